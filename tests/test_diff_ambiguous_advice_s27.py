@@ -51,7 +51,7 @@ def test_followed_by_a_revision_only_the_revision_is_offered(team, args, spellin
                    "followed by 'main', a revision and no path, it can only be the revision: write "
                    f"`cxkit diff {' '.join(spelling)}`\n")
     code, out, err = run("diff", *spelling)  # the spelling offered works: klient lacks what main added
-    assert (code, err) == (1, "") and "new persona" in out
+    assert (code, err) == (1, "") and "nowa persona „" in out
 
 
 def test_followed_by_a_path_both_spellings_are_offered(team):

@@ -76,17 +76,17 @@ def test_a_name_of_a_tag_and_a_file(team):
 def test_each_spelling_the_message_gives_does_what_it_says(team):
     # The branch: it has no klient/, so the workspace's persona is new there.
     code, out, _ = run("diff", "klient", "--")
-    assert code == 1 and "new persona" in out and "klient/tomek.yaml" in out
+    assert code == 1 and "nowa persona „" in out and "klient/tomek.yaml" in out
     # The folder: the working tree against what is staged, the edit shown.
     for args in (("--", "klient"), ("./klient",)):
         code, out, _ = run("diff", *args)
         assert code == 1 and "{+Tomasz+}" in out, args
     # The second revision, with `--` after it: main against the branch, which lacks the persona.
     code, out, _ = run("diff", "main", "klient", "--")
-    assert code == 1 and "removed persona" in out
+    assert code == 1 and "usunięta persona „" in out
     assert run("diff", "main", "--", "klient")[1].count("{+Tomasz+}") == 1
     code, out, _ = run("diff", "--cached", "klient", "--")
-    assert code == 1 and "new persona" in out
+    assert code == 1 and "nowa persona „" in out
     assert run("diff", "--cached", "--", "klient")[0] == 0
 
 

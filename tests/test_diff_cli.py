@@ -123,11 +123,11 @@ def test_text_groups_changes_under_each_document_with_a_word_diff(two_folders):
         "{+ do tańszego modelu+}?"
     )
     assert lines[header + 2] == "  ~ 2. Rozważanie (rozwazanie) › Emocje: -1 (źle) → +1 (dobrze)"
-    assert "tomek-audiofil  personas/tomek.yaml → personas/tomek-audiofil.yaml (renamed)" in lines
+    assert "tomek-audiofil  personas/tomek.yaml → personas/tomek-audiofil.yaml (przeniesiony)" in lines
     assert "  ~ Demografia › Wiek: 34 → 35" in lines
     assert any(line.startswith("+ maya-runner  personas/maya.yaml  new persona \"Maya Patel\"") for line in lines)
-    assert any(line.startswith("- janusz-okazja  personas/janusz.yaml  removed negative persona") for line in lines)
-    assert lines[-1] == "4 documents differ (1 changed, 1 renamed, 1 added, 1 removed); 3 changes inside documents."
+    assert any(line.startswith("- janusz-okazja  personas/janusz.yaml  usunięta persona negatywna „") for line in lines)
+    assert lines[-1] == "4 documents differ (1 changed, 1 renamed, 1 added, 1 removed); 3 changes inside documents."  # Polish and English: no `lang`, English
 
 
 def test_text_shows_a_reorder_with_both_orders(tmp_path, write, monkeypatch):
@@ -150,12 +150,12 @@ def test_markdown_has_a_heading_per_document_and_a_bullet_per_change(two_folders
     headings = [line for line in md.splitlines() if line.startswith("### ")]
     assert headings == [
         "### `tomek-kupuje-sluchawki` · `journeys/tomek-kupuje.yaml`",
-        "### `janusz-okazja` · `personas/janusz.yaml` (removed)",
+        "### `janusz-okazja` · `personas/janusz.yaml` (usunięty)",
         "### `maya-runner` · `personas/maya.yaml` (added)",
-        "### `tomek-audiofil` · `personas/tomek.yaml` → `personas/tomek-audiofil.yaml` (renamed)",
+        "### `tomek-audiofil` · `personas/tomek.yaml` → `personas/tomek-audiofil.yaml` (przeniesiony)",
     ]
-    assert "- **changed** 2. Rozważanie (`rozwazanie`) › Emocje: `-1` (źle) → `+1` (dobrze)" in md
-    assert "- **changed** Demografia › Wiek: `34` → `35`" in md
+    assert "- **zmieniono** 2. Rozważanie (`rozwazanie`) › Emocje: `-1` (źle) → `+1` (dobrze)" in md
+    assert "- **zmieniono** Demografia › Wiek: `34` → `35`" in md
     assert "Czy (usunięto: „to”; dodano: „ta”) różnica (dodano: „jest”) warta" in md
     assert "New persona \"Maya Patel\"." in md
 

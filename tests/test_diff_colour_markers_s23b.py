@@ -53,7 +53,7 @@ def test_forced_colour_keeps_the_markers(files, monkeypatch):
         "\x1b[31m[-\x1b[0m\x1b[9;31mgraficzka\x1b[0m\x1b[31m-]\x1b[0m"
         "\x1b[32m{+\x1b[0m\x1b[4;32milustratorka\x1b[0m\x1b[32m+}\x1b[0m dla agencji z Warszawy\n"
         "\n"
-        "\x1b[2m1 document differs (1 changed); 1 change inside documents.\x1b[0m\n"
+        "\x1b[2m1 dokument różni się (1 zmieniony); 1 zmiana w dokumencie.\x1b[0m\n"
     )
 
 
@@ -71,7 +71,7 @@ def test_plain_output_as_before(files, monkeypatch):
         "  ~ Opis: Mieszka w Łodzi, [-Bałuty-]{+Widzew+}, i pracuje zdalnie jako [-graficzka-]{+ilustratorka+} "
         "dla agencji z Warszawy\n"
         "\n"
-        "1 document differs (1 changed); 1 change inside documents.\n"
+        "1 dokument różni się (1 zmieniony); 1 zmiana w dokumencie.\n"
     )
     assert diff("z_old.yaml", "z_new.yaml") == expected
     monkeypatch.setenv("NO_COLOR", "1")

@@ -75,13 +75,13 @@ def test_text_diff_uses_the_configured_lang(tmp_path: Path, monkeypatch: pytest.
 def test_markdown_diff_uses_the_configured_lang(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _workspace(tmp_path, monkeypatch, SHORT)
     out = _run("diff", "HEAD", "--format", "markdown")
-    assert "- **changed** 1. Start › Emocje: `-2` (bardzo źle) → `-1` (źle)\n" in out
+    assert "- **zmieniono** 1. Start › Emocje: `-2` (bardzo źle) → `-1` (źle)\n" in out
 
 
 def test_review_uses_the_configured_lang(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _workspace(tmp_path, monkeypatch, SHORT)
     out = _run("review", "main", "--format", "markdown")
-    assert "- **changed** 1. Start › Emocje: `-2` (bardzo źle) → `-1` (źle)\n" in out
+    assert "- **zmieniono** 1. Start › Emocje: `-2` (bardzo źle) → `-1` (źle)\n" in out
 
 
 def test_render_and_diff_agree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

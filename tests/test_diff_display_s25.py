@@ -48,7 +48,7 @@ def test_an_order_is_one_line_when_the_terminal_is_wide_enough(swapped, monkeypa
         "      new: 1. Etap swiadomosc (swiadomosc), 2. Etap rozwazanie (rozwazanie), 3. Etap decyzja-o-zakupie "
         "(decyzja-o-zakupie), 4. Etap porownanie-ofert (porownanie-ofert), 5. Etap zakup (zakup), "
         "6. Etap dostawa (dostawa), 7. Etap polecenie (polecenie)\n"
-        "\n1 document differs (1 changed); 1 change inside documents.\n"
+        "\n1 dokument różni się (1 zmieniony); 1 zmiana w dokumencie.\n"
     )
 
 
@@ -90,15 +90,15 @@ def md_change(tmp_path, monkeypatch, old: str, new: str) -> str:
 
 @pytest.mark.parametrize(("old", "new", "shown"), [
     # One word to prose: both text (the old one was code, the new one text).
-    ("Rozważanie", "Porównanie w salonie", "- **changed** Opis: Rozważanie → Porównanie w salonie"),
+    ("Rozważanie", "Porównanie w salonie", "- **zmieniono** Opis: Rozważanie → Porównanie w salonie"),
     ("A", "'B | C'", "- **changed** Summary: A → B \\| C"),  # escaped as text, on both sides
     ("'Płaci *kartą*'", "Gotówka", "- **changed** Summary: Płaci \\*kartą\\* → Gotówka"),
     # Prose to a list: both code (the old one was text).
     ("2 900 zł netto miesięcznie", "[2 900 zł netto, 600 zł od rodziców]",
-     "- **changed** Opis: `2 900 zł netto miesięcznie` → `[2 900 zł netto, 600 zł od rodziców]`"),
+     "- **zmieniono** Opis: `2 900 zł netto miesięcznie` → `[2 900 zł netto, 600 zł od rodziców]`"),
     # Single words and numbers stay code on both sides, as before.
     ("web", "app", "- **changed** Summary: `web` → `app`"),
-    ("3", "Trzy razy w tygodniu", "- **changed** Opis: `3` → `Trzy razy w tygodniu`"),
+    ("3", "Trzy razy w tygodniu", "- **zmieniono** Opis: `3` → `Trzy razy w tygodniu`"),
 ])
 def test_markdown_formats_both_values_of_a_change_alike(tmp_path, monkeypatch, old, new, shown):
     assert md_change(tmp_path, monkeypatch, old, new) == shown
@@ -141,7 +141,7 @@ def test_a_removed_stage_whose_id_another_took_says_so(renumbered_files):
         "  ~ 4. Opinia (etap-4) › id: etap-5 → etap-4",
     ]
     md = run_cli("diff", "a.yaml", "b.yaml", "-f", "md").stdout
-    assert "- **removed** 2. Rozważanie (`etap-2`) (`etap-2` now names the stage that was `etap-3`):\n" in md
+    assert "- **usunięto** 2. Rozważanie (`etap-2`) (`etap-2` now names the stage that was `etap-3`):\n" in md
     # The other way round, the stage inserted: the added one says whose id it took.
     heads = run_cli("diff", "b.yaml", "a.yaml").stdout.splitlines()
     assert heads[1] == "  + 2. Rozważanie (etap-2) (the stage that was etap-2 is etap-3 now):"

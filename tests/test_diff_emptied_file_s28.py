@@ -141,4 +141,4 @@ def test_guard_an_empty_file_filled_in_is_a_document_added(repo):
     result = run("diff", "HEAD")
     assert result.exit_code == 1
     assert result.stdout.splitlines()[0] == (
-        '+ cfo-korporacja  personas/nowa.yaml  new negative persona "Krzysztof Dąbrowski"')
+        '+ cfo-korporacja  personas/nowa.yaml  nowa persona negatywna „Krzysztof Dąbrowski”')

@@ -87,7 +87,7 @@ def test_the_files_named_as_suggested_are_compared(team):
         "ewa-szkic  szkice/ewa.yaml",
         "  ~ Opis: Właścicielka kwiaciarni, zamawia przez telefon o [-5-]{+6+} rano.",
         "",
-        "1 document differs (1 changed); 1 change inside documents.",
+        "1 dokument różni się (1 zmieniony); 1 zmiana w dokumencie.",
     ]
 
 

@@ -251,7 +251,7 @@ def test_git_log_shows_semantic_diffs_of_history(driver_repo):
     driver_repo.commit("Zwroty i nowa persona")
     out = driver_repo.git("log", "-p", "--ext-diff", "-M", "-1").stdout
     assert "Zwroty i nowa persona" in out
-    assert "tomek-audiofil  personas/tomek.yaml → personas/tomek-audiofil.yaml (renamed)" in out
+    assert "tomek-audiofil  personas/tomek.yaml → personas/tomek-audiofil.yaml (przeniesiony)" in out
     assert "  ~ Oczekiwania #1: Zwrot bez pytań w ciągu [-30-]{+60+} dni" in out
     assert "cxkit diff a/personas/nowa.yaml b/personas/nowa.yaml" in out
     assert '+ maya-trail  personas/nowa.yaml  new persona "Maya Patel"' in out
@@ -357,7 +357,7 @@ def test_a_committed_name_with_control_characters_is_unchanged_and_shown_escaped
         result = run_cli("diff", "-f", fmt, "HEAD")
         assert result.exit_code == 1 and result.exception is None
         assert "\x1b" not in result.stdout
-        assert "personas/e\\x1b[31mx.yaml" in result.stdout and "renamed" not in result.stdout
+        assert "personas/e\\x1b[31mx.yaml" in result.stdout and "przeniesiony" not in result.stdout
     as_json = run_cli("diff", "-f", "json", "HEAD").stdout
     assert "\x1b" not in as_json  # the real name, as a JSON escape
     assert [(c["document"], c["path"], c["file"]) for c in json.loads(as_json)] == [

@@ -106,16 +106,16 @@ def test_tester3_f9_two_ids_changed_in_place_not_a_rename(tmp_path, monkeypatch)
         "halina  olena.yaml\n"
         "  ~ id: olena → halina\n"
         "\n"
-        "2 documents differ (2 changed); 2 changes inside documents.\n"
+        "2 dokumenty różnią się (2 zmienione); 2 zmiany w dokumentach.\n"
     )
     assert summary(diff_json("old", "new")) == [
         ("halina-w", "halina.yaml", "changed", "id", "halina", "halina-w"),
         ("halina", "olena.yaml", "changed", "id", "olena", "halina"),
     ]
     md = run_cli("diff", "--format", "markdown", "old", "new").stdout
-    assert "### `halina-w` · `halina.yaml`\n\n- **changed** `id`: `halina` → `halina-w`\n" in md
-    assert "### `halina` · `olena.yaml`\n\n- **changed** `id`: `olena` → `halina`\n" in md
-    assert "renamed" not in md and "added" not in md and "removed" not in md
+    assert "### `halina-w` · `halina.yaml`\n\n- **zmieniono** `id`: `halina` → `halina-w`\n" in md
+    assert "### `halina` · `olena.yaml`\n\n- **zmieniono** `id`: `olena` → `halina`\n" in md
+    assert "przeniesion" not in md and "dodan" not in md and "usunięt" not in md
 
 
 def test_two_files_that_swapped_their_ids(tmp_path, monkeypatch):
@@ -265,5 +265,5 @@ def test_review_matches_each_files_findings_as_its_own(repo):
     assert report["fixed"] == []
     md = run_cli("review", "main").stdout
     assert "**Lint:** 1 finding introduced (1 warning), 0 fixed;" in md
-    assert "#### `halina` · `personas/olena.yaml`\n\n- **changed** `id`: `olena` → `halina`\n" in md
-    assert "renamed" not in md
+    assert "#### `halina` · `personas/olena.yaml`\n\n- **zmieniono** `id`: `olena` → `halina`\n" in md
+    assert "przeniesion" not in md

@@ -150,8 +150,8 @@ def test_polish_journey_text_names_stages_fields_and_emotions(tmp_path: Path) ->
 def test_polish_journey_markdown(tmp_path: Path) -> None:
     old, new = _files(tmp_path, "j.yaml", JOURNEY_PL, _edited_pl(JOURNEY_PL))
     out = _cli("diff", "-f", "markdown", old, new)
-    assert "- **changed** 3. Wdrożenie (`wdrozenie`) › Emocje: `-2` (bardzo źle) → `-1` (źle)" in out
-    assert "- **added** 3. Wdrożenie (`wdrozenie`) › Bariery `#2`: Infolinia czynna tylko do 16:00" in out
+    assert "- **zmieniono** 3. Wdrożenie (`wdrozenie`) › Emocje: `-2` (bardzo źle) → `-1` (źle)" in out
+    assert "- **dodano** 3. Wdrożenie (`wdrozenie`) › Bariery `#2`: Infolinia czynna tylko do 16:00" in out
 
 
 def test_json_keeps_its_paths(tmp_path: Path) -> None:
@@ -201,7 +201,7 @@ def test_review_markdown_speaks_the_documents_language(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-m", "cxkit", "review", "main"], cwd=repo.root,
                           env={**repo.env, "COLUMNS": "120"}, capture_output=True, text=True, check=False)
     assert proc.returncode in (0, 1), proc.stderr
-    assert "- **changed** 3. Wdrożenie (`wdrozenie`) › Emocje: `-2` (bardzo źle) → `-1` (źle)" in proc.stdout
+    assert "- **zmieniono** 3. Wdrożenie (`wdrozenie`) › Emocje: `-2` (bardzo źle) → `-1` (źle)" in proc.stdout
 
 
 # --- on a terminal -------------------------------------------------------------

@@ -78,17 +78,17 @@ def test_a_file_the_new_paths_leave_out_left_the_workspace_and_a_deleted_one_is_
     result = cli("diff", "main")
     assert result.exit_code == 1, result.stderr
     assert result.stdout == (
-        "- kamil  personas/kamil.yaml  removed negative persona \"Kamil\"\n\n"
+        "- kamil  personas/kamil.yaml  usunięta persona negatywna „Kamil”\n\n"
         + LEFT_TEXT.format(where="the working tree")
-        + "\n2 documents differ (1 removed, 1 left the workspace).\n"
+        + "\n2 dokumenty różnią się (1 usunięty, 1 opuścił obszar roboczy).\n"
     )
     changes = json.loads(cli("diff", "main", "-f", "json").stdout)
     assert [(c["op"], c["document"], c["file"], c["new"]) for c in changes] == [
         ("removed", "kamil", "personas/kamil.yaml", None), ("left", "ania-szkic", "szkice/ania.yaml", None)]
     assert changes[1]["old"]["name"] == "Ania Kowalczyk"
     md = cli("diff", "main", "-f", "md").stdout
-    assert "### `ania-szkic` · `szkice/ania.yaml` (left the workspace)\n" in md
-    assert "(removed)" in md.split("ania-szkic")[0]  # kamil's
+    assert "### `ania-szkic` · `szkice/ania.yaml` (opuścił obszar roboczy)\n" in md
+    assert "(usunięty)" in md.split("ania-szkic")[0]  # kamil's
 
 
 def test_the_same_between_revisions_and_in_the_index(ws):
@@ -96,33 +96,33 @@ def test_the_same_between_revisions_and_in_the_index(ws):
     ws.git("add", "cxkit.toml")
     staged = cli("diff", "--cached")
     assert staged.exit_code == 1
-    assert staged.stdout == LEFT_TEXT.format(where="the index") + "\n1 document differs (1 left the workspace).\n"
+    assert staged.stdout == LEFT_TEXT.format(where="the index") + "\n1 dokument różni się (1 opuścił obszar roboczy).\n"
     ws.commit("tylko persony")
     for args in (["main~1", "main"], ["main~1..main"]):
         result = cli("diff", *args)
         assert result.exit_code == 1
-        assert result.stdout == LEFT_TEXT.format(where="'main'") + "\n1 document differs (1 left the workspace).\n"
+        assert result.stdout == LEFT_TEXT.format(where="'main'") + "\n1 dokument różni się (1 opuścił obszar roboczy).\n"
 
 
 def test_a_file_the_new_exclude_leaves_out_left_the_workspace(ws):
     ws.write("cxkit.toml", 'lang = "pl"\npaths = ["personas", "szkice"]\nexclude = ["szkice/ania.yaml"]\n')
     result = cli("diff", "main")
     assert result.exit_code == 1
-    assert result.stdout == LEFT_TEXT.format(where="the working tree") + "\n1 document differs (1 left the workspace).\n"
+    assert result.stdout == LEFT_TEXT.format(where="the working tree") + "\n1 dokument różni się (1 opuścił obszar roboczy).\n"
 
 
 def test_a_file_that_is_no_cxkit_document_any_more_is_removed(ws):
     ws.write("szkice/ania.yaml", "kind: notatka\ntekst: tylko notatka\n")
     ws.write("cxkit.toml", 'lang = "pl"\npaths = ["personas"]\n')
-    assert "removed persona \"Ania Kowalczyk\"" in cli("diff", "main").stdout
+    assert "usunięta persona „Ania Kowalczyk”" in cli("diff", "main").stdout
 
 
 def test_review_says_it_left_the_workspace_and_its_findings_are_suppressed_by_paths(ws):
     ws.write("cxkit.toml", 'lang = "pl"\npaths = ["personas"]\n')
     result = cli("review", "main")
     assert result.exit_code == 0, result.stdout
-    assert "#### `ania-szkic` · `szkice/ania.yaml` (left the workspace)\n" in result.stdout
-    assert "(removed)" not in result.stdout
+    assert "#### `ania-szkic` · `szkice/ania.yaml` (opuścił obszar roboczy)\n" in result.stdout
+    assert "(usunięty)" not in result.stdout
     report = json.loads(cli("review", "main", "-f", "json").stdout)
     assert [(c["op"], c["document"]) for c in report["changes"]] == [("left", "ania-szkic")]
     assert report["fixed"] == []
@@ -141,7 +141,7 @@ def test_a_clients_new_exclude_in_an_agency(tmp_path, monkeypatch):
     assert result.exit_code == 1
     assert result.stdout == (
         '- szkic  browar/szkice/szkic.yaml  persona "Szkic" left the workspace: still in the working tree, outside '
-        "what the configuration compares (`paths`, `exclude`)\n\n1 document differs (1 left the workspace).\n")
+        "what the configuration compares (`paths`, `exclude`)\n\n1 dokument różni się (1 opuścił obszar roboczy).\n")
     review = json.loads(cli("review", "main", "-f", "json").stdout)
     assert [(c["op"], c["file"]) for c in review["changes"]] == [("left", "browar/szkice/szkic.yaml")]
 
@@ -180,11 +180,11 @@ def test_two_agency_folders_compare_what_each_clients_config_takes_in(folders):
     # zoo/archiwum is outside zoo's `paths`, browar/szkice in browar's `exclude`: as `cxkit lint v2` reads them.
     assert result.stdout == (
         "marta-karma  zoo/personas/marta-karma.yaml\n  ~ Demografia › Wiek: 34 → 35\n\n"
-        "1 document differs (1 changed); 1 change inside documents.\n")
+        "1 dokument różni się (1 zmieniony); 1 zmiana w dokumencie.\n")
     assert result.stderr == ""
     # `--config` makes it one workspace, as for lint: every document is compared.
     whole = cli("diff", "--config", "v1/zoo/cxkit.toml", "v1", "v2")
-    assert whole.stdout.endswith("3 documents differ (3 changed); 3 changes inside documents.\n"), whole.stdout
+    assert whole.stdout.endswith("3 dokumenty różnią się (3 zmienione); 3 zmiany w dokumentach.\n"), whole.stdout
 
 
 def test_a_clients_new_exclude_between_two_folders_is_a_document_that_left(folders):
@@ -207,7 +207,7 @@ def test_two_folders_with_a_config_at_their_top_are_each_read_with_their_own(tmp
     assert result.exit_code == 1
     assert result.stdout == (
         '- ania-szkic  szkice/ania.yaml  persona "Ania Kowalczyk" left the workspace: still in \'po\', outside what '
-        "the configuration compares (`paths`, `exclude`)\n\n1 document differs (1 left the workspace).\n")
+        "the configuration compares (`paths`, `exclude`)\n\n1 dokument różni się (1 opuścił obszar roboczy).\n")
 
 
 def test_a_clients_broken_config_in_one_folder_is_noted_and_the_diff_goes_on(folders):

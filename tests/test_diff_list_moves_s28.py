@@ -95,7 +95,7 @@ def test_the_only_barrier_of_a_stage_moved_into_another_stages_barriers_is_one_m
         "  ↕ 3. Wdrożenie (wdrozenie) › Bariery #3: moved from 1. Świadomość (swiadomosc) › Bariery #1: "
         "Sprzeczne informacje o terminie wejścia KSeF w grupie",
         "",
-        "1 document differs (1 changed); 1 change inside documents.",
+        "1 dokument różni się (1 zmieniony); 1 zmiana w dokumencie.",
     ])
 
 

@@ -235,7 +235,7 @@ def test_a_small_stage_added_and_renumbered_in_text(tmp_path, monkeypatch):
         "  ~ 4. Decyzja (etap-4) › id: etap-3 → etap-4",
         "  ~ 5. Zakup (etap-5) › id: etap-4 → etap-5",
         "",
-        "1 document differs (1 changed); 4 changes inside documents.",
+        "1 dokument różni się (1 zmieniony); 4 zmiany w dokumencie.",
     ]
     # The other way round: the stage removed, the ids renumbered down.
     result = run_cli("diff", "b.yaml", "a.yaml")
@@ -328,7 +328,7 @@ def _diff_text_and_markdown(tmp_path, monkeypatch, new: str) -> tuple[str, str]:
     text = run_cli("diff", "a.yaml", "b.yaml")
     markdown = run_cli("diff", "-f", "md", "a.yaml", "b.yaml")
     assert text.exit_code == 1 and markdown.exit_code == 1 and text.exception is None
-    change = [line for line in markdown.stdout.splitlines() if line.startswith("- **changed**")]
+    change = [line for line in markdown.stdout.splitlines() if line.startswith("- **zmieniono**")]
     assert len(change) == 1, markdown.stdout
     return text.stdout.splitlines()[1], change[0]
 
@@ -339,7 +339,7 @@ def test_letters_saved_decomposed_are_said_to_be_the_same_text(tmp_path, monkeyp
 
     text, markdown = _diff_text_and_markdown(tmp_path, monkeypatch, unicodedata.normalize("NFD", SUMMARY))
     assert text == "  ~ Opis: the same text, its letters written in another Unicode form (NFC → NFD: ę)"
-    assert markdown == "- **changed** Opis: the same text, its letters written in another Unicode form (NFC → NFD: ę)"
+    assert markdown == "- **zmieniono** Opis: the same text, its letters written in another Unicode form (NFC → NFD: ę)"
 
 
 def test_a_no_break_space_is_shown(tmp_path, monkeypatch):

@@ -46,10 +46,10 @@ goals:
 """
 OLD, NEW = "personas/ewa-ksiegowa-biuro.yaml", "personas/biura/ewa-ksiegowa-biuro.yaml"
 RENAMED = [
-    f"ewa-ksiegowa-biuro  {OLD} → {NEW} (renamed)",
+    f"ewa-ksiegowa-biuro  {OLD} → {NEW} (przeniesiony)",
     "  ~ Nazwa: Ewa Żółkiewska → Ewa Żółkiewska-Nowak",
     "",
-    "1 document differs (1 renamed); 1 change inside documents.",
+    "1 dokument różni się (1 przeniesiony); 1 zmiana w dokumencie.",
 ]
 
 

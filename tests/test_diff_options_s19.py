@@ -118,7 +118,7 @@ def test_diff_takes_md_for_markdown(branch, spelling):
     result = cli("diff", "-f", spelling, "main")
     assert result.exit_code == 1, result.stderr
     assert result.stdout == cli("diff", "-f", "markdown", "main").stdout
-    assert result.stdout.startswith("## cxkit diff: `main` → working copy")
+    assert result.stdout.startswith("## cxkit diff: `main` → kopia robocza")
 
 
 def test_review_takes_md_for_markdown(branch):

@@ -44,8 +44,8 @@ EDITS_TEXT = (
     "  + Cele #2: TODO drugi cel po rozmowie\n"
 )
 EDITS_MD = (
-    "- **changed** Cele `#1`: Find a stroller that folds with one hand on the (usunięto: „Warsaw”; dodano: „Kraków”) tram\n"
-    "- **added** Cele `#2`: TODO drugi cel po rozmowie\n"
+    "- **zmieniono** Cele `#1`: Find a stroller that folds with one hand on the (usunięto: „Warsaw”; dodano: „Kraków”) tram\n"
+    "- **dodano** Cele `#2`: TODO drugi cel po rozmowie\n"
 )
 EDITS_JSON = [
     ("changed", "ania-szkic", "szkice/ania.yaml", "goals[0]",
@@ -70,21 +70,21 @@ def test_a_document_that_joined_the_workspace_edited_shows_its_edits(tmp_path, m
         '+ ania-szkic  szkice/ania.yaml  persona "Ania Kowalczyk" joined the workspace: already in \'main\', outside '
         "what the configuration compared there (`paths`, `exclude`), and edited since\n"
         + EDITS_TEXT
-        + "\n1 document differs (1 joined the workspace); 2 changes inside documents.\n"
+        + "\n1 dokument różni się (1 dołączył do obszaru roboczego); 2 zmiany w dokumencie.\n"
     )
     changes = json.loads(cli("diff", "main", "-f", "json").stdout)
     assert (changes[0]["op"], changes[0]["old"], changes[0]["path"]) == ("joined", None, "")
     assert edits(changes) == EDITS_JSON
     md = cli("diff", "main", "-f", "md").stdout
     assert (
-        "### `ania-szkic` · `szkice/ania.yaml` (joined the workspace)\n\n"
+        "### `ania-szkic` · `szkice/ania.yaml` (dołączył do obszaru roboczego)\n\n"
         'Persona "Ania Kowalczyk" joined the workspace: already in `main`, outside what the configuration compared '
         "there (`paths`, `exclude`), and edited since.\n\n" + EDITS_MD
     ) in md
     # Between two revisions too.
     ws.commit("szkice w paths")
     assert cli("diff", "main~1", "main").stdout.endswith(
-        EDITS_TEXT + "\n1 document differs (1 joined the workspace); 2 changes inside documents.\n")
+        EDITS_TEXT + "\n1 dokument różni się (1 dołączył do obszaru roboczego); 2 zmiany w dokumencie.\n")
 
 
 def test_a_document_that_left_the_workspace_edited_shows_its_edits(tmp_path, monkeypatch):
@@ -98,7 +98,7 @@ def test_a_document_that_left_the_workspace_edited_shows_its_edits(tmp_path, mon
         '- ania-szkic  szkice/ania.yaml  persona "Ania Kowalczyk" left the workspace: still in the working tree, '
         "outside what the configuration compares (`paths`, `exclude`), and edited there\n"
         + EDITS_TEXT
-        + "\n1 document differs (1 left the workspace); 2 changes inside documents.\n"
+        + "\n1 dokument różni się (1 opuścił obszar roboczy); 2 zmiany w dokumencie.\n"
     )
     changes = json.loads(cli("diff", "main", "-f", "json").stdout)
     assert (changes[0]["op"], changes[0]["new"]) == ("left", None)
@@ -116,7 +116,7 @@ def test_review_shows_the_edits_of_a_document_that_joined(tmp_path, monkeypatch)
     assert edits(report["changes"]) == EDITS_JSON
     md = cli("review", "main").stdout
     assert "(`paths`, `exclude`), and edited since.\n\n" + EDITS_MD in md
-    assert "1 document differs (1 joined the workspace); 2 changes inside documents." in md
+    assert "1 dokument różni się (1 dołączył do obszaru roboczego); 2 zmiany w dokumencie." in md
 
 
 def test_a_document_that_joined_unedited_shows_no_changes(tmp_path, monkeypatch):
@@ -126,6 +126,6 @@ def test_a_document_that_joined_unedited_shows_no_changes(tmp_path, monkeypatch)
     result = cli("diff", "main")
     assert result.stdout == (
         '+ ania-szkic  szkice/ania.yaml  persona "Ania Kowalczyk" joined the workspace: already in \'main\', outside '
-        "what the configuration compared there (`paths`, `exclude`)\n\n1 document differs (1 joined the workspace).\n"
+        "what the configuration compared there (`paths`, `exclude`)\n\n1 dokument różni się (1 dołączył do obszaru roboczego).\n"
     )
     assert len(json.loads(cli("diff", "main", "-f", "json").stdout)) == 1

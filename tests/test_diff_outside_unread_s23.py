@@ -51,7 +51,7 @@ def test_a_document_that_joined_whose_old_version_did_not_parse_says_so(tmp_path
     ws.write("szkice/ania.yaml", ANIA)
     result = cli("diff", "main")
     assert result.exit_code == 1, result.stderr
-    assert result.stdout == JOINED + "\n1 document differs (1 joined the workspace).\n"
+    assert result.stdout == JOINED + "\n1 dokument różni się (1 dołączył do obszaru roboczego).\n"
     changes = json.loads(cli("diff", "main", "-f", "json").stdout)
     assert [(c["op"], c["path"], c["old"], c.get("unread")) for c in changes] == [("joined", "", None, "before")]
     md = cli("diff", "main", "-f", "md").stdout

@@ -72,7 +72,7 @@ def test_a_status_is_shown_in_words_as_render_shows_it(tmp_path: Path) -> None:
 
 def test_an_added_stage_is_listed_as_its_fields(tmp_path: Path) -> None:
     md = _diff(tmp_path, "markdown")
-    start = md.index("- **added** 2. Pierwszy miesiąc")
+    start = md.index("- **dodano** 2. Pierwszy miesiąc")
     block = md[start:].split("\n\n")[0].split("\n")
     assert block[1:] == [
         "  - Nazwa: Pierwszy miesiąc",

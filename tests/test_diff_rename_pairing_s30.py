@@ -55,14 +55,14 @@ def diff(*args: str) -> tuple[int, str]:
     return result.exit_code, result.stdout
 
 
-RENAMED = "kamil-nowak  personas/kamil.yaml → personas/biuro/kamil.yaml (renamed)\n"
+RENAMED = "kamil-nowak  personas/kamil.yaml → personas/biuro/kamil.yaml (przeniesiony)\n"
 
 
 @pytest.mark.parametrize("named", ["personas/biuro/kamil.yaml", "personas/kamil.yaml"])
 def test_plain_mv_is_paired_against_the_index(ws: Path, named: str) -> None:
     (ws / "personas/kamil.yaml").rename(ws / "personas/biuro/kamil.yaml")
     code, out = diff("--", named)
-    assert code == 1 and out.startswith(RENAMED) and "(1 renamed)" in out, out
+    assert code == 1 and out.startswith(RENAMED) and "(1 przeniesiony)" in out, out
 
 
 def test_a_staged_move_git_does_not_find_is_paired_by_id(ws: Path) -> None:
@@ -78,7 +78,7 @@ def test_a_staged_move_git_does_not_find_is_paired_by_id(ws: Path) -> None:
     for named in ("personas/biuro/kamil.yaml", "personas/kamil.yaml"):
         code, out = diff("--cached", "--", named)
         assert code == 1 and out.startswith(RENAMED), out
-        assert "added" not in out.splitlines()[-1] and "removed" not in out.splitlines()[-1], out
+        assert out.splitlines()[-1].startswith("1 dokument różni się (1 przeniesiony)"), out
 
 
 def test_a_rename_git_finds_with_the_id_changed_is_one_document(ws: Path) -> None:
@@ -93,7 +93,7 @@ def test_a_rename_git_finds_with_the_id_changed_is_one_document(ws: Path) -> Non
     for args in (["HEAD"], ["--cached"], ["HEAD", "--", "personas/biuro/kamil.yaml"]):
         code, out = diff(*args)
         assert code == 1, out
-        assert out.startswith("kamil-nowak-2027  personas/kamil.yaml → personas/biuro/kamil.yaml (renamed)\n"), out
+        assert out.startswith("kamil-nowak-2027  personas/kamil.yaml → personas/biuro/kamil.yaml (przeniesiony)\n"), out
         assert "  ~ id: kamil-nowak → kamil-nowak-2027\n" in out
     code, out = diff("HEAD", "--format", "json")
     changes = json.loads(out)
@@ -105,7 +105,7 @@ def test_two_new_files_with_the_id_are_not_paired(ws: Path) -> None:
     (ws / "personas/kamil.yaml").rename(ws / "personas/biuro/kamil.yaml")
     (ws / "personas/biuro/kamil-kopia.yaml").write_text(KAMIL.format(**OLD), encoding="utf-8")
     code, out = diff("--", "personas/biuro/kamil.yaml")
-    assert "(renamed)" not in out, out
+    assert "(przeniesiony)" not in out and "(renamed)" not in out, out
 
 
 def test_review_shows_a_rename_git_finds_with_the_id_changed_as_one_document(ws: Path) -> None:
@@ -117,5 +117,5 @@ def test_review_shows_a_rename_git_finds_with_the_id_changed_as_one_document(ws:
     result = CliRunner().invoke(app, ["review", "HEAD"])
     assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
     changes = result.stdout.split("### Changes", 1)[1]
-    assert "1 document differs (1 renamed)" in changes, changes
-    assert "- **changed** `id`: `kamil-nowak` → `kamil-nowak-2027`\n" in changes, changes
+    assert "1 dokument różni się (1 przeniesiony)" in changes, changes
+    assert "- **zmieniono** `id`: `kamil-nowak` → `kamil-nowak-2027`\n" in changes, changes

@@ -105,7 +105,7 @@ def test_a_stage_moved_unchanged_to_another_journey_is_a_move(claims):
         "szkoda-dom  b.yaml",
         "  ↕ 2. Wypłata odszkodowania (wyplata): moved from journey szkoda-auto to journey szkoda-dom",
         "",
-        "2 documents differ (2 changed); 2 changes inside documents.",
+        "2 dokumenty różnią się (2 zmienione); 2 zmiany w dokumentach.",
     ]
     entries = json.loads(run_cli("diff", "HEAD", "-f", "json").stdout)
     assert [(e["op"], e["document"], e["path"], e["old"], e["new"], e["moved"]) for e in entries] == [
@@ -113,8 +113,8 @@ def test_a_stage_moved_unchanged_to_another_journey_is_a_move(claims):
         ("moved", "szkoda-dom", "stages[wyplata]", "szkoda-auto", "szkoda-dom", "document"),
     ]
     md = run_cli("diff", "HEAD", "-f", "md").stdout
-    assert md.count("- **moved** 2. Wypłata odszkodowania (`wyplata`): from journey `szkoda-auto` to journey `szkoda-dom`\n") == 2
-    assert "removed" not in md and "added" not in md
+    assert md.count("- **przeniesiono** 2. Wypłata odszkodowania (`wyplata`): from journey `szkoda-auto` to journey `szkoda-dom`\n") == 2
+    assert "usunięt" not in md and "dodan" not in md
 
 
 def test_review_carries_the_findings_of_a_stage_moved_to_another_journey_over(claims):
@@ -143,10 +143,10 @@ def test_a_stage_split_off_into_a_new_journey_is_a_move(claims):
         "szkoda-auto  a.yaml",
         "  ↕ 2. Wypłata odszkodowania (wyplata): moved from journey szkoda-auto to journey szkoda-wyplata",
         "",
-        '+ szkoda-wyplata  c.yaml  new journey "Wypłata"',
+        '+ szkoda-wyplata  c.yaml  nowa ścieżka „Wypłata”',
         "  ↕ 1. Wypłata odszkodowania (wyplata): moved from journey szkoda-auto to journey szkoda-wyplata",
         "",
-        "2 documents differ (1 changed, 1 added); 2 changes inside documents.",
+        "2 dokumenty różnią się (1 zmieniony, 1 dodany); 2 zmiany w dokumentach.",
     ]
     code, report = review_json("HEAD")
     assert [rule for rule, _path, where in introduced(report) if where.startswith("stages")] == []
@@ -159,7 +159,7 @@ def test_two_journeys_merged_move_the_stage_out_of_the_journey_removed(claims):
     claims.git("rm", "-q", "a.yaml")
     claims.write("b.yaml", DOM + WYPLATA)
     lines = run_cli("diff", "HEAD").stdout.splitlines()
-    assert lines[:2] == ['- szkoda-auto  a.yaml  removed journey "Szkoda komunikacyjna"',
+    assert lines[:2] == ['- szkoda-auto  a.yaml  usunięta ścieżka „Szkoda komunikacyjna”',
                          "  ↕ 2. Wypłata odszkodowania (wyplata): moved from journey szkoda-auto to journey szkoda-dom"]
     assert "  ↕ 2. Wypłata odszkodowania (wyplata): moved from journey szkoda-auto to journey szkoda-dom" in lines[3:]
     code, report = review_json("HEAD")
@@ -331,7 +331,7 @@ def test_a_change_inside_an_opportunity_names_it_beside_its_index(two_files):
         "  ~ 1. Zgłoszenie (s1) › Usprawnienia #1 „Czat w aplikacji 24/7” › Opiekun: Zespół [-B-]{+C+}",
     ]
     md = run_cli("diff", "a.yaml", "b.yaml", "--ignore-order", "-f", "md").stdout
-    assert "- **changed** 1. Zgłoszenie (`s1`) › Usprawnienia `#1` „Czat w aplikacji 24/7” › Opiekun: Zespół (usunięto: „B”; dodano: „C”)" in md
+    assert "- **zmieniono** 1. Zgłoszenie (`s1`) › Usprawnienia `#1` „Czat w aplikacji 24/7” › Opiekun: Zespół (usunięto: „B”; dodano: „C”)" in md
 
 
 def test_json_keeps_the_path_and_gives_the_label_beside_it(two_files):
@@ -383,7 +383,7 @@ def test_the_review_names_the_touchpoint_too(claims):
     # JSON names the touchpoint whole; the Markdown comment keeps its short label.
     assert change["item_labels"] == {"stages[zalanie].touchpoints[0]": "app: Formularz zgłoszenia zalania na stronie"}
     md = run_cli("review", "HEAD").stdout
-    assert ("- **changed** 1. Zgłoszenie zalania (`zalanie`) › Punkty styku `#1` „app: Formularz zgłoszenia zalania na…” › "
+    assert ("- **zmieniono** 1. Zgłoszenie zalania (`zalanie`) › Punkty styku `#1` „app: Formularz zgłoszenia zalania na…” › "
             "Kanał: `web` → `app`") in md
 
 # --- F4: a key renamed and its value edited ---------------------------------------------------
@@ -413,7 +413,7 @@ def test_a_key_renamed_and_its_list_edited_is_a_move_then_the_edit(tmp_path, mon
         "      - Brak statusu szkody w aplikacji mobilnej",
         "  ~ Problemy #2: Brak statusu szkody w aplikacji{+ mobilnej+}",
         "",
-        "1 document differs (1 changed); 2 changes inside documents.",
+        "1 dokument różni się (1 zmieniony); 2 zmiany w dokumencie.",
     ]
 
 
@@ -445,12 +445,12 @@ def test_an_id_given_to_a_new_person_is_a_rename_and_an_addition(tmp_path, monke
     monkeypatch.chdir(tmp_path)
     result = run_cli("diff", "a", "b")
     assert result.stdout.splitlines() == [
-        "ola-nowak  ola.yaml → ola-nowak.yaml (renamed)",
+        "ola-nowak  ola.yaml → ola-nowak.yaml (przeniesiony)",
         "  ~ id: ola → ola-nowak",
         "",
-        '+ ola  ola.yaml  new persona "Ola Kowalska"',
+        '+ ola  ola.yaml  nowa persona „Ola Kowalska”',
         "",
-        "2 documents differ (1 renamed, 1 added); 1 change inside documents.",
+        "2 dokumenty różnią się (1 przeniesiony, 1 dodany); 1 zmiana w dokumentach.",
     ]
 
 

@@ -46,7 +46,7 @@ def test_a_branch_named_as_a_folder_before_dashes_is_the_branch(team):
     code, out, err = run("diff", "klient", "--", "personas")
     assert (code, err) == (1, "")
     assert "personas/tomek.yaml" in out and "{+Tomasz+}" in out and "klient/" not in out
-    assert "1 document differs (1 changed)" in out
+    assert "1 dokument różni się (1 zmieniony)" in out
 
 
 def test_head_before_dashes_with_a_file_named_head(team):

@@ -51,7 +51,7 @@ def test_a_file_renamed_and_broken_is_not_shown_as_removed(repo):
     assert (entry["file"], entry["side"]) == ("personas/tomek-audiofil.yaml", "after")
     assert stderr.startswith("personas/tomek-audiofil.yaml:13:12: error CX001 invalid YAML")
     text = run_cli("diff", "HEAD").stdout
-    assert "removed" not in text and "tomek-audiofil  personas/tomek.yaml" not in text
+    assert "usunięt" not in text and "tomek-audiofil  personas/tomek.yaml" not in text
     # The headline says what could not be compared, not "No semantic differences." (tester12 F7).
     assert text.startswith("1 file could not be compared (personas/tomek-audiofil.yaml); no semantic differences in "
                            "the files compared.\n\nNot compared: 1 file could not be read on one side")

@@ -55,16 +55,16 @@ def test_a_file_the_new_paths_take_in_joined_the_workspace_and_a_new_file_is_add
     result = cli("diff", "main")
     assert result.exit_code == 1, result.stderr
     assert result.stdout == (
-        "+ marek  personas/marek.yaml  new persona \"Marek Zieliński\"\n\n"
+        "+ marek  personas/marek.yaml  nowa persona „Marek Zieliński”\n\n"
         + JOINED_TEXT.format(where="'main'")
-        + "\n2 documents differ (1 added, 1 joined the workspace).\n"
+        + "\n2 dokumenty różnią się (1 dodany, 1 dołączył do obszaru roboczego).\n"
     )
     changes = json.loads(cli("diff", "main", "-f", "json").stdout)
     assert [(c["op"], c["document"], c["file"], c["old"]) for c in changes] == [
         ("added", "marek", "personas/marek.yaml", None), ("joined", "ania-szkic", "szkice/ania.yaml", None)]
     assert changes[1]["new"]["name"] == "Ania Kowalczyk"
     md = cli("diff", "main", "-f", "md").stdout
-    assert "### `ania-szkic` · `szkice/ania.yaml` (joined the workspace)\n" in md
+    assert "### `ania-szkic` · `szkice/ania.yaml` (dołączył do obszaru roboczego)\n" in md
     assert "Persona \"Ania Kowalczyk\" joined the workspace: already in `main`" in md
 
 
@@ -74,14 +74,14 @@ def test_a_file_an_exclude_no_longer_leaves_out_joined_the_workspace(ws):
     ws.write("cxkit.toml", 'lang = "pl"\npaths = ["personas", "szkice"]\n')
     result = cli("diff", "main")
     assert result.exit_code == 1
-    assert result.stdout == JOINED_TEXT.format(where="'main'") + "\n1 document differs (1 joined the workspace).\n"
+    assert result.stdout == JOINED_TEXT.format(where="'main'") + "\n1 dokument różni się (1 dołączył do obszaru roboczego).\n"
     # Between revisions and in the index alike.
     ws.git("add", "cxkit.toml")
     staged = cli("diff", "--cached")
-    assert staged.stdout == JOINED_TEXT.format(where="'HEAD'") + "\n1 document differs (1 joined the workspace).\n"
+    assert staged.stdout == JOINED_TEXT.format(where="'HEAD'") + "\n1 dokument różni się (1 dołączył do obszaru roboczego).\n"
     ws.commit("szkice znowu")
     assert cli("diff", "main~1", "main").stdout == JOINED_TEXT.format(where="'main~1'") + (
-        "\n1 document differs (1 joined the workspace).\n")
+        "\n1 dokument różni się (1 dołączył do obszaru roboczego).\n")
 
 
 def test_a_file_new_on_the_branch_in_a_folder_the_config_takes_in_is_added(ws):
@@ -92,7 +92,7 @@ def test_a_file_new_on_the_branch_in_a_folder_the_config_takes_in_is_added(ws):
     ws.write("cxkit.toml", 'lang = "pl"\npaths = ["personas", "szkice"]\n')
     ws.write("szkice/ania.yaml", ANIA)
     result = cli("diff", "main")
-    assert "new persona \"Ania Kowalczyk\"" in result.stdout and "joined" not in result.stdout
+    assert "nowa persona „Ania Kowalczyk”" in result.stdout and "joined" not in result.stdout and "dołączył" not in result.stdout
 
 
 def test_review_lists_it_as_joined_and_introduces_its_findings(ws):
@@ -103,4 +103,4 @@ def test_review_lists_it_as_joined_and_introduces_its_findings(ws):
     # Its findings were not reported on main: from now on they are.
     assert report["introduced"] and {f["path"] for f in report["introduced"]} == {"szkice/ania.yaml"}
     md = cli("review", "main").stdout
-    assert "`ania-szkic` · `szkice/ania.yaml` (joined the workspace)" in md
+    assert "`ania-szkic` · `szkice/ania.yaml` (dołączył do obszaru roboczego)" in md

@@ -67,7 +67,7 @@ def test_text_says_new_file_deleted_file_and_mode_change_in_git_s_words(tmp_path
     proc = repo.git("diff", "--cached")
     by_file = sections(proc.stdout)
     assert by_file["personas/kamil.yaml"][0] == "new file mode 100644"
-    assert by_file["personas/kamil.yaml"][1].startswith("+ kamil-kupuje-pod-promocje  personas/kamil.yaml  new negative persona")
+    assert by_file["personas/kamil.yaml"][1].startswith("+ kamil-kupuje-pod-promocje  personas/kamil.yaml  nowa persona negatywna „")
     assert by_file["personas/maya.yaml"][0] == "deleted file mode 100644"
     assert by_file["personas/maya.yaml"][1].startswith("- maya-runner  personas/maya.yaml  removed persona")
     assert by_file["personas/tomek.yaml"] == ["old mode 100644", "new mode 100755", "No semantic differences."]
@@ -100,7 +100,7 @@ def test_a_new_file_that_is_not_valid_yaml_says_it_is_new_above_the_line_diff(tm
 def test_markdown_says_it_under_each_heading(tmp_path):
     repo = driver_repo(tmp_path / "persony", "markdown")
     out = repo.git("diff", "--cached").stdout
-    assert "## cxkit diff: `a/personas/kamil.yaml` → `b/personas/kamil.yaml`\n\nNew file, mode `100644`.\n\n1 document differs (1 added)." in out
+    assert "## cxkit diff: `a/personas/kamil.yaml` → `b/personas/kamil.yaml`\n\nNew file, mode `100644`.\n\n1 dokument różni się (1 dodany)." in out
     assert "## cxkit diff: `a/personas/maya.yaml` → `b/personas/maya.yaml`\n\nDeleted file, mode `100644`.\n\n1 document differs (1 removed)." in out
     assert "## cxkit diff: `a/personas/tomek.yaml` → `b/personas/tomek.yaml`\n\nMode changed: `100644` → `100755`.\n\nNo semantic differences." in out
 

@@ -58,7 +58,7 @@ def test_a_long_reordered_list_shows_one_item_per_line(tmp_path, monkeypatch):
         '      old: ["Dostawa dziś, za 0 zł", Kod -20% od streamera]\n'
         '      new: [Kod -20% od streamera, "Dostawa dziś, za 0 zł"]\n'
         "\n"
-        "1 document differs (1 changed); 2 changes inside documents.\n"
+        "1 dokument różni się (1 zmieniony); 2 zmiany w dokumencie.\n"
     )
 
 

@@ -102,7 +102,7 @@ def test_markdown_has_a_not_compared_section(repo):
     result = diff("HEAD", "-f", "markdown")
     assert result.exit_code == 1
     out = result.stdout
-    assert "- **changed** 2. Rozważanie (`rozwazanie`) › Emocje: `-1` (źle) → `-2` (bardzo źle)" in out
+    assert "- **zmieniono** 2. Rozważanie (`rozwazanie`) › Emocje: `-1` (źle) → `-2` (bardzo źle)" in out
     section = out[out.index("### Not compared"):]
     assert "- `personas/zepsuta.yaml:4:43` (after): CX001 invalid YAML" in section
 

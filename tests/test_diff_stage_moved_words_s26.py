@@ -93,18 +93,18 @@ def test_two_files_compared_say_from_where_to_where_under_each_journey(tmp_path,
         f"  ↕ 2. Wypłata odszkodowania (wyplata): {SAID}",
         "  ~ 2. Wypłata odszkodowania (wyplata) › Emocje: +1 (dobrze) → +2 (bardzo dobrze)",
         "",
-        "2 documents differ (2 changed); 3 changes inside documents.",
+        "2 dokumenty różnią się (2 zmienione); 3 zmiany w dokumentach.",
     ]
     md = run_cli("diff", "old", "new", "--format", "markdown").stdout
     assert md.splitlines()[4:] == [
         "### `szkoda-auto` · `auto.yaml`",
         "",
-        "- **moved** 2. Wypłata odszkodowania (`wyplata`): from journey `szkoda-auto` to journey `szkoda-dom`",
+        "- **przeniesiono** 2. Wypłata odszkodowania (`wyplata`): from journey `szkoda-auto` to journey `szkoda-dom`",
         "",
         "### `szkoda-dom` · `dom.yaml`",
         "",
-        "- **moved** 2. Wypłata odszkodowania (`wyplata`): from journey `szkoda-auto` to journey `szkoda-dom`",
-        "- **changed** 2. Wypłata odszkodowania (`wyplata`) › Emocje: `+1` (dobrze) → `+2` (bardzo dobrze)",
+        "- **przeniesiono** 2. Wypłata odszkodowania (`wyplata`): from journey `szkoda-auto` to journey `szkoda-dom`",
+        "- **zmieniono** 2. Wypłata odszkodowania (`wyplata`) › Emocje: `+1` (dobrze) → `+2` (bardzo dobrze)",
         "",
     ]
 
@@ -119,10 +119,10 @@ def test_a_stage_moved_into_a_new_journey_whose_id_looks_like_the_stages(claims)
         "szkoda-auto  journeys/auto.yaml",
         "  ↕ 2. Wypłata odszkodowania (wyplata): moved from journey szkoda-auto to journey wyplata-szkody",
         "",
-        '+ wyplata-szkody  journeys/wyplata.yaml  new journey "Wypłata szkody"',
+        '+ wyplata-szkody  journeys/wyplata.yaml  nowa ścieżka „Wypłata szkody”',
         "  ↕ 1. Wypłata odszkodowania (wyplata): moved from journey szkoda-auto to journey wyplata-szkody",
         "",
-        "2 documents differ (1 changed, 1 added); 2 changes inside documents.",
+        "2 dokumenty różnią się (1 zmieniony, 1 dodany); 2 zmiany w dokumentach.",
     ]
 
 
@@ -142,7 +142,7 @@ def test_two_stages_swapped_between_journeys_each_say_their_own_way(claims):
         "  ↕ 1. Zgłoszenie zalania (zalanie): moved from journey szkoda-dom to journey szkoda-auto",
         "  ↕ 1. Wypłata odszkodowania (wyplata): moved from journey szkoda-auto to journey szkoda-dom",
         "",
-        "2 documents differ (2 changed); 4 changes inside documents.",
+        "2 dokumenty różnią się (2 zmienione); 4 zmiany w dokumentach.",
     ]
 
 
@@ -152,7 +152,7 @@ def test_review_and_json_keep_their_shape(claims):
     claims.write("journeys/dom.yaml", DOM + WYPLATA)
     result = run_cli("review", "HEAD")
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.count("- **moved** 2. Wypłata odszkodowania (`wyplata`): from journey `szkoda-auto` to journey `szkoda-dom`\n") == 2
+    assert result.stdout.count("- **przeniesiono** 2. Wypłata odszkodowania (`wyplata`): from journey `szkoda-auto` to journey `szkoda-dom`\n") == 2
     entries = json.loads(run_cli("diff", "HEAD", "-f", "json").stdout)
     assert [(e["op"], e["document"], e["old"], e["new"], e["moved"]) for e in entries] == [
         ("moved", "szkoda-auto", "szkoda-auto", "szkoda-dom", "document"),

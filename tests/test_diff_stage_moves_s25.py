@@ -89,7 +89,7 @@ def test_a_stage_edited_on_its_way_is_moved_with_its_edits(claims):
         "  ~ 2. Wypłata odszkodowania (wyplata) › Usprawnienia #1 „Przelew w 48 godzin po akceptacji…” › Działanie: "
         "Przelew w [-24 godziny-]{+48 godzin+} po akceptacji kosztorysu",
         "",
-        "2 documents differ (2 changed); 4 changes inside documents.",
+        "2 dokumenty różnią się (2 zmienione); 4 zmiany w dokumentach.",
     ]
     entries = json.loads(run_cli("diff", "HEAD", "-f", "json").stdout)
     assert [(e["op"], e["document"], e["file"], e["path"], e["old"], e["new"], e.get("moved")) for e in entries] == [
@@ -100,9 +100,9 @@ def test_a_stage_edited_on_its_way_is_moved_with_its_edits(claims):
          "Przelew w 24 godziny po akceptacji kosztorysu", "Przelew w 48 godzin po akceptacji kosztorysu", None),
     ]
     md = run_cli("diff", "HEAD", "-f", "md").stdout
-    assert "- **moved** 2. Wypłata odszkodowania (`wyplata`): from journey `szkoda-auto` to journey `szkoda-dom`\n" in md
-    assert ("- **moved** 2. Wypłata odszkodowania (`wyplata`): from journey `szkoda-auto` to journey `szkoda-dom`\n"
-            "- **changed** 2. Wypłata odszkodowania (`wyplata`) › Emocje: `+1` (dobrze) → `+2` (bardzo dobrze)\n") in md
+    assert "- **przeniesiono** 2. Wypłata odszkodowania (`wyplata`): from journey `szkoda-auto` to journey `szkoda-dom`\n" in md
+    assert ("- **przeniesiono** 2. Wypłata odszkodowania (`wyplata`): from journey `szkoda-auto` to journey `szkoda-dom`\n"
+            "- **zmieniono** 2. Wypłata odszkodowania (`wyplata`) › Emocje: `+1` (dobrze) → `+2` (bardzo dobrze)\n") in md
 
 
 def test_review_carries_the_findings_of_a_stage_edited_on_its_way_over(claims):

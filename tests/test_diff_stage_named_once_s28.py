@@ -94,7 +94,7 @@ def test_a_renamed_stage_has_its_new_name_on_every_line(tmp_path: Path) -> None:
 @pytest.mark.parametrize("fmt", ["markdown"])
 def test_markdown_for_a_review_comment_says_the_same(tmp_path: Path, fmt: str) -> None:
     out = _run(tmp_path, "--format", fmt).stdout
-    assert "- **removed** 3. Wdrożenie (`wdrozenie`) › Bariery `#2`: Infolinia czynna tylko do 16:00" in out
+    assert "- **usunięto** 3. Wdrożenie (`wdrozenie`) › Bariery `#2`: Infolinia czynna tylko do 16:00" in out
     assert "2. Wdrożenie" not in out
 
 

@@ -31,12 +31,12 @@ def test_a_disable_file_comment_added_is_a_difference(shop):
         "pawel-programista  personas/pawel.yaml",
         "  + # cxkit: disable-file=ALL (suppression comment added: lint reports less)",
         "",
-        "1 document differs (1 changed); 1 change inside documents.",
+        "1 dokument różni się (1 zmieniony); 1 zmiana w dokumencie.",
     ]
     [entry] = json.loads(run_cli("diff", "HEAD", "-f", "json").stdout)
     assert (entry["op"], entry["path"], entry["new"]) == ("added", "# cxkit: disable-file=ALL", "# cxkit: disable-file=ALL")
     md = run_cli("diff", "HEAD", "-f", "md").stdout
-    assert "- **added** `# cxkit: disable-file=ALL` (a suppression comment: lint reports less)" in md
+    assert "- **dodano** `# cxkit: disable-file=ALL` (a suppression comment: lint reports less)" in md
 
 
 def test_a_line_comment_removed_and_the_git_driver(shop):

@@ -29,7 +29,7 @@ konto  new.yaml
   ~ 1. Wniosek o kartę (wniosek) › Myśli: Czy zdążę przed (usunięto: „marcem”; dodano: „kwietniem”)?
   ~ 1. Wniosek o kartę (wniosek) › Działania: Czyta regulamin (dodano: „dwa razy”)
 
-1 document differs (1 changed); 3 changes inside documents.
+1 dokument różni się (1 zmieniony); 3 zmiany w dokumencie.
 """,
     "en": """\
 konto  new.yaml

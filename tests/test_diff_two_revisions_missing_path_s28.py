@@ -78,7 +78,7 @@ def test_a_name_close_to_a_file_of_the_revisions_is_offered(repo, monkeypatch):
 def test_guard_a_path_in_one_revision_is_compared(repo):
     code, out, _err = run("diff", "start", "HEAD", "--", "personas/cfo-korporacja.yaml")
     assert (code, out.splitlines()[0]) == (
-        1, '+ cfo-korporacja  personas/cfo-korporacja.yaml  new negative persona "Krzysztof Dąbrowski"')
+        1, '+ cfo-korporacja  personas/cfo-korporacja.yaml  nowa persona negatywna „Krzysztof Dąbrowski”')
 
 
 def test_guard_one_revision_still_counts_the_working_tree(repo):

@@ -48,10 +48,10 @@ goals:
 """
 OLD, NEW = "personas/ewa-ksiegowa-biuro.yaml", "personas/biura/ewa.yaml"
 RENAMED = [
-    f"ewa-ksiegowa-biuro  {OLD} → {NEW} (renamed)",
+    f"ewa-ksiegowa-biuro  {OLD} → {NEW} (przeniesiony)",
     "  ~ Nazwa: Ewa Żółkiewska → Ewa Żółkiewska-Nowak",
     "",
-    "1 document differs (1 renamed); 1 change inside documents.",
+    "1 dokument różni się (1 przeniesiony); 1 zmiana w dokumencie.",
 ]
 
 
@@ -107,14 +107,14 @@ def test_review_of_the_new_name_introduces_nothing(repo):
 def test_guard_a_rename_git_finds_is_read_as_before(repo):
     repo.git("mv", OLD, "personas/ewa.yaml")
     result = run("diff", "main", "--", "personas/ewa.yaml")
-    assert result.stdout.splitlines()[0] == f"ewa-ksiegowa-biuro  {OLD} → personas/ewa.yaml (renamed)"
+    assert result.stdout.splitlines()[0] == f"ewa-ksiegowa-biuro  {OLD} → personas/ewa.yaml (przeniesiony)"
 
 
 def test_guard_two_new_files_with_the_id_pair_with_neither(repo):
     moved(repo)
     shutil.copy(repo.root / NEW, repo.root / "personas" / "ewa-kopia.yaml")
     result = run("diff", "main", "--", NEW)
-    assert result.stdout.splitlines()[0].startswith(f"+ ewa-ksiegowa-biuro  {NEW}  new persona")
+    assert result.stdout.splitlines()[0].startswith(f"+ ewa-ksiegowa-biuro  {NEW}  nowa persona „")
 
 
 def test_guard_a_new_file_of_another_id_stays_new(repo):

@@ -43,7 +43,7 @@ def test_diff_and_review_show_a_zero_width_space_in_a_name(tmp_path, monkeypatch
     monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
     r.write("personas/ola2.yaml", OLA.replace("ola-nowak", "ola\u200b-nowak").replace("Ola Nowak", "Ola\u200b Nowak"))
     diff = run_cli("diff", "HEAD")
-    assert "\u200b" not in diff.stdout and 'new persona "Ola\\u200b Nowak"' in diff.stdout
+    assert "\u200b" not in diff.stdout and 'nowa persona „Ola\\u200b Nowak”' in diff.stdout
     review = run_cli("review", "HEAD")
     assert "\u200b" not in review.stdout and "Ola\\\\u200b Nowak" in review.stdout  # markdown: the backslash escaped
     lint = run_cli("lint", "--format", "text", "personas/ola2.yaml")

@@ -119,7 +119,7 @@ def test_markdown_report_for_the_pull_request(branch):
     assert re.match(r"<!-- cxkit-review -->\n## cxkit review: `main` \([0-9a-f]{7}\) → working copy \([0-9a-f]{7} with "
                     r"uncommitted edits\)\n", md), md[:200]
     assert "**Lint:** 2 findings introduced (2 errors), 1 fixed; 2 before, 3 after." in md
-    assert "**Result:** fails: 2 findings at `warning` level or above introduced." in md
+    assert "**Result:** fails: 2 findings at `warning` level or above introduced." in md  # English and Polish documents: no `lang`, English
     introduced = md[md.index("### Findings introduced"):md.index("### Findings fixed")]
     assert "| error | `duplicate-id` CX003 | `personas/trail-runner.yaml:2:5` · `id` |" in introduced
     fixed = md[md.index("### Findings fixed"):md.index("### Changes")]
@@ -128,8 +128,8 @@ def test_markdown_report_for_the_pull_request(branch):
     assert "#### `maya-replaces-shoes` · `journeys/maya.yaml`" in changes
     assert "- **added** 2. Consideration:" in changes
     assert "#### `tomek-kupuje-sluchawki` · `journeys/tomek-kupuje.yaml`" in changes
-    assert "- **changed** Persona: `tomek-audiofill` → `tomek-audiofil`" in changes
-    assert "(renamed)" in changes and "`personas/tomek.yaml` → `personas/tomek-audiofil.yaml`" in changes
+    assert "- **zmieniono** Persona: `tomek-audiofill` → `tomek-audiofil`" in changes
+    assert "`personas/tomek.yaml` → `personas/tomek-audiofil.yaml` (przeniesiony)" in changes
     assert "#### `maya-runner` · `personas/trail-runner.yaml` (added)" in changes
 
 
@@ -139,7 +139,7 @@ def test_only_fixes_pass(branch):
     assert code == 0
     assert report["introduced"] == [] and rules(report["fixed"]) == ["unknown-persona"]
     md = run_cli("review", "main").stdout
-    assert "**Result:** passes: no findings at `warning` level or above introduced." in md
+    assert "**Wynik:** zaliczony: brak nowych uwag na poziomie `warning` lub wyższym." in md
     assert "### Findings introduced" not in md
 
 

@@ -57,7 +57,7 @@ def test_a_client_folder_renamed_with_its_config_is_the_same_workspace(agency):
     result = review()
     assert result.exit_code == 0, result.stdout
     assert "**Lint:** 0 findings introduced, 0 fixed; " in result.stdout
-    assert "**Result:** passes" in result.stdout
+    assert "**Wynik:** zaliczony" in result.stdout
     # The config moved unchanged with its folder: nothing to say about it.
     assert "**Configuration:**" not in result.stdout
     code, report = review_json()
@@ -121,8 +121,8 @@ def test_review_from_the_top_judges_each_client_at_its_own_fail_level(agency, mo
     result = review()
     assert result.exit_code == 0, result.stdout
     assert "**Lint:** 1 finding introduced (1 warning), 0 fixed;" in result.stdout
-    assert ("**Result:** passes: no findings introduced at or above the fail level of their workspace (its "
-            "client's `fail-level`, `warning` elsewhere).\n" in result.stdout)
+    assert ("**Wynik:** zaliczony: brak nowych uwag na poziomie progu swojego obszaru roboczego lub wyższym "
+            "(próg `fail-level` klienta, gdzie indziej `warning`).\n" in result.stdout)
     code, report = review_json()
     assert code == 0 and report["failed"] is False
     assert report["fail_levels"] == {"browar/personas/marta-karma.yaml": "error"}
@@ -135,7 +135,7 @@ def test_a_fail_level_given_on_the_command_line_is_for_every_client(agency):
     _levels(agency)
     result = review("--fail-level", "warning")
     assert result.exit_code == 1
-    assert "**Result:** fails: 1 finding at `warning` level or above introduced.\n" in result.stdout
+    assert "**Wynik:** niezaliczony: 1 nowa uwaga na poziomie `warning` lub wyższym.\n" in result.stdout
     assert "fail_levels" not in json.loads(review("--fail-level", "warning", "--format", "json").stdout)
 
 
@@ -146,8 +146,8 @@ def test_a_client_cannot_loosen_its_own_gate_in_the_pull_request(agency):
     agency.commit("luźniej")
     result = review()
     assert result.exit_code == 1
-    assert ("**Result:** fails: 1 finding introduced at or above the fail level of its workspace (its client's "
-            "`fail-level`, `warning` elsewhere).\n" in result.stdout)
+    assert ("**Wynik:** niezaliczony: 1 nowa uwaga na poziomie progu swojego obszaru roboczego lub wyższym "
+            "(próg `fail-level` klienta, gdzie indziej `warning`).\n" in result.stdout)
 
 
 # --- R4-3: a client left out of a new top config's `paths` ----------------------------------------
@@ -194,8 +194,8 @@ def test_a_file_renamed_in_its_client_is_not_paired_with_a_copy_another_client_g
     agency.commit("kopia dla apteki")
     diff = run_cli("diff", "main")
     assert diff.exception is None and diff.exit_code == 1, diff.stderr
-    assert "zoo/personas/marta-karma.yaml → zoo/personas/marta.yaml (renamed)" in diff.stdout
-    assert "+ marta-karma  apteka/personas/marta-karma.yaml  new persona" in diff.stdout
+    assert "zoo/personas/marta-karma.yaml → zoo/personas/marta.yaml (przeniesiony)" in diff.stdout
+    assert "+ marta-karma  apteka/personas/marta-karma.yaml  nowa persona „Marta Żółkiewska”" in diff.stdout
     _code, report = review_json()
     # Only the new client's findings are new; zoo's persona only changed its file name.
     assert {f["path"] for f in report["introduced"]} == {"apteka/personas/marta-karma.yaml"}
@@ -208,8 +208,8 @@ def test_crossed_renames_pair_each_client_with_itself(agency):
     agency.git("mv", "zoo/personas/marta-karma.yaml", "zoo/personas/marta.yaml")
     agency.commit("krzyżowo")
     diff = run_cli("diff", "main")
-    assert "browar/personas/marta-karma.yaml → browar-sklep/personas/marta-karma.yaml (renamed)" in diff.stdout
-    assert "zoo/personas/marta-karma.yaml → zoo/personas/marta.yaml (renamed)" in diff.stdout
+    assert "browar/personas/marta-karma.yaml → browar-sklep/personas/marta-karma.yaml (przeniesiony)" in diff.stdout
+    assert "zoo/personas/marta-karma.yaml → zoo/personas/marta.yaml (przeniesiony)" in diff.stdout
     code, report = review_json()
     assert code == 0
     assert report["introduced"] == [] and report["fixed"] == []

@@ -76,7 +76,7 @@ def test_a_new_workspace_config_that_excludes_a_new_document_is_named_as_suppres
     code, report = _review("--fail-on-suppressed")
     assert code == 1 and report["failed"] is True and report["failing_suppressed"] >= 1
     md = run_cli("review", "main", "--fail-on-suppressed")
-    assert md.exit_code == 1 and "**Result:** fails (`--fail-on-suppressed`)" in md.stdout
+    assert md.exit_code == 1 and "**Wynik:** niezaliczony (`--fail-on-suppressed`): zmiana wycisza " in md.stdout
 
 
 def test_an_edited_workspace_config_that_ignores_a_rule_is_named(shop):

@@ -56,7 +56,7 @@ def test_review_says_the_config_notes(ws: Path) -> None:
     assert notes[0] == "- " + SLIP.replace("*", "\\*")
     assert notes[1].startswith("- " + MISNAMED)
     assert len(notes) == 2
-    assert out.index("**Config notes:**") < out.index("**Result:**")
+    assert out.index("**Config notes:**") < out.index("**Wynik:**")
 
 
 def test_the_json_report_holds_no_notes(ws: Path) -> None:

@@ -41,8 +41,8 @@ def test_a_new_document_a_new_client_config_excludes_is_listed_as_added(shop):
     result = run_cli("review", "HEAD")
     changes = changes_section(result.stdout)
     assert "No semantic differences" not in changes
-    assert "1 document differs (1 added)." in changes
-    assert "#### `jan-kos` · `personas/agencja/jan.yaml` (added)" in changes
+    assert "1 dokument różni się (1 dodany)." in changes
+    assert "#### `jan-kos` · `personas/agencja/jan.yaml` (dodany)" in changes
     assert ("Left out of the workspace by `exclude` in `personas/agencja/cxkit.toml`, a client config the change "
             "adds or edits; the configs as `HEAD` has them compare it.") in changes
     # Its finding is still the suppressed one, named by the same config.
@@ -73,5 +73,5 @@ def test_a_new_client_config_that_leaves_nothing_out_adds_nothing(shop):
     shop.write("personas/agencja/jan.yaml", JAN)
     shop.write("personas/agencja/cxkit.toml", 'lang = "pl"\n')
     changes = changes_section(run_cli("review", "HEAD").stdout)
-    assert "#### `jan-kos` · `personas/agencja/jan.yaml` (added)" in changes
+    assert "#### `jan-kos` · `personas/agencja/jan.yaml` (dodany)" in changes
     assert "Left out of the workspace" not in changes

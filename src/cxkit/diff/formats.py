@@ -288,6 +288,13 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
+def frame_lang(doc: DocumentDiff, default: str | None = None) -> str:
+    """The language of the words a diff says about one document (its status, its changes' bullets):
+    the document's own (:func:`document_lang`) when cxkit has words in it, else English."""
+    lang = document_lang(doc, default)
+    return lang if lang in ("pl", "en") else "en"
+
+
 def diff_lang(result: DiffResult) -> str:
     """The language a diff's own sentences are written in: that of the documents that differ when
     they share one (see :func:`document_lang`), else the configuration's `lang`, else English."""
@@ -296,8 +303,82 @@ def diff_lang(result: DiffResult) -> str:
     return lang if lang in ("pl", "en") else "en"
 
 
+def pl_plural(n: int, one: str, few: str, many: str) -> str:
+    """The Polish form for ``n``: ``one`` for 1, ``few`` for 2-4, 22-24, 32-34… (but 12-14 take
+    ``many``), ``many`` for the rest: 1 zmiana, 2 zmiany, 5 zmian, 12 zmian, 22 zmiany."""
+    if n == 1:
+        return one
+    return few if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else many
+
+
+#: A diff's own words in Polish, for documents written in Polish; the English ones are in the code.
+#: A document's status, counted (a document is masculine: 1 zmieniony, 2 zmienione, 5 zmienionych).
+_PL_WORDS = {
+    "changed": ("zmieniony", "zmienione", "zmienionych"),
+    "renamed": ("przeniesiony", "przeniesione", "przeniesionych"),
+    "added": ("dodany", "dodane", "dodanych"),
+    "removed": ("usunięty", "usunięte", "usuniętych"),
+    JOINED: ("dołączył do obszaru roboczego", "dołączyły do obszaru roboczego", "dołączyło do obszaru roboczego"),
+    LEFT: ("opuścił obszar roboczy", "opuściły obszar roboczy", "opuściło obszar roboczy"),
+}
+#: A change's operation as the bullets of Markdown name it.
+_OP_WORDS = {"en": {}, "pl": {CHANGED: "zmieniono", REMOVED: "usunięto", ADDED: "dodano", MOVED: "przeniesiono"}}
+_SIDE_WORDS = {"en": {}, "pl": {"working copy": "kopia robocza", "staged": "indeks (staged)"}}
+_STATUS_SUFFIX = {
+    "en": {"added": " (added)", "removed": " (removed)", "renamed": " (renamed)",
+           LEFT: " (left the workspace)", JOINED: " (joined the workspace)"},
+    "pl": {"added": " (dodany)", "removed": " (usunięty)", "renamed": " (przeniesiony)",
+           LEFT: " (opuścił obszar roboczy)", JOINED: " (dołączył do obszaru roboczego)"},
+}
+#: "Nowa ścieżka „…”", "Usunięta persona „…”": a kind's noun and the ending its adjective takes.
+_PL_KINDS = {"persona": ("persona", "a"), "negative-persona": ("persona negatywna", "a"), "journey": ("ścieżka", "a")}
+
+
+def op_word(op: str, lang: str) -> str:
+    """A change's operation in words for the diff's language (:func:`diff_lang`): ``changed``, or
+    ``zmieniono`` in Polish."""
+    return _OP_WORDS.get(lang, {}).get(op, op)
+
+
+def side_word(plain: str, lang: str) -> str:
+    """A side of the comparison in plain words (``working copy``, ``staged``) in the diff's language."""
+    return _SIDE_WORDS.get(lang, {}).get(plain, plain)
+
+
+def status_suffix(status: str, lang: str) -> str:
+    """What follows a document's heading for its status: `` (added)``, `` (dodany)``; "" when changed."""
+    return _STATUS_SUFFIX.get(lang, _STATUS_SUFFIX["en"]).get(status, "")
+
+
+def _summary_pl(differ: list[DocumentDiff], counts: dict[str, int], inner: int) -> str:
+    """:func:`summary_line` in Polish: `2 dokumenty różnią się (1 zmieniony, 1 dodany); 7 zmian w dokumentach.`
+    The verb follows the number as the noun does: 1 dokument różni się, 3 dokumenty różnią się,
+    5 dokumentów różni się."""
+    parts = [f"{counts[s]} {pl_plural(counts[s], *_PL_WORDS[s])}"
+             for s in ("changed", "renamed", "added", "removed", JOINED, LEFT) if counts.get(s)]
+    n = len(differ)
+    head = f"{n} {pl_plural(n, 'dokument', 'dokumenty', 'dokumentów')} {pl_plural(n, 'różni się', 'różnią się', 'różni się')}"
+    where = "w dokumencie" if n == 1 else "w dokumentach"
+    tail = f"; {inner} {pl_plural(inner, 'zmiana', 'zmiany', 'zmian')} {where}" if inner else ""
+    return f"{head} ({', '.join(parts)}){tail}."
+
+
+def described_document(doc: DocumentDiff, status: str, lang: str) -> str:
+    """A document added or removed, as plain text in the diff's language: ``new journey "Kasia
+    zakłada konto"``, ``nowa ścieżka „Kasia zakłada konto”`` (Markdown escapes it, and its
+    sentence starts it with a capital)."""
+    if lang != "pl":
+        return f"{'new' if status == 'added' else 'removed'} {_describe_document(doc)}"
+    side = doc.new or doc.old
+    noun, ending = _PL_KINDS.get(getattr(side, "kind", None) or "", ("dokument", "y"))
+    word = ("now" if status == "added" else "usunięt") + ending
+    name = f" „{visible_line(side.name)}”" if side is not None and side.name else ""
+    return f"{word} {noun}{name}"
+
+
 def summary_line(result: DiffResult) -> str:
-    """``2 documents differ (1 changed, 1 added); 6 changes``."""
+    """``2 documents differ (1 changed, 1 added); 6 changes``; in Polish when the documents that
+    differ are (see :func:`diff_lang`): ``2 dokumenty różnią się (1 zmieniony, 1 dodany); 6 zmian``."""
     differ = result.changed
     if not differ:
         return "No semantic differences."
@@ -311,6 +392,8 @@ def summary_line(result: DiffResult) -> str:
     if counts.get(LEFT):
         parts.append(f"{counts[LEFT]} left the workspace")
     inner = sum(1 for d in differ for _c in _inner(d))
+    if diff_lang(result) == "pl":
+        return _summary_pl(differ, counts, inner)
     tail = f"; {_plural(inner, 'change')} inside documents" if inner else ""
     verb = "differs" if len(differ) == 1 else "differ"
     return f"{_plural(len(differ), 'document')} {verb} ({', '.join(parts)}){tail}."
@@ -689,6 +772,7 @@ def _text_body(result: DiffResult, console: Any, emit: Callable[[Any, int], None
             console.print()
         first = False
         status = doc.status
+        doc_lang = frame_lang(doc, result.lang)
         line = Text()
         if status in ("added", JOINED):
             line.append("+ ", style="green bold")
@@ -698,13 +782,11 @@ def _text_body(result: DiffResult, console: Any, emit: Callable[[Any, int], None
         if status == "renamed":
             assert doc.old is not None and doc.new is not None
             line.append(f"  {doc.old.file} → {doc.new.file}", style="cyan")
-            line.append(" (renamed)", style="dim")
+            line.append(status_suffix(status, doc_lang), style="dim")
         elif doc.file != doc.document:
             line.append(f"  {doc.file}", style="dim")
-        if status == "added":
-            line.append(f"  new {_describe_document(doc)}", style="green")
-        elif status == "removed":
-            line.append(f"  removed {_describe_document(doc)}", style="red")
+        if status in ("added", "removed"):
+            line.append(f"  {described_document(doc, status, doc_lang)}", style="green" if status == "added" else "red")
         elif status == LEFT:
             line.append(f"  {_outside_sentence(doc, result.new_label, joined=False)}", style="red")
         elif status == JOINED:
@@ -1053,12 +1135,12 @@ def write_markdown(lines: list[str], stream: TextIO) -> None:
 def markdown_lines(result: DiffResult, *, level: int = 2, title: str | None = "cxkit diff") -> list[str]:
     h = "#" * level
     out: list[str] = []
-    polish = diff_lang(result) == "pl"
+    lang = diff_lang(result)
     if title:
-        out += [f"{h} {title}: {_md_label(result.old_label)} → {_md_label(result.new_label)}", ""]
+        out += [f"{h} {title}: {_md_label(result.old_label, lang)} → {_md_label(result.new_label, lang)}", ""]
     out += [summary_line(result), ""]
     if any(word for doc in result.documents for c in _inner(doc) for word in _md_word_runs(c)):
-        out += [_WORD_LEGEND["pl" if polish else "en"], ""]
+        out += [_WORD_LEGEND[lang], ""]
     for doc in result.documents:
         if not doc.changes:
             continue
@@ -1067,12 +1149,13 @@ def markdown_lines(result: DiffResult, *, level: int = 2, title: str | None = "c
         if status == "renamed":
             assert doc.old is not None and doc.new is not None
             where = f"{md_code(doc.old.file)} → {md_code(doc.new.file)}"
-        suffix = {"added": " (added)", "removed": " (removed)", "renamed": " (renamed)",
-                  LEFT: " (left the workspace)", JOINED: " (joined the workspace)"}.get(status, "")
+        # A document's own part (its status, its bullets) is in its language, as its field names are.
+        doc_lang = frame_lang(doc, result.lang)
         title_line = md_code(doc.document) if where == md_code(doc.document) else f"{md_code(doc.document)} · {where}"
-        out += [f"{h}# {title_line}{suffix}", ""]
+        out += [f"{h}# {title_line}{status_suffix(status, doc_lang)}", ""]
         if status in ("added", "removed"):
-            out += [f"{'New' if status == 'added' else 'Removed'} {md_text(_describe_document(doc))}.", ""]
+            said = described_document(doc, status, doc_lang)
+            out += [f"{md_text(said[:1].upper() + said[1:])}.", ""]
             if doc.kept_out is not None:
                 out += [f"Left out of the workspace by {_kept_out_by(doc, True)}; the configs as "
                         f"{_md_label(result.old_label)} has them compare it.", ""]
@@ -1112,9 +1195,9 @@ def _md_not_compared(result: DiffResult, h: str) -> list[str]:
 PLAIN_SIDES = {"working tree": "working copy", "index": "staged"}
 
 
-def _md_label(text: str) -> str:
+def _md_label(text: str, lang: str = "en") -> str:
     plain = PLAIN_SIDES.get(text)
-    return md_text(plain) if plain is not None else md_code(text)
+    return md_text(side_word(plain, lang)) if plain is not None else md_code(text)
 
 
 #: Said once under a Markdown diff's summary when a change is shown word by word.
@@ -1240,9 +1323,10 @@ def _md_plain(*values: Any) -> bool:
 
 def _md_change(c: Change, note: str | None = None, namer: Namer | None = None) -> list[str]:
     place = namer.place(c) if namer else md_code(c.path or "(document)")
-    head = f"- **{c.op}** {place}" + (f" ({note})" if note else "")
+    op = op_word(c.op, namer.labels.lang) if namer is not None else c.op
+    head = f"- **{op}** {place}" + (f" ({note})" if note else "")
     if c.kind == "comment":  # a suppression comment (see _text_change)
-        return [f"- **{c.op}** {md_code(c.path)} (a suppression comment: lint reports "
+        return [f"- **{op}** {md_code(c.path)} (a suppression comment: lint reports "
                 f"{'less' if c.op == ADDED else 'what it silenced'})"]
     if c.op == MOVED:
         if c.kind == "order":

@@ -44,7 +44,7 @@ from ..yamlio import LoadedYAML, load_bytes
 from .compare import (
     Options, StageMove, compare_workspaces, item_order, key_order, labelled, reads_text, stages_moved,
 )
-from .formats import markdown_lines, md_code, md_text, summary_line
+from .formats import diff_lang, markdown_lines, md_code, md_text, pl_plural, summary_line
 from .git import GitEnvironmentError, GitError, Repo
 from .match import (
     Held, equality_key, id_text, inner_items, is_template, item_id, label, list_items, list_name, movable,
@@ -2310,23 +2310,15 @@ def review_heading(review: Review) -> str:
     return f"{md_code(review.base)} ({review.commit[:7]}) → working copy" + (f" ({now})" if now else "")
 
 
-def render_review_markdown(review: Review, stream: TextIO) -> None:
-    """The pull-request comment: verdict, findings introduced and fixed, then the changes."""
-    out: list[str] = [REVIEW_MARKER, f"## cxkit review: {review_heading(review)}", ""]
-    n_in, n_fix = len(review.introduced), len(review.fixed)
-    n_sup, n_nc = len(review.suppressed), len(review.not_compared)
-    also = f", {n_sup} suppressed" if n_sup else ""
-    also += f", {n_nc} not compared" if n_nc else ""
-    out.append(
-        f"**Lint:** {n_in} finding{'s' if n_in != 1 else ''} introduced{_severity_counts(review.introduced)}, "
-        f"{n_fix} fixed{also}; {len(review.before)} before, {len(review.after)} after."
-    )
-    out.append("")
-    out += _config_lines(review)
-    if review.config_notes:
-        # As `cxkit lint` says them on stderr: a config that does not do what it was written for.
-        out += ["**Config notes:**", "", *(f"- {md_text(note)}" for note in review.config_notes), ""]
+def result_lines(review: Review) -> list[str]:
+    """The verdict, one ``**Result:**`` line (two when the change silences what fails), in the
+    language of the documents that differ, as the diff below it (see :func:`diff_lang`): Polish
+    documents get ``**Wynik:**`` and Polish plurals. ``cxkit review -f text`` says the same lines
+    without Markdown."""
     silenced = review.failing_suppressed
+    if diff_lang(review.diff) == "pl":
+        return _result_lines_pl(review, silenced)
+    out: list[str] = []
     if review.fail_levels is not None:
         # Each client at its own fail level, as `cxkit lint` from the top.
         each = f"its client's `fail-level`, `{review.fail_level}` elsewhere"
@@ -2352,6 +2344,58 @@ def render_review_markdown(review: Review, stream: TextIO) -> None:
             f"**Result:** fails (`--fail-on-suppressed`): {len(silenced)} finding{'s' if len(silenced) != 1 else ''} "
             f"at or above the fail level silenced by the change (a comment or the configuration it brings)."
         )
+    return out
+
+
+def _uwagi(n: int, case: str = "nominative") -> str:
+    """``n`` lint findings in Polish: 1 nowa uwaga, 2 nowe uwagi, 5 nowych uwag; or the accusative
+    without "new": 1 uwagę, 2 uwagi, 5 uwag."""
+    if case == "accusative":
+        return f"{n} {pl_plural(n, 'uwagę', 'uwagi', 'uwag')}"
+    return f"{n} {pl_plural(n, 'nowa uwaga', 'nowe uwagi', 'nowych uwag')}"
+
+
+def _result_lines_pl(review: Review, silenced: list[Silenced]) -> list[str]:
+    """:func:`result_lines` for Polish documents."""
+    out: list[str] = []
+    failing = len(review.failing)
+    if review.fail_levels is not None:
+        each = f"próg `fail-level` klienta, gdzie indziej `{review.fail_level}`"
+        if failing:
+            out.append(f"**Wynik:** niezaliczony: {_uwagi(failing)} na poziomie progu swojego obszaru roboczego "
+                       f"lub wyższym ({each}).")
+        elif not silenced:
+            out.append(f"**Wynik:** zaliczony: brak nowych uwag na poziomie progu swojego obszaru roboczego "
+                       f"lub wyższym ({each}).")
+    elif review.fail_level == "never":
+        out.append("**Wynik:** zaliczony (próg `fail-level` to `never`).")
+    elif failing:
+        out.append(f"**Wynik:** niezaliczony: {_uwagi(failing)} na poziomie `{review.fail_level}` lub wyższym.")
+    elif not silenced:
+        out.append(f"**Wynik:** zaliczony: brak nowych uwag na poziomie `{review.fail_level}` lub wyższym.")
+    if silenced:
+        out.append(f"**Wynik:** niezaliczony (`--fail-on-suppressed`): zmiana wycisza {_uwagi(len(silenced), 'accusative')} "
+                   "na poziomie progu lub wyższym (komentarzem `# cxkit: disable` albo konfiguracją, którą wnosi).")
+    return out
+
+
+def render_review_markdown(review: Review, stream: TextIO) -> None:
+    """The pull-request comment: verdict, findings introduced and fixed, then the changes."""
+    out: list[str] = [REVIEW_MARKER, f"## cxkit review: {review_heading(review)}", ""]
+    n_in, n_fix = len(review.introduced), len(review.fixed)
+    n_sup, n_nc = len(review.suppressed), len(review.not_compared)
+    also = f", {n_sup} suppressed" if n_sup else ""
+    also += f", {n_nc} not compared" if n_nc else ""
+    out.append(
+        f"**Lint:** {n_in} finding{'s' if n_in != 1 else ''} introduced{_severity_counts(review.introduced)}, "
+        f"{n_fix} fixed{also}; {len(review.before)} before, {len(review.after)} after."
+    )
+    out.append("")
+    out += _config_lines(review)
+    if review.config_notes:
+        # As `cxkit lint` says them on stderr: a config that does not do what it was written for.
+        out += ["**Config notes:**", "", *(f"- {md_text(note)}" for note in review.config_notes), ""]
+    out += result_lines(review)
     out.append("")
     if review.suppressed:
         # Always shown: a reviewer must see what the change silenced.

@@ -12,7 +12,7 @@ import re
 from typing import TextIO
 
 from ..visible import no_workflow_commands, visible_line
-from .review import Placed, Review, Silenced, _config_lines, _severity_counts
+from .review import Placed, Review, Silenced, _config_lines, _severity_counts, result_lines
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 _CODE = re.compile(r"(`+) ?(.+?) ?\1")
@@ -46,27 +46,8 @@ def _silenced_line(s: Silenced) -> str:
 
 
 def _result(review: Review) -> list[str]:
-    """The verdict, as the Markdown report's **Result:** says it."""
-    out: list[str] = []
-    failing = len(review.failing)
-    if review.fail_levels is not None:
-        each = f"its client's fail-level, {review.fail_level} elsewhere"
-        if failing:
-            out.append(f"Result: fails: {_plural(failing, 'finding')} introduced at or above the fail level of "
-                       f"{'their' if failing != 1 else 'its'} workspace ({each}).")
-        elif not review.failing_suppressed:
-            out.append(f"Result: passes: no findings introduced at or above the fail level of their workspace ({each}).")
-    elif review.fail_level == "never":
-        out.append("Result: passes (the fail level is never).")
-    elif failing:
-        out.append(f"Result: fails: {_plural(failing, 'finding')} at {review.fail_level} level or above introduced.")
-    elif not review.failing_suppressed:
-        out.append(f"Result: passes: no findings at {review.fail_level} level or above introduced.")
-    silenced = len(review.failing_suppressed)
-    if silenced:
-        out.append(f"Result: fails (--fail-on-suppressed): {_plural(silenced, 'finding')} at or above the fail level "
-                   "silenced by the change (a comment or the configuration it brings).")
-    return out
+    """The verdict, as the Markdown report's **Result:** (or, for Polish documents, **Wynik:**) says it."""
+    return [_plain(line) for line in result_lines(review)]
 
 
 def _findings(title: str, lines: list[str]) -> list[str]:
