@@ -208,3 +208,18 @@ def test_an_inserted_word_is_marked_without_the_spaces_around_it(tmp_path: Path,
     _place, before, after = [c for c in row[2] if isinstance(c, list)]
     assert (text(before), text(after, hidden=False), text(after)) == (
         "Płaci dostawcom w terminie", "Płaci zawsze dostawcom w terminie", "Płaci dodano: zawsze dostawcom w terminie")
+
+
+def test_an_added_polish_document_is_said_as_the_markdown_says_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    for side in ("przed", "po"):
+        (tmp_path / side).mkdir()
+        (tmp_path / side / "konto.yaml").write_text(OLD, encoding="utf-8")
+    (tmp_path / "po" / "ola.yaml").write_text(
+        "kind: persona\nid: ola\nname: Ola Nowak\nlang: pl\ngoals:\n  - Płaci dostawcom w terminie\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["diff", "przed", "po", "-f", "html"])
+    assert result.exit_code == 1, result.stderr
+    tree = Tree(result.stdout)
+    assert [text(h) for h in tree.find("h2")] == ["ola · ola.yaml (dodany)"]
+    assert [text(p) for p in tree.find("p")][1:] == ["Nowa persona „Ola Nowak”."]
+    assert not list(tree.find("table"))

@@ -18,47 +18,41 @@ from ..visible import visible, visible_line
 from .formats import (
     PLAIN_SIDES,
     Namer,
-    _describe_document,
     _inner,
     _interleaved,
     _outside_sentence,
+    described_document,
     diff_lang,
-    document_lang,
+    frame_lang,
     inline,
     is_prose,
     normalization_note,
+    op_word,
     renumbered_notes,
     scalar,
     shown_change,
+    side_word,
     stage_moved_words,
+    status_suffix,
     summary_line,
     yaml_lines,
 )
-from .model import ADDED, CHANGED, JOINED, LEFT, MOVED, REMOVED, Change, DiffResult, DocumentDiff
+from .model import ADDED, JOINED, LEFT, MOVED, REMOVED, Change, DiffResult, DocumentDiff
 
-#: The page's own words, in the languages cxkit labels documents in (English for any other).
+#: The page's own words, in the languages cxkit labels documents in (English for any other); a
+#: change's operation, a document's status and the sides are formats.py's, as in text and Markdown.
 WORDS: dict[str, dict[str, str]] = {
     "en": {
         "place": "Place", "before": "Before", "after": "After", "removed": "removed:", "added": "added:",
-        "none": "nothing", "op.added": "added", "op.removed": "removed", "op.changed": "changed",
-        "op.moved": "moved", "order": "order changed", "from": "moved from",
-        "status.added": "added", "status.removed": "removed", "status.renamed": "renamed",
-        "status.left": "left the workspace", "status.joined": "joined the workspace",
-        "new": "New", "gone": "Removed", "not_compared": "Not compared",
+        "none": "nothing", "order": "order changed", "from": "moved from", "not_compared": "Not compared",
         "not_compared.line": "These files could not be read on one side, so their changes are not shown:",
-        "side.before": "before", "side.after": "after", "working copy": "working copy", "staged": "staged",
-        "caption": "Changes in {document}",
+        "side.before": "before", "side.after": "after", "caption": "Changes in {document}",
     },
     "pl": {
         "place": "Miejsce", "before": "Przed", "after": "Po", "removed": "usunięto:", "added": "dodano:",
-        "none": "brak", "op.added": "dodano", "op.removed": "usunięto", "op.changed": "zmieniono",
-        "op.moved": "przeniesiono", "order": "zmieniono kolejność", "from": "przeniesiono z",
-        "status.added": "dodany", "status.removed": "usunięty", "status.renamed": "przeniesiony",
-        "status.left": "opuścił obszar roboczy", "status.joined": "dołączył do obszaru roboczego",
-        "new": "Nowy dokument", "gone": "Usunięty dokument", "not_compared": "Nie porównano",
+        "none": "brak", "order": "zmieniono kolejność", "from": "przeniesiono z", "not_compared": "Nie porównano",
         "not_compared.line": "Tych plików nie udało się odczytać po jednej stronie, więc ich zmian nie pokazano:",
-        "side.before": "przed", "side.after": "po", "working copy": "kopia robocza", "staged": "indeks (staged)",
-        "caption": "Zmiany w {document}",
+        "side.before": "przed", "side.after": "po", "caption": "Zmiany w {document}",
     },
 }
 
@@ -108,13 +102,14 @@ class _Page:
 
     def side(self, label: str) -> str:
         plain = PLAIN_SIDES.get(label)
-        return _text(self.words.get(plain, plain)) if plain is not None else _code(label)
+        return _text(side_word(plain, self.lang)) if plain is not None else _code(label)
 
     def html(self) -> str:
-        result, w = self.result, self.words
+        result = self.result
         title = f"cxkit diff: {self.side(result.old_label)} → {self.side(result.new_label)}"
         plain_title = "cxkit diff: " + " → ".join(
-            w.get(PLAIN_SIDES.get(label, ""), label) for label in (result.old_label, result.new_label))
+            side_word(PLAIN_SIDES[label], self.lang) if label in PLAIN_SIDES else label
+            for label in (result.old_label, result.new_label))
         body = [f"<h1>{title}</h1>", f'<p class="summary">{esc(summary_line(result))}</p>']
         for doc in result.documents:
             if doc.changes:
@@ -150,8 +145,8 @@ class _Document:
 
     def __init__(self, doc: DocumentDiff, result: DiffResult, page: _Page) -> None:
         self.doc, self.result, self.page = doc, result, page
-        lang = document_lang(doc, result.lang)
-        self.words = WORDS.get(lang, WORDS["en"])
+        self.lang = frame_lang(doc, result.lang)
+        self.words = WORDS[self.lang]
         self.namer = Namer(doc, _text, _code, result.lang)
 
     def html(self) -> str:
@@ -161,11 +156,11 @@ class _Document:
         if status == "renamed" and doc.old is not None and doc.new is not None:
             where = f"{_code(doc.old.file)} → {_code(doc.new.file)}"
         heading = _code(doc.document) + ("" if where == _code(doc.document) else f" · {where}")
-        if f"status.{status}" in w:
-            heading += f" ({esc(w[f'status.{status}'])})"
+        heading += esc(status_suffix(status, self.lang))
         out = [f"<section>\n<h2>{heading}</h2>"]
         if status in ("added", "removed"):
-            out.append(f"<p>{esc(self._described(status))}</p>")
+            said = described_document(doc, status, self.lang)
+            out.append(f"<p>{esc(said[:1].upper() + said[1:])}.</p>")
         elif status in (LEFT, JOINED):
             label = self.result.new_label if status == LEFT else self.result.old_label
             out.append(f"<p>{esc(_outside_sentence(doc, label, joined=status == JOINED))}.</p>")
@@ -181,19 +176,10 @@ class _Document:
         out.append("</section>")
         return "\n".join(out)
 
-    def _described(self, status: str) -> str:
-        side = self.doc.new or self.doc.old
-        if self.words is WORDS["pl"]:
-            name = f" „{visible_line(side.name)}”" if side is not None and side.name else ""
-            kind = {"persona": "persona", "negative-persona": "persona negatywna", "journey": "ścieżka"}.get(
-                getattr(side, "kind", None) or "", "dokument")
-            return f"{self.words['new' if status == 'added' else 'gone']}: {kind}{name}."
-        return f"{'New' if status == 'added' else 'Removed'} {_describe_document(self.doc)}."
-
     def _row(self, c: Change, note: str | None) -> str:
         w = self.words
         place = self.namer.place(c)
-        op = w["order"] if c.op == MOVED and c.kind == "order" else w.get(f"op.{c.op}", c.op)
+        op = w["order"] if c.op == MOVED and c.kind == "order" else op_word(c.op, self.lang)
         if note:
             place += f" ({note})"
         before, after = self._cells(c)
