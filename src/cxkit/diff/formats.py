@@ -712,7 +712,6 @@ def render_text(result: DiffResult, stream: TextIO, *, color: bool | None = None
     import os
 
     from rich.console import Console
-    from rich.text import Text
 
     from ..colour import color_system, isatty, terminal
 
