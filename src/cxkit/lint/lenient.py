@@ -65,17 +65,18 @@ def check_silenced_schema(doc: "Document", config: "Config", ruleset: "RuleSet",
         return None
     if NOTE_RULE in ruleset.off:
         return None  # whoever turned the note's rule off asked for silence
-    # The first issue that could not be left out: the one to fix.
-    first = next((i for i in issues if _cannot_leave_out(doc, i)), issues[0])
+    first, stands = _blocking(doc, issues)
     line, col = first.position(doc.loaded)
-    own = " (keep your own data under keys starting with 'x-')" if any(i.code == "unknown_field" for i in issues) else ""
+    # Not for a key that stands for a field (`etapy` for `stages`): it is to be renamed, not kept as one's own.
+    own = (" (keep your own data under keys starting with 'x-')"
+           if any(i.code == "unknown_field" and not i.meant for i in issues) else "")
     if said is not None and at is not None:
         message = (f"'{said}' hides a schema error that the rules needing a valid document cannot do without "
-                   f"({line}:{col}: {first.message}), so they did not run on this document; fix the error{own}")
+                   f"({line}:{col}: {first.message}{stands}), so they did not run on this document; fix the error{own}")
         line, col = at
     else:
-        message = (f"`schema` is ignored {how}, but this schema error ({first.message}) leaves no valid document "
-                   f"for the other rules, so they did not run on this document; fix the error{own}")
+        message = (f"`schema` is ignored {how}, but this schema error ({first.message}{stands}) leaves no valid "
+                   f"document for the other rules, so they did not run on this document; fix the error{own}")
     from .engine import stamp
 
     rule: Any = ruleset.known[NOTE_RULE]
@@ -98,6 +99,26 @@ def _schema_ignores(config: "Config", ruleset: "RuleSet") -> Any:
         matcher.patterns = [p for p in matcher.patterns if "schema" in p[1]]
         _schema_matcher = (key, ruleset.known, matcher if matcher.patterns else None)
     return _schema_matcher[2]
+
+
+def _blocking(doc: "Document", issues: list[Any]) -> tuple[Any, str]:
+    """The schema issue that keeps ``doc`` from being read without its errors, and what it stands for
+    ("" or "; it stands for the required field `stages`"): the first that cannot be left out (the kind, a
+    missing required field, a stage); else an unknown key that stands for a required field the document
+    lacks (`etapy:` for `stages`), which left out leaves the document without that field; else the first."""
+    first = next((i for i in issues if _cannot_leave_out(doc, i)), None)
+    if first is not None:
+        return first, ""
+    from ..model import MODELS
+
+    model = MODELS.get(doc.kind or "")
+    data = doc.data if isinstance(doc.data, dict) else {}
+    if model is not None:
+        for issue in issues:
+            field = model.model_fields.get(issue.meant) if issue.code == "unknown_field" and issue.meant else None
+            if field is not None and field.is_required() and len(issue.path) == 1 and issue.meant not in data:
+                return issue, f"; it stands for `{issue.meant}`, which a {doc.kind} must have"
+    return issues[0], ""
 
 
 def _cannot_leave_out(doc: "Document", issue: Any) -> bool:

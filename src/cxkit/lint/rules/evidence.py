@@ -874,6 +874,10 @@ class StaleReview(Rule):
 class MissingReviewDate(Rule):
     """The document has no `reviewed` date.
 
+    With `schema` silenced (a comment, `ignore`, `per-file-ignores`), a `reviewed` value the schema
+    cannot read (`2023-10`, `14.03.2024`) is no missing date: the finding says it could not be read,
+    shows it and asks for YYYY-MM-DD.
+
     Why: without a review date nobody can tell a living document from an
     abandoned one.
 
@@ -903,6 +907,16 @@ class MissingReviewDate(Rule):
 
     def check(self, doc: Document) -> Iterable[Hit]:
         if getattr(doc.model, "reviewed", None) is None:
+            written = doc.data.get("reviewed") if isinstance(doc.data, dict) else None
+            if written is not None and str(written).strip():
+                # A date the schema could not read (`2023-10`, `14.03.2024`), left out because `schema` is
+                # silenced: the document has one, in a form to fix, not none to add.
+                from ...model.common import brief
+
+                yield doc.hit(("reviewed",), f"`reviewed` could not be read ({brief(written)}); write it as "
+                                             "YYYY-MM-DD, the day this document was last checked against research",
+                              key=False)
+                return
             # `reviewed:` written empty is where the date goes, as for missing-sources' `sources: []`.
             where = ("reviewed",) if "reviewed" in doc.data else ("id",)
             yield doc.hit(where, "no `reviewed` date; add the date this document was last checked against research", key=True)
