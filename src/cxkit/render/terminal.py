@@ -702,16 +702,20 @@ class PersonaCard:
         else:
             parts.extend(blocks)
         parts.append(sources_block(model, labels, warn_when_empty=True))
-        footer = Text(style="dim")
-        footer.append(f"{labels['reviewed']}: {model.reviewed.isoformat() if model.reviewed else labels['not_reviewed']}")
+        facts = [f"{labels['reviewed']}: {model.reviewed.isoformat() if model.reviewed else labels['not_reviewed']}"]
         if model.owner:
-            footer.append(f" · {labels['owner']}: {one_line(model.owner)}")
+            facts.append(f"{labels['owner']}: {one_line(model.owner)}")
         if self.path:
-            footer.append(f" · {shown_path(self.path)}")
-        if not id_fits_subtitle(model.id, width):  # a long id goes in the footer, not cut in the border
-            footer.append(f" · {model.id}")
+            facts.append(shown_path(self.path))
+        if not id_fits_subtitle(model.id, width) and not self.stacked:  # a long id goes in the footer, not cut in the border
+            facts.append(model.id)
         # An id or a path longer than the line breaks at its joints (Breakable), never mid-word.
-        parts.append(Breakable(footer.plain, "dim"))
+        if self.stacked:
+            # One fact a line, as the journey's header has them: the path starts its own line, so
+            # on a narrow terminal it is not cut after "Owner: Team ·" with its first folder.
+            parts.append(Group(*(Breakable(fact, "dim") for fact in facts)))
+        else:
+            parts.append(Breakable(" · ".join(facts), "dim"))
         negative = isinstance(model, NegativePersona)
         if self.stacked:
             # One fact a line and no frame: a screen reader reads a border as "vertical line" on
