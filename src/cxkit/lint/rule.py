@@ -148,6 +148,47 @@ def all_rules() -> dict[str, type[Rule]]:
     return dict(sorted(_REGISTRY.items(), key=lambda item: item[1].code))
 
 
+def _is_own(cls: type[Rule]) -> bool:
+    module = getattr(cls, "__module__", "") or ""
+    return module == "cxkit" or module.startswith("cxkit.")
+
+
+def foreign_rules() -> list[str]:
+    """What the lint cache's key needs of the rules registered by code other than cxkit (a script
+    that applies :func:`register` itself, which is not supported): each one's code, name and
+    module, and a hash of that module's file.  A rule whose source cannot be
+    read gets a key of its own each process, so that results are never reused for it.
+    """
+    out = []
+    for name, cls in sorted(_REGISTRY.items()):
+        if _is_own(cls):
+            continue
+        out.append(f"{getattr(cls, 'code', '?')}\0{name}\0{cls.__module__}.{cls.__qualname__}\0{_source_hash(cls)}")
+    return out
+
+
+#: A key of its own, for this process, for each rule whose source cannot be read.
+_UNREAD: dict[type[Rule], str] = {}
+
+
+def _source_hash(cls: type[Rule]) -> str:
+    import os
+    import sys
+
+    module = sys.modules.get(cls.__module__)
+    path = getattr(module, "__file__", None)
+    try:
+        with open(path, "rb") as fh:  # type: ignore[arg-type]
+            data = fh.read()
+    except (OSError, TypeError):
+        return _UNREAD.setdefault(cls, "unknown:" + os.urandom(8).hex())
+    try:
+        from _blake2 import blake2b
+    except ImportError:  # pragma: no cover - a Python built without it
+        from hashlib import blake2b
+    return blake2b(data, digest_size=16).hexdigest()
+
+
 def option_key(name: str) -> str:
     return name.replace("_", "-")
 
