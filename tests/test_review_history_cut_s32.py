@@ -52,7 +52,7 @@ def test_a_grafted_history_stops_with_exit_2_and_names_the_replacement(grafted):
     said = result.stderr
     assert said.count("\n") == 1, said
     assert said.startswith(f"cxkit: the history here is cut by replaced commits (`git replace --graft`: commit "
-                           f"{replaced}, `git replace --list` lists them), so it does not hold the commit where the "
+                           f"{replaced}, `git replace --list` lists them) and does not hold the commit where the "
                            f"current branch left 'main' ("), said
     for advice in ("`git replace --delete ID`", "--allow-shallow", "'main..' as BASE"):
         assert advice in said, advice

@@ -645,36 +645,63 @@ class Repo:
         except ValueError:
             return 0
 
-    def replaced_commits(self) -> list[str]:
-        """The commits git reads through a replacement here (`git replace`, `git replace --graft`, or
-        the old `info/grafts` file): a history cut that way has no merge base where the whole has one."""
+    def _replace_refs(self) -> list[str]:
+        """The objects git reads through a replacement here (`git replace`, `git replace --graft`): a
+        history cut that way has no merge base where the whole has one."""
         listed = self._run(["replace", "--list"], what="list the replaced commits", check=False)
-        ids = listed.stdout.decode("ascii", "replace").split() if listed.returncode == 0 else []
+        return listed.stdout.decode("ascii", "replace").split() if listed.returncode == 0 else []
+
+    def _grafted(self) -> list[str]:
+        """The commits the old `info/grafts` file gives other parents."""
         grafts = self._run(["rev-parse", "--git-path", "info/grafts"], what="find the grafts file", check=False)
         path = Path(self.cwd, os.fsdecode(grafts.stdout.strip())) if grafts.returncode == 0 else None
-        if path is not None and path.is_file():
-            ids += [line.split()[0] for line in path.read_text("ascii", "replace").splitlines()
-                    if line.strip() and not line.startswith("#")]
-        return ids
+        if path is None or not path.is_file():
+            return []
+        return [line.split()[0] for line in path.read_text("ascii", "replace").splitlines()
+                if line.strip() and not line.startswith("#")]
+
+    def _whole_merge_base(self, old: str, new: str) -> tuple[int, str]:
+        """git's exit code and the merge base of ``old`` and ``new`` in the history as it was committed:
+        without replace refs and without the `info/grafts` file (1: none, they share no history;
+        another code: git could not tell, e.g. the commits a replacement hides are not here)."""
+        env = git_env(optional_locks=True)
+        env["GIT_GRAFT_FILE"] = os.devnull
+        try:
+            proc = run_git(["--no-replace-objects", "merge-base", old, new], cwd=self.cwd, env=env)
+        except FileNotFoundError:
+            return 2, ""
+        return proc.returncode, proc.stdout.decode("ascii", "replace").strip()[:7]
 
     def missing_branch_point(self, base: str, old: str, new: str) -> tuple[str, str | None]:
         """Why the commit where the current branch (``new``) left ``base`` (``old``) is not here, as
         ``(why, fix)``: the clone is shallow (fix: fetch the history), the history is cut by replaced
-        commits (fix: remove them), or the two share no history at all, an orphan branch (no fix)."""
+        commits (fix: remove them), or the two share no history at all, an orphan branch (no fix).
+        Replacements that do not matter here (the two share no history without them either) are not
+        blamed: that is an orphan branch too."""
         left = f"commit where the current branch left '{base}'"
         if self.is_shallow():
             return f"this clone is shallow, and does not hold the {left}", SHALLOW_FIX
-        replaced = self.replaced_commits()
-        if replaced:
-            whole = self._run(["--no-replace-objects", "merge-base", old, new], what="find a merge base", check=False)
-            found = whole.stdout.decode("ascii", "replace").strip()[:7] if whole.returncode == 0 else ""
-            which = f"commit {replaced[0][:7]}" if len(replaced) == 1 else f"{len(replaced)} commits"
-            return (f"the history here is cut by replaced commits (`git replace --graft`: {which}, "
-                    f"`git replace --list` lists them), so it does not hold the {left}"
-                    + (f" ({found} without them)" if found else ""),
-                    "remove the replacements (`git replace --delete ID`), or fetch the history they cut off, "
-                    "and run again")
+        refs, grafted = self._replace_refs(), self._grafted()
+        if refs or grafted:
+            code, found = self._whole_merge_base(old, new)
+            if code != 1:
+                replaced = refs + grafted
+                which = f"commit {replaced[0][:7]}" if len(replaced) == 1 else f"{len(replaced)} commits"
+                grafts = self.git_path_shown("info/grafts") if grafted else ""
+                how = (f"`git replace --graft`: {which}, `git replace --list` lists them" if not grafted
+                       else f"{which}, in {grafts} and `git replace --list`" if refs else f"{which}, in {grafts}")
+                undo = " and ".join((["`git replace --delete ID`"] if refs else [])
+                                    + ([f"the commit's line of {grafts}"] if grafted else []))
+                return (f"the history here is cut by replaced commits ({how}) and does not hold the {left}"
+                        + (f" ({found} without them)" if found else ""),
+                        f"remove the replacements ({undo}), or fetch the history they cut off, and run again")
         return f"'{base}' and the current branch share no history (an orphan branch): there is no {left}", None
+
+    def git_path_shown(self, name: str) -> str:
+        """``name`` inside the repository's git folder as messages show it (`.git/info/grafts`)."""
+        found = self._run(["rev-parse", "--git-path", name], what="find a file of the repository", check=False)
+        shown = os.fsdecode(found.stdout.strip()) if found.returncode == 0 else f".git/{name}"
+        return display_path(shown)
 
     def no_merge_base(self, old: str, new: str, rev: str, advice: str) -> str:
         """Why ``rev`` (``old...``, ``old...new``) names no commit: ``old`` and ``new`` share no history,

@@ -1,0 +1,67 @@
+"""`cxkit review BASE` without a merge base blames replaced commits only when they are the cause.
+
+- An orphan branch in a repository that holds some other `git replace --graft` (one on BASE's own
+  history, not between the two) was told its history was cut by replaced commits and to delete
+  them; deleting them changes nothing. It is an orphan branch, and said so.
+- A history cut by the old `info/grafts` file was told to `git replace --delete` a commit that no
+  replace ref lists; the advice now names the grafts file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import run_cli
+from git_helpers import needs_git
+from test_review_shallow_gate_s31 import diverged
+
+pytestmark = needs_git
+
+
+@pytest.fixture(autouse=True)
+def _env(monkeypatch):
+    monkeypatch.setenv("CXKIT_TODAY", "2026-12-06")
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
+    monkeypatch.delenv("GIT_NO_REPLACE_OBJECTS", raising=False)
+    monkeypatch.delenv("GIT_GRAFT_FILE", raising=False)
+
+
+def review(*args: str):
+    result = run_cli("review", *args)
+    assert result.exception is None, f"traceback: {result.exception!r}"
+    return result
+
+
+def test_an_orphan_branch_beside_an_unrelated_graft_is_called_an_orphan(tmp_path, monkeypatch):
+    """Before: "the history here is cut by replaced commits ... `git replace --delete ID`"."""
+    r = diverged(tmp_path)
+    r.git("replace", "--graft", "main")  # main's tip made a root: nothing to do with the orphan below
+    r.git("checkout", "-q", "--orphan", "od-zera")
+    r.commit("Historia od zera")
+    monkeypatch.chdir(r.root)
+    result = review("main")
+    assert result.exit_code == 2, (result.exit_code, result.stderr)
+    assert result.stderr.startswith("cxkit: 'main' and the current branch share no history (an orphan branch): "
+                                    "there is no commit where the current branch left 'main', so the review "
+                                    "cannot compare with it"), result.stderr
+    assert "replace" not in result.stderr, result.stderr
+
+
+def test_a_history_cut_by_the_grafts_file_names_that_file(tmp_path, monkeypatch):
+    """Before: only `git replace --delete ID`, which cannot undo a line of .git/info/grafts."""
+    r = diverged(tmp_path)
+    r.git("checkout", "-q", "feature")
+    r.git("config", "advice.graftFileDeprecated", "false")
+    tip = r.git("rev-parse", "feature").stdout.strip()
+    (r.root / ".git" / "info").mkdir(exist_ok=True)
+    (r.root / ".git" / "info" / "grafts").write_text(tip + "\n", encoding="ascii")
+    monkeypatch.chdir(r.root)
+    result = review("main")
+    assert result.exit_code == 2, (result.exit_code, result.stderr)
+    said = result.stderr
+    assert said.count("\n") == 1, said
+    assert said.startswith(f"cxkit: the history here is cut by replaced commits (commit {tip[:7]}, in "
+                           ".git/info/grafts) and does not hold the commit where the current branch left 'main' ("), said
+    assert "remove the replacements (the commit's line of .git/info/grafts)" in said, said
+    assert "git replace --delete" not in said, said
