@@ -15,8 +15,8 @@ How the file is written, and why:
   expects ``;`` when a CSV is opened by a double click; Data → From Text/CSV (Dane → Z pliku tekstowego/CSV)
   detects the comma. docs/render.md says so.
 - A cell that a spreadsheet would run as a formula (one starting with ``=``, ``+``, ``-``, ``@``, a
-  tab or a carriage return: a touchpoint ``+48 22 123 45 67``, a line pasted as ``=HYPERLINK(…)``)
-  starts with an apostrophe, the mark spreadsheets take as "text follows", so an export shared
+  tab or a carriage return, or their full-width forms, even after blanks: a touchpoint
+  ``+48 22 123 45 67``, a line pasted as ``=HYPERLINK(…)``) starts with an apostrophe, the mark spreadsheets take as "text follows", so an export shared
   with executives never runs what someone typed into a YAML file. An emotion is written word
   first, "bardzo źle (-2)", so that no cell of cxkit's own needs the mark.
 """
@@ -34,16 +34,30 @@ from .labels import Labels, signed
 #: What opens a CSV file written by cxkit: a byte-order mark (see the module's docstring).
 BOM = "\ufeff"
 
-#: The characters a spreadsheet takes as the start of a formula when a cell begins with one.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: The characters a spreadsheet takes as the start of a formula when a cell begins with one, with
+#: their full-width forms (``＝1+1``), which Excel set to an East Asian language reads alike.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+#: The most characters a cell of Excel holds, counted as Excel counts them (UTF-16 code units). A
+#: longer cell is cut, and ends in "…": what Excel would do with the rest is not the table's.
+CELL_LIMIT = 32_767
 
 #: Rows of a journey whose cells are lists (each entry on a line of its own, after "• ").
 _TEXT_ROWS = ("goal", "doing", "thinking", "feeling")
 
 
 def inert(cell: str) -> str:
-    """``cell`` as a spreadsheet shows it as text: with an apostrophe before a formula's first character."""
-    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+    """``cell`` as a spreadsheet shows it as text: with an apostrophe before a formula's first character,
+    also when blanks come first (`` =1+1``, a no-break space and then ``=``), which an import may trim."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) or cell.lstrip().startswith(FORMULA_STARTS) else cell
+
+
+def within_limit(cell: str) -> str:
+    """``cell``, cut to :data:`CELL_LIMIT` and ended in "…" when it is longer."""
+    units = cell.encode("utf-16-le")
+    if len(units) <= 2 * CELL_LIMIT:
+        return cell
+    return units[:2 * (CELL_LIMIT - 1)].decode("utf-16-le", errors="ignore") + "…"
 
 
 def _entry(entry: Entry) -> str:
@@ -75,7 +89,7 @@ def _text(rows: list[list[str]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
     for row in rows:
-        writer.writerow([inert(cell.replace("\r\n", "\n").replace("\r", "\n")) for cell in row])
+        writer.writerow([within_limit(inert(cell.replace("\r\n", "\n").replace("\r", "\n"))) for cell in row])
     return BOM + out.getvalue()
 
 
