@@ -147,6 +147,11 @@ def _stale_remembered(root: Path, path: Path, remember: bool) -> bool:
     return stale
 
 
+#: How many folders up the stale-schema note still names a schema from the current folder
+#: (`../b/schema/cxkit.json`, `../../grupa/b/schema/cxkit.json`); farther, by its absolute path.
+_NEAR = 2
+
+
 def stale_schema_note(root: Path, remember: bool = True) -> str | None:
     """The one-line note `cxkit lint` gives when the workspace's `schema/cxkit.json` is an older cxkit's
     (``remember``: the answer may be kept in the lint cache folder, and read from it)."""
@@ -158,9 +163,13 @@ def stale_schema_note(root: Path, remember: bool = True) -> str | None:
     from ..discovery import display_path
 
     try:  # from the current folder, as lint shows the files it read there (`../b/schema/cxkit.json`)
-        shown = display_path(os.path.relpath(path))
+        rel = os.path.relpath(path)
     except ValueError:  # another drive (Windows)
-        shown = shown_path(path, root)
+        rel = None
+    near = rel is not None and Path(rel).parts[:_NEAR + 1].count(os.pardir) <= _NEAR
+    # Farther off (a workspace given as /srv/…), a climb of ../../../.. reads worse than the absolute
+    # path lint names its files by: shown_path gives that.
+    shown = display_path(rel) if near else shown_path(path, root)
     return (f"{shown} is not the schema of this cxkit (an older one wrote it), so the editor checks fields "
             f"against old rules; `cxkit schema -o {shell_word(shown)}` writes it again")
 
