@@ -239,9 +239,10 @@ def test_a_warm_lint_of_an_unchanged_workspace_loads_no_heavy_modules(tmp_path, 
     assert reports[0][0] == reports[1][0] == reports[2][0] and reports[2][1]["code"] == 1
     loaded = set(reports[2][1]["modules"])
     # cxkit.confignotes: a cached run also says which config patterns are in the wrong case and which files
-    # look meant as a config (plain regular expressions over the names the scan met).
+    # look meant as a config (plain regular expressions over the names the scan met). cxkit.lint.plugins: the
+    # installed rule plugins' names and versions are in the key (read from their metadata, never imported).
     expected = ["cxkit.clock", "cxkit.config", "cxkit.confignotes", "cxkit.discovery", "cxkit.gitutil", "cxkit.globs",
-                "cxkit.limits", "cxkit.lint", "cxkit.lint.cache", "cxkit.visible"]
+                "cxkit.limits", "cxkit.lint", "cxkit.lint.cache", "cxkit.lint.plugins", "cxkit.visible"]
     if fmt == "text":  # to ask whether stdout takes plain text, and whether it is a terminal (the tally)
         expected += ["cxkit.colour", "cxkit.lint.formats", "cxkit.lint.formats.text"]
     if fmt in ("sarif", "github"):  # to name the repository's top, which their stored output depends on

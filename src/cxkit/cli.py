@@ -1589,9 +1589,13 @@ def rules(
         items = [{"code": c.code, "name": c.name, "severity": c.severity.name, "summary": c.summary()} for c in known.values()]
         sys.stdout.write(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
     else:
+        from .lint.rule import plugin_of
+
         width = max(len(c.name) for c in known.values())
         for cls in known.values():
-            sys.stdout.write(f"{cls.code}  {cls.name:<{width}}  {cls.severity.name:<7}  {cls.summary()}\n")
+            plugin = plugin_of(cls)
+            source = f"  [{plugin.dist} {plugin.version}]" if plugin is not None else ""  # not cxkit's own
+            sys.stdout.write(f"{cls.code}  {cls.name:<{width}}  {cls.severity.name:<7}  {cls.summary()}{source}\n")
 
 
 #: Names (and codes) cxkit prints beside a problem that no lint rule has: `cxkit rule` says what each is.

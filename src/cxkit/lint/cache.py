@@ -3,8 +3,8 @@
 The cache folder (``.cxkit_cache`` beside the config, or ``CXKIT_CACHE_DIR``)
 ignores itself in git.  Entries are keyed by a fingerprint of everything that
 can change a result — cxkit's version, the configuration and selected rules,
-the rules registered beyond cxkit's own, the lexicons — plus each file's bytes,
-so a stale entry is never used; it simply misses.  The date is no part of a key: each entry records the days its
+the installed rule plugins, the lexicons — plus each file's bytes, so a stale
+entry is never used; it simply misses.  The date is no part of a key: each entry records the days its
 results hold on (:mod:`cxkit.clock`: the rules that read the date say how long
 each answer stands), and is served on those days only.  A file whose results
 read no date stays warm across days; one with a review that turns stale
@@ -445,15 +445,18 @@ def dependency_fingerprint() -> str:
 
 
 def rules_fingerprint() -> str:
-    """The rules in force beyond cxkit's own source (which :func:`code_fingerprint` covers): any rule a
-    script registered itself (its code, name and source file's hash: see
-    :func:`cxkit.lint.rule.foreign_rules`), read without loading cxkit's rules, so that a warm run stays
-    as cheap."""
+    """The rules in force beyond cxkit's own source (which :func:`code_fingerprint` covers): each
+    installed rule plugin's distribution, version and entry points, read without importing them, and
+    any rule a script registered itself (its code, name and source file's hash: see
+    :func:`cxkit.lint.rule.foreign_rules`).  The same before and after the plugins are imported, so that
+    a warm run, which loads no rule, finds what the run that loaded them stored."""
     import sys
+
+    from .plugins import fingerprint
 
     rule = sys.modules.get("cxkit.lint.rule")  # not imported: no rule can have been registered from outside
     foreign = rule.foreign_rules() if rule is not None else []
-    return "\0".join(["foreign", *foreign])
+    return "\0".join(["plugins", fingerprint(), "foreign", *foreign])
 
 
 def run_fingerprint(

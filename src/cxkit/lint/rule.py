@@ -141,11 +141,34 @@ def register(cls: type[Rule]) -> type[Rule]:
     return cls
 
 
+#: The rules installed plugins provide (:mod:`cxkit.lint.plugins`), by name, with the distribution
+#: and version that provides each; None until they are loaded.
+_PLUGIN_RULES: dict[str, tuple[type[Rule], Any]] | None = None
+
+
 def all_rules() -> dict[str, type[Rule]]:
-    """Every registered rule by name, in code order."""
+    """Every registered rule by name, in code order: cxkit's own and those of installed plugins.
+
+    The plugins are imported on the first call; one that cannot be used raises
+    :class:`cxkit.lint.plugins.PluginError` (exit 2 on the command line), on every call.
+    """
+    global _PLUGIN_RULES
     from . import rules  # noqa: F401  (importing registers the built-in rules)
 
+    if _PLUGIN_RULES is None:
+        from .plugins import load
+
+        _PLUGIN_RULES = load({name: cls for name, cls in _REGISTRY.items() if _is_own(cls)})
+        for name, (cls, _plugin) in _PLUGIN_RULES.items():
+            if _REGISTRY.get(name) is not cls:
+                register(cls)
     return dict(sorted(_REGISTRY.items(), key=lambda item: item[1].code))
+
+
+def plugin_of(cls: type[Rule]) -> Any:
+    """The installed plugin (:class:`cxkit.lint.plugins.Plugin`) that provides ``cls``, or None."""
+    entry = (_PLUGIN_RULES or {}).get(cls.name)
+    return entry[1] if entry is not None and entry[0] is cls else None
 
 
 def _is_own(cls: type[Rule]) -> bool:
@@ -154,14 +177,15 @@ def _is_own(cls: type[Rule]) -> bool:
 
 
 def foreign_rules() -> list[str]:
-    """What the lint cache's key needs of the rules registered by code other than cxkit (a script
-    that applies :func:`register` itself, which is not supported): each one's code, name and
-    module, and a hash of that module's file.  A rule whose source cannot be
+    """What the lint cache's key needs of the rules registered by code other than cxkit and its
+    installed plugins (a script that applies :func:`register` itself, which is not supported): each
+    one's code, name and module, and a hash of that module's file.  A rule whose source cannot be
     read gets a key of its own each process, so that results are never reused for it.
     """
     out = []
+    plugins = {cls for cls, _ in (_PLUGIN_RULES or {}).values()}
     for name, cls in sorted(_REGISTRY.items()):
-        if _is_own(cls):
+        if _is_own(cls) or cls in plugins:
             continue
         out.append(f"{getattr(cls, 'code', '?')}\0{name}\0{cls.__module__}.{cls.__qualname__}\0{_source_hash(cls)}")
     return out

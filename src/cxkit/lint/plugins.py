@@ -1,0 +1,203 @@
+"""Rules from other installed packages: the ``cxkit.rules`` entry-point group.
+
+A package adds rules by declaring, in its own ``pyproject.toml``::
+
+    [project.entry-points."cxkit.rules"]
+    owner-required = "acme_cx_rules:OwnerRequired"
+
+Each entry point names one :class:`cxkit.lint.rule.Rule` subclass.  Only packages installed in the
+Python that runs cxkit are read: never a folder or module a workspace's config names, and never
+the current folder (``python -m cxkit`` puts it on ``sys.path``), because a repository takes pull
+requests from people who must not be able to run code on the machine that lints them.
+
+The installed plugins are found by reading the ``entry_points.txt`` of each ``*.dist-info`` on
+``sys.path``, without importing :mod:`importlib.metadata` or the plugins themselves: the lint
+cache's key names each plugin's distribution and version (:func:`fingerprint`), and a warm run
+must stay as cheap as it is without plugins.  The plugins' code is imported only when the rules
+are needed (:func:`cxkit.lint.rule.all_rules`).  A plugin that cannot be imported, names no rule
+class, or takes a code or name cxkit or another plugin already uses stops the run with exit 2 and
+the plugin's name (:class:`PluginError`), never a traceback.
+
+docs/plugins.md is the user's page.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from typing import NamedTuple
+
+GROUP = "cxkit.rules"
+#: Codes cxkit keeps for its own rules, present and future: a plugin's code must start otherwise.
+RESERVED_PREFIX = "CX"
+
+
+class Plugin(NamedTuple):
+    """One installed distribution that declares rules: its name and version, and its entry points
+    (``(name, "module:attribute")``) in the order written."""
+
+    dist: str
+    version: str
+    entries: tuple[tuple[str, str], ...]
+
+
+_FOUND: tuple[Plugin, ...] | None = None
+
+
+#: Python's own library (and its lib-dynload): it holds no installed distribution, and listing it
+#: (hundreds of names) would be most of the cost of a look for plugins.
+_STDLIB = os.path.dirname(os.__file__)
+
+
+def _skipped_path(entry: str) -> bool:
+    """A ``sys.path`` entry no plugin is read from: the current folder, however it is spelt (never
+    code a checkout brings), and Python's own library (nothing to find)."""
+    if not entry or entry == ".":
+        return True
+    if entry == _STDLIB or os.path.dirname(entry) == _STDLIB and os.path.basename(entry) == "lib-dynload":
+        return True
+    try:
+        return os.path.realpath(entry) == os.path.realpath(os.getcwd())
+    except OSError:  # the current folder is gone
+        return not os.path.isabs(entry)
+
+
+def _group_entries(text: str) -> tuple[tuple[str, str], ...]:
+    """The ``name = value`` lines of the ``[cxkit.rules]`` section of an entry_points.txt."""
+    out: list[tuple[str, str]] = []
+    inside = False
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith(("#", ";")):
+            continue
+        if line.startswith("["):
+            inside = line.strip("[]").strip() == GROUP
+            continue
+        if inside and "=" in line:
+            name, value = line.split("=", 1)
+            out.append((name.strip(), value.strip()))
+    return tuple(out)
+
+
+def _normalise(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def _egg_version(folder: str) -> str:
+    try:
+        with open(os.path.join(folder, "PKG-INFO"), encoding="utf-8", errors="replace") as fh:
+            for line in fh:
+                if line.startswith("Version:"):
+                    return line.split(":", 1)[1].strip()
+                if not line.strip():
+                    break
+    except OSError:
+        pass
+    return "unknown"
+
+
+def installed() -> tuple[Plugin, ...]:
+    """Every installed distribution with ``cxkit.rules`` entry points, the first of each name on
+    ``sys.path`` (as Python's own lookup), sorted by name; read once per process."""
+    global _FOUND
+    if _FOUND is not None:
+        return _FOUND
+    seen: set[str] = set()
+    found: list[Plugin] = []
+    for entry in sys.path:
+        if not isinstance(entry, str) or _skipped_path(entry):
+            continue
+        try:
+            names = sorted(os.listdir(entry))
+        except OSError:  # a zip file, a folder that is not there
+            continue
+        for name in names:
+            if not name.endswith((".dist-info", ".egg-info")):
+                continue
+            stem = name.rsplit(".", 1)[0]
+            dist, _, version = stem.partition("-")
+            key = _normalise(dist)
+            if key in seen:
+                continue
+            folder = os.path.join(entry, name)
+            try:
+                with open(os.path.join(folder, "entry_points.txt"), encoding="utf-8", errors="replace") as fh:
+                    text = fh.read()
+            except OSError:
+                seen.add(key)
+                continue
+            seen.add(key)
+            if GROUP not in text:
+                continue
+            entries = _group_entries(text)
+            if not entries:
+                continue
+            if name.endswith(".egg-info"):
+                version = version.split("-", 1)[0] if version else _egg_version(folder)
+            found.append(Plugin(key, version or "unknown", entries))
+    _FOUND = tuple(sorted(found))
+    return _FOUND
+
+
+def fingerprint() -> str:
+    """The installed plugins as the lint cache's key names them: distribution, version, entry points."""
+    return ";".join(
+        f"{p.dist}=={p.version}:" + ",".join(f"{n}={v}" for n, v in p.entries) for p in installed()
+    )
+
+
+from ..discovery import UsageError  # noqa: E402 - loaded on every lint run already
+
+
+class PluginError(UsageError):
+    """A rule plugin cxkit cannot use; its message names the plugin.  The command line turns it into
+    one ``cxkit:`` line and exit 2, as any usage error."""
+
+
+def load(builtin: dict[str, type]) -> dict[str, tuple[type, Plugin]]:
+    """Import every installed plugin's rule classes, checked against ``builtin`` (the rules cxkit has,
+    by name) and one another: by name, each class with the plugin that provides it.
+
+    Raises :class:`PluginError` on the first plugin that cannot be used.
+    """
+    from .rule import Rule
+
+    codes = {cls.code: f"cxkit's rule {name}" for name, cls in builtin.items()}
+    names = {name: f"cxkit's rule {name} ({cls.code})" for name, cls in builtin.items()}
+    out: dict[str, tuple[type, Plugin]] = {}
+    for plugin in installed():
+        for entry, value in plugin.entries:
+            where = f"the rule plugin {plugin.dist} {plugin.version} (entry point {entry} = {value})"
+            cls = _import(value, where)
+            if not (isinstance(cls, type) and issubclass(cls, Rule)):
+                raise PluginError(f"{where} names {type(cls).__name__} {value!r}, not a subclass of cxkit.lint.rule.Rule")
+            code, name = getattr(cls, "code", None), getattr(cls, "name", None)
+            if not (isinstance(code, str) and re.fullmatch(r"[A-Z]{1,6}[0-9]{1,5}", code)):
+                raise PluginError(f"{where}: its rule's code {code!r} is not letters and digits such as ACME101")
+            if not (isinstance(name, str) and re.fullmatch(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", name)):
+                raise PluginError(f"{where}: its rule's name {name!r} is not kebab-case such as owner-required")
+            if code.startswith(RESERVED_PREFIX):
+                raise PluginError(f"{where}: its code {code} starts with {RESERVED_PREFIX}, which cxkit keeps for its own rules; pick another prefix")
+            if code in codes:
+                raise PluginError(f"{where}: its code {code} is already used by {codes[code]}")
+            if name in names:
+                raise PluginError(f"{where}: its name {name} is already used by {names[name]}")
+            codes[code] = names[name] = f"the rule plugin {plugin.dist} ({name})"
+            out[name] = (cls, plugin)
+    return out
+
+
+def _import(value: str, where: str) -> object:
+    from importlib import import_module
+
+    module, _, attr = value.partition(":")
+    if not module.strip() or not attr.strip():
+        raise PluginError(f"{where}: the entry point must be written module:ClassName")
+    try:
+        obj: object = import_module(module.strip())
+        for part in attr.strip().split("."):
+            obj = getattr(obj, part)
+    except Exception as exc:  # noqa: BLE001 - any failure of someone else's code is the plugin's, never a traceback
+        raise PluginError(f"{where} could not be loaded: {type(exc).__name__}: {exc}") from None
+    return obj
