@@ -32,7 +32,6 @@ from .formats import (
     scalar,
     shown_change,
     side_word,
-    stage_moved_words,
     status_suffix,
     summary_line,
     yaml_lines,
@@ -47,12 +46,14 @@ WORDS: dict[str, dict[str, str]] = {
         "none": "nothing", "order": "order changed", "from": "moved from", "not_compared": "Not compared",
         "not_compared.line": "These files could not be read on one side, so their changes are not shown:",
         "side.before": "before", "side.after": "after", "caption": "Changes in {document}",
+        "comment": "a suppression comment", "moved_to": "from journey {source} to journey {target}",
     },
     "pl": {
         "place": "Miejsce", "before": "Przed", "after": "Po", "removed": "usunięto:", "added": "dodano:",
         "none": "brak", "order": "zmieniono kolejność", "from": "przeniesiono z", "not_compared": "Nie porównano",
         "not_compared.line": "Tych plików nie udało się odczytać po jednej stronie, więc ich zmian nie pokazano:",
         "side.before": "przed", "side.after": "po", "caption": "Zmiany w {document}",
+        "comment": "komentarz wyłączający regułę", "moved_to": "ze ścieżki {source} do ścieżki {target}",
     },
 }
 
@@ -157,7 +158,9 @@ class _Document:
             where = f"{_code(doc.old.file)} → {_code(doc.new.file)}"
         heading = _code(doc.document) + ("" if where == _code(doc.document) else f" · {where}")
         heading += esc(status_suffix(status, self.lang))
-        out = [f"<section>\n<h2>{heading}</h2>"]
+        # A document in another language than the page's is read out in its own (its words, its table).
+        lang = f' lang="{self.lang}"' if self.lang != self.page.lang else ""
+        out = [f"<section{lang}>\n<h2>{heading}</h2>"]
         if status in ("added", "removed"):
             said = described_document(doc, status, self.lang)
             out.append(f"<p>{esc(said[:1].upper() + said[1:])}.</p>")
@@ -192,7 +195,7 @@ class _Document:
     def _cells(self, c: Change) -> tuple[str, str]:
         namer = self.namer
         if c.kind == "comment":  # a suppression comment: no value changed, what lint reports did
-            said = _code(c.path) + (" (a suppression comment)")
+            said = f"{_code(c.path)} ({esc(self.words['comment'])})"
             return (self._none(), said) if c.op == ADDED else (said, self._none())
         if c.op == MOVED:
             if c.kind == "order":
@@ -206,7 +209,7 @@ class _Document:
             if c.kind == "path":
                 return f"{esc(self.words['from'])} {namer.old_place(str(c.old))}", self._value(c, c.value)
             if c.kind == "document":
-                return self._none(), stage_moved_words(_code(str(c.old)), _code(str(c.new)))
+                return self._none(), esc(self.words["moved_to"]).format(source=_code(str(c.old)), target=_code(str(c.new)))
             return _code(str(c.old)), _code(str(c.new))
         if c.op == ADDED:
             return self._none(), self._value(c, c.new)
