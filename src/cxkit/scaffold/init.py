@@ -238,8 +238,8 @@ cxkit:
     # To run the job only when a CX file changes, add these lines, without the `# `, under each
     # `- if:` above (paths from the project's top; a merge request is compared with its target branch):
     #   changes:
-    #     - "${files}**/*.{yaml,yml}"
-    #     - "${files}cxkit.toml"
+    #     - ${documents}
+    #     - ${config}
   before_script:
     # Edit this line: as written it stops the job.  cxkit is not published on PyPI, and a package
     # named cxkit there (at any version) would be someone else's, so install cxkit from where
@@ -268,8 +268,15 @@ def gitlab_job(under: str = "") -> str:
     cd = ""
     if under.strip("/"):
         cd = f"    - {_quoted('cd ' + _quoted_arg(under.strip('/')))}\n"  # the report names files from the project's top
-    files = f"{under.strip('/')}/" if under.strip("/") else ""
-    return Template(_GITLAB_JOB).substitute(cd=cd, version=__version__, files=files)
+    files = f"{_glob_literal(under.strip('/'))}/" if under.strip("/") else ""
+    return Template(_GITLAB_JOB).substitute(cd=cd, version=__version__, documents=_quoted(f"{files}**/*.{{yaml,yml}}"),
+                                            config=_quoted(f"{files}cxkit.toml"))
+
+
+def _glob_literal(name: str) -> str:
+    """``name`` (a folder) as a GitLab `changes:` pattern that matches it alone: the characters its
+    globs read (`*`, `?`, `[`, `{`...) escaped with a backslash, as Ruby's File.fnmatch reads them."""
+    return "".join(f"\\{c}" if c in "\\*?[]{}" else c for c in name)
 
 
 def _runs_cxkit(path: Path) -> bool:
