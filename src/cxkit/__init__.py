@@ -1,3 +1,15 @@
-"""cxkit: personas, negative personas and customer journey maps as YAML in git."""
+"""cxkit: personas, negative personas and customer journey maps as YAML in git.
+
+The supported Python API is :mod:`cxkit.api` (``from cxkit.api import load, lint``; docs/python-api.md).
+It is imported when first used, so ``import cxkit`` and ``cxkit --version`` stay cheap.
+"""
 
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> object:
+    if name == "api":
+        from importlib import import_module
+
+        return import_module("cxkit.api")
+    raise AttributeError(f"module 'cxkit' has no attribute {name!r}")

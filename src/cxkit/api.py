@@ -1,0 +1,147 @@
+"""cxkit's supported Python API: read documents and lint them from Python.
+
+>>> from cxkit.api import load, lint
+>>> doc = load("journeys/pawel-kupuje-sluchawki-otwarte.yaml")
+>>> [(s.id, s.emotion) for s in doc.model.stages]            # doctest: +SKIP
+>>> findings = lint(["personas", "journeys"], select=["ALL"])  # doctest: +SKIP
+
+Only the names in ``__all__`` are the API, with the promise docs/python-api.md makes; every other
+module of the package is cxkit's inside and may change in any release.  Importing this module
+is cheap: the YAML reader, the models and the rules are imported on the first call.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterable, Sequence, Union
+
+if TYPE_CHECKING:
+    from .lint.finding import Finding
+    from .model import JourneyMap, NegativePersona, Persona
+
+__all__ = ["CxkitError", "Document", "Finding", "lint", "load"]
+
+PathLike = Union[str, "os.PathLike[str]"]
+
+#: The rules whose findings say a file could not be read as a document: what :func:`load` reports.
+_READING_RULES = ("read-error", "yaml-syntax", "schema")
+
+
+class CxkitError(Exception):
+    """What `cxkit` would report with exit 2: a path that is not there, a broken config, an unknown rule."""
+
+
+@dataclass(frozen=True)
+class Document:
+    """One file as cxkit reads it.
+
+    ``model`` is the validated document (:class:`cxkit.model.Persona`, ``NegativePersona`` or
+    ``JourneyMap``), or None when the file does not fit the format; ``data`` is the YAML as plain
+    Python values (None when the YAML cannot be read); ``problems`` are the findings that say why
+    (rules read-error, yaml-syntax and schema, with their lines and columns, as `cxkit lint` gives
+    them).  :meth:`position` says where a value is written.
+    """
+
+    path: str
+    data: Any
+    model: "Persona | NegativePersona | JourneyMap | None"
+    problems: "list[Finding]" = field(default_factory=list)
+    _loaded: Any = field(default=None, repr=False, compare=False)
+
+    @property
+    def kind(self) -> str | None:
+        """``persona``, ``negative-persona`` or ``journey``; None when the file does not say one cxkit knows."""
+        kind = self.data.get("kind") if isinstance(self.data, dict) else None
+        return kind if kind in ("persona", "negative-persona", "journey") else None
+
+    @property
+    def id(self) -> str | None:
+        value = self.data.get("id") if isinstance(self.data, dict) else None
+        return value if isinstance(value, str) else None
+
+    @property
+    def ok(self) -> bool:
+        """Whether the file is a valid document: read, and fitting the format."""
+        return self.model is not None and not self.problems
+
+    def position(self, *path: str | int) -> tuple[int, int]:
+        """The 1-based (line, column) where the value at ``path`` is written: ``position("stages", 2,
+        "emotion")``; for a key of a mapping, the key's place.  A path that is not there gives its
+        deepest part that is; a file whose YAML cannot be read gives (1, 1)."""
+        if self._loaded is None:
+            return (1, 1)
+        line, column = self._loaded.locate(tuple(path))
+        return (line, column)
+
+
+def load(path: PathLike, *, config: PathLike | None = None) -> Document:
+    """Read one document as `cxkit lint` does: its YAML (safely: no tags, no aliases that multiply),
+    its model, and the problems that keep it from being one.
+
+    ``config``: the cxkit.toml or pyproject.toml to read (as `--config`); by default the one
+    nearest the file, which gives the documents' default language.  Raises :class:`CxkitError`
+    when the path is not there or the config is broken; a file that is not a valid document is
+    no error: its ``problems`` say why.
+    """
+    shown = os.fspath(path)
+    if not os.path.isfile(shown):
+        raise CxkitError(f"{shown}: no such file")
+    problems = lint([shown], select=_READING_RULES, config=config)
+    from .limits import MAX_FILE_BYTES
+    from .model.validate import validate
+    from .yamlio import load_bytes
+
+    try:
+        with open(shown, "rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise CxkitError(f"{shown}: {exc.strerror or exc}") from None
+    loaded = load_bytes(raw)
+    model = None
+    if isinstance(loaded.data, dict) and not loaded.problems:
+        model, _issues = validate(loaded.data, extensions="x-" in loaded.text)
+    return Document(path=shown, data=loaded.data, model=model, problems=problems, _loaded=loaded)
+
+
+def lint(
+    paths: Iterable[PathLike],
+    *,
+    select: Sequence[str] | None = None,
+    config: PathLike | None = None,
+    jobs: int | None = 1,
+    cache: bool = False,
+) -> "list[Finding]":
+    """Lint files and folders as `cxkit lint PATHS` does, and return the findings in its order.
+
+    ``select``: rule codes, names or prefixes, as `--select` (default: the config's selection);
+    ``config``: as `--config` (default: the config nearest the paths); ``jobs``: worker processes
+    (1: none; None: as many as the machine's cores allow); ``cache``: read and write the lint cache
+    beside the config, as the command does (off by default: a library call writes no files).
+    Every finding is reported, whatever the config's `fail-level`; :attr:`Finding.severity` says
+    how serious each is.  Raises :class:`CxkitError` on what the command reports with exit 2.
+    """
+    shown = [os.fspath(p) for p in paths]
+    from .clock import ClockError
+    from .config import ConfigError, load_config
+    from .discovery import UsageError
+    from .lint.engine import lint as run
+    from .lint.selection import Selection
+
+    try:
+        if not shown:
+            raise UsageError("give at least one file or folder to lint")
+        settings = load_config(Path(os.fspath(config)) if config is not None else None, near=shown)
+        selection = Selection(select=tuple(select)) if select else Selection()
+        return list(run(shown, settings, selection, jobs=jobs, cache=cache).findings)
+    except (ConfigError, UsageError, ClockError) as exc:
+        raise CxkitError(str(exc)) from None
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Finding":  # the lint finding's class, imported when asked for
+        from .lint.finding import Finding
+
+        return Finding
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
