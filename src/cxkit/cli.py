@@ -693,16 +693,25 @@ def _lint_run(
         raise typer.Exit(EXIT_OK)
     result = None
     met = None  # a run answered by the cache: the files its scan met, as shown (its notes look at them)
+    # A run of the whole workspace tells which per-file-ignores entries do nothing (`unused` findings): it
+    # needs the findings they keep out, which the engine gives; a cached run keeps its answer beside it.
+    usage = parts is None and bool(config.per_file_ignores) and _whole_workspace(config, targets, named, listing)
+    unused: Optional[list[Any]] = None
     if not no_cache and parts is None:
         from .lint.cache import cached_run
 
         hit = cached_run(targets, config, chosen)
         if hit is not None and config.nested:
             hit = None  # the scan met another workspace: each is linted under its own config, below
+        if hit is not None and usage:
+            unused = _stored_unused(hit)
+            if unused is None:
+                hit = None  # not known yet: the engine tells, below
         if hit is not None:
-            # A baseline filters the findings the cache keeps, never its stored report.
-            name = None if with_baseline else _stored_output_name(output_format, statistics, targets, out, quiet,
-                                                                  fail_level, config)
+            # A baseline filters the findings the cache keeps, and the unused per-file-ignores join them:
+            # neither is in its stored report.
+            name = None if with_baseline or usage else _stored_output_name(output_format, statistics, targets, out,
+                                                                           quiet, fail_level, config)
             text = None if name is None else hit.output(
                 name, lambda found: _plain_output(output_format, statistics, found, hit.files, hit.documents, targets, quiet,
                                                   lambda: _linted_paths([(targets, config, None)]), _fails_at(fail_level, config),
@@ -724,6 +733,8 @@ def _lint_run(
             if found is not None:
                 from .lint.selection import LintResult
 
+                if unused:
+                    found = sorted(found + unused)
                 result = LintResult(found, hit.files, hit.documents, cached_files=hit.files, other_langs=hit.langs)
                 met = hit.shown
     if parts is None and config.nested:
@@ -735,11 +746,18 @@ def _lint_run(
         from .lint.selection import Selection
 
         _check_selectors(chosen)
+        silenced: Optional[list[Any]] = [] if usage and _checks_per_file_ignores(config, chosen) else None
         progress, stop_progress = progress_bar()
         try:
-            result = run_lint(targets, config, Selection(*chosen), jobs=jobs, cache=not no_cache, progress=progress)
+            result = run_lint(targets, config, Selection(*chosen), jobs=jobs, cache=not no_cache, progress=progress,
+                              suppressed=silenced)
         finally:
             stop_progress()
+        if usage and not config.nested:
+            unused = _unused_per_file_ignores(config, targets, result, silenced, chosen) if silenced is not None else []
+            if not no_cache:
+                _store_unused(targets, config, chosen, unused)
+            result.findings = sorted(result.findings + unused)
         if config.nested:
             from .lint.workspaces import Part
 
@@ -989,6 +1007,81 @@ def _part_files(part: Any, met: dict[int, list[str]]) -> Optional[list[str]]:
     if part.result is None or part.result.linted is not None or not part.result.files_checked:
         return part.result.linted if part.result is not None else None
     return _linted_paths([(part.targets, part.config, part.result)])
+
+
+#: The name under which a cached run keeps its unused per-file-ignores findings (JSON rows).
+_UNUSED_OUTPUT = "unused-per-file-ignores"
+
+
+def _stored_unused(hit: Any) -> Optional[list[Any]]:
+    """The unused per-file-ignores findings a cached run keeps, or None when it keeps none."""
+    import json
+
+    from .lint.finding import Finding
+
+    text = hit.output(_UNUSED_OUTPUT, lambda found: None)  # read, never rendered here
+    try:
+        return [Finding.from_row(row) for row in json.loads(text)] if text is not None else None
+    except (ValueError, TypeError, IndexError, KeyError):
+        return None
+
+
+def _store_unused(targets: list[str], config: Any, chosen: tuple[tuple[str, ...], ...], unused: list[Any]) -> None:
+    """Keep the unused per-file-ignores findings beside the run the engine just stored, for a warm run."""
+    import json
+
+    from .lint.cache import cached_run
+
+    hit = cached_run(targets, config, chosen)
+    if hit is not None:
+        text = json.dumps([f.as_row() for f in unused], ensure_ascii=False)
+        hit.output(_UNUSED_OUTPUT, lambda found: text)
+
+
+def _whole_workspace(config: Any, targets: list[str], named: Optional[list[str]], listing: bool) -> bool:
+    """Whether a run checks the config's whole workspace: no path named (its `paths`), or a folder named
+    that holds the config's folder (`cxkit lint .` there)."""
+    if listing:
+        return False
+    if not named:
+        return True
+    root = Path(config.root).resolve()
+    return any(Path(t).resolve() in (root, *root.parents) for t in targets)
+
+
+def _checks_per_file_ignores(config: Any, chosen: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a run of the whole workspace reports its unused `per-file-ignores` entries: the config has
+    some and `unused-suppression` runs (as it reports unused `# cxkit: disable` comments)."""
+    if not config.per_file_ignores:
+        return False
+    from .config import ConfigError
+    from .lint.engine import UNUSED_SUPPRESSION, build_ruleset
+    from .lint.selection import Selection
+
+    try:
+        return UNUSED_SUPPRESSION in build_ruleset(config, Selection(*chosen)).active
+    except ConfigError:
+        return False  # the run says what is wrong
+
+
+def _unused_per_file_ignores(
+    config: Any, targets: list[str], result: Any, silenced: list[Any], chosen: tuple[tuple[str, ...], ...],
+) -> list[Any]:
+    """An `unused-suppression` finding, at its line of the config, for each `per-file-ignores` entry that
+    matches no file the run checked or whose rule silenced nothing in the files it matches."""
+    from .config import unused_per_file_ignores
+    from .lint.engine import UNUSED_SUPPRESSION, build_ruleset
+    from .lint.finding import Finding
+    from .lint.selection import Selection
+
+    ruleset = build_ruleset(config, Selection(*chosen))
+    cls, active = ruleset.known[UNUSED_SUPPRESSION], ruleset.active.get(UNUSED_SUPPRESSION)
+    severity = active.severity if active is not None else cls.severity
+    checked = result.linted if result.linted is not None else _linted_paths([(targets, config, None)])
+    quiet = [(f.path, f.rule) for f, by, _line in silenced if by == "per-file-ignores"]
+    steered = {f.rule for f in result.findings if getattr(ruleset.known.get(f.rule), "scope", "") == "workspace"}
+    return [Finding(path, line, col, cls.code, cls.name, severity, message)
+            for path, line, col, message in unused_per_file_ignores(config, checked, quiet, set(ruleset.active), steered)]
 
 
 def _baselined(with_baseline: Any, lists: list[list[Any]]) -> tuple[list[list[Any]], Any, list[Any]]:

@@ -7,7 +7,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import AbstractSet, Any, Iterable, Sequence
 
 
 CONFIG_FILE = "cxkit.toml"
@@ -1048,7 +1048,7 @@ def parse_settings(table: Any, path: Path, prefix: str = "", text: str | None = 
     config = _with_patterns(config, path, prefix, text, exclude=settings.exclude, extend_exclude=settings.extend_exclude,
                             per_file_ignores=settings.per_file_ignores,
                             extend_per_file_ignores=settings.extend_per_file_ignores)
-    return _with_baseline(config, settings.baseline, path, prefix, text)
+    return _with_baseline(config, settings.baseline if "baseline" in table else None, path, prefix, text)
 
 
 def _with_baseline(config: Config, baseline: str | None, path: Path, prefix: str, text: str | None) -> Config:
@@ -1581,3 +1581,53 @@ def pattern_place(config: Config, key: str, pattern: str) -> str:
     if same:
         keys = (*keys, table.index(same[0]) if isinstance(table, list) else same[0])
     return _at(config.source, text, keys)
+
+
+def unused_per_file_ignores(
+    config: Config, checked: Iterable[str], silenced: Iterable[tuple[str, str]], running: AbstractSet[str],
+    steered: AbstractSet[str] = frozenset(),
+) -> list[tuple[str, int, int, str]]:
+    """The `per-file-ignores` entries of ``config`` that do nothing in a run of its whole workspace:
+    (config file as shown, line, column, message) for a pattern that matches none of the files
+    ``checked`` (as shown), and for a rule of a pattern that silenced none of the findings
+    ``silenced`` ((shown path, rule) of each finding per-file-ignores kept out).  A selector naming
+    no rule of the run (``running``: `--select` left it out) is not judged, nor one of ``steered``: the
+    workspace rules with a finding in the run, which a skipped file may have sent to another file
+    (`missing-negative-persona` stands on the first persona whose file does not skip it)."""
+    from . import globs
+    from .lint.engine import resolve_selector
+    from .lint.rule import all_rules
+    from .visible import raw_name
+
+    known = all_rules()
+    root = str(config.root)
+    names = {path: [globs.fold(rel) for rel in globs.config_names(raw_name(path), root)] for path in checked}
+    for path, _rule in silenced:
+        names.setdefault(path, [globs.fold(rel) for rel in globs.config_names(raw_name(path), root)])
+    out = []
+    for pattern, selectors in config.per_file_ignores.items():
+        compiled = globs.compile_globs((pattern,))
+        matched = {path for path, rels in names.items() if compiled is not None and any(compiled.fullmatch(r) for r in rels)}
+        place = pattern_place(config, "per-file-ignores", pattern)
+        where, line, col = _place_parts(place)
+        _owner, key, said = pattern_origin(config, "per-file-ignores", pattern)
+        if not matched:
+            out.append((where, line, col, f"{key} {said!r} matches no file checked; remove it"))
+            continue
+        quiet = {rule for path, rule in silenced if path in matched}
+        for selector in selectors:
+            try:
+                rules = set(resolve_selector(selector, known))
+            except ConfigError:
+                continue  # the engine has said so already
+            if rules & running and not rules & quiet and not rules & steered:
+                files = "the file it matches" if len(matched) == 1 else f"the {len(matched)} files it matches"
+                out.append((where, line, col, f"{key} {said!r}: {selector!r} suppresses nothing in {files}; "
+                            "remove it from the list"))
+    return out
+
+
+def _place_parts(place: str) -> tuple[str, int, int]:
+    """`cxkit.toml:4:1` as (file, line, column); a file alone as line 1, column 1."""
+    m = re.fullmatch(r"(.*):(\d+):(\d+)", place)
+    return (m.group(1), int(m.group(2)), int(m.group(3))) if m else (place, 1, 1)

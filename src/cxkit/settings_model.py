@@ -33,7 +33,8 @@ class Settings(BaseModel):
     persona_dir: str = Field(default="personas", alias="persona-dir")
     journey_dir: str = Field(default="journeys", alias="journey-dir")
     respect_gitignore: bool = Field(default=True, alias="respect-gitignore", strict=True)
-    baseline: str | None = Field(default=None, strict=True)
+    #: "" when not given (told apart from `baseline = ""`, refused, by the table's keys).
+    baseline: str = Field(default="", strict=True)
 
     @field_validator("fail_level", mode="before")
     @classmethod
