@@ -83,3 +83,19 @@ def test_a_cell_longer_than_excel_holds_is_cut(workspace: Path, monkeypatch: pyt
     assert len(cell.encode("utf-16-le")) // 2 == 32_767
     assert cell.startswith("ż" * 20_000) and cell.endswith("😀…")
     assert "HYPERLINK" not in cell
+
+
+def test_a_research_sheet_headed_persona_is_not_taken_for_an_export(workspace: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    # R's write.csv (and Python's QUOTE_ALL) quote every field: a team's own sheet of personas.
+    sheet = '"Persona","Segment","Share"\r\n"Ola","Young urban","34%"\r\n"Dan","Bonus hunter","12%"\r\n'
+    (workspace / "segmenty.csv").write_text(sheet, encoding="utf-8", newline="")
+    code, _out, err = render_cli(workspace, monkeypatch, "ola.yaml", "-o", "segmenty.csv")
+    assert code == 2 and "--force" in err
+    assert (workspace / "segmenty.csv").read_bytes().decode("utf-8") == sheet
+    # cxkit's own export of a persona (a name with quotes, written doubled) is still replaced without it.
+    (workspace / "ola2.yaml").write_text(OLA.replace('name: "', 'name: "Ola \\"Nocna\\" ').replace("id: ola", "id: ola2"),
+                                         encoding="utf-8")
+    assert render_cli(workspace, monkeypatch, "ola2.yaml", "-o", "ola.csv")[0] == 0
+    assert render_cli(workspace, monkeypatch, "ola.yaml", "-o", "ola.csv")[0] == 0
+    assert _rows((workspace / "ola.csv").read_text(encoding="utf-8"))[1] == ["Id", "ola"]

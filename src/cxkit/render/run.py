@@ -1183,15 +1183,18 @@ _EXPORT_STARTS = {
 
 def _csv_start() -> re.Pattern[str]:
     """The first cells of a CSV export (after its byte-order mark, which :func:`existing_head` drops):
-    a journey's corner and its first stage's number (`"Etap","1. `), or a persona's kind and name
-    (`"Persona negatywna","`), every field quoted as cxkit quotes them."""
+    a journey's corner and its first stage's number (`"Etap","1. `), or a persona's kind and name on
+    a row of two cells and its id on the next (`"Persona negatywna","…"` then `"Id","`), every field
+    quoted as cxkit quotes them. A research team's sheet whose header starts `"Persona","Segment"`
+    (R's write.csv quotes every field) is no export."""
     from .labels import _ALL, every
 
     corners = {t["stage"] for t in _ALL.values() if "stage" in t}
     kinds = {text[:1].upper() + text[1:] for k in ("persona", "negative-persona") for text in every(k)}
     corner = "|".join(sorted(map(re.escape, corners), key=len, reverse=True))
     kind = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
-    return re.compile(rf'\A"(?:(?:{corner})","[1-9][0-9]*\. |(?:{kind})",")')
+    ident = "|".join(sorted(map(re.escape, every("source.id")), key=len, reverse=True))
+    return re.compile(rf'\A"(?:(?:{corner})","[1-9][0-9]*\. |(?:{kind})","(?:[^"]|"")*"\r\n"(?:{ident})",")')
 
 
 def _markdown_start() -> re.Pattern[str]:
