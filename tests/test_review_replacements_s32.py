@@ -5,6 +5,8 @@
   them; deleting them changes nothing. It is an orphan branch, and said so.
 - A history cut by the old `info/grafts` file was told to `git replace --delete` a commit that no
   replace ref lists; the advice now names the grafts file.
+- A graft that someone keeps on purpose (or replace refs a CI job fetched) was only told to be
+  deleted; GIT_NO_REPLACE_OBJECTS=1 reads the history as committed without touching them.
 """
 
 from __future__ import annotations
@@ -65,3 +67,19 @@ def test_a_history_cut_by_the_grafts_file_names_that_file(tmp_path, monkeypatch)
                            ".git/info/grafts) and does not hold the commit where the current branch left 'main' ("), said
     assert "remove the replacements (the commit's line of .git/info/grafts)" in said, said
     assert "git replace --delete" not in said, said
+    assert "GIT_NO_REPLACE_OBJECTS" not in said, said  # it does not reach the grafts file
+
+
+def test_a_graft_kept_on_purpose_can_be_read_around_without_deleting_it(tmp_path, monkeypatch):
+    """Before: only `git replace --delete ID`. The advised variable gives the pull request's review."""
+    r = diverged(tmp_path)
+    r.git("checkout", "-q", "feature")
+    r.git("replace", "--graft", "feature")
+    monkeypatch.chdir(r.root)
+    said = review("main").stderr
+    assert ("and run again, or run with GIT_NO_REPLACE_OBJECTS=1 to read the history as committed; "
+            "or, to compare with 'main' as it is now") in said, said
+    monkeypatch.setenv("GIT_NO_REPLACE_OBJECTS", "1")
+    result = review("main", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert '"base": "main..."' in result.stdout

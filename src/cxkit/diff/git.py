@@ -692,9 +692,11 @@ class Repo:
                        else f"{which}, in {grafts} and `git replace --list`" if refs else f"{which}, in {grafts}")
                 undo = " and ".join((["`git replace --delete ID`"] if refs else [])
                                     + ([f"the commit's line of {grafts}"] if grafted else []))
+                # Without removing them: GIT_NO_REPLACE_OBJECTS reads replace refs as committed (not the grafts file).
+                keep = "" if grafted else ", or run with GIT_NO_REPLACE_OBJECTS=1 to read the history as committed"
                 return (f"the history here is cut by replaced commits ({how}) and does not hold the {left}"
                         + (f" ({found} without them)" if found else ""),
-                        f"remove the replacements ({undo}), or fetch the history they cut off, and run again")
+                        f"remove the replacements ({undo}), or fetch the history they cut off, and run again{keep}")
         return f"'{base}' and the current branch share no history (an orphan branch): there is no {left}", None
 
     def git_path_shown(self, name: str) -> str:
