@@ -206,3 +206,14 @@ def test_a_document_moved_with_its_id_keeps_its_entries(legacy):
     moved = run_cli("lint", "--baseline", ".cxkit-baseline.json")
     assert moved.exit_code == 0, moved.stdout
     assert moved.stderr == ""
+
+
+def test_statistics_count_what_the_baseline_holds_by_rule(legacy):
+    """Fails before (unknown option). The debt stays visible in the table's run too."""
+    assert run_cli("lint", "--write-baseline").exit_code == 0
+    age_rosa()
+    result = run_cli("lint", "--baseline", ".cxkit-baseline.json", "--statistics")
+    assert result.exit_code == 1
+    assert "CX303  warning  stale-review" in result.stdout
+    assert result.stdout.endswith("4 findings in the baseline not shown (`--no-baseline` shows them): "
+                                  "2 pseudo-profiling, 1 missing-sources, 1 stale-review\n")

@@ -1113,7 +1113,7 @@ def _baseline_after(with_baseline: Any, outcome: Any, output_format: OutputForma
     from .lint.baseline import stale_note, summary
 
     if output_format is OutputFormat.text and not quiet and outcome.baselined:
-        out.write(summary(outcome) + "\n")
+        out.write(summary(outcome, by_rule=statistics) + "\n")
     note = stale_note(with_baseline, outcome)
     if note:
         _error(f"note: {note}")

@@ -276,10 +276,15 @@ def write_from(run_plan: Plan, outcome: Outcome) -> list[str]:
     return lines
 
 
-def summary(outcome: Outcome) -> str:
-    """The line after the text report: the findings the baseline hid, so the debt stays in sight."""
+def summary(outcome: Outcome, by_rule: bool = False) -> str:
+    """The line after the text report: the findings the baseline hid, so the debt stays in sight;
+    ``by_rule`` (`--statistics`): how many of each rule, most first."""
     n = outcome.baselined
-    return f"{n} finding{'' if n == 1 else 's'} in the baseline not shown (`--no-baseline` shows them)"
+    line = f"{n} finding{'' if n == 1 else 's'} in the baseline not shown (`--no-baseline` shows them)"
+    if by_rule and n:
+        counts = Counter(key.rule for key, known in zip(outcome.keys, outcome.known) if known)
+        line += ": " + ", ".join(f"{count} {rule}" for rule, count in sorted(counts.items(), key=lambda rc: (-rc[1], rc[0])))
+    return line
 
 
 def stale_note(run_plan: Plan, outcome: Outcome) -> str | None:
