@@ -111,7 +111,10 @@ def test_json_findings_have_exactly_the_documented_keys(workspace):
     result = cli("lint", "--format", "json", "--select", SELECT)
     assert result.exit_code == 1
     findings = json.loads(result.stdout)
-    assert [tuple(f) for f in findings] == [("path", "line", "column", "code", "rule", "severity", "message")] * len(EXPECTED)
+    # Format 1's keys (docs/machine-output.md): the seven of old, the value's end, its document and place in it.
+    assert [tuple(f) for f in findings] == [(
+        "path", "line", "column", "end_line", "end_column", "code", "rule", "severity", "message", "document", "data_path",
+    )] * len(EXPECTED)
     assert [(f["path"], f["line"], f["column"], f["code"], f["severity"]) for f in findings] == EXPECTED
     assert {type(f["line"]) for f in findings} == {int} and {type(f["column"]) for f in findings} == {int}
 

@@ -142,16 +142,16 @@ SNAPSHOT = """\
 [
   {"description": "missing-review-date: no `reviewed` date; add the date this document was last checked against research", \
 "check_name": "CX304", "fingerprint": "c2d6a4602e332b50b3ffad32cf2a8a952c15bd6c4e9a868b547c1a866f7a9cb9", "severity": "info", \
-"location": {"path": "cx/personas/ola-2.yaml", "lines": {"begin": 2}}},
+"location": {"path": "cx/personas/ola-2.yaml", "lines": {"begin": 2, "end": 2}}},
   {"description": "duplicate-id: id 'ola' is also used by cx/personas/ola.yaml:2; ids must be unique across the workspace", \
 "check_name": "CX003", "fingerprint": "21fd753f08bfa5da32295c9637be03a6e16dabd18537529854eef3ff5b997ff2", "severity": "major", \
-"location": {"path": "cx/personas/ola-2.yaml", "lines": {"begin": 2}}},
+"location": {"path": "cx/personas/ola-2.yaml", "lines": {"begin": 2, "end": 2}}},
   {"description": "duplicate-id: id 'ola' is also used by cx/personas/ola-2.yaml:2; ids must be unique across the workspace", \
 "check_name": "CX003", "fingerprint": "9b9c055bb556b870a5a39ffa021757e43bb54f45c96ce020f12ba425741d2a1b", "severity": "major", \
-"location": {"path": "cx/personas/ola.yaml", "lines": {"begin": 2}}},
+"location": {"path": "cx/personas/ola.yaml", "lines": {"begin": 2, "end": 2}}},
   {"description": "stale-review: last reviewed 2024-01-15, 34 months ago (limit 12 months); review it against fresh research", \
 "check_name": "CX303", "fingerprint": "e8c0a80d3d8ce2114c821da32142a452127bb0f385a499ea0209e6d651c9b42b", "severity": "minor", \
-"location": {"path": "cx/personas/ola.yaml", "lines": {"begin": 5}}}
+"location": {"path": "cx/personas/ola.yaml", "lines": {"begin": 5, "end": 5}}}
 ]
 """
 

@@ -102,8 +102,11 @@ def test_the_sarif_report_is_written_a_piece_at_a_time(tmp_path):
 def _whole_json(findings: list[Finding]) -> str:
     if not findings:
         return "[]\n"
+    from cxkit.lint.formats.located import finding_dict, locate_all
+
     encode = json.JSONEncoder(ensure_ascii=False).encode
-    return json_visible("[\n  " + ",\n  ".join(encode(f.as_dict()) for f in findings) + "\n]\n")
+    pieces = (encode(finding_dict(f, at)) for f, at in zip(findings, locate_all(findings)))
+    return json_visible("[\n  " + ",\n  ".join(pieces) + "\n]\n")
 
 
 @pytest.mark.parametrize("count", [0, 1, 255, 256, 257, 512, 600])

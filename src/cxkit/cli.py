@@ -883,8 +883,11 @@ def _lint_stdin(
         for f in result.findings if f.path == copy_shown
     ]
     documents = min(result.documents, 1)
-    _render(output_format, statistics, findings, 1, documents, out, [stdin_filename or "."], quiet, lambda: [shown],
-            _fails_at(fail_level, config))
+    from .lint.formats.located import reading
+
+    with reading(shown, data):  # the machine formats read the document for its ids and ends: the buffer, not the saved file
+        _render(output_format, statistics, findings, 1, documents, out, [stdin_filename or "."], quiet, lambda: [shown],
+                _fails_at(fail_level, config))
     _note_unread_languages(result.other_langs)  # the document's own, as a run on the saved file says it
     worst = max((int(f.severity) for f in findings), default=0)
     _exit(len(findings), max(documents, 1), worst, [], fail_level, exit_zero, config, [], False)

@@ -2,7 +2,8 @@
 
 A GitLab CI job writes it to a file named under ``artifacts: reports: codequality:``. Each finding
 is an object with ``description``, ``check_name``, ``fingerprint``, ``severity`` and ``location``
-(``path`` from the project's top, ``lines.begin``). GitLab compares the fingerprints of the
+(``path`` from the project's top, ``lines.begin``, and ``lines.end``, the line of the value's last
+character, where it is known: see :mod:`.located`). GitLab compares the fingerprints of the
 merge request's report with those of the target branch to say which findings are new or fixed, so
 a fingerprint must not change when lines are added above a finding, nor when a count, a percentage,
 a date or an age in its message does ("has 1 persona" / "has 2 personas", "6 of 8 traits", "34
@@ -77,15 +78,18 @@ def fingerprints(findings: list[Finding], root: str, named: list[tuple[str, str]
 
 def code_quality(findings: list[Finding], root: str) -> list[dict]:
     """The report's entries, files named from ``root``, each with its :func:`fingerprints` entry."""
+    from .located import locate_all
+
     named = list(_named(findings, root))
     out = []
-    for f, (path, message), fingerprint in zip(findings, named, fingerprints(findings, root, named)):
+    for f, (path, message), fingerprint, at in zip(findings, named, fingerprints(findings, root, named), locate_all(findings)):
+        lines = {"begin": f.line} if at.end_line is None else {"begin": f.line, "end": at.end_line}
         out.append({
             "description": f"{f.rule}: {message}",
             "check_name": f.code,
             "fingerprint": fingerprint,
             "severity": _SEVERITY[f.severity],
-            "location": {"path": path, "lines": {"begin": f.line}},
+            "location": {"path": path, "lines": lines},
         })
     return out
 

@@ -89,9 +89,15 @@ def _results(
     """The SARIF result of each finding, one at a time; with ``known`` (whether a baseline records each
     finding), each result says so in its `baselineState`: "unchanged", else "new"."""
     from .gitlab import iter_fingerprints
+    from .located import locate_all
 
     index = {cls.name: i for i, cls in enumerate(rules.values())}
+    located = locate_all(findings)
     for i, (f, fingerprint) in enumerate(zip(findings, iter_fingerprints(findings, root))):
+        region = {"startLine": f.line, "startColumn": f.column}
+        if located[i].end_line is not None:
+            # The value the finding points at, so that a viewer can highlight it (its last line, the column after it).
+            region.update(endLine=located[i].end_line, endColumn=located[i].end_column)
         result = {
             "ruleId": f.code,
             "level": _LEVEL[f.severity],
@@ -100,7 +106,7 @@ def _results(
                 {
                     "physicalLocation": {
                         "artifactLocation": artifact_location(f.path, root),
-                        "region": {"startLine": f.line, "startColumn": f.column},
+                        "region": region,
                     }
                 }
             ],

@@ -1,0 +1,161 @@
+"""What the machine formats add to a finding's ``path:line:column``: the document it is in, the place
+in the document's data, and where the value it points at ends.
+
+A finding is stored and cached as a place in a file; these are read from the file when a report
+is written, and only for the files that have findings (each is read once).  The document and the
+place in its data are named as `cxkit review`'s JSON names them (its code finds them), so a
+finding of `cxkit lint -f json` and of `cxkit review -f json` are keyed alike.
+
+The end is known where the finding points at the start of a value, a key or a list item (most
+findings do): its ``end_line`` is the line of the node's last character, ``end_column`` the column
+just after that character (1-based, in characters, as SARIF's ``endColumn``), trailing blanks and
+line breaks of a `|` or `>` block left out.  A finding that points inside a text (a word of it) or
+at a file that could not be read has no end.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator, Mapping
+
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from ...limits import MAX_FILE_BYTES
+from ...visible import raw_name
+from ...yamlio import LoadedYAML, load_bytes
+from ..finding import Finding
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """``document``: the document's ``id`` as text (None without one); ``data_path``: the place in its
+    data (``stages[research].emotion``; "" for the document as a whole; None when the file could not be
+    read as YAML); ``end_line``/``end_column``: see the module's docstring (None when not known)."""
+
+    document: str | None = None
+    data_path: str | None = None
+    end_line: int | None = None
+    end_column: int | None = None
+
+
+NOWHERE = Located()
+#: The text of paths not to be read from disk while a report is written: see :func:`reading`.
+_BUFFERS: ContextVar[Mapping[str, bytes]] = ContextVar("located_buffers", default={})
+
+
+@contextlib.contextmanager
+def reading(path: str, data: bytes) -> Iterator[None]:
+    """While the report is written, the finding path ``path`` (as shown) is ``data``, not the file
+    there: a document linted from stdin, whose saved file (if any) is an older version."""
+    token = _BUFFERS.set({**_BUFFERS.get(), path: data})
+    try:
+        yield
+    finally:
+        _BUFFERS.reset(token)
+
+
+@dataclass(slots=True)
+class _File:
+    loaded: LoadedYAML | None
+    document: str | None
+    #: (line, column), 1-based -> (rank, node, shown path) of the node that starts there and
+    #: `cxkit review` would take for a finding there.
+    starts: dict[tuple[int, int], tuple[tuple[int, int], Node, str]]
+    lines: list[str] | None = None
+
+
+def _read(path: str, buffers: Mapping[str, bytes]) -> _File:
+    raw = buffers.get(path)
+    if raw is None:
+        try:
+            with open(raw_name(path), "rb") as handle:
+                raw = handle.read(MAX_FILE_BYTES + 1)
+        except (OSError, ValueError):
+            return _File(None, None, {})
+    loaded = load_bytes(raw)
+    if loaded.root is None:
+        return _File(None, None, {})
+    from ...diff.match import id_text
+    from ...diff.model import format_path
+    from ...diff.review import _walk
+
+    data = loaded.data
+    document = id_text(data.get("id")) if isinstance(data, dict) else None
+    starts: dict[tuple[int, int], tuple[tuple[int, int], Node, str]] = {}
+    for node, shown, _stable, _at, priority, depth in _walk(loaded.root, data, (), (), (), 0):
+        where = (node.start_mark.line + 1, node.start_mark.column + 1)
+        rank = (priority, depth)
+        held = starts.get(where)
+        if held is None or rank > held[0]:
+            starts[where] = (rank, node, format_path(shown))
+    return _File(loaded, document, starts)
+
+
+def _last_leaf(node: Node) -> Node:
+    """The node whose end is ``node``'s end: a block mapping or list ends where its last value does."""
+    while isinstance(node, (MappingNode, SequenceNode)) and not node.flow_style and node.value:
+        last = node.value[-1]
+        node = last[1] if isinstance(node, MappingNode) else last
+    return node
+
+
+def _end(file: _File, node: Node) -> tuple[int, int] | None:
+    """(end_line, end_column) of ``node``: its last character's line and the column after it."""
+    node = _last_leaf(node)
+    line, column = node.end_mark.line, node.end_mark.column
+    if isinstance(node, ScalarNode) and node.style not in ("|", ">") and column > 0:
+        return line + 1, column + 1
+    if file.lines is None:
+        file.lines = file.loaded.text.split("\n") if file.loaded is not None else []
+    lines = file.lines
+    # A block text (or a collection written in flow style over lines) may end past line breaks and blanks.
+    text = lines[line][:column] if line < len(lines) else ""
+    while not text.strip():
+        line -= 1
+        if line < 0 or line < node.start_mark.line:
+            return None
+        text = lines[line]
+    return line + 1, len(text.rstrip()) + 1
+
+
+def locate_all(findings: Iterable[Finding], buffers: Mapping[str, bytes] | None = None) -> list[Located]:
+    """Each finding's :class:`Located`, reading each file with findings once.  ``buffers``: the text
+    of a path that is not to be read from disk (default: those :func:`reading` names)."""
+    from ...diff.review import _locate
+
+    files: dict[str, _File] = {}
+    out: list[Located] = []
+    for f in findings:
+        file = files.get(f.path)
+        if file is None:
+            file = files[f.path] = _read(f.path, _BUFFERS.get() if buffers is None else buffers)
+        if file.loaded is None:
+            out.append(NOWHERE)
+            continue
+        held = file.starts.get((f.line, f.column))
+        if held is None:
+            shown = _locate(file.loaded, f.line, f.column)[0]
+            out.append(Located(file.document, shown))
+            continue
+        end = _end(file, held[1])
+        out.append(Located(file.document, held[2], *(end or (None, None))))
+    return out
+
+
+def finding_dict(f: Finding, at: Located) -> dict[str, Any]:
+    """A finding as `cxkit lint -f json` writes it."""
+    return {
+        "path": raw_name(f.path),
+        "line": f.line,
+        "column": f.column,
+        "end_line": at.end_line,
+        "end_column": at.end_column,
+        "code": f.code,
+        "rule": f.rule,
+        "severity": f.severity.name,
+        "message": f.message,
+        "document": at.document,
+        "data_path": at.data_path,
+    }
