@@ -356,6 +356,7 @@ def fmt_command(
     paths: Annotated[Optional[list[str]], typer.Argument(help="Files or folders (default: configured paths, else .); - for the document on stdin.")] = None,
     check: Annotated[bool, typer.Option("--check", help="Change nothing; exit 1 if any file would be reformatted.")] = False,
     diff: Annotated[bool, typer.Option("--diff", help="Change nothing; show what would change as a unified diff.")] = False,
+    fix: Annotated[bool, typer.Option("--fix", help="Also fix the schema findings whose fix the message states: a key that stands for a field renamed to it (cele → goals), a kind in the team's words, a date that names one day (14.03.2024 → 2024-03-14), a number in quotes or with a typographic minus. Nothing that reads two ways (05/12/2026). With --check or --diff, only shown; see docs/scaffolding.md.")] = False,
     config_text: Annotated[Optional[str], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=0, metavar="N", help="Worker processes [default (and 0): every core, or as many as a CPU quota (a container's, a CI runner's) allows; a larger N is taken as 4× that].")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Lay out every file, neither reading nor writing the cache.")] = False,
@@ -370,6 +371,10 @@ def fmt_command(
     document that does not parse is reported and left untouched (exit 1); YAML
     that is no cxkit document is left alone.  --check and --diff exit 1 when a
     file would change.
+
+    --fix also makes the fixes the schema's messages state and nothing that
+    could change what a document says (docs/scaffolding.md); the summary says how
+    many were made and how many schema findings are left.
 
     `cxkit fmt -` (an editor's unsaved buffer) reads one document from stdin and
     writes it to stdout, laid out, or as it came when it is no cxkit document;
@@ -386,7 +391,7 @@ def fmt_command(
 
         paths, only_documents = with_listed(paths, files_from, stdin_filename, quiet), True
     if stdin_document("fmt", paths, stdin_filename):
-        _fmt_stdin(stdin_filename, check, diff, config_path, only_documents, quiet)
+        _fmt_stdin(stdin_filename, check, diff, config_path, only_documents, quiet, fix)
     from .config import default_targets
 
     named = paths
@@ -404,7 +409,7 @@ def fmt_command(
                                     refuse_all=not only_documents)
     caches = _FmtCaches(config)
     targets, unreadable = _fmt_targets(targets_in, config, config_path, caches)
-    _fmt_run(targets, targets_in, excluded, unreadable, config, caches, check, diff, jobs or None, no_cache, quiet)
+    _fmt_run(targets, targets_in, excluded, unreadable, config, caches, check, diff, jobs or None, no_cache, quiet, fix)
 
 
 def _fmt_named(
@@ -451,9 +456,10 @@ def _fmt_targets(
 
 def _fmt_run(
     targets: list[Any], targets_in: list[str], excluded: list[str], unreadable: list[tuple[str, str]], config: Any,
-    caches: "_FmtCaches", check: bool, diff: bool, jobs: Optional[int], no_cache: bool, quiet: bool,
+    caches: "_FmtCaches", check: bool, diff: bool, jobs: Optional[int], no_cache: bool, quiet: bool, fix: bool = False,
 ) -> None:
-    """Format (or with --check / --diff, check) ``targets``, report, and exit."""
+    """Format (or with --check / --diff, check) ``targets``, report, and exit; ``fix``: with the fixes the
+    schema's messages state (not answered from the cache, which knows only the layout)."""
     errors = [(where, 1, 1, "read-error", message) for where, message in unreadable]
     # With --diff, standard output is a patch to apply: what could not be formatted goes beside it.
     report_to = sys.stderr if diff else sys.stdout
@@ -469,7 +475,7 @@ def _fmt_run(
     searched = [t for t in targets_in if display_path(t) not in excluded]
     try:
         _format_and_write(targets, config, capped_jobs(jobs), progress, diff, dry, errors, report_to,
-                          None if no_cache else caches, quiet, searched)
+                          None if no_cache or fix else caches, quiet, searched, fix)
     except typer.Exit:
         # A `persona.yaml.txt` in a folder formatted is passed over as lint passes it over: said the same way.
         note_txt_files(list({id(c): c for c in (config, *caches.owner.values())}.values()), targets_in, "formatted")
@@ -575,18 +581,18 @@ class _FmtCaches:
 def _format_and_write(
     targets: list[Any], config: Any, jobs: int, progress: Any, diff: bool, dry: bool,
     errors: list[tuple[str, int, int, str, str]], report_to: TextIO, cache: Any = None, quiet: bool = False,
-    searched: Sequence[str] = (),
+    searched: Sequence[str] = (), fix: bool = False,
 ) -> None:
     """Lay out (or check) each target and exit with the run's code; ``searched``: the paths the targets
-    were found in, named in the warning of a run that found no document there."""
+    were found in, named in the warning of a run that found no document there; ``fix``: `--fix`."""
     from .cliutil import shell_word
     from .fsutil import leaves_work_tree, write_atomic
     from .visible import visible_name
 
-    changed = unchanged = skipped = 0
+    changed = unchanged = skipped = fixes = left = 0
     # Closed as soon as the loop ends, however it ends: an interrupted run (or a failed write) stops the
     # workers there and then rather than when the generator is collected.
-    with contextlib.closing(_format_all(targets, config, jobs, progress, cache)) as laid_out:
+    with contextlib.closing(_format_all(targets, config, jobs, progress, cache, fix)) as laid_out:
         for target, outcome in zip(targets, laid_out):
             if outcome.status == "skipped" and target.explicit:
                 skipped += 1  # a named file that is no cxkit document: said in the summary, not passed over
@@ -596,6 +602,8 @@ def _format_and_write(
                 errors.extend(found)
                 _report(found, report_to)
                 continue
+            fixes += outcome.fixes
+            left += outcome.left
             if outcome.status == "unchanged":
                 unchanged += 1
                 continue
@@ -604,8 +612,9 @@ def _format_and_write(
             changed += 1
             if diff:
                 _show_diff(outcome)
+            made = f" ({outcome.fixes} fix{'es' if outcome.fixes != 1 else ''})" if outcome.fixes else ""
             if dry:
-                _err(f"would reformat {outcome.path}")
+                _err(f"would reformat {outcome.path}{made}")
                 continue
             elsewhere = leaves_work_tree(target.fs_path)
             if elsewhere is not None:
@@ -627,18 +636,24 @@ def _format_and_write(
                 _report([problem], report_to)
                 continue
             if not quiet:
-                _err(f"reformatted {outcome.path}")
+                _err(f"reformatted {outcome.path}{made}")
             for key, meant in outcome.moved:
-                hint = f"did you mean '{meant}'? (field names are in English)" if meant else "`cxkit lint` says what to do with it"
                 # The key as written may hold a line break (`"cele\nzłe":`): the note stays one line.
-                _err(f"cxkit: note: {outcome.path}: moved '{visible_name(str(key))}' below the fields cxkit knows, where fmt puts a field it "
-                     f"does not know; {hint}")
+                if meant and meant.startswith("="):  # a key beside the field it stands for: `opis` after `summary`
+                    _err(f"cxkit: note: {outcome.path}: moved '{visible_name(str(key))}' next to '{meant[1:]}', the field it "
+                         "stands for; merge the two (`cxkit lint` says how)")
+                elif meant:
+                    _err(f"cxkit: note: {outcome.path}: moved '{visible_name(str(key))}' to where '{meant}' goes; did you mean "
+                         f"'{meant}'? (field names are in English; `cxkit fmt --fix` renames it)")
+                else:
+                    _err(f"cxkit: note: {outcome.path}: moved '{visible_name(str(key))}' below the fields cxkit knows, where fmt puts "
+                         "a field it does not know; `cxkit lint` says what to do with it")
     if cache is not None:
         cache.save()
     if not (changed or unchanged or skipped or errors):
         _warn_no_documents(list(searched), "--diff" if diff else "--check" if dry else "")
     if not quiet:
-        _summary(changed, unchanged, len({e[0] for e in errors}), dry, skipped)
+        _summary(changed, unchanged, len({e[0] for e in errors}), dry, skipped, (fixes, left) if fix else None)
     failed = bool(errors) or (dry and changed > 0)
     raise typer.Exit(EXIT_FINDINGS if failed else EXIT_OK)
 
@@ -670,6 +685,7 @@ def _show_diff(outcome: Any) -> None:
 
 def _fmt_stdin(
     stdin_filename: Optional[str], check: bool, diff: bool, config_path: Optional[Path], only_documents: bool, quiet: bool,
+    fix: bool = False,
 ) -> None:
     """`cxkit fmt -`: lay out one document read from stdin (an editor's unsaved buffer) as if it were saved at
     ``stdin_filename``; exits.
@@ -696,13 +712,13 @@ def _fmt_stdin(
     # A buffer to be saved in a folder not made yet: the config of the nearest folder there is.
     config = load_config(config_path, near=[nearest_existing(stdin_filename)] if stdin_filename is not None else ())
     outcome, passed_over = _stdin_outcome(data, shown, stdin_filename, config, only_documents, check, diff, quiet,
-                                          around=config_path is None)
+                                          around=config_path is None, fix=fix)
     _stdin_finish(outcome, data, shown, check, diff, quiet, passed_over)
 
 
 def _stdin_outcome(
     data: bytes, shown: str, stdin_filename: Optional[str], config: Any, only_documents: bool, check: bool, diff: bool,
-    quiet: bool, around: bool = False,
+    quiet: bool, around: bool = False, fix: bool = False,
 ) -> tuple[Any, bool]:
     """What `cxkit fmt -` makes of the buffer ``data`` (a :class:`cxkit.fmt.FileOutcome`), and whether it
     was passed over unread (no summary then): one --only-documents skips, or one at a link into a file
@@ -738,7 +754,7 @@ def _stdin_outcome(
             _err(f"Nothing to format: {shown} is not a cxkit document that `exclude` leaves in.")
         scan_leaves_out = True  # no summary: nothing was looked at
     else:
-        outcome = format_file(target, config, data)
+        outcome = format_file(target, config, data, fix=True) if fix else format_file(target, config, data)
     if outcome.status == "skipped" and not dry and len(data) > MAX_FILE_BYTES:
         # Only the first 4 MiB (and a byte) were read: given back as it came, the rest of the buffer
         # would be lost. Reported as a document over the limit is, with nothing on stdout.
@@ -798,7 +814,8 @@ def _write_document(data: bytes) -> None:
 FMT_PARALLEL_MIN_FILES = 16
 
 
-def _format_all(targets: list[Any], config: Any, jobs: int, progress: Any, cache: Any = None) -> Iterator[Any]:
+def _format_all(targets: list[Any], config: Any, jobs: int, progress: Any, cache: Any = None,
+                fix: bool = False) -> Iterator[Any]:
     """Each target's outcome, in order.
 
     A file whose bytes the cache knows as laid out already is answered from it; the others are
@@ -807,7 +824,9 @@ def _format_all(targets: list[Any], config: Any, jobs: int, progress: Any, cache
     the cache, by the bytes that were judged.
     """
     if cache is None:
-        yield from _lay_out_all(targets, config, jobs, progress)
+        # (--fix runs without the cache: it is passed only then, as some callers wrap the function.)
+        yield from (_lay_out_all(targets, config, jobs, progress, fix=True) if fix
+                    else _lay_out_all(targets, config, jobs, progress))
         return
     from .fmt import FileOutcome
 
@@ -868,7 +887,7 @@ def _judged(outcome: Any, key: str, cache: Any) -> bool:
         return False
 
 
-def _lay_out_all(targets: list[Any], config: Any, jobs: int, progress: Any) -> Iterator[Any]:
+def _lay_out_all(targets: list[Any], config: Any, jobs: int, progress: Any, fix: bool = False) -> Iterator[Any]:
     """Each target's outcome, in order; ``jobs`` processes work them out.
 
     Only the main process writes: workers read and lay out, a batch at a time, and send each
@@ -877,12 +896,10 @@ def _lay_out_all(targets: list[Any], config: Any, jobs: int, progress: Any) -> I
     (Ctrl-C or SIGTERM, even to the main process alone; a write that failed) stops its workers
     at once, as `cxkit lint` does, instead of waiting for the batches in hand.
     """
-    from .fmt import format_file
-
     total = len(targets)
     if jobs <= 1 or total < FMT_PARALLEL_MIN_FILES:
         for i, target in enumerate(targets, 1):
-            yield format_file(target, config)
+            yield _format_one(target, config, fix)
             if progress is not None and i % 25 == 0:
                 progress(i, total)
         return
@@ -899,7 +916,8 @@ def _lay_out_all(targets: list[Any], config: Any, jobs: int, progress: Any) -> I
     # The batch each worker has in hand (-1: none yet); each worker writes its own slot only.
     holding = shared_array(context, "i", [-1] * count)
     if holding is None:  # no shared memory to be had: the main process lays them all out
-        yield from _lay_out_all(targets, config, 1, progress)
+        yield from (_lay_out_all(targets, config, 1, progress, fix=True) if fix
+                    else _lay_out_all(targets, config, 1, progress))
         return
     claims = None
     if forked:  # the workers (and, once one has died, the main process) take the batches in turn
@@ -916,7 +934,7 @@ def _lay_out_all(targets: list[Any], config: Any, jobs: int, progress: Any) -> I
                 inherited = [end for _, end in workers] + [receive] if forked else []
                 stripe = None if forked else range(k, len(batches), count)
                 return context.Process(
-                    target=_lay_out_worker, args=(send, batches, config, claims, stripe, holding, k, inherited), daemon=True
+                    target=_lay_out_worker, args=(send, batches, config, claims, stripe, holding, k, inherited, fix), daemon=True
                 )
 
             if not start_worker_process(context, workers, build):  # a refused fork: go on with the workers started
@@ -955,14 +973,14 @@ def _lay_out_all(targets: list[Any], config: Any, jobs: int, progress: Any) -> I
             while index not in ready:
                 if index in lost or not live:  # a dead worker's batch, or every worker has ended
                     lost.discard(index)
-                    ready[index] = [format_file(target, config) for target in batches[index]]
+                    ready[index] = [_format_one(target, config, fix) for target in batches[index]]
                 elif spare is not None and len(live) < count:
                     # A worker has ended: unless all batches are taken, one died; the main process takes its place.
                     mine = claim_next(spare)
                     if mine is None:
                         spare = None
                     else:
-                        ready[mine] = [format_file(target, config) for target in batches[mine]]
+                        ready[mine] = [_format_one(target, config, fix) for target in batches[mine]]
                         receive_batches(block=False)
                 else:
                     receive_batches(block=True)
@@ -980,13 +998,20 @@ def _lay_out_all(targets: list[Any], config: Any, jobs: int, progress: Any) -> I
         stop_workers(workers, finished)
 
 
+def _format_one(target: Any, config: Any, fix: bool = False) -> Any:
+    """:func:`cxkit.fmt.format_file` of one target, with the fixes of `--fix` when ``fix`` (passed only
+    then: the function is looked up here at each call, and may be wrapped)."""
+    from .fmt import format_file
+
+    return format_file(target, config, fix=True) if fix else format_file(target, config)
+
+
 def _lay_out_worker(
     conn: Any, batches: list[list[Any]], config: Any, claims: Any, stripe: range | None, holding: Any, slot: int,
-    inherited: list[Any],
+    inherited: list[Any], fix: bool = False,
 ) -> None:
     """A worker of `cxkit fmt`: take the next batch no process has taken (or the next of its ``stripe``), lay it
     out, send it back; until none is left.  ``holding[slot]`` says which batch it has in hand."""
-    from .fmt import format_file
     from .lint.engine import claim_next, guard_worker_stderr, start_worker
 
     start_worker(inherited)
@@ -994,7 +1019,7 @@ def _lay_out_worker(
     try:
         for index in iter(lambda: claim_next(claims), None) if stripe is None else stripe:
             holding[slot] = index
-            conn.send(("ok", index, [format_file(target, config) for target in batches[index]]))
+            conn.send(("ok", index, [_format_one(target, config, fix) for target in batches[index]]))
     except BaseException as exc:  # noqa: BLE001 - the main process re-raises it
         try:
             conn.send(("error", exc))
@@ -1025,7 +1050,8 @@ def _report(problems: list[tuple[str, int, int, str, str]], stream: TextIO) -> N
         stream.write(problem_line(path, line, col, code, rule, message) + "\n")
 
 
-def _summary(changed: int, unchanged: int, failed: int, dry: bool, skipped: int = 0) -> None:
+def _summary(changed: int, unchanged: int, failed: int, dry: bool, skipped: int = 0,
+             fixed: tuple[int, int] | None = None) -> None:
     """The last line of `cxkit fmt`; ``skipped``: files named on the command line that are no cxkit
     documents (a hook passes every changed YAML file), left alone and counted so none is lost unsaid.
     A run that laid out (or checked) no document ends as `cxkit lint` does ("Nothing to
@@ -1047,4 +1073,14 @@ def _summary(changed: int, unchanged: int, failed: int, dry: bool, skipped: int 
         parts.append(f"{files(failed)} could not be formatted")
     if skipped:
         parts.append(not_documents)
-    _err(", ".join(parts) + ".")
+    _err(", ".join(parts) + "." + (_fixed_summary(*fixed, dry) if fixed is not None else ""))
+
+
+def _fixed_summary(fixes: int, left: int, dry: bool) -> str:
+    """What `cxkit fmt --fix` adds to the summary: the fixes made (or, with --check / --diff, to make) and
+    the schema findings left for a person, which `cxkit lint` lists."""
+    made = f"{fixes} fix{'es' if fixes != 1 else ''} {'to make' if dry else 'made'}"
+    if not left:
+        return f" {made}; no schema finding left."
+    return (f" {made}; {left} schema finding{'s' if left != 1 else ''} left to fix by hand (`cxkit lint` lists "
+            "them, with the method rules' findings).")

@@ -2091,7 +2091,9 @@ def _reorder(node: CommentedMap, order: tuple[str, ...], parent: tuple[Any, Any]
         return
     rank = {k: i for i, k in enumerate(order)}
     written = {k: i for i, k in enumerate(keys)}  # not keys.index: a mapping may hold 200,000 keys
-    wanted = sorted(keys, key=lambda k: (0, rank[k], 0) if isinstance(k, str) and k in rank else (1, 0, written[k]))
+    meant = _meant_ranks(keys, rank)
+    wanted = sorted(keys, key=lambda k: (0, rank[k], 0) if isinstance(k, str) and k in rank
+                    else (0, meant[k], 1, written[k]) if k in meant else (1, 0, written[k]))
     if anchored and wanted != keys:
         wanted = _anchors_first(node, keys, wanted)
     if wanted == keys:
@@ -2124,6 +2126,32 @@ def _reorder(node: CommentedMap, order: tuple[str, ...], parent: tuple[Any, Any]
             _set_before(node, key, lines)
     if end:
         _push_tail(node, wanted[-1], end)
+
+
+#: How many keys of a mapping that cxkit does not know are looked up as a field's name in other words
+#: or misspelt (as the schema looks up so many): past these, a flood of keys is no author's slip.
+_MEANT_LOOKUPS = 200
+
+
+def _meant_ranks(keys: Iterable[Any], rank: dict[str, int]) -> dict[Any, int]:
+    """The place (in ``rank``) of the field each key the mapping's order does not know stands for, as the
+    schema's "did you mean" tells it (`cele` -> `goals`, `Stages` -> `stages`): such a key is laid out where
+    its field goes, so renaming it later moves nothing.  A key of the author's own (`x-`...), or one that
+    names no field, is not in the result."""
+    from .model.validate import meant_field
+
+    found: dict[Any, int] = {}
+    looked = 0
+    for key in keys:
+        if not isinstance(key, str) or key in rank or key.startswith("x-"):
+            continue
+        looked += 1
+        if looked > _MEANT_LOOKUPS:
+            break
+        field_meant = meant_field(key, rank)
+        if field_meant is not None:
+            found[key] = rank[field_meant]
+    return found
 
 
 def _anchors_first(node: CommentedMap, keys: list[Any], wanted: list[Any]) -> list[Any]:
@@ -2735,6 +2763,9 @@ class FileOutcome:
     #: The keys cxkit does not know that the layout moved below the known ones, each with the field it
     #: likely means (or None): `cele:` above `goals:`. Said on stderr, as the move is easy to miss.
     moved: tuple[tuple[str, str | None], ...] = ()
+    #: With `--fix`: how many fixes were made (see :mod:`cxkit.fixes`), and how many schema findings are left.
+    fixes: int = 0
+    left: int = 0
 
     def payload(self) -> bytes:
         """The new file's bytes."""
@@ -2962,8 +2993,9 @@ def _prove_mapping(node: Any, shape: Shape | None, indent: int, first: str, line
     if not isinstance(node, MappingNode) or node.flow_style or not node.value or node.anchor is not None:
         raise _NotProven
     rank = {k: i for i, k in enumerate(shape.order)} if shape is not None else {}
-    last = -1
+    last: tuple[int, int] = (-1, 0)
     seen: set[str] = set()
+    meant: dict[Any, int] | None = None
     pad = " " * indent
     for i, (key_node, value) in enumerate(node.value):
         if not isinstance(key_node, ScalarNode) or key_node.style or key_node.anchor is not None:
@@ -2972,9 +3004,16 @@ def _prove_mapping(node: Any, shape: Shape | None, indent: int, first: str, line
         if key in seen or key == "<<" or len(key) > _LONG_KEY:
             raise _NotProven
         seen.add(key)
-        # Canonical order: the known keys in the documented order, then the author's own.
-        at = rank.get(key, len(rank))
-        if at < last or (at == last and at < len(rank)):
+        # Canonical order: the known keys in the documented order (a key that stands for one, where it
+        # goes), then the author's own.
+        if key in rank:
+            at = (rank[key], 0)
+        else:
+            if meant is None:
+                meant = _meant_ranks((_plain(k.value, key=True) for k, _v in node.value
+                                      if isinstance(k, ScalarNode)), rank)
+            at = (meant[key], 1) if key in meant else (len(rank), 1)
+        if at < last or (at == last and at[1] == 0):
             raise _NotProven
         last = at
         if i > 0 or (indent and not first):  # the file's first key: after the comment lines above it
@@ -3049,12 +3088,15 @@ def _prove_block(node: Any, head: str, indent: int, lines: list[str], out: list[
     out.extend(body)
 
 
-def format_file(target: Any, config: Any, content: bytes | None = None) -> FileOutcome:
+def format_file(target: Any, config: Any, content: bytes | None = None, fix: bool = False) -> FileOutcome:
     """Work out the canonical text of one discovered file; never writes.
 
     ``content``: the document's bytes, read already (at most one past the size cap), for a
     document that is in no file (`cxkit fmt -` reads it from stdin); ``target`` then only names it.
+    ``fix``: first make the fixes the schema's messages state (`cxkit fmt --fix`, :mod:`cxkit.fixes`).
     """
+    if fix:
+        return _fixed_file(target, config, content)
     from .workspace import load_document
 
     doc, hits, read_error = load_document(target, config, None if content is None else (content, len(content)))
@@ -3098,6 +3140,33 @@ def format_file(target: Any, config: Any, content: bytes | None = None) -> FileO
     return FileOutcome(target.display, status, before=text, after=after, codec=codec, mark=mark, moved=moved)
 
 
+def _fixed_file(target: Any, config: Any, content: bytes | None) -> FileOutcome:
+    """:func:`format_file` of the file with the fixes the schema's messages state made first."""
+    from .fixes import fix_text
+
+    laid_out = format_file(target, config, content)
+    if laid_out.status == "skipped":
+        return laid_out  # no cxkit document (`kind: Persona` beside an `apiVersion`): nothing to fix either
+    try:
+        raw = target.fs_path.read_bytes() if content is None else content
+        codec, mark = next(((name, bom) for bom, name in _WIDE_BOMS if raw.startswith(bom)), ("utf-8", b""))
+        text = raw[len(mark):].decode(codec)
+    except (OSError, UnicodeDecodeError):
+        return laid_out  # reported as fmt reports it
+    bom = text.startswith(_BOM)
+    body = text[1:] if bom else text
+    fixed, fixes, left = fix_text(body)
+    if not fixes:
+        laid_out.left = left
+        return laid_out
+    outcome = format_file(target, config, mark + ((_BOM if bom else "") + fixed).encode(codec))
+    if outcome.status in ("unchanged", "changed"):
+        outcome.before = text
+        outcome.status = "unchanged" if outcome.after == text else "changed"
+        outcome.fixes, outcome.left = len(fixes), left
+    return outcome
+
+
 def _moved_unknown(doc: Any, after: str) -> tuple[tuple[str, str | None], ...]:
     """The unknown keys (`cele:`, a Polish field name) that ``after`` puts below other keys than the
     file had above them: the documented order puts the known keys first.  Read again only for a
@@ -3115,9 +3184,18 @@ def _moved_unknown(doc: Any, after: str) -> tuple[tuple[str, str | None], ...]:
         if before_map is None or after_map is None or key not in before_map or key not in after_map:
             continue
         above_before, above_after = list(before_map), list(after_map)
-        if set(above_before[:above_before.index(key)]) != set(above_after[:above_after.index(key)]):
-            moved.append((key, issue.meant))
+        # The author's own `x-` keys, which the layout puts last, do not count.
+        if _not_own(above_before[:above_before.index(key)]) != _not_own(above_after[:above_after.index(key)]):
+            # A key that stands for a field the mapping has (`opis` beside `summary`) is put after that field.
+            from .model.validate import meant_field
+
+            beside = None if issue.meant else meant_field(key, [k for k in after_map if isinstance(k, str) and k != key])
+            moved.append((key, issue.meant or (f"={beside}" if beside else None)))
     return tuple(moved)
+
+
+def _not_own(keys: list[Any]) -> set[Any]:
+    return {k for k in keys if not (isinstance(k, str) and k.startswith("x-"))}
 
 
 def _mapping_at(data: Any, path: tuple[Any, ...]) -> dict[Any, Any] | None:

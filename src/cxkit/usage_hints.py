@@ -22,7 +22,8 @@ COMMAND_HINTS = {
 OPTION_HINTS = {
     **dict.fromkeys(("--no-color", "--no-colour", "--color", "--colour"),
                     "colour: set NO_COLOR=1 to turn it off, FORCE_COLOR=1 to force it"),
-    "--fix": "`cxkit lint` does not change files; `cxkit fmt` rewrites their layout",
+    "--fix": "`cxkit lint` does not change files; `cxkit fmt` rewrites their layout, and `cxkit fmt --fix` also makes "
+             "the fixes the schema's messages state",
 }
 
 #: How alike the words that differ must be for a spelling to be suggested.

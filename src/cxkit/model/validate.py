@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import difflib
 import json
 import math
@@ -587,6 +588,53 @@ def spelt_field(key: str, fields: Any) -> str | None:
     return field
 
 
+def meant_field(key: str, fields: Any) -> str | None:
+    """The field of ``fields`` that the unknown ``key`` stands for, as the schema's "did you mean" tells
+    it (one field, or None): a field's name in Polish (`cele`, `etapy`), a slip of the keyboard or another
+    case (`bariers`, `Stages`), or other words (`frustrations`, `persona_id`).  `cxkit fmt` puts such a
+    key where its field goes, and `cxkit fmt --fix` renames it."""
+    return _polish_field(key, fields) or spelt_field(key, fields) or next(
+        (f for f in _FIELD_WORDS.get(key.strip().casefold(), ()) if f in fields), None)
+
+
+def stated_date(value: Any) -> _dt.date | None:
+    """The one date a hand-written date names, as the schema's "did you mean" states it (`14.03.2024`,
+    `5 października 2023`, `2024-3-7`, `03/14/2024`), or None: for a date that reads two ways
+    (`05/12/2026`), a period, a quarter, part of a month, or a month without its day."""
+    from .common import _NUMERIC_DATE, _YEAR_FIRST, _named_month_date, _real_date
+
+    if not isinstance(value, str):
+        return None
+    named = _named_month_date(value)
+    if named is not None:
+        return named
+    m = _YEAR_FIRST.match(value)
+    if m:
+        return _real_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+    m = _NUMERIC_DATE.match(value)
+    if not m:
+        return None
+    first, sep, second, year = int(m.group(1)), m.group(2), int(m.group(3)), int(m.group(4))
+    day_first = _real_date(year, second, first)
+    month_first = None if sep == "." else _real_date(year, first, second)  # 05.12.2026 is written day first
+    if day_first and month_first and day_first != month_first:
+        return None
+    return day_first or month_first
+
+
+def meant_kind(data: Any) -> str | None:
+    """The kind the schema's "did you mean" offers for a document whose `kind` is none of cxkit's
+    (`kind: cjm` beside `etapy:`, `kind: negatywna`, `kind: Persona`), or None."""
+    kind = data.get("kind") if isinstance(data, dict) else None
+    if not isinstance(kind, str) or not kind.strip() or kind in MODELS:
+        return None
+    guess = near_miss_kind(kind)
+    looks = kind_from_keys(data)
+    if looks is not None and looks != guess and not (looks == "persona" and guess == "negative-persona"):
+        return looks
+    return guess
+
+
 def _told_anyway(key: Any) -> bool:
     """Whether the unknown ``key`` is told one by one wherever it is: it starts with look-alike spaces
     (see :func:`pasted_spaces`), or it is a field's name in Polish or in other words
@@ -902,8 +950,7 @@ def _unknown_issue(model: type[CxModel], tpath: tuple[Any, ...], mapping: Any, d
     advice = " (put your own data under a key that starts with 'x-')"
     if owner is not None and isinstance(key, str):
         polish = _polish_field(key, owner.model_fields)
-        guess = polish or spelt_field(key, owner.model_fields) or next(
-            (f for f in _FIELD_WORDS.get(key.strip().casefold(), ()) if f in owner.model_fields), None)
+        guess = meant_field(key, owner.model_fields)
         if guess and isinstance(mapping, (dict, set)) and guess in mapping:
             # Renamed as told, it would be a duplicate key: the field is written already.
             return SchemaIssue(

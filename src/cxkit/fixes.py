@@ -1,0 +1,258 @@
+"""`cxkit fmt --fix`: the schema problems whose fix cxkit's own messages state, fixed in the text.
+
+Only fixes that cannot change what the document says are made, each exactly as the schema's message
+states it:
+
+- a key that stands for a field, renamed to it (`cele:` → `goals:`, `Stages:` → `stages:`,
+  `persona_id:` → `persona:`), when the mapping does not hold that field already;
+- `kind` written in the team's words (`kind: cjm` beside `etapy:`, `kind: negatywna`), or under
+  another key (`typ: persona`, `Kind: persona`), made cxkit's;
+- a date written by hand that names one day (`14.03.2024`, `5 października 2023`, `2024-3-7`)
+  written as YYYY-MM-DD; never one that reads two ways (`05/12/2026`), a period, a quarter or
+  a month without its day;
+- a whole number written in quotes where the field is a number (`emotion: "-2"`, `n: "14"`), or
+  with a typographic minus (`emotion: −1`), written as a number.
+
+Each fix replaces the key or the value where it is written, and nothing else: comments, anchors,
+the order of keys, quoting elsewhere and line ends stay as they are.  The text after each round of
+fixes is read again and must hold exactly the data expected (the same keys in the same order, the
+fixed values), or the fix is not made.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .model.validate import SchemaIssue, meant_kind, stated_date, validate
+from .yamlio import load_text
+
+#: Rounds of fixing: a kind first (the schema checks nothing else of a document of an unknown kind),
+#: then the keys (a key renamed is checked as its field), then the values.
+_ROUNDS = 4
+
+
+@dataclass(frozen=True)
+class Fix:
+    """One fix made: where (1-based, in the text it was made in) and what."""
+
+    line: int
+    column: int
+    what: str
+
+
+@dataclass(frozen=True)
+class _Edit:
+    start: int
+    end: int
+    written: str  # the new text of the key or value
+    path: tuple[Any, ...]  # the data path of the key or value
+    key: bool  # a key renamed (else a value replaced)
+    new: Any  # the new key, or the value as read
+    fix: Fix
+
+
+def fix_text(text: str) -> tuple[str, list[Fix], int]:
+    """``text`` with the fixes the schema's messages state made, the fixes, and how many schema
+    findings are left (0 for a file that cannot be read: `cxkit fmt` reports it)."""
+    fixes: list[Fix] = []
+    left = 0
+    for _round in range(_ROUNDS):
+        loaded = load_text(text)
+        if loaded.root is None or not isinstance(loaded.data, dict):
+            return text, fixes, 0
+        _model, issues = validate(loaded.data)
+        left = len(issues)
+        edits = _planned(loaded, issues)
+        if not edits:
+            break
+        done = _made(text, loaded.data, edits)
+        if done is None:
+            # One of them reads otherwise than expected: each is tried alone, and kept only as expected.
+            done, kept = text, []
+            for edit in edits:
+                one = _made(done, load_text(done).data, [edit])
+                if one is not None:
+                    done = one[0]
+                    kept.append(edit)
+            if not kept:
+                break
+            done = (done, kept)
+        text = done[0]
+        fixes.extend(edit.fix for edit in done[1])
+    else:
+        loaded = load_text(text)
+        left = len(validate(loaded.data)[1]) if isinstance(loaded.data, dict) else 0
+    return text, fixes, left
+
+
+def _made(text: str, data: Any, edits: list["_Edit"]) -> tuple[str, list["_Edit"]] | None:
+    """``text`` with ``edits`` made, if it then reads as ``data`` with them (else None)."""
+    spans = sorted(edits, key=lambda e: e.start)
+    if any(a.end > b.start for a, b in zip(spans, spans[1:])):
+        return None
+    out = text
+    for edit in reversed(spans):
+        out = out[:edit.start] + edit.written + out[edit.end:]
+    expected = _copy(data)
+    for edit in edits:
+        if not _change(expected, edit):
+            return None
+    got = load_text(out)
+    if got.root is None or got.problems or not _same(got.data, expected):
+        return None
+    return out, edits
+
+
+def _copy(data: Any) -> Any:
+    if isinstance(data, dict):
+        return {k: _copy(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_copy(v) for v in data]
+    return data
+
+
+def _change(data: Any, edit: "_Edit") -> bool:
+    """Make ``edit`` in the plain ``data``; False when its path is not there."""
+    holder = data
+    for part in edit.path[:-1]:
+        try:
+            holder = holder[part]
+        except (KeyError, IndexError, TypeError):
+            return False
+    last = edit.path[-1]
+    if not isinstance(holder, dict) and not (isinstance(holder, list) and isinstance(last, int)):
+        return False
+    if edit.key:
+        if not isinstance(holder, dict) or last not in holder or edit.new in holder:
+            return False
+        items = [(edit.new if k == last else k, v) for k, v in holder.items()]
+        holder.clear()
+        holder.update(items)
+        return True
+    try:
+        holder[last] = edit.new
+    except (IndexError, TypeError):
+        return False
+    return True
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal, the keys of every mapping in the same order too."""
+    if isinstance(a, dict) and isinstance(b, dict):
+        return list(a) == list(b) and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
+    return type(a) is type(b) and a == b
+
+
+def _entry(root: Node, path: tuple[Any, ...]) -> tuple[ScalarNode | None, Node] | None:
+    """The key node (None for a list item) and the value node at ``path``, or None."""
+    node: Node = root
+    key: ScalarNode | None = None
+    for part in path:
+        if isinstance(node, MappingNode) and isinstance(part, str):
+            found = [(k, v) for k, v in node.value if isinstance(k, ScalarNode) and k.tag.endswith(":str")
+                     and k.value == part]
+            if len(found) != 1:
+                return None
+            key, node = found[0]
+        elif isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+            key, node = None, node.value[part]
+        else:
+            return None
+    return key, node
+
+
+def _written_as(text: str, node: Node, value: str) -> bool:
+    """Whether ``node`` is written as ``value`` alone, plain or in simple quotes (no anchor, tag, escape)."""
+    if not isinstance(node, ScalarNode) or node.start_mark.line != node.end_mark.line:
+        return False
+    written = text[node.start_mark.index:node.end_mark.index]
+    return written in (value, f"'{value}'", f'"{value}"') and "\\" not in written
+
+
+def _read_as(written: str) -> Any:
+    """The value ``written`` reads as, as a value of a mapping."""
+    return load_text(f"v: {written}\n").data["v"]
+
+
+def _planned(loaded: Any, issues: list[SchemaIssue]) -> list[_Edit]:
+    """The fixes the messages of ``issues`` state, as edits of the text ``loaded`` was read from."""
+    edits: list[_Edit] = []
+    renamed: set[tuple[tuple[Any, ...], str]] = set()  # (mapping's path, new key) this round
+    for issue in issues:
+        edit = _key_fix(loaded, issue, renamed) or _value_fix(loaded, issue)
+        if edit is not None:
+            edits.append(edit)
+    return edits
+
+
+def _key_fix(loaded: Any, issue: SchemaIssue, renamed: set[tuple[tuple[Any, ...], str]]) -> _Edit | None:
+    """A key renamed as the issue's "did you mean" states it, or None."""
+    if not issue.path or not isinstance(issue.path[-1], str):
+        return None
+    key = issue.path[-1]
+    if issue.code == "unknown_field" and issue.meant is not None:
+        new = issue.meant
+    elif len(issue.path) == 1 and issue.message.startswith(f"unknown key {key!r}; did you mean 'kind'?"):
+        new = "kind"  # `Kind: persona`, `typ: persona`
+    else:
+        return None
+    parent = issue.path[:-1]
+    holder = loaded.data
+    for part in parent:
+        try:
+            holder = holder[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    if not isinstance(holder, dict) or new in holder or (parent, new) in renamed:
+        return None  # the field is there already (or another key is renamed to it): a person merges them
+    found = _entry(loaded.root, issue.path)
+    if found is None or found[0] is None or not _written_as(loaded.text, found[0], key):
+        return None
+    node = found[0]
+    renamed.add((parent, new))
+    line, col = node.start_mark.line + 1, node.start_mark.column + 1
+    return _Edit(node.start_mark.index, node.end_mark.index, new, issue.path, True, new,
+                 Fix(line, col, f"renamed '{key}' to '{new}'"))
+
+
+def _value_fix(loaded: Any, issue: SchemaIssue) -> _Edit | None:
+    """A value written as the issue's message states it, or None."""
+    if issue.at_key or not issue.path:
+        return None
+    found = _entry(loaded.root, issue.path)
+    if found is None:
+        return None
+    node = found[1]
+    value = node.value if isinstance(node, ScalarNode) else None
+    if not isinstance(value, str) or not _written_as(loaded.text, node, value):
+        return None
+    new = _stated_value(loaded.data, issue, value)
+    if new is None:
+        return None
+    line, col = node.start_mark.line + 1, node.start_mark.column + 1
+    return _Edit(node.start_mark.index, node.end_mark.index, new, issue.path, False, _read_as(new),
+                 Fix(line, col, f"wrote {'.'.join(map(str, issue.path))}: {new} for {value.strip()!r}"))
+
+
+def _stated_value(data: Any, issue: SchemaIssue, value: str) -> str | None:
+    """The value the issue's message says to write instead of ``value``, when it states exactly one."""
+    message = issue.message
+    field = issue.path[-1]
+    if issue.path == ("kind",):
+        kind = meant_kind(data)
+        return kind if kind is not None and f"did you mean '{kind}'?" in message else None
+    if "expected a date written as YYYY-MM-DD, got" in message:
+        day = stated_date(value)
+        return day.isoformat() if day is not None and f"; did you mean {day.isoformat()}?" in message else None
+    if "must be a whole number" in message and isinstance(field, str):
+        said = value.strip()
+        if said.lstrip("+-").isdigit() and message.endswith(f"; remove the quotes: {field}: {int(said)}"):
+            return str(int(said))
+        if said[:1] in "−–—" and said[1:].strip().isdigit() and message.endswith(f"write -{said[1:].strip()}"):
+            return f"-{int(said[1:].strip())}"
+    return None
