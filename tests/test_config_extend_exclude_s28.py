@@ -98,14 +98,14 @@ def test_extend_per_file_ignores_adds_to_the_inherited_per_file_ignores(agencja:
     rules = {f["rule"] for f in json.loads(result.stdout)}
     assert rules and not rules & {"missing-review-date", "missing-sources"}, rules
     [entry] = json.loads(run_cli("lint", "--show-settings", "--format", "json", "personas/legacy/stara.yaml").stdout)
-    assert entry["per-file-ignores here"] == ["missing-review-date", "missing-sources"]
+    assert entry["per-file-ignores-here"] == ["missing-review-date", "missing-sources"]
 
 
 def test_show_settings_names_the_config_of_each_pattern(agencja: Path) -> None:
     archived, draft = json.loads(run_cli("lint", "--show-settings", "--format", "json", "archive", "szkice").stdout)
     assert archived["excluded"] == {"pattern": "archive", "config": "../../cxkit.toml", "named": "skipped", "key": "exclude"}
     assert draft["excluded"] == {"pattern": "szkice", "config": "cxkit.toml", "named": "skipped", "key": "extend-exclude"}
-    assert draft["exclude written"] == [
+    assert draft["exclude-written"] == [
         {"pattern": "archive", "written": "archive", "config": "../../cxkit.toml", "key": "exclude"},
         {"pattern": "szkice", "written": "szkice", "config": "cxkit.toml", "key": "extend-exclude"},
     ]

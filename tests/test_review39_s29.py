@@ -48,14 +48,14 @@ def test_show_settings_of_a_file_in_a_tool_named_folder_that_paths_names(tmp_pat
     proc = run(tmp_path, "lint", "--show-settings", "personas/venv/agnieszka.yaml")
     assert "excluded: no" in proc.stdout, proc.stdout
     proc = run(tmp_path, "lint", "--show-settings", "-f", "json", "personas/venv/agnieszka.yaml")
-    assert json.loads(proc.stdout)[0]["skipped here"] is None
+    assert json.loads(proc.stdout)[0]["skipped-here"] is None
 
 
 def test_show_settings_still_says_skipped_below_the_folder_paths_names(tmp_path: Path) -> None:
     """Guard: `paths = ["personas"]` scans personas/ and passes over personas/venv/."""
     make(tmp_path, '"personas"')
     proc = run(tmp_path, "lint", "--show-settings", "-f", "json", "personas/venv/agnieszka.yaml")
-    assert json.loads(proc.stdout)[0]["skipped here"] == "personas/venv/"
+    assert json.loads(proc.stdout)[0]["skipped-here"] == "personas/venv/"
 
 
 @pytest.mark.parametrize("command", [["lint", "--no-cache", "-f", "json"], ["fmt", "--check"]])

@@ -56,8 +56,10 @@ def test_a_file_under_a_config_that_extends_its_clients(agency: Path) -> None:
     assert entry["extends"] == ["clients/browar-zdroj/cxkit.toml"]
     assert entry["lang"] == "pl"
     assert entry["ignore"] == ["missing-review-date"]
-    assert entry["per-file-ignores here"] == ["missing-sources"]
-    assert entry["rules"] == {"stale-review": {"enabled": False}}
+    assert entry["per-file-ignores-here"] == ["missing-sources"]
+    assert entry["rules-written"] == {"stale-review": {"enabled": False}}
+    # In force: the table written over the rule's defaults.
+    assert entry["rules"]["stale-review"] == {"max-age-months": 12, "enabled": False}
     assert entry["excluded"] is None
 
 

@@ -87,5 +87,5 @@ def test_show_settings_names_the_folders_and_why_a_file_is_left_out(ws: Path) ->
             "site-packages, any folder with a pyvenv.cfg, hidden folders") in proc.stdout.splitlines()
     venv = run(ws, "lint", "--show-settings", "--format", "json", "narzedzia/py312/lib")
     entry = json.loads(venv.stdout)[0]
-    assert entry["skipped here"] == "narzedzia/py312/"
-    assert "node_modules" in entry["skipped folders"]
+    assert entry["skipped-here"] == "narzedzia/py312/"
+    assert "node_modules" in entry["skipped-folders"]

@@ -87,19 +87,37 @@ def settings_of(path: str, config: Config) -> dict[str, Any]:
         "select": config.select or ["ALL"],
         "extend-select": config.extend_select,
         "ignore": config.ignore,
-        "per-file-ignores here": skipped,
+        "per-file-ignores-here": skipped,
         "lang": config.lang,
         "fail-level": config.fail_level,
         "paths": config.paths,
         "exclude": config.exclude,
-        "exclude written": [_origin(config, "exclude", p) for p in config.exclude],
-        "per-file-ignores written": [{**_origin(config, "per-file-ignores", p), "rules": rules}
+        "exclude-written": [_origin(config, "exclude", p) for p in config.exclude],
+        "per-file-ignores-written": [{**_origin(config, "per-file-ignores", p), "rules": rules}
                                      for p, rules in config.per_file_ignores.items()],
         "respect-gitignore": config.respect_gitignore,
-        "skipped folders": [*SKIPPED_FOLDERS, f"any folder with a {VENV_MARK}", "hidden folders"],
-        "skipped here": _skipped_folder(path, config),
-        "rules": config.rules,
+        "skipped-folders": [*SKIPPED_FOLDERS, f"any folder with a {VENV_MARK}", "hidden folders"],
+        "skipped-here": _skipped_folder(path, config),
+        "rules": rules_in_force(config),
+        "rules-written": config.rules,
     }
+
+
+def rules_in_force(config: Config) -> dict[str, dict[str, Any]]:
+    """Every rule that has options, or that ``config`` gives a table: the options in force (a default unless
+    the config sets it) and what else its table sets (`severity`, `enabled`); by rule name, sorted.
+    ``rules-written`` beside it is the config's tables as written, which tells the two apart."""
+    from .lint.rule import all_rules, describe_options
+
+    out: dict[str, dict[str, Any]] = {}
+    for name, cls in sorted(all_rules().items()):
+        written = config.rules.get(name)
+        table = {key: default for key, default, _ in describe_options(cls)}
+        if isinstance(written, dict):
+            table.update(written)
+        if table or written is not None:
+            out[name] = table
+    return out
 
 
 def _skipped_folder(path: str, config: Config) -> str | None:
@@ -160,24 +178,24 @@ def _text(entry: dict[str, Any]) -> str:
                  else "named without --only-documents, it is checked all the same")
         lines.append(f"  excluded: yes, by '{excluded['pattern']}' in the {excluded['key']} of {excluded['config']}: "
                      f"a folder scan leaves it out ({named})")
-    elif entry["skipped here"] is not None:
-        lines.append(f"  excluded: yes, by default: it lies in {entry['skipped here']}, a tool's folder, which folder "
+    elif entry["skipped-here"] is not None:
+        lines.append(f"  excluded: yes, by default: it lies in {entry['skipped-here']}, a tool's folder, which folder "
                      "scans do not enter (named, it is checked)")
     else:
         lines.append("  excluded: no")
-    for key in ("select", "extend-select", "ignore", "per-file-ignores here", "paths", "exclude"):
-        lines.append(f"  {key}: {_toml_list(entry[key])}")
-        if key == "exclude" and (entry["extends"] or any(o["key"] != "exclude" for o in entry["exclude written"])):
+    for key in ("select", "extend-select", "ignore", "per-file-ignores-here", "paths", "exclude"):
+        lines.append(f"  {key.replace('-here', ' here')}: {_toml_list(entry[key])}")
+        if key == "exclude" and (entry["extends"] or any(o["key"] != "exclude" for o in entry["exclude-written"])):
             lines += [f"    {json.dumps(o['written'], ensure_ascii=False)} from the {o['key']} of {o['config']}"
-                      for o in entry["exclude written"]]
-    if entry["extends"] or any(o["key"] != "per-file-ignores" for o in entry["per-file-ignores written"]):
+                      for o in entry["exclude-written"]]
+    if entry["extends"] or any(o["key"] != "per-file-ignores" for o in entry["per-file-ignores-written"]):
         lines += [f"  per-file-ignores {json.dumps(o['written'], ensure_ascii=False)} = {_toml_list(o['rules'])} "
-                  f"from the {o['key']} of {o['config']}" for o in entry["per-file-ignores written"]]
+                  f"from the {o['key']} of {o['config']}" for o in entry["per-file-ignores-written"]]
     lines.append(f"  lang: {entry['lang'] or 'none (guessed from each document)'}")
     lines.append(f"  fail-level: {entry['fail-level']}")
     lines.append(f"  respect-gitignore: {'true' if entry['respect-gitignore'] else 'false'}")
-    lines.append(f"  folders never scanned unless named: {', '.join(entry['skipped folders'])}")
-    for rule, table in sorted(entry["rules"].items()):
+    lines.append(f"  folders never scanned unless named: {', '.join(entry['skipped-folders'])}")
+    for rule, table in sorted(entry["rules-written"].items()):
         options = ", ".join(f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in table.items()) if isinstance(table, dict) else ""
         lines.append(f"  [rules.{rule}] {options}")
     return "\n".join(lines) + "\n"

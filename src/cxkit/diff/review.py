@@ -58,6 +58,8 @@ from .sources import (
 from .workspaces import config_was_named
 
 REVIEW_MARKER = "<!-- cxkit-review -->"
+#: The shape of `cxkit review -f json` and its version: keys are only added within a version (docs/machine-output.md).
+REVIEW_FORMAT = "cxkit-review/1"
 _DIGITS = re.compile(r"\d+")
 #: How the review under way runs the linter (see :func:`run_review`): the worker processes (None:
 #: every core), whether it uses the lint cache, and the store of per-file results kept for this run
@@ -2606,6 +2608,7 @@ def render_review_json(review: Review, stream: TextIO) -> None:
     from .formats import change_json
 
     payload = {
+        "format": REVIEW_FORMAT,
         "base": review.base,
         "commit": review.commit,
         "fail_level": review.fail_level,

@@ -146,6 +146,11 @@ def rule_help_text(cls: type[Rule], width: int = 80) -> str:
     return "\n".join(out) + "\n"
 
 
+def _fence(example: str) -> str:
+    """The language of an example's code block: a shell session (`$ chmod 000 ...`) or a document."""
+    return "console" if example.startswith("$ ") else "yaml"
+
+
 def rule_help_markdown(cls: type[Rule], heading: str = "##") -> str:
     """Markdown help for one rule (docs/rules.md and SARIF)."""
     doc = parse_rule_doc(cls)
@@ -155,9 +160,9 @@ def rule_help_markdown(cls: type[Rule], heading: str = "##") -> str:
     if doc.why:
         out += ["", f"**Why:** {doc.why}"]
     if doc.bad:
-        out += ["", "Bad:", "", "```yaml", doc.bad, "```"]
+        out += ["", "Bad:", "", f"```{_fence(doc.bad)}", doc.bad, "```"]
     if doc.good:
-        out += ["", "Good:", "", "```yaml", doc.good, "```"]
+        out += ["", "Good:", "", f"```{_fence(doc.good)}", doc.good, "```"]
     if note := dates_note(doc, markdown=True):
         out += ["", note]
     if doc.options:

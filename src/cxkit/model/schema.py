@@ -25,7 +25,18 @@ def json_schema(kind: str | None = None) -> dict[str, Any]:
         union = Annotated[Union[tuple(MODELS.values())], Field(discriminator="kind")]  # type: ignore[misc]
         schema = TypeAdapter(union).json_schema()
         title = "cxkit document"
-    return {"$schema": SCHEMA_DIALECT, "title": title, **{k: v for k, v in _numbers_as_text(schema).items() if k != "title"}}
+    return {"$schema": SCHEMA_DIALECT, "$id": schema_id(kind), "title": title,
+            **{k: v for k, v in _numbers_as_text(schema).items() if k != "title"}}
+
+
+#: The version of the file format the schema describes (docs/format.md: format v1).
+FORMAT_VERSION = 1
+
+
+def schema_id(kind: str | None = None) -> str:
+    """The schema's ``$id``: a name, not an address to fetch, of the kind and the format version it
+    describes (``urn:cxkit:schema:persona:1``; ``document`` for the schema of any kind)."""
+    return f"urn:cxkit:schema:{kind or 'document'}:{FORMAT_VERSION}"
 
 
 def _numbers_as_text(node: Any) -> Any:

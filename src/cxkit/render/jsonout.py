@@ -70,8 +70,14 @@ def document(model: CxModel, stages: list[str] | None = None) -> str:
     return _dumps(normalise(model))
 
 
+#: The shape of each JSON object `cxkit render` writes around documents, with its version: keys are only
+#: added within a version; one renamed, removed or given another type makes the next (docs/machine-output.md).
+FOLDER_FORMAT = "cxkit-render-folder/1"
+PAIR_FORMAT = "cxkit-render-pair/1"
+
+
 def pair(persona: CxModel, negative: CxModel) -> str:
-    return _dumps({"persona": normalise(persona), "negative_persona": normalise(negative)})
+    return _dumps({"format": PAIR_FORMAT, "persona": normalise(persona), "negative_persona": normalise(negative)})
 
 
 def documents(items: list[tuple[str, CxModel]], broken: Sequence[Any] = ()) -> str:
@@ -79,9 +85,12 @@ def documents(items: list[tuple[str, CxModel]], broken: Sequence[Any] = ()) -> s
 
     ``not_read`` holds one object per such file, its first problem with the fields of a
     ``cxkit lint -f json`` finding (``path``, ``line``, ``column``, ``code``, ``rule``,
-    ``severity``, ``message``); an empty list when every file was read.
+    ``severity``, ``message``); an empty list when every file was read.  ``format`` comes first
+    (:data:`FOLDER_FORMAT`).  Documents follow in the overview's order: personas, then negative
+    personas, then journeys, each group by name (as the overview sorts names), then by path.
     """
     return _dumps({
+        "format": FOLDER_FORMAT,
         "documents": [{"path": raw_name(path), "document": normalise(model)} for path, model in items],
         "not_read": [{"path": raw_name(b.path), "line": b.line, "column": b.column, "code": b.code, "rule": b.rule,
                       "severity": "error", "message": b.message} for b in broken],
