@@ -274,8 +274,40 @@ def pair_items(
             pairs.append((i, j))
             used_old.add(i)
             used_new.add(j)
+        free_old = [i for i in free_old if i not in used_old]
+        free_new = [j for j in free_new if j not in used_new]
+    if free_old and free_new and len(free_old) * len(free_new) <= _MANY:
+        pairs.extend(_one_field_edited(old, new, free_old, free_new))
     pairs.sort()
     return pairs
+
+
+def _one_field_edited(old: list[Any], new: list[Any], free_old: list[int], free_new: list[int]) -> list[tuple[int, int]]:
+    """Pairs of leftover mappings without an id that hold the same keys and differ in one of them only,
+    each the other's only such partner: a touchpoint whose description was rewritten under the same
+    channel is that touchpoint edited, however short the channel (`app` or `infolinia`), not
+    another touchpoint.  The fields that stay must say something (one of them text of a word or more)."""
+    def shape(value: Any) -> bool:
+        return isinstance(value, dict) and len(value) >= 2 and item_id(value) is None
+
+    found: list[tuple[int, int]] = []
+    for j in free_new:
+        b = new[j]
+        if not shape(b):
+            continue
+        for i in free_old:
+            a = old[i]
+            if not shape(a) or a.keys() != b.keys():
+                continue
+            differ = [k for k in a if not same(a[k], b[k])]
+            if len(differ) != 1:
+                continue
+            kept = [a[k] for k in a if k != differ[0]]
+            if any(isinstance(v, str) and _WORD.search(v) for v in kept):
+                found.append((i, j))
+    partners_old = Counter(i for i, _j in found)
+    partners_new = Counter(j for _i, j in found)
+    return [(i, j) for i, j in found if partners_old[i] == 1 and partners_new[j] == 1]
 
 
 def _ids_reused(
