@@ -1,5 +1,5 @@
 """`cxkit fmt --fix`: the schema findings whose fix the message states, fixed; `cxkit fmt` leaves a key
-that stands for a field where the field goes."""
+that stands for a field where the field goes; a note for keys kept out of order for an anchor."""
 
 from __future__ import annotations
 
@@ -202,6 +202,22 @@ def test_fmt_keeps_a_synonym_key_where_its_field_goes(workspace: Path) -> None:
     assert journey.read_text(encoding="utf-8").endswith("reviewed: 2026-11-05\netapy:\n  - id: awareness\n"
                                                         "    name: Świadomość\n")
     assert run("fmt", "--check", "journeys/j.yaml")[0] == 0  # idempotent
+
+
+def test_fmt_says_why_it_keeps_an_anchor_above_its_alias(workspace: Path) -> None:
+    """Fails before: "1 file left unchanged" and nothing else."""
+    persona = workspace / "personas" / "a.yaml"
+    persona.write_text("kind: persona\nid: anchor-test\nname: A\nchannels: &ch\n  - Forum Audiostereo 3 razy w tygodniu\n"
+                       "behaviours: *ch\nreviewed: 2026-11-01\n", encoding="utf-8")
+    for args in (("fmt", "personas/a.yaml"), ("fmt", "--check", "personas/a.yaml")):
+        code, _out, err = run(*args)
+        assert code == 0
+        assert ("cxkit: note: personas/a.yaml: left 'channels' above 'behaviours', out of the documented order: it "
+                "holds the anchor &ch, which a key below uses (*ch)") in err
+    # Guard: an anchor that needs no such order gets no note.
+    persona.write_text("kind: persona\nid: anchor-test\nname: A\nbehaviours: &ch\n  - Forum\nchannels: *ch\n",
+                       encoding="utf-8")
+    assert "note" not in run("fmt", "personas/a.yaml")[2]
 
 
 # --- property: a key that stands for a field is laid out the same way by the prover and the round trip ---

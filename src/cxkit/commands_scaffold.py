@@ -602,6 +602,8 @@ def _format_and_write(
                 errors.extend(found)
                 _report(found, report_to)
                 continue
+            for note in outcome.notes:
+                _err(f"cxkit: note: {outcome.path}: {note}")
             fixes += outcome.fixes
             left += outcome.left
             if outcome.status == "unchanged":
@@ -850,7 +852,8 @@ def _format_all(targets: list[Any], config: Any, jobs: int, progress: Any, cache
                 outcome = next(worked)
                 key = keys[i]
                 c = caches[i]
-                if outcome.status == "unchanged" and key is not None and _judged(outcome, key, c):
+                # A file with a note (keys kept out of order for an anchor) is laid out, and the note said, each run.
+                if outcome.status == "unchanged" and not outcome.notes and key is not None and _judged(outcome, key, c):
                     c.add(key)
             yield outcome
             if progress is not None and (i + 1) % 25 == 0:

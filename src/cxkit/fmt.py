@@ -592,10 +592,13 @@ def format_text(text: str) -> str:
     if result != text:
         # fmt's output is canonical: formatted again, it stays as it is (else `fmt --check` would
         # refuse the file fmt itself wrote).  Checked only when something changed.
+        quiet = _NOTES.set(None)  # the notes are the first layout's
         try:
             again = _format_merged(result)
         except FormatError as exc:
             again = f"refused ({exc.message})"
+        finally:
+            _NOTES.reset(quiet)
         if again != result:
             raise FormatError(1, 1, "cxkit fmt would lay this file out in a form it would lay out another way the "
                               "next time; left untouched (please report it)", "fmt-layout")
@@ -607,9 +610,13 @@ def _format_merged(text: str) -> str:
     should that layout fail its checks, with those mappings' keys as written (as before)."""
     if "<<" not in text:
         return _format_once(text)
+    notes = _NOTES.get()
+    said = len(notes) if notes is not None else 0
     try:
         return _format_once(text, merges=True)
     except FormatError:
+        if notes is not None:
+            del notes[said:]  # the notes of the layout given up
         return _format_once(text)
 
 
@@ -2095,7 +2102,10 @@ def _reorder(node: CommentedMap, order: tuple[str, ...], parent: tuple[Any, Any]
     wanted = sorted(keys, key=lambda k: (0, rank[k], 0) if isinstance(k, str) and k in rank
                     else (0, meant[k], 1, written[k]) if k in meant else (1, 0, written[k]))
     if anchored and wanted != keys:
+        canonical = wanted
         wanted = _anchors_first(node, keys, wanted)
+        if wanted != canonical:
+            _note_kept_for_anchors(node, canonical, wanted)
     if wanted == keys:
         return
     column = _key_column(node, keys)
@@ -2152,6 +2162,30 @@ def _meant_ranks(keys: Iterable[Any], rank: dict[str, int]) -> dict[Any, int]:
         if field_meant is not None:
             found[key] = rank[field_meant]
     return found
+
+
+#: The notes of the layout being worked out (see :func:`format_text`), None when no one collects them.
+_NOTES: ContextVar[list[str] | None] = ContextVar("_NOTES", default=None)
+
+
+def _note_kept_for_anchors(node: CommentedMap, canonical: list[Any], wanted: list[Any]) -> None:
+    """Say that the keys of ``node`` stay out of the documented order (``canonical``) to keep an anchor
+    above its aliases: `cxkit fmt` would otherwise leave the file out of order without a word."""
+    notes = _NOTES.get()
+    if notes is None:
+        return
+    at = {key: i for i, key in enumerate(canonical)}
+    for i, key in enumerate(wanted):
+        below = [k for k in wanted[i + 1:] if at[k] < at[key]]
+        if not below:
+            continue
+        anchor = getattr(getattr(node[key], "anchor", None), "value", None)
+        held = f"the anchor &{anchor}, which a key below uses (*{anchor})" if isinstance(anchor, str) else \
+            "an anchor (&name) that a key below uses"
+        others = ", ".join(f"'{k}'" for k in below[:3]) + (" ..." if len(below) > 3 else "")
+        notes.append(f"left '{key}' above {others}, out of the documented order: it holds {held}, and YAML needs "
+                     "an anchor before its aliases; for the documented order, write the value in the first key "
+                     "that uses it, with the anchor there")
 
 
 def _anchors_first(node: CommentedMap, keys: list[Any], wanted: list[Any]) -> list[Any]:
@@ -2763,6 +2797,8 @@ class FileOutcome:
     #: The keys cxkit does not know that the layout moved below the known ones, each with the field it
     #: likely means (or None): `cele:` above `goals:`. Said on stderr, as the move is easy to miss.
     moved: tuple[tuple[str, str | None], ...] = ()
+    #: What the layout says of the file on stderr, as notes: keys it leaves out of the documented order.
+    notes: tuple[str, ...] = ()
     #: With `--fix`: how many fixes were made (see :mod:`cxkit.fixes`), and how many schema findings are left.
     fixes: int = 0
     left: int = 0
@@ -3128,16 +3164,20 @@ def format_file(target: Any, config: Any, content: bytes | None = None, fix: boo
     bom = text.startswith(_BOM)
     body = text[1:] if bom else text
     parsed = _PARSED.set((body, doc.loaded.root) if doc.loaded.text == body else None)
+    notes: list[str] = []
+    collecting = _NOTES.set(notes)
     try:
         after = format_text(body)
     except FormatError as exc:
         return FileOutcome(target.display, "error", problems=[(exc.line, exc.column, exc.rule, exc.message)])
     finally:
         _PARSED.reset(parsed)
+        _NOTES.reset(collecting)
     after = _BOM + after if bom else after
     status = "unchanged" if after == text else "changed"
     moved = _moved_unknown(doc, after) if status == "changed" else ()
-    return FileOutcome(target.display, status, before=text, after=after, codec=codec, mark=mark, moved=moved)
+    return FileOutcome(target.display, status, before=text, after=after, codec=codec, mark=mark, moved=moved,
+                       notes=tuple(dict.fromkeys(notes)))
 
 
 def _fixed_file(target: Any, config: Any, content: bytes | None) -> FileOutcome:
