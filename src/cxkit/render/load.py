@@ -216,10 +216,10 @@ class RevisionFile:
 def _revision_lookup_files(repo: Any, commit: str, here: str, config: Config) -> list[Any]:
     """The YAML files of ``commit`` a persona lookup for the journey at ``here`` reads, chosen as
     :func:`find_persona` chooses the working tree's: under the config's ``paths`` (its folder when it
-    names none; without a config, the folder above the journey's), not in a file or folder its
-    ``exclude`` leaves out, nor in a folder below with a config of its own in that revision (another
-    client's workspace), a hidden folder or one of :data:`_LOOKUP_SKIP`; within the lookup's depth
-    and entry budget. The config is the working tree's, as for the journey itself."""
+    names none; without a config, the journey's folder first, then the folder above), not in a file
+    or folder its ``exclude`` leaves out, nor in a folder below with a config of its own in that
+    revision (another client's workspace), a hidden folder or one of :data:`_LOOKUP_SKIP`; within the
+    lookup's depth and entry budget. The config is the working tree's, as for the journey itself."""
     top = Path(repo.top).resolve()
     cwd = Path(repo.cwd).resolve()
     folder = (cwd / here).resolve().parent
@@ -243,6 +243,10 @@ def _revision_lookup_files(repo: Any, commit: str, here: str, config: Config) ->
         return path.relative_to(start).parts if path == start or start in path.parents else None
 
     full = [(top / f.full, f) for f in listed]
+    if not scoped and root != folder:
+        # Without a config, the journey's own folder first, then the folder above, each in the
+        # working tree's walk order: the nearest persona with the id wins, as find_persona has it.
+        full.sort(key=lambda pair: _walk_order(pair[0], folder, root))
     # Folders below the root that hold a config of their own in this revision: other workspaces.
     marked = {path.parent for path, _f in full if path.name == "cxkit.toml" and path.parent != root}
     pyprojects = [(path.parent, f.blob) for path, f in full if path.name == "pyproject.toml" and path.parent != root]
@@ -275,6 +279,15 @@ def _revision_lookup_files(repo: Any, commit: str, here: str, config: Config) ->
         if len(out) >= _LOOKUP_ENTRY_LIMIT:
             break
     return out
+
+
+def _walk_order(path: Path, folder: Path, root: Path) -> tuple[Any, ...]:
+    """Where ``path`` comes in :func:`_nearest_first`'s order: under the journey's ``folder`` first,
+    then the rest of ``root``; in each, a folder's files before its subfolders, both by name, as
+    ``os.walk`` lists them there."""
+    near = folder in path.parents
+    parts = path.relative_to(folder if near else root).parts
+    return (not near, *((1, name) for name in parts[:-1]), (0, parts[-1]))
 
 
 @dataclass(frozen=True, slots=True)
