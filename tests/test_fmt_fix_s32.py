@@ -226,7 +226,7 @@ _KEYS = ("kind", "id", "name", "summary", "goals", "cele", "Goals", "pain_points
          "opis", "reviewed", "x-crm", "miasto", "quote", "cytat")
 
 
-@settings(max_examples=examples(40, 100), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(12, 60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.permutations(_KEYS[3:]), st.integers(min_value=3, max_value=len(_KEYS) - 3))
 def test_synonym_placement_is_idempotent_and_proven_alike(order: list[str], keep: int) -> None:
     from cxkit.fmt import format_text, laid_out_already
