@@ -386,11 +386,26 @@ def telling_field(key: Any) -> str | None:
 
 def renamed_telling_keys(data: Any) -> list[tuple[str, str]]:
     """The top-level keys of ``data`` that stand for a key only cxkit documents have without being it,
-    each with that key (`("etapy", "stages")`, `("Stages", "stages")`), in their order."""
+    each with that key (`("etapy", "stages")`, `("Stages", "stages")`), in their order.
+
+    In a file that does not say what it is (no `kind`, no `typ: persona`) such a key counts only when
+    its value is written as the field's is (:func:`_shaped_as`): a project plan's `cel: Skrócić czas
+    obsługi` and `etapy: [Analiza, Wdrożenie]`, or a translation table's `cele: Cele`, are no persona's."""
     if not isinstance(data, dict):
         return []
+    said = "kind" in data or kind_key_written_otherwise(data) is not None
     found = [(k, telling_field(k)) for k in data if isinstance(k, str) and k not in TELLING_KEYS]
-    return [(k, f) for k, f in found if f is not None]
+    return [(k, f) for k, f in found if f is not None and (said or _shaped_as(f, data[k]))]
+
+
+def _shaped_as(field: str, value: Any) -> bool:
+    """Whether ``value`` is written as the telling ``field``'s value is: stages are a list holding a
+    mapping (a stage), demographics and psychographics a mapping, the others a list."""
+    if field == "stages":
+        return isinstance(value, list) and any(isinstance(item, dict) for item in value)
+    if field in ("demographics", "psychographics"):
+        return isinstance(value, dict) and bool(value)
+    return isinstance(value, list) and bool(value)
 
 
 #: Top-level keys that stand for `kind` in other words or another case (`typ: persona`, `Kind:`), as
@@ -400,11 +415,15 @@ KIND_WORDS = ("kind", "typ", "type", "rodzaj")
 
 def kind_key_written_otherwise(data: Any) -> str | None:
     """The top-level key of a mapping without `kind` that stands for it (`Kind`, `typ`, `rodzaj`, `type`)
-    and holds a cxkit kind or a near miss of one (`typ: persona`), or None."""
+    and holds a cxkit kind (`typ: persona`), or None.  A near miss of one counts under `typ`, `type` or
+    `rodzaj` only beside a key only cxkit documents have (`cele`, `goals`): `type: person` or
+    `type: personal` beside an `id` and a `name` is a site's author or an account, not a persona."""
     if not isinstance(data, dict) or "kind" in data:
         return None
     for key, value in data.items():
-        if isinstance(key, str) and _as_said(key) in KIND_WORDS and near_miss_kind(value) is not None:
+        if not (isinstance(key, str) and _as_said(key) in KIND_WORDS and near_miss_kind(value) is not None):
+            continue
+        if _as_said(key) == "kind" or value.strip().lower() in KINDS or any(map(telling_field, data)):
             return key
     return None
 
@@ -419,7 +438,8 @@ def kind_from_keys(data: Any) -> str | None:
     """
     if not isinstance(data, dict) or "id" not in data or "name" not in data:
         return None
-    kinds = [TELLING_KEYS[f] for f in map(telling_field, data) if f is not None]
+    kinds = [TELLING_KEYS[k] for k in data if isinstance(k, str) and k in TELLING_KEYS]
+    kinds += [TELLING_KEYS[f] for _key, f in renamed_telling_keys(data)]
     if not kinds:
         return None
     for kind in ("journey", "negative-persona"):
@@ -428,10 +448,11 @@ def kind_from_keys(data: Any) -> str | None:
     return "persona"
 
 
-def _renames(data: Any, lead: str) -> str:
-    """``lead`` and "`stages:` for `etapy:`" for the keys of ``data`` that stand for a key only cxkit
-    documents have (:func:`renamed_telling_keys`), up to three; "" when there is none."""
-    renames = renamed_telling_keys(data)
+def _renames(data: Any, lead: str, kind: str | None) -> str:
+    """``lead`` and "`stages:` for `etapy:`" for the keys of ``data`` that stand for a key only documents
+    of ``kind`` have (:func:`renamed_telling_keys`), up to three; "" when there is none.  A journey's
+    `cel:` is not told to be `goals:` (a persona's): the schema names its `goal` once the kind is right."""
+    renames = [(key, field) for key, field in renamed_telling_keys(data) if TELLING_KEYS[field] == kind]
     if not renames:
         return ""
     told = ", ".join(f"`{field}:` for `{key}:`" for key, field in renames[:3])
@@ -477,21 +498,23 @@ def validate(data: Any, *, extensions: bool = True) -> tuple[CxModel | None, lis
                 # `typ: persona`: the team's word for the key that says what the file is.
                 meant = near_miss_kind(data[other])
                 return None, [SchemaIssue((other,), f"unknown key {other!r}; did you mean 'kind'? (the key that says what the "
-                                                    f"file is: write `kind: {meant}`{_renames(data, ', and ')})")]
+                                                    f"file is: write `kind: {meant}`{_renames(data, ', and ', meant)})")]
             looks = kind_from_keys(data)
             if looks is not None:
                 return None, [SchemaIssue((), f"missing `kind`; its keys say it is a {looks}: add `kind: {looks}` "
-                                              f"as its first line{_renames(data, ', and write ')}")]
+                                              f"as its first line{_renames(data, ', and write ', looks)}")]
             return None, [SchemaIssue((), f"missing `kind`; expected one of: {', '.join(KINDS)}")]
         guess = near_miss_kind(kind)
         hint = f"; did you mean '{guess}'?" if guess else f"; expected one of: {', '.join(KINDS)}"
         looks = kind_from_keys(data)
         # `kind: customer-journey` with `stages`, `kind: anti-persona` with `reasons`: the keys tell
         # better than the spelling (a negative persona's keys may also be a persona's).
+        told = guess or looks
         if looks is not None and looks != guess and not (looks == "persona" and guess == "negative-persona"):
             hint = f"; its keys say it is a {looks}: did you mean '{looks}'?"
-        if looks is not None and renamed_telling_keys(data):
-            hint += f" (then write{_renames(data, ' ')})"
+            told = looks
+        if looks is not None and _renames(data, " ", told):
+            hint += f" (then write{_renames(data, ' ', told)})"
         if not isinstance(kind, str) or not kind.strip():
             what = "is empty" if isinstance(kind, str) else f"must be text, not {_describe(kind)}"
             return None, [SchemaIssue(("kind",), f"`kind` {what}; expected one of: {', '.join(KINDS)}", at_key=False)]
