@@ -870,6 +870,18 @@ class StaleReview(Rule):
             holds(shifted(reviewed, -1), fresh_until)
 
 
+def _no_such_day(written: object) -> bool:
+    """Whether ``written`` is a date in the form YYYY-MM-DD that names no day (`2023-02-30`, `2024-13-01`)."""
+    text = str(written).strip()
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return False
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return True
+    return False
+
+
 @register
 class MissingReviewDate(Rule):
     """The document has no `reviewed` date.
@@ -913,6 +925,12 @@ class MissingReviewDate(Rule):
                 # silenced: the document has one, in a form to fix, not none to add.
                 from ...model.common import brief
 
+                if _no_such_day(written):
+                    # `2023-02-30` is written as asked: what is wrong is the day, which no calendar has.
+                    yield doc.hit(("reviewed",), f"`reviewed` is no day of the calendar ({brief(written)}); write "
+                                                 "the day this document was last checked against research",
+                                  key=False)
+                    return
                 yield doc.hit(("reviewed",), f"`reviewed` could not be read ({brief(written)}); write it as "
                                              "YYYY-MM-DD, the day this document was last checked against research",
                               key=False)
