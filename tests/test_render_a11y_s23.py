@@ -97,7 +97,7 @@ def test_stacked_overview_is_a_list_one_thing_a_line() -> None:
         "ścieżka, zakup-roweru-cargo",
         "Persona: Joanna Wilk",
         "Źródła: 2, Etapy: 7, Usprawnienia: 7",
-        "Przegląd: 2026-10-10",
+        "Ostatni przegląd: 2026-10-10",
         "pl/journeys/zakup-roweru-cargo.yaml",
     ]
     assert blocks[-1] == "persony: 2, persony negatywne: 1, ścieżki: 2"

@@ -184,7 +184,7 @@ def test_an_id_too_long_for_the_border_is_shown_in_the_card_not_cut(workspace: P
     assert code == 0, err
     # Broken at its joints, as the overview breaks ids: never mid-word, never before a "-".
     assert out.splitlines()[-3:] == [
-        "│ Przegląd: bez przeglądu · p.yaml · joanna-mama-dwojga-   │",
+        "│ Ostatni przegląd: brak · p.yaml · joanna-mama-dwojga-    │",
         "│ dzieci-z-krakowa-ktora-jezdzi-rowerem-cargo-codziennie   │",
         "╰──────────────────────────────────────────────────────────╯",
     ]
@@ -203,7 +203,7 @@ def test_long_journey_and_stage_ids_are_shown_in_full_at_40_columns(workspace: P
     assert lines[:6] == [
         "╭─ Zakup  ścieżka ─────────────────────╮",
         "│ Persona: joanna                      │",
-        "│ Etapy: 1 · Przegląd: bez przeglądu · │",
+        "│ Etapy: 1 · Ostatni przegląd: brak ·  │",
         "│ j.yaml · zakup-roweru-cargo-dla-     │",
         "│ rodziny-z-dwojgiem-dzieci            │",
         "╰──────────────────────────────────────╯",

@@ -80,7 +80,7 @@ stages:
 JOURNEY_EXPECTED = """\
 # Ola kupuje ekspres
 
-_ścieżka_ · `ola-kupuje-ekspres` · Persona: Aleksandra Wiśniewska (`ola-kawiarnia`) · Przegląd: 2026-11-01
+_ścieżka_ · `ola-kupuje-ekspres` · Persona: Aleksandra Wiśniewska (`ola-kawiarnia`) · Ostatni przegląd: 2026-11-01
 
 **Krzywa emocji:** `▄ ▆ ·` (0 → +1 → ?)
 
@@ -110,7 +110,7 @@ Plik: `journeys/ola.yaml`
 PERSONA_EXPECTED = """\
 # Aleksandra Wiśniewska
 
-_persona_ · `ola-kawiarnia` · Przegląd: bez przeglądu
+_persona_ · `ola-kawiarnia` · Ostatni przegląd: brak
 
 Prowadzi kawiarnię „Ziarno & Para” na Jeżycach w Poznaniu.
 
@@ -212,7 +212,7 @@ def test_the_overview_is_a_list(cafe: Path) -> None:
         "- **Dan Okafor** (`dan-heating-firm-owner`) — persona · Cechy: 1 · Źródła: 0 · _never reviewed_ · "
         "`personas/dan.yaml`\n"
         "- **Ola kupuje ekspres** (`ola-kupuje-ekspres`) → Aleksandra Wiśniewska — ścieżka · Źródła: 0 · Etapy: 3 · "
-        "Usprawnienia: 1 · Przegląd: 2026-11-01 · `journeys/ola.yaml`")
+        "Usprawnienia: 1 · Ostatni przegląd: 2026-11-01 · `journeys/ola.yaml`")
     assert "\n## Ola kupuje ekspres\n" in out and "\n### 1. Szukanie (`szukanie`)\n" in out
 
 

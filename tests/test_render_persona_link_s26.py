@@ -64,8 +64,8 @@ def lint_messages(root: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return [f["message"] for f in json.loads(result.stdout)]
 
 
-UNNAMED = "_ścieżka_ · `zakup-karmy` · Persona: `marta` · Przegląd: bez przeglądu"
-NAMED = "_ścieżka_ · `zakup-karmy` · Persona: Marta ze szkicu warsztatu (`marta`) · Przegląd: bez przeglądu"
+UNNAMED = "_ścieżka_ · `zakup-karmy` · Persona: `marta` · Ostatni przegląd: brak"
+NAMED = "_ścieżka_ · `zakup-karmy` · Persona: Marta ze szkicu warsztatu (`marta`) · Ostatni przegląd: brak"
 
 
 def test_a_link_to_an_excluded_draft_is_not_named(tmp_path, monkeypatch):

@@ -59,7 +59,7 @@ def heading(root: Path, monkeypatch: pytest.MonkeyPatch) -> str:
 )
 def test_a_persona_outside_the_workspace_is_not_named(tmp_path, monkeypatch, files):
     workspace(tmp_path, files)
-    assert heading(tmp_path, monkeypatch) == "_ścieżka_ · `zakup-karmy` · Persona: `marta` · Przegląd: bez przeglądu"
+    assert heading(tmp_path, monkeypatch) == "_ścieżka_ · `zakup-karmy` · Persona: `marta` · Ostatni przegląd: brak"
 
 
 def test_the_workspace_persona_is_named_beside_the_others(tmp_path, monkeypatch):
@@ -70,7 +70,7 @@ def test_the_workspace_persona_is_named_beside_the_others(tmp_path, monkeypatch)
         "personas/marta.yaml": persona("Marta Kowalska"),
     })
     assert heading(tmp_path, monkeypatch) == (
-        "_ścieżka_ · `zakup-karmy` · Persona: Marta Kowalska (`marta`) · Przegląd: bez przeglądu"
+        "_ścieżka_ · `zakup-karmy` · Persona: Marta Kowalska (`marta`) · Ostatni przegląd: brak"
     )
 
 
@@ -83,7 +83,7 @@ def test_a_persona_outside_the_configured_paths_is_not_named(tmp_path, monkeypat
     # review4 R4-8: lint says 'marta' does not exist (CX004), so the header must not name her.
     workspace(tmp_path, {"notatki/marta.yaml": persona("Marta z notatek")})
     (tmp_path / "cxkit.toml").write_text('lang = "pl"\npaths = ["personas", "journeys"]\n', encoding="utf-8")
-    assert heading(tmp_path, monkeypatch) == "_ścieżka_ · `zakup-karmy` · Persona: `marta` · Przegląd: bez przeglądu"
+    assert heading(tmp_path, monkeypatch) == "_ścieżka_ · `zakup-karmy` · Persona: `marta` · Ostatni przegląd: brak"
     monkeypatch.chdir(tmp_path)
     assert "CX004" in run_cli("lint", "--no-cache", "--select", "unknown-persona").stdout
 

@@ -319,10 +319,10 @@ def test_journey_header_breaks_a_long_path_after_its_slashes_and_hyphens(workspa
     assert code == 0 and err == ""
     # It was cut wherever the line ended: "halina-zmienia-operatora-interne" / "tu-na-swiatlowod.yaml".
     assert out.splitlines()[4:9] == [
-        "│ Etapy: 7 · Przegląd: 2026-11-20 ·    │",
-        "│ journeys/operatorzy/halina-zmienia-  │",
-        "│ operatora-internetu-na-              │",
-        "│ swiatlowod.yaml                      │",
+        "│ Etapy: 7 · Ostatni przegląd:         │",
+        "│ 2026-11-20 · journeys/operatorzy/    │",
+        "│ halina-zmienia-operatora-internetu-  │",
+        "│ na-swiatlowod.yaml                   │",
         "╰─────────── halina-zmienia-operatora ─╯",
     ]
 

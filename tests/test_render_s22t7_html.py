@@ -205,7 +205,7 @@ def test_dates_never_break(ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert ('<span class="opp-meta">Zespół mobilny (Kasia Nowak-Wiśniewska) · do <span class="date">2027-03-31</span>'
             in page)
     assert 'termin wypowiedzenia mija <span class="date">2027-01-31</span>' in page
-    assert 'Przegląd: <span class="date">2026-11-02</span>' in page
+    assert 'Ostatni przegląd: <span class="date">2026-11-02</span>' in page
     assert ".date { white-space: nowrap; }" in page
     overview = html(ws, monkeypatch, ".")
     assert '<td role="cell" data-label="Reviewed"><span class="date">2026-11-02</span></td>' in overview

@@ -52,7 +52,7 @@ def path_lines(lines: list[str], path: str) -> list[str]:
 
 def test_a_stacked_persona_card_has_its_path_on_lines_of_its_own(ws: Path) -> None:
     lines = stacked(PERSONA)
-    assert lines[-6:-4] == ["Przegląd: bez przeglądu", "Opiekun: Zespół CX"]
+    assert lines[-6:-4] == ["Ostatni przegląd: brak", "Opiekun: Zespół CX"]
     assert not any(" · " in line for line in lines)
     assert "".join(path_lines(lines, PERSONA)) == PERSONA
     assert path_lines(lines, PERSONA) == ["klienci/", "bank-spoldzielczy-w-malej-miejscowosci/", "personas/",

@@ -197,9 +197,9 @@ def test_emoji_codes_split_and_times_kept(written: str, kept: str) -> None:
 def test_stage_header_names_the_stage_shown(workspace: Path) -> None:
     code, out, _err = run("render", "journeys/marta-umawia-serwis.yaml", "--stage", "post-purchase", "--width", "100")
     assert code == 0
-    assert "Etap 5 z 7 · Przegląd:" in out and "Etapy: 1/7" not in out
+    assert "Etap 5 z 7 · Ostatni przegląd:" in out and "Etapy: 1/7" not in out
     _code, out, _err = run("render", "journeys/marta-umawia-serwis.yaml", "--width", "100")
-    assert "Etapy: 7 · Przegląd:" in out  # guard: the whole map keeps its count
+    assert "Etapy: 7 · Ostatni przegląd:" in out  # guard: the whole map keeps its count
 
 
 # --- fmt says which unknown key it moved ------------------------------------------------------

@@ -109,7 +109,7 @@ def _kind(model: Persona | NegativePersona, labels: Labels) -> str:
 def persona(model: Persona | NegativePersona, labels: Labels) -> str:
     """A persona or negative persona as two columns, field and value, in the order its card reads."""
     rows: list[list[str]] = [[_kind(model, labels), content.name_line(model.name)], [labels["source.id"], str(model.id)]]
-    rows.append([labels["reviewed"], model.reviewed.isoformat() if model.reviewed else labels["not_reviewed"]])
+    rows.append([labels["reviewed.last"], model.reviewed.isoformat() if model.reviewed else labels["reviewed.never"]])
     if model.owner:
         rows.append([labels["owner"], " ".join(str(model.owner).split())])
     if model.summary:

@@ -467,7 +467,7 @@ def persona(model: Persona | NegativePersona, labels: Labels, path: str = "", an
             sections.append(_section(labels[name], _list(entries)))
     parts.append(f'<div class="sections">{"".join(sections)}</div>')
     parts.append(_sources(model, labels))
-    meta = [f"{labels['reviewed']}: {model.reviewed.isoformat() if model.reviewed else labels['not_reviewed']}"]
+    meta = [f"{labels['reviewed.last']}: {model.reviewed.isoformat() if model.reviewed else labels['reviewed.never']}"]
     if model.owner:
         meta.append(f"{labels['owner']}: {model.owner}")
     if path:
@@ -648,7 +648,7 @@ def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name
     targets = stage_targets or {s.id: stage_anchor(own, s) for s in model.stages}
     who = f"{name_line(persona_name)} ({model.persona})" if persona_name else model.persona
     meta = [f"{labels['persona_ref']}: {who}",
-            f"{labels['reviewed']}: {model.reviewed.isoformat() if model.reviewed else labels['not_reviewed']}"]
+            f"{labels['reviewed.last']}: {model.reviewed.isoformat() if model.reviewed else labels['reviewed.never']}"]
     if model.owner:
         meta.append(f"{labels['owner']}: {model.owner}")
     parts = [_article("journey-doc", model.kind, model.id, anchor, labels.lang, page_lang),

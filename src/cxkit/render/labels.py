@@ -49,8 +49,10 @@ _EN: dict[str, str] = {
     "purchase_triggers": "Would buy if",
     "abandon_triggers": "Walks away when",
     "owner": "Owner",
-    "reviewed": "Reviewed",
-    "not_reviewed": "never reviewed",
+    "reviewed": "Reviewed",  # the folder overview's column
+    "not_reviewed": "never reviewed",  # a row of that column
+    "reviewed.last": "Reviewed",  # a document's date line: "Reviewed: 2026-11-16"
+    "reviewed.never": "never reviewed",
     "no_sources": "No research sources listed: treat this as an assumption.",
     # source table
     "source.id": "Id",
@@ -170,8 +172,12 @@ _PL: dict[str, str] = {
     "purchase_triggers.male": "Kupiłby, gdyby",
     "abandon_triggers": "Rezygnuje, gdy",
     "owner": "Opiekun",
+    # The overview's column keeps a short heading, so that ids and paths stay whole at 80 columns;
+    # a document's own line says what the date is ("Przegląd: 2026-11-16" read as an inspection).
     "reviewed": "Przegląd",
     "not_reviewed": "bez przeglądu",
+    "reviewed.last": "Ostatni przegląd",
+    "reviewed.never": "brak",
     "no_sources": "Brak źródeł badawczych: traktuj to jako założenie.",
     "source.id": "Id",
     "source.type": "Rodzaj",
@@ -305,6 +311,8 @@ class Labels:
         it; None for a key no view names (your own `x-` keys), which is shown as written."""
         if f"field.{key}" in _EN:
             return self[f"field.{key}"]
+        if key == "reviewed":
+            return self["reviewed.last"]
         if key in _FIELD_KEYS:
             return self[_FIELD_KEYS[key]]
         return self[key] if key in _FIELDS else None

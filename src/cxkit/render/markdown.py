@@ -169,7 +169,7 @@ def persona(model: Persona | NegativePersona, labels: Labels, path: str = "") ->
     """A persona card: headings, bullet lists, demographics and sources as tables."""
     out = [f"## {_heading(name_line(model.name))}", ""]
     meta = [f"_{inline(labels[model.kind])}_", code(model.id, in_table=False)]
-    meta.append(f"{labels['reviewed']}: {model.reviewed.isoformat() if model.reviewed else labels['not_reviewed']}")
+    meta.append(f"{labels['reviewed.last']}: {model.reviewed.isoformat() if model.reviewed else labels['reviewed.never']}")
     if model.owner:
         meta.append(f"{labels['owner']}: {inline(model.owner)}")
     out += [" · ".join(meta), ""]
@@ -236,7 +236,7 @@ def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name
     out = [f"## {_heading(name_line(model.name))}", ""]
     who = f"{inline(name_line(persona_name))} ({code(model.persona, in_table=False)})" if persona_name else code(model.persona, in_table=False)
     meta = [f"_{inline(labels['journey'])}_", code(model.id, in_table=False), f"{labels['persona_ref']}: {who}",
-            f"{labels['reviewed']}: {model.reviewed.isoformat() if model.reviewed else labels['not_reviewed']}"]
+            f"{labels['reviewed.last']}: {model.reviewed.isoformat() if model.reviewed else labels['reviewed.never']}"]
     if model.owner:
         meta.append(f"{labels['owner']}: {inline(model.owner)}")
     out += [" · ".join(meta), ""]

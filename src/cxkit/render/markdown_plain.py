@@ -87,7 +87,7 @@ def _bullets(entries: list[Entry], depth: int = 0) -> str:
 
 def _meta(labels: Labels, kind: str, ident: str, extra: list[str], reviewed: Any, owner: str | None) -> str:
     parts = [f"_{labels[kind]}_", code(ident), *extra,
-             f"{labels['reviewed']}: {reviewed.isoformat() if reviewed else labels['not_reviewed']}"]
+             f"{labels['reviewed.last']}: {reviewed.isoformat() if reviewed else labels['reviewed.never']}"]
     if owner:
         parts.append(f"{labels['owner']}: {one_line(owner)}")
     return " · ".join(parts)
@@ -233,7 +233,7 @@ def overview_list(rows: list[OverviewRow], labels: Labels) -> str:
                            ("opportunities", r.opportunities)):
             if value is not None:
                 bits.append(f"{labels[key]}: {value}")
-        bits.append(f"{labels['reviewed']}: {r.reviewed.isoformat()}" if r.reviewed else f"_{own['not_reviewed']}_")
+        bits.append(f"{labels['reviewed.last']}: {r.reviewed.isoformat()}" if r.reviewed else f"_{own['not_reviewed']}_")
         bits.append(code(r.path))
         out.append(f"- {name} — " + " · ".join(bits))
     return "\n".join(out)

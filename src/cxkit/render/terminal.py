@@ -702,7 +702,7 @@ class PersonaCard:
         else:
             parts.extend(blocks)
         parts.append(sources_block(model, labels, warn_when_empty=True))
-        facts = [f"{labels['reviewed']}: {model.reviewed.isoformat() if model.reviewed else labels['not_reviewed']}"]
+        facts = [f"{labels['reviewed.last']}: {model.reviewed.isoformat() if model.reviewed else labels['reviewed.never']}"]
         if model.owner:
             facts.append(f"{labels['owner']}: {one_line(model.owner)}")
         if self.path:
@@ -924,7 +924,7 @@ def _journey_header(journey: JourneyMap, stages: list[Stage], labels: Labels, pe
         meta.append(content.stages_label(journey, stages, labels, "part"))
     else:
         meta.append(f"{labels['stages']}: {len(stages)}")
-    meta.append(f" · {labels['reviewed']}: {journey.reviewed.isoformat() if journey.reviewed else labels['not_reviewed']}")
+    meta.append(f" · {labels['reviewed.last']}: {journey.reviewed.isoformat() if journey.reviewed else labels['reviewed.never']}")
     if journey.owner:
         meta.append(f" · {labels['owner']}: {one_line(journey.owner)}")
     if path:
@@ -1027,7 +1027,7 @@ def _linear_header(journey: JourneyMap, stages: list[Stage], labels: Labels, per
         lines.append(Text(content.stages_label(journey, stages, labels, "part")))
     else:
         lines.append(Text(f"{labels['stages']}: {len(stages)}"))
-    lines.append(Text(f"{labels['reviewed']}: {journey.reviewed.isoformat() if journey.reviewed else labels['not_reviewed']}"))
+    lines.append(Text(f"{labels['reviewed.last']}: {journey.reviewed.isoformat() if journey.reviewed else labels['reviewed.never']}"))
     if journey.owner:
         lines.append(_labelled(f"{labels['owner']}: ", one_line(journey.owner)))
     if path:
@@ -1275,8 +1275,8 @@ def overview_list(rows: list[OverviewRow], labels: Labels, title: str) -> Render
         values = {"traits": row.traits, "sources": row.sources, "stages": row.stages, "opportunities": row.opportunities}
         counts = ", ".join(f"{labels[k]}: {_count(values[k])}" for k in keys)
         lines.append(Breakable(counts))
-        never = labels.own(row.lang)["not_reviewed"]
-        lines.append(Text(f"{labels['reviewed']}: {row.reviewed.isoformat() if row.reviewed else never}"))
+        never = labels.own(row.lang)["reviewed.never"]
+        lines.append(Text(f"{labels['reviewed.last']}: {row.reviewed.isoformat() if row.reviewed else never}"))
         lines.append(Breakable(shown_path(row.path)))
         parts.append(Group(*lines))
     totals = ", ".join(f"{labels[f'kind.{k}.plural']}: {sum(1 for r in rows if r.kind == k)}"
