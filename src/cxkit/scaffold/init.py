@@ -69,10 +69,11 @@ def _held_paths_lines(held: Sequence[str]) -> str:
             f"# when `cxkit init` ran, and those `cxkit new` writes to. Add a folder of documents made later.\npaths = [{listed}]\n")
 
 
-def _no_paths_lines(held: Sequence[str]) -> str:
+def _no_paths_lines(held: Sequence[str], partial: bool = False) -> str:
     """The lines that stand for `paths` in the config of a folder that already holds documents, in the
     folders ``held`` (from it; "" for the folder itself): none, so that `cxkit lint` checks every folder of
-    them, also one init did not look into (it peeks at a few hundred files) and one added later."""
+    them, also one init did not look into (it peeks at a few hundred files) and one added later.
+    ``partial``: the peek stopped before the end, and the list offered in a comment says it may be short."""
     import json
 
     folders = [f for f in held if f]
@@ -81,7 +82,9 @@ def _no_paths_lines(held: Sequence[str]) -> str:
     listed = ", ".join(json.dumps(f, ensure_ascii=False) for f in dict.fromkeys(("personas", "journeys", *folders)))
     return (f"# No `paths`: this folder held documents when `cxkit init` ran{seen},\n"
             "# so `cxkit lint` and `cxkit fmt` run here check every folder in it (hidden ones and tools'\n"
-            f"# such as node_modules aside). To check only some folders, list them:\n# paths = [{listed}]\n")
+            f"# such as node_modules aside). To check only some folders, list them:\n# paths = [{listed}]\n"
+            + (f"# (init read the first {_PEEK_FILES} YAML files only: other folders may hold documents too)\n"
+               if partial else ""))
 
 
 _PRE_COMMIT_HOOKS = """\
@@ -447,9 +450,12 @@ def init_workspace(
     # hold them, so that lint here does not check the samples; documents at the top need no `paths`.
     held = [] if existing is not None or workspaces else sorted(dict.fromkeys(
         d.split("/", 1)[0] if "/" in d else "" for d in seen.documents))
-    listed = bool(seen.nested) and "" not in held
+    # A list from a peek that did not see every file would leave out the folders it did not reach
+    # (the very loss no `paths` avoids): then no `paths`, though the samples' documents are checked too.
+    partial = seen.cut or seen.stopped
+    listed = bool(seen.nested) and "" not in held and not partial
     made = _config(root, lang, above=bool(workspaces), archives=offers, extends=_config_above(root), held=held,
-                   listed=listed)
+                   listed=listed, partial=partial)
     written = bool(held) and made.action in ("created", "appended")
     whole = written and not listed
     if written:
@@ -685,6 +691,9 @@ class Peek:
     #: Folders named as an archive is (`archiwum`, `archive`, `old`, `stare`), ``_PEEK_DEPTH`` deep at most,
     #: that hold a document or a folder with a config of its own: what a team usually keeps unchecked.
     archives: list[str] = field(default_factory=list)
+    #: Whether the walk read its ``_PEEK_FILES`` YAML files before it ended: more documents may lie in
+    #: folders it did not reach, so ``documents`` does not name every folder that holds some.
+    cut: bool = False
 
 
 #: How many of the documents found `cxkit init` reads for the language of the config it writes.
@@ -852,7 +861,7 @@ def _peek(root: Path) -> Peek:
             path = Path(folder) / name
             if _is_document(path):
                 found.append(path.relative_to(root).as_posix())
-    return Peek(found, workspaces, samples, nested, False, _archives(archived, found, nested))
+    return Peek(found, workspaces, samples, nested, False, _archives(archived, found, nested), looked > _PEEK_FILES)
 
 
 #: Names of folders that keep old documents (compared in lower case): `cxkit init` offers to `exclude` them.
@@ -1353,10 +1362,10 @@ def _inherited_lang(root: Path, extends: str) -> str | None:
 
 def _config(
     root: Path, lang: str, above: bool = False, archives: Sequence[str] = (), extends: str | None = None,
-    held: Sequence[str] = (), listed: bool = False,
+    held: Sequence[str] = (), listed: bool = False, partial: bool = False,
 ) -> Step:
     try:
-        made = _write_config(root, lang, above, archives, extends, held, listed)
+        made = _write_config(root, lang, above, archives, extends, held, listed, partial)
         if extends is not None and made.action in ("created", "appended"):
             said = f"{made.note}; " if made.note else ""
             return Step(made.path, made.action, f"{said}extends {extends}, the config of the folder above: its "
@@ -1376,14 +1385,15 @@ def _config(
 
 def _write_config(
     root: Path, lang: str, above: bool = False, archives: Sequence[str] = (), extends: str | None = None,
-    held: Sequence[str] = (), listed: bool = False,
+    held: Sequence[str] = (), listed: bool = False, partial: bool = False,
 ) -> Step:
     """Write the config; ``held``: the folders (from ``root``; "" for itself) of the documents it holds
     already, which make it a config with no `paths` (:func:`_no_paths_lines`), or, beside folders with a
-    config of their own (``listed``), with `paths` that name them (:func:`_held_paths_lines`)."""
+    config of their own (``listed``), with `paths` that name them (:func:`_held_paths_lines`);
+    ``partial``: init's peek did not read every file, so ``held`` may miss some folders."""
     settings = Template(_SETTINGS_ABOVE if above else _SETTINGS).substitute(lang=lang)
     if held and not above:
-        lines = _held_paths_lines(held) if listed else _no_paths_lines(held)
+        lines = _held_paths_lines(held) if listed else _no_paths_lines(held, partial)
         settings = settings.replace(_PATHS_LINES, lines, 1)
     if archives:
         settings += _archive_lines(archives)
