@@ -257,8 +257,8 @@ def _init(directory: Path, lang: Optional[str], examples: Optional[bool], editor
         found = documents_lang(directory)
         if found is not None:
             language, most, read = found
-            how = "read as" if most * 3 >= read * 2 else "the most, though not a clear majority, read as"
-            _err(f"cxkit: language: {language} (from the documents here: {most} of {read} {how} {language}); "
+            clear = "" if most * 3 >= read * 2 else ", no clear majority"
+            _err(f"cxkit: language: {language} (from the documents here: {most} of {read} read as {language}{clear}); "
                  "`cxkit init --lang CODE` sets another")
     language = language or locale_lang() or "en"
     if _english_for(language) != language:
