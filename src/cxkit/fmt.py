@@ -2526,8 +2526,12 @@ def _claim_item_start(seq: CommentedSeq, index: int, lines: list[str]) -> None:
         return
     keys = list(item.keys())
     column = _key_column(item, keys) if keys else 0
-    mine = [t for t in entry[1] if isinstance(t, CommentToken) and (getattr(t, "column", 0) or 0) >= column]
-    if not mine or len(mine) != len(entry[1]):
+    # After an item before it, ruamel keeps the comments above the dash and those after it in
+    # one list: those above stay there, for the item; the rest, from the dash's line on, are the item's.
+    above_dash = _above_dash(entry[1], lines)
+    tokens = entry[1][above_dash:]
+    mine = [t for t in tokens if isinstance(t, CommentToken) and (getattr(t, "column", 0) or 0) >= column]
+    if not mine or len(mine) != len(tokens):
         return  # a comment above the dash among them: left as ruamel has it
     first = mine[0]
     line = getattr(getattr(first, "start_mark", None), "line", None)
@@ -2544,8 +2548,21 @@ def _claim_item_start(seq: CommentedSeq, index: int, lines: list[str]) -> None:
     # After an anchor (`- &wybor  # note`) the comment stays at its column on the dash's line.
     column = (getattr(first, "column", 0) or 0) if head and _has_anchor(item) else 0
     item.ca.comment = [CommentToken(_join_token(head, body), CommentMark(column), None), None]
-    entry[1] = None
+    entry[1] = entry[1][:above_dash] or None
     _drop_empty_slot(seq, index)
+
+
+def _above_dash(tokens: list[Any], lines: list[str]) -> int:
+    """How many of the comment ``tokens`` ruamel keeps in front of a list item stand above its dash,
+    when some stand after it too (`# note` on a line of its own, then `- # note` on the dash's line
+    or below a `-` alone); 0 otherwise, and when the lines do not tell."""
+    rows = [getattr(getattr(t, "start_mark", None), "line", None) for t in tokens]
+    if len(tokens) < 2 or not all(isinstance(row, int) and 0 <= row < len(lines) for row in rows):
+        return 0
+    dash = next((row for row in range(rows[0], len(lines)) if lines[row].lstrip(" ").startswith("-")), None)
+    if dash is None:
+        return 0
+    return next((i for i, row in enumerate(rows) if row >= dash), 0)
 
 
 def _drop_empty_slot(seq: CommentedSeq, index: int) -> None:
