@@ -41,6 +41,9 @@ class Config:
     #: written (`cxkit.toml:7:1`), for messages about that file.
     baseline: Path | None = None
     baseline_at: str = field(default="", repr=False, compare=False)
+    #: The team's own headings for fields, by language (`[labels.pl]`: `{"pl": {"purchase_triggers": "…"}}`):
+    #: render's and diff's words, never lint's (the lint cache keys by the file's bytes all the same).
+    labels: dict[str, dict[str, str]] = field(default_factory=dict)
     #: The bytes of ``source`` these settings were read from: what the lint cache keys results by,
     #: so that a config saved anew during a run cannot have the old settings' results stored as its own.
     source_bytes: bytes | None = field(default=None, repr=False, compare=False)
@@ -578,6 +581,9 @@ def _merged(base: Config, own: Config, keys: set[str]) -> Config:
                       ("baseline", "baseline"), ("baseline", "baseline_at")):
         if key not in keys:
             setattr(out, name, getattr(base, name))
+    # Label by label, as rule tables merge option by option: a team's `[labels.pl]` over its company's.
+    out.labels = {lang: {**base.labels.get(lang, {}), **own.labels.get(lang, {})}
+                  for lang in dict.fromkeys([*base.labels, *own.labels])}
     out.rules = _merged_rules(base.rules, own.rules)
     out.extended = [base, *base.extended]
     return out
@@ -997,10 +1003,12 @@ def parse_settings(table: Any, path: Path, prefix: str = "", text: str | None = 
         where = f"{prefix}.select" if prefix else "select"
         raise ConfigError(f"{_at(path, text, (*_table_keys(prefix), 'select'))}: '{where}' is empty, which would select no rule; leave it out to run every rule, "
                           "or name rules (e.g. select = [\"CX1\", \"schema\"])")
+    labels = _labels_table(table["labels"], path, prefix, text) if "labels" in table else {}
     plain = _plain_settings(table)
     if plain is not None:
         written = {name: plain.pop(name, None) for name in ("exclude", "extend_exclude", "per_file_ignores", "extend_per_file_ignores")}
         baseline = plain.pop("baseline", None)
+        plain["labels"] = labels
         config = _with_patterns(Config(root=path.parent.resolve(), source=path, **plain), path, prefix, text, **written)
         return _with_baseline(config, baseline, path, prefix, text)
     from pydantic import ValidationError
@@ -1044,11 +1052,77 @@ def parse_settings(table: Any, path: Path, prefix: str = "", text: str | None = 
         persona_dir=settings.persona_dir,
         journey_dir=settings.journey_dir,
         respect_gitignore=settings.respect_gitignore,
+        labels=labels,
     )
     config = _with_patterns(config, path, prefix, text, exclude=settings.exclude, extend_exclude=settings.extend_exclude,
                             per_file_ignores=settings.per_file_ignores,
                             extend_per_file_ignores=settings.extend_per_file_ignores)
     return _with_baseline(config, settings.baseline if "baseline" in table else None, path, prefix, text)
+
+
+def _labels_table(raw: Any, path: Path, prefix: str, text: str | None) -> dict[str, dict[str, str]]:
+    """The `[labels.<lang>]` tables of a config, checked: a language render writes, each key a field
+    render heads (`purchase_triggers`), each value a label of one line; any slip is located at its key."""
+    import difflib
+
+    from .render.labels import _ALL, configurable
+
+    keys = (*_table_keys(prefix), "labels")
+    where = f"{prefix}.labels" if prefix else "labels"
+    example = '[labels.pl] with purchase_triggers = "Skorzystałby, gdyby"'
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{_at(path, text, keys)}: bad value for '{where}': it takes a table for each language, "
+                          f"e.g. {example}")
+    fields = configurable()
+    out: dict[str, dict[str, str]] = {}
+    for lang, table in raw.items():
+        at = _at(path, text, (*keys, lang))
+        if lang not in _ALL:
+            if lang in fields or isinstance(table, str):
+                hint = (f"labels differ by language: write it in [labels.pl] or [labels.en], the language of the "
+                        f"documents it heads (e.g. {example})")
+            else:
+                guess = difflib.get_close_matches(lang.lower(), sorted(_ALL), n=1)
+                hint = (f"did you mean 'labels.{guess[0]}'?" if guess else
+                        "render writes Polish and English headings: [labels.pl] or [labels.en]")
+            raise ConfigError(f"{at}: unknown key '{where}.{lang}'; {hint}")
+        if not isinstance(table, dict):
+            raise ConfigError(f"{at}: bad value for '{where}.{lang}': it takes a table of field = \"label\", "
+                              f"e.g. {example}")
+        own: dict[str, str] = {}
+        for key, value in table.items():
+            at = _at(path, text, (*keys, lang, key))
+            name = f"{where}.{lang}.{key}"
+            if key not in fields:
+                # A label written as the key (`"Kupi, jeśli" = …`) names its field.
+                said = {t[label].casefold(): known for known, replaced in fields.items()
+                        for t in _ALL.values() for label in replaced if label in t}
+                guess = ([said[key.strip().casefold()]] if key.strip().casefold() in said
+                         else difflib.get_close_matches(key, sorted(fields), n=1))
+                hint = (f"did you mean '{guess[0]}'?" if guess
+                        else f"a label heads one of a document's fields: {', '.join(sorted(fields))}")
+                raise ConfigError(f"{at}: unknown key '{name}'; {hint}")
+            if not isinstance(value, str):
+                raise ConfigError(f"{at}: bad value for '{name}': a label is text in quotes, not {_toml_shown(value)}")
+            if not value.strip():
+                raise ConfigError(f"{at}: bad value for '{name}': the label is empty; leave the key out to keep "
+                                  f"cxkit's heading")
+            if "\n" in value or "\r" in value:
+                raise ConfigError(f"{at}: bad value for '{name}': a label is one line (it is a heading)")
+            own[key] = value.strip()
+        out[lang] = own
+    return out
+
+
+def _toml_shown(value: Any) -> str:
+    """A TOML value as the file would write it, for a message (`3`, `true`, `[...]`, a table)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list):
+        return "a list"
+    return str(value)
 
 
 def _with_baseline(config: Config, baseline: str | None, path: Path, prefix: str, text: str | None) -> Config:
@@ -1211,6 +1285,10 @@ def _plain_settings(table: dict[str, Any]) -> dict[str, Any] | None:
             out[name] = _lang_code(value)
         elif name == "respect_gitignore" and type(value) is bool:
             out[name] = value
+        elif name == "labels" and type(value) is dict and all(
+            type(v) is dict and all(type(x) is str for x in v.values()) for v in value.values()
+        ):
+            out[name] = {k: dict(v) for k, v in value.items()}
         elif name in ("per_file_ignores", "extend_per_file_ignores") and type(value) is dict and all(
             type(k) is str and type(v) is list and all(type(x) is str for x in v) for k, v in value.items()
         ):

@@ -35,6 +35,8 @@ class Settings(BaseModel):
     respect_gitignore: bool = Field(default=True, alias="respect-gitignore", strict=True)
     #: "" when not given (told apart from `baseline = ""`, refused, by the table's keys).
     baseline: str = Field(default="", strict=True)
+    #: `[labels.pl]`, `[labels.en]`: a team's own headings for fields (checked in config, located at the key).
+    labels: dict[str, dict[str, str]] = Field(default_factory=dict)
 
     @field_validator("fail_level", mode="before")
     @classmethod

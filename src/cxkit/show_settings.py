@@ -100,6 +100,7 @@ def settings_of(path: str, config: Config) -> dict[str, Any]:
         "skipped-here": _skipped_folder(path, config),
         "rules": rules_in_force(config),
         "rules-written": config.rules,
+        "labels": config.labels,
     }
 
 
@@ -198,6 +199,9 @@ def _text(entry: dict[str, Any]) -> str:
     for rule, table in sorted(entry["rules-written"].items()):
         options = ", ".join(f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in table.items()) if isinstance(table, dict) else ""
         lines.append(f"  [rules.{rule}] {options}")
+    for lang, table in sorted(entry["labels"].items()):  # render's and diff's headings, in the team's words
+        if table:
+            lines.append(f"  [labels.{lang}] " + ", ".join(f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in table.items()))
     return "\n".join(lines) + "\n"
 
 

@@ -234,6 +234,7 @@ def diff_command(
     from .workspaces import config_named
 
     config = load_config(config_path)
+    _team_labels(ctx, config.labels)
     with config_named(config_path is not None):
         outcome = diff_from_args(argv, options, config, after_dashes=min(_after_dashes(ctx), len(argv)), cached=cached,
                                  config_given=config_path is not None, dashes=AFTER_DASHES in ctx.meta)
@@ -253,6 +254,14 @@ def diff_command(
     sys.stderr.flush()
     _render(outcome.result, output_format)
     raise typer.Exit(EXIT_DIFFERENT if outcome.result or outcome.result.not_compared else EXIT_SAME)
+
+
+def _team_labels(ctx: typer.Context, labels: dict[str, dict[str, str]]) -> None:
+    """Head the documents' fields in the team's own words (config's `[labels.<lang>]`), as render
+    does, until this command ends."""
+    from ..render.labels import use_team_labels
+
+    ctx.call_on_close(use_team_labels(labels))
 
 
 def _one_terminal() -> bool:
@@ -422,6 +431,7 @@ def _compare_for_git(argv: list[str], options: object, output_format: DiffFormat
 
 
 def review_command(
+    ctx: typer.Context,
     base: Annotated[str, typer.Argument(help="The git revision the change is based on, e.g. origin/main.", show_default=False)],
     paths: Annotated[Optional[list[str]], typer.Argument(help="Files or folders (default: configured paths, else .).")] = None,
     fail_level: Annotated[
@@ -464,6 +474,7 @@ def review_command(
 
     # As `cxkit lint` finds it: paths that all lie under one deeper config (`review main zoo` from the top) are its.
     config = load_config(config_path, near=paths or ())
+    _team_labels(ctx, config.labels)
     targets = list(paths or []) or default_targets(config, given=config_path is not None)
     # `--config CLIENT/cxkit.toml` without paths checks CLIENT/ on both sides, as lint does.
     folder = not paths and config_path is not None and not config.paths and targets != ["."]

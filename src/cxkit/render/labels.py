@@ -9,6 +9,10 @@ jeśli"), so a reader finds on the card what was written in the file; docs/rende
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import lru_cache
 from typing import Any
 
 _EN: dict[str, str] = {
@@ -272,6 +276,40 @@ _EARLIER: dict[str, tuple[str, ...]] = {
 }
 
 
+#: The fields a team may head in words of its own (`[labels.pl]` in cxkit.toml), each with the labels
+#: it replaces: `reviewed` heads a document's date line and the overview's column; a gendered
+#: heading's own forms (`purchase_triggers.female`) can be given apart, else the field's text heads both.
+@lru_cache(maxsize=1)
+def configurable() -> dict[str, tuple[str, ...]]:
+    out = {key: (key,) for key in _FIELDS}
+    out["reviewed"] = ("reviewed", "reviewed.last")
+    out.update((field, (label,)) for field, label in _FIELD_KEYS.items())
+    out.update((key, (key,)) for table in _ALL.values() for key in table
+               if key.endswith((".female", ".male")) and key.split(".", 1)[0] in _FIELDS)
+    return out
+
+
+#: The team's own labels in force for this run, by language (`{"pl": {"purchase_triggers": "…"}}`),
+#: as config's `[labels.<lang>]` tables give them; render and diff set them around their output.
+_TEAM: ContextVar[dict[str, dict[str, str]]] = ContextVar("cxkit_team_labels", default={})
+
+
+@contextmanager
+def team_labels(tables: dict[str, dict[str, str]] | None) -> Iterator[None]:
+    """Head fields with ``tables`` (config's `[labels.<lang>]`) inside the block, cxkit's own words after it."""
+    token = _TEAM.set(tables or {})
+    try:
+        yield
+    finally:
+        _TEAM.reset(token)
+
+
+def use_team_labels(tables: dict[str, dict[str, str]] | None) -> Callable[[], None]:
+    """Head fields with ``tables`` from now on; returns what puts cxkit's own words back."""
+    token = _TEAM.set(tables or {})
+    return lambda: _TEAM.reset(token)
+
+
 def every(key: str) -> set[str]:
     """Every text ``key`` has in any language, now or in an earlier cxkit (see :data:`_EARLIER`)."""
     return {t[key] for t in _ALL.values() if key in t} | set(_EARLIER.get(key, ()))
@@ -287,9 +325,12 @@ class Labels:
     def __init__(self, lang: str) -> None:
         self.lang = lang if lang in _ALL else "en"
         self._table = _ALL[self.lang]
+        team = _TEAM.get().get(self.lang)
+        #: The team's own words (config's `[labels.<lang>]`), by the label key each replaces.
+        self._team = {label: text for field, text in team.items() for label in configurable().get(field, (field,))} if team else {}
 
     def __getitem__(self, key: str) -> str:
-        return self._table.get(key) or _EN.get(key) or key
+        return self._team.get(key) or self._table.get(key) or _EN.get(key) or key
 
     def own(self, lang: str | None) -> Labels:
         """The labels of a document in ``lang`` shown inside a view in this language (a row of a
@@ -302,6 +343,10 @@ class Labels:
         demographics = getattr(model, "demographics", None)
         gender = (getattr(demographics, "gender", None) or "").strip().casefold()
         form = "female" if gender in _FEMALE else "male" if gender in _MALE else ""
+        if form and f"{key}.{form}" in self._team:
+            return self._team[f"{key}.{form}"]
+        if key in self._team:  # the team's one word for every form
+            return self._team[key]
         if form and f"{key}.{form}" in self._table:
             return self._table[f"{key}.{form}"]
         return self[key]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextvars
 import io
 import os
 import re
@@ -21,7 +22,7 @@ from ..model.validate import closest
 from ..visible import NoWorkflowCommands, may_be_ci_log, no_workflow_commands, raw_name
 from ..workspace import Document, UsageError, display_path
 from . import content
-from .labels import Labels
+from .labels import Labels, use_team_labels
 from .load import Broken, Loaded, RevisionFolder, find_by_id, find_persona, load_named, revision_file, workspace_folders
 
 
@@ -951,6 +952,11 @@ def _revision_config(revision: Any, config: Any, named: bool, stderr: TextIO) ->
 
 def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     """Render what ``req`` asks for; returns the exit code (0 done, 2 bad input)."""
+    # In a copy of the context: the config's own labels head this run's fields, not a later run's.
+    return contextvars.copy_context().run(_run, req, stdout, stderr)
+
+
+def _run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     given_format = req.output_format
     output_format, format_note = choose_format(req.output_format, req.output, req.path)
     format_note = format_note or yaml_note(req.output, given_format)
@@ -962,6 +968,7 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     config = load_config(req.config_path, near=[revision.here if revision is not None else req.path])
     if revision is not None:
         config = _revision_config(revision, config, req.config_path is not None, stderr)
+    use_team_labels(config.labels)
     if req.output is not None:
         # The files named on the command line: refused before reading them, so that a broken
         # one reports the refusal alone. Files read from a folder are checked once read, below.
@@ -1221,13 +1228,19 @@ def _markdown_start() -> re.Pattern[str]:
     # A folder's export titled with --title: any one-line heading, so what follows must be the
     # overview's own: its table's whole head (`# Dokumenty` over `| Dokument | Rodzaj | Uwagi |` is a
     # page of one's own), its totals, its unreadable files' heading or its "nothing found" line.
+    # Each heading as cxkit writes it now or wrote it before, or as the config's [labels] has it.
     columns = ("document", "kind", "traits", "sources", "stages", "opportunities", "reviewed", "file")
-    titled = {re.escape("| " + " | ".join(t[c] for c in columns) + " |") + r"\r?\n"
-              for t in _ALL.values() if all(c in t for c in columns)}
+    titled = {re.escape("| ") + re.escape(" | ").join(_one_of(every(c) | {Labels(lang)[c]}) for c in columns)
+              + re.escape(" |") + r"\r?\n" for lang, t in _ALL.items() if all(c in t for c in columns)}
     titled |= firsts - {re.escape(f"| {t['document']} | {t['kind']} |") for t in _ALL.values() if "document" in t}
     after_any = "|".join(sorted(titled, key=len, reverse=True))
     return re.compile(rf"\A(?:##? [^\n]*\n\n_(?:{kind})_ · `|# (?:(?:{title}): |(?:{title})\r?\n\r?\n(?:{first})"
                       rf"|[^\r\n]*\r?\n\r?\n(?:{after_any})))")
+
+
+def _one_of(texts: set[str]) -> str:
+    """A pattern matching any of ``texts``, the longest first."""
+    return "(?:" + "|".join(sorted(map(re.escape, texts), key=len, reverse=True)) + ")"
 
 
 def _terminal_start() -> re.Pattern[str]:
