@@ -31,11 +31,13 @@ MOST_LINES = 3
 #: More stages than this are numbered and named in the legend: side by side, their names would make
 #: the drawing too wide for a slide or a page (the HTML export's parts hold as many).
 MOST_UNDER = 7
-#: A legend of more stages than this is laid out in two columns. From 16 stages a one-column legend
-#: is 16 lines or more (224 units), well taller than the curve's plot (164), and a 40-stage journey's
-#: image would be mostly list; the drawing is then at least 996 units wide (56 a stage), so each
-#: column keeps 436 units, about 55 characters: a stage's name and its value in words wrap there no
-#: more than they would in one column. Fewer stages would leave columns too narrow for a line.
+#: A legend of more stages than this is laid out in two columns when that makes it shorter. From 16
+#: stages a one-column legend is 16 lines or more (224 units), well taller than the curve's plot
+#: (164), and a 40-stage journey's image would be mostly list; the drawing is then at least 996 units
+#: wide (56 a stage), so each column keeps 436 units, about 55 characters. Names longer than that wrap
+#: in a column and not across the width: two columns of wrapped lines are no shorter than one column
+#: (taller for an odd count), and harder to read, so such a legend keeps one column. Fewer stages
+#: would leave columns too narrow for a line.
 MOST_IN_ONE_COLUMN = 15
 _COLUMN_GAP = 24  # units between the legend's two columns
 _GAP = 8  # units kept free between two stage labels
@@ -131,7 +133,7 @@ def draw(stages: list[Stage], labels: Labels, numbers: dict[str, int], *, names:
     if names == "legend":
         legend = _legend(stages, [prefixes[i] + flat[i] for i in range(count)], labels, width,
                          first_label + 12 + _LINE)
-        below = max(y + (len(lines) - 1) * _LINE for _x, y, lines, _c in legend)
+        below = _legend_bottom(legend)
     height = below + 10
     bottom = height - plot_bottom  # what svg_points and level_y leave under the plot
     points = svg_points(levels, width, height, left=_LEFT, right=_RIGHT, top=top, bottom=bottom)
@@ -200,10 +202,25 @@ def draw(stages: list[Stage], labels: Labels, numbers: dict[str, int], *, names:
 def _legend(stages: list[Stage], names: list[str], labels: Labels, width: float,
             top: float) -> list[tuple[float, float, list[str], str]]:
     """The legend's lines, each stage's as (x, y of its first line, its lines, its colour), in the
-    stages' order: one column, or, for more than :data:`MOST_IN_ONE_COLUMN` stages, two, the first
-    half of the stages down the left one and the rest down the right one (read as a numbered list)."""
+    stages' order: one column, or, for more than :data:`MOST_IN_ONE_COLUMN` stages, two when they
+    make it shorter, the first half of the stages down the left one and the rest down the right one
+    (read as a numbered list)."""
+    one = _legend_in(stages, names, labels, width, top, 1)
+    if len(stages) <= MOST_IN_ONE_COLUMN:
+        return one
+    two = _legend_in(stages, names, labels, width, top, 2)
+    return two if _legend_bottom(two) < _legend_bottom(one) else one
+
+
+def _legend_bottom(legend: list[tuple[float, float, list[str], str]]) -> float:
+    """The y of a legend's last line."""
+    return max(y + (len(lines) - 1) * _LINE for _x, y, lines, _c in legend)
+
+
+def _legend_in(stages: list[Stage], names: list[str], labels: Labels, width: float, top: float,
+               columns: int) -> list[tuple[float, float, list[str], str]]:
+    """:func:`_legend`'s lines laid out in ``columns`` columns."""
     room = width - _LEFT - _RIGHT
-    columns = 2 if len(stages) > MOST_IN_ONE_COLUMN else 1
     column_room = (room - _COLUMN_GAP * (columns - 1)) / columns
     per_column = -(-len(stages) // columns)
     out: list[tuple[float, float, list[str], str]] = []
