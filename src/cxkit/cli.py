@@ -767,7 +767,8 @@ def _lint_run(
                     only_documents, job_page, log_count, with_baseline)
     outcome = None
     if with_baseline is not None:
-        [result.findings], outcome, every = _baselined(with_baseline, [result.findings])
+        covers = _baseline_covers(with_baseline, lambda: _linted_paths([(targets, config, result)]), [config], chosen)
+        [result.findings], outcome, every = _baselined(with_baseline, [result.findings], covers)
     _render(output_format, statistics, result.findings, result.files_checked, result.documents, out, targets, quiet,
             lambda: _linted_paths([(targets, config, result)]), _fails_at(fail_level, config),
             (every, outcome.known) if outcome is not None else None)
@@ -943,7 +944,10 @@ def _lint_parts(
             stop_progress()
     outcome = None
     if with_baseline is not None:
-        lists, outcome, every = _baselined(with_baseline, [part.result.findings if part.result else [] for part in parts])
+        covers = _baseline_covers(with_baseline, lambda: _linted_paths([(p.targets, p.config, p.result) for p in parts]),
+                                  [part.config for part in parts], chosen)
+        lists, outcome, every = _baselined(with_baseline, [part.result.findings if part.result else [] for part in parts],
+                                           covers)
         for part, kept in zip(parts, lists):
             if part.result is not None:
                 part.result.findings = kept
@@ -1087,14 +1091,16 @@ def _unused_per_file_ignores(
             for path, line, col, message in unused_per_file_ignores(config, checked, quiet, set(ruleset.active), steered)]
 
 
-def _baselined(with_baseline: Any, lists: list[list[Any]]) -> tuple[list[list[Any]], Any, list[Any]]:
+def _baselined(with_baseline: Any, lists: list[list[Any]], covers: Callable[[list[Any]], Callable[[Any], bool]]
+               ) -> tuple[list[list[Any]], Any, list[Any]]:
     """``lists`` of findings (one per workspace of the run) without those the baseline records, the
-    :class:`cxkit.lint.baseline.Outcome`, and every finding; with --write-baseline, writes the file and exits 0."""
+    :class:`cxkit.lint.baseline.Outcome`, and every finding; with --write-baseline, writes the file and exits 0.
+    ``covers``: given every finding, whether the run checked a baseline entry's file and rule (:func:`_baseline_covers`)."""
     from .lint.baseline import BaselineError, apply, write_from
 
     every = [f for found in lists for f in found]
     try:
-        outcome = apply(with_baseline, every)
+        outcome = apply(with_baseline, every, covers(every))
         if with_baseline.write_to is not None:
             for line in write_from(with_baseline, outcome):
                 _error(line)
@@ -1108,6 +1114,45 @@ def _baselined(with_baseline: Any, lists: list[list[Any]]) -> tuple[list[list[An
         out.append([f for f, known in zip(found, outcome.known[at:at + len(found)]) if not known])
         at += len(found)
     return out, outcome, every
+
+
+def _baseline_covers(with_baseline: Any, linted: Callable[[], list[str]], configs: list[Any],
+                     chosen: tuple[tuple[str, ...], ...]) -> Callable[[list[Any]], Callable[[Any], bool]]:
+    """Given a run's findings, whether the run checked a baseline entry's file and rule.  An entry of a file
+    the run did not lint (a path named, --files-from) or of a rule it did not run (--select, --ignore) is
+    neither reported as fixed nor dropped by --write-baseline; one of a file that is gone is (it has no
+    findings left).  Worked out only when an entry is left over."""
+    from .lint.baseline import Key
+
+    def of_run(findings: list[Any]) -> Callable[[Key], bool]:
+        checked: dict[str, set[str]] = {}
+
+        def covers(key: Key) -> bool:
+            if not checked:
+                from .config import ConfigError
+                from .lint.engine import build_ruleset
+                from .lint.formats.paths import named_from
+                from .lint.selection import Selection
+
+                folder = with_baseline.folder
+                checked["paths"] = {named_from(p, folder) for p in [*linted(), *(f.path for f in findings)]}
+                checked["rules"] = set()
+                for config in configs:
+                    try:
+                        checked["rules"].update(build_ruleset(config, Selection(*chosen)).active)
+                    except ConfigError:
+                        pass
+            if key.rule not in checked["rules"]:
+                return False
+            if key.path in checked["paths"]:
+                return True
+            from .visible import raw_name
+
+            return not (Path(with_baseline.folder) / raw_name(key.path)).exists()
+
+        return covers
+
+    return of_run
 
 
 def _baseline_after(with_baseline: Any, outcome: Any, output_format: OutputFormat, statistics: bool, out: Any,

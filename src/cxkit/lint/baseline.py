@@ -22,7 +22,7 @@ import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, NamedTuple, Sequence
+from typing import Any, Callable, Iterable, NamedTuple, Sequence
 
 from ..visible import raw_name
 from .finding import Finding
@@ -69,6 +69,9 @@ class Outcome:
     keys: list[Key]
     #: The entries no finding matched, with how many findings each still counts.
     stale: Counter[Key] = field(default_factory=Counter)
+    #: The entries of files or rules the run did not check (a path named, `--select`): neither stale nor
+    #: dropped, so that a baseline written from part of the workspace keeps the rest of it.
+    aside: Counter[Key] = field(default_factory=Counter)
 
     @property
     def baselined(self) -> int:
@@ -110,8 +113,10 @@ def finding_keys(findings: Sequence[Finding], folder: str) -> list[Key]:
     return out
 
 
-def match(findings: Sequence[Finding], entries: Counter[Key], folder: str) -> Outcome:
-    """Which of ``findings`` the baseline's ``entries`` account for, and which entries are left over."""
+def match(findings: Sequence[Finding], entries: Counter[Key], folder: str,
+          covers: Callable[[Key], bool] | None = None) -> Outcome:
+    """Which of ``findings`` the baseline's ``entries`` account for, and which entries are left over:
+    stale when ``covers`` says the run checked the entry's file and rule (None: every entry), else aside."""
     keys = finding_keys(findings, folder)
     left = Counter(entries)
     known = [False] * len(findings)
@@ -128,7 +133,13 @@ def match(findings: Sequence[Finding], entries: Counter[Key], folder: str) -> Ou
             if bucket:
                 left[bucket[0]] -= 1
                 known[i] = True
-    return Outcome(known, keys, +left)
+    return _left_over(Outcome(known, keys), +left, covers)
+
+
+def _left_over(outcome: Outcome, left: Counter[Key], covers: Callable[[Key], bool] | None) -> Outcome:
+    for key, n in left.items():
+        (outcome.stale if covers is None or covers(key) else outcome.aside)[key] = n
+    return outcome
 
 
 def read(path: Path, shown: str) -> Counter[Key]:
@@ -243,12 +254,21 @@ def _folder(config: Any, file: Path) -> str:
     return str(config.root) if config.source is not None else folder_of(file)
 
 
-def apply(run_plan: Plan, findings: Sequence[Finding]) -> Outcome:
-    """Match ``findings`` against the plan's baseline (none: every finding is new)."""
+def apply(run_plan: Plan, findings: Sequence[Finding], covers: Callable[[Key], bool] | None = None) -> Outcome:
+    """Match ``findings`` against the plan's baseline (none: every finding is new).  ``covers``: whether
+    the run checked an entry's file and rule; the entries it did not are set aside, kept when written."""
     if run_plan.read_from is None:
-        return Outcome([False] * len(findings), finding_keys(findings, run_plan.folder) if run_plan.write_to else [])
+        outcome = Outcome([False] * len(findings), finding_keys(findings, run_plan.folder) if run_plan.write_to else [])
+        if run_plan.write_to is not None and covers is not None and run_plan.write_to.is_file():
+            # Recorded anew (--no-baseline): the run's findings, and the entries of what it did not check.
+            try:
+                _left_over(outcome, read(run_plan.write_to, run_plan.shown), lambda key: True)
+            except BaselineError:
+                return outcome  # a broken file is what --no-baseline writes anew
+            outcome.aside, outcome.stale = Counter({k: n for k, n in outcome.stale.items() if not covers(k)}), Counter()
+        return outcome
     entries = read(run_plan.read_from, run_plan.shown)
-    return match(findings, entries, run_plan.folder)
+    return match(findings, entries, run_plan.folder, covers)
 
 
 def write_from(run_plan: Plan, outcome: Outcome) -> list[str]:
@@ -259,9 +279,13 @@ def write_from(run_plan: Plan, outcome: Outcome) -> list[str]:
     assert run_plan.write_to is not None
     shrinking = run_plan.read_from is not None
     kept = [k for k, known in zip(outcome.keys, outcome.known) if known or not shrinking]
-    write(run_plan.write_to, run_plan.shown, kept)
+    write(run_plan.write_to, run_plan.shown, kept + list(outcome.aside.elements()))
     s = "" if len(kept) == 1 else "s"
     lines = [f"recorded {len(kept)} finding{s} in {run_plan.shown} ({len(set(kept))} entries)"]
+    if outcome.aside:
+        n = sum(outcome.aside.values())
+        lines[0] += (f"; kept {n} recorded finding{'' if n == 1 else 's'} of files or rules this run did not check "
+                     f"({len(outcome.aside)} entries)")
     if not shrinking and not run_plan.configured:
         lines.append(f"lint with it: `cxkit lint --baseline {run_plan.shown}`, or set baseline = "
                      f"\"{run_plan.shown}\" in the config (a path from the config's folder)")

@@ -1,0 +1,113 @@
+"""A baseline and a run of part of the workspace (a path named, --files-from, --select): the entries of
+what the run did not check are neither reported as fixed nor dropped by `--write-baseline` (session 32).
+
+A hook that lints the changed files, or a `cxkit lint personas/ --write-baseline` to shrink one folder's
+entries, used to call every other file's entries "no longer found" and wrote the baseline without them:
+the next full run failed on all of them.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import enter_workspace, run_cli
+
+#: A legacy Polish persona: missing-sources, pseudo-profiling, stale-review.
+OLA = """\
+kind: persona
+id: ola-stara
+name: Ola Nowak
+lang: pl
+summary: Klientka, która co roku w marcu odnawia polisę OC samochodu przez aplikację ubezpieczyciela.
+goals:
+  - Ceni jakość
+pain_points:
+  - Formularz w aplikacji gubi dane pojazdu po powrocie z ekranu płatności
+reviewed: 2023-10-05
+"""
+
+#: A second one, in another folder; a negative persona (missing-sources) keeps `missing-negative-persona` quiet.
+JAN = OLA.replace("ola-stara", "jan-stary").replace("Ola Nowak", "Jan Wiśniewski").replace(
+    "Klientka, która", "Klient, który").replace("Ceni jakość", "Lubi wygodę")
+
+NEG = """\
+kind: negative-persona
+id: lowca-promocji
+name: Łowca promocji
+lang: pl
+summary: Kupuje polisę tylko w dniu promocji i rezygnuje po miesiącu, gdy rabat się kończy.
+reasons:
+  - Rezygnuje z polisy po pierwszym miesiącu, gdy kończy się rabat powitalny
+reviewed: 2026-11-01
+"""
+
+
+@pytest.fixture
+def ws(tmp_path, monkeypatch):
+    root = tmp_path / "ws"
+    root.mkdir()
+    enter_workspace(root, monkeypatch, config='lang = "pl"\nbaseline = ".cxkit-baseline.json"\n', today="2026-12-01",
+                    files={"personas/stare/ola.yaml": OLA, "persony/jan.yaml": JAN, "negatywne/lowca.yaml": NEG})
+    wrote = run_cli("lint", "--write-baseline", "--no-baseline")
+    assert wrote.exit_code == 0, wrote.stderr
+    return root
+
+
+def entries() -> list[dict]:
+    return json.loads(Path(".cxkit-baseline.json").read_text(encoding="utf-8"))["findings"]
+
+
+def test_a_run_of_one_folder_calls_no_other_files_entry_fixed(ws):
+    """Fails before: the run of personas/ said the other folder's entries were no longer found."""
+    every = entries()
+    assert {e["path"] for e in every} == {"personas/stare/ola.yaml", "persony/jan.yaml", "negatywne/lowca.yaml"}
+    part = run_cli("lint", "personas/")
+    assert part.exit_code == 0, part.stdout
+    assert "no longer found" not in part.stderr
+    listed = Path("lista.txt")
+    listed.write_text("persony/jan.yaml\n", encoding="utf-8")
+    hook = run_cli("lint", "--files-from", "lista.txt")
+    assert hook.exit_code == 0, hook.stdout
+    assert "no longer found" not in hook.stderr
+
+
+def test_write_baseline_of_one_folder_keeps_the_others_entries(ws):
+    """Fails before: `--write-baseline personas/` wrote personas/' entries alone, and the next run failed."""
+    every = entries()
+    text = Path("personas/stare/ola.yaml").read_text(encoding="utf-8")
+    Path("personas/stare/ola.yaml").write_text(text.replace("reviewed: 2023-10-05", "reviewed: 2026-10-05"),
+                                               encoding="utf-8")
+    shrunk = run_cli("lint", "--write-baseline", "personas/")
+    assert shrunk.exit_code == 0, shrunk.stderr
+    assert "dropped 1 recorded finding no longer found" in shrunk.stderr
+    assert entries() == [e for e in every if not (e["path"] == "personas/stare/ola.yaml" and e["rule"] == "stale-review")]
+    # Recorded anew for one folder: the other folder's entries stay too.
+    anew = run_cli("lint", "--write-baseline", "--no-baseline", "persony/jan.yaml")
+    assert anew.exit_code == 0, anew.stderr
+    assert {e["path"] for e in entries()} == {"personas/stare/ola.yaml", "persony/jan.yaml", "negatywne/lowca.yaml"}
+    full = run_cli("lint")
+    assert full.exit_code == 0, full.stdout
+    assert "no longer found" not in full.stderr
+
+
+def test_select_and_ignore_leave_the_other_rules_entries_alone(ws):
+    """Fails before: `--select schema` called every entry fixed; `--write-baseline --ignore` dropped the rule's."""
+    picked = run_cli("lint", "--select", "schema")
+    assert picked.exit_code == 0, picked.stdout
+    assert "no longer found" not in picked.stderr
+    every = entries()
+    wrote = run_cli("lint", "--write-baseline", "--ignore", "pseudo-profiling")
+    assert wrote.exit_code == 0, wrote.stderr
+    assert entries() == every
+
+
+def test_a_deleted_files_entries_are_still_fixed(ws):
+    """Guard: a file that is gone has no findings left; its entries are reported and dropped."""
+    Path("persony/jan.yaml").unlink()
+    run = run_cli("lint", "personas/")
+    assert "4 findings recorded in .cxkit-baseline.json (baseline in cxkit.toml:2:1) are no longer found" in run.stderr
+    assert run_cli("lint", "--write-baseline", "personas/").exit_code == 0
+    assert {e["path"] for e in entries()} == {"personas/stare/ola.yaml", "negatywne/lowca.yaml"}
