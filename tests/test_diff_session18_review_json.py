@@ -15,7 +15,7 @@ from git_helpers import REVIEW_KAMIL, REVIEW_OLA, Repo
 
 CONFIG = 'select = ["read-error", "yaml-syntax", "schema", "duplicate-id"]\n'
 BROKEN_ZOSIA = "kind: persona\nid: zosia\nname: [Zosia Wójcik\nlang: pl\n"
-FIELDS = ["side", "path", "line", "column", "code", "rule", "severity", "message"]
+FIELDS = ["side", "path", "line", "column", "code", "rule", "severity", "message", "unchanged"]
 
 
 @pytest.fixture

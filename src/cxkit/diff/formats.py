@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import math
+import posixpath
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator, TextIO
+from typing import Any, Callable, Iterator, NamedTuple, TextIO
 
 from ..gfm import plain
 from ..visible import NoWorkflowCommands, has_controls, json_visible, no_workflow_commands, raw_name, visible, visible_line
@@ -440,6 +441,46 @@ def _kept_out_by(doc: DocumentDiff, markdown: bool) -> str:
     return f"`{key}` in {shown}, a client config the change adds or edits"
 
 
+class FolderMove(NamedTuple):
+    """Documents moved, and nothing else, from one folder to another under the same file names."""
+
+    old: str
+    new: str
+    documents: list[DocumentDiff]
+
+
+def folder_moves(result: DiffResult) -> dict[int, FolderMove | None]:
+    """The documents a folder move carried (`git mv personas/excel personas/arkusze`), by ``id()``:
+    the first of each folder move maps to its :class:`FolderMove`, the others to None (not shown on
+    their own).  Two documents or more that only changed folder, keeping their file names, from one
+    folder to the same other one make a folder move; the human formats give it one line, and JSON
+    keeps every document."""
+    groups: dict[tuple[str, str], list[DocumentDiff]] = {}
+    for doc in result.documents:
+        if doc.status != "renamed" or doc.old is None or doc.new is None or any(True for _ in _inner(doc)):
+            continue
+        (old_dir, old_name), (new_dir, new_name) = posixpath.split(doc.old.file), posixpath.split(doc.new.file)
+        if old_name == new_name and old_dir != new_dir:
+            groups.setdefault((old_dir, new_dir), []).append(doc)
+    found: dict[int, FolderMove | None] = {}
+    for (old_dir, new_dir), docs in groups.items():
+        if len(docs) >= 2:
+            found.update((id(doc), None) for doc in docs)
+            found[id(docs[0])] = FolderMove(old_dir, new_dir, docs)
+    return found
+
+
+def folder_move_words(move: FolderMove, lang: str, code: Callable[[str], str] = str) -> str:
+    """`personas/excel/ → personas/arkusze/ (35 files)`, in the words of ``lang``."""
+    n = len(move.documents)
+    count = f"{n} {pl_plural(n, 'plik', 'pliki', 'plików')}" if lang == "pl" else _plural(n, "file")
+    return f"{code(_folder(move.old))} → {code(_folder(move.new))} ({count})"
+
+
+def _folder(path: str) -> str:
+    return f"{path}/" if path else "./"
+
+
 def _inner(doc: DocumentDiff) -> Iterator[Change]:
     """The changes inside a document (not its own addition, removal or rename)."""
     for c in doc.changes:
@@ -764,12 +805,17 @@ def _text_body(result: DiffResult, console: Any, emit: Callable[[Any, int], None
     if header:
         emit(Text(header, style="bold"), 0)
     first = True
+    moves = folder_moves(result)
     for doc in result.documents:
-        if not doc.changes:
+        if not doc.changes or (id(doc) in moves and moves[id(doc)] is None):
             continue
         if not first:
             console.print()
         first = False
+        move = moves.get(id(doc))
+        if move is not None:
+            emit(Text(folder_move_words(move, diff_lang(result)), style="cyan"), 4)
+            continue
         status = doc.status
         doc_lang = frame_lang(doc, result.lang)
         line = Text()
@@ -1140,8 +1186,13 @@ def markdown_lines(result: DiffResult, *, level: int = 2, title: str | None = "c
     out += [summary_line(result), ""]
     if any(word for doc in result.documents for c in _inner(doc) for word in _md_word_runs(c)):
         out += [_WORD_LEGEND[lang], ""]
+    moves = folder_moves(result)
     for doc in result.documents:
-        if not doc.changes:
+        if not doc.changes or (id(doc) in moves and moves[id(doc)] is None):
+            continue
+        move = moves.get(id(doc))
+        if move is not None:
+            out += [f"{h}# {folder_move_words(move, lang, md_code)}", ""]
             continue
         status = doc.status
         where = md_code(doc.file)

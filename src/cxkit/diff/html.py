@@ -23,6 +23,8 @@ from .formats import (
     _outside_sentence,
     described_document,
     diff_lang,
+    folder_move_words,
+    folder_moves,
     frame_lang,
     inline,
     is_prose,
@@ -112,8 +114,14 @@ class _Page:
             side_word(PLAIN_SIDES[label], self.lang) if label in PLAIN_SIDES else label
             for label in (result.old_label, result.new_label))
         body = [f"<h1>{title}</h1>", f'<p class="summary">{esc(summary_line(result))}</p>']
+        moves = folder_moves(result)
         for doc in result.documents:
-            if doc.changes:
+            if not doc.changes or (id(doc) in moves and moves[id(doc)] is None):
+                continue
+            move = moves.get(id(doc))
+            if move is not None:  # a folder moved (`git mv`): one heading, as in the text and Markdown
+                body.append(f"<section>\n<h2>{folder_move_words(move, self.lang, _code)}</h2>\n</section>")
+            else:
                 body.append(_Document(doc, result, self).html())
         if result.not_compared:
             body.append(self.not_compared())

@@ -52,7 +52,8 @@ from .match import (
 )
 from .model import DiffResult, Doc, DocumentDiff, Item, Part, format_path
 from .sources import (
-    Problem, mark_joined, mark_left, moved_out_of_reach, revision_side, settle_emptied, unread_renames, with_renamed,
+    Problem, mark_joined, mark_left, moved_out_of_reach, revision_side, settle_emptied, unchanged_unread, unread_renames,
+    with_renamed,
     worktree_side,
 )
 from .workspaces import config_was_named
@@ -122,6 +123,21 @@ class Review:
     #: misnamed config file: see :mod:`cxkit.confignotes`), without the `cxkit: note: ` lead.  Shown
     #: on stderr and in the Markdown comment, not in the JSON.
     config_notes: list[str] = field(default_factory=list)
+    #: The files of ``unreadable`` that hold the same bytes on both sides (old file -> new file: most
+    #: keep their name, some only moved): the change did not touch them.  The text and Markdown name
+    #: them by their count only (see :meth:`touched_unreadable`); the JSON keeps them, marked `unchanged`.
+    untouched: dict[str, str] = field(default_factory=dict)
+
+    def is_untouched(self, side: str, problem: Problem) -> bool:
+        """Whether ``problem`` (of ``side``, "before" or "after") is in a file the change did not touch."""
+        return problem.file in (self.untouched if side == "before" else self.untouched.values())
+
+    @property
+    def touched_unreadable(self) -> list[Problem]:
+        """``unreadable`` without the files the change did not touch (see ``untouched``)."""
+        if not self.untouched:
+            return self.unreadable
+        return [p for side, p in self.unreadable_sides if not self.is_untouched(side, p)]
 
     @property
     def failing(self) -> list[Placed]:
@@ -1377,6 +1393,7 @@ def _review(
         if old.configs or new.configs else None,
         levels, head=repo.commit("HEAD"), edited=repo.uncommitted(paths),
         emptied_negative=_emptied_negative(old, new, outcome.introduced, ws_after), config_notes=notes,
+        untouched=unchanged_unread(old, new),
     )
 
 
@@ -2381,11 +2398,24 @@ def _result_lines_pl(review: Review, silenced: list[Silenced]) -> list[str]:
     return out
 
 
+def untouched_line(review: Review, code: Callable[[str], str] = str) -> str:
+    """One line for the files neither side can read that the change did not touch (see ``Review.untouched``)."""
+    n = len(review.untouched)
+    moved = sum(1 for was, now in review.untouched.items() if was != now)
+    only = f" ({moved} of {'them' if n != 1 else 'it'} only moved)" if moved else ""
+    rules = sorted({p.rule for side, p in review.unreadable_sides if review.is_untouched(side, p)}) or ["yaml-syntax"]
+    files = "1 file that cannot be read is" if n == 1 else f"{n} files that cannot be read are"
+    return (f"{files} the same on both sides{only}: the change did not touch {'them' if n != 1 else 'it'}, so "
+            f"{'they are' if n != 1 else 'it is'} not listed; {code('cxkit lint --select ' + ','.join(rules))} "
+            f"lists {'them' if n != 1 else 'it'}.")
+
+
 def render_review_markdown(review: Review, stream: TextIO) -> None:
     """The pull-request comment: verdict, findings introduced and fixed, then the changes."""
     out: list[str] = [REVIEW_MARKER, f"## cxkit review: {review_heading(review)}", ""]
     n_in, n_fix = len(review.introduced), len(review.fixed)
     n_sup, n_nc = len(review.suppressed), len(review.not_compared)
+    unreadable = review.touched_unreadable
     also = f", {n_sup} suppressed" if n_sup else ""
     also += f", {n_nc} not compared" if n_nc else ""
     out.append(
@@ -2428,25 +2458,27 @@ def render_review_markdown(review: Review, stream: TextIO) -> None:
     if review.diff:
         # A change inside an item without an id (an opportunity, a touchpoint) names the item.
         changes = markdown_lines(labelled(review.diff), level=3, title=None)
-    elif review.unreadable:
+    elif unreadable:
         # Nothing differs in what was compared, but a file could not be: said, not "No semantic differences."
         from .run import uncompared_headline
 
-        changes = [uncompared_headline([p.file or p.where for p in review.unreadable], md_code), ""]
+        changes = [uncompared_headline([p.file or p.where for p in unreadable], md_code), ""]
     else:
         changes = [summary_line(review.diff), ""]
     tail: list[str] = []
-    if review.unreadable or uncompared:
+    if unreadable or uncompared:
         tail += ["### Not compared", ""]
-    if review.unreadable:
+    if unreadable:
         # "See the findings" only when a table above names one of them: lint does not report every
         # file the comparison could not read (a named link that loops is passed over).
         tabled = {p.finding.path for p in (*review.introduced, *review.fixed, *(s.placed for s in review.suppressed),
                                            *(p for _, p in review.not_compared))}
-        see = " (see the findings)" if any((p.file or p.where) in tabled for p in review.unreadable) else ""
+        see = " (see the findings)" if any((p.file or p.where) in tabled for p in unreadable) else ""
         tail += [f"These files could not be read, so their changes are not shown{see}:", ""]
-        tail += [f"- {md_code(f'{p.where}:{p.line}:{p.column}')}: {md_text(p.message)}" for p in review.unreadable]
+        tail += [f"- {md_code(f'{p.where}:{p.line}:{p.column}')}: {md_text(p.message)}" for p in unreadable]
         tail.append("")
+    if review.untouched:
+        tail += [untouched_line(review, md_code), ""]
     # Within GitHub's limit: the findings introduced first, then those suppressed, those fixed,
     # those not compared, then the changes; each part past its share is cut at a row or a change
     # and says how many are not shown.
@@ -2623,7 +2655,8 @@ def render_review_json(review: Review, stream: TextIO) -> None:
         "changes": [change_json(c) for c in labelled(review.diff, as_json=True).changes],
         # The lint lines, kept as docs/diff.md has long promised them; `not_compared_files` is the same, structured.
         "not_compared": [str(p) for p in review.unreadable],
-        "not_compared_files": [_unreadable_json(side, p, review.base) for side, p in review.unreadable_sides],
+        "not_compared_files": [{**_unreadable_json(side, p, review.base), "unchanged": review.is_untouched(side, p)}
+                               for side, p in review.unreadable_sides],
         "not_compared_findings": [{**p.as_dict(), "side": side} for side, p in review.not_compared],
         "config": review.config.as_dict() if review.config is not None else None,
     }

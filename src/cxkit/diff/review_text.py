@@ -12,7 +12,7 @@ import re
 from typing import TextIO
 
 from ..visible import no_workflow_commands, visible_line
-from .review import Placed, Review, Silenced, _config_lines, _severity_counts, result_lines
+from .review import Placed, Review, Silenced, _config_lines, _severity_counts, result_lines, untouched_line
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 _CODE = re.compile(r"(`+) ?(.+?) ?\1")
@@ -83,14 +83,17 @@ def render_review_text(review: Review, stream: TextIO, *, color: bool | None = N
                      [finding_line(p) for side, p in review.not_compared if side == "before"])
     out += _findings(f"Findings in the working tree of files {review.base} cannot read or check (not counted as introduced)",
                      [finding_line(p) for side, p in review.not_compared if side == "after"])
+    unreadable = review.touched_unreadable
     out += _findings("Files that could not be read, so their changes are not shown",
-                     [f"{p.where}:{p.line}:{p.column}: {visible_line(p.message)}" for p in review.unreadable])
+                     [f"{p.where}:{p.line}:{p.column}: {visible_line(p.message)}" for p in unreadable])
+    if review.untouched:
+        out += [untouched_line(review), ""]
     out.append("Changes:")
     stream.write(no_workflow_commands("\n".join(out) + "\n"))
     stream.flush()
     if review.diff:
         render_text(labelled(review.diff), stream, color=color)
-    elif review.unreadable:
-        stream.write(uncompared_headline([p.file or p.where for p in review.unreadable]) + "\n")
+    elif unreadable:
+        stream.write(uncompared_headline([p.file or p.where for p in unreadable]) + "\n")
     else:
         stream.write(summary_line(review.diff) + "\n")

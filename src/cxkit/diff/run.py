@@ -22,7 +22,7 @@ from .pathspec import Pathspecs, is_pattern, split as split_pathspecs
 from .model import DiffResult, Doc
 from .sources import (
     BINARY, Problem, Side, file_side, folder_side, in_submodule, index_side, mark_joined, mark_left, moved_out_of_reach, read_document, read_file,
-    missing_in_revisions, revision_holds, revision_side, settle_emptied, with_renamed, worktree_side,
+    missing_in_revisions, revision_holds, revision_side, settle_emptied, unchanged_unread, with_renamed, worktree_side,
 )
 
 _HEX = re.compile(r"(?:[0-9a-f]{40}|[0-9a-f]{64}|\.)\Z")
@@ -907,11 +907,11 @@ def _sides(old: Side, new: Side, options: Options) -> Outcome:
     merge conflict in the index, which git itself will not commit until it is resolved.
     """
     settle_emptied(old, new)  # a document emptied is not compared, not removed
-    # A file neither side can read, with the same bytes on both: nothing in it changed. Said once, as a note.
-    same = _unchanged_unread(old, new)
-    _drop_problems(old, same)
-    notes = [f"{p}; the file is the same on both sides, so nothing in it changed"
-             for p in _drop_problems(new, same)]
+    # A file neither side can read, with the same bytes on both (perhaps moved): nothing in it changed.
+    # Said once, as a note, rather than as a file not compared.
+    same = unchanged_unread(old, new)
+    _drop_problems(old, set(same))
+    notes = unchanged_unread_notes(_drop_problems(new, set(same.values())), same)
     problems = old.problems + new.problems
     result = DiffResult([], old.label, new.label)
     notes = binary_notes(old, new) + notes
@@ -936,13 +936,21 @@ def _sides(old: Side, new: Side, options: Options) -> Outcome:
     return Outcome(result, notes=notes)
 
 
-def _unchanged_unread(old: Side, new: Side) -> set[str]:
-    """The files that neither side can read as a document and that hold the same bytes on both."""
-    both = sorted(old.unread & new.unread)
-    if not both or old.holds is None or new.holds is None:
-        return set()
-    before, after = old.holds(both), new.holds(both)
-    return {file for file in both if file in before and before[file] == after.get(file)}
+def unchanged_unread_notes(problems: list[Problem], same: dict[str, str]) -> list[str]:
+    """The note for the files neither side can read that the change did not touch (``same``: old file ->
+    new file, see :func:`unchanged_unread`; ``problems``: theirs on the new side).  One file is named
+    with its problem; more are counted in one line that says how to list them."""
+    if not same:
+        return []
+    moved = sum(1 for was, now in same.items() if was != now)
+    if len(same) == 1:
+        was, now = next(iter(same.items()))
+        how = f"the file only moved here from {display_path(was)}" if moved else "the file is the same on both sides"
+        return [f"{p}; {how}, so nothing in it changed" for p in problems]
+    rules = sorted({p.rule for p in problems}) or ["yaml-syntax"]
+    only = f" ({moved} of them only moved)" if moved else ""
+    return [f"{len(same)} files that cannot be read are the same on both sides{only}, so nothing in them "
+            f"changed; `cxkit lint --select {','.join(rules)}` lists them"]
 
 
 def _drop_problems(side: Side, files: set[str]) -> list[Problem]:

@@ -244,6 +244,23 @@ def unread_renames(old: Side, new: Side) -> dict[str, str]:
     return {news[ident]: file for ident, file in olds.items() if ident in news}
 
 
+def unchanged_unread(old: Side, new: Side) -> dict[str, str]:
+    """The files neither side can read that hold the same bytes on both: old file -> new file.
+
+    Most keep their name; one only moved (`git mv`), known by its `id:` line (see
+    :func:`unread_renames`), maps to its new name.  Nothing in them changed, so they are not
+    "not compared": the change did not touch them.
+    """
+    if old.holds is None or new.holds is None:
+        return {}
+    pairs = {file: file for file in sorted(old.unread & new.unread)}
+    pairs.update((was, now) for now, was in unread_renames(old, new).items() if was not in pairs)
+    if not pairs:
+        return {}
+    before, after = old.holds(sorted(pairs)), new.holds(sorted(set(pairs.values())))
+    return {was: now for was, now in pairs.items() if was in before and before[was] == after.get(now)}
+
+
 def file_side(path: str, label: str | None = None) -> Side:
     """One named file; any YAML, not only cxkit documents."""
     disp = display_path(path)
