@@ -964,7 +964,7 @@ def test_a_refused_number_is_said_without_the_validators_phrasing(args, said, tm
      "Did you mean 'error'? See `cxkit lint -h`."),
     (("review",), "cxkit: Missing argument 'BASE'. See `cxkit review -h`."),
     (("review", "HEAD", "-f", "sarif"),
-     "cxkit: Invalid value for '--format' / '-f': 'sarif' is not one of 'text', 'markdown', 'md', 'json'. See `cxkit review -h`."),
+     "cxkit: Invalid value for '--format' / '-f': 'sarif' is not one of 'text', 'markdown', 'md', 'json', 'html'. See `cxkit review -h`."),
     (("new", "persona2", "Ola"),
      "cxkit: Invalid value for 'KIND': 'persona2' is not one of 'persona', 'negative-persona', 'journey'. "
      "Did you mean 'persona'? See `cxkit new -h`."),

@@ -31,6 +31,7 @@ class ReviewFormat(str, Enum):
     markdown = "markdown"
     md = "md"  # markdown, as for `cxkit render`
     json = "json"
+    html = "html"  # one self-contained page, as `cxkit diff -f html`
 
 
 #: Where DiffCommand leaves how many arguments came after ``--`` (ctx.meta is shared down the chain).
@@ -438,7 +439,7 @@ def review_command(
         Optional[ReviewFailLevel],
         typer.Option("--fail-level", case_sensitive=False, help="Exit 1 when the change introduces findings at or above this severity [default: fail-level in the config, else warning]."),
     ] = None,
-    output_format: Annotated[Optional[ReviewFormat], typer.Option("--format", "-f", case_sensitive=False, show_default=False, help="Output format: text (one finding a line, its location first, as cxkit lint writes it), markdown (or md) for a pull-request comment, or json [default: text on a terminal, else markdown].")] = None,
+    output_format: Annotated[Optional[ReviewFormat], typer.Option("--format", "-f", case_sensitive=False, show_default=False, help="Output format: text (one finding a line, its location first, as cxkit lint writes it), markdown (or md) for a pull-request comment, json, or html (one self-contained page to send) [default: text on a terminal, else markdown].")] = None,
     ignore_order: Annotated[bool, typer.Option("--ignore-order", help="Do not report lists whose order changed.")] = False,
     exclude: Annotated[
         Optional[list[str]],
@@ -499,6 +500,10 @@ def review_command(
         output_format = ReviewFormat.text if isatty(sys.stdout) else ReviewFormat.markdown
     if output_format is ReviewFormat.json:
         write_export(sys.stdout, lambda out: render_review_json(report, out))
+    elif output_format is ReviewFormat.html:
+        from .review_html import render_review_html
+
+        write_export(sys.stdout, lambda out: render_review_html(report, out.write))
     elif output_format is ReviewFormat.text:
         from .review_text import render_review_text
 

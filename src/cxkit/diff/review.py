@@ -2213,20 +2213,53 @@ def _where(p: Placed) -> str:
     return where
 
 
+@dataclass(frozen=True, slots=True)
+class FindingRow:
+    """One row of a findings table, as data (the Markdown and the HTML report lay it out): the
+    finding, ``where`` its place in the document's data (`stages[decision].emotion`, "" for none),
+    and ``emptied`` the files whose emptying introduced it (see :func:`_emptied_negative`)."""
+
+    placed: Placed
+    where: str
+    emptied: tuple[str, ...] = ()
+
+    @property
+    def location(self) -> str:
+        f = self.placed.finding
+        return f"{f.path}:{f.line}:{f.column}"
+
+
+def finding_rows(items: list[Placed], review: Review | None = None) -> list[FindingRow]:
+    """The rows of a findings table in the report's order (file, line, column, code); with ``review``,
+    a finding introduced by a file the change emptied names those files."""
+    rows = []
+    for p in sorted(items, key=lambda p: (p.finding.path, p.finding.line, p.finding.column, p.finding.code)):
+        emptied = _emptied_files(review, p) if review is not None else []
+        rows.append(FindingRow(p, p.where, tuple(emptied)))
+    return rows
+
+
 def _finding_table(items: list[Placed], review: Review | None = None) -> list[str]:
     """A findings table; with ``review``, a finding introduced by a file the change emptied says so."""
     lines = ["| Severity | Rule | Where | Message |", "|---|---|---|---|"]
-    for p in sorted(items, key=lambda p: (p.finding.path, p.finding.line, p.finding.column, p.finding.code)):
-        f = p.finding
-        why = _emptied_cause(review, p) if review is not None else ""
-        lines.append(f"| {f.severity.name} | {_cell_code(f.rule)} {f.code} | {_where(p)} | {_cell(f.message)}{why} |")
+    for row in finding_rows(items, review):
+        f = row.placed.finding
+        why = _emptied_cause(review, row.placed) if row.emptied and review is not None else ""
+        lines.append(f"| {f.severity.name} | {_cell_code(f.rule)} {f.code} | {_where(row.placed)} | {_cell(f.message)}{why} |")
     return lines
+
+
+def _emptied_files(review: Review, p: Placed) -> list[str]:
+    """The negative persona files whose emptying introduced `missing-negative-persona` finding ``p``."""
+    if p.finding.rule != "missing-negative-persona":
+        return []
+    return list(review.emptied_negative.get(p.finding.path) or ())
 
 
 def _emptied_cause(review: Review, p: Placed) -> str:
     """After `missing-negative-persona` introduced because the change emptied the workspace's negative
     persona(s) (see :func:`_emptied_negative`): the emptied files, whose own rows say they are empty."""
-    files = review.emptied_negative.get(p.finding.path) if p.finding.rule == "missing-negative-persona" else None
+    files = _emptied_files(review, p)
     if not files:
         return ""
     one = len(files) == 1
@@ -2245,6 +2278,14 @@ def _suppressed_table(items: list[Silenced]) -> list[str]:
             f"| {f.severity.name} | {_cell_code(f.rule)} {f.code} | {_where(s.placed)} | {_cell_how(s)} | {seen} | {_cell(f.message)} |"
         )
     return lines
+
+
+def silenced_by_words(s: Silenced) -> tuple[str, str]:
+    """What silences ``s``, as (code, words): (`# cxkit: disable=RULE`, "line 4") for a comment,
+    (`ignore`, "cxkit.toml") for a setting (words "" when the configuration has no file)."""
+    if s.by.get("by") == "comment":
+        return "# cxkit: " + str(s.by["comment"]), f"line {s.by['line']}"
+    return str(s.by.get("key")), str(s.by.get("file") or "")
 
 
 def _cell_how(s: Silenced) -> str:
@@ -2410,18 +2451,23 @@ def untouched_line(review: Review, code: Callable[[str], str] = str) -> str:
             f"lists {'them' if n != 1 else 'it'}.")
 
 
+def lint_counts(review: Review) -> str:
+    """The counts of the review's findings, one sentence: `2 findings introduced (2 warnings), 4 fixed,
+    5 not compared; 457 before, 460 after.`"""
+    n_in, n_fix = len(review.introduced), len(review.fixed)
+    n_sup, n_nc = len(review.suppressed), len(review.not_compared)
+    also = f", {n_sup} suppressed" if n_sup else ""
+    also += f", {n_nc} not compared" if n_nc else ""
+    return (f"{n_in} finding{'s' if n_in != 1 else ''} introduced{_severity_counts(review.introduced)}, "
+            f"{n_fix} fixed{also}; {len(review.before)} before, {len(review.after)} after.")
+
+
 def render_review_markdown(review: Review, stream: TextIO) -> None:
     """The pull-request comment: verdict, findings introduced and fixed, then the changes."""
     out: list[str] = [REVIEW_MARKER, f"## cxkit review: {review_heading(review)}", ""]
-    n_in, n_fix = len(review.introduced), len(review.fixed)
-    n_sup, n_nc = len(review.suppressed), len(review.not_compared)
+    n_sup = len(review.suppressed)
     unreadable = review.touched_unreadable
-    also = f", {n_sup} suppressed" if n_sup else ""
-    also += f", {n_nc} not compared" if n_nc else ""
-    out.append(
-        f"**Lint:** {n_in} finding{'s' if n_in != 1 else ''} introduced{_severity_counts(review.introduced)}, "
-        f"{n_fix} fixed{also}; {len(review.before)} before, {len(review.after)} after."
-    )
+    out.append(f"**Lint:** {lint_counts(review)}")
     out.append("")
     out += _config_lines(review)
     if review.config_notes:

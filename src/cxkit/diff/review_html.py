@@ -1,0 +1,216 @@
+"""`cxkit review -f html`: the review as one self-contained page, to attach to a pull request or send.
+
+The page is `cxkit diff -f html`'s (see :mod:`cxkit.diff.html`): its styles, escaping and
+Content-Security-Policy, no script and no external resource. Above the changes it holds what the
+Markdown comment holds: the counts, the verdict (in the language of the documents that differ, as
+:func:`review.result_lines` says it), and tables of the findings introduced, suppressed, fixed and
+not compared. Every text of a document, a finding or a revision name is escaped.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Callable
+
+from ..render.html import _CSP, CSS, DARK_CSS, FORCED_COLORS_CSS, esc
+from ..visible import visible_line
+from .compare import labelled
+from .formats import diff_lang, folder_move_words, folder_moves
+from .html import DIFF_CSS, _code, _Document, _Page, _text
+from .review import (
+    FindingRow, Review, Silenced, finding_rows, lint_counts, result_lines, silenced_by_words, untouched_line,
+)
+
+REVIEW_CSS = """
+table.findings { border-collapse: collapse; width: 100%; font-size: .9rem; margin: .4rem 0 1.6rem; }
+table.findings th, table.findings td { border: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
+table.findings thead th { background: var(--soft); }
+p.verdict { font-size: 1.05rem; }
+div.changes h3 { font-size: 1.1rem; text-transform: none; letter-spacing: normal; color: inherit; margin: .1rem 0 .3rem; }
+@media print { table.findings { font-size: 8.5pt; } table.findings tr { break-inside: avoid; } }
+"""
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+_CODE = re.compile(r"`([^`]+)`")
+
+
+def _inline(markdown: str) -> str:
+    """A line of review's Markdown (a verdict, a config line: `**Wynik:**`, `` `warning` ``) as HTML:
+    escaped first, then its bold and code spans marked up."""
+    text = esc(visible_line(markdown.replace("\\", "")))
+    text = _BOLD.sub(r"<strong>\1</strong>", text)
+    return _CODE.sub(r"<code>\1</code>", text)
+
+
+def _lines(markdown: list[str]) -> str:
+    """Review's Markdown lines (paragraphs and `- ` bullets) as HTML."""
+    out: list[str] = []
+    items: list[str] = []
+    for line in [*markdown, ""]:
+        if line.startswith(("- ", "  - ")):
+            items.append(f"<li>{_inline(line.strip()[2:])}</li>")
+            continue
+        if items:
+            out.append("<ul>" + "".join(items) + "</ul>")
+            items = []
+        if line.strip():
+            out.append(f"<p>{_inline(line)}</p>")
+    return "\n".join(out)
+
+
+def _table(caption: str, head: list[str], rows: list[list[str]]) -> str:
+    cols = "".join(f'<th scope="col">{esc(h)}</th>' for h in head)
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    return (f'<table class="findings">\n<caption class="hidden">{esc(caption)}</caption>\n'
+            f"<thead><tr>{cols}</tr></thead>\n<tbody>{body}</tbody>\n</table>")
+
+
+def _where(row: FindingRow) -> str:
+    where = _code(row.location)
+    return where + (f" · {_code(row.where)}" if row.where else "")
+
+
+def _rule(row: FindingRow) -> str:
+    f = row.placed.finding
+    return f"{_code(f.rule)} {esc(f.code)}"
+
+
+def _finding_cells(row: FindingRow, base: str) -> list[str]:
+    f = row.placed.finding
+    message = _text(f.message)
+    if row.emptied:
+        one = len(row.emptied) == 1
+        named = ", ".join(_code(file) for file in row.emptied)
+        message += (f"; it follows from emptying {named}, {'the negative persona' if one else 'the negative personas'} "
+                    f"in {_code(base)} (see {'its' if one else 'their'} <code>yaml-syntax</code> row): filling "
+                    f"{'it' if one else 'them'} in again settles both")
+    return [esc(f.severity.name), _rule(row), _where(row), message]
+
+
+def _findings(title: str, rows: list[FindingRow], base: str, intro: str | None = None) -> list[str]:
+    if not rows:
+        return []
+    out = [f"<h2>{esc(title)}</h2>"]
+    if intro:
+        out.append(f"<p>{intro}</p>")
+    out.append(_table(title, ["Severity", "Rule", "Where", "Message"], [_finding_cells(r, base) for r in rows]))
+    return out
+
+
+def _suppressed(review: Review) -> list[str]:
+    if not review.suppressed:
+        return []
+    rows = []
+    for s in review.suppressed:
+        row = finding_rows([s.placed])[0]
+        rows.append([esc(row.placed.finding.severity.name), _rule(row), _where(row), _how(s),
+                     esc("reported" if s.reported_in_base else "new"), _text(row.placed.finding.message)])
+    n = len(review.suppressed)
+    verdict = ("With <code>--fail-on-suppressed</code> those at or above the fail level fail the review."
+               if review.fail_on_suppressed else "Suppressed findings do not fail the review.")
+    intro = (f"{n} finding{'s' if n != 1 else ''} still there but silenced (by a <code># cxkit: disable</code> comment "
+             f"or the configuration) where {_code(review.base)} did not silence {'them' if n != 1 else 'it'}. {verdict}")
+    return ["<h2>Findings suppressed</h2>", f"<p>{intro}</p>",
+            _table("Findings suppressed", ["Severity", "Rule", "Where", "Silenced by", "In BASE", "Message"], rows)]
+
+
+def _how(s: Silenced) -> str:
+    code, words = silenced_by_words(s)
+    if s.by.get("by") == "comment":
+        return f"{_code(code)} ({esc(words)})"
+    return f"{_code(code)} in {_code(words) if words else 'the configuration'}"
+
+
+def _not_compared(review: Review) -> list[str]:
+    before = finding_rows([p for side, p in review.not_compared if side == "before"])
+    after = finding_rows([p for side, p in review.not_compared if side == "after"])
+    unreadable = review.touched_unreadable
+    if not (before or after or unreadable or review.untouched):
+        return []
+    out = ["<h2>Not compared</h2>"]
+    if unreadable:
+        items = "".join(f"<li>{_code(f'{p.where}:{p.line}:{p.column}')}: {_text(p.message)}</li>" for p in unreadable)
+        out += ["<p>These files could not be read, so their changes are not shown:</p>", f"<ul>{items}</ul>"]
+    if review.untouched:
+        out.append(f"<p>{_inline(untouched_line(review, lambda t: f'`{t}`'))}</p>")
+    base = _code(review.base)
+    if before:
+        intro = f"Findings in {base} of files the working tree cannot read or check (not counted as fixed):"
+        out.append(f"<p>{intro}</p>")
+        out.append(_table("Not counted as fixed", ["Severity", "Rule", "Where", "Message"],
+                          [_finding_cells(r, review.base) for r in before]))
+    if after:
+        intro = f"Findings in the working tree of files {base} cannot read or check (not counted as introduced):"
+        out.append(f"<p>{intro}</p>")
+        out.append(_table("Not counted as introduced", ["Severity", "Rule", "Where", "Message"],
+                          [_finding_cells(r, review.base) for r in after]))
+    return out
+
+
+def _changes(review: Review) -> list[str]:
+    diff = labelled(review.diff)
+    page = _Page(diff)
+    lang = diff_lang(diff)
+    out = ["<h2>Changes</h2>", f'<div class="changes" lang="{esc(lang)}">' if lang != "en" else '<div class="changes">',
+           f'<p class="summary">{esc(_summary(review, diff))}</p>']
+    moves = folder_moves(diff)
+    for doc in diff.documents:
+        if not doc.changes or (id(doc) in moves and moves[id(doc)] is None):
+            continue
+        move = moves.get(id(doc))
+        if move is not None:  # a folder moved: one line, as in the Markdown comment
+            out.append(f"<section>\n<h3>{folder_move_words(move, lang, _code)}</h3>\n</section>")
+            continue
+        # Under "Changes", each document's heading is one level down.
+        out.append(_Document(doc, diff, page).html().replace("<h2>", "<h3>").replace("</h2>", "</h3>"))
+    if diff.not_compared:
+        out.append(page.not_compared())
+    out.append("</div>")
+    return out
+
+
+def _summary(review: Review, diff: Any) -> str:
+    from .formats import summary_line
+
+    if not diff and review.touched_unreadable:
+        from .run import uncompared_headline
+
+        return uncompared_headline([p.file or p.where for p in review.touched_unreadable])
+    return summary_line(diff)
+
+
+def render_review_html(review: Review, write: Callable[[str], Any]) -> None:
+    """Write ``review`` as one HTML page with ``write``."""
+    now = review.head[:7] if review.head else None
+    if review.edited:
+        now = f"{now} with uncommitted edits" if now else "uncommitted edits"
+    sides = f"{review.base} ({review.commit[:7]}) → working copy" + (f" ({now})" if now else "")
+    heading = f"cxkit review: {_code(review.base)} ({esc(review.commit[:7])}) → working copy" + (
+        f" ({esc(now)})" if now else "")
+    verdict_lang = diff_lang(review.diff)
+    lang_attr = f' lang="{esc(verdict_lang)}"' if verdict_lang != "en" else ""
+    from .review import _config_lines  # the config's changes, as the comment says them
+
+    body = [f"<h1>{heading}</h1>", f'<p class="summary"><strong>Lint:</strong> {esc(lint_counts(review))}</p>']
+    config = _config_lines(review)
+    if config:
+        body.append(_lines(config))
+    if review.config_notes:
+        body.append("<p><strong>Config notes:</strong></p><ul>"
+                    + "".join(f"<li>{_text(note)}</li>" for note in review.config_notes) + "</ul>")
+    body += [f'<p class="verdict"{lang_attr}>{_inline(line)}</p>' for line in result_lines(review)]
+    body += _findings("Findings introduced", finding_rows(review.introduced, review), review.base)
+    body += _suppressed(review)
+    body += _findings("Findings fixed", finding_rows(review.fixed), review.base)
+    body += _not_compared(review)
+    body += _changes(review)
+    write(
+        "<!DOCTYPE html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="color-scheme" content="light dark">\n'
+        '<meta name="generator" content="cxkit review">\n'
+        f"<title>{esc(visible_line('cxkit review: ' + sides))}</title>\n"
+        f"<style>{CSS}{DARK_CSS}{FORCED_COLORS_CSS}{DIFF_CSS}{REVIEW_CSS}</style>\n</head>\n<body>\n<main>\n"
+        + "\n".join(body) + "\n</main>\n</body>\n</html>\n"
+    )
