@@ -195,6 +195,10 @@ def test_a_label_outside_a_language_table_says_where_it_goes(ws: Path) -> None:
     ("3", "a label is text in quotes, not 3"),
     ('"  "', "the label is empty; leave the key out to keep cxkit's heading"),
     ('"""Skorzystałby,\ngdyby"""', "a label is one line (it is a heading)"),
+    ('"Pomysły | Q1"', "a label is plain words; '|' would be read as Markdown or HTML in an export "
+                        "(a table's column, a heading)"),
+    ('"Kupi <b>jeśli</b>"', "a label is plain words; '<' would be read as Markdown or HTML in an export "
+                             "(a table's column, a heading)"),
 ])
 def test_a_bad_label_is_located(ws: Path, value: str, told: str) -> None:
     said = config_error(ws, f'lang = "pl"\n\n[labels.pl]\npurchase_triggers = {value}\n')

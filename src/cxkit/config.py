@@ -1109,9 +1109,20 @@ def _labels_table(raw: Any, path: Path, prefix: str, text: str | None) -> dict[s
                                   f"cxkit's heading")
             if "\n" in value or "\r" in value:
                 raise ConfigError(f"{at}: bad value for '{name}': a label is one line (it is a heading)")
+            markup = next((c for c in value if c in _LABEL_MARKUP or ord(c) < 32 or ord(c) == 127), None)
+            if markup is not None and markup not in _LABEL_MARKUP:
+                raise ConfigError(f"{at}: bad value for '{name}': a label is plain words; {markup!r} is a control "
+                                  "character")
+            if markup is not None:
+                raise ConfigError(f"{at}: bad value for '{name}': a label is plain words; '{markup}' would be read as "
+                                  "Markdown or HTML in an export (a table's column, a heading)")
             own[key] = value.strip()
         out[lang] = own
     return out
+
+
+#: What a label may not hold: Markdown's and HTML's syntax, which the exports would read as such.
+_LABEL_MARKUP = frozenset("\\`*_~[]|$<>#")
 
 
 def _toml_shown(value: Any) -> str:
