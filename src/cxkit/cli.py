@@ -1122,7 +1122,7 @@ def _baseline_covers(with_baseline: Any, linted: Callable[[], list[str]], config
     the run did not lint (a path named, --files-from) or of a rule it did not run (--select, --ignore) is
     neither reported as fixed nor dropped by --write-baseline; one of a file that is gone is (it has no
     findings left).  Worked out only when an entry is left over."""
-    from .lint.baseline import Key
+    from .lint.baseline import Key, path_key
 
     def of_run(findings: list[Any]) -> Callable[[Key], bool]:
         checked: dict[str, set[str]] = {}
@@ -1135,7 +1135,7 @@ def _baseline_covers(with_baseline: Any, linted: Callable[[], list[str]], config
                 from .lint.selection import Selection
 
                 folder = with_baseline.folder
-                checked["paths"] = {named_from(p, folder) for p in [*linted(), *(f.path for f in findings)]}
+                checked["paths"] = {path_key(named_from(p, folder)) for p in [*linted(), *(f.path for f in findings)]}
                 checked["rules"] = set()
                 for config in configs:
                     try:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -109,8 +110,15 @@ def finding_keys(findings: Sequence[Finding], folder: str) -> list[Key]:
         document = str(ident) if isinstance(ident, (str, int)) and not isinstance(ident, bool) else ""
         message = f.message_with(lambda p: named_from(p, folder)) if f.related else f.message
         # The quoted parts, each apart (the fingerprints join them with a unit separator, unreadable in a diff).
-        out.append(Key(named_from(f.path, folder), f.rule, where, _subject(message).replace("\x1f", " "), document))
+        out.append(Key(path_key(named_from(f.path, folder)), f.rule, where, _subject(message).replace("\x1f", " "),
+                       unicodedata.normalize("NFC", document)))
     return out
+
+
+def path_key(name: str) -> str:
+    """A file's name as entries are compared: its letters composed (NFC: macOS may give "ó" as "o" and an
+    accent), "/" between folders (an entry written by hand on Windows with "\\")."""
+    return unicodedata.normalize("NFC", name).replace("\\", "/")
 
 
 def match(findings: Sequence[Finding], entries: Counter[Key], folder: str,
@@ -145,7 +153,7 @@ def _left_over(outcome: Outcome, left: Counter[Key], covers: Callable[[Key], boo
 def read(path: Path, shown: str) -> Counter[Key]:
     """The entries of the baseline at ``path`` (``shown`` as messages name it)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # an editor on Windows may start the file with a BOM
     except FileNotFoundError:
         raise BaselineError(f"{shown}: no such baseline file; write it with `cxkit lint --write-baseline`") from None
     except IsADirectoryError:
@@ -161,20 +169,53 @@ def read(path: Path, shown: str) -> Counter[Key]:
         raise BaselineError(f"{shown}: not a cxkit baseline (no \"format\": \"{FORMAT}\"); "
                             "`cxkit lint --write-baseline` writes one")
     if data.get("version") != VERSION:
-        raise BaselineError(f"{shown}: baseline version {data.get('version')!r}, this cxkit reads version {VERSION}; "
+        said = f"version {data['version']!r}" if "version" in data else "no \"version\""
+        raise BaselineError(f"{shown}: baseline with {said}, this cxkit reads version {VERSION}; "
                             "write it anew with `cxkit lint --write-baseline --no-baseline`")
     entries: Counter[Key] = Counter()
     rows = data.get("findings")
     if not isinstance(rows, list):
         raise BaselineError(f"{shown}: \"findings\" must be a list")
     for n, row in enumerate(rows, 1):
-        ok = isinstance(row, dict) and all(isinstance(row.get(k), str) for k in Key._fields[:4]) and \
-            isinstance(row.get("document", ""), str) and type(row.get("count", 1)) is int and row.get("count", 1) > 0
-        if not ok:
-            raise BaselineError(f"{shown}: entry {n} of \"findings\" is not a finding's entry (path, rule, place, "
-                                "subject as text, count a positive number)")
-        entries[Key(*(row[k] for k in Key._fields[:4]), row.get("document", ""))] += row.get("count", 1)
+        problem = _entry_problem(row)
+        if problem:
+            line, column = _entry_at(text, n)
+            raise BaselineError(f"{shown}:{line}:{column}: entry {n} of \"findings\" is not a finding's entry: {problem} "
+                                "(path, rule, place and subject are text, count a positive number)")
+        document = unicodedata.normalize("NFC", row.get("document", ""))
+        entries[Key(path_key(row["path"]), *(row[k] for k in Key._fields[1:4]), document)] += row.get("count", 1)
     return entries
+
+
+def _entry_problem(row: Any) -> str:
+    """What is wrong with an entry of "findings" ("" when nothing)."""
+    if not isinstance(row, dict):
+        return f"{type(row).__name__.replace('dict', 'object')}, not an object"
+    for name in (*Key._fields[:4], "document"):
+        if name in row and not isinstance(row[name], str) or name not in row and name != "document":
+            return f"no \"{name}\"" if name not in row else f"\"{name}\" is not text"
+    count = row.get("count", 1)
+    if type(count) is not int or count < 1:
+        return f"\"count\" is {json.dumps(count)}"
+    return ""
+
+
+def _entry_at(text: str, n: int) -> tuple[int, int]:
+    """The line and column where the ``n``-th entry of "findings" starts in ``text`` (the file's top when
+    it cannot be told)."""
+    decoder = json.JSONDecoder()
+    at = text.find('"findings"')
+    at = text.find("[", at) + 1 if at >= 0 else 0
+    try:
+        for i in range(1, n + 1):
+            while text[at] in " \t\r\n,":
+                at += 1
+            if i == n:
+                return text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
+            at = decoder.raw_decode(text, at)[1]
+    except (ValueError, IndexError):
+        pass
+    return 1, 1
 
 
 def render(keys: Iterable[Key]) -> str:

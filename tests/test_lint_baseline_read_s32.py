@@ -1,0 +1,71 @@
+"""Reading a baseline written elsewhere or edited by hand (session 32): a file name in decomposed letters
+(macOS) or with "\\" (Windows), a BOM, and a broken entry told at its line with what is wrong."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from conftest import enter_workspace, run_cli
+
+#: A legacy file that does not parse (a tab): no document id, so only its path can match its entry.
+TABBED = "kind: persona\nid: zaneta\nname: Żaneta Źródłowska\nlang: pl\ngoals:\n\t- Ceni wygodę\n"
+NAME = "żaneta-źródło.yaml"
+
+
+@pytest.fixture
+def ws(tmp_path, monkeypatch):
+    root = tmp_path / "ws"
+    root.mkdir()
+    enter_workspace(root, monkeypatch, config='lang = "pl"\n', today="2026-12-01",
+                    files={f"personas/stare/{NAME}": TABBED})
+    assert run_cli("lint", "--write-baseline").exit_code == 0
+    return root
+
+
+def rewrite(change) -> None:
+    path = Path(".cxkit-baseline.json")
+    path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
+
+
+def test_an_entry_in_decomposed_letters_or_with_backslashes_matches(ws):
+    """Fails before: the entry's name, written on macOS (NFD) or by hand on Windows, matched no file."""
+    nfd = unicodedata.normalize("NFD", f"personas\\stare\\{NAME}")
+    rewrite(lambda text: text.replace(f"personas/stare/{NAME}", json.dumps(nfd, ensure_ascii=False)[1:-1]))
+    assert json.loads(Path(".cxkit-baseline.json").read_text(encoding="utf-8"))["findings"][0]["path"] == nfd
+    run = run_cli("lint", "--baseline", ".cxkit-baseline.json")
+    assert run.exit_code == 0, run.stdout
+    assert "1 finding in the baseline not shown" in run.stdout
+    assert "no longer found" not in run.stderr
+
+
+def test_a_baseline_saved_with_a_bom_is_read(ws):
+    """Fails before: exit 2, "Unexpected UTF-8 BOM"."""
+    rewrite(lambda text: "\ufeff" + text.replace("\n", "\r\n"))
+    run = run_cli("lint", "--baseline", ".cxkit-baseline.json")
+    assert run.exit_code == 0, run.stderr
+
+
+@pytest.mark.parametrize("entry, said", [
+    ('{"path": "personas/x.yaml", "rule": "schema", "place": "goals", "count": 2}', 'no "subject"'),
+    ('{"path": "personas/x.yaml", "rule": "schema", "place": 3, "subject": ""}', '"place" is not text'),
+    ('{"path": "personas/x.yaml", "rule": "schema", "place": "", "subject": "", "count": 0}', '"count" is 0'),
+    ('"personas/x.yaml"', "str, not an object"),
+])
+def test_a_broken_entry_is_told_at_its_line(ws, entry, said):
+    """Fails before: "entry 2 … is not a finding's entry", no line and no word of what is wrong."""
+    rewrite(lambda text: text.replace('  "findings": [\n', '  "findings": [\n    ' + entry + ",\n"))
+    json.loads(Path(".cxkit-baseline.json").read_text(encoding="utf-8"))  # valid JSON, a bad entry
+    run = run_cli("lint", "--baseline", ".cxkit-baseline.json")
+    assert run.exit_code == 2 and run.exception is None
+    assert run.stderr.startswith(f'cxkit: .cxkit-baseline.json:5:5: entry 1 of "findings" is not a finding\'s entry: {said} ')
+
+
+def test_no_version_is_said_in_words(ws):
+    rewrite(lambda text: text.replace('  "version": 1,\n', ""))
+    run = run_cli("lint", "--baseline", ".cxkit-baseline.json")
+    assert run.exit_code == 2
+    assert 'baseline with no "version", this cxkit reads version 1' in run.stderr
