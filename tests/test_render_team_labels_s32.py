@@ -124,6 +124,13 @@ def test_labels_are_per_language(ws: Path) -> None:
     assert "Pomysły" in journey and "Usprawnienia" not in journey
 
 
+def test_a_narrow_overview_heads_the_column_in_the_teams_word_too(ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Where "Usprawnienia" does not fit, cxkit heads the column with its short "Uspr."; the team's word replaces both.
+    monkeypatch.setenv("COLUMNS", "100")
+    head = ok("render", ".").splitlines()[2]
+    assert head.split("│")[6:8] == [" Pomysły ", " Przegląd      "], head
+
+
 def test_render_o_knows_its_own_overview_headed_in_the_teams_words(ws: Path) -> None:
     out = ws / "zestawienie.md"
     ok("render", ".", "--title", "Bank: persony", "-o", str(out))

@@ -283,6 +283,7 @@ _EARLIER: dict[str, tuple[str, ...]] = {
 def configurable() -> dict[str, tuple[str, ...]]:
     out = {key: (key,) for key in _FIELDS}
     out["reviewed"] = ("reviewed", "reviewed.last")
+    out["opportunities"] = ("opportunities", "opps")  # a narrow overview's short heading: the team's word too
     out.update((field, (label,)) for field, label in _FIELD_KEYS.items())
     out.update((key, (key,)) for table in _ALL.values() for key in table
                if key.endswith((".female", ".male")) and key.split(".", 1)[0] in _FIELDS)
