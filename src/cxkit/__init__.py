@@ -6,6 +6,13 @@ It is imported when first used, so ``import cxkit`` and ``cxkit --version`` stay
 
 __version__ = "0.1.0"
 
+import os as _os
+
+try:  # where the process started: a rule plugin is never read from the checkout it stands in
+    _START_FOLDER = _os.getcwd()
+except OSError:
+    _START_FOLDER = None
+
 
 def __getattr__(name: str) -> object:
     if name == "api":

@@ -50,17 +50,64 @@ _FOUND: tuple[Plugin, ...] | None = None
 _STDLIB = os.path.dirname(os.__file__)
 
 
-def _skipped_path(entry: str) -> bool:
-    """A ``sys.path`` entry no plugin is read from: the current folder, however it is spelt (never
-    code a checkout brings), and Python's own library (nothing to find)."""
-    if not entry or entry == ".":
+def _inside(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def _checkout(folder: str) -> str | None:
+    """The git work tree ``folder`` is in, or ``folder`` itself outside git; None for the disk's root
+    (a process started there is in no checkout)."""
+    here = folder
+    while True:
+        if os.path.lexists(os.path.join(here, ".git")):
+            return here
+        parent = os.path.dirname(here)
+        if parent == here:
+            break
+        here = parent
+    return None if os.path.dirname(folder) == folder else folder
+
+
+def _untrusted_folders() -> tuple[list[str], list[str]]:
+    """The checkouts a run may stand in (of the current folder, and of the folder cxkit started in:
+    ``cxkit review`` lints each side from a copy of it), and the folders of the Python that runs
+    cxkit (its environment and the user's site-packages), which are trusted even inside a checkout:
+    a ``.venv`` in the project is where a team installs its plugins."""
+    import cxkit
+
+    starts = []
+    for start in (getattr(cxkit, "_START_FOLDER", None), _cwd()):
+        if start:
+            checkout = _checkout(os.path.realpath(start))
+            if checkout and checkout not in starts:
+                starts.append(checkout)
+    site = sys.modules.get("site")
+    own = [sys.prefix, sys.exec_prefix, sys.base_prefix, getattr(site, "USER_SITE", None) or ""]
+    return starts, [os.path.realpath(p) for p in own if p]
+
+
+def _cwd() -> str | None:
+    try:
+        return os.getcwd()
+    except OSError:  # the current folder is gone
+        return None
+
+
+def _skipped_path(entry: str, untrusted: tuple[list[str], list[str]]) -> bool:
+    """A ``sys.path`` entry no plugin is read from: one relative to the current folder, one inside a
+    checkout the run stands in or holding it (``python -m cxkit`` puts the current folder on the path;
+    ``PYTHONPATH=src`` or an editable install of the repository itself put one of its folders there) —
+    never code a pull request brings — unless it belongs to the Python that runs cxkit; and Python's
+    own library (nothing to find)."""
+    if not entry or not os.path.isabs(entry):
         return True
     if entry == _STDLIB or os.path.dirname(entry) == _STDLIB and os.path.basename(entry) == "lib-dynload":
         return True
-    try:
-        return os.path.realpath(entry) == os.path.realpath(os.getcwd())
-    except OSError:  # the current folder is gone
-        return not os.path.isabs(entry)
+    real = os.path.realpath(entry)
+    checkouts, own = untrusted
+    if any(_inside(real, folder) for folder in own):
+        return False
+    return any(_inside(real, checkout) or _inside(checkout, real) for checkout in checkouts)
 
 
 def _group_entries(text: str) -> tuple[tuple[str, str], ...]:
@@ -105,8 +152,9 @@ def installed() -> tuple[Plugin, ...]:
         return _FOUND
     seen: set[str] = set()
     found: list[Plugin] = []
+    untrusted = _untrusted_folders()
     for entry in sys.path:
-        if not isinstance(entry, str) or _skipped_path(entry):
+        if not isinstance(entry, str) or _skipped_path(entry, untrusted):
             continue
         try:
             names = sorted(os.listdir(entry))
