@@ -111,3 +111,19 @@ def test_a_deleted_files_entries_are_still_fixed(ws):
     assert "4 findings recorded in .cxkit-baseline.json (baseline in cxkit.toml:2:1) are no longer found" in run.stderr
     assert run_cli("lint", "--write-baseline", "personas/").exit_code == 0
     assert {e["path"] for e in entries()} == {"personas/stare/ola.yaml", "negatywne/lowca.yaml"}
+
+
+def test_a_per_file_ignores_entry_removed_is_fixed_in_a_run_of_the_whole_workspace(ws):
+    """Fails before (with the scope check alone): the config's `unused-suppression` entries were kept for ever,
+    as the config is no file the run lints; a run of one folder leaves them alone."""
+    config = 'lang = "pl"\nbaseline = ".cxkit-baseline.json"\n'
+    Path("cxkit.toml").write_text(config + '\n[per-file-ignores]\n"archiwum/**" = ["ALL"]\n', encoding="utf-8")
+    assert run_cli("lint", "--write-baseline", "--no-baseline").exit_code == 0
+    assert [e["rule"] for e in entries() if e["path"] == "cxkit.toml"] == ["unused-suppression"]
+    Path("cxkit.toml").write_text(config, encoding="utf-8")
+    part = run_cli("lint", "personas/")
+    assert "no longer found" not in part.stderr
+    whole = run_cli("lint")
+    assert "1 finding recorded in .cxkit-baseline.json (baseline in cxkit.toml:2:1) is no longer found" in whole.stderr
+    assert run_cli("lint", "--write-baseline").exit_code == 0
+    assert [e for e in entries() if e["path"] == "cxkit.toml"] == []

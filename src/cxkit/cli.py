@@ -767,7 +767,10 @@ def _lint_run(
                     only_documents, job_page, log_count, with_baseline)
     outcome = None
     if with_baseline is not None:
-        covers = _baseline_covers(with_baseline, lambda: _linted_paths([(targets, config, result)]), [config], chosen)
+        # A run of the whole workspace checks its config too (its per-file-ignores: `unused-suppression`).
+        whole = [str(config.source)] if config.source and _whole_workspace(config, targets, named, listing) else []
+        covers = _baseline_covers(with_baseline, lambda: [*_linted_paths([(targets, config, result)]), *whole], [config],
+                                  chosen)
         [result.findings], outcome, every = _baselined(with_baseline, [result.findings], covers)
     _render(output_format, statistics, result.findings, result.files_checked, result.documents, out, targets, quiet,
             lambda: _linted_paths([(targets, config, result)]), _fails_at(fail_level, config),
