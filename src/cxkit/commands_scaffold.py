@@ -641,12 +641,23 @@ def _format_and_write(
                 _err(f"reformatted {outcome.path}{made}")
             for key, meant in outcome.moved:
                 # The key as written may hold a line break (`"cele\nzłe":`): the note stays one line.
-                if meant and meant.startswith("="):  # a key beside the field it stands for: `opis` after `summary`
-                    _err(f"cxkit: note: {outcome.path}: moved '{visible_name(str(key))}' next to '{meant[1:]}', the field it "
+                # A field's name in other words or spelt otherwise (`cele`, `Goals`) stands for it; a slip that may be
+                # another word (`status` for `stages`, `reviewer` for `reviewed`) may not, and `--fix` leaves it.
+                from .model.validate import renamed_to
+
+                field = meant[1:] if meant and meant.startswith("=") else meant
+                same = field is not None and renamed_to(str(key), field)
+                if meant and meant.startswith("=") and same:  # a key beside the field it stands for: `opis` after `summary`
+                    _err(f"cxkit: note: {outcome.path}: moved '{visible_name(str(key))}' next to '{field}', the field it "
                          "stands for; merge the two (`cxkit lint` says how)")
+                elif meant and meant.startswith("="):
+                    _err(f"cxkit: note: {outcome.path}: moved '{visible_name(str(key))}' next to '{field}', which it may "
+                         "stand for; `cxkit lint` says what to do with it")
                 elif meant:
+                    how = ("field names are in English; `cxkit fmt --fix` renames it" if same
+                           else "if so, rename it; `cxkit fmt --fix` leaves a key that may be another word to you")
                     _err(f"cxkit: note: {outcome.path}: moved '{visible_name(str(key))}' to where '{meant}' goes; did you mean "
-                         f"'{meant}'? (field names are in English; `cxkit fmt --fix` renames it)")
+                         f"'{meant}'? ({how})")
                 else:
                     _err(f"cxkit: note: {outcome.path}: moved '{visible_name(str(key))}' below the fields cxkit knows, where fmt puts "
                          "a field it does not know; `cxkit lint` says what to do with it")

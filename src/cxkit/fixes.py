@@ -4,7 +4,8 @@ Only fixes that cannot change what the document says are made, each exactly as t
 states it:
 
 - a key that stands for a field, renamed to it (`cele:` → `goals:`, `Stages:` → `stages:`,
-  `persona_id:` → `persona:`), when the mapping does not hold that field already;
+  `persona_id:` → `persona:`), when the mapping does not hold that field already; not a slip that
+  is another word (`status:` for `stages`, `note:` for `quote`: see :func:`cxkit.model.validate.renamed_to`);
 - `kind` written in the team's words (`kind: cjm` beside `etapy:`, `kind: negatywna`), or under
   another key (`typ: persona`, `Kind: persona`), made cxkit's;
 - a date written by hand that names one day (`14.03.2024`, `5 października 2023`, `2024-3-7`)
@@ -21,12 +22,13 @@ fixed values), or the fix is not made.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .model.validate import SchemaIssue, meant_kind, stated_date, validate
+from .model.validate import SchemaIssue, meant_kind, renamed_to, stated_date, validate
 from .yamlio import load_text
 
 #: Rounds of fixing: a kind first (the schema checks nothing else of a document of an unknown kind),
@@ -196,6 +198,8 @@ def _key_fix(loaded: Any, issue: SchemaIssue, renamed: set[tuple[tuple[Any, ...]
         return None
     key = issue.path[-1]
     if issue.code == "unknown_field" and issue.meant is not None:
+        if not renamed_to(key, issue.meant):
+            return None  # a slip that is another word (`status` for `stages`, `note` for `quote`): a person decides
         new = issue.meant
     elif len(issue.path) == 1 and issue.message.startswith(f"unknown key {key!r}; did you mean 'kind'?"):
         new = "kind"  # `Kind: persona`, `typ: persona`
@@ -251,8 +255,14 @@ def _stated_value(data: Any, issue: SchemaIssue, value: str) -> str | None:
         return day.isoformat() if day is not None and f"; did you mean {day.isoformat()}?" in message else None
     if "must be a whole number" in message and isinstance(field, str):
         said = value.strip()
-        if said.lstrip("+-").isdigit() and message.endswith(f"; remove the quotes: {field}: {int(said)}"):
+        # ASCII digits only, as the messages read them: `"²"` and `"１"` are no number YAML reads.
+        if _WHOLE.fullmatch(said) and message.endswith(f"; remove the quotes: {field}: {int(said)}"):
             return str(int(said))
-        if said[:1] in "−–—" and said[1:].strip().isdigit() and message.endswith(f"write -{said[1:].strip()}"):
-            return f"-{int(said[1:].strip())}"
+        digits = said[1:].strip()
+        if said[:1] in "−–—" and _DIGITS.fullmatch(digits) and message.endswith(f"write -{digits}"):
+            return f"-{int(digits)}"
     return None
+
+
+_DIGITS = re.compile(r"[0-9]+")
+_WHOLE = re.compile(r"[-+]?[0-9]+")

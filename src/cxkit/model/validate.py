@@ -620,6 +620,28 @@ def meant_field(key: str, fields: Any) -> str | None:
         (f for f in _FIELD_WORDS.get(key.strip().casefold(), ()) if f in fields), None)
 
 
+def renamed_to(key: str, field: str) -> bool:
+    """Whether `cxkit fmt --fix` renames the unknown ``key`` to ``field``, the field the schema's "did you
+    mean" names for it: only a field's name in Polish or in the other words the schema knows (`cele`,
+    `frustrations`, `persona_id`), or the same word written another way (case, `-`, `_` or spaces between
+    words, a plural, a letter doubled or not, `behavior`).  A slip that is another word (`status` for
+    `stages`, `note` for `quote`, `reviewer` for `reviewed`, `tools` for `goals`) is left to a person."""
+    if _polish_field(key, (field,)) == field or field in _FIELD_WORDS.get(key.strip().casefold(), ()):
+        return True
+    return _spelling(key) == _spelling(field)
+
+
+def _spelling(word: str) -> str:
+    """``word`` with what does not make it another word taken out: case, separators, a plural's ending,
+    doubled letters, British `our` (`Pain-Points`, `touchpoint`, `bariers`, `behaviors`: as their fields)."""
+    said = "".join(word.casefold().replace("-", " ").replace("_", " ").split()).replace("our", "or")
+    if said.endswith("ies"):
+        said = said[:-3] + "y"
+    elif said.endswith("s"):
+        said = said[:-1]
+    return re.sub(r"(.)\1+", r"\1", said)
+
+
 def stated_date(value: Any) -> _dt.date | None:
     """The one date a hand-written date names, as the schema's "did you mean" states it (`14.03.2024`,
     `5 października 2023`, `2024-3-7`, `03/14/2024`), or None: for a date that reads two ways
