@@ -118,3 +118,38 @@ def test_fix_of_a_number_in_other_digits_is_no_internal_error(workspace: Path) -
     fixed = path.read_text(encoding="utf-8")
     assert fixed == text.replace('emotion: "-2"', "emotion: -2")
     assert "1 fix made; 3 schema findings left" in err
+
+
+# The layout docs/scaffolding.md shows: shared definitions in the author's own `x-` key, just above the
+# stages that alias them.
+SHARED = """\
+kind: journey
+id: halina-zamawia
+name: Halina zamawia leki na receptę
+persona: halina-w
+x-wspolne:            # fmt keeps it here, just above `stages`, which aliases it
+  app: &app
+    channel: app      # aplikacja mobilna
+    description: Aplikacja Zdrowik
+stages:
+  - id: zamowienie
+    name: Zamówienie
+    touchpoints: [*app]
+"""
+
+
+def test_no_anchor_note_for_the_shared_definitions_the_docs_show(workspace: Path) -> None:
+    (workspace / "journeys" / "halina.yaml").write_text(SHARED, encoding="utf-8")
+    code, _out, err = run("fmt", "--check", ".")
+    assert code == 0, err
+    assert "note" not in err
+    assert "1 file would be left unchanged." in err
+
+
+def test_anchor_note_for_a_field_kept_above_its_alias(workspace: Path) -> None:
+    # Guard: a field the documented order puts lower, kept above for its anchor, is still told.
+    (workspace / "personas" / "a.yaml").write_text(
+        "kind: persona\nid: a\nname: A\ngoals: [x]\nchannels: &ch\n  - Telefon\nbehaviours: *ch\n", encoding="utf-8")
+    code, _out, err = run("fmt", "--check", ".")
+    assert code == 0, err
+    assert "note: personas/a.yaml: left 'channels' above 'behaviours', out of the documented order" in err
