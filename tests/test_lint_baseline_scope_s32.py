@@ -127,3 +127,12 @@ def test_a_per_file_ignores_entry_removed_is_fixed_in_a_run_of_the_whole_workspa
     assert "1 finding recorded in .cxkit-baseline.json (baseline in cxkit.toml:2:1) is no longer found" in whole.stderr
     assert run_cli("lint", "--write-baseline").exit_code == 0
     assert [e for e in entries() if e["path"] == "cxkit.toml"] == []
+
+
+def test_the_advice_names_the_file_as_the_config_would(ws, monkeypatch):
+    """Fails before: written from a subfolder, the advice said `baseline = "/tmp/.../inny.json"`, an absolute
+    path for a key read from the config's folder."""
+    monkeypatch.chdir(ws / "personas")
+    wrote = run_cli("lint", "--write-baseline", "--no-baseline", "--baseline", "../inny.json")
+    assert wrote.exit_code == 0, wrote.stderr
+    assert 'or set baseline = "inny.json" in the config' in wrote.stderr

@@ -329,7 +329,7 @@ def write_from(run_plan: Plan, outcome: Outcome) -> list[str]:
                      f"({len(outcome.aside)} entries)")
     if not shrinking and not run_plan.configured:
         lines.append(f"lint with it: `cxkit lint --baseline {run_plan.shown}`, or set baseline = "
-                     f"\"{run_plan.shown}\" in the config (a path from the config's folder)")
+                     f"\"{_from_folder(run_plan)}\" in the config (a path from the config's folder)")
     if shrinking:
         if outcome.stale_count:
             lines.append(f"dropped {outcome.stale_count} recorded finding{'' if outcome.stale_count == 1 else 's'} "
@@ -339,6 +339,16 @@ def write_from(run_plan: Plan, outcome: Outcome) -> list[str]:
             lines.append(f"{new} new finding{'' if new == 1 else 's'} not recorded: fix {'it' if new == 1 else 'them'}, "
                          "or record every finding with `cxkit lint --write-baseline --no-baseline`")
     return lines
+
+
+def _from_folder(run_plan: Plan) -> str:
+    """The written file as the config's `baseline` names it: from the config's folder (the entries' folder)."""
+    assert run_plan.write_to is not None
+    try:
+        named = os.path.relpath(run_plan.write_to, run_plan.folder)
+    except ValueError:  # another drive on Windows
+        return run_plan.shown
+    return run_plan.shown if named.startswith("..") else named.replace(os.sep, "/")
 
 
 def summary(outcome: Outcome, by_rule: bool = False) -> str:
