@@ -665,9 +665,11 @@ def _lint_run(
         paths = not_excluded(paths, config, own_configs=config_path is None) or None
     # (With no document among the files named, they stay the targets, to report nothing below.)
     targets = list(paths or named or []) or default_targets(config, given=config_path is not None)
-    from .lint.baseline import plan as baseline_plan
+    with_baseline = None
+    if baseline_options[0] is not None or baseline_options[2] or (config.baseline is not None and not baseline_options[1]):
+        from .lint.baseline import plan as baseline_plan  # not on a warm run without a baseline
 
-    with_baseline = baseline_plan(config, *baseline_options)
+        with_baseline = baseline_plan(config, *baseline_options)
     parts = None
     if config_path is None:
         # Each file is linted under the nearest config above it: the paths named may lie in several
