@@ -423,7 +423,9 @@ def test_named_fifo_given_explicitly_is_a_read_error_not_a_hang(tmp_path, lint_j
 
 # --- JSON output shape -------------------------------------------------------------------------
 
-KEYS = ["path", "line", "column", "code", "rule", "severity", "message"]
+#: docs/machine-output.md's keys of a finding, in its order (end, document and data_path since 1d0c621).
+KEYS = ["path", "line", "column", "end_line", "end_column", "code", "rule", "severity", "message", "document",
+        "data_path"]
 
 
 @pytest.mark.parametrize("given", ["./examples-like/dir", "examples-like/dir", "./examples-like/dir/", "examples-like//dir"])
@@ -438,14 +440,20 @@ def test_json_findings_have_exactly_the_documented_keys_and_paths_as_given(write
         assert "//" not in finding["path"] and "\\" not in finding["path"]
         assert isinstance(finding["line"], int) and finding["line"] >= 1
         assert isinstance(finding["column"], int) and finding["column"] >= 1
+        assert (finding["end_line"], finding["end_column"]) > (finding["line"], finding["column"])
         assert re.fullmatch(r"CX\d{3}", finding["code"])
         assert finding["severity"] in ("error", "warning", "info")
         assert finding["message"]
     journey, persona = result.findings
     assert (journey["path"], journey["line"], journey["column"], journey["code"], journey["rule"]) == (
         "examples-like/dir/journeys/ola.yaml", 5, 10, "CX004", "unknown-persona")
+    # `persona: ola-biegaczk` ends just after the slug; the unknown key `behaviors` just after its name
+    assert (journey["end_line"], journey["end_column"], journey["document"], journey["data_path"]) == (
+        5, 22, "maya-replaces-shoes", "persona")
     assert (persona["path"], persona["line"], persona["column"], persona["code"], persona["rule"]) == (
         "examples-like/dir/personas/ola.yaml", 4, 1, "CX002", "schema")
+    assert (persona["end_line"], persona["end_column"], persona["document"], persona["data_path"]) == (
+        4, 10, "ola-biegaczka", "behaviors")
 
 
 def test_json_paths_for_named_files_and_the_current_folder(write, tmp_path, lint_json, monkeypatch):
@@ -912,7 +920,7 @@ def test_a_workspace_finding_skips_a_persona_with_a_disable_file_comment(write, 
         (("lint", "-f", "xml"), "'text', 'json', 'sarif', 'github', 'gitlab', 'junit'"),
         (("render", "persony", "--format", "xml"), "'terminal', 'markdown', 'md', 'markdown-plain', 'md-plain', 'html', 'mermaid', 'mmd', 'json', 'svg', 'csv'"),
         (("diff", "a.yaml", "b.yaml", "-f", "xml"), "'text', 'json', 'markdown', 'md', 'html'"),
-        (("review", "-f", "xml"), "'text', 'markdown', 'md', 'json'"),
+        (("review", "-f", "xml"), "'text', 'markdown', 'md', 'json', 'html'"),
         (("rules", "-f", "xml"), "'text', 'markdown', 'md', 'json'"),
     ],
 )
