@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import posixpath
@@ -84,14 +85,19 @@ def _shown_whole_long(old: Any, new: Any) -> bool:
 
 
 def word_diff(old: str, new: str) -> list[tuple[str, str]]:
-    """Segments ``(op, text)`` with op ``=``, ``-`` or ``+``, word by word."""
-    from difflib import SequenceMatcher
+    """Segments ``(op, text)`` with op ``=``, ``-`` or ``+``, word by word (in bounded time: see
+    :data:`WORD_DIFF_BUDGET`)."""
+    return list(_word_diff(old, new))
 
+
+@functools.lru_cache(maxsize=32)
+def _word_diff(old: str, new: str) -> tuple[tuple[str, str], ...]:
+    """:func:`word_diff`, kept for the few values a format asks about twice (Markdown's legend)."""
     # Block scalars end with a newline that only adds noise to the display.
     a, b = _TOKENS.findall(visible(old.rstrip("\n"))), _TOKENS.findall(visible(new.rstrip("\n")))
     # Each run: (kept text, None) or (what went, what came).
     runs: list[tuple[str, str | None]] = []
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    for tag, i1, i2, j1, j2 in _token_opcodes(a, b):
         kept = tag == "equal"
         run = ("".join(a[i1:i2]), None if kept else "".join(b[j1:j2]))
         # Two words replaced with only a blank between them are one run (`[-24 godziny-]{+48 godzin+}`,
@@ -111,7 +117,121 @@ def word_diff(old: str, new: str) -> list[tuple[str, str]]:
             out.append(("-", went))
         if came:
             out.append(("+", came))
-    return out
+    return tuple(out)
+
+
+#: How much matching a word diff may do, in steps of difflib's longest-match search (one step: one
+#: place in the new text where a token of the old one also stands; about 70 ns each).  A value of
+#: about 200 words even with every third word changed, or of about 800 with a few changes, takes
+#: less and gets the exact word diff.
+#: A pasted transcript of thousands of words would take minutes (each search walks every blank of
+#: the text, and it searches once per change), so past this the common start and end are set aside
+#: and the middle is matched by its words alone, within the same budget again; past that too, the
+#: changed middle is shown as removed and added whole.  So one value costs well under a second.
+WORD_DIFF_BUDGET = 2_000_000
+
+
+class _OverBudget(Exception):
+    """A word diff would take more matching than :data:`WORD_DIFF_BUDGET`."""
+
+
+def _budgeted_matcher(a: list[str], b: list[str], budget: int) -> Any:
+    """A difflib matcher of ``a`` and ``b`` (no junk) that raises :class:`_OverBudget` before a
+    longest-match search would take the steps left of ``budget``; its answers are difflib's own."""
+    from bisect import bisect_left
+    from difflib import SequenceMatcher
+
+    class Matcher(SequenceMatcher):
+        left = budget
+
+        def find_longest_match(self, alo: int = 0, ahi: Any = None, blo: int = 0, bhi: Any = None) -> Any:
+            ahi = len(self.a) if ahi is None else ahi
+            bhi = len(self.b) if bhi is None else bhi
+            # The search visits, for each token of a[alo:ahi], its places in b before bhi.
+            places = self.b2j
+            steps = ahi - alo
+            for token in self.a[alo:ahi]:
+                found = places.get(token)
+                if found:
+                    steps += bisect_left(found, bhi)
+            self.left -= steps
+            if self.left < 0:
+                raise _OverBudget
+            return super().find_longest_match(alo, ahi, blo, bhi)
+
+    return Matcher(None, a, b, autojunk=False)
+
+
+def _token_opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """difflib's opcodes of two token lists, or, when they would take more than
+    :data:`WORD_DIFF_BUDGET`, :func:`_large_opcodes`."""
+    try:
+        return _budgeted_matcher(a, b, WORD_DIFF_BUDGET).get_opcodes()
+    except _OverBudget:
+        return _large_opcodes(a, b)
+
+
+def _large_opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """Opcodes of two long token lists in bounded time: the common start and end are kept; in the
+    middle the words alone are matched (blanks follow the words they stand between), and when even
+    that is over :data:`WORD_DIFF_BUDGET` the middle is one replacement."""
+    end = 0
+    while end < min(len(a), len(b)) and a[-1 - end] == b[-1 - end]:
+        end += 1
+    a_end, b_end = len(a) - end, len(b) - end
+    start = 0
+    while start < min(a_end, b_end) and a[start] == b[start]:
+        start += 1
+    if start and a[start - 1].isspace():
+        start -= 1  # the blank goes with the word after it, as in the exact diff (" bardzo" added)
+    ops: list[tuple[str, int, int, int, int]] = [("equal", 0, start, 0, start)]
+    a_words = [i for i in range(start, a_end) if not a[i].isspace()]
+    b_words = [j for j in range(start, b_end) if not b[j].isspace()]
+    try:
+        blocks = _budgeted_matcher([a[i] for i in a_words], [b[j] for j in b_words],
+                                   WORD_DIFF_BUDGET).get_matching_blocks()
+    except _OverBudget:
+        blocks = []
+    # Each matched word is an anchor; what stands between two anchors is kept if it is the same
+    # on both sides, else replaced (its own common start and end kept).
+    i, j = start, start
+    for wi, wj, size in blocks:
+        for k in range(size):
+            ai, bj = a_words[wi + k], b_words[wj + k]
+            ops += _gap_opcodes(a, b, i, ai, j, bj)
+            ops.append(("equal", ai, ai + 1, bj, bj + 1))
+            i, j = ai + 1, bj + 1
+    ops += _gap_opcodes(a, b, i, a_end, j, b_end)
+    ops.append(("equal", a_end, len(a), b_end, len(b)))
+    merged: list[tuple[str, int, int, int, int]] = []
+    for op in ops:
+        if op[1] == op[2] and op[3] == op[4]:
+            continue
+        if merged and (merged[-1][0] == "equal") == (op[0] == "equal"):
+            last = merged.pop()
+            op = (op[0], last[1], op[2], last[3], op[4])
+        merged.append(op)
+    return [(_tag(*op[1:]) if op[0] != "equal" else "equal", *op[1:]) for op in merged]
+
+
+def _gap_opcodes(a: list[str], b: list[str], i1: int, i2: int, j1: int,
+                 j2: int) -> list[tuple[str, int, int, int, int]]:
+    """Opcodes for a[i1:i2] against b[j1:j2], no word of which is matched: their common end and
+    start are kept (the end first, so that a word added after a blank is shown with the blank
+    before it, as the exact diff shows it), the rest replaced."""
+    end = 0
+    while i2 - end > i1 and j2 - end > j1 and a[i2 - 1 - end] == b[j2 - 1 - end]:
+        end += 1
+    start = 0
+    while i1 + start < i2 - end and j1 + start < j2 - end and a[i1 + start] == b[j1 + start]:
+        start += 1
+    return [("equal", i1, i1 + start, j1, j1 + start),
+            (_tag(i1 + start, i2 - end, j1 + start, j2 - end), i1 + start, i2 - end, j1 + start, j2 - end),
+            ("equal", i2 - end, i2, j2 - end, j2)]
+
+
+def _tag(i1: int, i2: int, j1: int, j2: int) -> str:
+    return "replace" if i1 < i2 and j1 < j2 else "delete" if i1 < i2 else "insert"
 
 
 #: Spaces that look like a space, or like nothing, as a changed word shows them (not the joiners
