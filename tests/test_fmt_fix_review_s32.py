@@ -153,3 +153,21 @@ def test_anchor_note_for_a_field_kept_above_its_alias(workspace: Path) -> None:
     code, _out, err = run("fmt", "--check", ".")
     assert code == 0, err
     assert "note: personas/a.yaml: left 'channels' above 'behaviours', out of the documented order" in err
+
+
+def test_fix_leaves_triggers_that_may_be_either_list(workspace: Path) -> None:
+    # What makes the bargain hunter walk away, under `triggers:`: renamed `purchase_triggers` (the
+    # schema's guess), the list would say the opposite.
+    text = ("kind: negative-persona\nid: lowca-promocji\nname: Łowca promocji\nreasons:\n"
+            "  - Kupuje tylko najtańszą polisę\ntriggers:\n  - Podwyżka składki o 5 zł\n"
+            "  - Formularz dłuższy niż 2 minuty\n")
+    path = workspace / "personas" / "lowca.yaml"
+    path.write_text(text, encoding="utf-8")
+    code, _out, err = run("fmt", "--fix", ".")
+    assert code == 0, err
+    assert path.read_text(encoding="utf-8") == text
+    assert "0 fixes made; 1 schema finding left" in err
+    # Guard: the words that name one list are still renamed.
+    path.write_text(text.replace("triggers:", "deal_breakers:"), encoding="utf-8")
+    run("fmt", "--fix", ".")
+    assert "abandon_triggers:\n  - Podwyżka" in path.read_text(encoding="utf-8")

@@ -625,10 +625,19 @@ def renamed_to(key: str, field: str) -> bool:
     mean" names for it: only a field's name in Polish or in the other words the schema knows (`cele`,
     `frustrations`, `persona_id`), or the same word written another way (case, `-`, `_` or spaces between
     words, a plural, a letter doubled or not, `behavior`).  A slip that is another word (`status` for
-    `stages`, `note` for `quote`, `reviewer` for `reviewed`, `tools` for `goals`) is left to a person."""
+    `stages`, `note` for `quote`, `reviewer` for `reviewed`, `tools` for `goals`), or a word that may
+    mean either of two fields (`triggers`), is left to a person."""
+    if _as_said(key) in _EITHER_FIELD:
+        return False
     if _polish_field(key, (field,)) == field or field in _FIELD_WORDS.get(key.strip().casefold(), ()):
         return True
     return _spelling(key) == _spelling(field)
+
+
+#: Words the schema guesses one field for that may as well mean another: a negative persona's
+#: `triggers` may be what makes them walk away (`abandon_triggers`) as much as what would make them
+#: buy (`purchase_triggers`, the guess): renamed, the list would say the opposite.
+_EITHER_FIELD = frozenset({"triggers", "trigger"})
 
 
 def _spelling(word: str) -> str:
