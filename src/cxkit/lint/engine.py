@@ -28,7 +28,7 @@ from ..workspace import (
 )
 from ..yamlio import in_value
 from .finding import Finding, Hit, Severity
-from .rule import Rule, all_rules
+from .rule import Rule, all_rules, plugin_of
 from .selection import LintResult, Selection  # noqa: F401  (part of the engine's API)
 
 if TYPE_CHECKING:
@@ -602,9 +602,33 @@ def stamp(path: str, active: ActiveRule | None, cls: type[Rule], hit: Hit) -> Fi
 def _rule_failed(doc: Any, cls: type[Rule], exc: Exception, doing: str = "checking this rule here") -> Finding:
     """A rule that raised on a document: an error at the document's start, so CI stops and the rest is still checked."""
     line, col = doc.loaded.locate(())
-    return Finding(doc.path, line, col, cls.code, cls.name, Severity.error, visible_line(
-        f"cxkit failed while {doing} ({type(exc).__name__}: {exc}); the other rules ran; please report it"
-    ))
+    return Finding(doc.path, line, col, cls.code, cls.name, Severity.error, visible_line(_failure(cls, exc, doing)))
+
+
+def _failure(cls: type[Rule], exc: Exception, doing: str) -> str:
+    """What a finding says of a rule that raised: cxkit's own, to be reported to cxkit; an installed
+    plugin's, named with its version, to be reported to its authors."""
+    plugin = plugin_of(cls)
+    if plugin is None:
+        return f"cxkit failed while {doing} ({type(exc).__name__}: {exc}); the other rules ran; please report it"
+    return (f"the rule plugin {plugin.dist} {plugin.version} failed while {doing} ({type(exc).__name__}: {exc}); "
+            "the other rules ran; report it to the plugin's authors")
+
+
+def _plugin_hit(doc: Any, hit: Any) -> Any:
+    """``hit``, yielded by an installed plugin's rule, if it is one cxkit can report; otherwise the
+    error that says what is wrong with it (caught as the rule's failure)."""
+    if not isinstance(hit, Hit):
+        raise TypeError(f"check() yielded {type(hit).__name__}, not a cxkit.lint.finding.Hit")
+    if not isinstance(hit.message, str) or not hit.message.strip():
+        raise TypeError(f"a Hit's message must be text, not {hit.message!r}")
+    lines = doc.loaded.text.count("\n") + 1
+    if not (type(hit.line) is int and type(hit.column) is int and 1 <= hit.line <= lines and hit.column >= 1):
+        raise ValueError(f"a Hit at line {hit.line!r}, column {hit.column!r}: the line must be 1 to {lines}, "
+                         "the column 1 or more")
+    if hit.path is not None:
+        raise ValueError("a document rule's Hit names no path: it is about the document checked")
+    return hit
 
 
 def check_target(
@@ -672,8 +696,12 @@ def check_target(
             if rule.reads_words and not words:
                 continue
             try:
-                for hit in rule.check(doc):
-                    result.findings.append(stamp(doc.path, active, type(rule), hit))
+                if plugin_of(type(rule)) is None:
+                    for hit in rule.check(doc):
+                        result.findings.append(stamp(doc.path, active, type(rule), hit))
+                else:  # someone else's code: what it yields is checked before it is reported
+                    for hit in rule.check(doc):
+                        result.findings.append(stamp(doc.path, active, type(rule), _plugin_hit(doc, hit)))
             except Exception as exc:  # noqa: BLE001 - one odd document must not end the run for the rest
                 clock.today()  # it may fail on this day's date only
                 result.findings.append(_rule_failed(doc, type(rule), exc))
@@ -1741,8 +1769,7 @@ def _finish(
         except Exception as exc:  # noqa: BLE001 - the other rules' findings still count
             where = display_path(os.path.relpath(config.source)) if config.source is not None else "."
             workspace_findings.append(Finding(where, 1, 1, cls.code, cls.name, Severity.error, visible_line(
-                f"cxkit failed while checking this rule across the workspace ({type(exc).__name__}: {exc}); "
-                "the other rules ran; please report it"
+                _failure(cls, exc, "checking this rule across the workspace")
             )))
     by_path: dict[str, list[Finding]] = {}
     for res in results:
