@@ -1288,14 +1288,8 @@ def _config_above(root: Path) -> str | None:
 def _extends_nothing(path: Path) -> bool:
     """Whether the config in ``path`` (cxkit.toml, or pyproject.toml's [tool.cxkit]) reads, and sets no
     `extend`; False when it cannot be read."""
-    try:
-        table = tomllib.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return False
-    if path.name == "pyproject.toml":
-        tool = table.get("tool")
-        table = tool.get("cxkit") if isinstance(tool, dict) else None
-    return isinstance(table, dict) and "extend" not in table
+    table = _config_table(path)
+    return table is not None and "extend" not in table
 
 
 def _config_table(path: Path) -> dict[str, Any] | None:
