@@ -1182,7 +1182,10 @@ def _refuse_overwriting_input(output: Path, read: list[tuple[Path, str]]) -> Non
 #: begins otherwise is not a previous export of that format, and ``-o`` replaces it only with --force.
 _EXPORT_STARTS = {
     "html": re.compile(r'<meta name="generator" content="cxkit render">'),
-    "json": re.compile(r'\A\{\s*"(?:kind":\s*"(?:persona|negative-persona|journey)"|documents":|persona":\s*\{)'),
+    # a document itself, or a folder's or a pair's object: named by its `format` since format 1, without
+    # one before (an export written by an older cxkit is still replaced)
+    "json": re.compile(r'\A\{\s*"(?:kind":\s*"(?:persona|negative-persona|journey)"|documents":|persona":\s*\{'
+                       r'|format":\s*"cxkit-render-(?:folder|pair)/\d+")'),
     "mermaid": re.compile(r"\Ajourney[ \t]*\r?\n[ \t]+title[ \t]"),
     "svg": re.compile(r"\A<\?xml [^>]*\?>\n<!-- cxkit render: "),
 }
