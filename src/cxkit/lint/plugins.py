@@ -28,6 +28,8 @@ import re
 import sys
 from typing import NamedTuple
 
+from ..gitutil import work_tree_top
+
 GROUP = "cxkit.rules"
 #: Codes cxkit keeps for its own rules, present and future: a plugin's code must start otherwise.
 RESERVED_PREFIX = "CX"
@@ -57,14 +59,9 @@ def _inside(path: str, folder: str) -> bool:
 def _checkout(folder: str) -> str | None:
     """The git work tree ``folder`` is in, or ``folder`` itself outside git; None for the disk's root
     (a process started there is in no checkout)."""
-    here = folder
-    while True:
-        if os.path.lexists(os.path.join(here, ".git")):
-            return here
-        parent = os.path.dirname(here)
-        if parent == here:
-            break
-        here = parent
+    top = work_tree_top(folder)
+    if top is not None:
+        return top
     return None if os.path.dirname(folder) == folder else folder
 
 
