@@ -1,6 +1,6 @@
 """`cxkit init` in a folder of documents beside a sample's config (`docs/examples/cxkit.toml`) wrote
 `paths` naming the folders its peek saw hold documents.  The peek reads a few hundred YAML files only,
-so in a big corpus the folders past them were left out of `paths` and never checked (review53: 800
+so in a big corpus the folders past them were left out of `paths` and never checked (a corpus of 800
 documents in 40 folders, `paths` named 15, lint checked 300).  When the peek stopped early, the config
 gets no `paths`, and its comment says the folder list offered may be short."""
 
