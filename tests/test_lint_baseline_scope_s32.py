@@ -104,12 +104,23 @@ def test_select_and_ignore_leave_the_other_rules_entries_alone(ws):
     assert entries() == every
 
 
-def test_a_deleted_files_entries_are_still_fixed(ws):
-    """Guard: a file that is gone has no findings left; its entries are reported and dropped."""
-    Path("persony/jan.yaml").unlink()
-    run = run_cli("lint", "personas/")
-    assert "4 findings recorded in .cxkit-baseline.json (baseline in cxkit.toml:2:1) are no longer found" in run.stderr
-    assert run_cli("lint", "--write-baseline", "personas/").exit_code == 0
+def test_a_deleted_files_entries_are_fixed_in_a_run_of_the_whole_workspace(ws):
+    """A file that is gone has no findings left: a run of the whole workspace reports and drops its entries.
+    A run of one folder cannot tell it from a file moved out of that folder (its entries follow its id):
+    it leaves them alone."""
+    every = entries()
+    Path("przeniesione").mkdir()
+    Path("persony/jan.yaml").rename("przeniesione/jan.yaml")
+    part = run_cli("lint", "--write-baseline", "persony/")
+    assert part.exit_code == 0, part.stderr
+    assert entries() == every
+    moved = run_cli("lint")
+    assert moved.exit_code == 0, moved.stdout
+    assert "no longer found" not in moved.stderr
+    Path("przeniesione/jan.yaml").unlink()
+    whole = run_cli("lint")
+    assert "4 findings recorded in .cxkit-baseline.json (baseline in cxkit.toml:2:1) are no longer found" in whole.stderr
+    assert run_cli("lint", "--write-baseline").exit_code == 0
     assert {e["path"] for e in entries()} == {"personas/stare/ola.yaml", "negatywne/lowca.yaml"}
 
 

@@ -670,6 +670,8 @@ def _lint_run(
         from .lint.baseline import plan as baseline_plan  # not on a warm run without a baseline
 
         with_baseline = baseline_plan(config, *baseline_options)
+        if with_baseline is not None:
+            with_baseline.whole = _whole_workspace(config, targets, named, listing)
     parts = None
     if config_path is None:
         # Each file is linted under the nearest config above it: the paths named may lie in several
@@ -770,7 +772,7 @@ def _lint_run(
     outcome = None
     if with_baseline is not None:
         # A run of the whole workspace checks its config too (its per-file-ignores: `unused-suppression`).
-        whole = [str(config.source)] if config.source and _whole_workspace(config, targets, named, listing) else []
+        whole = [str(config.source)] if config.source and with_baseline.whole else []
         covers = _baseline_covers(with_baseline, lambda: [*_linted_paths([(targets, config, result)]), *whole], [config],
                                   chosen)
         [result.findings], outcome, every = _baselined(with_baseline, [result.findings], covers)
@@ -1125,8 +1127,9 @@ def _baseline_covers(with_baseline: Any, linted: Callable[[], list[str]], config
                      chosen: tuple[tuple[str, ...], ...]) -> Callable[[list[Any]], Callable[[Any], bool]]:
     """Given a run's findings, whether the run checked a baseline entry's file and rule.  An entry of a file
     the run did not lint (a path named, --files-from) or of a rule it did not run (--select, --ignore) is
-    neither reported as fixed nor dropped by --write-baseline; one of a file that is gone is (it has no
-    findings left).  Worked out only when an entry is left over."""
+    neither reported as fixed nor dropped by --write-baseline; one of a file that is gone is, in a run of the
+    whole workspace (a run of part of it cannot tell a file deleted from one moved out of that part, whose
+    entries follow its id).  Worked out only when an entry is left over."""
     from .lint.baseline import Key, path_key
 
     def of_run(findings: list[Any]) -> Callable[[Key], bool]:
@@ -1153,7 +1156,7 @@ def _baseline_covers(with_baseline: Any, linted: Callable[[], list[str]], config
                 return True
             from .visible import raw_name
 
-            return not (Path(with_baseline.folder) / raw_name(key.path)).exists()
+            return with_baseline.whole and not (Path(with_baseline.folder) / raw_name(key.path)).exists()
 
         return covers
 

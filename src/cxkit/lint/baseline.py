@@ -265,6 +265,8 @@ class Plan:
     configured: bool = False
     #: The folder the entries name files from: the config's (the workspace's), else the baseline file's.
     folder: str = ""
+    #: Whether the run checks the config's whole workspace: only then is an entry of a file that is gone fixed.
+    whole: bool = False
 
 
 def plan(config: Any, option: str | None, no_baseline: bool, write: bool) -> Plan | None:
