@@ -4,81 +4,18 @@ from __future__ import annotations
 
 import json
 import subprocess
-import textwrap
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from cxkit.cli import app
+from output_workspace import JOURNEY, PERSONA, cli, enter_output_workspace, lint_json
 
 ROOT = Path(__file__).resolve().parents[1]
-
-PERSONA = textwrap.dedent("""\
-    kind: persona
-    id: zofia-mama
-    name: Zofia
-    summary: |
-      Mama dwójki dzieci.
-      Kupuje w telefonie wieczorem.
-
-    demographics:
-      age: "30-40"
-      location: duże miasto
-    goals:
-      - Ceni jakość
-    reviewed: 2024-01-10
-    """)
-
-#: No `id`: the schema refuses it; the finding still has a place in the data.
-NO_ID = textwrap.dedent("""\
-    kind: persona
-    name: Bez identyfikatora
-    goals:
-      - Ceni jakość
-    """)
-
-JOURNEY = textwrap.dedent("""\
-    kind: journey
-    id: zofia-kupuje
-    name: Zofia kupuje łóżko
-    persona: zofia-mama
-    stages:
-      - id: research
-        name: Szuka
-        emotion: 1
-        opportunities:
-          - action: Podnieść limit BLIK
-      - id: purchase
-        name: Zakup
-        emotion: 2
-    """)
-
-
-def cli(*args: str, input: str | None = None):
-    return CliRunner().invoke(app, list(args), input=input)
 
 
 @pytest.fixture
 def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    ws = tmp_path / "ws"
-    (ws / "personas").mkdir(parents=True)
-    (ws / "journeys").mkdir()
-    (ws / "cxkit.toml").write_text("", encoding="utf-8")
-    (ws / "personas" / "zofia.yaml").write_text(PERSONA, encoding="utf-8")
-    (ws / "personas" / "bez-id.yaml").write_text(NO_ID, encoding="utf-8")
-    (ws / "journeys" / "zofia.yaml").write_text(JOURNEY, encoding="utf-8")
-    monkeypatch.chdir(ws)
-    monkeypatch.setenv("CXKIT_TODAY", "2026-12-01")
-    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
-    monkeypatch.delenv("CI_PROJECT_DIR", raising=False)
-    return ws
-
-
-def _lint_json(*args: str) -> list[dict]:
-    result = cli("lint", "-f", "json", "--no-cache", *args)
-    assert result.exit_code == 1, result.output
-    return json.loads(result.stdout)
+    return enter_output_workspace(tmp_path, monkeypatch)
 
 
 def _one(findings: list[dict], path: str, code: str, line: int) -> dict:
@@ -87,7 +24,7 @@ def _one(findings: list[dict], path: str, code: str, line: int) -> dict:
 
 
 def test_lint_json_findings_carry_document_data_path_and_end(workspace: Path) -> None:
-    findings = _lint_json(".")
+    findings = lint_json(".")
     assert all(list(f) == ["path", "line", "column", "end_line", "end_column", "code", "rule", "severity", "message",
                            "document", "data_path"] for f in findings)
     age = _one(findings, "personas/zofia.yaml", "CX101", 9)
@@ -133,7 +70,7 @@ def test_a_multi_line_text_and_a_list_item_end_at_their_last_character(tmp_path:
 
 def test_a_file_that_does_not_parse_has_nulls(workspace: Path) -> None:
     (workspace / "personas" / "zepsuta.yaml").write_text("kind: persona\nid: [zepsuta\n", encoding="utf-8")
-    [broken] = [f for f in _lint_json("personas/zepsuta.yaml") if f["rule"] == "yaml-syntax"]
+    [broken] = [f for f in lint_json("personas/zepsuta.yaml") if f["rule"] == "yaml-syntax"]
     assert (broken["document"], broken["data_path"], broken["end_line"], broken["end_column"]) == (None, None, None, None)
 
 
