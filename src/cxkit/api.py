@@ -106,9 +106,9 @@ def load(path: PathLike, *, config: PathLike | None = None) -> Document:
 
 
 def lint(
-    paths: Iterable[PathLike],
+    paths: PathLike | Iterable[PathLike],
     *,
-    select: Sequence[str] | None = None,
+    select: str | Sequence[str] | None = None,
     config: PathLike | None = None,
     jobs: int | None = 1,
     cache: bool = False,
@@ -121,7 +121,13 @@ def lint(
     beside the config, as the command does (off by default: a library call writes no files).
     Every finding is reported, whatever the config's `fail-level`; :attr:`Finding.severity` says
     how serious each is.  Raises :class:`CxkitError` on what the command reports with exit 2.
+    One path, or one rule for ``select``, may be given alone: ``lint("personas", select="CX101")``
+    is ``lint(["personas"], select=["CX101"])``, not their letters.
     """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    if isinstance(select, str):
+        select = [select]
     shown = [os.fspath(p) for p in paths]
     from .clock import ClockError
     from .config import ConfigError, load_config
