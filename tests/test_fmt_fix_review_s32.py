@@ -171,3 +171,18 @@ def test_fix_leaves_triggers_that_may_be_either_list(workspace: Path) -> None:
     path.write_text(text.replace("triggers:", "deal_breakers:"), encoding="utf-8")
     run("fmt", "--fix", ".")
     assert "abandon_triggers:\n  - Podwyżka" in path.read_text(encoding="utf-8")
+
+
+def test_a_quoted_number_with_a_separator_control_is_no_internal_error(workspace: Path) -> None:
+    # `"0\x1f"` (a unit separator pasted from a spreadsheet export): the pattern's \s takes it, int() did not.
+    path = workspace / "journeys" / "zakup.yaml"
+    path.write_text('kind: journey\nid: zakup\nname: Zakup\npersona: ewa\nstages:\n  - id: a\n    name: A\n'
+                    '    emotion: "0\\x1f"\n', encoding="utf-8")
+    for args in (("lint", "--no-cache", "journeys"), ("fmt", "--fix", "--check", ".")):
+        code, out, err = run(*args)
+        assert "internal error" not in out + err
+    code, out, _err = run("lint", "--no-cache", "--select", "schema", "journeys")
+    assert code == 1
+    assert "'stages[a].emotion' must be a whole number, not the text" in out
+    assert "remove the quotes: emotion: 0" in out
+    assert path.read_text(encoding="utf-8").endswith('emotion: "0\\x1f"\n')  # an escape: left as written

@@ -966,7 +966,8 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
                     f"write -{value.strip()[1:].strip()}")
         elif isinstance(value, str) and _QUOTED_WHOLE.fullmatch(value) and tpath and isinstance(tpath[-1], str):
             # `emotion: "-1"`: quotes make any number text.
-            hint = f"; remove the quotes: {tpath[-1]}: {int(value)}"
+            # (int() takes fewer spaces than the pattern's \s: the file and group separators \x1c-\x1f)
+            hint = f"; remove the quotes: {tpath[-1]}: {int(value.strip())}"
         elif isinstance(value, str) and _GROUPED_WHOLE.fullmatch(value) and tpath and isinstance(tpath[-1], str):
             # `n: 1 200`: YAML reads a number only without separators.
             digits = "".join(c for c in value if c.isdigit())
