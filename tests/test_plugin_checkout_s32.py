@@ -124,3 +124,20 @@ def test_the_environment_running_cxkit_is_trusted_inside_the_checkout(checkout, 
     monkeypatch.setattr(sys, "prefix", str(venv))
     monkeypatch.syspath_prepend(str(site))
     assert [p.dist for p in plugins.installed()] == ["agency-rules"]
+
+
+def test_a_worker_started_elsewhere_still_skips_the_checkout_its_main_process_started_in(checkout, tmp_path):
+    """Fails before: a lint worker started by spawn (Windows) begins in the folder the main process was in
+    then, the copy `cxkit review` lints, so it read the checkout on its inherited sys.path. A real
+    process: what is checked happens at import."""
+    import os
+
+    repo, marker = checkout
+    elsewhere = tmp_path / "copy-of-a-side"
+    elsewhere.mkdir()
+    env = {**os.environ, "_CXKIT_START_FOLDER": str(repo)}
+    probe = f"import sys; sys.path.insert(0, {str(repo)!r}); from cxkit.lint import plugins; print(plugins.installed())"
+    proc = subprocess.run([sys.executable, "-c", probe], cwd=elsewhere, env=env, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "()"
+    assert not marker.exists()

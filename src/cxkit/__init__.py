@@ -12,6 +12,9 @@ try:  # where the process started: a rule plugin is never read from the checkout
     _START_FOLDER = _os.getcwd()
 except OSError:
     _START_FOLDER = None
+#: Where the first cxkit process of this process tree started: a lint worker started by spawn (Windows)
+#: begins in the folder the main process was in at that moment (the copy of a side `cxkit review` lints).
+_FIRST_FOLDER = _os.environ.setdefault("_CXKIT_START_FOLDER", _START_FOLDER or "")
 
 
 def __getattr__(name: str) -> object:

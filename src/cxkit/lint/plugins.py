@@ -67,13 +67,13 @@ def _checkout(folder: str) -> str | None:
 
 def _untrusted_folders() -> tuple[list[str], list[str]]:
     """The checkouts a run may stand in (of the current folder, and of the folder cxkit started in:
-    ``cxkit review`` lints each side from a copy of it), and the folders of the Python that runs
+    ``cxkit review`` lints each side from a copy of it, and a worker started by spawn begins there), and the folders of the Python that runs
     cxkit (its environment and the user's site-packages), which are trusted even inside a checkout:
     a ``.venv`` in the project is where a team installs its plugins."""
     import cxkit
 
     starts = []
-    for start in (getattr(cxkit, "_START_FOLDER", None), _cwd()):
+    for start in (getattr(cxkit, "_FIRST_FOLDER", None), getattr(cxkit, "_START_FOLDER", None), _cwd()):
         if start:
             checkout = _checkout(os.path.realpath(start))
             if checkout and checkout not in starts:
