@@ -42,6 +42,9 @@ class Plugin(NamedTuple):
     dist: str
     version: str
     entries: tuple[tuple[str, str], ...]
+    #: A digest of the dist-info's RECORD (each installed file's hash, as the installer wrote them): a
+    #: wheel of the same version with other code, installed over the old one, changes it.
+    record: str = ""
 
 
 _FOUND: tuple[Plugin, ...] | None = None
@@ -180,15 +183,29 @@ def installed() -> tuple[Plugin, ...]:
                 continue
             if name.endswith(".egg-info"):
                 version = version.split("-", 1)[0] if version else _egg_version(folder)
-            found.append(Plugin(key, version or "unknown", entries))
+            found.append(Plugin(key, version or "unknown", entries, _record(folder)))
     _FOUND = tuple(sorted(found))
     return _FOUND
 
 
+def _record(folder: str) -> str:
+    try:
+        with open(os.path.join(folder, "RECORD"), "rb") as fh:
+            data = fh.read()
+    except OSError:  # an egg-info, or an installer that wrote none
+        return ""
+    try:
+        from _blake2 import blake2b  # what hashlib's is, without importing hashlib on the warm path
+    except ImportError:  # pragma: no cover - a Python built without it
+        from hashlib import blake2b
+    return blake2b(data, digest_size=8).hexdigest()
+
+
 def fingerprint() -> str:
-    """The installed plugins as the lint cache's key names them: distribution, version, entry points."""
+    """The installed plugins as the lint cache's key names them: distribution, version, entry points
+    and the digest of the files the installer recorded."""
     return ";".join(
-        f"{p.dist}=={p.version}:" + ",".join(f"{n}={v}" for n, v in p.entries) for p in installed()
+        f"{p.dist}=={p.version}#{p.record}:" + ",".join(f"{n}={v}" for n, v in p.entries) for p in installed()
     )
 
 

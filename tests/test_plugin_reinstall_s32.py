@@ -1,0 +1,105 @@
+"""A rule plugin reinstalled with other code under the same version reaches a warm lint cache.
+
+pip writes each installed file's hash into the dist-info's RECORD: a wheel of the same version with a
+changed rule, installed over the old one (a team's own plugin built from its main branch), changes
+RECORD, and the lint cache's key with it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from base64 import urlsafe_b64encode
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cxkit.cli import app
+from cxkit.lint import plugins
+from cxkit.lint import rule as rule_module
+
+PERSONA_PL = """\
+kind: persona
+id: ola-biegaczka
+name: Ola Nowak
+lang: pl
+owner: Zespół CX (Anna Żak)
+summary: Biegaczka z Krakowa, która co pół roku kupuje nowe buty do biegania po górach.
+goals:
+  - Przebiec Bieg Rzeźnika w 2027 roku poniżej 14 godzin
+"""
+
+RULE = """\
+from typing import ClassVar
+from cxkit.lint.finding import Hit
+from cxkit.lint.rule import Rule
+
+
+class ShoeBrand(Rule):
+    \"\"\"Every persona says which shoes they run in.\"\"\"
+
+    code: ClassVar[str] = "ACME301"
+    name: ClassVar[str] = "shoe-brand"
+
+    def check(self, doc):
+        yield Hit(1, 1, {message!r})
+"""
+
+
+def install(site: Path, message: str) -> None:
+    """As pip installs a wheel of acme-shoes 1.0: the module, and a dist-info whose RECORD holds its hash."""
+    module = RULE.format(message=message).encode("utf-8")
+    (site / "acme_shoes.py").write_bytes(module)
+    info = site / "acme_shoes-1.0.dist-info"
+    info.mkdir(exist_ok=True)
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: acme-shoes\nVersion: 1.0\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text("[cxkit.rules]\nshoe-brand = acme_shoes:ShoeBrand\n", encoding="utf-8")
+    digest = urlsafe_b64encode(hashlib.sha256(module).digest()).rstrip(b"=").decode()
+    (info / "RECORD").write_text(f"acme_shoes.py,sha256={digest},{len(module)}\nacme_shoes-1.0.dist-info/RECORD,,\n",
+                                 encoding="utf-8")
+
+
+def new_process(monkeypatch) -> None:
+    monkeypatch.setattr(rule_module, "_REGISTRY", {n: c for n, c in rule_module._REGISTRY.items() if rule_module._is_own(c)})
+    monkeypatch.setattr(rule_module, "_PLUGIN_RULES", None)
+    monkeypatch.setattr(plugins, "_FOUND", None)
+    monkeypatch.delitem(sys.modules, "acme_shoes", raising=False)
+
+
+@pytest.fixture
+def site(tmp_path, monkeypatch):
+    ws = tmp_path / "ws"
+    (ws / "personas").mkdir(parents=True)
+    (ws / "cxkit.toml").write_text("", encoding="utf-8")
+    (ws / "personas" / "ola-biegaczka.yaml").write_text(PERSONA_PL, encoding="utf-8")
+    where = tmp_path / "site-packages"
+    where.mkdir()
+    rule_module.all_rules()
+    new_process(monkeypatch)
+    monkeypatch.syspath_prepend(str(where))
+    monkeypatch.chdir(ws)
+    monkeypatch.delenv("CXKIT_CACHE_DIR", raising=False)
+    monkeypatch.setenv("CXKIT_SETTLE_SECONDS", "0")
+    monkeypatch.setenv("CXKIT_TODAY", "2026-12-06")
+    return where
+
+
+def messages() -> list[str]:
+    result = CliRunner().invoke(app, ["lint", "-f", "json", "."])
+    assert result.exit_code in (0, 1), result.output
+    return [f["message"] for f in json.loads(result.stdout) if f["code"] == "ACME301"]
+
+
+def test_the_same_version_reinstalled_with_other_code_is_checked_again(site, monkeypatch):
+    """Fails before: the key named only acme-shoes==1.0, so the second run answered from the first."""
+    install(site, "no shoe brand")
+    assert messages() == ["no shoe brand"]
+    install(site, "name the shoe brand the persona runs in")
+    new_process(monkeypatch)
+    assert messages() == ["name the shoe brand the persona runs in"]
+    new_process(monkeypatch)  # guard: nothing changed, the same key
+    before = plugins.fingerprint()
+    plugins._FOUND = None
+    assert plugins.fingerprint() == before
