@@ -754,7 +754,7 @@ def _lint_run(
         progress, stop_progress = progress_bar()
         try:
             result = run_lint(targets, config, Selection(*chosen), jobs=jobs, cache=not no_cache, progress=progress,
-                              suppressed=silenced)
+                              suppressed=silenced, places=_places(output_format, statistics))
         finally:
             stop_progress()
         if usage and not config.nested:
@@ -884,7 +884,8 @@ def _lint_stdin(
                 literal = _glob_literal(config_rel(str(copy), str(config.root)))
                 config.per_file_ignores = {**config.per_file_ignores, literal: sorted(skipped)}
         config.nested = []  # the folders of other workspaces are passed over, as in a run of this one
-        result = run_lint([str(copy)], config, Selection(*chosen), jobs=1, cache=False)
+        result = run_lint([str(copy)], config, Selection(*chosen), jobs=1, cache=False,
+                          places=_places(output_format, statistics))
         copy_shown = display_path(str(copy))
     findings = [
         dataclasses.replace(f, path=shown, message=said_of_stdin(f.rule, f.message.replace(copy_shown, shown)))
@@ -946,7 +947,7 @@ def _lint_parts(
         progress, stop_progress = progress_bar()
         try:
             part.result = run_lint(part.targets, part.config, Selection(*chosen), jobs=jobs, cache=not no_cache,
-                                   progress=progress)
+                                   progress=progress, places=_places(output_format, statistics))
         finally:
             stop_progress()
     outcome = None
@@ -1335,6 +1336,12 @@ def _github_summaries(log: Optional[str], step: Callable[[], Optional[str]]) -> 
         problem = append_step_summary(text)
         if problem is not None:
             _error(f"warning: the step summary was not written: {problem}")
+
+
+def _places(output_format: OutputFormat, statistics: bool) -> bool:
+    """Whether the report writes each finding's place in its document (`cxkit.lint.formats.located`): the
+    engine then works it out while it holds each parsed document, rather than the report reading the files again."""
+    return not statistics and output_format in (OutputFormat.json, OutputFormat.sarif, OutputFormat.gitlab)
 
 
 def _stored_output_name(

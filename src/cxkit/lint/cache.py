@@ -43,6 +43,9 @@ _FILES = "files-v1.json"
 _RUNS = "runs-v1.json"
 _FMT = "fmt-v1.json"
 _LOOKALIKES = "lookalikes-v1.json"
+#: The form of the findings' rows the entries hold (:meth:`cxkit.lint.finding.Finding.as_row`), in every run's
+#: key: 2 adds each finding's place in its document, so an entry written before is never read as lacking it.
+ROWS = "rows-2"
 _MAX_RUNS = 16
 #: Answers of the git-ignored look-alike note kept (LookalikeMemo): one per workspace, folders searched
 #: and cwd asked about, so as many as the whole-run entries, on its own count.
@@ -478,7 +481,7 @@ def run_fingerprint(
     root = _config_root(config_source)
     h = blake2b(digest_size=16)
     parts = (
-        code_fingerprint(cache_dir(root)), lexicon_fingerprint(), dependency_fingerprint(), rules_fingerprint(),
+        ROWS, code_fingerprint(cache_dir(root)), lexicon_fingerprint(), dependency_fingerprint(), rules_fingerprint(),
         config_place(config_source, root), repr(selection), str(lang),
     )
     for part in parts:
@@ -1408,9 +1411,21 @@ def _entries_by_line(raw: bytes) -> dict[str, Any] | None:
 # What the engine stores; anything else in a cache file is damage (or planted) and is ignored.
 def _finding_row(row: Any) -> bool:
     return (
-        isinstance(row, list) and (len(row) == 7 or (len(row) == 8 and _related_rows(row[7], row[6])))
+        isinstance(row, list) and (
+            len(row) == 7 or (len(row) == 8 and _related_rows(row[7], row[6]))
+            or (len(row) == 9 and (row[7] == [] or _related_rows(row[7], row[6])) and _place_row(row[8]))
+        )
         and isinstance(row[0], str) and isinstance(row[3], str) and isinstance(row[4], str) and isinstance(row[6], str)
         and all(type(v) is int and v >= 1 for v in (row[1], row[2])) and row[5] in (1, 2, 3) and type(row[5]) is int
+    )
+
+
+def _place_row(row: Any) -> bool:
+    """A finding's place in its document (:attr:`cxkit.lint.finding.Finding.at`): [document, data path,
+    end line, end column], each null when not known."""
+    return (
+        isinstance(row, list) and len(row) == 4 and all(v is None or isinstance(v, str) for v in row[:2])
+        and all(v is None or (type(v) is int and v >= 1) for v in row[2:])
     )
 
 

@@ -76,6 +76,9 @@ class RuleSet:
     known: dict[str, type[Rule]]
     #: Rules turned off by name (`ignore`, `--ignore`, `enabled = false`), not just left out of a selection.
     off: AbstractSet[str] = frozenset()
+    #: Whether each finding of a document rule gets its place in the document (:attr:`Finding.at`) while
+    #: the document is parsed, for the machine formats (`lint -f json`, sarif, gitlab): see :func:`lint`.
+    places: bool = False
 
     def is_on(self, name: str) -> bool:
         return name in self.active
@@ -713,7 +716,19 @@ def check_target(
     if result.summary is not None and doc.model is not None and not (doc.reads_words if words is None else words):
         result.summary.extra = {**result.summary.extra, "lang": doc.lang}  # see other_langs
     _near_miss(result, doc)
+    if ruleset.places and result.findings:
+        _place_findings(result, doc)
     return result
+
+
+def _place_findings(result: FileResult, doc: Any) -> None:
+    """Each finding of ``result`` with its place in the document (see :attr:`RuleSet.places`), from the parse at hand."""
+    from .formats.located import placed
+
+    try:
+        result.findings = placed(doc.loaded, result.findings)
+    except Exception:  # noqa: BLE001 - the report then reads the file for them, as without a parse
+        pass
 
 
 def other_langs(results: Iterable[Any]) -> dict[str, int]:
@@ -1494,6 +1509,7 @@ def lint(
     progress: ProgressCallback | None = None,
     suppressed: list[Suppressed] | None = None,
     store: LintCache | None = None,
+    places: bool = False,
 ) -> LintResult:
     """Lint files and directories; the heart of ``cxkit lint``.
 
@@ -1505,12 +1521,16 @@ def lint(
     ``store``: the per-file results to use and add to instead of the cache folder of ``config``'s
     workspace (`cxkit review` lints copies of the tree, whose results are the checkout's); whole
     runs are then neither looked up nor stored.
+    ``places``: each finding gets its place in its document (:attr:`Finding.at`), as the machine formats
+    write it, worked out while the files are parsed (see :mod:`cxkit.lint.formats.located`).
     """
     from ..clock import today
 
     today()  # a CXKIT_TODAY that is no date stops the run here, not in a rule of every file
     custom_rules = ruleset is not None
     ruleset = ruleset or build_ruleset(config, selection)
+    if places and not ruleset.places:
+        ruleset = replace(ruleset, places=True)
     targets, unreadable, shown = discover_with_context(paths, config)
     jobs = capped_jobs(jobs)
     whole_runs = store is None  # a run of the checkout itself, not of review's copies
@@ -1617,6 +1637,11 @@ def lint(
             len(shown),
             sum(1 for r in done if r.is_document and r.path in shown),
         )
+    if ruleset.places:
+        from .formats.located import with_places
+
+        # The cross-file rules' findings, placed once here: the whole run's cache entry then holds every place.
+        result.findings = with_places(result.findings)
     result.cached_files = cached
     result.linted = linted
     result.other_langs = langs

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Callable, NamedTuple
 
@@ -57,6 +57,10 @@ class Finding:
     message: str
     #: The other files the message names, where it names them (workspace rules: duplicate-id...).
     related: tuple[Related, ...] = ()
+    #: Where in its document the finding is, for the machine formats, when the run worked it out while the
+    #: document was read: (document id as text, place in the data, end line, end column), each None when
+    #: not known (see :mod:`cxkit.lint.formats.located`).  Not part of the finding's identity.
+    at: tuple[str | None, str | None, int | None, int | None] | None = field(default=None, compare=False)
 
     def __str__(self) -> str:
         return problem_line(self.path, self.line, self.column, self.code, self.rule, self.message, self.severity.name)
@@ -64,15 +68,24 @@ class Finding:
     def as_row(self) -> list[object]:
         """The compact form the cache stores; :meth:`from_row` reads it back.
 
-        Seven fields; an eighth, the related places as lists, only when the message names other files.
+        Seven fields; an eighth, the related places as lists, when the message names other files or the
+        finding knows its place in the document (:attr:`at`), which is then the ninth, as a list.
         """
         row: list[object] = [self.path, self.line, self.column, self.code, self.rule, int(self.severity), self.message]
-        if self.related:
+        if self.related or self.at is not None:
             row.append([list(r) for r in self.related])
+        if self.at is not None:
+            row.append(list(self.at))
         return row
 
     @classmethod
     def from_row(cls, row: list) -> "Finding":
+        if len(row) > 8:
+            at = row[8]
+            if len(at) != 4:
+                raise ValueError(f"not a stored place: {at!r:.80}")
+            return cls(row[0], row[1], row[2], row[3], row[4], Severity(row[5]), row[6], tuple(Related(*r) for r in row[7]),
+                       (at[0], at[1], at[2], at[3]))
         if len(row) > 7:
             return cls(row[0], row[1], row[2], row[3], row[4], Severity(row[5]), row[6], tuple(Related(*r) for r in row[7]))
         return cls(row[0], row[1], row[2], row[3], row[4], Severity(row[5]), row[6])

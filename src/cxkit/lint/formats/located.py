@@ -1,8 +1,11 @@
 """What the machine formats add to a finding's ``path:line:column``: the document it is in, the place
 in the document's data, and where the value it points at ends.
 
-A finding is stored and cached as a place in a file; these are read from the file when a report
-is written, and only for the files that have findings (each is read once).  The document and the
+A lint run works these out for each finding of a document rule while it holds the parsed document
+(:func:`placed`), only when a machine format asked for them, and the cache keeps them in the
+finding's row (:attr:`cxkit.lint.finding.Finding.at`).  A finding without them (one the cross-file
+rules or the suppression comments gave, or one cached by a text run) has them read from its file
+when the report is written, each such file once.  The document and the
 place in its data are named as `cxkit review`'s JSON names them (its code finds them), so a
 finding of `cxkit lint -f json` and of `cxkit review -f json` are keyed alike.
 
@@ -17,15 +20,16 @@ from __future__ import annotations
 
 import contextlib
 from contextvars import ContextVar
-from dataclasses import dataclass
-from typing import Any, Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
-from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
-
-from ...limits import MAX_FILE_BYTES
 from ...visible import raw_name
-from ...yamlio import LoadedYAML, load_bytes
 from ..finding import Finding
+
+if TYPE_CHECKING:  # the YAML parser is imported only to read a file: a report from the cache needs none
+    from ruamel.yaml.nodes import Node
+
+    from ...yamlio import LoadedYAML
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,12 +73,20 @@ class _File:
 def _read(path: str, buffers: Mapping[str, bytes]) -> _File:
     raw = buffers.get(path)
     if raw is None:
+        from ...limits import MAX_FILE_BYTES
+
         try:
             with open(raw_name(path), "rb") as handle:
                 raw = handle.read(MAX_FILE_BYTES + 1)
         except (OSError, ValueError):
             return _File(None, None, {})
-    loaded = load_bytes(raw)
+    from ...yamlio import load_bytes
+
+    return _index(load_bytes(raw))
+
+
+def _index(loaded: LoadedYAML) -> _File:
+    """The nodes of a document read, by where they start."""
     if loaded.root is None:
         return _File(None, None, {})
     from ...diff.match import id_text
@@ -95,6 +107,8 @@ def _read(path: str, buffers: Mapping[str, bytes]) -> _File:
 
 def _last_leaf(node: Node) -> Node:
     """The node whose end is ``node``'s end: a block mapping or list ends where its last value does."""
+    from ruamel.yaml.nodes import MappingNode, SequenceNode
+
     while isinstance(node, (MappingNode, SequenceNode)) and not node.flow_style and node.value:
         last = node.value[-1]
         node = last[1] if isinstance(node, MappingNode) else last
@@ -103,6 +117,8 @@ def _last_leaf(node: Node) -> Node:
 
 def _end(file: _File, node: Node) -> tuple[int, int] | None:
     """(end_line, end_column) of ``node``: its last character's line and the column after it."""
+    from ruamel.yaml.nodes import ScalarNode
+
     node = _last_leaf(node)
     line, column = node.end_mark.line, node.end_mark.column
     if isinstance(node, ScalarNode) and node.style not in ("|", ">") and column > 0:
@@ -120,27 +136,59 @@ def _end(file: _File, node: Node) -> tuple[int, int] | None:
     return line + 1, len(text.rstrip()) + 1
 
 
-def locate_all(findings: Iterable[Finding], buffers: Mapping[str, bytes] | None = None) -> list[Located]:
-    """Each finding's :class:`Located`, reading each file with findings once.  ``buffers``: the text
-    of a path that is not to be read from disk (default: those :func:`reading` names)."""
-    from ...diff.review import _locate
+def _place(file: _File, f: Finding) -> Located:
+    if file.loaded is None:
+        return NOWHERE
+    held = file.starts.get((f.line, f.column))
+    if held is None:
+        from ...diff.review import _locate
 
+        return Located(file.document, _locate(file.loaded, f.line, f.column)[0])
+    end = _end(file, held[1])
+    return Located(file.document, held[2], *(end or (None, None)))
+
+
+def placed(loaded: LoadedYAML, findings: list[Finding]) -> list[Finding]:
+    """``findings`` of the document ``loaded`` (as the lint run read it), each with its place in it
+    (:attr:`Finding.at`): what the machine formats write, worked out while the document is parsed."""
+    if not findings:
+        return findings
+    file = _index(loaded)
+    return [replace(f, at=_at(_place(file, f))) for f in findings]
+
+
+_UNKNOWN = (None, None, None, None)
+
+
+def _at(where: Located) -> tuple[str | None, str | None, int | None, int | None]:
+    if where is NOWHERE:
+        return _UNKNOWN
+    return (where.document, where.data_path, where.end_line, where.end_column)
+
+
+def with_places(findings: list[Finding]) -> list[Finding]:
+    """``findings``, each with its place (:attr:`Finding.at`): those the run could not place while it held
+    their document (a cross-file rule's, a suppression comment's) read from their files, each file once."""
+    if all(f.at is not None for f in findings):
+        return findings
+    located = locate_all(findings)
+    return [f if f.at is not None else replace(f, at=_at(where)) for f, where in zip(findings, located)]
+
+
+def locate_all(findings: Iterable[Finding], buffers: Mapping[str, bytes] | None = None) -> list[Located]:
+    """Each finding's :class:`Located`: as the run worked it out (:attr:`Finding.at`), else read from
+    its file, each file once.  ``buffers``: the text of a path that is not to be read from disk
+    (default: those :func:`reading` names)."""
     files: dict[str, _File] = {}
     out: list[Located] = []
     for f in findings:
+        if f.at is not None:
+            out.append(Located(*f.at))
+            continue
         file = files.get(f.path)
         if file is None:
             file = files[f.path] = _read(f.path, _BUFFERS.get() if buffers is None else buffers)
-        if file.loaded is None:
-            out.append(NOWHERE)
-            continue
-        held = file.starts.get((f.line, f.column))
-        if held is None:
-            shown = _locate(file.loaded, f.line, f.column)[0]
-            out.append(Located(file.document, shown))
-            continue
-        end = _end(file, held[1])
-        out.append(Located(file.document, held[2], *(end or (None, None))))
+        out.append(_place(file, f))
     return out
 
 
