@@ -14,21 +14,11 @@ import pytest
 
 from conftest import run_cli
 from cxkit.render import load
+from persona_lookup_helpers import journey, persona
 
-JOURNEY = """\
-kind: journey
-id: wdrozenie-ksef
-name: Wdrożenie KSeF w biurze rachunkowym
-persona: ewa-ksiegowa
-lang: pl
-stages:
-  - id: pierwsza-faktura
-    name: Pierwsza faktura w KSeF
-    touchpoints: [portal KSeF]
-    emotion: -1
-"""
+JOURNEY = journey()
 
-PERSONA = "kind: persona\nid: ewa-ksiegowa\nname: Ewa Nowak\nlang: pl\n"
+PERSONA = persona("Ewa Nowak")
 
 
 def test_a_crowded_journey_folder_leaves_the_folder_above_its_own_budget(tmp_path: Path,

@@ -14,24 +14,11 @@ import pytest
 
 from conftest import run_cli
 from git_helpers import HAS_GIT, Repo
+from persona_lookup_helpers import journey, persona
 
 pytestmark = pytest.mark.skipif(not HAS_GIT, reason="git is not installed")
 
-JOURNEY = """\
-kind: journey
-id: wdrozenie-ksef
-name: Wdrożenie KSeF w biurze rachunkowym
-persona: ewa-ksiegowa
-lang: pl
-stages:
-  - id: pierwsza-faktura
-    name: Pierwsza faktura w KSeF
-    emotion: -1
-"""
-
-
-def persona(name: str) -> str:
-    return f"kind: persona\nid: ewa-ksiegowa\nname: {name}\nlang: pl\n"
+JOURNEY = journey(touchpoints=False)
 
 
 def heading(*args: str) -> str:

@@ -14,23 +14,9 @@ import pytest
 
 from conftest import run_cli
 from cxkit.render import load
+from persona_lookup_helpers import journey, persona
 
-JOURNEY = """\
-kind: journey
-id: wdrozenie-ksef
-name: Wdrożenie KSeF w biurze rachunkowym
-persona: ewa-ksiegowa
-lang: pl
-stages:
-  - id: pierwsza-faktura
-    name: Pierwsza faktura w KSeF
-    touchpoints: [portal KSeF]
-    emotion: -1
-"""
-
-
-def persona(name: str) -> str:
-    return f"kind: persona\nid: ewa-ksiegowa\nname: {name}\nlang: pl\n"
+JOURNEY = journey()
 
 
 def heading(folder: Path, monkeypatch: pytest.MonkeyPatch) -> str:
