@@ -12,8 +12,8 @@ import json
 
 import pytest
 
-from conftest import run_cli
-from git_helpers import needs_git
+from git_helpers import needs_git, review
+from review_history_helpers import grafted_feature, review_env
 from test_review_shallow_gate_s31 import diverged
 
 pytestmark = needs_git
@@ -21,26 +21,13 @@ pytestmark = needs_git
 
 @pytest.fixture(autouse=True)
 def _env(monkeypatch):
-    monkeypatch.setenv("CXKIT_TODAY", "2026-12-06")
-    monkeypatch.setenv("COLUMNS", "100")
-    monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
-    monkeypatch.delenv("GIT_NO_REPLACE_OBJECTS", raising=False)
+    review_env(monkeypatch)
 
 
 @pytest.fixture
 def grafted(tmp_path, monkeypatch):
     """feature's tip grafted without parents: the history it shares with main is cut off."""
-    r = diverged(tmp_path)
-    r.git("checkout", "-q", "feature")
-    r.git("replace", "--graft", "feature")
-    monkeypatch.chdir(r.root)
-    return r
-
-
-def review(*args: str):
-    result = run_cli("review", *args)
-    assert result.exception is None, f"traceback: {result.exception!r}"
-    return result
+    return grafted_feature(tmp_path, monkeypatch)
 
 
 def test_a_grafted_history_stops_with_exit_2_and_names_the_replacement(grafted):

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import run_cli
-from git_helpers import needs_git
+from git_helpers import needs_git, review
+from review_history_helpers import grafted_feature, review_env
 from test_review_shallow_gate_s31 import diverged
 
 pytestmark = needs_git
@@ -22,17 +22,7 @@ pytestmark = needs_git
 
 @pytest.fixture(autouse=True)
 def _env(monkeypatch):
-    monkeypatch.setenv("CXKIT_TODAY", "2026-12-06")
-    monkeypatch.setenv("COLUMNS", "100")
-    monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
-    monkeypatch.delenv("GIT_NO_REPLACE_OBJECTS", raising=False)
-    monkeypatch.delenv("GIT_GRAFT_FILE", raising=False)
-
-
-def review(*args: str):
-    result = run_cli("review", *args)
-    assert result.exception is None, f"traceback: {result.exception!r}"
-    return result
+    review_env(monkeypatch)
 
 
 def test_an_orphan_branch_beside_an_unrelated_graft_is_called_an_orphan(tmp_path, monkeypatch):
@@ -72,10 +62,7 @@ def test_a_history_cut_by_the_grafts_file_names_that_file(tmp_path, monkeypatch)
 
 def test_a_graft_kept_on_purpose_can_be_read_around_without_deleting_it(tmp_path, monkeypatch):
     """Before: only `git replace --delete ID`. The advised variable gives the pull request's review."""
-    r = diverged(tmp_path)
-    r.git("checkout", "-q", "feature")
-    r.git("replace", "--graft", "feature")
-    monkeypatch.chdir(r.root)
+    grafted_feature(tmp_path, monkeypatch)
     said = review("main").stderr
     assert ("and run again, or run with GIT_NO_REPLACE_OBJECTS=1 to read the history as committed; "
             "or, to compare with 'main' as it is now") in said, said
