@@ -650,6 +650,12 @@ def _lint_run(
     some_rules = "one or more rules (names or codes, comma-separated, e.g. schema,CX4)"
     chosen = tuple(split_names(v, o, some_rules) for v, o in ((select, "--select"), (ignore, "--ignore"), (extend_select, "--extend-select")))
     if stdin_document("lint", paths, stdin_filename):
+        if baseline_options[0] is not None or baseline_options[2]:
+            from .discovery import UsageError
+
+            option = "--write-baseline" if baseline_options[2] else "--baseline"
+            raise UsageError(f"{option}: a document read from stdin is linted without a baseline (the baseline "
+                             "records files); run `cxkit lint` on the saved files, or leave the option out")
         _lint_stdin(stdin_filename, output_format, chosen, fail_level, exit_zero, config_path, statistics, only_documents,
                     out, quiet)
     named = paths
