@@ -7,28 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from cxkit.cli import app
-
-ENV = {"NO_COLOR": "1", "TERM": "dumb", "COLUMNS": "100"}
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, list(args), env=ENV)
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result.exit_code, result.stdout, result.stderr
+from fmt_fix_helpers import enter_fmt_workspace, run
 
 
 @pytest.fixture
 def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    root = tmp_path / "ws"
-    (root / "personas").mkdir(parents=True)
-    (root / "journeys").mkdir()
-    (root / "cxkit.toml").write_text("", encoding="utf-8")
-    monkeypatch.chdir(root)
-    return root
+    return enter_fmt_workspace(tmp_path, monkeypatch)
 
 
 # Keys the schema asks "did you mean" of, one slip away from a field, that are other words: the team's
