@@ -25,3 +25,10 @@ def grafted_feature(tmp_path, monkeypatch: pytest.MonkeyPatch) -> Repo:
     r.git("replace", "--graft", "feature")
     monkeypatch.chdir(r.root)
     return r
+
+
+def orphan_branch(r: Repo, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The branch od-zera started with no history and one commit on it, checked out; the test's current folder."""
+    r.git("checkout", "-q", "--orphan", "od-zera")
+    r.commit("Historia od zera")
+    monkeypatch.chdir(r.root)

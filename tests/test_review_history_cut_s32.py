@@ -13,7 +13,7 @@ import json
 import pytest
 
 from git_helpers import needs_git, review
-from review_history_helpers import grafted_feature, review_env
+from review_history_helpers import grafted_feature, orphan_branch, review_env
 from test_review_shallow_gate_s31 import diverged
 
 pytestmark = needs_git
@@ -66,9 +66,7 @@ def test_an_orphan_branch_stops_with_exit_2(tmp_path, monkeypatch):
     """Before: exit 1 and main's fix counted as undone, silently."""
     r = diverged(tmp_path)
     r.git("checkout", "-q", "feature")
-    r.git("checkout", "-q", "--orphan", "od-zera")
-    r.commit("Historia od zera")
-    monkeypatch.chdir(r.root)
+    orphan_branch(r, monkeypatch)
     result = review("main")
     assert result.exit_code == 2, (result.exit_code, result.stderr)
     assert result.stderr.startswith("cxkit: 'main' and the current branch share no history (an orphan branch): "

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from git_helpers import needs_git, review
-from review_history_helpers import grafted_feature, review_env
+from review_history_helpers import grafted_feature, orphan_branch, review_env
 from test_review_shallow_gate_s31 import diverged
 
 pytestmark = needs_git
@@ -29,9 +29,7 @@ def test_an_orphan_branch_beside_an_unrelated_graft_is_called_an_orphan(tmp_path
     """Before: "the history here is cut by replaced commits ... `git replace --delete ID`"."""
     r = diverged(tmp_path)
     r.git("replace", "--graft", "main")  # main's tip made a root: nothing to do with the orphan below
-    r.git("checkout", "-q", "--orphan", "od-zera")
-    r.commit("Historia od zera")
-    monkeypatch.chdir(r.root)
+    orphan_branch(r, monkeypatch)
     result = review("main")
     assert result.exit_code == 2, (result.exit_code, result.stderr)
     assert result.stderr.startswith("cxkit: 'main' and the current branch share no history (an orphan branch): "
