@@ -21,17 +21,7 @@ import cxkit
 from cxkit.cli import app
 from cxkit.lint import plugins
 from cxkit.lint import rule as rule_module
-
-PERSONA_PL = """\
-kind: persona
-id: ola-biegaczka
-name: Ola Nowak
-lang: pl
-owner: Zespół CX (Anna Żak)
-summary: Biegaczka z Krakowa, która co pół roku kupuje nowe buty do biegania po górach.
-goals:
-  - Przebiec Bieg Rzeźnika w 2027 roku poniżej 14 godzin
-"""
+from plugin_helpers import PERSONA_PL, dist_info, forget_plugins
 
 PLANTED = """\
 import pathlib
@@ -50,10 +40,7 @@ class Planted(Rule):
 
 def plant(folder: Path, marker: Path) -> None:
     """What a pull request can commit: a dist-info naming a module it brings, both in ``folder``."""
-    info = folder / "agency_rules-1.0.dist-info"
-    info.mkdir(parents=True)
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: agency-rules\nVersion: 1.0\n", encoding="utf-8")
-    (info / "entry_points.txt").write_text("[cxkit.rules]\nplanted = agency_rules:Planted\n", encoding="utf-8")
+    dist_info(folder, "agency-rules", "1.0", "planted = agency_rules:Planted")
     (folder / "agency_rules.py").write_text(PLANTED.format(marker=str(marker)), encoding="utf-8")
 
 
@@ -76,10 +63,7 @@ def checkout(tmp_path, monkeypatch):
     git(repo, "add", "-A")
     git(repo, "commit", "-q", "-m", "persony")
     rule_module.all_rules()
-    monkeypatch.setattr(rule_module, "_REGISTRY", {n: c for n, c in rule_module._REGISTRY.items() if rule_module._is_own(c)})
-    monkeypatch.setattr(rule_module, "_PLUGIN_RULES", None)
-    monkeypatch.setattr(plugins, "_FOUND", None)
-    monkeypatch.delitem(sys.modules, "agency_rules", raising=False)
+    forget_plugins(monkeypatch, "agency_rules")
     monkeypatch.setattr(cxkit, "_START_FOLDER", str(repo), raising=False)
     monkeypatch.chdir(repo)
     monkeypatch.delenv("CXKIT_CACHE_DIR", raising=False)

@@ -10,26 +10,14 @@ cxkit's "internal error", a traceback, or a finding at line 0 that SARIF and Git
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from cxkit.cli import app
-from cxkit.lint import plugins
 from cxkit.lint import rule as rule_module
-
-PERSONA_PL = """\
-kind: persona
-id: ola-biegaczka
-name: Ola Nowak
-lang: pl
-owner: Zespół CX (Anna Żak)
-summary: Biegaczka z Krakowa, która co pół roku kupuje nowe buty do biegania po górach.
-goals:
-  - Przebiec Bieg Rzeźnika w 2027 roku poniżej 14 godzin
-"""
+from plugin_helpers import PERSONA_PL, dist_info, forget_plugins
 
 RULE = """\
 from typing import ClassVar
@@ -57,11 +45,8 @@ def workspace(tmp_path, monkeypatch):
     site = tmp_path / "site-packages"
     site.mkdir()
     rule_module.all_rules()
-    monkeypatch.setattr(rule_module, "_REGISTRY", {n: c for n, c in rule_module._REGISTRY.items() if rule_module._is_own(c)})
-    monkeypatch.setattr(rule_module, "_PLUGIN_RULES", None)
-    monkeypatch.setattr(plugins, "_FOUND", None)
+    forget_plugins(monkeypatch, "acme_faulty")
     monkeypatch.syspath_prepend(str(site))
-    monkeypatch.delitem(sys.modules, "acme_faulty", raising=False)
     monkeypatch.chdir(ws)
     monkeypatch.setenv("CXKIT_TODAY", "2026-12-06")
     monkeypatch.setenv("COLUMNS", "120")
@@ -69,10 +54,7 @@ def workspace(tmp_path, monkeypatch):
 
 
 def install(site: Path, body: str) -> None:
-    info = site / "acme_faulty-0.4.0.dist-info"
-    info.mkdir()
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: acme-faulty\nVersion: 0.4.0\n", encoding="utf-8")
-    (info / "entry_points.txt").write_text("[cxkit.rules]\nshoe-brand = acme_faulty:Faulty\n", encoding="utf-8")
+    dist_info(site, "acme-faulty", "0.4.0", "shoe-brand = acme_faulty:Faulty")
     (site / "acme_faulty.py").write_text(RULE.format(body=body), encoding="utf-8")
 
 

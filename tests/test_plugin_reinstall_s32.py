@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sys
 from base64 import urlsafe_b64encode
 from pathlib import Path
 
@@ -19,17 +18,7 @@ from typer.testing import CliRunner
 from cxkit.cli import app
 from cxkit.lint import plugins
 from cxkit.lint import rule as rule_module
-
-PERSONA_PL = """\
-kind: persona
-id: ola-biegaczka
-name: Ola Nowak
-lang: pl
-owner: Zespół CX (Anna Żak)
-summary: Biegaczka z Krakowa, która co pół roku kupuje nowe buty do biegania po górach.
-goals:
-  - Przebiec Bieg Rzeźnika w 2027 roku poniżej 14 godzin
-"""
+from plugin_helpers import PERSONA_PL, dist_info, forget_plugins
 
 RULE = """\
 from typing import ClassVar
@@ -52,20 +41,14 @@ def install(site: Path, message: str) -> None:
     """As pip installs a wheel of acme-shoes 1.0: the module, and a dist-info whose RECORD holds its hash."""
     module = RULE.format(message=message).encode("utf-8")
     (site / "acme_shoes.py").write_bytes(module)
-    info = site / "acme_shoes-1.0.dist-info"
-    info.mkdir(exist_ok=True)
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: acme-shoes\nVersion: 1.0\n", encoding="utf-8")
-    (info / "entry_points.txt").write_text("[cxkit.rules]\nshoe-brand = acme_shoes:ShoeBrand\n", encoding="utf-8")
+    info = dist_info(site, "acme-shoes", "1.0", "shoe-brand = acme_shoes:ShoeBrand")
     digest = urlsafe_b64encode(hashlib.sha256(module).digest()).rstrip(b"=").decode()
     (info / "RECORD").write_text(f"acme_shoes.py,sha256={digest},{len(module)}\nacme_shoes-1.0.dist-info/RECORD,,\n",
                                  encoding="utf-8")
 
 
 def new_process(monkeypatch) -> None:
-    monkeypatch.setattr(rule_module, "_REGISTRY", {n: c for n, c in rule_module._REGISTRY.items() if rule_module._is_own(c)})
-    monkeypatch.setattr(rule_module, "_PLUGIN_RULES", None)
-    monkeypatch.setattr(plugins, "_FOUND", None)
-    monkeypatch.delitem(sys.modules, "acme_shoes", raising=False)
+    forget_plugins(monkeypatch, "acme_shoes")
 
 
 @pytest.fixture

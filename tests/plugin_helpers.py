@@ -1,0 +1,41 @@
+"""Set-ups of the rule plugin tests: a persona to lint, an installed plugin's dist-info, a fresh registry (session 32)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from cxkit.lint import plugins
+from cxkit.lint import rule as rule_module
+
+PERSONA_PL = """\
+kind: persona
+id: ola-biegaczka
+name: Ola Nowak
+lang: pl
+owner: Zespół CX (Anna Żak)
+summary: Biegaczka z Krakowa, która co pół roku kupuje nowe buty do biegania po górach.
+goals:
+  - Przebiec Bieg Rzeźnika w 2027 roku poniżej 14 godzin
+"""
+
+
+def dist_info(folder: Path, dist: str, version: str, entry_point: str) -> Path:
+    """The dist-info pip leaves in ``folder`` for ``dist`` ``version``: METADATA, and entry_points.txt
+    declaring ``entry_point`` (``name = module:Class``) in the `cxkit.rules` group. Returns its folder."""
+    info = folder / f"{dist.replace('-', '_')}-{version}.dist-info"
+    info.mkdir(parents=True, exist_ok=True)
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {dist}\nVersion: {version}\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text(f"[cxkit.rules]\n{entry_point}\n", encoding="utf-8")
+    return info
+
+
+def forget_plugins(monkeypatch: pytest.MonkeyPatch, module: str) -> None:
+    """The rule registry as a new process starts with it: cxkit's own rules only, no plugin found yet,
+    the plugin's ``module`` not imported."""
+    monkeypatch.setattr(rule_module, "_REGISTRY", {n: c for n, c in rule_module._REGISTRY.items() if rule_module._is_own(c)})
+    monkeypatch.setattr(rule_module, "_PLUGIN_RULES", None)
+    monkeypatch.setattr(plugins, "_FOUND", None)
+    monkeypatch.delitem(sys.modules, module, raising=False)
