@@ -4,7 +4,6 @@ the run holds each parsed document and kept in the cache: the report reads no li
 from __future__ import annotations
 
 import json
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -13,63 +12,17 @@ from typer.testing import CliRunner
 from cxkit.cli import app
 from cxkit.lint.finding import Finding, Severity
 from cxkit.lint.formats import located
-
-PERSONA = textwrap.dedent("""\
-    kind: persona
-    id: zofia-mama
-    name: Zofia
-    summary: |
-      Mama dwójki dzieci.
-      Kupuje w telefonie wieczorem.
-
-    demographics:
-      age: "30-40"
-      location: duże miasto
-    goals:
-      - Ceni jakość
-    reviewed: 2024-01-10
-    """)
-
-#: No `id`: the schema refuses it, and the cross-file rule that misses a negative persona reports here.
-NO_ID = textwrap.dedent("""\
-    kind: persona
-    name: Bez identyfikatora
-    goals:
-      - Ceni jakość
-    """)
-
-JOURNEY = textwrap.dedent("""\
-    kind: journey
-    id: zofia-kupuje
-    name: Zofia kupuje łóżko
-    persona: zofia-mama
-    stages:
-      - id: research
-        name: Szuka
-        emotion: 1
-        opportunities:
-          - action: Podnieść limit BLIK
-      - id: purchase
-        name: Zakup
-        emotion: 2
-    """)
+from output_workspace import PERSONA, enter_output_workspace
 
 
 @pytest.fixture
 def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    ws = tmp_path / "ws"
-    (ws / "personas").mkdir(parents=True)
-    (ws / "journeys").mkdir()
-    (ws / "cxkit.toml").write_text("", encoding="utf-8")
-    (ws / "personas" / "zofia.yaml").write_text(PERSONA, encoding="utf-8")
-    (ws / "personas" / "bez-id.yaml").write_text(NO_ID, encoding="utf-8")
-    (ws / "journeys" / "zofia.yaml").write_text(JOURNEY, encoding="utf-8")
-    monkeypatch.chdir(ws)
-    monkeypatch.setenv("CXKIT_TODAY", "2026-12-01")
+    """The machine-output workspace (its persona without an `id` is also where the cross-file rule that
+    misses a negative persona reports), with a lint cache of its own."""
+    ws = enter_output_workspace(tmp_path, monkeypatch)
     monkeypatch.setenv("CXKIT_SETTLE_SECONDS", "0")  # files just written: the warm run may trust their times
     monkeypatch.setenv("CXKIT_CACHE_DIR", str(tmp_path / "cache"))
-    for name in ("GITHUB_ACTIONS", "CI_PROJECT_DIR", "GITHUB_WORKSPACE"):
-        monkeypatch.delenv(name, raising=False)
+    monkeypatch.delenv("GITHUB_WORKSPACE", raising=False)
     return ws
 
 
