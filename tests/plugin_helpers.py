@@ -39,3 +39,21 @@ def forget_plugins(monkeypatch: pytest.MonkeyPatch, module: str) -> None:
     monkeypatch.setattr(rule_module, "_PLUGIN_RULES", None)
     monkeypatch.setattr(plugins, "_FOUND", None)
     monkeypatch.delitem(sys.modules, module, raising=False)
+
+
+def plugin_workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, module: str) -> Path:
+    """A workspace in ``tmp_path``/ws holding PERSONA_PL, the current folder, on a fixed day; an empty
+    ``tmp_path``/site-packages first on sys.path, where the test installs the plugin ``module``; the rule
+    registry as a new process has it. Returns the site-packages folder."""
+    ws = tmp_path / "ws"
+    (ws / "personas").mkdir(parents=True)
+    (ws / "cxkit.toml").write_text("", encoding="utf-8")
+    (ws / "personas" / "ola-biegaczka.yaml").write_text(PERSONA_PL, encoding="utf-8")
+    site = tmp_path / "site-packages"
+    site.mkdir()
+    rule_module.all_rules()
+    forget_plugins(monkeypatch, module)
+    monkeypatch.syspath_prepend(str(site))
+    monkeypatch.chdir(ws)
+    monkeypatch.setenv("CXKIT_TODAY", "2026-12-06")
+    return site

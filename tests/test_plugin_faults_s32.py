@@ -16,8 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cxkit.cli import app
-from cxkit.lint import rule as rule_module
-from plugin_helpers import PERSONA_PL, dist_info, forget_plugins
+from plugin_helpers import dist_info, plugin_workspace
 
 RULE = """\
 from typing import ClassVar
@@ -38,17 +37,7 @@ class Faulty(Rule):
 
 @pytest.fixture
 def workspace(tmp_path, monkeypatch):
-    ws = tmp_path / "ws"
-    (ws / "personas").mkdir(parents=True)
-    (ws / "cxkit.toml").write_text("", encoding="utf-8")
-    (ws / "personas" / "ola-biegaczka.yaml").write_text(PERSONA_PL, encoding="utf-8")
-    site = tmp_path / "site-packages"
-    site.mkdir()
-    rule_module.all_rules()
-    forget_plugins(monkeypatch, "acme_faulty")
-    monkeypatch.syspath_prepend(str(site))
-    monkeypatch.chdir(ws)
-    monkeypatch.setenv("CXKIT_TODAY", "2026-12-06")
+    site = plugin_workspace(tmp_path, monkeypatch, "acme_faulty")
     monkeypatch.setenv("COLUMNS", "120")
     return site
 

@@ -17,8 +17,7 @@ from typer.testing import CliRunner
 
 from cxkit.cli import app
 from cxkit.lint import plugins
-from cxkit.lint import rule as rule_module
-from plugin_helpers import PERSONA_PL, dist_info, forget_plugins
+from plugin_helpers import dist_info, forget_plugins, plugin_workspace
 
 RULE = """\
 from typing import ClassVar
@@ -53,19 +52,9 @@ def new_process(monkeypatch) -> None:
 
 @pytest.fixture
 def site(tmp_path, monkeypatch):
-    ws = tmp_path / "ws"
-    (ws / "personas").mkdir(parents=True)
-    (ws / "cxkit.toml").write_text("", encoding="utf-8")
-    (ws / "personas" / "ola-biegaczka.yaml").write_text(PERSONA_PL, encoding="utf-8")
-    where = tmp_path / "site-packages"
-    where.mkdir()
-    rule_module.all_rules()
-    new_process(monkeypatch)
-    monkeypatch.syspath_prepend(str(where))
-    monkeypatch.chdir(ws)
+    where = plugin_workspace(tmp_path, monkeypatch, "acme_shoes")
     monkeypatch.delenv("CXKIT_CACHE_DIR", raising=False)
     monkeypatch.setenv("CXKIT_SETTLE_SECONDS", "0")
-    monkeypatch.setenv("CXKIT_TODAY", "2026-12-06")
     return where
 
 
