@@ -65,9 +65,12 @@ class _File:
     loaded: LoadedYAML | None
     document: str | None
     #: (line, column), 1-based -> (rank, node, shown path) of the node that starts there and
-    #: `cxkit review` would take for a finding there.
-    starts: dict[tuple[int, int], tuple[tuple[int, int], Node, str]]
+    #: `cxkit review` would take for a finding there (None: not there).  Filled as findings ask
+    #: (see :func:`_starting_at`), or for every node at once for a document with anchors.
+    starts: dict[tuple[int, int], tuple[tuple[int, int], Node, str] | None]
     lines: list[str] | None = None
+    #: Every node's start is in ``starts`` (a document with anchors: its aliases repeat nodes elsewhere).
+    whole: bool = True
 
 
 def _read(path: str, buffers: Mapping[str, bytes]) -> _File:
@@ -95,7 +98,9 @@ def _index(loaded: LoadedYAML) -> _File:
 
     data = loaded.data
     document = id_text(data.get("id")) if isinstance(data, dict) else None
-    starts: dict[tuple[int, int], tuple[tuple[int, int], Node, str]] = {}
+    starts: dict[tuple[int, int], tuple[tuple[int, int], Node, str] | None] = {}
+    if "&" not in loaded.text:  # no anchor, so no alias: each node is once in the tree, in the text's order
+        return _File(loaded, document, starts, whole=False)
     for node, shown, _stable, _at, priority, depth in _walk(loaded.root, data, (), (), (), 0):
         where = (node.start_mark.line + 1, node.start_mark.column + 1)
         rank = (priority, depth)
@@ -103,6 +108,61 @@ def _index(loaded: LoadedYAML) -> _File:
         if held is None or rank > held[0]:
             starts[where] = (rank, node, format_path(shown))
     return _File(loaded, document, starts)
+
+
+def _starting_at(loaded: LoadedYAML, line: int, column: int) -> tuple[tuple[int, int], Node, str] | None:
+    """What :func:`_index` keeps for the 0-based position (``line``, ``column``) of a document without
+    anchors, found by going down the one branch that can hold a node starting there: the nodes of a
+    key's value, or of a list item, start before the next key or item does.  The nodes met on the way
+    are taken in the order and with the rank `cxkit review`'s walk gives them."""
+    from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+    from ...diff.match import refs
+    from ...diff.model import format_path
+
+    where = (line, column)
+    best: tuple[tuple[int, int], Node, tuple[Any, ...]] | None = None
+
+    def take(node: Node, priority: int) -> None:
+        nonlocal best
+        mark = node.start_mark
+        if (mark.line, mark.column) == where and (best is None or (priority, depth) > best[0]):
+            best = ((priority, depth), node, shown)
+
+    node, data, shown, depth = loaded.root, loaded.data, (), 0
+    while True:
+        if isinstance(node, MappingNode):
+            pair = None
+            for knode, vnode in node.value:
+                if not isinstance(knode, ScalarNode) or knode.value == "<<":
+                    continue
+                if (knode.start_mark.line, knode.start_mark.column) > where:
+                    break
+                pair = knode, vnode
+            if pair is None:
+                break
+            knode, vnode = pair
+            data = data.get(knode.value) if isinstance(data, dict) else None
+            shown, depth = shown + (knode.value,), depth + 1
+            take(knode, 1)
+            if not isinstance(vnode, MappingNode):
+                take(vnode, 1)
+            node = vnode
+        elif isinstance(node, SequenceNode):
+            index = -1
+            for k, inode in enumerate(node.value):
+                if (inode.start_mark.line, inode.start_mark.column) > where:
+                    break
+                index = k
+            if index < 0:
+                break
+            items = data if isinstance(data, list) and len(data) == len(node.value) else [None] * len(node.value)
+            shown, depth = shown + (refs(items)[index],), depth + 1
+            node, data = node.value[index], items[index]
+            take(node, 2)
+        else:
+            break
+    return None if best is None else (best[0], best[1], format_path(best[2]))
 
 
 def _last_leaf(node: Node) -> Node:
@@ -139,7 +199,11 @@ def _end(file: _File, node: Node) -> tuple[int, int] | None:
 def _place(file: _File, f: Finding) -> Located:
     if file.loaded is None:
         return NOWHERE
-    held = file.starts.get((f.line, f.column))
+    where = (f.line, f.column)
+    if file.whole or where in file.starts:
+        held = file.starts.get(where)
+    else:
+        held = file.starts[where] = _starting_at(file.loaded, f.line - 1, f.column - 1)
     if held is None:
         from ...diff.review import _locate
 
