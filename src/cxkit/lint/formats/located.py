@@ -78,7 +78,11 @@ def _read(path: str, buffers: Mapping[str, bytes]) -> _File:
     if raw is None:
         from ...limits import MAX_FILE_BYTES
 
+        import os
+
         try:
+            if not os.path.isfile(raw_name(path)):  # a FIFO or a device: opening it may never return
+                return _File(None, None, {})
             with open(raw_name(path), "rb") as handle:
                 raw = handle.read(MAX_FILE_BYTES + 1)
         except (OSError, ValueError):
