@@ -125,8 +125,19 @@ def _held_run(ws: Path, here: Path) -> tuple[subprocess.Popen[bytes], int]:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, **ENV},
                             start_new_session=True)
     deadline = time.monotonic() + 300
+    ended: dict[int, float] = {}  # a child that has exited and is not reaped (the main process is held)
     while time.monotonic() < deadline and proc.poll() is None:
-        blocked = [c for c in _children(proc.pid) if "pipe_write" in _wchan(c)]
+        children = _children(proc.pid)
+        blocked = [c for c in children if "pipe_write" in _wchan(c)]
+        for child in children:
+            if not blocked and not _alive(child):
+                ended.setdefault(child, time.monotonic())
+        if not blocked and any(time.monotonic() - since > 2 for since in ended.values()):
+            # The worker sent its whole share and exited without ever filling its pipe: on a loaded
+            # machine the main process may check most files itself before the worker's first result.
+            # Nothing is left to hold, so the case this file is about did not arise.
+            _stop(proc, here)
+            pytest.skip("the worker's share fit in its pipe: it never waited in send")
         if blocked:
             if not (here / "stream").exists():
                 _stop(proc, here)
