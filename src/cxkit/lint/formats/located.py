@@ -247,16 +247,19 @@ def locate_all(findings: Iterable[Finding], buffers: Mapping[str, bytes] | None 
     """Each finding's :class:`Located`: as the run worked it out (:attr:`Finding.at`), else read from
     its file, each file once.  ``buffers``: the text of a path that is not to be read from disk
     (default: those :func:`reading` names)."""
-    files: dict[str, _File] = {}
-    out: list[Located] = []
-    for f in findings:
+    findings = list(findings)
+    out: list[Located] = [NOWHERE] * len(findings)
+    by_path: dict[str, list[int]] = {}
+    for i, f in enumerate(findings):
         if f.at is not None:
-            out.append(Located(*f.at))
-            continue
-        file = files.get(f.path)
-        if file is None:
-            file = files[f.path] = _read(f.path, _BUFFERS.get() if buffers is None else buffers)
-        out.append(_place(file, f))
+            out[i] = Located(*f.at)
+        else:
+            by_path.setdefault(f.path, []).append(i)
+    for path, indexes in by_path.items():  # one file's parse held at a time, not every file's at once
+        file = _read(path, _BUFFERS.get() if buffers is None else buffers)
+        for i in indexes:
+            out[i] = _place(file, findings[i])
+        del file
     return out
 
 
