@@ -5,9 +5,11 @@ states it:
 
 - a key that stands for a field, renamed to it (`cele:` → `goals:`, `Stages:` → `stages:`,
   `persona_id:` → `persona:`), when the mapping does not hold that field already; not a slip that
-  is another word (`status:` for `stages`, `note:` for `quote`: see :func:`cxkit.model.validate.renamed_to`);
+  is another word (`status:` for `stages`, `note:` for `quote`: see :func:`cxkit.model.validate.renamed_to`),
+  nor a key renamed to a date field that holds no date (a source's English `data: CRM export`);
 - `kind` written in the team's words (`kind: cjm` beside `etapy:`, `kind: negatywna`), or under
-  another key (`typ: persona`, `Kind: persona`), made cxkit's;
+  another key (`typ: persona`, `Kind: persona`), made cxkit's; not a kind written as one of cxkit's
+  whose family the keys contradict (`kind: Journey` over a persona's keys: a person decides);
 - a date written by hand that names one day (`14.03.2024`, `5 października 2023`, `2024-3-7`)
   written as YYYY-MM-DD; never one that reads two ways (`05/12/2026`), a period, a quarter or
   a month without its day;
@@ -22,13 +24,18 @@ fixed values), or the fix is not made.
 
 from __future__ import annotations
 
+import datetime as _dt
+import functools
 import re
+import typing
 from dataclasses import dataclass
 from typing import Any
 
+from pydantic import BaseModel
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .model.validate import SchemaIssue, meant_kind, renamed_to, stated_date, validate
+from .model import MODELS
+from .model.validate import SchemaIssue, meant_kind, near_miss_kind, renamed_to, stated_date, validate
 from .yamlio import load_text
 
 #: Rounds of fixing: a kind first (the schema checks nothing else of a document of an unknown kind),
@@ -214,6 +221,8 @@ def _key_fix(loaded: Any, issue: SchemaIssue, renamed: set[tuple[tuple[Any, ...]
             return None
     if not isinstance(holder, dict) or new in holder or (parent, new) in renamed:
         return None  # the field is there already (or another key is renamed to it): a person merges them
+    if new in _date_fields() and not _reads_as_date(holder.get(key)):
+        return None  # `data: CRM export` in a source: Polish for `date` only when it holds one
     found = _entry(loaded.root, issue.path)
     if found is None or found[0] is None or not _written_as(loaded.text, found[0], key):
         return None
@@ -249,7 +258,12 @@ def _stated_value(data: Any, issue: SchemaIssue, value: str) -> str | None:
     field = issue.path[-1]
     if issue.path == ("kind",):
         kind = meant_kind(data)
-        return kind if kind is not None and f"did you mean '{kind}'?" in message else None
+        if kind is None or f"did you mean '{kind}'?" not in message:
+            return None
+        written = near_miss_kind(value)
+        if written is not None and _FAMILY[written] != _FAMILY[kind]:
+            return None  # `kind: Journey` over a persona's keys: the word and the keys disagree, a person decides
+        return kind
     if "expected a date written as YYYY-MM-DD, got" in message:
         day = stated_date(value)
         return day.isoformat() if day is not None and f"; did you mean {day.isoformat()}?" in message else None
@@ -262,6 +276,46 @@ def _stated_value(data: Any, issue: SchemaIssue, value: str) -> str | None:
         if said[:1] in "−–—" and _DIGITS.fullmatch(digits) and message.endswith(f"write -{digits}"):
             return f"-{int(digits)}"
     return None
+
+
+#: The kinds that are one family: a persona written `kind: Persona` whose keys are a negative persona's
+#: (`powody:`) is made one; a journey's word over a persona's keys (or the other way) is left to a person.
+_FAMILY = {"persona": "persona", "negative-persona": "persona", "journey": "journey"}
+
+
+def _reads_as_date(value: Any) -> bool:
+    """Whether ``value`` is a date, read by YAML or written as one day by hand (`14.03.2024`)."""
+    return isinstance(value, _dt.date) or stated_date(value) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _date_fields() -> frozenset[str]:
+    """The names of the fields whose value is a date (`date`, `reviewed`, `due`), read from the models."""
+    names: set[str] = set()
+    seen: set[type] = set()
+
+    def walk(annotation: Any) -> None:
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            if annotation in seen:
+                return
+            seen.add(annotation)
+            for name, info in annotation.model_fields.items():
+                if _holds_date(info.annotation):
+                    names.add(info.alias or name)
+                walk(info.annotation)
+            return
+        for arg in typing.get_args(annotation):
+            walk(arg)
+
+    for model in MODELS.values():
+        walk(model)
+    return frozenset(names)
+
+
+def _holds_date(annotation: Any) -> bool:
+    if annotation is _dt.date:
+        return True
+    return any(_holds_date(arg) for arg in typing.get_args(annotation))
 
 
 _DIGITS = re.compile(r"[0-9]+")
