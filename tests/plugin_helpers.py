@@ -38,6 +38,8 @@ def forget_plugins(monkeypatch: pytest.MonkeyPatch, module: str) -> None:
     monkeypatch.setattr(rule_module, "_REGISTRY", {n: c for n, c in rule_module._REGISTRY.items() if rule_module._is_own(c)})
     monkeypatch.setattr(rule_module, "_PLUGIN_RULES", None)
     monkeypatch.setattr(plugins, "_FOUND", None)
+    monkeypatch.setattr(plugins, "_GIVEN", [], raising=False)  # the paths earlier commands were given
+    monkeypatch.delenv("_CXKIT_GIVEN_FOLDERS", raising=False)
     monkeypatch.delitem(sys.modules, module, raising=False)
 
 

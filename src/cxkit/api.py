@@ -133,11 +133,13 @@ def lint(
     from .config import ConfigError, load_config
     from .discovery import UsageError
     from .lint.engine import lint as run
+    from .lint.plugins import distrust
     from .lint.selection import Selection
 
     try:
         if not shown:
             raise UsageError("give at least one file or folder to lint")
+        distrust([*shown, *([os.fspath(config)] if config is not None else [])])  # no plugin from their checkouts
         settings = load_config(Path(os.fspath(config)) if config is not None else None, near=shown)
         selection = Selection(select=tuple(select)) if select else Selection()
         return list(run(shown, settings, selection, jobs=jobs, cache=cache).findings)

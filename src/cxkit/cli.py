@@ -330,6 +330,7 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
         from .discovery import UsageError
 
         try:
+            _distrust_given([*args, *kwargs.values()])
             return func(*args, **kwargs)
         except (typer.Exit, typer.Abort, SystemExit):
             raise
@@ -363,6 +364,22 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
     if signature.return_annotation is not inspect.Signature.empty:
         wrapper.__annotations__["return"] = signature.return_annotation
     return wrapper
+
+
+def _distrust_given(values: list[Any]) -> None:
+    """No rule plugin is read from the checkout of a file or folder the command was given (its paths,
+    `--config`, `--files-from`...), as none is from the current folder's: `cxkit lint /abs/checkout`
+    run elsewhere while that checkout is on sys.path (an editable install of it) reads no plugin it
+    brings (docs/plugins.md)."""
+    given = []
+    for value in values:
+        for item in value if isinstance(value, (list, tuple)) else (value,):
+            if isinstance(item, (str, os.PathLike)) and os.path.exists(item):
+                given.append(item)
+    if given:
+        from .lint.plugins import distrust
+
+        distrust(given)
 
 
 def _version(value: bool) -> None:
@@ -747,6 +764,8 @@ def _lint_run(
                     found = sorted(found + unused)
                 result = LintResult(found, hit.files, hit.documents, cached_files=hit.files, other_langs=hit.langs)
                 met = hit.shown
+                if with_baseline is not None:
+                    with_baseline.stored = hit.output  # it keeps the findings' places: no file read for them
     if parts is None and config.nested:
         from .lint.workspaces import Part
 
@@ -772,6 +791,12 @@ def _lint_run(
             from .lint.workspaces import Part
 
             parts = [Part(config, targets, result, nested=config.nested)]
+        elif with_baseline is not None and not no_cache:
+            from .lint.cache import cached_run
+
+            # The run just stored: the baseline keeps its findings' places with it, for the next run.
+            stored_run = cached_run(targets, config, chosen)
+            with_baseline.stored = stored_run.output if stored_run is not None else None
     if parts is not None:
         _lint_parts(parts, chosen, jobs, no_cache, output_format, statistics, targets, fail_level, exit_zero, out, quiet,
                     only_documents, job_page, log_count, with_baseline)

@@ -12,6 +12,9 @@ import sys
 
 
 def main() -> None:
+    import cxkit
+
+    cxkit._COMMAND_LINE = True  # this process is cxkit's own: it may hand settings to its workers in the environment
     try:
         from .cli import run_as_process as run
     except Exception as exc:  # noqa: BLE001 - any failure to import is a broken install, never findings

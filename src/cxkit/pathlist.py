@@ -222,4 +222,7 @@ def with_listed(paths: list[str] | None, source: str, stdin_filename: str | None
         from .cliutil import error
 
         error(f"note: {skipped_note(skipped)}")
+    from .lint.plugins import distrust
+
+    distrust(listed)  # no rule plugin from the checkout of a listed file (docs/plugins.md)
     return [*(paths or ()), *(p for p in listed if p not in (paths or ()))]

@@ -26,7 +26,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 from ..gitutil import work_tree_top
 
@@ -45,6 +45,8 @@ class Plugin(NamedTuple):
     #: A digest of the dist-info's RECORD (each installed file's hash, as the installer wrote them): a
     #: wheel of the same version with other code, installed over the old one, changes it.
     record: str = ""
+    #: The ``sys.path`` entry it was found in (not part of the lint cache's key).
+    where: str = ""
 
 
 _FOUND: tuple[Plugin, ...] | None = None
@@ -76,7 +78,7 @@ def _untrusted_folders() -> tuple[list[str], list[str]]:
     import cxkit
 
     starts = []
-    for start in (getattr(cxkit, "_FIRST_FOLDER", None), getattr(cxkit, "_START_FOLDER", None), _cwd()):
+    for start in (getattr(cxkit, "_FIRST_FOLDER", None), getattr(cxkit, "_START_FOLDER", None), _cwd(), *_given_folders()):
         if start:
             checkout = _checkout(os.path.realpath(start))
             if checkout and checkout not in starts:
@@ -84,6 +86,65 @@ def _untrusted_folders() -> tuple[list[str], list[str]]:
     site = sys.modules.get("site")
     own = [sys.prefix, sys.exec_prefix, sys.base_prefix, getattr(site, "USER_SITE", None) or ""]
     return starts, [os.path.realpath(p) for p in own if p]
+
+
+#: The folders of the paths the command was given (:func:`distrust`), as real paths.
+_GIVEN: list[str] = []
+#: The environment variable that hands them to a lint worker started by spawn (set by the command line only).
+GIVEN_VARIABLE = "_CXKIT_GIVEN_FOLDERS"
+
+
+def _given_folders() -> list[str]:
+    inherited = os.environ.get(GIVEN_VARIABLE, "")
+    return _GIVEN + [folder for folder in inherited.split(os.pathsep) if folder]
+
+
+def distrust(paths: Iterable[object]) -> None:
+    """Read no plugin from the checkouts ``paths`` are in: the files and folders a command was given
+    (`cxkit lint /abs/checkout` run elsewhere, its `--config`, a `--files-from` list's files), as the
+    current folder's checkout.  Called before the first look for plugins; a path that is not there
+    names nothing.  In the command line's own process (not in a program that uses :mod:`cxkit.api`,
+    whose environment is its own) they are also handed to lint workers started by spawn, through the
+    environment.
+
+    Raises :class:`PluginError` when a plugin already imported in this process (an earlier
+    :func:`cxkit.api.lint` call) came from one of these checkouts.
+    """
+    added = []
+    for path in paths:
+        if isinstance(path, os.PathLike):
+            path = os.fspath(path)
+        if not isinstance(path, str) or not path or "\0" in path:
+            continue
+        try:
+            real = os.path.realpath(path)
+            if not os.path.exists(real):
+                continue
+            folder = real if os.path.isdir(real) else os.path.dirname(real)
+        except (OSError, ValueError):
+            continue
+        if folder not in _GIVEN:
+            _GIVEN.append(folder)
+            added.append(folder)
+    if not added:
+        return
+    import cxkit
+
+    if getattr(cxkit, "_COMMAND_LINE", False):
+        os.environ[GIVEN_VARIABLE] = os.pathsep.join(_given_folders())
+    global _FOUND
+    before, _FOUND = _FOUND, None
+    if before is None:
+        return
+    from . import rule
+
+    if rule._PLUGIN_RULES:
+        still = installed()
+        for _cls, plugin in rule._PLUGIN_RULES.values():
+            if plugin not in still:
+                raise PluginError(f"the rule plugin {plugin.dist} {plugin.version} was loaded from {plugin.where}, which holds "
+                                  "or is in the checkout of the paths given now; cxkit reads no rule plugin from the checkout "
+                                  "it lints: install the plugin into the Python environment, or lint in a new process")
 
 
 def _cwd() -> str | None:
@@ -183,7 +244,7 @@ def installed() -> tuple[Plugin, ...]:
                 continue
             if name.endswith(".egg-info"):
                 version = version.split("-", 1)[0] if version else _egg_version(folder)
-            found.append(Plugin(key, version or "unknown", entries, _record(folder)))
+            found.append(Plugin(key, version or "unknown", entries, _record(folder), entry))
     _FOUND = tuple(sorted(found))
     return _FOUND
 
