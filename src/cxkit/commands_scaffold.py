@@ -601,6 +601,7 @@ def _format_and_write(
                 found = [(outcome.path, line, col, rule, msg) for line, col, rule, msg in outcome.problems]
                 errors.extend(found)
                 _report(found, report_to)
+                left += outcome.left  # a kind fmt cannot lay out (`kind: Journey` over a persona's keys) is one left
                 continue
             for note in outcome.notes:
                 _err(f"cxkit: note: {outcome.path}: {note}")
@@ -726,7 +727,7 @@ def _fmt_stdin(
     config = load_config(config_path, near=[nearest_existing(stdin_filename)] if stdin_filename is not None else ())
     outcome, passed_over = _stdin_outcome(data, shown, stdin_filename, config, only_documents, check, diff, quiet,
                                           around=config_path is None, fix=fix)
-    _stdin_finish(outcome, data, shown, check, diff, quiet, passed_over)
+    _stdin_finish(outcome, data, shown, check, diff, quiet, passed_over, fix)
 
 
 def _stdin_outcome(
@@ -776,29 +777,37 @@ def _stdin_outcome(
     return outcome, scan_leaves_out
 
 
-def _stdin_finish(outcome: Any, data: bytes, shown: str, check: bool, diff: bool, quiet: bool, passed_over: bool) -> None:
+def _stdin_finish(outcome: Any, data: bytes, shown: str, check: bool, diff: bool, quiet: bool, passed_over: bool,
+                  fix: bool = False) -> None:
     """Say what `cxkit fmt -` made of the buffer ``data`` (``outcome``) and exit: what cannot be formatted
     on stderr (exit 1, stdout empty); else the document on stdout, or with --check / --diff what would
-    change (exit 1 when it would) and, unless ``quiet`` or ``passed_over``, the summary."""
+    change (exit 1 when it would) and, unless ``quiet`` or ``passed_over``, the summary.  With ``fix``
+    (`--fix`), the fixes are counted as for a file: in the summary, and on stderr beside the document."""
     from .cliutil import said_of_stdin
 
     dry = check or diff
+    fixed = (outcome.fixes, outcome.left) if fix else None
     if outcome.status == "error":
         _report([(shown, line, col, rule, said_of_stdin(rule, message)) for line, col, rule, message in outcome.problems],
                 sys.stderr)
         if dry and not quiet:
-            _summary(0, 0, 1, dry)
+            _summary(0, 0, 1, dry, fixed=fixed)
         raise typer.Exit(EXIT_FINDINGS)
     changed = outcome.status == "changed"
     if not dry:
         _write_document(outcome.payload() if changed else data)
+        if fixed is not None and not quiet and not passed_over and outcome.status != "skipped":
+            # The document goes to stdout: the count goes to stderr, as `reformatted FILE (3 fixes)` would.
+            _err(f"cxkit: note: {shown}:{_fixed_summary(*fixed, dry)}")
         raise typer.Exit(EXIT_OK)
     if changed:
         if diff:
             _show_diff(outcome)
-        _err(f"would reformat {shown}")
+        made = f" ({outcome.fixes} fix{'es' if outcome.fixes != 1 else ''})" if outcome.fixes else ""
+        _err(f"would reformat {shown}{made}")
     if not quiet and not passed_over:
-        _summary(int(changed), int(outcome.status == "unchanged"), 0, dry, int(outcome.status == "skipped"))
+        _summary(int(changed), int(outcome.status == "unchanged"), 0, dry, int(outcome.status == "skipped"),
+                 fixed if outcome.status != "skipped" else None)
     raise typer.Exit(EXIT_FINDINGS if changed else EXIT_OK)
 
 
