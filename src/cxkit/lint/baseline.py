@@ -83,15 +83,44 @@ class Outcome:
         return sum(self.stale.values())
 
 
-def finding_keys(findings: Sequence[Finding], folder: str) -> list[Key]:
-    """The key of each finding, its files named from ``folder`` (the baseline file's)."""
-    from ..diff.review import _locate
-    from ..yamlio import load_bytes
+def finding_keys(findings: Sequence[Finding], folder: str, stored: Stored | None = None) -> list[Key]:
+    """The key of each finding, its files named from ``folder`` (the baseline file's).  ``stored``: the
+    cached run's outputs (see :data:`PLACES_OUTPUT`), which keep each finding's place, so that a warm run
+    reads no file for them."""
     from .formats.gitlab import _subject
     from .formats.paths import named_from
 
-    loaded: dict[str, Any] = {}
+    places = _stored_places(stored) if stored is not None else {}
+    missing = [f for f in findings if (f.line, f.column) not in places.get(f.path, ("", {}))[1]]
+    for path, (document, at) in (read_places(missing) if missing else {}).items():
+        places[path] = (document, {**places[path][1], **at} if path in places else at)
     out = []
+    for f in findings:
+        document, where = places.get(f.path, ("", {}))
+        message = f.message_with(lambda p: named_from(p, folder)) if f.related else f.message
+        # The quoted parts, each apart (the fingerprints join them with a unit separator, unreadable in a diff).
+        out.append(Key(path_key(named_from(f.path, folder)), f.rule, where.get((f.line, f.column), ""),
+                       _subject(message).replace("\x1f", " "), document))
+    return out
+
+
+#: A cached run's outputs (:meth:`cxkit.lint.cache.CachedRun.output`): stored text by name, rendered from
+#: the run's findings the first time it is asked for.
+Stored = Callable[[str, Callable[[list[Finding]], "str | None"]], "str | None"]
+#: The name of the output that keeps each finding's place (see :func:`read_places`) with the cached run:
+#: the files are those the run checked, unchanged, so their places are too.
+PLACES_OUTPUT = "baseline-places/1"
+#: A file's document id ("" without one) and, by a finding's (line, column), its place.
+Places = dict[str, tuple[str, dict[tuple[int, int], str]]]
+
+
+def read_places(findings: Iterable[Finding]) -> Places:
+    """Each finding's file's document id and the finding's place in its data, read from the files (each once)."""
+    from ..diff.review import _locate
+    from ..yamlio import load_bytes
+
+    out: Places = {}
+    loaded: dict[str, Any] = {}
     for f in findings:
         if f.path not in loaded:
             loaded[f.path] = None
@@ -100,19 +129,33 @@ def finding_keys(findings: Sequence[Finding], folder: str) -> list[Key]:
                     loaded[f.path] = load_bytes(Path(raw_name(f.path)).read_bytes())
                 except Exception:  # unreadable or not YAML: the finding is the file's, at no place
                     loaded[f.path] = None
+            doc = loaded[f.path]
+            data = doc.data if doc is not None else None
+            ident = data.get("id") if isinstance(data, dict) else None
+            document = str(ident) if isinstance(ident, (str, int)) and not isinstance(ident, bool) else ""
+            out[f.path] = (unicodedata.normalize("NFC", document), {})
         doc = loaded[f.path]
         try:
             where = _locate(doc, f.line, f.column)[1] if doc is not None else ""
         except Exception:  # a document the walk cannot follow: the file's
             where = ""
-        data = doc.data if doc is not None else None
-        ident = data.get("id") if isinstance(data, dict) else None
-        document = str(ident) if isinstance(ident, (str, int)) and not isinstance(ident, bool) else ""
-        message = f.message_with(lambda p: named_from(p, folder)) if f.related else f.message
-        # The quoted parts, each apart (the fingerprints join them with a unit separator, unreadable in a diff).
-        out.append(Key(path_key(named_from(f.path, folder)), f.rule, where, _subject(message).replace("\x1f", " "),
-                       unicodedata.normalize("NFC", document)))
+        out[f.path][1][(f.line, f.column)] = where
     return out
+
+
+def _stored_places(stored: Stored) -> Places:
+    """The places the cached run keeps (worked out and kept now, the first time); {} when they are damaged."""
+    text = stored(PLACES_OUTPUT, lambda found: json.dumps(
+        [[path, document, [[line, column, where] for (line, column), where in at.items()]]
+         for path, (document, at) in read_places(found).items()], ensure_ascii=False))
+    try:
+        rows = json.loads(text) if text is not None else []
+        return {path: (document, {(line, column): where for line, column, where in at})
+                for path, document, at in rows
+                if isinstance(path, str) and isinstance(document, str)
+                and all(type(line) is int and type(column) is int and isinstance(where, str) for line, column, where in at)}
+    except (ValueError, TypeError):
+        return {}
 
 
 def path_key(name: str) -> str:
@@ -122,10 +165,10 @@ def path_key(name: str) -> str:
 
 
 def match(findings: Sequence[Finding], entries: Counter[Key], folder: str,
-          covers: Callable[[Key], bool] | None = None) -> Outcome:
+          covers: Callable[[Key], bool] | None = None, stored: Stored | None = None) -> Outcome:
     """Which of ``findings`` the baseline's ``entries`` account for, and which entries are left over:
     stale when ``covers`` says the run checked the entry's file and rule (None: every entry), else aside."""
-    keys = finding_keys(findings, folder)
+    keys = finding_keys(findings, folder, stored)
     left = Counter(entries)
     known = [False] * len(findings)
     for key_of in _MATCHES:
@@ -267,6 +310,8 @@ class Plan:
     folder: str = ""
     #: Whether the run checks the config's whole workspace: only then is an entry of a file that is gone fixed.
     whole: bool = False
+    #: The cached run's outputs, when the run's findings are a cached run's: they keep the findings' places.
+    stored: Stored | None = None
 
 
 def plan(config: Any, option: str | None, no_baseline: bool, write: bool) -> Plan | None:
@@ -301,7 +346,7 @@ def apply(run_plan: Plan, findings: Sequence[Finding], covers: Callable[[Key], b
     """Match ``findings`` against the plan's baseline (none: every finding is new).  ``covers``: whether
     the run checked an entry's file and rule; the entries it did not are set aside, kept when written."""
     if run_plan.read_from is None:
-        outcome = Outcome([False] * len(findings), finding_keys(findings, run_plan.folder) if run_plan.write_to else [])
+        outcome = Outcome([False] * len(findings), finding_keys(findings, run_plan.folder, run_plan.stored) if run_plan.write_to else [])
         if run_plan.write_to is not None and covers is not None and run_plan.write_to.is_file():
             # Recorded anew (--no-baseline): the run's findings, and the entries of what it did not check.
             try:
@@ -311,7 +356,7 @@ def apply(run_plan: Plan, findings: Sequence[Finding], covers: Callable[[Key], b
             outcome.aside, outcome.stale = Counter({k: n for k, n in outcome.stale.items() if not covers(k)}), Counter()
         return outcome
     entries = read(run_plan.read_from, run_plan.shown)
-    return match(findings, entries, run_plan.folder, covers)
+    return match(findings, entries, run_plan.folder, covers, run_plan.stored)
 
 
 def write_from(run_plan: Plan, outcome: Outcome) -> list[str]:
