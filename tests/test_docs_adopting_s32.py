@@ -106,4 +106,4 @@ def test_every_command_of_the_guide_runs_in_order(tmp_path, monkeypatch) -> None
             assert expected in printed, f"adopting.md:{line}: {text}: not printed: {expected}\n{printed}"
         ran += 1
     assert ran >= 8
-    assert re.search(r'"format": "cxkit-baseline"', (work / ".cxkit-baseline.json").read_text(encoding="utf-8"))
+    assert re.search(r'"format": "cxkit-baseline/1"', (work / ".cxkit-baseline.json").read_text(encoding="utf-8"))

@@ -30,9 +30,11 @@ from .finding import Finding
 
 #: The file `--write-baseline` writes when neither `--baseline` nor the config names one: beside the config.
 DEFAULT_NAME = ".cxkit-baseline.json"
-#: What the file's first key says; a file without it is not read as a baseline.
+#: What the file's first key says, ``NAME/N`` as every object cxkit writes for machines (docs/machine-output.md);
+#: a file without it is not read as a baseline.
 FORMAT = "cxkit-baseline"
 VERSION = 1
+WRITTEN = f"{FORMAT}/{VERSION}"
 
 
 class BaselineError(Exception):
@@ -208,13 +210,19 @@ def read(path: Path, shown: str) -> Counter[Key]:
     except json.JSONDecodeError as exc:
         raise BaselineError(f"{shown}:{exc.lineno}:{exc.colno}: not a cxkit baseline: {exc.msg} "
                             "(write it anew with `cxkit lint --write-baseline --no-baseline`)") from None
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise BaselineError(f"{shown}: not a cxkit baseline (no \"format\": \"{FORMAT}\"); "
+    named = data.get("format") if isinstance(data, dict) else None
+    if isinstance(named, str) and named.startswith(FORMAT + "/"):
+        if named != WRITTEN:
+            raise BaselineError(f"{shown}: baseline of format {json.dumps(named)}, this cxkit reads {WRITTEN}; "
+                                "write it anew with `cxkit lint --write-baseline --no-baseline`")
+    elif named == FORMAT:  # as the first baselines were written: the version in a key of its own
+        if data.get("version") != VERSION:
+            said = f"version {data['version']!r}" if "version" in data else "no \"version\""
+            raise BaselineError(f"{shown}: baseline with {said}, this cxkit reads version {VERSION}; "
+                                "write it anew with `cxkit lint --write-baseline --no-baseline`")
+    else:
+        raise BaselineError(f"{shown}: not a cxkit baseline (no \"format\": \"{WRITTEN}\"); "
                             "`cxkit lint --write-baseline` writes one")
-    if data.get("version") != VERSION:
-        said = f"version {data['version']!r}" if "version" in data else "no \"version\""
-        raise BaselineError(f"{shown}: baseline with {said}, this cxkit reads version {VERSION}; "
-                            "write it anew with `cxkit lint --write-baseline --no-baseline`")
     entries: Counter[Key] = Counter()
     rows = data.get("findings")
     if not isinstance(rows, list):
@@ -267,8 +275,7 @@ def render(keys: Iterable[Key]) -> str:
     lines = [json.dumps({**_entry(key), "count": counts[key]}, ensure_ascii=False) for key in sorted(counts)]
     body = ",\n    ".join(lines)
     findings = f"[\n    {body}\n  ]" if lines else "[]"
-    return (f'{{\n  "format": "{FORMAT}",\n  "version": {VERSION},\n'
-            f'  "findings": {findings}\n}}\n')
+    return f'{{\n  "format": "{WRITTEN}",\n  "findings": {findings}\n}}\n'
 
 
 def _entry(key: Key) -> dict[str, str]:
