@@ -16,6 +16,8 @@ from ..visible import NoWorkflowCommands, has_controls, json_visible, no_workflo
 from ..yamlio import WrittenFloat, WrittenInt
 
 from .compare import enclosing_labels, reads_text
+from .match import OverBudget as _OverBudget
+from .match import budgeted_matcher as _budgeted_matcher
 from .model import ADDED, CHANGED, JOINED, LEFT, MOVED, REMOVED, Change, DiffResult, DocumentDiff, Item, Part, format_path
 
 #: Strings longer than this, or with more than one word, get a word-level diff.
@@ -129,37 +131,6 @@ def _word_diff(old: str, new: str) -> tuple[tuple[str, str], ...]:
 #: and the middle is matched by its words alone, within the same budget again; past that too, the
 #: changed middle is shown as removed and added whole.  So one value costs well under a second.
 WORD_DIFF_BUDGET = 2_000_000
-
-
-class _OverBudget(Exception):
-    """A word diff would take more matching than :data:`WORD_DIFF_BUDGET`."""
-
-
-def _budgeted_matcher(a: list[str], b: list[str], budget: int) -> Any:
-    """A difflib matcher of ``a`` and ``b`` (no junk) that raises :class:`_OverBudget` before a
-    longest-match search would take the steps left of ``budget``; its answers are difflib's own."""
-    from bisect import bisect_left
-    from difflib import SequenceMatcher
-
-    class Matcher(SequenceMatcher):
-        left = budget
-
-        def find_longest_match(self, alo: int = 0, ahi: Any = None, blo: int = 0, bhi: Any = None) -> Any:
-            ahi = len(self.a) if ahi is None else ahi
-            bhi = len(self.b) if bhi is None else bhi
-            # The search visits, for each token of a[alo:ahi], its places in b before bhi.
-            places = self.b2j
-            steps = ahi - alo
-            for token in self.a[alo:ahi]:
-                found = places.get(token)
-                if found:
-                    steps += bisect_left(found, bhi)
-            self.left -= steps
-            if self.left < 0:
-                raise _OverBudget
-            return super().find_longest_match(alo, ahi, blo, bhi)
-
-    return Matcher(None, a, b, autojunk=False)
 
 
 def _token_opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:

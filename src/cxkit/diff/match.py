@@ -918,12 +918,90 @@ def _retitled(old: Any, new: Any) -> bool:
     return _word_replaced(before, after)
 
 
+#: How much matching :func:`_word_replaced` may do, in steps of difflib's longest-match search (as
+#: :func:`budgeted_matcher` counts them).  Titles and touchpoint descriptions of a few hundred words
+#: take less and get difflib's own answer; a pasted transcript of thousands would take a second or
+#: more for each pair of items weighed, so past this a simpler reading answers (see
+#: :func:`_words_only_added_or_removed`).
+WORD_REPLACED_BUDGET = 200_000
+
+
 def _word_replaced(before: str, after: str) -> bool:
     """Whether turning text ``before`` into ``after`` replaces a word (in any case), rather than only
-    adding words or taking some out."""
+    adding words or taking some out: whether difflib's word diff of the two has a replacement, found
+    within :data:`WORD_REPLACED_BUDGET` (it stops at the first one)."""
     words_before, words_after = _WORD.findall(before.lower()), _WORD.findall(after.lower())
-    opcodes = SequenceMatcher(None, words_before, words_after, autojunk=False).get_opcodes()
-    return any(tag == "replace" for tag, *_ in opcodes)
+    matcher = budgeted_matcher(words_before, words_after, WORD_REPLACED_BUDGET)
+    try:
+        return _has_replacement(matcher)
+    except OverBudget:
+        return not _words_only_added_or_removed(words_before, words_after)
+
+
+def _has_replacement(matcher: SequenceMatcher) -> bool:
+    """Whether ``matcher``'s opcodes hold a ``replace``, found as difflib finds its matching blocks
+    (the same searches in the same order) and stopping at the first: a stretch of both sides
+    between two matched blocks in which no token matches."""
+    stretches = [(0, len(matcher.a), 0, len(matcher.b))]
+    while stretches:
+        alo, ahi, blo, bhi = stretches.pop()
+        i, j, size = matcher.find_longest_match(alo, ahi, blo, bhi)
+        if not size:
+            if alo < ahi and blo < bhi:
+                return True
+            continue
+        if alo < i and blo < j:
+            stretches.append((alo, i, blo, j))
+        if i + size < ahi and j + size < bhi:
+            stretches.append((i + size, ahi, j + size, bhi))
+    return False
+
+
+def _words_only_added_or_removed(before: list[str], after: list[str]) -> bool:
+    """For texts too long to match within the budget: whether, past their common start and end, one
+    side's words all stand in order in the other's (words only added, or only taken out).  Added in
+    one place and taken out in another counts as replaced here, the reading that keeps two items
+    apart."""
+    start = 0
+    while start < min(len(before), len(after)) and before[start] == after[start]:
+        start += 1
+    end = 0
+    while end < min(len(before), len(after)) - start and before[-1 - end] == after[-1 - end]:
+        end += 1
+    gone, came = before[start:len(before) - end], after[start:len(after) - end]
+    shorter, longer = (gone, came) if len(gone) <= len(came) else (came, gone)
+    rest = iter(longer)
+    return all(word in rest for word in shorter)
+
+
+class OverBudget(Exception):
+    """A difflib matching would take more steps than it was given (see :func:`budgeted_matcher`)."""
+
+
+def budgeted_matcher(a: list[str], b: list[str], budget: int) -> SequenceMatcher:
+    """A difflib matcher of ``a`` and ``b`` (no junk) that raises :class:`OverBudget` before a
+    longest-match search would take the steps left of ``budget``; its answers are difflib's own."""
+    from bisect import bisect_left
+
+    class Matcher(SequenceMatcher):
+        left = budget
+
+        def find_longest_match(self, alo: int = 0, ahi: Any = None, blo: int = 0, bhi: Any = None) -> Any:
+            ahi = len(self.a) if ahi is None else ahi
+            bhi = len(self.b) if bhi is None else bhi
+            # The search visits, for each token of a[alo:ahi], its places in b before bhi.
+            places = self.b2j
+            steps = ahi - alo
+            for token in self.a[alo:ahi]:
+                found = places.get(token)
+                if found:
+                    steps += bisect_left(found, bhi)
+            self.left -= steps
+            if self.left < 0:
+                raise OverBudget
+            return super().find_longest_match(alo, ahi, blo, bhi)
+
+    return Matcher(None, a, b, autojunk=False)
 
 
 def holds_placeholder(value: Any) -> bool:
