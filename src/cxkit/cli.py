@@ -451,7 +451,8 @@ def lint(
     if show_settings:
         from .show_settings import show_settings as print_settings
 
-        print_settings(list(paths or []), config_file, output_format is OutputFormat.json, sys.stdout)
+        print_settings(list(paths or []), config_file, output_format is OutputFormat.json, sys.stdout,
+                       (baseline, no_baseline))
         return
     listing = files_from is not None
     if listing:

@@ -195,6 +195,10 @@ def _text(entry: dict[str, Any]) -> str:
     lines.append(f"  lang: {entry['lang'] or 'none (guessed from each document)'}")
     lines.append(f"  fail-level: {entry['fail-level']}")
     lines.append(f"  respect-gitignore: {'true' if entry['respect-gitignore'] else 'false'}")
+    if entry["baseline"] is not None:
+        lines.append(f"  baseline: {entry['baseline']} (from {entry['baseline-from']})")
+    else:
+        lines.append("  baseline: none" + (" (--no-baseline)" if entry["baseline-from"] else ""))
     lines.append(f"  folders never scanned unless named: {', '.join(entry['skipped-folders'])}")
     for rule, table in sorted(entry["rules-written"].items()):
         options = ", ".join(f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in table.items()) if isinstance(table, dict) else ""
@@ -205,8 +209,24 @@ def _text(entry: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def show_settings(paths: list[str], config_file: Path | None, as_json: bool, out: Any) -> None:
-    """Write the settings in force for each of ``paths`` (else the current folder) to ``out``."""
+def _baseline(config: Config, option: str | None, no_baseline: bool) -> dict[str, str | None]:
+    """The baseline a lint of the path uses, and what names it: `--baseline`, the config's `baseline` (where
+    the key is written), or nothing (`--no-baseline`, or no key)."""
+    from .config import shown_path
+
+    if no_baseline:
+        return {"baseline": None, "baseline-from": "--no-baseline"}
+    if option is not None:
+        return {"baseline": shown_path(Path(option).absolute()), "baseline-from": "--baseline"}
+    if config.baseline is not None:
+        return {"baseline": shown_path(config.baseline), "baseline-from": config.baseline_at or config.label}
+    return {"baseline": None, "baseline-from": None}
+
+
+def show_settings(paths: list[str], config_file: Path | None, as_json: bool, out: Any,
+                  baseline: tuple[str | None, bool] = (None, False)) -> None:
+    """Write the settings in force for each of ``paths`` (else the current folder) to ``out``.  ``baseline``:
+    `--baseline FILE` and `--no-baseline` as given, which set the baseline a lint would use."""
     from .config import check_rule_settings
     from .discovery import missing_path
 
@@ -221,6 +241,7 @@ def show_settings(paths: list[str], config_file: Path | None, as_json: bool, out
         mine = _config_for(given, config, config_file is None, memo)
         check_rule_settings(mine)
         entry = settings_of(given, mine)
+        entry.update(_baseline(mine, *baseline))
         excluded = _excluded_by(given, mine, config_file is None)
         entry["excluded"] = None if excluded is None else {
             "pattern": excluded[0], "config": excluded[1], "named": "checked" if excluded[2] else "skipped",
