@@ -218,12 +218,10 @@ def installed() -> tuple[Plugin, ...]:
         if not isinstance(entry, str) or _skipped_path(entry, untrusted):
             continue
         try:
-            names = sorted(os.listdir(entry))
+            names = _metadata_folders(entry)
         except OSError:  # a zip file, a folder that is not there
             continue
         for name in names:
-            if not name.endswith((".dist-info", ".egg-info")):
-                continue
             stem = name.rsplit(".", 1)[0]
             dist, _, version = stem.partition("-")
             key = _normalise(dist)
@@ -247,6 +245,16 @@ def installed() -> tuple[Plugin, ...]:
             found.append(Plugin(key, version or "unknown", entries, _record(folder), entry))
     _FOUND = tuple(sorted(found))
     return _FOUND
+
+
+_METADATA = (".dist-info", ".egg-info")
+
+
+def _metadata_folders(entry: str) -> list[str]:
+    """The names of the ``*.dist-info`` and ``*.egg-info`` in ``entry``, sorted.  Only those are
+    sorted: a folder of 100,000 modules on ``sys.path`` then costs its listing alone (about half of what
+    sorting every name took too)."""
+    return sorted(name for name in os.listdir(entry) if name.endswith(_METADATA))
 
 
 def _record(folder: str) -> str:
