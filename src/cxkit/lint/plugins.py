@@ -26,7 +26,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from typing import Iterable, NamedTuple
+from typing import Callable, Iterable, NamedTuple
 
 from ..gitutil import work_tree_top
 
@@ -192,16 +192,12 @@ def _normalise(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
-def _egg_version(folder: str) -> str:
-    try:
-        with open(os.path.join(folder, "PKG-INFO"), encoding="utf-8", errors="replace") as fh:
-            for line in fh:
-                if line.startswith("Version:"):
-                    return line.split(":", 1)[1].strip()
-                if not line.strip():
-                    break
-    except OSError:
-        pass
+def _egg_version(pkg_info: bytes | None) -> str:
+    for line in (pkg_info or b"").decode("utf-8", "replace").splitlines():
+        if line.startswith("Version:"):
+            return line.split(":", 1)[1].strip()
+        if not line.strip():
+            break
     return "unknown"
 
 
@@ -218,8 +214,10 @@ def installed() -> tuple[Plugin, ...]:
         if not isinstance(entry, str) or _skipped_path(entry, untrusted):
             continue
         try:
-            names = _metadata_folders(entry)
-        except OSError:  # a zip file, a folder that is not there
+            names, read = _metadata_folders(entry), _folder_reader(entry)
+        except NotADirectoryError:  # a zip file, as Python's zipimport reads one
+            names, read = _zip_metadata(entry)
+        except OSError:  # a folder that is not there
             continue
         for name in names:
             stem = name.rsplit(".", 1)[0]
@@ -227,22 +225,19 @@ def installed() -> tuple[Plugin, ...]:
             key = _normalise(dist)
             if key in seen:
                 continue
-            folder = os.path.join(entry, name)
-            try:
-                with open(os.path.join(folder, "entry_points.txt"), encoding="utf-8", errors="replace") as fh:
-                    text = fh.read()
-            except OSError:
-                seen.add(key)
-                continue
             seen.add(key)
+            raw = read(name, "entry_points.txt")
+            if raw is None:
+                continue
+            text = raw.decode("utf-8", "replace")
             if GROUP not in text:
                 continue
             entries = _group_entries(text)
             if not entries:
                 continue
             if name.endswith(".egg-info"):
-                version = version.split("-", 1)[0] if version else _egg_version(folder)
-            found.append(Plugin(key, version or "unknown", entries, _record(folder), entry))
+                version = version.split("-", 1)[0] if version else _egg_version(read(name, "PKG-INFO"))
+            found.append(Plugin(key, version or "unknown", entries, _record(read(name, "RECORD")), entry))
     _FOUND = tuple(sorted(found))
     return _FOUND
 
@@ -257,11 +252,43 @@ def _metadata_folders(entry: str) -> list[str]:
     return sorted(name for name in os.listdir(entry) if name.endswith(_METADATA))
 
 
-def _record(folder: str) -> str:
+Reader = Callable[[str, str], "bytes | None"]
+
+
+def _folder_reader(entry: str) -> Reader:
+    def read(name: str, leaf: str) -> bytes | None:
+        try:
+            with open(os.path.join(entry, name, leaf), "rb") as fh:
+                return fh.read()
+        except OSError:  # none written, or not readable
+            return None
+
+    return read
+
+
+def _zip_metadata(entry: str) -> tuple[list[str], Reader]:
+    """The metadata folders at the top of a zip file on ``sys.path`` (sorted) and a reader of their
+    files; none when ``entry`` is no zip file.  The files a look needs are read at once, so the
+    archive is closed when this returns."""
+    import zipfile
+
     try:
-        with open(os.path.join(folder, "RECORD"), "rb") as fh:
-            data = fh.read()
-    except OSError:  # an egg-info, or an installer that wrote none
+        with zipfile.ZipFile(entry) as archive:
+            members = set(archive.namelist())
+            names = sorted({m.split("/", 1)[0] for m in members if "/" in m and m.split("/", 1)[0].endswith(_METADATA)})
+            files = {}
+            for name in names:
+                for leaf in ("entry_points.txt", "RECORD", "PKG-INFO"):
+                    if f"{name}/{leaf}" in members:
+                        files[name, leaf] = archive.read(f"{name}/{leaf}")
+    except Exception:  # noqa: BLE001 - not a zip, or a broken one (zlib.error, BadZipFile, OSError...): no plugin there
+        return [], lambda name, leaf: None
+    return names, lambda name, leaf: files.get((name, leaf))
+
+
+def _record(data: bytes | None) -> str:
+    """A digest of a dist-info's RECORD; empty without one (an egg-info, or an installer that wrote none)."""
+    if data is None:
         return ""
     try:
         from _blake2 import blake2b  # what hashlib's is, without importing hashlib on the warm path
