@@ -668,14 +668,16 @@ def _lint_run(
     some_rules = "one or more rules (names or codes, comma-separated, e.g. schema,CX4)"
     chosen = tuple(split_names(v, o, some_rules) for v, o in ((select, "--select"), (ignore, "--ignore"), (extend_select, "--extend-select")))
     if stdin_document("lint", paths, stdin_filename):
-        if baseline_options[0] is not None or baseline_options[2]:
+        if baseline_options[2] or (baseline_options[0] is not None and stdin_filename is None):
             from .discovery import UsageError
 
-            option = "--write-baseline" if baseline_options[2] else "--baseline"
-            raise UsageError(f"{option}: a document read from stdin is linted without a baseline (the baseline "
-                             "records files); run `cxkit lint` on the saved files, or leave the option out")
+            if baseline_options[2]:
+                raise UsageError("--write-baseline: a document read from stdin is not recorded (the baseline records "
+                                 "saved files); run `cxkit lint --write-baseline` on the saved files")
+            raise UsageError("--baseline: a document read from stdin is matched with a baseline by its file: give "
+                             "--stdin-filename PATH, or leave --baseline out")
         _lint_stdin(stdin_filename, output_format, chosen, fail_level, exit_zero, config_path, statistics, only_documents,
-                    out, quiet)
+                    out, quiet, baseline_options[:2])
     named = paths
     if only_documents and paths:
         from .named import only_documents as keep_documents  # the option of the same name is a flag here
@@ -850,7 +852,7 @@ def _glob_literal(rel: str) -> str:
 def _lint_stdin(
     stdin_filename: Optional[str], output_format: OutputFormat, chosen: tuple[tuple[str, ...], ...],
     fail_level: Optional[FailLevel], exit_zero: bool, config_path: Optional[Path], statistics: bool,
-    only_documents: bool, out: Any, quiet: bool,
+    only_documents: bool, out: Any, quiet: bool, baseline_options: tuple[Optional[str], bool] = (None, False),
 ) -> None:
     """Lint one document read from stdin (an editor's unsaved buffer) as if it were saved at ``stdin_filename``; exits.
 
@@ -858,7 +860,9 @@ def _lint_stdin(
     --only-documents) `exclude` match its path. In a workspace, the rest of it is read for the
     cross-file rules, with the document standing in for the file saved at that path, which is
     not read. Only the document's findings are shown, under that path (else under ``-``). Nothing is
-    cached: the bytes are in no file the cache could check again.
+    cached: the bytes are in no file the cache could check again.  With a baseline (`--baseline`, or the
+    config's, with ``stdin_filename``), only the findings it does not record for that file are shown, as a
+    run on the saved file shows them; its entries are neither called fixed nor written.
     """
     import dataclasses
     import tempfile
@@ -926,9 +930,23 @@ def _lint_stdin(
     documents = min(result.documents, 1)
     from .lint.formats.located import reading
 
+    with_baseline = outcome = None
+    if stdin_filename is not None and (baseline_options[0] is not None or (config.baseline is not None
+                                                                           and not baseline_options[1])):
+        from .lint.baseline import plan as baseline_plan
+
+        with_baseline = baseline_plan(config, *baseline_options, False)
+    if with_baseline is not None:
+        # Matched as the saved file's findings are, its places read from the buffer; the entries of every
+        # other file, and those of this one no finding matched, are left alone: one unsaved buffer says
+        # nothing about what was fixed.
+        with_baseline.buffers = {shown: data}
+        [findings], outcome, every = _baselined(with_baseline, [findings], lambda every: lambda key: False)
     with reading(shown, data):  # the machine formats read the document for its ids and ends: the buffer, not the saved file
         _render(output_format, statistics, findings, 1, documents, out, [stdin_filename or "."], quiet, lambda: [shown],
-                _fails_at(fail_level, config))
+                _fails_at(fail_level, config), (every, outcome.known) if outcome is not None else None)
+    if outcome is not None:
+        _baseline_after(with_baseline, outcome, output_format, statistics, out, quiet)
     _note_unread_languages(result.other_langs)  # the document's own, as a run on the saved file says it
     worst = max((int(f.severity) for f in findings), default=0)
     _exit(len(findings), max(documents, 1), worst, [], fail_level, exit_zero, config, [], False)

@@ -85,16 +85,17 @@ class Outcome:
         return sum(self.stale.values())
 
 
-def finding_keys(findings: Sequence[Finding], folder: str, stored: Stored | None = None) -> list[Key]:
+def finding_keys(findings: Sequence[Finding], folder: str, stored: Stored | None = None,
+                 buffers: dict[str, bytes] | None = None) -> list[Key]:
     """The key of each finding, its files named from ``folder`` (the baseline file's).  ``stored``: the
     cached run's outputs (see :data:`PLACES_OUTPUT`), which keep each finding's place, so that a warm run
-    reads no file for them."""
+    reads no file for them; ``buffers``: the text of a path to read instead of the file (see :func:`read_places`)."""
     from .formats.gitlab import _subject
     from .formats.paths import named_from
 
     places = _stored_places(stored) if stored is not None else {}
     missing = [f for f in findings if (f.line, f.column) not in places.get(f.path, ("", {}))[1]]
-    for path, (document, at) in (read_places(missing) if missing else {}).items():
+    for path, (document, at) in (read_places(missing, buffers) if missing else {}).items():
         places[path] = (document, {**places[path][1], **at} if path in places else at)
     out = []
     for f in findings:
@@ -116,8 +117,9 @@ PLACES_OUTPUT = "baseline-places/1"
 Places = dict[str, tuple[str, dict[tuple[int, int], str]]]
 
 
-def read_places(findings: Iterable[Finding]) -> Places:
-    """Each finding's file's document id and the finding's place in its data, read from the files (each once)."""
+def read_places(findings: Iterable[Finding], buffers: dict[str, bytes] | None = None) -> Places:
+    """Each finding's file's document id and the finding's place in its data, read from the files (each once);
+    a path in ``buffers`` from the text there instead (a document read from stdin)."""
     from ..diff.review import _locate
     from ..yamlio import load_bytes
 
@@ -128,7 +130,8 @@ def read_places(findings: Iterable[Finding]) -> Places:
             loaded[f.path] = None
             if f.path.lower().endswith((".yaml", ".yml")):
                 try:
-                    loaded[f.path] = load_bytes(Path(raw_name(f.path)).read_bytes())
+                    raw = (buffers or {}).get(f.path)
+                    loaded[f.path] = load_bytes(raw if raw is not None else Path(raw_name(f.path)).read_bytes())
                 except Exception:  # unreadable or not YAML: the finding is the file's, at no place
                     loaded[f.path] = None
             doc = loaded[f.path]
@@ -167,10 +170,11 @@ def path_key(name: str) -> str:
 
 
 def match(findings: Sequence[Finding], entries: Counter[Key], folder: str,
-          covers: Callable[[Key], bool] | None = None, stored: Stored | None = None) -> Outcome:
+          covers: Callable[[Key], bool] | None = None, stored: Stored | None = None,
+          buffers: dict[str, bytes] | None = None) -> Outcome:
     """Which of ``findings`` the baseline's ``entries`` account for, and which entries are left over:
     stale when ``covers`` says the run checked the entry's file and rule (None: every entry), else aside."""
-    keys = finding_keys(findings, folder, stored)
+    keys = finding_keys(findings, folder, stored, buffers)
     left = Counter(entries)
     known = [False] * len(findings)
     for key_of in _MATCHES:
@@ -319,6 +323,8 @@ class Plan:
     whole: bool = False
     #: The cached run's outputs, when the run's findings are a cached run's: they keep the findings' places.
     stored: Stored | None = None
+    #: The text of a finding path not to be read from disk (a document linted from stdin: its saved file is older).
+    buffers: dict[str, bytes] = field(default_factory=dict)
 
 
 def plan(config: Any, option: str | None, no_baseline: bool, write: bool) -> Plan | None:
@@ -363,7 +369,7 @@ def apply(run_plan: Plan, findings: Sequence[Finding], covers: Callable[[Key], b
             outcome.aside, outcome.stale = Counter({k: n for k, n in outcome.stale.items() if not covers(k)}), Counter()
         return outcome
     entries = read(run_plan.read_from, run_plan.shown)
-    return match(findings, entries, run_plan.folder, covers, run_plan.stored)
+    return match(findings, entries, run_plan.folder, covers, run_plan.stored, run_plan.buffers)
 
 
 def write_from(run_plan: Plan, outcome: Outcome) -> list[str]:

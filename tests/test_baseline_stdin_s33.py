@@ -1,0 +1,86 @@
+"""`cxkit lint -` with a baseline (session 33): an editor linting its unsaved buffer with `--stdin-filename`
+in a workspace whose config names a baseline shows only the findings the baseline does not record for
+that file, as CI shows them for the saved file.  The config's baseline was ignored for stdin (every
+recorded finding shown) and `--baseline FILE` was refused.  `--write-baseline` still refuses a buffer."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import enter_workspace
+
+OLA = """\
+kind: persona
+id: ola-stara
+name: Ola Nowak
+lang: pl
+summary: Klientka, która co roku w marcu odnawia polisę OC samochodu przez aplikację ubezpieczyciela.
+goals:
+  - Ceni jakość
+  - Lubi podróżować
+pain_points:
+  - Formularz w aplikacji gubi dane pojazdu po powrocie z ekranu płatności
+reviewed: 2023-10-05
+"""
+#: The buffer: a goal added above the recorded ones (one new finding; the share of generic traits, another).
+BUFFER = OLA.replace("goals:\n", "goals:\n  - Dba o zdrowie\n")
+
+
+def lint(*args: str, data: str | None = None):
+    from cxkit.cli import app
+
+    return CliRunner().invoke(app, ["lint", *args], input=data)
+
+
+@pytest.fixture
+def ws(tmp_path, monkeypatch):
+    root = tmp_path / "ws"
+    root.mkdir()
+    enter_workspace(root, monkeypatch, config='lang = "pl"\nbaseline = "dług.json"\n', today="2026-12-01",
+                    files={"personas/ola.yaml": OLA})
+    assert lint("--write-baseline").exit_code == 0
+    return root
+
+
+def test_an_editor_buffer_shows_only_new_findings_as_ci_does(ws):
+    """Fails before: the buffer showed all 7 findings, the 5 recorded ones too."""
+    buffer = lint("--stdin-filename", "personas/ola.yaml", "-", data=BUFFER)
+    Path("personas/ola.yaml").write_text(BUFFER, encoding="utf-8")
+    saved = lint("personas/ola.yaml")
+    assert buffer.exit_code == saved.exit_code == 1
+    assert buffer.stdout == saved.stdout
+    assert [line.split(": warning ")[0] for line in buffer.stdout.splitlines() if " warning " in line] == [
+        "personas/ola.yaml:3:7", "personas/ola.yaml:7:5"]
+    assert "5 findings in the baseline not shown" in buffer.stdout
+    assert buffer.stderr == ""  # the recorded findings of other files, or fixed in the buffer: no note
+    as_json = lint("--stdin-filename", "personas/ola.yaml", "-f", "json", "-", data=BUFFER)
+    assert [f["data_path"] for f in json.loads(as_json.stdout)] == ["name", "goals[0]"]
+
+
+def test_the_buffer_is_matched_not_the_saved_file(ws):
+    """Fails before (all 5 shown): the saved file is older; the places are read from the buffer, where every
+    line moved down two (read from the saved file, 9:5 would be `pain_points`: a new finding)."""
+    clean = lint("--stdin-filename", "personas/ola.yaml", "-", data="# szkic\n# do przeglądu z zespołem\n" + OLA)
+    assert clean.exit_code == 0
+    assert "All checks passed" in clean.stdout and "5 findings in the baseline not shown" in clean.stdout
+
+
+def test_options_with_a_buffer(ws):
+    """--no-baseline shows everything (a guard); --baseline FILE is used (fails before: exit 2); without
+    --stdin-filename the buffer has no file to be matched by; --write-baseline records no buffer."""
+    assert "Found 7 problems" in lint("--no-baseline", "--stdin-filename", "personas/ola.yaml", "-", data=BUFFER).stdout
+    Path("inny.json").write_text('{"format": "cxkit-baseline/1", "findings": []}\n', encoding="utf-8")
+    other = lint("--baseline", "inny.json", "--stdin-filename", "personas/ola.yaml", "-", data=BUFFER)
+    assert other.exit_code == 1 and "Found 7 problems" in other.stdout and "in the baseline" not in other.stdout
+    nameless = lint("--baseline", "dług.json", "-", data=BUFFER)
+    assert nameless.exit_code == 2
+    assert nameless.stderr.startswith("cxkit: --baseline: a document read from stdin is matched with a baseline by its "
+                                      "file: give --stdin-filename PATH")
+    before = Path("dług.json").read_bytes()
+    written = lint("--write-baseline", "--stdin-filename", "personas/ola.yaml", "-", data=BUFFER)
+    assert written.exit_code == 2 and written.stderr.startswith("cxkit: --write-baseline: a document read from stdin")
+    assert Path("dług.json").read_bytes() == before
