@@ -679,6 +679,10 @@ class Namer:
         label = self.labels.field(key)
         return self.text(label) if label is not None else self.code(key)
 
+    def known(self, key: str) -> bool:
+        """Whether a view names field ``key`` (`channel`, `description`), as opposed to a team's own."""
+        return self.labels.field(key) is not None
+
     def named(self, parts: list[Part], data: Any, item_labels: dict[int, str], found: list[bool] | None = None) -> str:
         """``parts`` named, read in ``data``; ``found[0]`` is set False when an item is not there."""
         steps: list[str] = []
@@ -1405,31 +1409,58 @@ def _md_word_runs(c: Change) -> list[tuple[str, str]]:
     return [w for w in _interleaved(c.old, c.new) or [] if w[0] != "="]
 
 
-def _md_fields(value: Any, namer: Namer) -> list[str] | None:
-    """An added or removed stage (or other mapping) as its fields, one bullet each, as render names
-    them (`Emocje: +1 (dobrze)`, `Punkty styku: push – Podsumowanie…`), not as YAML; None when a
-    field holds more than a list of texts or of flat mappings."""
+class Shown(NamedTuple):
+    """One value of an added mapping's field as a reader is shown it: ``key`` tells how to show it
+    (an emotion, a status), ``named`` whether its key is written before it (`koszt: 5`)."""
+
+    key: str
+    value: Any
+    named: bool
+
+
+def mapping_fields(value: Any, known: Callable[[str], bool]) -> list[tuple[str, list[list[Shown]]]] | None:
+    """An added or removed stage (or other mapping) as its fields, the one walk the formats share:
+    for each field (an `id` beside a `name` left out) its key and its entries, an entry being the
+    values shown together: a plain value, or a flat mapping of a list (a touchpoint: `push –
+    Podsumowanie…`, its empty values left out), whose keys ``known`` to a reader are not written and
+    whose others are (`kanał – koszt: 5`).  None when a field holds a mapping or a list of more
+    than texts and flat mappings: such a value is shown as YAML, every key in it."""
     if not isinstance(value, dict) or not value:
         return None
-    lines = []
+    fields: list[tuple[str, list[list[Shown]]]] = []
     for key, item in value.items():
         if key == "id" and "name" in value:
             continue
         if isinstance(item, dict):
             return None
-        entries = item if isinstance(item, list) else [item]
-        shown = []
-        for entry in entries:
+        entries: list[list[Shown]] = []
+        for entry in item if isinstance(item, list) else [item]:
             if isinstance(entry, dict):
                 if any(isinstance(v, (dict, list)) for v in entry.values()):
                     return None
-                shown.append(" – ".join(_md_field_value(namer, k, v) for k, v in entry.items() if v not in (None, "")))
+                entries.append([Shown(str(k), v, not known(str(k))) for k, v in entry.items() if v not in (None, "")])
             elif isinstance(entry, list):
                 return None
             else:
-                shown.append(_md_field_value(namer, str(key), entry))
-        lines.append(f"  - {namer.field(str(key))}: {'; '.join(shown)}")
-    return lines
+                entries.append([Shown(str(key), entry, False)])
+        fields.append((str(key), entries))
+    return fields
+
+
+def _md_fields(value: Any, namer: Namer) -> list[str] | None:
+    """An added or removed stage (or other mapping) as its fields, one bullet each, as render names
+    them (`Emocje: +1 (dobrze)`, `Punkty styku: push – Podsumowanie…`), not as YAML; None when a
+    field holds more (see :func:`mapping_fields`)."""
+    fields = mapping_fields(value, namer.known)
+    if fields is None:
+        return None
+
+    def shown(one: Shown) -> str:
+        said = _md_field_value(namer, one.key, one.value)
+        return f"{namer.field(one.key)}: {said}" if one.named else said
+
+    return [f"  - {namer.field(key)}: {'; '.join(' – '.join(shown(one) for one in entry) for entry in entries)}"
+            for key, entries in fields]
 
 
 def _md_field_value(namer: Namer, key: str, value: Any) -> str:

@@ -18,6 +18,7 @@ from ..visible import visible, visible_line
 from .formats import (
     PLAIN_SIDES,
     Namer,
+    Shown,
     _inner,
     _interleaved,
     _outside_sentence,
@@ -28,6 +29,7 @@ from .formats import (
     frame_lang,
     inline,
     is_prose,
+    mapping_fields,
     normalization_note,
     op_word,
     renumbered_notes,
@@ -278,26 +280,19 @@ class _Document:
 
     def _fields(self, value: dict[Any, Any]) -> str | None:
         """A mapping (an added stage, a touchpoint) as its fields, each named as render names it; None
-        when a field holds more than a list of texts or of flat mappings (shown as YAML instead)."""
-        if not value:
+        when a field holds more than a list of texts or of flat mappings (shown as YAML instead), the
+        walk Markdown makes (see :func:`~cxkit.diff.formats.mapping_fields`)."""
+        fields = mapping_fields(value, self.namer.known)
+        if fields is None:
             return None
-        lines = []
-        for key, item in value.items():
-            if key == "id" and "name" in value:
-                continue
-            entries = item if isinstance(item, list) else [item]
-            shown = []
-            for entry in entries:
-                if isinstance(entry, dict):
-                    if any(isinstance(v, (dict, list)) for v in entry.values()):
-                        return None
-                    shown.append(" – ".join(self._field_value(str(k), v) for k, v in entry.items() if v not in (None, "")))
-                elif isinstance(entry, list):
-                    return None
-                else:
-                    shown.append(self._field_value(str(key), entry))
-            lines.append(f"<li>{self.namer.field(str(key))}: {'; '.join(shown)}</li>")
-        return "<ul>" + "".join(lines) + "</ul>"
+
+        def shown(one: Shown) -> str:
+            said = self._field_value(one.key, one.value)
+            return f"{self.namer.field(one.key)}: {said}" if one.named else said
+
+        return "<ul>" + "".join(
+            f"<li>{self.namer.field(key)}: {'; '.join(' – '.join(shown(one) for one in entry) for entry in entries)}</li>"
+            for key, entries in fields) + "</ul>"
 
     def _field_value(self, key: str, value: Any) -> str:
         labels = self.namer.labels
