@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -52,13 +53,30 @@ class Key(NamedTuple):
     document: str = ""
 
 
+#: The rules whose finding is about two documents and lands on one of them (similar-personas: on the later
+#: of the two in the scan's order), so that renaming one can move it to the other, its message naming the
+#: two the other way round.
+PAIR_RULES = frozenset({"similar-personas"})
+#: A quoted part of a subject (an id): a pair finding's subject quotes its two documents' ids.
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+
+
+def _pair(key: Key) -> tuple[str, str, tuple[str, ...]] | None:
+    """A pair rule's finding as the same pair whichever of its documents it is on (None: not a pair rule's)."""
+    if key.rule not in PAIR_RULES:
+        return None
+    return key.rule, key.place, tuple(sorted(_QUOTED.findall(key.subject)))
+
+
 #: How a finding is matched with an entry, in turn, each on what the earlier ones left: the whole key;
 #: file, rule and place (the same problem reworded); the document's id instead of the file (a file
-#: renamed or moved, its id kept).
+#: renamed or moved, its id kept); a pair rule's two documents in either order (a rename moved the
+#: finding to the other one).
 _MATCHES = (
     lambda k: k[:4],
     lambda k: k[:3],
     lambda k: (k.document, k.rule, k.place, k.subject) if k.document else None,
+    _pair,
 )
 
 
@@ -423,9 +441,38 @@ def summary(outcome: Outcome, by_rule: bool = False) -> str:
 
 
 def stale_note(run_plan: Plan, outcome: Outcome) -> str | None:
-    """The note on the baseline's entries no finding matched: fixed since, so the file can shrink."""
+    """The note on the baseline's entries no finding matched: fixed since, so the file can shrink; or,
+    when none of them names a file that is there, that the baseline is another workspace's."""
     n = outcome.stale_count
+    foreign = _foreign(run_plan, outcome)
+    if foreign:
+        return foreign
     if not n:
         return None
     return (f"{n} finding{'' if n == 1 else 's'} recorded in {run_plan.shown} {'is' if n == 1 else 'are'} no longer "
             "found (fixed, or the file renamed); shrink the baseline with `cxkit lint --write-baseline`")
+
+
+def _foreign(run_plan: Plan, outcome: Outcome) -> str | None:
+    """The hint for a baseline written in another workspace (or from another folder): it accounts for no
+    finding, and none of its entries names a file there is, from the folder its entries are read from."""
+    left = outcome.stale + outcome.aside
+    if outcome.baselined or not left:
+        return None
+    folder = Path(run_plan.folder)
+    if any((folder / raw_name(key.path)).exists() for key in left):
+        return None
+    n = sum(left.values())
+    example = min(left).path
+    said = (f"the finding recorded in {run_plan.shown} is in no file that is here" if n == 1 else
+            f"none of the {n} findings recorded in {run_plan.shown} is in a file that is here")
+    return (f"{said} (it names {example!r}, from {_shown_folder(folder)}): written in another workspace or from "
+            "another folder? Write this workspace's with `cxkit lint --write-baseline --no-baseline`; those files "
+            "deleted? Shrink it with `cxkit lint --write-baseline`")
+
+
+def _shown_folder(folder: Path) -> str:
+    from ..config import shown_path
+
+    return shown_path(folder) + "/" if shown_path(folder) not in (".", "") else "the current folder"
+
