@@ -1792,7 +1792,10 @@ def rules(
     elif output_format is RulesFormat.json:
         import json
 
-        items = [{"code": c.code, "name": c.name, "severity": c.severity.name, "summary": c.summary()} for c in known.values()]
+        from .lint.rule import plugin_of
+
+        items = [{"code": c.code, "name": c.name, "severity": c.severity.name, "summary": c.summary(),
+                  "plugin": _plugin_key(plugin_of(c))} for c in known.values()]
         sys.stdout.write(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
     else:
         from .lint.rule import plugin_of
@@ -1802,6 +1805,11 @@ def rules(
             plugin = plugin_of(cls)
             source = f"  [{plugin.dist} {plugin.version}]" if plugin is not None else ""  # not cxkit's own
             sys.stdout.write(f"{cls.code}  {cls.name:<{width}}  {cls.severity.name:<7}  {cls.summary()}{source}\n")
+
+
+def _plugin_key(plugin: Any) -> Optional[dict[str, str]]:
+    """`cxkit rules -f json`'s `plugin`: the distribution that provides a rule and its version; null for cxkit's own."""
+    return None if plugin is None else {"name": plugin.dist, "version": plugin.version}
 
 
 #: Names (and codes) cxkit prints beside a problem that no lint rule has: `cxkit rule` says what each is.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Iterator, TextIO
+from typing import Any, Iterator, TextIO
 from urllib.parse import quote
 
 from ...visible import raw_name
@@ -66,6 +66,27 @@ def _related(f: Finding, root: str) -> tuple[str, list[dict]]:
     return "".join(parts), locations
 
 
+def _components(rules: dict[str, type[Rule]]) -> tuple[dict[str, type[Rule]], list[tuple[Any, dict[str, type[Rule]]]]]:
+    """cxkit's own rules (the driver's), and each rule plugin with its rules (the run's `tool.extensions`,
+    in the order of their first rule): a rule plugin's rule is described by the plugin's component, as
+    SARIF describes a tool's extensions, so a reader sees whose rule a result is."""
+    from ..rule import plugin_of
+
+    own: dict[str, type[Rule]] = {}
+    plugins: dict[Any, dict[str, type[Rule]]] = {}
+    for name, cls in rules.items():
+        plugin = plugin_of(cls)
+        if plugin is None:
+            own[name] = cls
+        else:
+            plugins.setdefault(plugin, {})[name] = cls
+    return own, list(plugins.items())
+
+
+def _extensions(plugins: list[tuple[Any, dict[str, type[Rule]]]]) -> list[dict]:
+    return [{"name": plugin.dist, "version": plugin.version, "rules": _descriptors(its)} for plugin, its in plugins]
+
+
 def _descriptors(rules: dict[str, type[Rule]]) -> list[dict]:
     from ..docs import rule_help_markdown
 
@@ -91,7 +112,10 @@ def _results(
     from .gitlab import iter_fingerprints
     from .located import locate_all
 
-    index = {cls.name: i for i, cls in enumerate(rules.values())}
+    own, plugins = _components(rules)
+    index = {cls.name: i for i, cls in enumerate(own.values())}
+    # A plugin's rule: its place in the plugin's component (tool.extensions[k].rules[j]).
+    elsewhere = {cls.name: (k, j) for k, (_p, its) in enumerate(plugins) for j, cls in enumerate(its.values())}
     located = locate_all(findings)
     for i, (f, fingerprint) in enumerate(zip(findings, iter_fingerprints(findings, root))):
         region = {"startLine": f.line, "startColumn": f.column}
@@ -117,6 +141,9 @@ def _results(
                 result["relatedLocations"] = related
         if f.rule in index:
             result["ruleIndex"] = index[f.rule]
+        elif f.rule in elsewhere:
+            k, j = elsewhere[f.rule]
+            result["rule"] = {"id": f.code, "index": j, "toolComponent": {"index": k}}
         result["partialFingerprints"] = {FINGERPRINT_KEY: fingerprint}
         if known is not None:
             result["baselineState"] = "unchanged" if known[i] else "new"
@@ -124,18 +151,16 @@ def _results(
 
 
 def _log(rules: dict[str, type[Rule]], version: str, root: str, results: list[dict]) -> dict:
+    own, plugins = _components(rules)
+    tool: dict[str, Any] = {"driver": {"name": "cxkit", "version": version, "rules": _descriptors(own)}}
+    if plugins:
+        tool["extensions"] = _extensions(plugins)
     return {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
         "runs": [
             {
-                "tool": {
-                    "driver": {
-                        "name": "cxkit",
-                        "version": version,
-                        "rules": _descriptors(rules),
-                    }
-                },
+                "tool": tool,
                 "originalUriBaseIds": {"%SRCROOT%": {"uri": file_uri(root, folder=True)}},
                 "columnKind": "unicodeCodePoints",
                 "results": results,
