@@ -14,7 +14,9 @@ except OSError:
     _START_FOLDER = None
 #: Where the first cxkit process of this process tree started: a lint worker started by spawn (Windows)
 #: begins in the folder the main process was in at that moment (the copy of a side `cxkit review` lints).
-_FIRST_FOLDER = _os.environ.setdefault("_CXKIT_START_FOLDER", _START_FOLDER or "")
+#: The command line's process hands it on in the environment (:func:`cxkit.entry.main`); importing cxkit
+#: only reads it, so a program that uses cxkit as a library keeps its environment as it was.
+_FIRST_FOLDER = _os.environ.get("_CXKIT_START_FOLDER") or _START_FOLDER or ""
 
 
 def __getattr__(name: str) -> object:

@@ -12,9 +12,13 @@ import sys
 
 
 def main() -> None:
+    import os
+
     import cxkit
 
     cxkit._COMMAND_LINE = True  # this process is cxkit's own: it may hand settings to its workers in the environment
+    # Where it started, for a lint worker started by spawn (it begins wherever this process then is).
+    os.environ.setdefault("_CXKIT_START_FOLDER", cxkit._START_FOLDER or "")
     try:
         from .cli import run_as_process as run
     except Exception as exc:  # noqa: BLE001 - any failure to import is a broken install, never findings
