@@ -34,7 +34,7 @@ def test_a_choice_that_is_no_choice_is_still_refused_with_a_suggestion(tmp_path,
     assert result.exit_code == 2 and "Did you mean 'error'?" in result.stderr
 
 
-@pytest.mark.parametrize("args", [["render", "-"], ["diff", "-", "p.yaml"], ["cache", "clear", "-"]])
+@pytest.mark.parametrize("args", [["diff", "-", "p.yaml"], ["cache", "clear", "-"]])
 def test_a_dash_is_told_apart_from_a_missing_file(tmp_path, monkeypatch, args):
     (tmp_path / "p.yaml").write_text(PERSONA, encoding="utf-8")
     monkeypatch.chdir(tmp_path)

@@ -63,7 +63,7 @@ def _dumb_terminal() -> bool:
 
 
 def render_command(
-    path: Annotated[str, typer.Argument(metavar="PATH", help="A persona, negative persona or journey file; a folder gives an overview (REV:PATH: a file or folder as a git revision holds it, e.g. main:journeys/x.yaml, main:journeys/).")],
+    path: Annotated[str, typer.Argument(metavar="PATH", help="A persona, negative persona or journey file; a folder gives an overview (REV:PATH: a file or folder as a git revision holds it, e.g. main:journeys/x.yaml, main:journeys/; -: the document on stdin, an editor's unsaved buffer).")],
     against: Annotated[Optional[str], typer.Option("--against", metavar="NEGATIVE", help="Show this negative persona beside the persona.")] = None,
     output_format: Annotated[Optional[RenderFormat], typer.Option("--format", "-f", case_sensitive=False, show_default=False, help="terminal, or an export to share: markdown (or md; for GitHub and GitLab), markdown-plain (or md-plain; to paste into Notion, Confluence, Linear or Slack: no HTML, no tables), html, mermaid (or mmd; journeys), json, svg (a journey's emotion curve as an image, for slides), or csv (a journey's grid or a persona's fields, for Google Sheets, Excel or LibreOffice) [default: from the -o file's extension (.md, .html, .mmd, .json, .svg, .csv), else terminal].")] = None,
     output: Annotated[Optional[str], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE (atomically) instead of stdout.")] = None,
@@ -73,14 +73,20 @@ def render_command(
     config_text: Annotated[Optional[str], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Let -o replace a file that is not a previous export of this format (a YAML file, notes); never a file this render reads.")] = False,
     title: Annotated[Optional[str], typer.Option("--title", metavar="TEXT", help="Title a folder's HTML or Markdown export with TEXT (the page's title and heading) [default: Overview, or Overview: FOLDER for a folder inside the workspace].")] = None,
+    stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", metavar="PATH", help="With `-`: the path the document read from stdin is saved under, which names it and chooses the config (labels, lang) and the workspace its journey's persona is looked up in; not read [default: shown as -, under the current folder's config].")] = None,
 ) -> None:
     """Show a persona, negative persona or journey map, or export it as Markdown, HTML, Mermaid, JSON, SVG or CSV."""
     from .run import RenderRequest, run
 
-    from ..cliutil import config_option, split_names
+    from ..cliutil import config_option, split_names, stdin_document
     from ..discovery import UsageError, display_path
 
     config_path = config_option(config_text)  # as text: an empty --config= is refused by name
+    buffer = None
+    if stdin_document("render", [path], stdin_filename):
+        from ..cliutil import read_stdin_document
+
+        buffer = read_stdin_document()
 
     # As text, not a Path: a Path drops the trailing "/" of `-o exports/`, and the export would
     # become a file called `exports` where the user meant a folder.
@@ -116,5 +122,7 @@ def render_command(
         config_path=config_path,
         force=force,
         title=title,
+        buffer=buffer,
+        stdin_filename=stdin_filename,
     )
     raise typer.Exit(run(request, sys.stdout, sys.stderr))

@@ -62,8 +62,11 @@ def _line(path: str, line: int, col: int, rule: Any, message: str) -> str:
     return problem_line(path, line, col, rule.code, rule.name, message)
 
 
-def _fail(out: Loaded, path: str, line: int, col: int, rule: Any, message: str) -> None:
-    """Record one problem: its lint line, and the file as broken with its first problem (the earliest in the file)."""
+def _fail(out: Loaded, path: str, line: int, col: int, rule: Any, message: str, reword: Any = None) -> None:
+    """Record one problem: its lint line, and the file as broken with its first problem (the earliest in the file).
+    ``reword``: how a message about a document read from stdin says "the file" (see :func:`load_buffer`)."""
+    if reword is not None:
+        message = reword(rule.name, message)
     out.errors.append(_line(path, line, col, rule, message))
     found = Broken(path, line, col, rule.code, rule.name, message)
     i = out.broken_at.get(path)
@@ -75,14 +78,15 @@ def _fail(out: Loaded, path: str, line: int, col: int, rule: Any, message: str) 
 
 
 def _load_target(target: Target, config: Config, out: Loaded, exact: bool = False,
-                 content: tuple[bytes, int] | None = None) -> None:
-    """Load one file into ``out`` (``content``: its bytes and size, already read from a git revision)."""
+                 content: tuple[bytes, int] | None = None, reword: Any = None) -> None:
+    """Load one file into ``out`` (``content``: its bytes and size, already read from a git revision or
+    from stdin; ``reword``: see :func:`_fail`)."""
     # load_document refuses pipes and devices itself, with the message lint prints.
     try:
         doc, hits, read_error = load_document(target, config, content)
     except RecursionError:
         doc, hits, read_error = None, [], False
-        _fail(out, target.display, 1, 1, YamlSyntax, "the YAML is nested too deeply to read")
+        _fail(out, target.display, 1, 1, YamlSyntax, "the YAML is nested too deeply to read", reword)
     rule = ReadError if read_error else YamlSyntax
     found = [(hit.line, hit.column, rule, hit.message) for hit in hits]
     if doc is not None and doc.model is None:
@@ -92,7 +96,7 @@ def _load_target(target: Target, config: Config, out: Loaded, exact: bool = Fals
         found = [(1, 1, YamlSyntax, f"is a cxkit {export}, not a document; render the YAML file it was made from")]
     # In the order `cxkit lint` prints them: by line, column and code (schema issues come nested fields first).
     for line, col, rule_of, message in sorted(found, key=lambda f: (f[0], f[1], f[2].code)):
-        _fail(out, target.display, line, col, rule_of, message)
+        _fail(out, target.display, line, col, rule_of, message, reword)
     if doc is None or doc.model is None:
         return
     if hits:
@@ -179,6 +183,21 @@ def load_path(path: str, config: Config, *, exact: bool = False) -> tuple[Loaded
         out.workspace_of[target.display] = key
         _load_target(target, settings, out, exact)
     return out, fs.is_dir()
+
+
+def load_buffer(data: bytes, path: str, config: Config, *, exact: bool = False) -> Loaded:
+    """The document read from standard input (`cxkit render -`, an editor's unsaved buffer) as if it were
+    saved at ``path`` (``-``: in no file): named by it, loaded with the checks a file gets, its problems
+    located as lint locates them, with "the file" said of the input ("the input is empty"). A file saved at
+    ``path`` is not read, but listed as read, so that ``-o`` cannot replace it with its own export."""
+    from ..cliutil import said_of_stdin
+
+    shown = "-" if path == "-" else display_path(path)
+    out = Loaded()
+    if path != "-" and os.path.isfile(path):
+        out.read.append((Path(path), shown))
+    _load_target(Target(Path(path), shown, explicit=True), config, out, exact, (data, len(data)), said_of_stdin)
+    return out
 
 
 @dataclass(frozen=True, slots=True)

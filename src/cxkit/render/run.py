@@ -23,7 +23,8 @@ from ..visible import NoWorkflowCommands, may_be_ci_log, no_workflow_commands, r
 from ..workspace import Document, UsageError, display_path
 from . import content
 from .labels import Labels, use_team_labels
-from .load import Broken, Loaded, RevisionFolder, find_by_id, find_persona, load_named, revision_file, workspace_folders
+from .load import (Broken, Loaded, RevisionFolder, find_by_id, find_persona, load_buffer, load_named, revision_file,
+                   workspace_folders)
 
 
 @dataclass
@@ -48,6 +49,10 @@ class RenderRequest:
     force: bool = False
     #: ``--title``: a folder export's title and heading, instead of "Overview" (see :func:`_export_title`).
     title: str | None = None
+    #: The document read from standard input (``cxkit render -``, an editor's unsaved buffer), None for a path.
+    buffer: bytes | None = None
+    #: ``--stdin-filename``: where ``buffer`` is saved; it names the document and chooses its config and workspace.
+    stdin_filename: str | None = None
 
 
 @dataclass
@@ -950,6 +955,18 @@ def _revision_config(revision: Any, config: Any, named: bool, stderr: TextIO) ->
     return found
 
 
+def _config_near(req: RenderRequest, revision: Any) -> list[str]:
+    """Where the config of the render is looked up from: the path rendered (a revision's file: where it is in
+    the working tree); for a buffer, the nearest folder of --stdin-filename that exists (none: the current folder)."""
+    if req.buffer is None:
+        return [revision.here if revision is not None else req.path]
+    if req.stdin_filename is None:
+        return []
+    from ..discovery import nearest_existing
+
+    return [nearest_existing(req.stdin_filename)]
+
+
 def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     """Render what ``req`` asks for; returns the exit code (0 done, 2 bad input)."""
     # In a copy of the context: the config's own labels head this run's fields, not a later run's.
@@ -958,14 +975,18 @@ def run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
 
 def _run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     given_format = req.output_format
+    if req.buffer is not None:
+        # The buffer is rendered as the file saved at --stdin-filename would be (else as `-`, in the
+        # current folder): that path names it, finds its config and its journey's persona.
+        req = replace(req, path=req.stdin_filename or "-")
     output_format, format_note = choose_format(req.output_format, req.output, req.path)
     format_note = format_note or yaml_note(req.output, given_format)
     req = replace(req, output_format=output_format)
     # A file or folder of a git revision (`main:klient/`) is read under the config that revision has
     # where it lies, as its own checkout would read it (its labels, language, `exclude`, `paths`); the
     # working tree's only when the revision has none there.
-    revision = revision_file(req.path)
-    config = load_config(req.config_path, near=[revision.here if revision is not None else req.path])
+    revision = revision_file(req.path) if req.buffer is None else None
+    config = load_config(req.config_path, near=_config_near(req, revision))
     if revision is not None:
         config = _revision_config(revision, config, req.config_path is not None, stderr)
     use_team_labels(config.labels)
@@ -979,7 +1000,10 @@ def _run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
         _refuse_overwriting_input(req.output, inputs)
     # JSON carries the data exactly (it escapes every control character itself); the views show them.
     exact = req.output_format == "json"
-    loaded, is_dir = load_named(req.path, config, exact=exact, found=revision)
+    if req.buffer is not None:
+        loaded, is_dir = load_buffer(req.buffer, req.path, config, exact=exact), False
+    else:
+        loaded, is_dir = load_named(req.path, config, exact=exact, found=revision)
     if is_dir:
         _check_workspace_configs(loaded, config)
     # A folder's overview lists the files it could not read, in every format that shows a folder (the
