@@ -489,6 +489,7 @@ def one_edit_matches(
     *,
     marked: AbstractSet[str] = frozenset(),
     min_tokens: int = 1,
+    store: TextStore | None = None,
 ) -> dict[int, tuple[int, float]]:
     """For each query, its best pool item within one token changed, added or dropped.
 
@@ -506,6 +507,8 @@ def one_edit_matches(
     finds is checked against the real sets.  Sets are taken by size, largest
     first, and only the keys of one size are held at a time, as a filter of
     a byte per slot (:func:`_KeyFilter`) rather than a dict of key objects.
+    Given a ``store``, the pool sets' token hashes wait there and are read
+    back a block at a time (:class:`_HashRows`).
     """
     def reaches(shared: int, size_a: int, size_b: int) -> bool:
         return 2 * shared / (size_a + size_b) >= threshold
@@ -544,7 +547,7 @@ def one_edit_matches(
     # and hashes.  Their keys less one token are this size's "one added" and "one changed" keys.
     longer_keys = array("Q")
     longer_at = array("I")
-    longer_hashes = array("q")
+    longer_hashes = _HashRows(None)
 
     def ask(i: int, toks: frozenset[str], best: tuple[int, int, str | None] | None) -> None:
         if best is None:
@@ -569,7 +572,7 @@ def one_edit_matches(
         # this size; the hashes as machine words, not objects.
         added_keys = array("Q")
         added_at = array("I")
-        added_hashes = array("q")
+        added_hashes = _HashRows(store if deletions else None)
         # Largest index first, so that the earliest comes last and wins its key; texts with a
         # repeated word join the size they really have, in their place.
         late = late_pool.pop(words, None)
@@ -585,14 +588,15 @@ def one_edit_matches(
             added_keys.append(key)
             added_at.append(j)
             if deletions:
-                added_hashes.extend(hashes)
+                added_hashes.add(hashes)
+        added_hashes.close()
         # The keys a query may find at this size: the whole pool sets of this size, and the sets
         # a token longer less one token (the "keys" below; a whole set wins its key).  They are
         # held as a filter; what passes it is settled exactly from the sets themselves.
         n = words + 1
         table = _KeyFilter(len(added_keys) + len(longer_hashes))
         table.add(added_keys)
-        table.add(_less_one(longer_keys, n, longer_hashes))
+        table.add(_less_one(longer_keys, n, chain.from_iterable(longer_hashes.blocks())))
         # This size's queries, and those of more words whose repeats made them this size.
         asking = array("I", chain(query_by_words.get(words, ()), late_queries.pop(words, ()))) if words >= min_tokens else ()
         may_drop = words >= 2 and reaches(words - 1, words, words - 1)
@@ -636,12 +640,17 @@ def one_edit_matches(
         # Exactly, for what passed: whole[key] and keys[key] = the earliest pool set under it.
         whole = dict(compress(zip(added_keys, added_at), map(passed.__contains__, added_keys)))
         keys: dict[int, int] = {}
-        hits = bytes(map(passed.__contains__, map(and_, _less_one(longer_keys, n, longer_hashes), repeat(_MASK))))
-        at = hits.find(1)
-        while at >= 0:
-            keys[(longer_keys[at // n] - longer_hashes[at]) & _MASK] = longer_at[at // n]
-            at = hits.find(1, at + 1)
-        del passed, hits
+        row = 0  # the first set of the block at hand
+        for block in longer_hashes.blocks():
+            rows = len(block) // n
+            block_keys = longer_keys[row:row + rows]
+            hits = bytes(map(passed.__contains__, map(and_, _less_one(block_keys, n, block), repeat(_MASK))))
+            at = hits.find(1)
+            while at >= 0:
+                keys[(block_keys[at // n] - block[at]) & _MASK] = longer_at[row + at // n]
+                at = hits.find(1, at + 1)
+            row += rows
+        del passed
         keys.update(whole)
         # This size's queries: the same set or one token added; those that find neither wait for
         # the next size, where a set one token shorter is.
@@ -672,7 +681,7 @@ def one_edit_matches(
         if deletions:
             longer_keys, longer_at, longer_hashes = added_keys, added_at, added_hashes
         else:
-            longer_keys, longer_at, longer_hashes = array("Q"), array("I"), array("q")
+            longer_keys, longer_at, longer_hashes = array("Q"), array("I"), _HashRows(None)
         del added_keys, added_at, added_hashes
     for i, at in sorted(copies):
         if at in found:
@@ -682,6 +691,67 @@ def one_edit_matches(
 
 #: How many queries :func:`one_edit_matches` reads at a time.
 _QUERY_BLOCK = 512
+
+
+class _HashRows:
+    """The token hashes of a size's pool sets, one set's after the other, added and read back in order.
+
+    Given a store, they wait there a block of whole rows at a time (at most one
+    block is held while they are added), and :meth:`blocks` reads them back a block
+    at a time: they are read twice per size, and were the largest part of the
+    search's memory beside the key filter.  A block the store does not take (or
+    every block, without a store) stays in memory.
+    """
+
+    __slots__ = ("store", "size", "buffer", "parts")
+
+    def __init__(self, store: TextStore | None) -> None:
+        self.store = store
+        self.size = 0
+        self.buffer = array("q")
+        #: Each block in order: where it starts in the store and how many bytes, or the block itself.
+        self.parts: list[tuple[int, int] | array[int]] = []
+
+    def add(self, hashes: Sequence[int]) -> None:
+        """One set's hashes (a block ends only where a set does)."""
+        self.buffer.extend(hashes)
+        self.size += len(hashes)
+        if len(self.buffer) >= _HASH_BLOCK:
+            self._flush()
+
+    def __len__(self) -> int:
+        return self.size
+
+    def close(self) -> None:
+        """Every set is added."""
+        if self.buffer:
+            self._flush()
+
+    def _flush(self) -> None:
+        block, self.buffer = self.buffer, array("q")
+        if self.store is not None:
+            data = block.tobytes()
+            start = self.store.put(data)
+            if start is not None:
+                self.parts.append((start, len(data)))
+                return
+        self.parts.append(block)
+
+    def blocks(self) -> Iterator[array[int]]:
+        """The hashes, a block of whole rows at a time, in the order they were added."""
+        for part in self.parts:
+            if isinstance(part, array):
+                yield part
+            else:
+                block = array("q")
+                block.frombytes(self.store.get(*part))
+                yield block
+        if self.buffer:
+            yield self.buffer
+
+
+#: How many token hashes of pool sets :class:`_HashRows` holds in a block (eight bytes each).
+_HASH_BLOCK = 1024
 
 
 def _less_one(keys: Sequence[int], size: int, hashes: Sequence[int]) -> Iterator[int]:

@@ -637,7 +637,8 @@ class TraitOverlap(Rule):
         if fuzzy:
             if threshold >= 0.8:
                 # From 0.8 up, near-duplicates are one word apart: hash look-ups suffice.
-                found = one_edit_matches(nnorms.pick(fuzzy), pnorms, threshold, marked=NEGATION_STEMS, min_tokens=2)
+                found = one_edit_matches(nnorms.pick(fuzzy), pnorms, threshold, marked=NEGATION_STEMS, min_tokens=2,
+                                         store=trait_spill.get())
             else:
                 # Looser settings need the (slower on huge workspaces) similarity join.
                 fuzzy = [q for q in fuzzy if len(set(nnorms[q].split())) >= 2]
