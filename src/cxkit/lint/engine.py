@@ -52,8 +52,13 @@ def resolve_selector(selector: str, rules: dict[str, type[Rule]]) -> list[str]:
     if sel.lower() in rules:  # names in any case, as in `# cxkit: disable=` comments
         return [sel.lower()]
     upper = sel.upper()
-    matched = [name for name, cls in rules.items() if cls.code == upper or cls.code.startswith(upper)]
-    if matched and upper.startswith("CX"):
+    # A code (`CX403`, a plugin's `ACME101`), or a code prefix that keeps a code's letters whole (`CX4`,
+    # `ACME`, `ACME1`; never `A` for ACME101, which reads as a misspelt name).
+    prefix = re.fullmatch(r"([A-Z]+)[0-9]*", upper)
+    matched = [name for name, cls in rules.items()
+               if cls.code == upper or prefix is not None and cls.code.startswith(upper)
+               and cls.code.rstrip("0123456789") == prefix.group(1)]
+    if matched:
         return matched
     from .selection import rule_hint
 
