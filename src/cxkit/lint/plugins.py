@@ -324,9 +324,11 @@ def load(builtin: dict[str, type]) -> dict[str, tuple[type, Plugin]]:
     codes = {cls.code: f"cxkit's rule {name}" for name, cls in builtin.items()}
     names = {name: f"cxkit's rule {name} ({cls.code})" for name, cls in builtin.items()}
     out: dict[str, tuple[type, Plugin]] = {}
+    untrusted = _untrusted_folders()
     for plugin in installed():
         for entry, value in plugin.entries:
             where = f"the rule plugin {plugin.dist} {plugin.version} (entry point {entry} = {value})"
+            _refuse_code_in_checkout(value, where, untrusted)
             cls = _import(value, where)
             if not (isinstance(cls, type) and issubclass(cls, Rule)):
                 raise PluginError(f"{where} names {type(cls).__name__} {value!r}, not a subclass of cxkit.lint.rule.Rule")
@@ -344,6 +346,41 @@ def load(builtin: dict[str, type]) -> dict[str, tuple[type, Plugin]]:
             codes[code] = names[name] = f"the rule plugin {plugin.dist} ({name})"
             out[name] = (cls, plugin)
     return out
+
+
+def _refuse_code_in_checkout(value: str, where: str, untrusted: tuple[list[str], list[str]]) -> None:
+    """Raise :class:`PluginError` when the module an entry point names would be imported from a checkout
+    the run stands in or was given, though the plugin's metadata is installed outside it: an editable
+    install (``pip install -e``) of a package inside the checkout being linted, a link from
+    site-packages into it, or a module of the same name there that comes first on ``sys.path``
+    (``PYTHONPATH``).  A pull request could change that code, so it is not run.  The module is located
+    without running it (a top-level name: no parent package is imported)."""
+    from importlib.util import find_spec
+
+    top = value.partition(":")[0].strip().partition(".")[0]
+    if not top:
+        return  # _import says what is wrong with it
+    try:
+        spec = find_spec(top)
+    except Exception:  # noqa: BLE001 - a name that cannot be looked up: _import reports the failure
+        return
+    if spec is None:
+        return
+    places = [spec.origin] if spec.has_location and spec.origin else []
+    places += list(spec.submodule_search_locations or ())
+    checkouts, own = untrusted
+    for place in places:
+        real = os.path.realpath(place)
+        if any(_inside(real, folder) for folder in own):
+            continue
+        # Below a folder that is in no git checkout (the current folder, say), a git checkout of its own
+        # (the plugin's, where its author works on it) is not the folder's: a pull request to it cannot change it.
+        tree = work_tree_top(os.path.dirname(real))
+        if any(_inside(real, checkout) and (tree is None or tree == checkout or os.path.lexists(os.path.join(checkout, ".git")))
+               for checkout in checkouts):
+            raise PluginError(f"{where}: its module {top} would be imported from {place}, in the checkout being linted "
+                              "(or the one cxkit runs in), and cxkit runs no code a pull request could change: install "
+                              "the plugin into the Python environment without -e, from a release or another folder")
 
 
 def _import(value: str, where: str) -> object:
