@@ -31,8 +31,9 @@ def _run(*args: str):
     return CliRunner().invoke(app, list(args))
 
 
-def _printed_schema() -> dict:
-    return json.loads(_run("schema").stdout)
+def _printed_schema(lang: str = "en") -> dict:
+    """`cxkit schema --lang LANG`: init writes the schema in the workspace's language (`init --lang pl`: Polish)."""
+    return json.loads(_run("schema", "--lang", lang).stdout)
 
 
 def _as_written(path: Path) -> dict:
@@ -55,7 +56,7 @@ def test_editor_vscode_writes_the_schema_and_the_settings(here: Path):
     assert result.exit_code == 0, result.output
     assert "created  schema/cxkit.json" in result.stdout
     assert "created  .vscode/settings.json" in result.stdout
-    assert _as_written(here / "schema/cxkit.json") == _printed_schema()
+    assert _as_written(here / "schema/cxkit.json") == _printed_schema("pl")
     settings = json.loads((here / ".vscode/settings.json").read_text(encoding="utf-8"))
     assert settings == {"yaml.schemas": {"schema/cxkit.json": GLOBS}}
     # The workspace still lints clean of anything the two files could add.

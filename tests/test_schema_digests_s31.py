@@ -34,7 +34,7 @@ def test_an_unmarked_copy_printed_by_an_earlier_cxkit_is_refreshed(tmp_path: Pat
     printed = editor.schema_text()  # `cxkit schema > schema/cxkit.json`, unmarked
     newer = json.loads(printed)
     newer["$defs"]["Nowe"] = {"type": "object"}  # a field a later cxkit knows
-    monkeypatch.setattr(editor, "schema_text", lambda: json.dumps(newer, indent=2) + "\n")
+    monkeypatch.setattr(editor, "schema_text", lambda lang="en": json.dumps(newer, indent=2) + "\n")
     monkeypatch.chdir(tmp_path)
     (tmp_path / "schema").mkdir()
     (tmp_path / "schema/cxkit.json").write_text(printed, encoding="utf-8")

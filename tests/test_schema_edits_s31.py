@@ -65,7 +65,7 @@ def test_an_edited_schema_is_left_alone_and_not_noted(here: Path):
     path.write_text(edited, encoding="utf-8")
     result = _run("init", "--editor", "vscode")
     assert ("skipped  schema/cxkit.json (edited since cxkit wrote it, so init leaves it as it is; "
-            "`cxkit schema -o schema/cxkit.json` writes this cxkit's schema over it)") in result.stdout
+            "`cxkit schema --lang pl -o schema/cxkit.json` writes this cxkit's schema over it)") in result.stdout
     assert path.read_text(encoding="utf-8") == edited
     assert "schema" not in _run("lint", "--no-cache").stderr
 

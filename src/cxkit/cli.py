@@ -1887,18 +1887,26 @@ def rule(name: Annotated[str, typer.Argument(help="A rule name (pseudo-profiling
     )
 
 
+class SchemaLang(str, Enum):
+    """The languages `cxkit schema --lang` describes the fields in (cxkit.model.schema.SCHEMA_LANGS)."""
+
+    en = "en"
+    pl = "pl"
+
+
 @app.command(cls=Command)
 @guarded
 def schema(
     kind: Annotated[Optional[DocKind], typer.Argument(case_sensitive=False, help="One kind; all kinds when omitted.")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write the schema to FILE (its folder made if needed, UTF-8 on every system) instead of stdout; `cxkit schema -o schema/cxkit.json` refreshes the copy `cxkit init --editor vscode` wrote.")] = None,
+    lang: Annotated[SchemaLang, typer.Option("--lang", case_sensitive=False, help="The language of the descriptions and examples an editor shows on hover and in completion (pl: Polish); the schema accepts the same documents in either.")] = SchemaLang.en,
 ) -> None:
     """Print the JSON Schema of the file format (for editors and check-jsonschema)."""
     import json
 
     from .model.schema import json_schema
 
-    text = json.dumps(json_schema(kind.value if kind else None), ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(json_schema(kind.value if kind else None, lang.value), ensure_ascii=False, indent=2) + "\n"
     if output is None or str(output) == "-":  # "-": standard output, as `lint -o -` and `render -o -` read it
         sys.stdout.write(text)
         return
@@ -1906,7 +1914,8 @@ def schema(
 
     # A file gets the mark by which `cxkit init` tells a copy as cxkit wrote it from one the team edited.
     kind_word = f" {kind.value}" if kind else ""
-    _write_schema(output, marked(text, f"cxkit schema{kind_word} -o {shell_path(output)}"))
+    lang_word = f" --lang {lang.value}" if lang is not SchemaLang.en else ""
+    _write_schema(output, marked(text, f"cxkit schema{kind_word}{lang_word} -o {shell_path(output)}"))
 
 
 def _write_schema(output: Path, text: str) -> None:

@@ -347,10 +347,12 @@ class Trait(CxModel):
             sources: [wywiady-2026-09]
     """
 
-    text: Text = Field(description="The trait itself, as specific as the research allows.")
+    text: Text = Field(description="The trait itself, as specific as the research allows.",
+                       examples=["Listens to music after 22:00, when the children are asleep"])
     sources: list[Slug] = Field(
         default_factory=list,
         description="Ids of entries in this document's `sources` that support the trait.",
+        examples=[["interviews-2026-09"]],
     )
 
     @model_validator(mode="before")
@@ -385,9 +387,14 @@ class SourceType(str, Enum):
 class Source(CxModel):
     """A piece of research a persona rests on."""
 
-    id: Slug = Field(description="Unique within the document; traits cite it.")
-    type: SourceType = Field(description="What kind of research this is.")
-    date: IsoDate | None = Field(default=None, description="When the research was done (YYYY-MM-DD).")
-    n: Annotated[int, Field(strict=True, ge=1)] | None = Field(default=None, description="Sample size.")
-    link: str | None = Field(default=None, description="Where the raw material lives.")
-    note: str | None = None
+    id: Slug = Field(description="Unique within the document; traits cite it.", examples=["interviews-2026-09"])
+    type: SourceType = Field(description="What kind of research this is: interview, survey, analytics, focus-group, "
+                             "sales-data, support, desk-research or other.", examples=["interview"])
+    date: IsoDate | None = Field(default=None, description="When the research was done (YYYY-MM-DD).",
+                                 examples=["2026-09-18"])
+    n: Annotated[int, Field(strict=True, ge=1)] | None = Field(default=None, description="Sample size: the people "
+                                                                "or answers behind the source.", examples=[12])
+    link: str | None = Field(default=None, description="Where the raw material lives.",
+                             examples=["research/interviews-2026-09/"])
+    note: str | None = Field(default=None, description="Anything a reader should know about the source: who ran "
+                             "it, what it left out.", examples=["Recruited from support tickets; no one under 30"])

@@ -13,8 +13,10 @@ from .common import NOT_BLANK_PATTERN, CxModel, IsoDate, Slug, Source, Text, Tra
 class Touchpoint(CxModel):
     """Where the customer meets the brand: a channel and what happens there."""
 
-    channel: str | None = Field(default=None, description="e.g. web, app, store, call-center, e-mail.")
-    description: str | None = None
+    channel: str | None = Field(default=None, description="Where it happens: web, app, store, call-center, e-mail, "
+                                "a named site.", examples=["app"])
+    description: str | None = Field(default=None, description="What happens there, from the customer's side.",
+                                    examples=["Photographs the boiler's serial plate for the quote"])
 
     @model_validator(mode="before")
     @classmethod
@@ -45,10 +47,13 @@ class Touchpoint(CxModel):
 class Opportunity(CxModel):
     """A fix for a barrier or pain: who does what, and by when."""
 
-    action: Text
-    owner: str | None = Field(default=None, description="The team or person who owns the fix.")
-    due: IsoDate | None = None
-    status: Literal["idea", "planned", "in-progress", "done"] | None = None
+    action: Text = Field(description="What will be done, concrete enough to start on.",
+                         examples=["Let the quote be approved by text message"])
+    owner: str | None = Field(default=None, description="The team or person who owns the fix.",
+                              examples=["Payments team"])
+    due: IsoDate | None = Field(default=None, description="When it is due (YYYY-MM-DD).", examples=["2027-03-31"])
+    status: Literal["idea", "planned", "in-progress", "done"] | None = Field(
+        default=None, description="How far the fix has got: idea, planned, in-progress or done.", examples=["planned"])
 
 
 Emotion = Annotated[StrictInt, Field(ge=-2, le=2, description="-2 (very negative) .. +2 (very positive).")]
@@ -57,19 +62,35 @@ Emotion = Annotated[StrictInt, Field(ge=-2, le=2, description="-2 (very negative
 class Stage(CxModel):
     """One stage of the journey, from the customer's point of view."""
 
-    id: Slug = Field(description="Unique within the journey.")
-    name: Text
-    goal: str | None = None
-    touchpoints: list[Touchpoint] = Field(default_factory=list)
-    doing: str | None = None
-    thinking: str | None = None
-    feeling: str | None = None
-    emotion: Emotion | None = None
-    barriers: TraitList = Field(default_factory=list)
-    pain_points: TraitList = Field(default_factory=list)
-    love_points: TraitList = Field(default_factory=list)
-    metrics: TraitList = Field(default_factory=list)
-    opportunities: list[Opportunity] = Field(default_factory=list)
+    id: Slug = Field(description="Identifies the stage; unique within the journey.", examples=["decision"])
+    name: Text = Field(description="The stage's name as people read it, in the document's language.",
+                       examples=["Decision"])
+    goal: str | None = Field(default=None, description="What the customer wants at this stage.",
+                             examples=["Pick a tool before the next batch of invoices is due"])
+    touchpoints: list[Touchpoint] = Field(default_factory=list, description="Where the customer meets you at this "
+                                          "stage: a text, or a channel with a description.",
+                                          examples=[["Pricing page", {"channel": "e-mail", "description":
+                                                                       "Trial reminder on day 12"}]])
+    doing: str | None = Field(default=None, description="What the customer does, as observed.",
+                              examples=["Compares three apps on his phone in the van at lunch"])
+    thinking: str | None = Field(default=None, description="What the customer thinks, in their own words.",
+                                 examples=["Will this still work when I've no signal in a loft?"])
+    feeling: str | None = Field(default=None, description="What the customer feels, and why.",
+                                examples=["Wary: the last app lost a week of his notes"])
+    emotion: Emotion | None = Field(default=None, description="The emotion curve's point: a whole number from -2 "
+                                    "(very negative) through 0 (neutral) to +2 (very positive).", examples=[-1])
+    barriers: TraitList = Field(default_factory=list, description="What stops the customer going further.",
+                                examples=[["The trial asks for a card number up front"]])
+    pain_points: TraitList = Field(default_factory=list, description="What annoys or hurts the customer here.",
+                                   examples=[["Has to retype each client's address"]])
+    love_points: TraitList = Field(default_factory=list, description="What delights the customer here.",
+                                   examples=[["The first invoice goes out in under two minutes"]])
+    metrics: TraitList = Field(default_factory=list, description="How you measure this stage, with a number to "
+                               "watch.", examples=[["Trial-to-paid conversion within 14 days"]])
+    opportunities: list[Opportunity] = Field(default_factory=list, description="Fixes for the barriers and pains "
+                                             "of this stage, each with an owner.",
+                                             examples=[[{"action": "Let the quote be approved by text message",
+                                                         "owner": "Payments team", "status": "planned"}]])
 
 
 def _unique_stages(stages: list[Stage]) -> list[Stage]:
@@ -85,18 +106,27 @@ def _unique_sources(sources: list[Source]) -> list[Source]:
 class JourneyMap(CxModel):
     """A customer journey map: the stages one persona goes through."""
 
-    kind: Literal["journey"]
-    id: Slug = Field(description="Slug, unique across the workspace.")
-    name: Text
-    lang: LangCode | None = None
-    owner: str | None = None
-    persona: Slug = Field(description="Id of the persona who takes this journey.")
-    goal: str | None = None
-    summary: str | None = None
-    reviewed: IsoDate | None = None
+    kind: Literal["journey"] = Field(description="The kind of document: a customer journey map.",
+                                     examples=["journey"])
+    id: Slug = Field(description="Slug, unique across the workspace.", examples=["dan-switches-invoicing"])
+    name: Text = Field(description="The journey's name: who does what.", examples=["Dan switches invoicing apps"])
+    lang: LangCode | None = Field(default=None, description="Language of the text (an ISO 639-1 code: pl, en); "
+                                  "guessed when absent.", examples=["en"])
+    owner: str | None = Field(default=None, description="Who keeps the map current.", examples=["CX team (Priya Shah)"])
+    persona: Slug = Field(description="Id of the persona who takes this journey.", examples=["dan-heating-engineer"])
+    goal: str | None = Field(default=None, description="What the customer wants from the whole journey.",
+                             examples=["Get paid within a week of finishing a job"])
+    summary: str | None = Field(default=None, description="One or two sentences a reader remembers: where the "
+                                "journey runs and where it hurts most.", examples=["Six weeks from a forum tip "
+                                "to a paid plan; the lowest point is moving his client list."])
+    reviewed: IsoDate | None = Field(default=None, description="Date of the last review against research "
+                                     "(YYYY-MM-DD).", examples=["2026-03-14"])
     sources: Annotated[list[Source], AfterValidator(_unique_sources)] = Field(
-        default_factory=list, description="Research the map rests on; barriers and other traits may cite these ids."
+        default_factory=list, description="Research the map rests on; barriers and other traits may cite these ids.",
+        examples=[[{"id": "support-tickets-2026", "type": "support", "n": 214}]],
     )
     stages: Annotated[list[Stage], AfterValidator(_unique_stages)] = Field(
-        min_length=1, description="The stages, in the order the customer lives them; ids unique within the journey."
+        min_length=1, description="The stages, in the order the customer lives them; ids unique within the journey.",
+        examples=[[{"id": "awareness", "name": "Awareness", "emotion": 0},
+                   {"id": "decision", "name": "Decision", "emotion": -1}]],
     )

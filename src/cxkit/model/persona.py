@@ -60,7 +60,6 @@ Age = Annotated[
             {"type": "integer", "minimum": 0, "maximum": 120},
             {"type": "string", "pattern": _AGE_PATTERN},
         ],
-        "description": 'A number (29, or quoted: "29") or a range ("32-36", "65+").',
     }),
 ]
 
@@ -73,61 +72,103 @@ def _unique_sources(sources: list[Source]) -> list[Source]:
 class Demographics(CxModel):
     """Who the person is on paper. Every field is optional."""
 
-    age: Age | None = None
-    gender: str | None = None
-    location: str | None = None
-    education: str | None = None
-    occupation: str | None = None
-    income: str | None = None
-    household: str | None = None
+    age: Age | None = Field(default=None, description='Age in years: a number (29, or quoted: "29") or a narrow range '
+                            '("32-36", "65+"); a range wider than a decade reads as a segment, not a person.',
+                            examples=[38, "35-39"])
+    gender: str | None = Field(default=None, description="Gender, as the research recorded it.", examples=["woman"])
+    location: str | None = Field(default=None, description="Where the person lives: a named place, not a category "
+                                 "such as 'big city'.", examples=["Leeds, Headingley"])
+    education: str | None = Field(default=None, description="What they studied and where, not only a level.",
+                                  examples=["BA in English Literature, University of Leeds"])
+    occupation: str | None = Field(default=None, description="What they do for a living: a trade and a setting, not a "
+                                   "bare job title.", examples=["Owner-director of a heating firm with 5 engineers"])
+    income: str | None = Field(default=None, description="Income with its currency and period, as the research "
+                               "gives it.", examples=["£3,200 a month after tax"])
+    household: str | None = Field(default=None, description="Who they live with, named, not a kind of household.",
+                                  examples=["Married, two sons aged 12 and 15"])
 
 
 class Psychographics(CxModel):
     """Values, interests and attitudes: the social and cultural side."""
 
-    values: TraitList = Field(default_factory=list)
-    interests: TraitList = Field(default_factory=list)
-    personality: TraitList = Field(default_factory=list)
-    lifestyle: TraitList = Field(default_factory=list)
-    attitudes: TraitList = Field(default_factory=list)
+    values: TraitList = Field(default_factory=list, description="What matters to them, shown by what they do or "
+                              "give up for it.", examples=[["Would rather repair than replace, even when it costs more"]])
+    interests: TraitList = Field(default_factory=list, description="What they spend free time and attention on, "
+                                 "named.", examples=[["Listens to late-night jazz radio and two audio podcasts"]])
+    personality: TraitList = Field(default_factory=list, description="How they tend to decide and react, as the "
+                                   "research saw it.", examples=[["Reads every review before a purchase over £100"]])
+    lifestyle: TraitList = Field(default_factory=list, description="How their days and weeks run.",
+                                 examples=[["Works from home three days a week; evenings are his own after 22:00"]])
+    attitudes: TraitList = Field(default_factory=list, description="What they believe about the category, brands or "
+                                 "shopping.", examples=[["Distrusts 'limited time' offers"]])
 
 
 class _PersonaFields(CxModel):
-    id: Slug = Field(description="Slug, unique across the workspace.")
-    name: Text
-    lang: LangCode | None = Field(default=None, description="Language of the text; guessed when absent.")
-    owner: str | None = Field(default=None, description="Who keeps this document current.")
-    summary: str | None = None
-    demographics: Demographics | None = None
-    psychographics: Psychographics | None = None
-    goals: TraitList = Field(default_factory=list)
-    needs: TraitList = Field(default_factory=list)
-    pain_points: TraitList = Field(default_factory=list)
-    motivations: TraitList = Field(default_factory=list)
-    behaviours: TraitList = Field(default_factory=list)
-    channels: TraitList = Field(default_factory=list)
-    expectations: TraitList = Field(default_factory=list)
-    quote: str | None = None
+    id: Slug = Field(description="Slug, unique across the workspace; journeys name the persona by it.",
+                     examples=["dan-heating-engineer"])
+    name: Text = Field(description="The person's name, as a reader will remember them.", examples=["Dan Whitaker"])
+    lang: LangCode | None = Field(default=None, description="Language of the text (an ISO 639-1 code: pl, en); "
+                                  "guessed when absent.", examples=["en"])
+    owner: str | None = Field(default=None, description="Who keeps this document current.",
+                              examples=["CX team (Priya Shah)"])
+    summary: str | None = Field(default=None, description="One or two sentences a reader remembers: who this is "
+                                "and what they are after.", examples=["Runs a five-person heating firm and "
+                                "does the invoicing himself on Sunday nights."])
+    demographics: Demographics | None = Field(default=None, description="Who the person is on paper: age, place, "
+                                              "work, income, household.",
+                                              examples=[{"age": 41, "location": "Leeds, Headingley",
+                                                         "occupation": "Owner-director of a heating firm"}])
+    psychographics: Psychographics | None = Field(default=None, description="Values, interests, personality, "
+                                                  "lifestyle and attitudes: the social and cultural side.",
+                                                  examples=[{"values": ["Would rather repair than replace"]}])
+    goals: TraitList = Field(default_factory=list, description="What they want to achieve, specific enough to "
+                             "check; cite the sources that say so.",
+                             examples=[["Send every invoice the day the job is done, from the van"]])
+    needs: TraitList = Field(default_factory=list, description="What they need from you to reach their goals.",
+                             examples=[["A price list he can reuse without retyping it on each quote"]])
+    pain_points: TraitList = Field(default_factory=list, description="What hurts today, in their situation and "
+                                   "words, not a feature you lack.", examples=[["Chasing unpaid invoices takes "
+                                   "his Saturday mornings"]])
+    motivations: TraitList = Field(default_factory=list, description="Why they act: what drives the goals.",
+                                   examples=[["Wants to stop working weekends before his sons leave home"]])
+    behaviours: TraitList = Field(default_factory=list, description="What they observably do (British spelling), "
+                                  "as the research saw it, not what they say they would do.",
+                                  examples=[["Writes job notes on his phone between visits"]])
+    channels: TraitList = Field(default_factory=list, description="Where they can be reached: named media, "
+                                "forums, apps, places.", examples=[["The 'Heating Engineers UK' Facebook group"]])
+    expectations: TraitList = Field(default_factory=list, description="What they expect of a brand like yours.",
+                                    examples=[["A person on the phone within a working day"]])
+    quote: str | None = Field(default=None, description="Something a real interviewee said, or could have said: "
+                              "their words, not a slogan.", examples=["I didn't start this firm to do paperwork."])
     sources: Annotated[list[Source], AfterValidator(_unique_sources)] = Field(
-        default_factory=list, description="The research the persona rests on; ids unique within the file."
+        default_factory=list, description="The research the persona rests on; ids unique within the file, cited by "
+        "traits.", examples=[[{"id": "interviews-2026-09", "type": "interview", "date": "2026-09-18", "n": 12}]]
     )
-    reviewed: IsoDate | None = Field(default=None, description="Date of the last review (YYYY-MM-DD).")
+    reviewed: IsoDate | None = Field(default=None, description="Date of the last review against research "
+                                     "(YYYY-MM-DD).", examples=["2026-03-14"])
 
 
 class Persona(_PersonaFields):
     """A customer persona: a person who stands for one segment of real customers."""
 
-    kind: Literal["persona"]
+    kind: Literal["persona"] = Field(description="The kind of document: a customer persona.",
+                                     examples=["persona"])
 
 
 class NegativePersona(_PersonaFields):
     """A negative persona: who is NOT the customer, and why."""
 
-    kind: Literal["negative-persona"]
-    reasons: TraitList = Field(default_factory=list, description="Why this person is not a customer.")
-    substitutes: TraitList = Field(default_factory=list, description="What they use instead.")
-    purchase_triggers: TraitList = Field(default_factory=list)
-    abandon_triggers: TraitList = Field(default_factory=list)
+    kind: Literal["negative-persona"] = Field(description="The kind of document: who is not the customer, and "
+                                              "why.", examples=["negative-persona"])
+    reasons: TraitList = Field(default_factory=list, description="Why this person is not in the audience you design "
+                               "for, as the research shows it.", examples=[["Buys only in the yearly sale, "
+                               "whatever the brand"]])
+    substitutes: TraitList = Field(default_factory=list, description="What they use instead of your product or "
+                                   "service.", examples=[["A spreadsheet his accountant set up in 2019"]])
+    purchase_triggers: TraitList = Field(default_factory=list, description="What would make them buy after all "
+                                         "(from anyone).", examples=[["A price cut of at least 40%"]])
+    abandon_triggers: TraitList = Field(default_factory=list, description="What makes them give up a purchase "
+                                        "they started.", examples=[["Any delivery charge at checkout"]])
 
 
 #: Fields of a persona that hold lists of traits, in document order.

@@ -16,17 +16,93 @@ SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 LINE_BREAK_TEXT = {"type": "string", "pattern": "\n"}
 
 
-def json_schema(kind: str | None = None) -> dict[str, Any]:
-    """The JSON Schema of one kind, or of any cxkit document when ``kind`` is None."""
+#: The languages `cxkit schema --lang` writes the descriptions in (the models' English, or schema_pl's Polish).
+SCHEMA_LANGS = ("en", "pl")
+
+
+def json_schema(kind: str | None = None, lang: str = "en") -> dict[str, Any]:
+    """The JSON Schema of one kind, or of any cxkit document when ``kind`` is None; its descriptions and
+    examples in ``lang`` (one of :data:`SCHEMA_LANGS`). The language changes no keyword that validates."""
     if kind is not None:
         schema = MODELS[kind].model_json_schema()
         title = f"cxkit {kind}"
+        root = MODELS[kind].__name__
     else:
         union = Annotated[Union[tuple(MODELS.values())], Field(discriminator="kind")]  # type: ignore[misc]
         schema = TypeAdapter(union).json_schema()
         title = "cxkit document"
+        root = None
+    schema = _numbers_as_text(schema)
+    for name, node in [(root, schema), *schema.get("$defs", {}).items()]:
+        if name is not None:
+            _annotate(name, node, lang)
     return {"$schema": SCHEMA_DIALECT, "$id": schema_id(kind), "title": title,
-            **{k: v for k, v in _numbers_as_text(schema).items() if k != "title"}}
+            **{k: v for k, v in schema.items() if k != "title"}}
+
+
+def _model_object(node: dict[str, Any]) -> dict[str, Any] | None:
+    """The object schema of a model in ``node`` (a trait's and a touchpoint's are one branch of an
+    ``anyOf`` that also takes plain text), or None for a node that is no model (an enum)."""
+    for candidate in [node, *node.get("anyOf", ())]:
+        if isinstance(candidate, dict) and candidate.get("additionalProperties") is False and "properties" in candidate:
+            return candidate
+    return None
+
+
+def _annotate(model: str, node: dict[str, Any], lang: str) -> None:
+    """Give the model ``model``'s schema ``node`` its hover text in ``lang``, and the keys lint knows as
+    another word for one of its fields (`cele` for `goals`), each still refused, with lint's advice."""
+    found = _model_object(node)
+    if found is None:
+        return
+    properties = found["properties"]
+    if lang == "pl":
+        from .schema_pl import polish
+
+        said = polish(model)
+        if said is not None:
+            found["description"] = said[0]
+        for field, prop in properties.items():
+            said = polish(model, field)
+            if said is not None:
+                prop["description"], prop["examples"] = said[0], said[1]
+    if "kind" in properties:
+        properties["kind"]["errorMessage"] = _KIND_MESSAGE[lang]
+    for word, field in _other_words(properties):
+        properties[word] = {"not": {}, "errorMessage": _WORD_MESSAGE[lang].format(word=word, field=field),
+                            "doNotSuggest": True}
+
+
+#: What an editor says of a key lint reads as another word for a field (`errorMessage` and `doNotSuggest`
+#: are read by VS Code's and yaml-language-server's schema support, and passed over by other validators).
+_WORD_MESSAGE = {
+    "en": "unknown field '{word}'; did you mean '{field}'? (field names are in English; `cxkit fmt --fix` renames it)",
+    "pl": "nieznane pole '{word}'; chodziło o '{field}'? (nazwy pól są po angielsku; `cxkit fmt --fix` je poprawi)",
+}
+_KIND_MESSAGE = {
+    "en": "kind is persona, negative-persona or journey, in lower case; a team's own word for one (cjm, mapa, "
+          "negatywna, Persona) is an error that `cxkit fmt --fix` corrects",
+    "pl": "kind to persona, negative-persona albo journey, małymi literami; własne słowo zespołu (cjm, mapa, "
+          "negatywna, Persona) to błąd, który poprawia `cxkit fmt --fix`",
+}
+
+
+def _other_words(properties: dict[str, Any]) -> list[tuple[str, str]]:
+    """The keys lint reads as another word for one of ``properties`` (Polish `cele`, `punkty_styku`;
+    English `pains`), each with that field, as its "did you mean" names it: the first of the words'
+    fields the mapping has. A word spelt with spaces is listed with `_` too, as written in YAML."""
+    from .validate import _FIELD_WORDS, _POLISH_FIELDS
+
+    out: dict[str, str] = {}
+    for table in (_POLISH_FIELDS, _FIELD_WORDS):
+        for said, fields in table.items():
+            field = next((f for f in fields if f in properties), None)
+            if field is None:
+                continue
+            for word in dict.fromkeys((said, said.replace(" ", "_"))):
+                if word not in properties and not word.startswith("x-"):
+                    out.setdefault(word, field)
+    return sorted(out.items())
 
 
 #: The version of the file format the schema describes (docs/format.md: format v1).

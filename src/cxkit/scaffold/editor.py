@@ -31,11 +31,28 @@ def write_atomic(path: Path, text: str, **options: Any) -> None:
     write(path, text, **options)
 
 
-def schema_text() -> str:
-    """The schema of any document, as `cxkit schema` prints it."""
+def schema_text(lang: str = "en") -> str:
+    """The schema of any document, as `cxkit schema` prints it (``lang``: as `cxkit schema --lang` does)."""
     from ..model.schema import json_schema
 
-    return json.dumps(json_schema(None), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(json_schema(None, lang), ensure_ascii=False, indent=2) + "\n"
+
+
+def _schema_lang(written: Any) -> str:
+    """The language of a schema file's hover text: "pl" when it describes a persona in Polish, as
+    `cxkit schema --lang pl` writes it, else "en"; rewritten, it keeps its language."""
+    from ..model.schema_pl import polish
+
+    try:
+        said = written["$defs"]["Persona"]["description"]
+    except (KeyError, TypeError):
+        return "en"
+    return "pl" if said == (polish("Persona") or ("",))[0] else "en"
+
+
+def _lang_option(lang: str) -> str:
+    """The `--lang` option that writes a schema in ``lang`` again ("" for English, the default)."""
+    return "" if lang == "en" else f" --lang {lang}"
 
 
 # How cxkit tells a schema file it wrote from one a team edited: a file cxkit writes (`cxkit init`,
@@ -52,7 +69,7 @@ _MARK = re.compile(re.escape(_NOTE).replace(re.escape("{digest}"), "([0-9a-f]{16
 #: mark; `cxkit schema > schema/cxkit.json` and docs/schema/cxkit.json still are): such a file is as cxkit
 #: wrote it.  This cxkit's is among them, so that an unmarked copy of it is refreshed by a later cxkit:
 #: when the schema changes, add the new digest (tests/test_schema_digests_s31.py fails until it is).
-_EARLIER = frozenset({"bd1454573974047c", "1e9519c435857b3b", "26f55b420ec86488"})
+_EARLIER = frozenset({"bd1454573974047c", "1e9519c435857b3b", "26f55b420ec86488", "be6853a3bd1bf768", "c99598821f65734b"})
 
 
 def _digest(data: dict[str, Any]) -> str:
@@ -91,7 +108,7 @@ def _origin(written: Any) -> str:
     if not isinstance(written, dict) or written.get("title") != _TITLE:
         return "foreign"
     content = {key: value for key, value in written.items() if key != _MARK_KEY}
-    if content == json.loads(schema_text()):
+    if content == json.loads(schema_text(_schema_lang(written))):
         return "current"
     if _MARK_KEY not in written:
         return "older" if _digest(written) in _EARLIER else "edited"
@@ -170,22 +187,29 @@ def stale_schema_note(root: Path, remember: bool = True) -> str | None:
     # Farther off (a workspace given as /srv/…), a climb of ../../../.. reads worse than the absolute
     # path lint names its files by: shown_path gives that.
     shown = display_path(rel) if near else shown_path(path, root)
+    again = _lang_option(_schema_lang(_read_json(path)))
     return (f"{shown} is not the schema of this cxkit (an older one wrote it), so the editor checks fields "
-            f"against old rules; `cxkit schema -o {shell_word(shown)}` writes it again")
+            f"against old rules; `cxkit schema{again} -o {shell_word(shown)}` writes it again")
 
 
-def write_schema(root: Path) -> tuple[str, str]:
+def write_schema(root: Path, lang: str | None = None) -> tuple[str, str]:
     """Write the schema to ``root``/schema/cxkit.json: ("created" | "updated" | "skipped" | "failed", why).
 
     A file there is written over only when it is cxkit's, as cxkit wrote it (:func:`_origin`): one the
-    team edited, or another schema, is left as it is, and the note says how to write cxkit's."""
+    team edited, or another schema, is left as it is, and the note says how to write cxkit's.  Its hover
+    text is in the language of the file there, else in ``lang`` (the workspace's: `pl` or English)."""
+    from ..model.schema import SCHEMA_LANGS
+
     path = root / SCHEMA_FILE
-    again = f"cxkit schema -o {shell_path(path)}"
+    language = lang if lang in SCHEMA_LANGS else "en"
     if path.is_symlink():
         return "skipped", "a link: init never writes through a link"
     origin = None
+    written = _read_json(path) if path.exists() else None
+    if written is not None:
+        language = _schema_lang(written)
+    again = f"cxkit schema{_lang_option(language)} -o {shell_path(path)}"
     if path.exists():
-        written = _read_json(path)
         origin = _origin(written)
         if origin == "foreign":
             return "skipped", "already exists and is not cxkit's schema; it was left alone"
@@ -196,7 +220,7 @@ def write_schema(root: Path) -> tuple[str, str]:
             return "skipped", "up to date"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, marked(schema_text(), f"cxkit schema -o {SCHEMA_FILE}"))  # from the workspace's folder
+        write_atomic(path, marked(schema_text(language), f"cxkit schema{_lang_option(language)} -o {SCHEMA_FILE}"))  # from the workspace's folder
     except OSError as exc:
         return "failed", f"cannot write it: {exc.strerror or exc}"
     if origin is None:
@@ -394,12 +418,14 @@ def merge_settings(root: Path, schema: str, globs: list[str]) -> tuple[str, str,
     return "updated", f"`yaml.schemas` maps the documents to {schema}; nothing else in it changed", ""
 
 
-def editor_steps(root: Path, folders: list[str], *, settings: bool) -> list[tuple[str, str, str, str]]:
+def editor_steps(root: Path, folders: list[str], *, settings: bool,
+                 lang: str | None = None) -> list[tuple[str, str, str, str]]:
     """What `cxkit init --editor vscode` does (``settings``; else, as any `cxkit init` of a workspace that has
-    the schema, only write the schema again): (path, action, note, text to show) for each file."""
+    the schema, only write the schema again): (path, action, note, text to show) for each file.  ``lang``:
+    the workspace's language, which a new schema's hover text is written in (Polish or English)."""
     from ..gitutil import work_tree_top
 
-    action, note = write_schema(root)
+    action, note = write_schema(root, lang)
     done = [(SCHEMA_FILE, action, note, "")]
     if not settings:
         return done

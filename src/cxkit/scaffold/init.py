@@ -543,7 +543,7 @@ def init_workspace(
                 continue
         step = _create(root, rel, text)
         steps.append(Step(step.path, step.action, step.note, example=True))
-    steps.extend(_editor_steps(root, editor, [d for d in (persona_dir, journey_dir) if d not in outside]))
+    steps.extend(_editor_steps(root, editor, [d for d in (persona_dir, journey_dir) if d not in outside], lang))
     # pre-commit and GitHub read their files at the top of the repository only.  A workspace in
     # a folder of one gets them shown, pointed at its folder and config, for the user to put
     # there: cxkit writes nothing outside the folder it was given (that top may be a home folder).
@@ -616,9 +616,10 @@ def init_workspace(
     return steps
 
 
-def _editor_steps(root: Path, editor: str | None, folders: list[str]) -> list[Step]:
+def _editor_steps(root: Path, editor: str | None, folders: list[str], lang: str | None = None) -> list[Step]:
     """The schema and VS Code's settings (``editor`` "vscode"); the schema alone when one was written before
-    (kept as this cxkit writes it); an offer when the folder has VS Code settings but not the schema."""
+    (kept as this cxkit writes it); an offer when the folder has VS Code settings but not the schema.
+    ``lang``: the workspace's language, which a new schema's hover text is written in."""
     from .editor import SCHEMA_FILE, editor_steps
 
     if editor is None and not (root / SCHEMA_FILE).is_file():
@@ -628,7 +629,7 @@ def _editor_steps(root: Path, editor: str | None, folders: list[str]) -> list[St
                          folders=(".vscode/",))]
         return []
     return [Step(path, action, note, text) for path, action, note, text in
-            editor_steps(root, folders or ["."], settings=editor is not None)]
+            editor_steps(root, folders or ["."], settings=editor is not None, lang=lang)]
 
 
 def _covers(workflow_file: Path, under: str) -> bool:
