@@ -141,6 +141,12 @@ _OUTER = " .!?-–—()[]{}<>\"'…:;,*_/\\|"
 
 _NOBODY_LONGEST = max(map(len, _NOBODY))
 
+#: How many answers each reading of a text below keeps (owners, feelings, actions, stage names).
+#: A workspace repeats few of these texts, mostly close together (the teams that own its
+#: opportunities, its stage names); each kept answer also keeps its text alive (about 200 bytes),
+#: so a larger bound held thousands of a large workspace's texts for hits it rarely had.
+_REMEMBERED = 256
+
 
 #: Owners that name nobody in more words: someone from a team ("Ktoś z marketingu", "Someone in
 #: sales"), whoever has time ("Whoever is free", "Kto będzie miał czas"), a decision still to come
@@ -155,7 +161,7 @@ _NOBODY_PHRASE = re.compile(
 )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=_REMEMBERED)
 def _names_nobody(owner: str) -> bool:
     """Whether a written, non-blank ``owner`` names nobody: "brak", "Ktoś?", "someone", "?", "—",
     "Ktoś z marketingu", "Whoever is free", "Do decyzji zarządu".
@@ -215,7 +221,7 @@ _TOGETHER = re.compile(r"(?:(?:together|jointly|razem|wspólnie"
                        r"(?:together|jointly|razem|wspólnie|wspolnie)\s*)")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=_REMEMBERED)
 def _names_everyone(owner: str) -> bool:
     """Whether an ``owner`` names everyone at once, so no one accountable: "All teams", "The whole
     company", "Cały zespół", "Każdy pracownik", "We", "Firma", "Marketing i sprzedaż razem"."""
@@ -254,7 +260,7 @@ def _team_like(part: str) -> bool:
     return any(w in _TEAM_WORDS or w.startswith(_TEAM_OPENINGS) for w in part.split())
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=_REMEMBERED)
 def _names_teams(owner: str) -> bool:
     """Whether an ``owner`` leaves the fix to several teams or people, so to none of them: "Product/
     Engineering", "Sales or Support", "IT albo marketing", "Anna lub Tomek", "Product + CX", "Shared:
@@ -750,7 +756,7 @@ def _brought(text: str, found: list[re.Match[str]], lowered: list[str], k: int) 
     return True
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=_REMEMBERED)
 def _sore_feeling(feeling: str) -> str | None:
     """The word of a clearly negative ``feeling`` ("Wściekły, że…", "Frustrated", "Czuje się zagubiona"),
     or None: a feeling that opens otherwise ("Trochę zniecierpliwiony", "Nie czuje złości"), is mixed
@@ -813,7 +819,7 @@ _LEAVING = _words(
 )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=_REMEMBERED)
 def _glad_feeling(feeling: str) -> str | None:
     """The word of a clearly glad ``feeling`` ("Zachwycony, że…", "Delighted and relieved", "Czuje
     ulgę"), or None: one that opens otherwise ("Nie jest zadowolony", "Not happy"), or holds a turn
@@ -1195,7 +1201,7 @@ _STANCE = frozenset(_words(
 _ACTION_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=_REMEMBERED)
 def _wish(action: str, extra: frozenset[str] = frozenset(), allowed: frozenset[str] = frozenset()) -> bool:
     """Whether an opportunity's ``action`` only wishes for better ("Poprawić doświadczenie klienta",
     "Improve communication", "Review pricing"): a verb of improving or reviewing, and after it only
@@ -1760,7 +1766,7 @@ _NEW_ROUND = frozenset(phrase_key(w) for w in (
 ))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=_REMEMBERED)
 def _phase(text: str) -> tuple[str | None, bool]:
     """The phase a stage id or name names as a whole ('early', 'late' or None), and whether a word of
     it starts a new round ("Re-awareness", "Ponowny zakup", "Powrót")."""
