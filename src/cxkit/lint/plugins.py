@@ -213,10 +213,12 @@ def installed() -> tuple[Plugin, ...]:
     for entry in sys.path:
         if not isinstance(entry, str) or _skipped_path(entry, untrusted):
             continue
+        stamp = ""
         try:
             names, read = _metadata_folders(entry), _folder_reader(entry)
         except NotADirectoryError:  # a zip file, as Python's zipimport reads one
             names, read = _zip_metadata(entry)
+            stamp = _zip_stamp(entry)
         except OSError:  # a folder that is not there
             continue
         for name in names:
@@ -237,7 +239,7 @@ def installed() -> tuple[Plugin, ...]:
                 continue
             if name.endswith(".egg-info"):
                 version = version.split("-", 1)[0] if version else _egg_version(read(name, "PKG-INFO"))
-            found.append(Plugin(key, version or "unknown", entries, _record(read(name, "RECORD")), entry))
+            found.append(Plugin(key, version or "unknown", entries, _record(read(name, "RECORD")) + stamp, entry))
     _FOUND = tuple(sorted(found))
     return _FOUND
 
@@ -284,6 +286,17 @@ def _zip_metadata(entry: str) -> tuple[list[str], Reader]:
     except Exception:  # noqa: BLE001 - not a zip, or a broken one (zlib.error, BadZipFile, OSError...): no plugin there
         return [], lambda name, leaf: None
     return names, lambda name, leaf: files.get((name, leaf))
+
+
+def _zip_stamp(entry: str) -> str:
+    """The size and time of change of a zip file on ``sys.path``, for the lint cache's key: a zip built
+    by hand often has no RECORD, and one rebuilt with other code under the same version must not be
+    answered from results computed with the old code."""
+    try:
+        info = os.stat(entry)
+    except OSError:
+        return ""
+    return f"+zip{info.st_size}.{info.st_mtime_ns}"
 
 
 def _record(data: bytes | None) -> str:
