@@ -139,9 +139,9 @@ def distrust(paths: Iterable[object]) -> None:
     from . import rule
 
     if rule._PLUGIN_RULES:
-        still = installed()
+        still = {(found.dist, found.where) for found in installed()}  # by place: a rebuilt zip or an upgrade is no checkout
         for _cls, plugin in rule._PLUGIN_RULES.values():
-            if plugin not in still:
+            if (plugin.dist, plugin.where) not in still:
                 raise PluginError(f"the rule plugin {plugin.dist} {plugin.version} was loaded from {plugin.where}, which holds "
                                   "or is in the checkout of the paths given now; cxkit reads no rule plugin from the checkout "
                                   "it lints: install the plugin into the Python environment, or lint in a new process")
