@@ -32,6 +32,6 @@ def test_config_of_a_client_without_paths_compares_that_client(agency):
     )
     for args in (("main",), ("main..zmiana",), ("--cached", "main")):
         result = run_cli("diff", *args, "--config", "browar/cxkit.toml")
-        assert (result.exit_code, result.stdout) == (0, "No semantic differences.\n"), args
+        assert (result.exit_code, result.stdout) == (0, "Brak różnic w treści.\n"), args
     # Without --config, from the top: every client.
     assert "biblioteka/personas/jan.yaml" in run_cli("diff", "main").stdout

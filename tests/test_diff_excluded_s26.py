@@ -140,7 +140,7 @@ def test_a_workspace_with_no_exclusion_and_an_empty_folder_is_no_error(team):
     """Guard: nothing to compare for want of documents is "no differences", as lint's empty workspace passes."""
     (team.root / "puste").mkdir()
     (team.root / "puste" / "notatki.txt").write_text("nic\n", encoding="utf-8")
-    assert run("diff", "HEAD", "--", "puste") == (0, "No semantic differences.\n", "")
+    assert run("diff", "HEAD", "--", "puste") == (0, "Brak różnic w treści.\n", "")
 
 
 def test_an_english_team_gets_the_same(tmp_path, monkeypatch):

@@ -168,7 +168,7 @@ def test_moved_item_names_both_places(tmp_path: Path) -> None:
         "    love_points:\n", "    love_points:\n      - Nikt w grupie nie wie, czy faktury zaliczkowe też idą przez KSeF\n")
     old, new = _files(tmp_path, "j.yaml", JOURNEY_PL, moved)
     out = _cli("diff", old, new)
-    assert ("  ↕ 3. Wdrożenie (wdrozenie) › Zachwyty #1: moved from 1. Świadomość (swiadomosc) › Bariery #2: "
+    assert ("  ↕ 3. Wdrożenie (wdrozenie) › Zachwyty #1: poprzednio 1. Świadomość (swiadomosc) › Bariery #2: "
             "Nikt w grupie nie wie, czy faktury zaliczkowe też idą przez KSeF") in out, out
 
 

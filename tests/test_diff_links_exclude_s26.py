@@ -32,7 +32,7 @@ summary: Właścicielka kwiaciarni, zamawia przez telefon o 5 rano.
 goals:
   - Dostać hurtowe ceny bez minimum zamówienia
 """
-NO_DIFF = (0, "No semantic differences.\n")
+NO_DIFF = (0, "Brak różnic w treści.\n")
 
 
 def workspace(r: Repo, where: str = "") -> None:

@@ -92,7 +92,7 @@ def test_the_only_barrier_of_a_stage_moved_into_another_stages_barriers_is_one_m
     assert result.exception is None, f"traceback: {result.exception!r}"
     assert (result.exit_code, result.stdout.splitlines()) == (1, [
         "ewa-wdraza-ksef  journeys/ewa-wdraza-ksef.yaml",
-        "  ↕ 3. Wdrożenie (wdrozenie) › Bariery #3: moved from 1. Świadomość (swiadomosc) › Bariery #1: "
+        "  ↕ 3. Wdrożenie (wdrozenie) › Bariery #3: poprzednio 1. Świadomość (swiadomosc) › Bariery #1: "
         "Sprzeczne informacje o terminie wejścia KSeF w grupie",
         "",
         "1 dokument różni się (1 zmieniony); 1 zmiana w dokumencie.",
@@ -116,7 +116,7 @@ def test_the_only_pain_point_that_became_a_love_point_where_there_are_some_is_on
         "      - Faktury kosztowe pobierają się same o 6:00\n      - Token wygasa po 30 dniach bez ostrzeżenia\n")
     result = _diff(tmp_path, monkeypatch, new)
     assert result.stdout.splitlines()[1:2] == [
-        "  ↕ 4. Codzienna praca (codzienna-praca) › Zachwyty #2: moved from 3. Wdrożenie (wdrozenie) › Problemy #1: "
+        "  ↕ 4. Codzienna praca (codzienna-praca) › Zachwyty #2: poprzednio 3. Wdrożenie (wdrozenie) › Problemy #1: "
         "Token wygasa po 30 dniach bez ostrzeżenia",
     ]
 
@@ -147,4 +147,4 @@ def test_guard_a_barrier_moved_within_a_list_that_stays_is_an_order_change(tmp_p
     new = JOURNEY.replace("      - Brak importu tokenów z pliku CSV\n" + HOTLINE,
                           HOTLINE + "      - Brak importu tokenów z pliku CSV\n")
     lines = _diff(tmp_path, monkeypatch, new).stdout.splitlines()
-    assert lines[1].startswith("  ↕ 3. Wdrożenie (wdrozenie) › Bariery: order changed")
+    assert lines[1].startswith("  ↕ 3. Wdrożenie (wdrozenie) › Bariery: zmieniono kolejność")

@@ -89,7 +89,7 @@ def test_beside_a_file_compared_it_is_listed_as_not_compared(team):
     (team.root / "personas/tomek.yaml").write_text(PERSONA_PL.replace("Tomek", "Tomasz", 1), encoding="utf-8")
     code, out, err = run("diff", "HEAD", "--", "personas/tomek.yaml", "personas/petla1.yaml")
     assert code == 1
-    assert "{+Tomasz+}" in out and "Not compared" in out and "personas/petla1.yaml" in out
+    assert "{+Tomasz+}" in out and "Nie porównano" in out and "personas/petla1.yaml" in out
     assert line("personas/petla1.yaml", LOOP_OS) in err.splitlines()
 
 

@@ -100,10 +100,10 @@ def test_a_stage_moved_unchanged_to_another_journey_is_a_move(claims):
     assert result.exit_code == 1, result.stderr
     assert result.stdout.splitlines() == [
         "szkoda-auto  a.yaml",
-        "  ↕ 2. Wypłata odszkodowania (wyplata): moved from journey szkoda-auto to journey szkoda-dom",
+        "  ↕ 2. Wypłata odszkodowania (wyplata): przeniesiono ze ścieżki szkoda-auto do ścieżki szkoda-dom",
         "",
         "szkoda-dom  b.yaml",
-        "  ↕ 2. Wypłata odszkodowania (wyplata): moved from journey szkoda-auto to journey szkoda-dom",
+        "  ↕ 2. Wypłata odszkodowania (wyplata): przeniesiono ze ścieżki szkoda-auto do ścieżki szkoda-dom",
         "",
         "2 dokumenty różnią się (2 zmienione); 2 zmiany w dokumentach.",
     ]
@@ -113,7 +113,7 @@ def test_a_stage_moved_unchanged_to_another_journey_is_a_move(claims):
         ("moved", "szkoda-dom", "stages[wyplata]", "szkoda-auto", "szkoda-dom", "document"),
     ]
     md = run_cli("diff", "HEAD", "-f", "md").stdout
-    assert md.count("- **przeniesiono** 2. Wypłata odszkodowania (`wyplata`): from journey `szkoda-auto` to journey `szkoda-dom`\n") == 2
+    assert md.count("- **przeniesiono** 2. Wypłata odszkodowania (`wyplata`): ze ścieżki `szkoda-auto` do ścieżki `szkoda-dom`\n") == 2
     assert "usunięt" not in md and "dodan" not in md
 
 
@@ -141,10 +141,10 @@ def test_a_stage_split_off_into_a_new_journey_is_a_move(claims):
     result = run_cli("diff", "HEAD")
     assert result.stdout.splitlines() == [
         "szkoda-auto  a.yaml",
-        "  ↕ 2. Wypłata odszkodowania (wyplata): moved from journey szkoda-auto to journey szkoda-wyplata",
+        "  ↕ 2. Wypłata odszkodowania (wyplata): przeniesiono ze ścieżki szkoda-auto do ścieżki szkoda-wyplata",
         "",
         '+ szkoda-wyplata  c.yaml  nowa ścieżka „Wypłata”',
-        "  ↕ 1. Wypłata odszkodowania (wyplata): moved from journey szkoda-auto to journey szkoda-wyplata",
+        "  ↕ 1. Wypłata odszkodowania (wyplata): przeniesiono ze ścieżki szkoda-auto do ścieżki szkoda-wyplata",
         "",
         "2 dokumenty różnią się (1 zmieniony, 1 dodany); 2 zmiany w dokumentach.",
     ]
@@ -160,8 +160,8 @@ def test_two_journeys_merged_move_the_stage_out_of_the_journey_removed(claims):
     claims.write("b.yaml", DOM + WYPLATA)
     lines = run_cli("diff", "HEAD").stdout.splitlines()
     assert lines[:2] == ['- szkoda-auto  a.yaml  usunięta ścieżka „Szkoda komunikacyjna”',
-                         "  ↕ 2. Wypłata odszkodowania (wyplata): moved from journey szkoda-auto to journey szkoda-dom"]
-    assert "  ↕ 2. Wypłata odszkodowania (wyplata): moved from journey szkoda-auto to journey szkoda-dom" in lines[3:]
+                         "  ↕ 2. Wypłata odszkodowania (wyplata): przeniesiono ze ścieżki szkoda-auto do ścieżki szkoda-dom"]
+    assert "  ↕ 2. Wypłata odszkodowania (wyplata): przeniesiono ze ścieżki szkoda-auto do ścieżki szkoda-dom" in lines[3:]
     code, report = review_json("HEAD")
     assert [where for _rule, _path, where in introduced(report)] == []
     assert code == 0
@@ -218,7 +218,7 @@ def test_the_headline_says_which_file_could_not_be_compared(claims):
     assert text.exit_code == 1
     assert text.stdout.splitlines()[0] == (
         "1 file could not be compared (jan.yaml); no semantic differences in the files compared.")
-    assert "No semantic differences." not in text.stdout
+    assert "Brak różnic w treści." not in text.stdout
     assert "Not compared: 1 file could not be read on one side" in text.stdout
     md = run_cli("diff", "HEAD", "-f", "md").stdout.splitlines()
     assert md[2] == "1 file could not be compared (`jan.yaml`); no semantic differences in the files compared."
@@ -369,7 +369,7 @@ def test_an_item_moved_and_edited_is_not_named_again_under_its_move(tmp_path, mo
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("COLUMNS", "100")
     lines = run_cli("diff", "a.yaml", "b.yaml").stdout.splitlines()
-    assert "  ↕ 2. Wypłata (s2) › Usprawnienia #1: moved from 1. Zgłoszenie (s1) › Usprawnienia #2:" in lines
+    assert "  ↕ 2. Wypłata (s2) › Usprawnienia #1: poprzednio 1. Zgłoszenie (s1) › Usprawnienia #2:" in lines
     assert "  ~ 2. Wypłata (s2) › Usprawnienia #1 › Opiekun: Zespół [-B-]{+E+}" in lines
 
 
@@ -408,7 +408,7 @@ def test_a_key_renamed_and_its_list_edited_is_a_move_then_the_edit(tmp_path, mon
     result = run_cli("diff", "a.yaml", "b.yaml")
     assert result.stdout.splitlines() == [
         "ola  b.yaml",
-        "  ↕ Problemy: moved from pain_ponts:",
+        "  ↕ Problemy: poprzednio pain_ponts:",
         "      - Długi czas oczekiwania na infolinii (14 minut)",
         "      - Brak statusu szkody w aplikacji mobilnej",
         "  ~ Problemy #2: Brak statusu szkody w aplikacji{+ mobilnej+}",

@@ -57,7 +57,7 @@ def test_a_name_with_a_space_and_a_folder_below(team):
            "HEAD:./b2b/grażyna nowak.yaml from here)" in err, err
     assert err.endswith("write the path after --: cxkit diff HEAD -- 'b2b/grażyna nowak.yaml'\n"), err
     assert ":/" not in err
-    assert run("diff", "HEAD", "--", "b2b/grażyna nowak.yaml") == (0, "No semantic differences.\n", "")
+    assert run("diff", "HEAD", "--", "b2b/grażyna nowak.yaml") == (0, "Brak różnic w treści.\n", "")
 
 
 def test_a_folder_held_under_the_current_folder(team):

@@ -58,9 +58,9 @@ def test_a_rotation_in_text_and_json(tmp_path, monkeypatch):
     result = run_cli("diff", str(tmp_path / "stary.yaml"), str(tmp_path / "nowy.yaml"))
     assert result.exit_code == 1, result.stderr
     assert result.stdout.splitlines()[1:7] == [
-        "  ↕ Etapy: order changed (etap-1 moved)",
-        "      old: [etap-1, etap-2, etap-3]",
-        "      new: [etap-2, etap-3, etap-1]",
+        "  ↕ Etapy: zmieniono kolejność (przeniesiono: etap-1)",
+        "      było: [etap-1, etap-2, etap-3]",
+        "      jest: [etap-2, etap-3, etap-1]",
         "  ~ 1. Wizyta rzeczoznawcy (etap-1) › id: etap-2 → etap-1",
         "  ~ 2. Wypłata odszkodowania (etap-2) › id: etap-3 → etap-2",
         "  ~ 3. Zgłoszenie szkody na infolinii (etap-3) › id: etap-1 → etap-3",

@@ -52,7 +52,7 @@ def test_a_file_renamed_and_broken_is_not_shown_as_removed(repo):
     assert stderr.startswith("personas/tomek-audiofil.yaml:13:12: error CX001 invalid YAML")
     text = run_cli("diff", "HEAD").stdout
     assert "usunięt" not in text and "tomek-audiofil  personas/tomek.yaml" not in text
-    # The headline says what could not be compared, not "No semantic differences." (tester12 F7).
+    # The headline says what could not be compared, not "Brak różnic w treści." (tester12 F7).
     assert text.startswith("1 file could not be compared (personas/tomek-audiofil.yaml); no semantic differences in "
                            "the files compared.\n\nNot compared: 1 file could not be read on one side")
 
@@ -101,7 +101,7 @@ def test_a_misspelt_key_corrected_is_its_value_moved_not_removed_and_added(repo)
         ("moved", "pain_points", "path", "pain_ponts", "pain_points"),
     ]
     text = run_cli("diff", "HEAD").stdout
-    assert "  ↕ Problemy: moved from pain_ponts:\n      - text: Sklepy nie podają impedancji" in text
+    assert "  ↕ Problemy: poprzednio pain_ponts:\n      - text: Sklepy nie podają impedancji" in text
     assert "- pain_ponts" not in text and "+ pain_points" not in text
 
 

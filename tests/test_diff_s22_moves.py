@@ -121,7 +121,7 @@ def test_moved_into_a_new_stage_in_text(tmp_path, monkeypatch):
     assert result.exit_code == 1, result.stderr
     lines = result.stdout.splitlines()
     assert lines[1] == "  + 2. Wizyta hydraulika (hydraulik):"
-    moved = lines.index("  ↕ 2. Wizyta hydraulika (hydraulik) › Usprawnienia #1: moved from "
+    moved = lines.index("  ↕ 2. Wizyta hydraulika (hydraulik) › Usprawnienia #1: poprzednio "
                         "1. Zgłoszenie szkody (zgloszenie) › Usprawnienia #2:")
     assert lines[moved + 3] == "  ~ 2. Wizyta hydraulika (hydraulik) › Usprawnienia #1 › Termin: 2027-01-15 → 2027-02-28"
     assert not any(line.startswith("  - ") for line in lines)
@@ -271,9 +271,9 @@ def test_renumbered_stages_in_text(tmp_path, monkeypatch):
     result = run_cli("diff", str(tmp_path / "stary.yaml"), str(tmp_path / "nowy.yaml"))
     assert result.exit_code == 1, result.stderr
     assert result.stdout.splitlines()[1:6] == [
-        "  ↕ Etapy: order changed (etap-1 moved)",
-        "      old: [etap-1, etap-2, etap-3]",
-        "      new: [etap-2, etap-1, etap-3]",
+        "  ↕ Etapy: zmieniono kolejność (przeniesiono: etap-1)",
+        "      było: [etap-1, etap-2, etap-3]",
+        "      jest: [etap-2, etap-1, etap-3]",
         "  ~ 1. Wizyta rzeczoznawcy (etap-1) › id: etap-2 → etap-1",
         "  ~ 2. Zgłoszenie szkody na infolinii (etap-2) › id: etap-1 → etap-2",
     ]

@@ -45,18 +45,18 @@ def test_a_long_reordered_list_shows_one_item_per_line(tmp_path, monkeypatch):
     out = text_diff(tmp_path, monkeypatch, KAMIL, KAMIL_REORDERED)
     assert out == (
         "kamil-kupuje-pod-promocje  new.yaml\n"
-        '  ↕ Dlaczego to nie nasz odbiorca: order changed ("Kupuje tanio, szybko i bez czytania recenzji" moved)\n'
-        "      old:\n"
+        '  ↕ Dlaczego to nie nasz odbiorca: zmieniono kolejność (przeniesiono: "Kupuje tanio, szybko i bez czytania recenzji")\n'
+        "      było:\n"
         "        - Kupuje tanio, szybko i bez czytania recenzji\n"
         "        - Bez mikrofonu słuchawki są dla niego bezużyteczne\n"
         "        - Współlokatorzy słyszeliby każdą rozgrywkę\n"
-        "      new:\n"
+        "      jest:\n"
         "        - Bez mikrofonu słuchawki są dla niego bezużyteczne\n"
         "        - Kupuje tanio, szybko i bez czytania recenzji\n"
         "        - Współlokatorzy słyszeliby każdą rozgrywkę\n"
-        '  ↕ Kupi, jeśli: order changed ("Dostawa dziś, za 0 zł" moved)\n'
-        '      old: ["Dostawa dziś, za 0 zł", Kod -20% od streamera]\n'
-        '      new: [Kod -20% od streamera, "Dostawa dziś, za 0 zł"]\n'
+        '  ↕ Kupi, jeśli: zmieniono kolejność (przeniesiono: "Dostawa dziś, za 0 zł")\n'
+        '      było: ["Dostawa dziś, za 0 zł", Kod -20% od streamera]\n'
+        '      jest: [Kod -20% od streamera, "Dostawa dziś, za 0 zł"]\n'
         "\n"
         "1 dokument różni się (1 zmieniony); 2 zmiany w dokumencie.\n"
     )

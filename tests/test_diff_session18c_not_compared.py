@@ -55,7 +55,7 @@ def test_diff_head_shows_the_change_and_lists_the_broken_file(repo):
     result = diff("HEAD")
     assert result.exit_code == 1, result.stderr
     assert "~ 2. Rozważanie (rozwazanie) › Emocje: -1 (źle) → -2 (bardzo źle)" in result.stdout
-    assert "Not compared: 1 file could not be read on one side, so its changes are not shown:" in result.stdout
+    assert "Nie porównano 1 pliku: nie udało się go odczytać po jednej stronie, więc jego zmian nie pokazano:" in result.stdout
     assert f"  {LOCATED}" in result.stdout
     assert result.stderr.startswith(LOCATED)
 
@@ -103,8 +103,8 @@ def test_markdown_has_a_not_compared_section(repo):
     assert result.exit_code == 1
     out = result.stdout
     assert "- **zmieniono** 2. Rozważanie (`rozwazanie`) › Emocje: `-1` (źle) → `-2` (bardzo źle)" in out
-    section = out[out.index("### Not compared"):]
-    assert "- `personas/zepsuta.yaml:4:43` (after): CX001 invalid YAML" in section
+    section = out[out.index("### Nie porównano"):]
+    assert "- `personas/zepsuta.yaml:4:43` (po): CX001 invalid YAML" in section
 
 
 def test_only_a_broken_file_and_no_change_still_exits_1(repo):

@@ -4,7 +4,7 @@ Before: the journey it left read `↕ stages[wyplata]: moved to szkoda-dom` and 
 `moved from szkoda-auto`; markdown `: to `szkoda-dom`` / `: from `szkoda-auto``. Neither said the
 ids were journeys, so "moved to wyplata-szkody" read like a stage renamed and "moved from
 szkoda-auto" like the path of an item moved inside a journey (`moved from stages[x]...` is that).
-Now both lines say the same: `moved from journey A to journey B`.
+Now both lines say the same: `moved from journey A to journey B` (in Polish, `przeniesiono ze ścieżki A do ścieżki B`).
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ stages:
       - channel: web
         description: Formularz zgłoszenia zalania na stronie
 """
-SAID = "moved from journey szkoda-auto to journey szkoda-dom"
+SAID = "przeniesiono ze ścieżki szkoda-auto do ścieżki szkoda-dom"
 
 
 @pytest.fixture
@@ -99,11 +99,11 @@ def test_two_files_compared_say_from_where_to_where_under_each_journey(tmp_path,
     assert md.splitlines()[4:] == [
         "### `szkoda-auto` · `auto.yaml`",
         "",
-        "- **przeniesiono** 2. Wypłata odszkodowania (`wyplata`): from journey `szkoda-auto` to journey `szkoda-dom`",
+        "- **przeniesiono** 2. Wypłata odszkodowania (`wyplata`): ze ścieżki `szkoda-auto` do ścieżki `szkoda-dom`",
         "",
         "### `szkoda-dom` · `dom.yaml`",
         "",
-        "- **przeniesiono** 2. Wypłata odszkodowania (`wyplata`): from journey `szkoda-auto` to journey `szkoda-dom`",
+        "- **przeniesiono** 2. Wypłata odszkodowania (`wyplata`): ze ścieżki `szkoda-auto` do ścieżki `szkoda-dom`",
         "- **zmieniono** 2. Wypłata odszkodowania (`wyplata`) › Emocje: `+1` (dobrze) → `+2` (bardzo dobrze)",
         "",
     ]
@@ -117,10 +117,10 @@ def test_a_stage_moved_into_a_new_journey_whose_id_looks_like_the_stages(claims)
     result = run_cli("diff", "HEAD")
     assert result.stdout.splitlines() == [
         "szkoda-auto  journeys/auto.yaml",
-        "  ↕ 2. Wypłata odszkodowania (wyplata): moved from journey szkoda-auto to journey wyplata-szkody",
+        "  ↕ 2. Wypłata odszkodowania (wyplata): przeniesiono ze ścieżki szkoda-auto do ścieżki wyplata-szkody",
         "",
         '+ wyplata-szkody  journeys/wyplata.yaml  nowa ścieżka „Wypłata szkody”',
-        "  ↕ 1. Wypłata odszkodowania (wyplata): moved from journey szkoda-auto to journey wyplata-szkody",
+        "  ↕ 1. Wypłata odszkodowania (wyplata): przeniesiono ze ścieżki szkoda-auto do ścieżki wyplata-szkody",
         "",
         "2 dokumenty różnią się (1 zmieniony, 1 dodany); 2 zmiany w dokumentach.",
     ]
@@ -135,12 +135,12 @@ def test_two_stages_swapped_between_journeys_each_say_their_own_way(claims):
     lines = run_cli("diff", "HEAD").stdout.splitlines()
     assert lines == [
         "szkoda-auto  journeys/auto.yaml",
-        "  ↕ 2. Wypłata odszkodowania (wyplata): moved from journey szkoda-auto to journey szkoda-dom",
-        "  ↕ 2. Zgłoszenie zalania (zalanie): moved from journey szkoda-dom to journey szkoda-auto",
+        "  ↕ 2. Wypłata odszkodowania (wyplata): przeniesiono ze ścieżki szkoda-auto do ścieżki szkoda-dom",
+        "  ↕ 2. Zgłoszenie zalania (zalanie): przeniesiono ze ścieżki szkoda-dom do ścieżki szkoda-auto",
         "",
         "szkoda-dom  journeys/dom.yaml",
-        "  ↕ 1. Zgłoszenie zalania (zalanie): moved from journey szkoda-dom to journey szkoda-auto",
-        "  ↕ 1. Wypłata odszkodowania (wyplata): moved from journey szkoda-auto to journey szkoda-dom",
+        "  ↕ 1. Zgłoszenie zalania (zalanie): przeniesiono ze ścieżki szkoda-dom do ścieżki szkoda-auto",
+        "  ↕ 1. Wypłata odszkodowania (wyplata): przeniesiono ze ścieżki szkoda-auto do ścieżki szkoda-dom",
         "",
         "2 dokumenty różnią się (2 zmienione); 4 zmiany w dokumentach.",
     ]
@@ -152,7 +152,7 @@ def test_review_and_json_keep_their_shape(claims):
     claims.write("journeys/dom.yaml", DOM + WYPLATA)
     result = run_cli("review", "HEAD")
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.count("- **przeniesiono** 2. Wypłata odszkodowania (`wyplata`): from journey `szkoda-auto` to journey `szkoda-dom`\n") == 2
+    assert result.stdout.count("- **przeniesiono** 2. Wypłata odszkodowania (`wyplata`): ze ścieżki `szkoda-auto` do ścieżki `szkoda-dom`\n") == 2
     entries = json.loads(run_cli("diff", "HEAD", "-f", "json").stdout)
     assert [(e["op"], e["document"], e["old"], e["new"], e["moved"]) for e in entries] == [
         ("moved", "szkoda-auto", "szkoda-auto", "szkoda-dom", "document"),

@@ -81,10 +81,10 @@ def test_a_stage_edited_on_its_way_is_moved_with_its_edits(claims):
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
         "szkoda-auto  a.yaml",
-        "  ↕ 2. Wypłata odszkodowania (wyplata): moved from journey szkoda-auto to journey szkoda-dom",
+        "  ↕ 2. Wypłata odszkodowania (wyplata): przeniesiono ze ścieżki szkoda-auto do ścieżki szkoda-dom",
         "",
         "szkoda-dom  b.yaml",
-        "  ↕ 2. Wypłata odszkodowania (wyplata): moved from journey szkoda-auto to journey szkoda-dom",
+        "  ↕ 2. Wypłata odszkodowania (wyplata): przeniesiono ze ścieżki szkoda-auto do ścieżki szkoda-dom",
         "  ~ 2. Wypłata odszkodowania (wyplata) › Emocje: +1 (dobrze) → +2 (bardzo dobrze)",
         "  ~ 2. Wypłata odszkodowania (wyplata) › Usprawnienia #1 „Przelew w 48 godzin po akceptacji…” › Działanie: "
         "Przelew w [-24 godziny-]{+48 godzin+} po akceptacji kosztorysu",
@@ -100,8 +100,8 @@ def test_a_stage_edited_on_its_way_is_moved_with_its_edits(claims):
          "Przelew w 24 godziny po akceptacji kosztorysu", "Przelew w 48 godzin po akceptacji kosztorysu", None),
     ]
     md = run_cli("diff", "HEAD", "-f", "md").stdout
-    assert "- **przeniesiono** 2. Wypłata odszkodowania (`wyplata`): from journey `szkoda-auto` to journey `szkoda-dom`\n" in md
-    assert ("- **przeniesiono** 2. Wypłata odszkodowania (`wyplata`): from journey `szkoda-auto` to journey `szkoda-dom`\n"
+    assert "- **przeniesiono** 2. Wypłata odszkodowania (`wyplata`): ze ścieżki `szkoda-auto` do ścieżki `szkoda-dom`\n" in md
+    assert ("- **przeniesiono** 2. Wypłata odszkodowania (`wyplata`): ze ścieżki `szkoda-auto` do ścieżki `szkoda-dom`\n"
             "- **zmieniono** 2. Wypłata odszkodowania (`wyplata`) › Emocje: `+1` (dobrze) → `+2` (bardzo dobrze)\n") in md
 
 

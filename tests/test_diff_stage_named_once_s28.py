@@ -79,7 +79,7 @@ def test_a_removed_item_is_named_in_the_stage_as_it_is_now(tmp_path: Path) -> No
 
 def test_moved_from_names_the_stage_as_it_is_now(tmp_path: Path) -> None:
     out = _run(tmp_path).stdout
-    assert ("↕ 3. Wdrożenie (wdrozenie) › Zachwyty: moved from 3. Wdrożenie (wdrozenie) › Problemy:"
+    assert ("↕ 3. Wdrożenie (wdrozenie) › Zachwyty: poprzednio 3. Wdrożenie (wdrozenie) › Problemy:"
             in out)
 
 

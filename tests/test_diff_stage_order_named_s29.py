@@ -54,9 +54,9 @@ def swapped(stages, a: int, b: int):
 def test_polish_stages_reordered_are_named_in_text(here):
     out = diff(here, journey(STAGES_PL), journey(swapped(STAGES_PL, 1, 2))).splitlines()
     assert out[1:4] == [
-        "  ↕ Etapy: order changed (3. Rozważanie (rozwazanie) moved)",
-        "      old: 1. Świadomość (swiadomosc), 3. Rozważanie (rozwazanie), 2. Decyzja, 4. Zakup",
-        "      new: 1. Świadomość (swiadomosc), 2. Decyzja, 3. Rozważanie (rozwazanie), 4. Zakup",
+        "  ↕ Etapy: zmieniono kolejność (przeniesiono: 3. Rozważanie (rozwazanie))",
+        "      było: 1. Świadomość (swiadomosc), 3. Rozważanie (rozwazanie), 2. Decyzja, 4. Zakup",
+        "      jest: 1. Świadomość (swiadomosc), 2. Decyzja, 3. Rozważanie (rozwazanie), 4. Zakup",
     ]
 
 
@@ -64,7 +64,7 @@ def test_an_edit_beside_the_reorder_names_the_stage_alike(here):
     new = journey(swapped(STAGES_PL, 1, 2)).replace("emotion: -2", "emotion: -1")
     out = diff(here, journey(STAGES_PL), new)
     assert "  ~ 2. Decyzja › Emocje: -2 (bardzo źle) → -1 (źle)" in out
-    assert "(3. Rozważanie (rozwazanie) moved)" in out
+    assert "(przeniesiono: 3. Rozważanie (rozwazanie))" in out
 
 
 def test_english_stages_reordered_are_named_in_markdown(here):
@@ -83,14 +83,14 @@ def test_english_stages_reordered_are_named_in_markdown(here):
 def test_a_narrow_terminal_lists_one_stage_a_line(here, monkeypatch):
     monkeypatch.setenv("COLUMNS", "60")
     out = diff(here, journey(STAGES_PL), journey(swapped(STAGES_PL, 0, 3))).splitlines()
-    assert out[2:7] == ["      old:", "        4. Świadomość (swiadomosc)", "        2. Rozważanie (rozwazanie)",
+    assert out[2:7] == ["      było:", "        4. Świadomość (swiadomosc)", "        2. Rozważanie (rozwazanie)",
                         "        3. Decyzja", "        1. Zakup"]
 
 
 def test_a_stage_name_with_a_comma_is_never_joined_by_commas(here):
     stages = [("swiadomosc", "Świadomość, czyli pierwszy kontakt", 0), *STAGES_PL[1:]]
     out = diff(here, journey(stages), journey(swapped(stages, 0, 1))).splitlines()
-    assert out[2:4] == ["      old:", "        2. Świadomość, czyli pierwszy kontakt (swiadomosc)"]
+    assert out[2:4] == ["      było:", "        2. Świadomość, czyli pierwszy kontakt (swiadomosc)"]
 
 
 def test_guard_json_keeps_the_ids(here):
@@ -129,5 +129,5 @@ def test_guard_another_list_keeps_its_labels(here):
     new = old.replace("  - Kupić słuchawki do 2 500 zł\n  - Usłyszeć różnicę przed zakupem\n",
                       "  - Usłyszeć różnicę przed zakupem\n  - Kupić słuchawki do 2 500 zł\n")
     out = diff(here, old, new).splitlines()
-    assert out[1] == "  ↕ Cele: order changed (Kupić słuchawki do 2 500 zł moved)"
-    assert out[2] == '      old: [Kupić słuchawki do 2 500 zł, Usłyszeć różnicę przed zakupem]'
+    assert out[1] == "  ↕ Cele: zmieniono kolejność (przeniesiono: Kupić słuchawki do 2 500 zł)"
+    assert out[2] == '      było: [Kupić słuchawki do 2 500 zł, Usłyszeć różnicę przed zakupem]'

@@ -29,20 +29,20 @@ def test_a_disable_file_comment_added_is_a_difference(shop):
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
         "pawel-programista  personas/pawel.yaml",
-        "  + # cxkit: disable-file=ALL (suppression comment added: lint reports less)",
+        "  + # cxkit: disable-file=ALL (dodano komentarz wyłączający regułę: lint zgłasza mniej)",
         "",
         "1 dokument różni się (1 zmieniony); 1 zmiana w dokumencie.",
     ]
     [entry] = json.loads(run_cli("diff", "HEAD", "-f", "json").stdout)
     assert (entry["op"], entry["path"], entry["new"]) == ("added", "# cxkit: disable-file=ALL", "# cxkit: disable-file=ALL")
     md = run_cli("diff", "HEAD", "-f", "md").stdout
-    assert "- **dodano** `# cxkit: disable-file=ALL` (a suppression comment: lint reports less)" in md
+    assert "- **dodano** `# cxkit: disable-file=ALL` (komentarz wyłączający regułę: lint zgłasza mniej)" in md
 
 
 def test_a_line_comment_removed_and_the_git_driver(shop):
     shop.write("personas/pawel.yaml", PAWEL.replace("  # cxkit: disable=pseudo-profiling", ""))
     result = run_cli("diff", "HEAD")
-    assert "  - # cxkit: disable=pseudo-profiling (suppression comment removed: lint reports what it silenced)" in result.stdout
+    assert "  - # cxkit: disable=pseudo-profiling (usunięto komentarz wyłączający regułę: lint znów zgłasza to, co wyciszał)" in result.stdout
     shop.write(".gitattributes", "*.yaml diff=cxkit\n")
     proc = subprocess.run(["git", "-c", f"diff.cxkit.command={sys.executable} -m cxkit diff --git-driver", "diff", "--",
                            "personas/pawel.yaml"], cwd=shop.root, env=shop.env, capture_output=True, text=True)

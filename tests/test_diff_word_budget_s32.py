@@ -108,7 +108,7 @@ def test_one_word_changed_in_a_pasted_transcript_is_shown_as_that_word(tmp_path,
     assert steps[0] <= BOUND, steps[0]
     assert f"[-{old.split(' ')[2500]}-]{{+kwietniem+}}" in out
     assert out.count("[-") == 1 and out.count("{+") == 1, out[:500]
-    assert "old:" not in out
+    assert "było:" not in out
 
 
 def test_a_rewrite_too_large_to_match_is_shown_whole(tmp_path, steps):
@@ -120,8 +120,8 @@ def test_a_rewrite_too_large_to_match_is_shown_whole(tmp_path, steps):
     assert steps[0] <= BOUND, steps[0]
     lines = out.splitlines()
     assert lines[1].strip() == "~ Opis:", lines[:2]
-    assert lines[2].strip().startswith("old: Na początku. tak tak tak")
-    assert lines[3].strip().startswith("new: Na początku. nie tak tak tak tak nie")
+    assert lines[2].strip().startswith("było: Na początku. tak tak tak")
+    assert lines[3].strip().startswith("jest: Na początku. nie tak tak tak tak nie")
 
 
 @needs_git

@@ -112,7 +112,7 @@ def test_a_link_named_is_also_not_compared(team):
 def test_diff_still_leaves_them_out_of_the_changes(team):
     # Guard: the comparison of documents is unchanged (docs/diff.md: left out on both sides).
     result = run_cli("diff", "HEAD~1")
-    assert (result.exit_code, result.stdout) == (0, "No semantic differences.\n")
+    assert (result.exit_code, result.stdout) == (0, "Brak różnic w treści.\n")
 
 
 def test_docs_say_review_lints_them():

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from enum import Enum
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 from typer.core import TyperCommand
@@ -227,7 +227,10 @@ def diff_command(
 
             raise UsageError("-f html makes one page of a whole diff, not one for each file git hands its diff driver; "
                              "run cxkit diff REV -f html > diff.html instead")
-        _run_driver(argv, options, output_format)
+        config = _driver_config(config_path, argv)
+        if config is not None:
+            _team_labels(ctx, config.labels)
+        _run_driver(argv, options, output_format, config.lang if config is not None else None)
         return
     refuse_closed_stdout("send it to a file (> diff.txt), or to /dev/null")
     from ..config import load_config
@@ -284,7 +287,7 @@ def _is_driver_call(argv: list[str]) -> bool:
 
 def _render(result: object, output_format: DiffFormat, **text_options: object) -> None:
     from .compare import labelled
-    from .formats import markdown_lines, md_code, render_json, render_text, summary_line, write_markdown
+    from .formats import diff_lang, markdown_lines, md_code, render_json, render_text, summary_line, write_markdown
     from .model import DiffResult
     from .run import uncompared_headline
 
@@ -302,10 +305,11 @@ def _render(result: object, output_format: DiffFormat, **text_options: object) -
     elif output_format is DiffFormat.markdown:
         lines = markdown_lines(result)
         if unread:
-            lines[lines.index(summary_line(result))] = uncompared_headline(unread, md_code)
+            lines[lines.index(summary_line(result))] = uncompared_headline(unread, md_code, diff_lang(result))
         write_export(sys.stdout, lambda out: write_markdown(lines, out))
     elif unread:
-        render_text(result, sys.stdout, header=uncompared_headline(unread), summary=False, **text_options)  # type: ignore[arg-type]
+        render_text(result, sys.stdout, header=uncompared_headline(unread, lang=diff_lang(result)), summary=False,
+                    **text_options)  # type: ignore[arg-type]
     else:
         render_text(result, sys.stdout, **text_options)  # type: ignore[arg-type]
 
@@ -320,7 +324,21 @@ def _driver_note(note: object, output_format: DiffFormat) -> None:
         write_export(sys.stdout, lambda out: render_driver_note(note, out, output_format.value))  # type: ignore[arg-type]
 
 
-def _run_driver(argv: list[str], options: object, output_format: DiffFormat) -> None:
+def _driver_config(config_path: object, argv: list[str]) -> Any:
+    """The configuration a diff driver is under, found as `cxkit diff` finds it (git runs the driver
+    at the top of the work tree; a workspace deeper down is found by the file's path), so that its
+    `lang` and `[labels]` hold; None when there is none or it cannot be read (said on stderr: a
+    driver that stopped would stop `git diff`)."""
+    from ..config import ConfigError, load_config
+
+    try:
+        return load_config(config_path, near=argv[:1])  # type: ignore[arg-type]
+    except ConfigError as exc:
+        sys.stderr.write(f"cxkit: note: {exc}; the diff is shown without the configuration\n")
+        return None
+
+
+def _run_driver(argv: list[str], options: object, output_format: DiffFormat, lang: str | None = None) -> None:
     """git's external diff protocol; a non-zero exit would stop `git diff`, so trouble is shown, not returned.
 
     What cannot be compared as documents (an unmerged path, a symbolic link, a file that is
@@ -341,7 +359,7 @@ def _run_driver(argv: list[str], options: object, output_format: DiffFormat) -> 
             f"--git-driver expects the 7 arguments git passes (path old-file old-hex old-mode new-file new-hex new-mode), got {len(argv)}"
         )
     try:
-        _compare_for_git(argv, options, output_format)
+        _compare_for_git(argv, options, output_format, lang)
     except (typer.Exit, KeyboardInterrupt, BrokenPipeError):
         raise
     except Exception as exc:  # noqa: BLE001 - a cxkit bug must not stop `git diff` at this file
@@ -381,7 +399,7 @@ def _modes(argv: list[str]) -> dict[str, str | None]:
     return {"old_mode": git_mode(argv[3]), "new_mode": git_mode(argv[6])} if len(argv) >= 7 else {}
 
 
-def _compare_for_git(argv: list[str], options: object, output_format: DiffFormat) -> None:
+def _compare_for_git(argv: list[str], options: object, output_format: DiffFormat, lang: str | None = None) -> None:
     """The semantic diff of the two files git passed, or a note saying why there is none.
 
     A file added, deleted or whose mode changed says so under the header, in git's words
@@ -399,6 +417,7 @@ def _compare_for_git(argv: list[str], options: object, output_format: DiffFormat
     call = diff_for_git(argv, options)  # type: ignore[arg-type]
     outcome = call.outcome
     assert outcome is not None
+    outcome.result.lang = lang  # the configuration's, as `cxkit diff` gives it (see diff_from_args)
     modes = _modes(argv)
     if call.link or outcome.problems:
         note = DriverNote(

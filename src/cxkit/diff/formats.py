@@ -426,6 +426,43 @@ _STATUS_SUFFIX = {
 _PL_KINDS = {"persona": ("persona", "a"), "negative-persona": ("persona negatywna", "a"), "journey": ("ścieżka", "a")}
 
 
+#: A diff's own words about a change and about the diff as a whole, by language (English for any
+#: other); ``{…}`` are filled in.  Polish "było:"/"jest:" keep the width of "old:"/"new:".
+_SAID = {
+    "en": {
+        "same": "No semantic differences.",
+        "order": "order changed", "order.moved": "{items} moved", "more": "… and {n} more",
+        "old": "old:", "new": "new:", "from": "moved from {place}", "stage": "from journey {source} to journey {target}",
+        "moved": "moved",
+        "comment.added": "suppression comment added: lint reports less",
+        "comment.removed": "suppression comment removed: lint reports what it silenced",
+        "comment.md.added": "a suppression comment: lint reports less",
+        "comment.md.removed": "a suppression comment: lint reports what it silenced",
+        "not_compared": "Not compared", "side.before": "before", "side.after": "after",
+        "not_compared.line": "These files could not be read on one side, so their changes are not shown:",
+    },
+    "pl": {
+        "same": "Brak różnic w treści.",
+        "order": "zmieniono kolejność", "order.moved": "przeniesiono: {items}", "more": "… i jeszcze {n}",
+        "old": "było:", "new": "jest:", "from": "poprzednio {place}", "stage": "ze ścieżki {source} do ścieżki {target}",
+        "moved": "przeniesiono",
+        "comment.added": "dodano komentarz wyłączający regułę: lint zgłasza mniej",
+        "comment.removed": "usunięto komentarz wyłączający regułę: lint znów zgłasza to, co wyciszał",
+        "comment.md.added": "komentarz wyłączający regułę: lint zgłasza mniej",
+        "comment.md.removed": "komentarz wyłączający regułę: lint znów zgłasza to, co wyciszał",
+        "not_compared": "Nie porównano", "side.before": "przed", "side.after": "po",
+        "not_compared.line": "Tych plików nie udało się odczytać po jednej stronie, więc ich zmian nie pokazano:",
+    },
+}
+
+
+def phrase(key: str, lang: str, **values: Any) -> str:
+    """One of the diff's own phrases (:data:`_SAID`) in ``lang``, English for a language cxkit has
+    no words in, with ``values`` filled in."""
+    text = _SAID.get(lang, _SAID["en"])[key]
+    return text.format(**values) if values else text
+
+
 def op_word(op: str, lang: str) -> str:
     """A change's operation in words for the diff's language (:func:`diff_lang`): ``changed``, or
     ``zmieniono`` in Polish."""
@@ -473,7 +510,7 @@ def summary_line(result: DiffResult) -> str:
     differ are (see :func:`diff_lang`): ``2 dokumenty różnią się (1 zmieniony, 1 dodany); 6 zmian``."""
     differ = result.changed
     if not differ:
-        return "No semantic differences."
+        return phrase("same", diff_lang(result))
     counts: dict[str, int] = {}
     for d in differ:
         status = d.status if d.status != "unchanged" else "changed"
@@ -1046,35 +1083,39 @@ def _text_change(c: Change, colored: bool, width: int = 80, note: str | None = N
         head.append(f" ({note})", style="dim")
     lines: list[Any] = [head]
     indent = _CHANGE_INDENT
+    lang = namer.labels.lang if namer else "en"
     if c.kind == "comment":  # a suppression comment: what lint reports changes, no value does
-        head.append(f" (suppression comment {'added' if c.op == ADDED else 'removed'}: lint reports "
-                    f"{'less' if c.op == ADDED else 'what it silenced'})", style="dim")
+        head.append(f" ({phrase('comment.added' if c.op == ADDED else 'comment.removed', lang)})", style="dim")
         return lines
     if c.op == MOVED:
         if c.kind == "order":
             # Items are written as YAML flow items (`"Tanio, szybko"` quoted): a comma inside a
             # trait must not read as two items.
-            head.append(": order changed", style=style)
-            room = width - head.cell_len - len(" ( moved)")
+            head.append(f": {phrase('order', lang)}", style=style)
+            room = width - head.cell_len - len(f" ({phrase('order.moved', lang, items='')})")
             stages = namer.stage_order(c) if namer else None
             # A stage's name is long: one is named however narrow the line, three ids otherwise.
-            moved = _listed(stages[2], room, fewest=1) if stages else _listed([_flow(v) for v in c.moved_items or []], room)
+            moved = (_listed(stages[2], room, fewest=1, lang=lang) if stages
+                     else _listed([_flow(v) for v in c.moved_items or []], room, lang=lang))
             if moved:
-                head.append(f" ({moved} moved)", style="dim")
+                head.append(f" ({phrase('order.moved', lang, items=moved)})", style="dim")
+            old_label, new_label = phrase("old", lang), phrase("new", lang)
             if stages:
-                lines.extend(_named_order_lines(stages[0], indent, "old:", "red" if colored else "", width))
-                lines.extend(_named_order_lines(stages[1], indent, "new:", "green" if colored else "", width))
+                lines.extend(_named_order_lines(stages[0], indent, old_label, "red" if colored else "", width))
+                lines.extend(_named_order_lines(stages[1], indent, new_label, "green" if colored else "", width))
                 return lines
-            lines.extend(_order_lines(c.old_order or [], indent, "old:", "red" if colored else "", width))
-            lines.extend(_order_lines(c.new_order or [], indent, "new:", "green" if colored else "", width))
+            lines.extend(_order_lines(c.old_order or [], indent, old_label, "red" if colored else "", width))
+            lines.extend(_order_lines(c.new_order or [], indent, new_label, "green" if colored else "", width))
         elif c.kind == "path":
-            head.append(f": moved from {namer.old_place(str(c.old)) if namer else visible(str(c.old))}", style=style)
+            place = namer.old_place(str(c.old)) if namer else visible(str(c.old))
+            head.append(f": {phrase('from', lang, place=place)}", style=style)
             lines.extend(_text_value(c.value, indent, "", head))
         elif c.kind == "document":
             # A stage moved to another journey: the same words under the journey it left and under
             # the one it joined (its edits on the way follow there), naming both as journeys, so
             # that neither reads as a path or a position in the list.
-            head.append(f": moved {stage_moved_words(visible(str(c.old)), visible(str(c.new)))}", style=style)
+            head.append(f": {phrase('moved', lang)} {stage_moved_words(visible(str(c.old)), visible(str(c.new)), lang)}",
+                        style=style)
         else:
             head.append(f": {c.old} → {c.new}", style=style)
         return lines
@@ -1122,8 +1163,8 @@ def _text_change(c: Change, colored: bool, width: int = 80, note: str | None = N
             head.append(namer.value(c, c.new, new) if namer else new, style="green")
             return lines
         head.append(":")
-        lines.extend(_text_value(c.old, indent, "old: ", None, "red"))
-        lines.extend(_text_value(c.new, indent, "new: ", None, "green"))
+        lines.extend(_text_value(c.old, indent, phrase("old", lang) + " ", None, "red"))
+        lines.extend(_text_value(c.new, indent, phrase("new", lang) + " ", None, "green"))
         return lines
     value = c.new if c.op == ADDED else c.old
     one = inline(value)
@@ -1135,9 +1176,9 @@ def _text_change(c: Change, colored: bool, width: int = 80, note: str | None = N
     return lines
 
 
-def stage_moved_words(source: str, target: str) -> str:
+def stage_moved_words(source: str, target: str, lang: str = "en") -> str:
     """How a stage moved to another journey is said, under either journey: from where to where."""
-    return f"from journey {source} to journey {target}"
+    return phrase("stage", lang, source=source, target=target)
 
 
 #: The fewest moved items named before "… and N more", however narrow the terminal.
@@ -1146,19 +1187,20 @@ _FEWEST_NAMED = 3
 _MD_NAMED = 12
 
 
-def _listed(items: list[str], room: int, fewest: int = _FEWEST_NAMED) -> str:
+def _listed(items: list[str], room: int, fewest: int = _FEWEST_NAMED, lang: str = "en") -> str:
     """``items`` joined with commas, cut to what fits in ``room`` columns (never fewer than ``fewest``
-    of them) and ended with "… and N more": a big reshuffle is not one line of hundreds of ids."""
+    of them) and ended with "… and N more" (in ``lang``): a big reshuffle is not one line of hundreds
+    of ids."""
     from rich.cells import cell_len
 
     shown: list[str] = []
     used = 0
     for n, item in enumerate(items):
         rest = len(items) - n - 1
-        more = f", … and {rest} more" if rest else ""
+        more = ", " + phrase("more", lang, n=rest) if rest else ""
         cost = cell_len(item) + (2 if shown else 0)
         if len(shown) >= fewest and used + cost + cell_len(more) > room:
-            return ", ".join(shown) + f", … and {len(items) - n} more"
+            return ", ".join(shown) + ", " + phrase("more", lang, n=len(items) - n)
         shown.append(item)
         used += cost
     return ", ".join(shown)
@@ -1322,16 +1364,23 @@ def not_compared_heading(result: DiffResult) -> str:
     # A file neither side can read (changed: an unchanged one is only a note) is one file, listed for each side.
     files = [file for _side, file, _problems in result.not_compared]
     n, both = len(set(files)), len(files) - len(set(files))
+    if diff_lang(result) == "pl":
+        where = "po jednej stronie" if not both else "po obu stronach" if both == n else "po jednej lub obu stronach"
+        # "Nie porównano 1 pliku / 2 plików / 5 plików": the genitive, one form past 1.
+        return (f"Nie porównano {n} {'pliku' if n == 1 else 'plików'}: nie udało się "
+                f"{'go' if n == 1 else 'ich'} odczytać {where}, więc {'jego' if n == 1 else 'ich'} zmian nie pokazano:")
     where = "on one side" if not both else "on either side" if both == n else "on one side or both"
     return (f"Not compared: {_plural(n, 'file')} could not be read {where}, so "
             f"{'its' if n == 1 else 'their'} changes are not shown:")
 
 
 def _md_not_compared(result: DiffResult, h: str) -> list[str]:
-    out = [f"{h}# Not compared", "", "These files could not be read on one side, so their changes are not shown:", ""]
+    lang = diff_lang(result)
+    out = [f"{h}# {phrase('not_compared', lang)}", "", phrase("not_compared.line", lang), ""]
     for side, _file, problems in result.not_compared:
         for p in problems:
-            out.append(f"- {md_code(f'{p.where}:{p.line}:{p.column}')} ({'before' if side == 'before' else 'after'}): "
+            which = phrase("side.before" if side == "before" else "side.after", lang)
+            out.append(f"- {md_code(f'{p.where}:{p.line}:{p.column}')} ({which}): "
                        f"{md_text(f'{p.code} {visible_line(p.message)}')}")
     return out + [""]
 
@@ -1497,9 +1546,9 @@ def _md_change(c: Change, note: str | None = None, namer: Namer | None = None) -
     place = namer.place(c) if namer else md_code(c.path or "(document)")
     op = op_word(c.op, namer.labels.lang) if namer is not None else c.op
     head = f"- **{op}** {place}" + (f" ({note})" if note else "")
+    lang = namer.labels.lang if namer is not None else "en"
     if c.kind == "comment":  # a suppression comment (see _text_change)
-        return [f"- **{op}** {md_code(c.path)} (a suppression comment: lint reports "
-                f"{'less' if c.op == ADDED else 'what it silenced'})"]
+        return [f"- **{op}** {md_code(c.path)} ({phrase('comment.md.added' if c.op == ADDED else 'comment.md.removed', lang)})"]
     if c.op == MOVED:
         if c.kind == "order":
             stages = namer.stage_order(c) if namer else None
@@ -1511,20 +1560,20 @@ def _md_change(c: Change, note: str | None = None, namer: Namer | None = None) -
                 new_order = [md_code(scalar(v)) for v in c.new_order or []]
             moved = ", ".join(named[:_MD_NAMED])
             if len(named) > _MD_NAMED:
-                moved += f", … and {len(named) - _MD_NAMED} more"
+                moved += ", " + phrase("more", lang, n=len(named) - _MD_NAMED)
             return [
-                f"{head}: order changed" + (f" ({moved} moved)" if moved else ""),
-                f"  - old: {', '.join(old_order)}",
-                f"  - new: {', '.join(new_order)}",
+                f"{head}: {phrase('order', lang)}" + (f" ({phrase('order.moved', lang, items=moved)})" if moved else ""),
+                f"  - {phrase('old', lang)} {', '.join(old_order)}",
+                f"  - {phrase('new', lang)} {', '.join(new_order)}",
             ]
         if c.kind == "path":
             source = namer.old_place(str(c.old)) if namer else md_code(str(c.old))
             one = _md_value(c.value)
             if one is not None:
-                return [f"{head}: moved from {source}: {one}"]
-            return [f"{head}: moved from {source}:", *_md_block(c.value, "  ")]
+                return [f"{head}: {phrase('from', lang, place=source)}: {one}"]
+            return [f"{head}: {phrase('from', lang, place=source)}:", *_md_block(c.value, "  ")]
         if c.kind == "document":
-            return [f"{head}: {stage_moved_words(md_code(str(c.old)), md_code(str(c.new)))}"]
+            return [f"{head}: {stage_moved_words(md_code(str(c.old)), md_code(str(c.new)), lang)}"]
         return [f"{head}: {md_code(str(c.old))} → {md_code(str(c.new))}"]
     same_letters = normalization_note(c.old, c.new) if c.op == CHANGED else None
     if same_letters is not None:

@@ -2508,7 +2508,7 @@ def render_review_markdown(review: Review, stream: TextIO) -> None:
         # Nothing differs in what was compared, but a file could not be: said, not "No semantic differences."
         from .run import uncompared_headline
 
-        changes = [uncompared_headline([p.file or p.where for p in unreadable], md_code), ""]
+        changes = [uncompared_headline([p.file or p.where for p in unreadable], md_code, diff_lang(review.diff)), ""]
     else:
         changes = [summary_line(review.diff), ""]
     tail: list[str] = []

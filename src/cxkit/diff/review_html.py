@@ -15,7 +15,7 @@ from typing import Any, Callable
 from ..render.html import _CSP, CSS, DARK_CSS, FORCED_COLORS_CSS, esc
 from ..visible import visible_line
 from .compare import labelled
-from .formats import diff_lang, folder_move_words, folder_moves
+from .formats import diff_lang, folder_move_words, folder_moves, pl_plural, side_word
 from .html import DIFF_CSS, _code, _Document, _Page, _text
 from .review import (
     FindingRow, Review, Silenced, finding_rows, lint_counts, result_lines, silenced_by_words, untouched_line,
@@ -29,6 +29,41 @@ p.verdict { font-size: 1.05rem; }
 div.changes h3 { font-size: 1.1rem; text-transform: none; letter-spacing: normal; color: inherit; margin: .1rem 0 .3rem; }
 @media print { table.findings { font-size: 8.5pt; } table.findings tr { break-inside: avoid; } }
 """
+#: The page's own words, in the language of the documents that differ (see :func:`diff_lang`), English
+#: for any other; lint's own messages and counts stay English, marked so (``lang="en"``).
+WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "introduced": "Findings introduced", "suppressed": "Findings suppressed", "fixed": "Findings fixed",
+        "not_compared": "Not compared", "changes": "Changes", "config_notes": "Config notes:",
+        "severity": "Severity", "rule": "Rule", "where": "Where", "message": "Message",
+        "silenced_by": "Silenced by", "in_base": "In BASE", "reported": "reported", "new": "new",
+        "unreadable": "These files could not be read, so their changes are not shown:",
+        "not_fixed": "Not counted as fixed", "not_introduced": "Not counted as introduced",
+        "not_fixed.line": "Findings in {base} of files the working tree cannot read or check (not counted as fixed):",
+        "not_introduced.line": "Findings in the working tree of files {base} cannot read or check (not counted as introduced):",
+        "suppressed.fail": "With <code>--fail-on-suppressed</code> those at or above the fail level fail the review.",
+        "suppressed.pass": "Suppressed findings do not fail the review.",
+        "in": "in", "configuration": "the configuration",
+        "edited": "with uncommitted edits", "only_edited": "uncommitted edits",
+    },
+    "pl": {
+        "introduced": "Nowe uwagi", "suppressed": "Wyciszone uwagi", "fixed": "Naprawione uwagi",
+        "not_compared": "Nie porównano", "changes": "Zmiany", "config_notes": "Notatki o konfiguracji:",
+        "severity": "Poziom", "rule": "Reguła", "where": "Miejsce", "message": "Komunikat",
+        "silenced_by": "Wyciszona przez", "in_base": "W BASE", "reported": "zgłaszana", "new": "nowa",
+        "unreadable": "Tych plików nie udało się odczytać, więc ich zmian nie pokazano:",
+        "not_fixed": "Nie liczone jako naprawione", "not_introduced": "Nie liczone jako nowe",
+        "not_fixed.line": "Uwagi w {base} do plików, których w kopii roboczej nie można odczytać ani sprawdzić "
+                          "(nie liczone jako naprawione):",
+        "not_introduced.line": "Uwagi w kopii roboczej do plików, których w {base} nie można odczytać ani sprawdzić "
+                               "(nie liczone jako nowe):",
+        "suppressed.fail": "Z <code>--fail-on-suppressed</code> te na progu <code>fail-level</code> lub wyższym "
+                           "dają wynik niezaliczony.",
+        "suppressed.pass": "Wyciszone uwagi nie wpływają na wynik.",
+        "in": "w", "configuration": "konfiguracji",
+        "edited": "z niezatwierdzonymi zmianami", "only_edited": "niezatwierdzone zmiany",
+    },
+}
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 _CODE = re.compile(r"`([^`]+)`")
 
@@ -57,9 +92,16 @@ def _lines(markdown: list[str]) -> str:
     return "\n".join(out)
 
 
-def _table(caption: str, head: list[str], rows: list[list[str]]) -> str:
+def _table(caption: str, head: list[str], rows: list[list[str]], english_last: bool = False) -> str:
+    """A table of findings; ``english_last``: its last column (lint's messages, which are English)
+    is marked so on a page in another language."""
     cols = "".join(f'<th scope="col">{esc(h)}</th>' for h in head)
-    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    last = len(head) - 1
+
+    def cell(n: int, text: str) -> str:
+        return f'<td lang="en">{text}</td>' if english_last and n == last else f"<td>{text}</td>"
+
+    body = "".join("<tr>" + "".join(cell(n, text) for n, text in enumerate(row)) + "</tr>" for row in rows)
     return (f'<table class="findings">\n<caption class="hidden">{esc(caption)}</caption>\n'
             f"<thead><tr>{cols}</tr></thead>\n<tbody>{body}</tbody>\n</table>")
 
@@ -74,6 +116,10 @@ def _rule(row: FindingRow) -> str:
     return f"{_code(f.rule)} {esc(f.code)}"
 
 
+def _head(w: dict[str, str], *keys: str) -> list[str]:
+    return [w[key] for key in keys]
+
+
 def _finding_cells(row: FindingRow, base: str) -> list[str]:
     f = row.placed.finding
     message = _text(f.message)
@@ -86,63 +132,62 @@ def _finding_cells(row: FindingRow, base: str) -> list[str]:
     return [esc(f.severity.name), _rule(row), _where(row), message]
 
 
-def _findings(title: str, rows: list[FindingRow], base: str, intro: str | None = None) -> list[str]:
+def _findings(title: str, rows: list[FindingRow], base: str, w: dict[str, str]) -> list[str]:
     if not rows:
         return []
-    out = [f"<h2>{esc(title)}</h2>"]
-    if intro:
-        out.append(f"<p>{intro}</p>")
-    out.append(_table(title, ["Severity", "Rule", "Where", "Message"], [_finding_cells(r, base) for r in rows]))
-    return out
+    head = _head(w, "severity", "rule", "where", "message")
+    return [f"<h2>{esc(title)}</h2>",
+            _table(title, head, [_finding_cells(r, base) for r in rows], english_last=w is WORDS["pl"])]
 
 
-def _suppressed(review: Review) -> list[str]:
+def _suppressed(review: Review, w: dict[str, str]) -> list[str]:
     if not review.suppressed:
         return []
     rows = []
     for s in review.suppressed:
         row = finding_rows([s.placed])[0]
-        rows.append([esc(row.placed.finding.severity.name), _rule(row), _where(row), _how(s),
-                     esc("reported" if s.reported_in_base else "new"), _text(row.placed.finding.message)])
+        rows.append([esc(row.placed.finding.severity.name), _rule(row), _where(row), _how(s, w),
+                     esc(w["reported"] if s.reported_in_base else w["new"]), _text(row.placed.finding.message)])
     n = len(review.suppressed)
-    verdict = ("With <code>--fail-on-suppressed</code> those at or above the fail level fail the review."
-               if review.fail_on_suppressed else "Suppressed findings do not fail the review.")
-    intro = (f"{n} finding{'s' if n != 1 else ''} still there but silenced (by a <code># cxkit: disable</code> comment "
-             f"or the configuration) where {_code(review.base)} did not silence {'them' if n != 1 else 'it'}. {verdict}")
-    return ["<h2>Findings suppressed</h2>", f"<p>{intro}</p>",
-            _table("Findings suppressed", ["Severity", "Rule", "Where", "Silenced by", "In BASE", "Message"], rows)]
+    verdict = w["suppressed.fail"] if review.fail_on_suppressed else w["suppressed.pass"]
+    if w is WORDS["pl"]:
+        # Said without a verb that would follow the number: "Wyciszone…: 2 uwagi", "…: 5 uwag".
+        intro = (f"Uwagi nadal obecne, ale wyciszone (komentarzem <code># cxkit: disable</code> albo w konfiguracji) "
+                 f"tam, gdzie {_code(review.base)} ich nie wyciszała: {n} {pl_plural(n, 'uwaga', 'uwagi', 'uwag')}. {verdict}")
+    else:
+        intro = (f"{n} finding{'s' if n != 1 else ''} still there but silenced (by a <code># cxkit: disable</code> comment "
+                 f"or the configuration) where {_code(review.base)} did not silence {'them' if n != 1 else 'it'}. {verdict}")
+    head = _head(w, "severity", "rule", "where", "silenced_by", "in_base", "message")
+    return [f"<h2>{esc(w['suppressed'])}</h2>", f"<p>{intro}</p>",
+            _table(w["suppressed"], head, rows, english_last=w is WORDS["pl"])]
 
 
-def _how(s: Silenced) -> str:
+def _how(s: Silenced, w: dict[str, str]) -> str:
     code, words = silenced_by_words(s)
     if s.by.get("by") == "comment":
         return f"{_code(code)} ({esc(words)})"
-    return f"{_code(code)} in {_code(words) if words else 'the configuration'}"
+    return f"{_code(code)} {esc(w['in'])} {_code(words) if words else esc(w['configuration'])}"
 
 
-def _not_compared(review: Review) -> list[str]:
+def _not_compared(review: Review, w: dict[str, str]) -> list[str]:
     before = finding_rows([p for side, p in review.not_compared if side == "before"])
     after = finding_rows([p for side, p in review.not_compared if side == "after"])
     unreadable = review.touched_unreadable
     if not (before or after or unreadable or review.untouched):
         return []
-    out = ["<h2>Not compared</h2>"]
+    out = [f"<h2>{esc(w['not_compared'])}</h2>"]
     if unreadable:
         items = "".join(f"<li>{_code(f'{p.where}:{p.line}:{p.column}')}: {_text(p.message)}</li>" for p in unreadable)
-        out += ["<p>These files could not be read, so their changes are not shown:</p>", f"<ul>{items}</ul>"]
+        out += [f"<p>{esc(w['unreadable'])}</p>", f"<ul>{items}</ul>"]
     if review.untouched:
-        out.append(f"<p>{_inline(untouched_line(review, lambda t: f'`{t}`'))}</p>")
+        english = ' lang="en"' if w is not WORDS["en"] else ""  # review's own sentence, English
+        out.append(f"<p{english}>{_inline(untouched_line(review, lambda t: f'`{t}`'))}</p>")
     base = _code(review.base)
-    if before:
-        intro = f"Findings in {base} of files the working tree cannot read or check (not counted as fixed):"
-        out.append(f"<p>{intro}</p>")
-        out.append(_table("Not counted as fixed", ["Severity", "Rule", "Where", "Message"],
-                          [_finding_cells(r, review.base) for r in before]))
-    if after:
-        intro = f"Findings in the working tree of files {base} cannot read or check (not counted as introduced):"
-        out.append(f"<p>{intro}</p>")
-        out.append(_table("Not counted as introduced", ["Severity", "Rule", "Where", "Message"],
-                          [_finding_cells(r, review.base) for r in after]))
+    head = _head(w, "severity", "rule", "where", "message")
+    for rows, key in ((before, "not_fixed"), (after, "not_introduced")):
+        if rows:
+            out.append(f"<p>{esc(w[key + '.line']).replace('{base}', base)}</p>")
+            out.append(_table(w[key], head, [_finding_cells(r, review.base) for r in rows], english_last=w is WORDS["pl"]))
     return out
 
 
@@ -150,7 +195,7 @@ def _changes(review: Review) -> list[str]:
     diff = labelled(review.diff)
     page = _Page(diff)
     lang = diff_lang(diff)
-    out = ["<h2>Changes</h2>", f'<div class="changes" lang="{esc(lang)}">' if lang != "en" else '<div class="changes">',
+    out = [f"<h2>{esc(WORDS.get(lang, WORDS['en'])['changes'])}</h2>", '<div class="changes">',
            f'<p class="summary">{esc(_summary(review, diff))}</p>']
     moves = folder_moves(diff)
     for doc in diff.documents:
@@ -174,38 +219,41 @@ def _summary(review: Review, diff: Any) -> str:
     if not diff and review.touched_unreadable:
         from .run import uncompared_headline
 
-        return uncompared_headline([p.file or p.where for p in review.touched_unreadable])
+        return uncompared_headline([p.file or p.where for p in review.touched_unreadable], lang=diff_lang(diff))
     return summary_line(diff)
 
 
 def render_review_html(review: Review, write: Callable[[str], Any]) -> None:
     """Write ``review`` as one HTML page with ``write``."""
+    lang = diff_lang(review.diff)
+    w = WORDS.get(lang, WORDS["en"])
+    # lint's own sentences (its counts, the config's lines and notes) are English: marked so on a Polish page.
+    english = ' lang="en"' if lang != "en" else ""
     now = review.head[:7] if review.head else None
     if review.edited:
-        now = f"{now} with uncommitted edits" if now else "uncommitted edits"
-    sides = f"{review.base} ({review.commit[:7]}) → working copy" + (f" ({now})" if now else "")
-    heading = f"cxkit review: {_code(review.base)} ({esc(review.commit[:7])}) → working copy" + (
+        now = f"{now} {w['edited']}" if now else w["only_edited"]
+    copy = side_word("working copy", lang)
+    sides = f"{review.base} ({review.commit[:7]}) → {copy}" + (f" ({now})" if now else "")
+    heading = f"cxkit review: {_code(review.base)} ({esc(review.commit[:7])}) → {esc(copy)}" + (
         f" ({esc(now)})" if now else "")
-    verdict_lang = diff_lang(review.diff)
-    lang_attr = f' lang="{esc(verdict_lang)}"' if verdict_lang != "en" else ""
     from .review import _config_lines  # the config's changes, as the comment says them
 
-    body = [f"<h1>{heading}</h1>", f'<p class="summary"><strong>Lint:</strong> {esc(lint_counts(review))}</p>']
+    body = [f"<h1>{heading}</h1>", f'<p class="summary"{english}><strong>Lint:</strong> {esc(lint_counts(review))}</p>']
     config = _config_lines(review)
     if config:
-        body.append(_lines(config))
+        body.append(f"<div{english}>{_lines(config)}</div>" if english else _lines(config))
     if review.config_notes:
-        body.append("<p><strong>Config notes:</strong></p><ul>"
+        body.append(f"<p><strong>{esc(w['config_notes'])}</strong></p><ul{english}>"
                     + "".join(f"<li>{_text(note)}</li>" for note in review.config_notes) + "</ul>")
-    body += [f'<p class="verdict"{lang_attr}>{_inline(line)}</p>' for line in result_lines(review)]
-    body += _findings("Findings introduced", finding_rows(review.introduced, review), review.base)
-    body += _suppressed(review)
-    body += _findings("Findings fixed", finding_rows(review.fixed), review.base)
-    body += _not_compared(review)
+    body += [f'<p class="verdict">{_inline(line)}</p>' for line in result_lines(review)]
+    body += _findings(w["introduced"], finding_rows(review.introduced, review), review.base, w)
+    body += _suppressed(review, w)
+    body += _findings(w["fixed"], finding_rows(review.fixed), review.base, w)
+    body += _not_compared(review, w)
     body += _changes(review)
     write(
         "<!DOCTYPE html>\n"
-        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<html lang="{esc(lang)}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="color-scheme" content="light dark">\n'

@@ -61,7 +61,7 @@ def _sorted(items: list[Placed]) -> list[Placed]:
 def render_review_text(review: Review, stream: TextIO, *, color: bool | None = None) -> None:
     """The review as text: heading, counts and verdict, one finding a line, then the changes."""
     from .compare import labelled
-    from .formats import render_text, summary_line
+    from .formats import diff_lang, render_text, summary_line
     from .run import uncompared_headline
 
     now = review.head[:7] if review.head else None
@@ -94,6 +94,6 @@ def render_review_text(review: Review, stream: TextIO, *, color: bool | None = N
     if review.diff:
         render_text(labelled(review.diff), stream, color=color)
     elif unreadable:
-        stream.write(uncompared_headline([p.file or p.where for p in unreadable]) + "\n")
+        stream.write(uncompared_headline([p.file or p.where for p in unreadable], lang=diff_lang(review.diff)) + "\n")
     else:
         stream.write(summary_line(review.diff) + "\n")

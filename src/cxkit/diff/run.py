@@ -977,11 +977,18 @@ def _side_name(label: str) -> str:
     return f"the {label}" if label in ("working tree", "index") else f"'{label}'"
 
 
-def uncompared_headline(files: list[str], code: Callable[[str], str] = str) -> str:
+def uncompared_headline(files: list[str], code: Callable[[str], str] = str, lang: str = "en") -> str:
     """The first line of a diff that found no difference in what it compared but could not compare
-    ``files``: said first, for "No semantic differences." would say the opposite of the exit code."""
+    ``files``: said first, for "No semantic differences." would say the opposite of the exit code;
+    in Polish when the diff is (``lang``, see :func:`~cxkit.diff.formats.diff_lang`)."""
     names = list(dict.fromkeys(files))
-    shown = ", ".join(code(n) for n in names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+    shown = ", ".join(code(n) for n in names[:3])
+    if lang == "pl":
+        # "Nie udało się porównać 1 pliku / 2 plików / 5 plików": the genitive, one form past 1.
+        shown += f" i jeszcze {len(names) - 3}" if len(names) > 3 else ""
+        count = "1 pliku" if len(names) == 1 else f"{len(names)} plików"
+        return f"Nie udało się porównać {count} ({shown}); w porównanych plikach brak różnic w treści."
+    shown += f" and {len(names) - 3} more" if len(names) > 3 else ""
     count = "1 file" if len(names) == 1 else f"{len(names)} files"
     return f"{count} could not be compared ({shown}); no semantic differences in the files compared."
 
