@@ -1433,6 +1433,21 @@ def _check_all(
     return out
 
 
+@contextlib.contextmanager
+def _safe_path(context: Any) -> Iterator[None]:
+    """A worker started by spawn (Windows) is `python -c ...`, which puts the current folder (the checkout
+    being linted) first on its path while it imports multiprocessing: PYTHONSAFEPATH=1 keeps it off.  Set
+    only while the process is started, so the main process's environment is as it was afterwards."""
+    if context.get_start_method() == "fork" or "PYTHONSAFEPATH" in os.environ:
+        yield
+        return
+    os.environ["PYTHONSAFEPATH"] = "1"
+    try:
+        yield
+    finally:
+        os.environ.pop("PYTHONSAFEPATH", None)
+
+
 def start_worker_process(context: Any, workers: list[tuple[Any, Any]], build: Callable[[Any, Any], Any]) -> bool:
     """Start one more worker for `cxkit lint` or `cxkit fmt`, appended to ``workers`` as ``(process, receive)``.
 
@@ -1448,7 +1463,8 @@ def start_worker_process(context: Any, workers: list[tuple[Any, Any]], build: Ca
         return False
     proc = build(receive, send)
     try:
-        proc.start()
+        with _safe_path(context):
+            proc.start()
     except OSError as exc:
         receive.close()
         send.close()
