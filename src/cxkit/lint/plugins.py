@@ -165,10 +165,21 @@ def _skipped_path(entry: str, untrusted: tuple[list[str], list[str]]) -> bool:
     if entry == _STDLIB or os.path.dirname(entry) == _STDLIB and os.path.basename(entry) == "lib-dynload":
         return True
     real = os.path.realpath(entry)
+    if _in_checkout(real, untrusted):
+        return True
     checkouts, own = untrusted
     if any(_inside(real, folder) for folder in own):
         return False
-    return any(_inside(real, checkout) or _inside(checkout, real) for checkout in checkouts)
+    return any(_inside(checkout, real) for checkout in checkouts)
+
+
+def _in_checkout(real: str, untrusted: tuple[list[str], list[str]]) -> bool:
+    """Whether the real path ``real`` is in one of the untrusted checkouts, the deepest folder holding it
+    deciding: a ``.venv`` inside a checkout is the Python environment's, but a checkout inside one of the
+    environment's folders (``/usr/src/app`` under a system Python's prefix ``/usr``) is a checkout."""
+    checkouts, own = untrusted
+    deepest = max((len(checkout) for checkout in checkouts if _inside(real, checkout)), default=None)
+    return deepest is not None and not any(len(folder) > deepest and _inside(real, folder) for folder in own)
 
 
 def _group_entries(text: str) -> tuple[tuple[str, str], ...]:
@@ -381,16 +392,15 @@ def _refuse_code_in_checkout(value: str, where: str, untrusted: tuple[list[str],
         return
     places = [spec.origin] if spec.has_location and spec.origin else []
     places += list(spec.submodule_search_locations or ())
-    checkouts, own = untrusted
     for place in places:
         real = os.path.realpath(place)
-        if any(_inside(real, folder) for folder in own):
+        if not _in_checkout(real, untrusted):
             continue
         # Below a folder that is in no git checkout (the current folder, say), a git checkout of its own
         # (the plugin's, where its author works on it) is not the folder's: a pull request to it cannot change it.
         tree = work_tree_top(os.path.dirname(real))
         if any(_inside(real, checkout) and (tree is None or tree == checkout or os.path.lexists(os.path.join(checkout, ".git")))
-               for checkout in checkouts):
+               for checkout in untrusted[0]):
             raise PluginError(f"{where}: its module {top} would be imported from {place}, in the checkout being linted "
                               "(or the one cxkit runs in), and cxkit runs no code a pull request could change: install "
                               "the plugin into the Python environment without -e, from a release or another folder")
