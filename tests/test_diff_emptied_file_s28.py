@@ -85,7 +85,8 @@ def test_an_emptied_document_is_not_compared_not_removed(repo, emptied):
         "1 file could not be compared (personas/janusz-tylko-excel.yaml); no semantic differences in the files compared.",
         "",
         "Not compared: 1 file could not be read on one side, so its changes are not shown:",
-        NOT_COMPARED,
+        # (session 33: comments left are not called empty)
+        NOT_COMPARED if "#" not in emptied else NOT_COMPARED.replace("is empty", "holds only comments and no document"),
     ])
 
 

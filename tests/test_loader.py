@@ -272,7 +272,7 @@ def test_duplicate_key_is_reported_at_the_second_key():
     ("text", "where", "fragment"),
     [
         ("", (1, 1), "the file is empty"),
-        ("# Persona do uzupełnienia\n# (szkic)\n", (1, 1), "the file is empty"),
+        ("# Persona do uzupełnienia\n# (szkic)\n", (1, 1), "the file holds only comments and no document"),
         ("  \n\n", (1, 1), "the file is empty"),
         ("---\n", (1, 1), "the document is empty"),
         ("~\n", (1, 1), "the document is empty"),
@@ -405,7 +405,7 @@ HOSTILE_FILES = {
     "nul": (lambda: b"kind: persona\nid: tomek\x00\n", "NUL byte"),
     "python-tag": (lambda: b"kind: persona\nid: tomek\nname: !!python/object:os.system Tomek\n", "is not allowed"),
     "empty": (lambda: b"", "the file is empty"),
-    "comment-only": (lambda: "# do zrobienia: persona Tomka\n".encode(), "the file is empty"),
+    "comment-only": (lambda: "# do zrobienia: persona Tomka\n".encode(), "the file holds only comments and no document"),
     "two-documents": (lambda: b"kind: persona\nid: a\nname: A\n---\nkind: persona\nid: b\nname: B\n", "more than one"),
     "recursive-alias": (lambda: b"kind: persona\nid: a\nname: A\nx-a: &a [*a]\n", "recursive alias"),
     "bad-indent": (lambda: "kind: persona\nid: tomek\n  name: Tomek\n".encode(), "indented more than `id:`"),

@@ -79,7 +79,7 @@ def test_the_missing_negative_persona_row_points_at_the_emptied_file(repo):
     missing = next(r for r in found if "missing-negative-persona" in r)
     assert missing.endswith(POINTER), missing
     empty = next(r for r in found if "yaml-syntax" in r)
-    assert "the file is empty" in empty and "follows from" not in empty
+    assert "the file holds only comments and no document" in empty and "follows from" not in empty
 
 
 def test_from_a_subfolder_the_files_are_named_from_there(repo, monkeypatch):

@@ -521,7 +521,7 @@ def load_text(text: str) -> LoadedYAML:
         result.problems.append(LoadProblem(1, 1, f"the YAML is nested more than {MAX_DEPTH} levels deep"))
         return result
     if root is None:
-        result.problems.append(LoadProblem(1, 1, "the file is empty; expected a YAML mapping with a `kind` key"))
+        result.problems.append(LoadProblem(1, 1, _nothing_written(text)))
         return result
     if restore is not None:
         _restore_non_breaks(root, restore)
@@ -543,6 +543,14 @@ def load_text(text: str) -> LoadedYAML:
         result.problems.append(LoadProblem(line, col, "the document is empty; expected a YAML mapping with a `kind` key"))
     result.data = data
     return result
+
+
+def _nothing_written(text: str) -> str:
+    """What a file that holds no YAML node says: empty, or (a new file's `# yaml-language-server: ...`
+    line, a template's notes) comments and no document."""
+    if any(line.lstrip().startswith("#") for line in text.splitlines()):
+        return "the file holds only comments and no document; expected a YAML mapping with a `kind` key"
+    return "the file is empty; expected a YAML mapping with a `kind` key"
 
 
 # Escapes that could spell a stand-in in a double-quoted value ("\uE000"); a stand-in must be in no value.

@@ -50,7 +50,8 @@ class YamlSyntax(Rule):
     bracket or quote, a duplicate key, several documents in one file,
     leftover git merge conflict markers (`<<<<<<<`, `=======`, `>>>>>>>`,
     reported at the first one, with the line of each),
-    bytes that are not UTF-8, an empty file, YAML tags (cxkit never constructs
+    bytes that are not UTF-8, an empty file (or one of comments only and no document, such
+    as a new file's `# yaml-language-server` line), YAML tags (cxkit never constructs
     tagged objects), aliases that expand to a huge document ("billion laughs"),
     nesting deeper than 200 levels, or a file over 4 MiB.  A value with a `:`
     inside `[ ]` or `{ }` (`sources: [https://ankieta.pl/wyniki]`) is valid
