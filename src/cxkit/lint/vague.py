@@ -522,20 +522,16 @@ class PhraseIndex:
     """
 
     def __init__(self, groups: Sequence[tuple[int, Sequence[str]]]) -> None:
-        # Each piece keeps its place (entry, then order within the entry): re alternation is ordered.
-        pieces: list[tuple[int, list[tuple[str, str]], str]] = []
-        by_key: dict[str, list[int]] = {}
-        candidates: list[tuple[str, str]] = []
-        for index, patterns in groups:
-            for pattern in patterns:
-                for piece in _piece_items(_parse(pattern)):
-                    starts = [regex for _, regex in piece[0].alternatives]
-                    keyed = [(key, regex) for regex in starts for key in _start_keys(regex)]
-                    for key in dict.fromkeys(key for key, _ in keyed):
-                        by_key.setdefault(key, []).append(len(pieces))
-                    pieces.append((index, keyed, "".join(i.regex() for i in piece[1:])))
-                    for regex in starts:
-                        candidates += _candidates(regex, piece[1] if len(piece) > 1 else None)
+        self._set_up(*_index_parts(groups))
+
+    @classmethod
+    def from_parts(cls, pieces: list[Any], by_key: dict[str, list[int]], candidates: str | None) -> "PhraseIndex":
+        """The index whose parts :func:`_index_parts` wrote (read back from the built lexicon)."""
+        index = cls.__new__(cls)
+        index._set_up(pieces, by_key, candidates)
+        return index
+
+    def _set_up(self, pieces: list[Any], by_key: dict[str, list[int]], candidates: str | None) -> None:
         #: Each piece: (entry index, (key, regex) of each start, regex of the rest); the pieces by start key.
         self.pieces, self.by_key = pieces, by_key
         #: Per key: [the regex, one group per entry; the entry index of each group number], both written
@@ -547,7 +543,7 @@ class PhraseIndex:
         #: First characters of the keys shorter than three characters (few: digits, "e ").
         self.short = frozenset(key[0] for key in by_key if len(key) < _KEY)
         #: The space before every word where some piece may match (and before a few where none does).
-        self.candidates = re.compile(" (?=" + _trie(candidates) + ")") if candidates else _NEVER
+        self.candidates = re.compile(candidates) if candidates is not None else _NEVER
 
     def matches(self, norm: str) -> list[tuple[int, int, int]]:
         """(group index, start, end) of each leftmost match in normalised text; end includes the space."""
@@ -576,7 +572,31 @@ class PhraseIndex:
         return found
 
 
+def _index_parts(groups: Sequence[tuple[int, Sequence[str]]]) -> tuple[list[Any], dict[str, list[int]], str | None]:
+    """A :class:`PhraseIndex`'s pieces, pieces by start key and candidate regex (None for none)."""
+    # Each piece keeps its place (entry, then order within the entry): re alternation is ordered.
+    pieces: list[tuple[int, list[tuple[str, str]], str]] = []
+    by_key: dict[str, list[int]] = {}
+    candidates: list[tuple[str, str]] = []
+    for index, patterns in groups:
+        for pattern in patterns:
+            for piece in _piece_items(_parse(pattern)):
+                starts = [regex for _, regex in piece[0].alternatives]
+                keyed = [(key, regex) for regex in starts for key in _start_keys(regex)]
+                for key in dict.fromkeys(key for key, _ in keyed):
+                    by_key.setdefault(key, []).append(len(pieces))
+                pieces.append((index, keyed, "".join(i.regex() for i in piece[1:])))
+                for regex in starts:
+                    candidates += _candidates(regex, piece[1] if len(piece) > 1 else None)
+    return pieces, by_key, (" (?=" + _trie(candidates) + ")") if candidates else None
+
+
 def _word_start_regex(patterns: Sequence[str]) -> re.Pattern[str]:
+    """The compiled :func:`_word_start_source`."""
+    return re.compile(_word_start_source(patterns))
+
+
+def _word_start_source(patterns: Sequence[str]) -> str:
     """``(?<= )(?:p1|p2|...)``: leftmost matches of the patterns at word starts, first pattern first.
 
     When every match starts with a known character, the alternatives are grouped
@@ -586,7 +606,7 @@ def _word_start_regex(patterns: Sequence[str]) -> re.Pattern[str]:
     parsed = [_parse(p) for p in patterns]
     plain = "(?<= )(?:" + "|".join("".join(i.regex() for i in items) for items in parsed) + ")"
     if not parsed or not all(_starts_known(items) for items in parsed):
-        return re.compile(plain)
+        return plain
     groups: dict[str, list[str]] = {}
     for items in parsed:
         for starts, rest in _pieces(items):
@@ -600,10 +620,10 @@ def _word_start_regex(patterns: Sequence[str]) -> re.Pattern[str]:
             for first, regexes in by_first.items():
                 groups.setdefault(first, []).append("(?:" + "|".join(regexes) + ")" + rest)
     if "#" in groups and any(_DIGIT.match(first) for first in groups):
-        return re.compile(plain)  # a number and a word starting with a digit could compete
-    return re.compile("(?<= )(?:" + "|".join(
+        return plain  # a number and a word starting with a digit could compete
+    return "(?<= )(?:" + "|".join(
         ("" if first == "#" else first) + "(?:" + "|".join(rest) + ")" for first, rest in groups.items()
-    ) + ")")
+    ) + ")"
 
 
 def _starts_known(items: list[_Item]) -> bool:
@@ -659,11 +679,12 @@ class Lexicon:
     gapped: dict[Entry, list[str] | re.Pattern[str] | None]
 
 
-def _read_lexicon(lang: str) -> dict[str, Any]:
+def _read_lexicon(lang: str, raw: bytes | None = None) -> dict[str, Any]:
     from ..yamlio import load_text
 
-    text = resources.files("cxkit.lint").joinpath("lexicons", f"{lang}.yaml").read_text(encoding="utf-8")
-    loaded = load_text(text)
+    if raw is None:
+        raw = resources.files("cxkit.lint").joinpath("lexicons", f"{lang}.yaml").read_bytes()
+    loaded = load_text(raw.decode("utf-8"))
     if loaded.problems or not isinstance(loaded.data, dict):
         problem = loaded.problems[0] if loaded.problems else None
         where = f":{problem.line}:{problem.column}: {problem.message}" if problem else ": not a mapping"
@@ -678,9 +699,46 @@ def _strings(data: dict[str, Any], key: str, lang: str) -> list[str]:
     return value
 
 
+#: The lexicons as :func:`build_lexicon` writes them, beside the YAML they come from: reading it spares
+#: every lint run the parsing of some thousand patterns (``python scripts/build_lexicon.py`` writes it).
+BUILT_LEXICON = "built.json"
+#: The layout of the built lexicon; a file of another layout is not read.
+_BUILT_FORMAT = "cxkit-built-lexicon/1"
+
+
+def _lexicon_texts() -> dict[str, bytes]:
+    folder = resources.files("cxkit.lint").joinpath("lexicons")
+    return {lang: folder.joinpath(f"{lang}.yaml").read_bytes() for lang in LANGUAGES}
+
+
+def _lexicon_digest(texts: dict[str, bytes]) -> str:
+    from zlib import crc32
+
+    return "/".join(f"{lang}:{len(raw)}:{crc32(raw):08x}" for lang, raw in texts.items())
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    """Load and compile the shipped lexicons; cached for the life of the process."""
+    """Load and compile the shipped lexicons; cached for the life of the process.
+
+    The built lexicon is read when it was built from the YAML files as they are (a lexicon
+    edited without building it again is built here, as the script would)."""
+    import json
+
+    texts = _lexicon_texts()
+    try:
+        raw = resources.files("cxkit.lint").joinpath("lexicons", BUILT_LEXICON).read_bytes()
+        built = json.loads(raw)
+    except (OSError, ValueError):
+        built = None
+    if not isinstance(built, dict) or built.get("format") != _BUILT_FORMAT or built.get("from") != _lexicon_digest(texts):
+        built = build_lexicon(texts)
+    return _lexicon_from(built)
+
+
+def build_lexicon(texts: dict[str, bytes] | None = None) -> dict[str, Any]:
+    """The lexicons read and their patterns written out as regular expressions: plain data (JSON)."""
+    texts = _lexicon_texts() if texts is None else texts
     entries: list[Entry] = []
     groups: list[tuple[int, list[str]]] = []
     frequency: list[str] = []
@@ -695,7 +753,7 @@ def load_lexicon() -> Lexicon:
     stopwords: set[str] = set()
     sizes: dict[str, dict[str, int]] = {}
     for lang in LANGUAGES:
-        data = _read_lexicon(lang)
+        data = _read_lexicon(lang, texts[lang])
         phrases = data.get("phrases")
         if not isinstance(phrases, list):
             raise LexiconError(f"lexicons/{lang}.yaml: 'phrases' must be a list")
@@ -726,21 +784,70 @@ def load_lexicon() -> Lexicon:
             "patterns": n_patterns,
             "generic-words": sum(len(g.split("|")) for g in _strings(data, "generic-words", lang)),
         }
+    pieces, by_key, candidates = _index_parts(groups)
+    split = _words_and_stems(generic)
+    first = {entry: n for n, entry in reversed(list(enumerate(entries)))}
+    return {
+        "format": _BUILT_FORMAT,
+        "from": _lexicon_digest(texts),
+        "entries": [[e.id, e.lang, e.hint, e.location, e.purpose] for e in entries],
+        "pieces": pieces,
+        "by-key": by_key,
+        "candidates": candidates,
+        "frequency": _word_start_source(frequency),
+        "everyday": "(?:" + _compile_group(everyday) + ")" if everyday else None,
+        "concrete": _word_start_source(concrete),
+        "not-concrete": "(?:" + _compile_group(not_concrete) + ")",
+        "income": "(?<= )(?:" + _compile_group(income) + ")",
+        "regions": "(?<= )(?:" + _compile_group(regions) + ")" if regions else None,
+        "generic": (
+            {"words": sorted(split[0]), "stems": sorted(split[1])} if split is not None
+            else {"regex": "(?:" + _compile_group(generic) + ")" if generic else None}
+        ),
+        "generic-runs": _word_start_source(generic_runs) if generic_runs else None,
+        "denials": sorted(denials),
+        "stopwords": sorted(stopwords),
+        "sizes": sizes,
+        "gapped": [[first[entry], group] for entry, group in _gapped(entries, groups).items()],
+    }
+
+
+def built_lexicon_text(built: dict[str, Any]) -> str:
+    """The built lexicon as its file holds it: one JSON value of each key to a line."""
+    import json
+
+    lines = [f"{json.dumps(key)}: {json.dumps(value, ensure_ascii=False, separators=(',', ':'))}" for key, value in built.items()]
+    return "{\n" + ",\n".join(lines) + "\n}\n"
+
+
+def _lexicon_from(built: dict[str, Any]) -> Lexicon:
+    """The :class:`Lexicon` of a built one, its regular expressions compiled."""
+    entries = [Entry(id_, lang, hint, location=location, purpose=purpose)
+               for id_, lang, hint, location, purpose in built["entries"]]
+
+    def regex(key: str) -> re.Pattern[str]:
+        source = built[key]
+        return re.compile(source) if source is not None else _NEVER
+
+    generic = built["generic"]
     return Lexicon(
         entries=entries,
-        phrases=PhraseIndex(groups),
-        frequency=_word_start_regex(frequency),
-        everyday=re.compile("(?:" + _compile_group(everyday) + ")") if everyday else _NEVER,
-        concrete=_word_start_regex(concrete),
-        not_concrete=re.compile("(?:" + _compile_group(not_concrete) + ")"),
-        income=re.compile("(?<= )(?:" + _compile_group(income) + ")"),
-        regions=re.compile("(?<= )(?:" + _compile_group(regions) + ")") if regions else _NEVER,
-        generic=_word_test(generic),
-        generic_runs=_word_start_regex(generic_runs) if generic_runs else _NEVER,
-        denials=frozenset(denials),
-        stopwords=frozenset(stopwords),
-        sizes=sizes,
-        gapped=_gapped(entries, groups),
+        phrases=PhraseIndex.from_parts(built["pieces"], built["by-key"], built["candidates"]),
+        frequency=regex("frequency"),
+        everyday=regex("everyday"),
+        concrete=regex("concrete"),
+        not_concrete=regex("not-concrete"),
+        income=regex("income"),
+        regions=regex("regions"),
+        generic=(
+            _words_or_stems_test(frozenset(generic["words"]), frozenset(generic["stems"])) if "words" in generic
+            else _regex_word_test(generic["regex"])
+        ),
+        generic_runs=regex("generic-runs"),
+        denials=frozenset(built["denials"]),
+        stopwords=frozenset(built["stopwords"]),
+        sizes=built["sizes"],
+        gapped={entries[n]: group for n, group in built["gapped"]},
     )
 
 
@@ -756,9 +863,16 @@ def _word_test(patterns: Sequence[str]) -> Callable[[str], bool]:
     """
     split = _words_and_stems(patterns)
     if split is None:
-        regex = re.compile("(?:" + _compile_group(patterns) + ")") if patterns else _NEVER
-        return lambda word: regex.fullmatch(word + " ") is not None
-    words, stems = split
+        return _regex_word_test("(?:" + _compile_group(patterns) + ")" if patterns else None)
+    return _words_or_stems_test(*split)
+
+
+def _regex_word_test(source: str | None) -> Callable[[str], bool]:
+    regex = re.compile(source) if source is not None else _NEVER
+    return lambda word: regex.fullmatch(word + " ") is not None
+
+
+def _words_or_stems_test(words: frozenset[str], stems: frozenset[str]) -> Callable[[str], bool]:
     if not stems:
         return words.__contains__
     return partial(_in_words_or_stems, words, stems, tuple(sorted({len(stem) for stem in stems})))
