@@ -39,13 +39,14 @@ import codecs
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from importlib import resources
 from operator import itemgetter
 from typing import AbstractSet, Any, Callable, Iterable, Iterator, NamedTuple, Sequence
 
 from ..langs import WORD_LANGS
+from .lazyre import compile_all, lazy
 
 #: The lexicons read, lexicons/<code>.yaml each: the languages whose words cxkit reads.
 LANGUAGES = WORD_LANGS
@@ -78,12 +79,12 @@ def _fold_table() -> dict[int, str]:
 
 _JOIN = "\x01"
 _FOLD = _fold_table()
-_WORD = re.compile(r"[^\W_][^\W_\x01]*(?:\x01+[^\W_]+)*")
+_WORD = lazy(globals(), "_WORD", r"[^\W_][^\W_\x01]*(?:\x01+[^\W_]+)*")
 
 
 #: Characters below this code point are normalised by one str.translate (text with others: by _WORD).
 _TABLE_END = 0x3000
-_BEYOND_TABLE = re.compile("[\u3000-\U0010ffff]")
+_BEYOND_TABLE = lazy(globals(), "_BEYOND_TABLE", "[^\x00-\u2fff]")  # U+3000 and above: compiles 4× faster than that range
 
 
 def _word_table(fold: dict[int, str]) -> str:
@@ -155,7 +156,7 @@ _is_nfc, _nfc = unicodedata.is_normalized, unicodedata.normalize
 #: Combining marks of Latin, Greek and Cyrillic letters, which decomposed text (NFD: macOS file names and
 #: clipboards, PDFs) writes after the letter: "z\u0307" for "ż", "o\u0301" for "ó".
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-_CLUSTER = re.compile(f"(?s).[{_MARKS}]+")
+_CLUSTER = lazy(globals(), "_CLUSTER", f"(?s).[{_MARKS}]+")
 
 
 def compose_marks(text: str) -> tuple[str, list[int], list[int]] | None:
@@ -305,10 +306,10 @@ def _normalise_by_regex(text: str) -> tuple[str, list[int]]:
 
 # --- pattern compiler --------------------------------------------------------------------------
 
-_ITEM = re.compile(r"\(([^()]*)\)(\?)?|\S+")
+_ITEM = lazy(globals(), "_ITEM", r"\(([^()]*)\)(\?)?|\S+")
 
 
-_PATTERN_WORD = re.compile(r"[^\W_]*(?:[*\x00][^\W_]*)*")
+_PATTERN_WORD = lazy(globals(), "_PATTERN_WORD", r"[^\W_]*(?:[*\x00][^\W_]*)*")
 
 
 @lru_cache(maxsize=8192)
@@ -343,7 +344,7 @@ class _Item(NamedTuple):
 
 _GAP_ITEM = _Item(gap=True)
 #: Characters an item may not hold once its own parentheses and question mark are read.
-_UNREADABLE = re.compile(r"[()\[\]?]")
+_UNREADABLE = lazy(globals(), "_UNREADABLE", r"[()\[\]?]")
 
 
 def _parse(pattern: str) -> list[_Item]:
@@ -421,13 +422,13 @@ def _pieces(items: list[_Item]) -> Iterator[tuple[list[str], str]]:
         yield [regex for _, regex in piece[0].alternatives], "".join(i.regex() for i in piece[1:])
 
 
-_LITERAL = re.compile(r"[^\\\[(]*")
+_LITERAL = lazy(globals(), "_LITERAL", r"[^\\\[(]*")
 _KEY = 3
 _NEVER = re.compile("(?!)")
 
 
 #: A start that is one short word (or stem): common enough ("na", "on", "e*") to be a candidate only with what follows.
-_SHORT_WORD = re.compile(r"([^ \\\[(]{1,3})(\[\^ \]\*)? ")
+_SHORT_WORD = lazy(globals(), "_SHORT_WORD", r"([^ \\\[(]{1,3})(\[\^ \]\*)? ")
 
 
 def _candidates(regex: str, following: _Item | None) -> list[tuple[str, str]]:
@@ -653,30 +654,54 @@ class Entry:
     purpose: bool = False
 
 
+def _compiled_on_first_use() -> Any:
+    return field(init=False, repr=False, compare=False)
+
+
 @dataclass
 class Lexicon:
-    """Both languages' vocabulary, compiled."""
+    """Both languages' vocabulary, compiled.
+
+    The regular expressions below ``sources`` are compiled when first used (a trait without a
+    generic phrase needs few of them), or all at once by :meth:`compile`."""
 
     entries: list[Entry]
     phrases: PhraseIndex
-    frequency: re.Pattern[str]
-    #: Frequencies that say no more than "every day" (codziennie, every morning): matched on a frequency's span.
-    everyday: re.Pattern[str]
-    concrete: re.Pattern[str]
-    not_concrete: re.Pattern[str]
-    income: re.Pattern[str]
-    #: A country or a region as a location ("Polska", "Wielkopolska", "Europe"): read for the location only.
-    regions: re.Pattern[str]
     #: Whether one normalised word is a generic word.
     generic: Callable[[str], bool]
-    #: Runs of words generic only together ("bankowości mobilnej", not "bankowości internetowej"), at word starts.
-    generic_runs: re.Pattern[str]
     #: Words that deny what follows ("nie", "never"): a generic run right after one is no generic run.
     denials: frozenset[str]
     stopwords: frozenset[str]
     sizes: dict[str, dict[str, int]]
     #: Per entry whose patterns may have a ``..`` gap: the patterns, until :func:`gap_regex` of them is first used.
     gapped: dict[Entry, list[str] | re.Pattern[str] | None]
+    #: The source of each regular expression below, by its name (None: one that never matches).
+    sources: dict[str, str | None]
+    frequency: re.Pattern[str] = _compiled_on_first_use()
+    #: Frequencies that say no more than "every day" (codziennie, every morning): matched on a frequency's span.
+    everyday: re.Pattern[str] = _compiled_on_first_use()
+    concrete: re.Pattern[str] = _compiled_on_first_use()
+    not_concrete: re.Pattern[str] = _compiled_on_first_use()
+    income: re.Pattern[str] = _compiled_on_first_use()
+    #: A country or a region as a location ("Polska", "Wielkopolska", "Europe"): read for the location only.
+    regions: re.Pattern[str] = _compiled_on_first_use()
+    #: Runs of words generic only together ("bankowości mobilnej", not "bankowości internetowej"), at word starts.
+    generic_runs: re.Pattern[str] = _compiled_on_first_use()
+
+    def __getattr__(self, name: str) -> re.Pattern[str]:
+        # Only reached for an attribute not set yet: one of the regular expressions, on its first use.
+        sources = self.__dict__.get("sources")
+        if sources is None or name not in sources:
+            raise AttributeError(name)
+        source = sources[name]
+        compiled = re.compile(source) if source is not None else _NEVER
+        setattr(self, name, compiled)
+        return compiled
+
+    def compile(self) -> None:
+        """Compile every regular expression now (before worker processes fork, so that each does not)."""
+        for name in self.sources:
+            getattr(self, name)
 
 
 def _read_lexicon(lang: str, raw: bytes | None = None) -> dict[str, Any]:
@@ -825,25 +850,16 @@ def _lexicon_from(built: dict[str, Any]) -> Lexicon:
     entries = [Entry(id_, lang, hint, location=location, purpose=purpose)
                for id_, lang, hint, location, purpose in built["entries"]]
 
-    def regex(key: str) -> re.Pattern[str]:
-        source = built[key]
-        return re.compile(source) if source is not None else _NEVER
-
     generic = built["generic"]
+    names = ("frequency", "everyday", "concrete", "not_concrete", "income", "regions", "generic_runs")
     return Lexicon(
         entries=entries,
         phrases=PhraseIndex.from_parts(built["pieces"], built["by-key"], built["candidates"]),
-        frequency=regex("frequency"),
-        everyday=regex("everyday"),
-        concrete=regex("concrete"),
-        not_concrete=regex("not-concrete"),
-        income=regex("income"),
-        regions=regex("regions"),
+        sources={name: built[name.replace("_", "-")] for name in names},
         generic=(
             _words_or_stems_test(frozenset(generic["words"]), frozenset(generic["stems"])) if "words" in generic
             else _regex_word_test(generic["regex"])
         ),
-        generic_runs=regex("generic-runs"),
         denials=frozenset(built["denials"]),
         stopwords=frozenset(built["stopwords"]),
         sizes=built["sizes"],
@@ -851,7 +867,7 @@ def _lexicon_from(built: dict[str, Any]) -> Lexicon:
     )
 
 
-_PLAIN_WORD = re.compile(r"[^\W_]+")
+_PLAIN_WORD = lazy(globals(), "_PLAIN_WORD", r"[^\W_]+")
 
 
 def _word_test(patterns: Sequence[str]) -> Callable[[str], bool]:
@@ -917,44 +933,44 @@ def _gapped(entries: list[Entry], groups: list[tuple[int, list[str]]]) -> dict[E
 
 # --- ages ---------------------------------------------------------------------------------------
 
-_AGE_WORD_AFTER = re.compile(
+_AGE_WORD_AFTER = lazy(globals(), "_AGE_WORD_AFTER",
     r"\s*(?:-\s*)?(?:lat\w*|l\.|r\.?\s*ż\.?|roku\s+życia|years?|yrs?|y\.?\s?o\b|y/o|year|latk\w*|letn\w*)", re.I
 )
-_AGE_WORD_BEFORE = re.compile(
+_AGE_WORD_BEFORE = lazy(globals(), "_AGE_WORD_BEFORE",
     r"(?:\bwiek\w*|\bw\s+wieku|\baged?|\bages|przedzia\w*\s+wiekow\w*|\bkobiet\w*|\bmężczyzn\w*|\bosob\w*|\bludzie"
     r"|\bwom[ae]n|\bm[ae]n|\bfemales?|\bmales?|\bpeople|\bpersons?|\bmiędzy|\bpomiędzy|\bbetween)\s*:?\s*$",
     re.I,
 )
-_RANGE = re.compile(r"(?<![\w.,])(\d{1,2})\s*(?:-|–|—|/|\bdo\b|\bto\b|\ba\b|\band\b)\s*(\d{1,2})(?![\w%]|[.,]\d)", re.I)
-_OPEN = re.compile(r"(?<![\w.,])(\d{2})\s*\+", re.I)
-_DECADE_EN = re.compile(r"\b(?:his|her|their|early|mid|late)[\s-]+(\d0)\s*['’]?s\b", re.I)
-_DECADE_PL = re.compile(r"(?<![\w.,])(\d0)\s*-?\s*(?:tk\w*|stk\w*|tce|stce)\b", re.I)
-_SINGLE_AGE = re.compile(
+_RANGE = lazy(globals(), "_RANGE", r"(?<![\w.,])(\d{1,2})\s*(?:-|–|—|/|\bdo\b|\bto\b|\ba\b|\band\b)\s*(\d{1,2})(?![\w%]|[.,]\d)", re.I)
+_OPEN = lazy(globals(), "_OPEN", r"(?<![\w.,])(\d{2})\s*\+", re.I)
+_DECADE_EN = lazy(globals(), "_DECADE_EN", r"\b(?:his|her|their|early|mid|late)[\s-]+(\d0)\s*['’]?s\b", re.I)
+_DECADE_PL = lazy(globals(), "_DECADE_PL", r"(?<![\w.,])(\d0)\s*-?\s*(?:tk\w*|stk\w*|tce|stce)\b", re.I)
+_SINGLE_AGE = lazy(globals(), "_SINGLE_AGE",
     r"(?<![\w.,])\d{1,3}\s*(?:-\s*)?(?:lat\w*|latk\w*|letn\w*|years?[\s-]+olds?|year[\s-]+olds?|yrs?\b|y\.?o\b|y/o)"
     r"|\b(?:aged?|w\s+wieku|wiek)\s*:?\s*\d{1,3}",
     re.I,
 )
-_DECADE_HINT = re.compile(r"0\s*['’]?s")
+_DECADE_HINT = lazy(globals(), "_DECADE_HINT", r"0\s*['’]?s")
 # Every _SINGLE_AGE match contains one of these (lowercased); one scan looks for them all.
 _SINGLE_AGE_HINTS = ("lat", "let", "year", "yr", "y.o", "yo", "y/o", "age", "wiek")
-_SINGLE_AGE_HINT = re.compile("|".join(map(re.escape, _SINGLE_AGE_HINTS)))
+_SINGLE_AGE_HINT = lazy(globals(), "_SINGLE_AGE_HINT", "|".join(map(re.escape, _SINGLE_AGE_HINTS)))
 # What follows the number in every match of _RANGE, _OPEN, _DECADE_EN and _DECADE_PL: a quick scan (it starts
 # with a digit) that rules the slow patterns out for most traits with numbers.
-_VAGUE_AGE_AFTER_NUMBER = re.compile(
+_VAGUE_AGE_AFTER_NUMBER = lazy(globals(), "_VAGUE_AGE_AFTER_NUMBER",
     r"\d(?:\s*(?:[-–—/]\s*\d|(?:do|to|a|and)\b\s*\d|\+)|(?<=0)\s*(?:['’]?s|-?\s*s?t(?:k|ce)))",
     re.I,
 )
 # The same on the normalised text, where separators are one space and apostrophes are gone (faster: one byte a
 # character, no case folding); an open range ("25+") loses its plus there, so that is looked for in the text.
-_VAGUE_AGE_IN_NORM = re.compile(r"\d(?: (?:(?:do|to|a|and) )?\d|(?<=0) ?(?:s|t(?:k|ce)))")
+_VAGUE_AGE_IN_NORM = lazy(globals(), "_VAGUE_AGE_IN_NORM", r"\d(?: (?:(?:do|to|a|and) )?\d|(?<=0) ?(?:s|t(?:k|ce)))")
 # The same for the first branch of _SINGLE_AGE, and what precedes the number in its second.
-_SINGLE_AGE_AFTER_NUMBER = re.compile(r"\d\s*(?:-\s*)?(?:la|le|y)", re.I)
-_AGE_BEFORE_NUMBER = re.compile(r"(?:aged?|wieku?)\s*:?\s*\d", re.I)
+_SINGLE_AGE_AFTER_NUMBER = lazy(globals(), "_SINGLE_AGE_AFTER_NUMBER", r"\d\s*(?:-\s*)?(?:la|le|y)", re.I)
+_AGE_BEFORE_NUMBER = lazy(globals(), "_AGE_BEFORE_NUMBER", r"(?:aged?|wieku?)\s*:?\s*\d", re.I)
 #: Numbers that only stress, as "always" or "very" do: "w 100%", "na 1000%", "110%", "24/7", "10/10",
 #: "na 5 gwiazdek", "(top 1)", "#1", "number one".  "o 200% więcej", "5-star hotels", "top 10" stay numbers.
 #: A degree (the group ``degree``: "w 100%", "na 1000%") stresses wherever it stands; the others only
 #: right beside a phrase (:func:`_stressing`): "apteka otwarta 24/7", "hotele na 5 gwiazdek" say a fact.
-_INTENSIFIER = re.compile(
+_INTENSIFIER = lazy(globals(), "_INTENSIFIER",
     r"(?P<degree>(?:\b(?:w|na|in|at|to)\s*)?(?<!\d)(?<!\d[.,])(?:100|110|1000)\s*(?:%|procent\w*|percent)"
     r"|\b(?:w|na|in|at|to)\s*[1-9]\d{2,3}\s*(?:%|procent\w*|percent))"
     r"|(?<![\d/.,:])(?:24\s*/\s*7|10\s*/\s*10|5\s*/\s*5)(?![\d/]|[.,:]\d)"
@@ -963,7 +979,7 @@ _INTENSIFIER = re.compile(
 )
 #: A number that compares the person with everyone else and says no more: "3 razy bardziej niż inni", "10x
 #: more than others"; a degree, as "w 100%".  Matched at the digit it starts with.
-_COMPARED = re.compile(
+_COMPARED = lazy(globals(), "_COMPARED",
     r"(?P<degree>\d+(?:[.,]\d+)?\s*(?:razy|x|times)\s+(?:bardziej|więcej|mocniej|lepiej|częściej|more|better|harder"
     r"|more often)\s+(?:niż|than)\s+(?:inni|inne|pozostali|reszta|przeciętn\w*|większość|others|other people|most"
     r"|everyone|anyone|the rest|average)\b)",
@@ -974,14 +990,14 @@ _COMPARED = re.compile(
 #: elsewhere it dates an event of the person's own ("w 2024 roku przeniosła konto do mBanku", "Dba o zdrowie,
 #: w 2024 roku przebiegła półmaraton"), and "od 2019 roku", "since 2019" say since when.  Searched for just
 #: before the year's first digit.  The group ``degree`` never takes part: a year is no degree.
-_YEAR = re.compile(
+_YEAR = lazy(globals(), "_YEAR",
     r"(?P<degree>(?!))?\b(?:w|in)\s+(?:(?:roku|the\s+year)\s+)?(?:19|20)\d\d(?:\s*(?:roku\b|r\.|r\b))?"
     r"(?![\w%/-]|[.,]\d)",
     re.I,
 )
 #: How far before a year's first digit the word that sets a trait in it starts ("in the year ").
 _YEAR_REACH = 13
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy(globals(), "_DIGIT", r"\d")
 #: How far before and after one of its digits an _INTENSIFIER match may reach ("na 5 gwiazdkach").
 _INTENSIFIER_REACH = 16
 #: Every _INTENSIFIER match holds one of these (lowercased).
@@ -1017,7 +1033,7 @@ def _stressing(text: str, i: int) -> re.Match[str] | None:
 
 
 #: What may stand between a generic phrase and a number that stresses it with no word: punctuation, symbols.
-_BETWEEN_STRESS = re.compile(r"[\W_]*")
+_BETWEEN_STRESS = lazy(globals(), "_BETWEEN_STRESS", r"[\W_]*")
 #: How far from a phrase a number that stresses it may stand (punctuation, an emoji, a filler word,
 #: and other such numbers: "Dba o zdrowie w 100 procentach 24/7").
 _STRESS_REACH = 24
@@ -1067,13 +1083,13 @@ _LABEL_WORD = (
 #: An id: a number, or letters joined to one ("INT-07", "R12"), or a date ("2026-10", "2026-10-14").
 _LABEL_ID = r"(?:[a-z]{1,5}[-_]?)?\d{1,4}(?:[-_./]\d{1,4}){0,2}"
 #: The letters of an id joined to its number in a _LABEL_NUMBER match ("INT-07", "IDI_12", "R12").
-_LETTER_ID = re.compile(r"(?<![^\W_])[^\W\d_]{1,5}[-_]?\d")
+_LETTER_ID = lazy(globals(), "_LETTER_ID", r"(?<![^\W_])[^\W\d_]{1,5}[-_]?\d")
 #: What follows every digit of a _LABEL_NUMBER match: the rest of its id, then its end.
-_LABEL_END = re.compile(r"[\d\-_./]*\s*(?:[)\],;.(\[]|$)")
+_LABEL_END = lazy(globals(), "_LABEL_END", r"[\d\-_./]*\s*(?:[)\],;.(\[]|$)")
 #: A short interview or respondent id, written in brackets ("(W03)", "[INT-07]", "(R12)") or opening a
 #: trait with a colon ("W03: …"): W for wywiad, R respondent, P participant, K klient, U user.
 _SHORT_LABEL = r"(?:int|idi|iv|wyw|resp|res|ank|fgi|cati|cawi|[prkuw])\s*[-_]?\s*\d{1,4}"
-_LABEL_NUMBER = re.compile(
+_LABEL_NUMBER = lazy(globals(), "_LABEL_NUMBER",
     r"(?:\[\s*\d{1,3}\s*\]"
     rf"|[(\[]\s*{_SHORT_LABEL}\s*[)\]]"
     rf"|\b{_LABEL_WORD}(?:\s*[:\-]?\s*{_LABEL_WORD})?\s*(?:nr\.?|no\.?|#|z|from|of|:|-|_)?\s*{_LABEL_ID})"
@@ -1082,7 +1098,7 @@ _LABEL_NUMBER = re.compile(
     re.I,
 )
 #: A label that opens a trait, before a colon: "W03: kupuje…", "INT-07: …", "Wywiad 3: …", "(W03): …".
-_LEADING_LABEL = re.compile(
+_LEADING_LABEL = lazy(globals(), "_LEADING_LABEL",
     rf"\s*[(\[]?\s*(?:{_LABEL_WORD}\s*(?:nr\.?|no\.?|#)?\s*{_LABEL_ID}|{_SHORT_LABEL})\s*[)\]]?\s*:(?=\s)", re.I,
 )
 #: How far into a trait the colon of such a label may stand.
@@ -1094,22 +1110,22 @@ _LEADING_LABEL_REACH = 40
 _LABEL_TAIL = 96
 #: How a trait that ends with a label ends: its bracket, a full stop, its digit or a line break.
 _AFTER_LABEL_END = frozenset(")].0123456789 \n")
-_LABEL_NUMBER_END = re.compile(r"\d\s*(?:[)\],;.]|$)")
+_LABEL_NUMBER_END = lazy(globals(), "_LABEL_NUMBER_END", r"\d\s*(?:[)\],;.]|$)")
 #: A link to where a note lives ("https://drive…", "www.…/notatki"): the author's reference, not detail.
-_URL = re.compile(r"\b(?:https?://|www\.)[^\s)\]>,;]+", re.I)
+_URL = lazy(globals(), "_URL", r"\b(?:https?://|www\.)[^\s)\]>,;]+", re.I)
 #: The top-level domains of an address written without "www." (as render's addresses: a host ends in one).
 _HOST_TLDS = ("com|org|net|edu|gov|info|biz|io|app|dev|eu|pl|uk|de|fr|es|nl|ch|cz|sk|se|dk|fi|ie|pt|ua|lt|lv"
               "|ee|hu|ro|ca|au|nz")
 #: A host without a scheme or "www." ("znanylekarz.pl", "which.co.uk", "doz.pl/leki"): lowercase TLD at the
 #: end of the word or before "/"; never a part of a word, a path or an e-mail address ("ania@firma.pl").
-_BARE_HOST = re.compile(
+_BARE_HOST = lazy(globals(), "_BARE_HOST",
     r"(?<![\w.@/-])[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*\."
     rf"(?:(?i:{_HOST_TLDS})/[^\s)\]>,;]*|(?:{_HOST_TLDS})(?![\w-]|\.\w))"
 )
 #: What every host holds: a dot right before a letter (most traits hold a dot only at the end of a sentence).
-_DOT_LETTER = re.compile(r"\.[A-Za-z]")
+_DOT_LETTER = lazy(globals(), "_DOT_LETTER", r"\.[A-Za-z]")
 #: An account named by its handle ("@sincerelyjules", "@maffashion_official"); not an e-mail address.
-_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+_HANDLE = lazy(globals(), "_HANDLE", r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 
 
 def _vague_ages(text: str, norm: str) -> list[tuple[int, int]]:
@@ -1150,7 +1166,7 @@ _AGE_LEAD = " \t-–—•*\"'„“("
 #: How far before a number an age word ("w wieku", "aged", "kobiety") is looked for; longer matches are
 #: runs of spaces or of one word that no real text has, and a long text must not be searched to its start.
 _AGE_WORD_REACH = 80
-_NON_SPACE = re.compile(r"\S")
+_NON_SPACE = lazy(globals(), "_NON_SPACE", r"\S")
 
 
 def _age_word_before(text: str, start: int) -> bool:
@@ -1247,9 +1263,9 @@ class SegmentFigure(str):
 
 
 #: Where a clause ends inside a trait: a comma, semicolon, colon, bracket, dash or sentence end.
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]!?…]|[.](?=\s)|\s[-–—]\s|[–—]")
+_CLAUSE_BREAK = lazy(globals(), "_CLAUSE_BREAK", r"[,;:()\[\]!?…]|[.](?=\s)|\s[-–—]\s|[–—]")
 #: The same without brackets: before a source's label ("(wywiady-2026-10)"), which opens one.
-_BREAK_BEFORE_LABEL = re.compile(r"[,;:!?…]|[.](?=\s)|\s[-–—]\s|[–—]")
+_BREAK_BEFORE_LABEL = lazy(globals(), "_BREAK_BEFORE_LABEL", r"[,;:!?…]|[.](?=\s)|\s[-–—]\s|[–—]")
 
 #: Words of its own (not generic) beside a clause of generic words that make the trait a fact of the person.
 _CLAUSE_OWN_WORDS = 2
@@ -1297,7 +1313,7 @@ _NO_WORDS: frozenset[int] = frozenset()  # no word denied (Matcher._denied_words
 _SENTENCE_END = ".!?:;…•"
 #: Words remembered per matcher (generic or not); cleared when full, so memory stays flat on any input.
 _MEMO_SIZE = 50_000
-_NORM_WORD = re.compile(r"[^ ]+")
+_NORM_WORD = lazy(globals(), "_NORM_WORD", r"[^ ]+")
 _START = itemgetter(1)
 # Kinds of normalised words (Matcher._kind): only _CONTENT words are detail of their own.  Never 0 (falsy).
 _NUMBER_WORD, _FILLER, _GENERIC, _CONTENT = range(1, 5)
@@ -1414,17 +1430,17 @@ _NOT_PURPOSE = frozenset(
 #: "tańszych leków przeciwzapalnych", "leki nasenne" say what for as "na ból" does; a judgement
 #: ("leki skuteczne", "sprawdzone") or a how ("regularnie") does not.  A closed set of prefixes and
 #: stems; English names the kind in a noun ("painkillers", "antihistamines"), which is detail anyway.
-_PURPOSE_ADJECTIVE = re.compile(
+_PURPOSE_ADJECTIVE = lazy(globals(), "_PURPOSE_ADJECTIVE",
     r"(?:przeciw|anty)[a-z]{4,}|(?:nasenn|uspokajajac|rozkurczow|wykrztusn|moczopedn|nasercow|hormonaln"
     r"|przeczyszczajac|oslonow|odchudzajac|rozrzedzajac)[a-z]+"
 )
 _FOR_EXAMPLE = frozenset("przyklad example instance".split())
 #: What may stand between a phrase and its object (words, spaces), and between two words of the object.
-_OBJECT_LEAD = re.compile(r"[^\W_]*(?:\s+[^\W_]+)*\s+")
+_OBJECT_LEAD = lazy(globals(), "_OBJECT_LEAD", r"[^\W_]*(?:\s+[^\W_]+)*\s+")
 #: The same before what goods are for, which may follow a comma too: "Kupuje tanie leki, na nadciśnienie".
-_PURPOSE_LEAD = re.compile(r"[^\W_]*\s*,?(?:\s+[^\W_]+)*\s+")
-_OBJECT_JOIN = re.compile(r"\s+|-")
-_OBJECT_AMPERSAND = re.compile(r"\s*&\s*")
+_PURPOSE_LEAD = lazy(globals(), "_PURPOSE_LEAD", r"[^\W_]*\s*,?(?:\s+[^\W_]+)*\s+")
+_OBJECT_JOIN = lazy(globals(), "_OBJECT_JOIN", r"\s+|-")
+_OBJECT_AMPERSAND = lazy(globals(), "_OBJECT_AMPERSAND", r"\s*&\s*")
 #: Counts beside which another makes a guess at a few ("jedną czy dwie", "one or two", "two to three").
 _ANY_COUNT = SPELLED_NUMBERS | frozenset("jeden jedna jedno jednego jednej jednym jednemu one".split())
 _RANGE_WORDS = frozenset("or to lub czy albo do".split())
@@ -1436,7 +1452,7 @@ _TIMES = frozenset({"razy", "times"})
 #: A number of the person's own ("3 razy w tygodniu", "30% pensji", "płaci o 15% mniej niż inni klienci",
 #: "obsługuje 40% klientów firmy") is none; nor is a comparison without a figure ("like most customers,
 #: reads Trustpilot before buying" says what she does).
-_SEGMENT_STAT = re.compile(
+_SEGMENT_STAT = lazy(globals(), "_SEGMENT_STAT",
     r"^\W*(?:(?:aż|około|ok\.|ponad|prawie|niemal|blisko|tylko|nawet|only|nearly|almost|about|around|over|some)\s+)?"
     r"(?:\d+(?:[.,]\d+)?\s*(?:%|proc\w*|percent\b|per cent\b)|\d+\s+(?:na|z|out of|of|in)\s+\d+\b)"
     r"\s+(?:of\s+)?(?:(?!(?:jego|jej|ich|swoich|naszych|his|her|their|our|my)\b)[^\W\d_]+\s+)?"
@@ -1464,7 +1480,7 @@ _BIG_CITY = "big-city"
 #: people", "of over 500,000 people", in brackets "(ok. 700 tys. mieszkańców)", or a range "100-200 tys.".
 #: A size needs a unit, a word of people or thousands written out: "w mieście 12 km od pracy" says a
 #: distance, which is detail.
-_CITY_SIZE = re.compile(
+_CITY_SIZE = lazy(globals(), "_CITY_SIZE",
     r"[\s,(]*(?:(?:of|with|over|above|under|below|more\s+than|less\s+than|around|about|powyżej|powyzej|ponad|"
     r"poniżej|ponizej|do|od|około|okolo|ok\.|liczącym|liczacym|liczącej|liczacej|liczącego|liczacego)\s+)*"
     r"\d{1,3}(?P<thousands>(?:[ \u00a0.,]\d{3})+)?(?:[.,]\d+)?(?:\s*[-–]\s*\d{1,3}(?:[ \u00a0.,]\d{3})*)?\s*"
@@ -1505,21 +1521,21 @@ _COUNTED = (
     r"(?:razy|raza|times|wizyt[yę]?|zamówie(?:nia|ń)|zakup(?:u|ów|y)|transakcji|wyjazd(?:u|ów|y)"
     r"|visits?|orders?|purchases?|transactions?|trips?|bookings?)\b"
 )
-_AVERAGE_TIMES = re.compile(
+_AVERAGE_TIMES = lazy(globals(), "_AVERAGE_TIMES",
     r"\b(?:średnio|przeciętnie|on average|an average of|averages?)\s+(?:(?:ok\.|około|about|around)\s+)?"
     rf"(?P<figure>\d+[.,]\d+)\s*{_COUNTED}"
     rf"|\b\d+[.,]\d+\s*{_COUNTED}(?:\s+[^\W\d_]+){{0,3}}?,?\s+(?:średnio|przeciętnie|on average)\b",
     re.I,
 )
 #: A number with a fraction, without which no such average is looked for.
-_FRACTION = re.compile(r"\d[.,]\d")
+_FRACTION = lazy(globals(), "_FRACTION", r"\d[.,]\d")
 #: Where such an average comes from when it is the person's own: their account, loyalty card or order
 #: history ("dane z jego konta klienta", "według historii jego konta", "według danych z karty
 #: lojalnościowej", "co widać w historii zamówień", "per his account history", "per her loyalty card",
 #: "as her order history shows").  Research between the cue and the record makes it the
 #: segment's again ("według danych z panelu kart").
 _NOT_RESEARCH = r"(?!badani|panel|ankiet|raport|rynk|segment|gus\b|survey|report|stud|market)"
-_OWN_RECORD = re.compile(
+_OWN_RECORD = lazy(globals(), "_OWN_RECORD",
     rf"\b(?:dan[eyiao]\w*|według|wg|na\s+podstawie|wynika\w*|widać|widoczn\w*)\s+(?:{_NOT_RESEARCH}[^\W\d_]+\s+){{0,2}}?"
     r"(?:kont[aoy]?|koncie|kart[yaęą]?|karcie)\b"
     r"|\bhistori\w*\s+(?:(?:jego|jej|ich|swoje\w*|swoich)\s+)?"
@@ -1534,7 +1550,7 @@ _OWN_RECORD = re.compile(
 )
 #: What in such a trait names no shop of the person's: a bracket ("(badanie Gemius 2025)", "(INT-07)") and a
 #: research source to its clause's end ("Według Gemiusa …", "According to Mintel, …").
-_ASIDE = re.compile(
+_ASIDE = lazy(globals(), "_ASIDE",
     r"[(\[][^()\[\]]*[)\]]?"
     r"|\b(?:według|wg|źródło|źródła|badani\w*|raport\w*|panel\w*|ankiet\w*|sondaż\w*|according\s+to|sources?"
     r"|surveys?|study|studies|reports?|polls?|per(?!\s+(?:day|week|month|year|quarter|fortnight|annum|cent|visit|order)\b))"
@@ -1544,7 +1560,7 @@ _ASIDE = re.compile(
 #: A bracket that names the person's shop, not a source: words in lower case ("z palarni Java", "w Zarze na
 #: Mokotowie", "at Costa on Deansgate") and no research word, year or record ("(badanie Gemius 2025)",
 #: "(Mintel 2025)", "(INT-07)", "(dane z jej konta)" say where the figure comes from).
-_SHOP_BRACKET = re.compile(
+_SHOP_BRACKET = lazy(globals(), "_SHOP_BRACKET",
     r"[(\[](?=[^()\[\]]*\b[^\W\d_A-ZĄĆĘŁŃÓŚŹŻ]{2,}\b)"
     r"(?![^()\[\]]*(?:\b(?:19|20)\d\d\b|\b(?i:według|wg|źródł|dan[eyi]\w*|badani|raport|panel|ankiet|sondaż|wywiad|rozmow"
     r"|obserwacj|statysty|gus\b|according|source|survey|stud(?:y|ies)|report|poll|data\b|interview|research|census)))"
@@ -1557,13 +1573,13 @@ _LIKE = frozenset("like as just jak".split())
 #: A stand-in for the segment that states the segment's own figure: "The average for the segment is £300 a
 #: year", "Średnia dla segmentu to 300 zł" — beside another figure of the trait (or "four times as much"),
 #: that one is the person's, measured against it.
-_STATED_FIGURE = re.compile(
+_STATED_FIGURE = lazy(globals(), "_STATED_FIGURE",
     r"\s*(?:is|was|stands\s+at|of|wynosi|wynosiła|wynosił|to|jest|=|:|-|–)\s+"
     r"(?:(?:about|around|roughly|some|ok\.|około|ok|ponad|prawie|niecałe)\s+)?[£$€]?\s?\d",
     re.I,
 )
-_FIGURE = re.compile(r"\d+(?:[ \u00a0.,]\d{3})*(?:[.,]\d+)?")
-_AS_MUCH = re.compile(
+_FIGURE = lazy(globals(), "_FIGURE", r"\d+(?:[ \u00a0.,]\d{3})*(?:[.,]\d+)?")
+_AS_MUCH = lazy(globals(), "_AS_MUCH",
     r"\b(?:times|twice|thrice|half|double|triple)\s+(?:as\s+(?:much|many|often|long|high)|more|less|fewer|that|his|her)\b"
     r"|\brazy\s+(?:więcej|mniej|częściej|rzadziej|tyle|dłużej|wyżej)\b|\b(?:dwu|trzy|cztero|pięcio)krotnie\b",
     re.I,
@@ -1630,7 +1646,7 @@ def _counting(words: list[str], i: int) -> bool:
     return True
 
 
-_NAME = re.compile(r"[^\W\d_][\w'’&.-]*")
+_NAME = lazy(globals(), "_NAME", r"[^\W\d_][\w'’&.-]*")
 #: The second word of a sales day ("Black Friday", "Cyber Monday"); the first is in the lexicons' not-concrete.
 _SALES_DAYS = frozenset({"Friday", "Monday", "Week", "Weekend", "FRIDAY", "MONDAY", "WEEK", "WEEKEND"})
 #: Weekdays: after "on" one day, no habit and no name ("Likes deals on Friday" says no more than "Lubi
@@ -1642,9 +1658,9 @@ _WEEKDAYS = frozenset(
 #: The habit "w niedziele" (on Sundays) as a frequency matches it, folded: "w niedzielę" (one Sunday) too.
 _SUNDAYS = frozenset(("w niedziele ", "we niedziele "))
 #: "on" and the blanks before a weekday, at the end of the text before it.
-_ON_DAY = re.compile(r"(?<![^\W_])on\s+$", re.I)
+_ON_DAY = lazy(globals(), "_ON_DAY", r"(?<![^\W_])on\s+$", re.I)
 #: A Roman numeral ("XXI" of "XXI wieku", "III" of "III piętro"): a number, no name.
-_ROMAN = re.compile(r"M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
+_ROMAN = lazy(globals(), "_ROMAN", r"M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
 _ABBREVIATIONS = ("np.", "m.in.", "e.g.", "i.e.", "ul.", "al.", "pl.", "św.", "tzw.", "ok.", "vs.", "dr.", "st.")
 _QUOTES = "\"'„“”‘’«»"
 
@@ -1866,22 +1882,22 @@ class _Brackets:
         return j < 0 or self.closes[j] < self.opens[i]
 
 
-_OPEN_BRACKET = re.compile(r"[(\[]")
-_CLOSE_BRACKET = re.compile(r"[)\]]")
+_OPEN_BRACKET = lazy(globals(), "_OPEN_BRACKET", r"[(\[]")
+_CLOSE_BRACKET = lazy(globals(), "_CLOSE_BRACKET", r"[)\]]")
 #: Words after which a link, a source id or a dated label is the author's reference (folded text
 #: before it): "źródło: …", "(wg trustpilot)", "see …", "notatki: …".
-_SOURCE_CUE = re.compile(
+_SOURCE_CUE = lazy(globals(), "_SOURCE_CUE",
     r"(?:^|\W)(?:zrodl\w*|zrodel|source|sources|src|ref|refs|wg|wedlug|per|see|zob|zobacz|patrz|notatk\w*|notes?"
     r"|cf)\W*$"
 )
 #: How far before a reference its cue is looked for.
 _CUE_REACH = 24
 #: The word right before a link (with only whitespace between), in the few characters before it.
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_WORD_BEFORE = lazy(globals(), "_WORD_BEFORE", r"([^\W\d_]+)\s+$")
 #: Label words that are other things too, followed by a date: "ostatnie badanie 03.2025" is a check-up,
 #: "klientka 2019-2024" how long she has been a customer; only in brackets or after "źródło:" a label.
-_AMBIGUOUS_LABEL = re.compile(r"badani|klient", re.I)
-_DATE_ID = re.compile(r"(?:19|20)\d\d")
+_AMBIGUOUS_LABEL = lazy(globals(), "_AMBIGUOUS_LABEL", r"badani|klient", re.I)
+_DATE_ID = lazy(globals(), "_DATE_ID", r"(?:19|20)\d\d")
 #: What may follow an id that stands as a label, and what may stand before it.
 _AFTER_LABEL = ")],;.|"
 _BEFORE_LABEL = "([,;:|/—–-"
@@ -2030,8 +2046,8 @@ class _Labels:
         return self.references() + self.people()
 
 
-_NO_WORD = re.compile(r"[\W_]*")
-_ALNUM_RUN = re.compile(r"[^\W_]+")
+_NO_WORD = lazy(globals(), "_NO_WORD", r"[\W_]*")
+_ALNUM_RUN = lazy(globals(), "_ALNUM_RUN", r"[^\W_]+")
 
 
 #: Up to this many source ids, a text is first tested for each id's first run as a substring.
@@ -3143,6 +3159,12 @@ class Matcher:
             return None
         _, where = _normalise_with_map(value)
         return value[where[m.start()]:where[m.end() - 2] + 1]
+
+
+def compile_patterns() -> None:
+    """Compile the lexicons' and this module's patterns, otherwise compiled on first use (a rule's ``prepare``)."""
+    load_lexicon().compile()
+    compile_all(globals())
 
 
 @lru_cache(maxsize=32)

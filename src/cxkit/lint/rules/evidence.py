@@ -11,6 +11,7 @@ from typing import Iterable
 from pydantic import Field
 
 from ..finding import Hit, Severity
+from ..lazyre import lazy
 from ..rule import Rule, RuleOptions, register
 from ..textnorm import FOLD_PL
 from ...clock import today  # noqa: F401  (rules and tests refer to evidence.today)
@@ -24,7 +25,7 @@ from ...workspace import Document
 #: only as whole word forms: "domysł", not "domyślny" (default); what a source leaves out ("bez
 #: danych osobowych", "no interviews needed", "without customers' personal data", "bez danych klientów
 #: indywidualnych") says nothing of whether it is research.
-_ASSUMED = re.compile(
+_ASSUMED = lazy(globals(), "_ASSUMED",
     r"(?<![a-z])(?:zalozen(?!i[aeu]? (?:kont|firm|sklep|profil|rachunk|lokat|dzialalnos))"
     r"|przypuszcz|hipotez|domysl(?!n)|domniema|intuicj|zgadu|burz[aye]? mozgow"
     r"|brainstorm|assum|hypothes|guess|gut feel|intuition|made up|wishful|proto-?persona|protopersona"
@@ -42,17 +43,17 @@ _ASSUMED = re.compile(
 #: Words that make research of an assumption: it is tested, checked, disproved, or a method's own
 #: ("Testing the assumption that…", "weryfikacja założeń z warsztatu", "założenia metodologiczne",
 #: "assumptions about Gen Z disproved", "Hypothesis-driven analysis of 12 000 orders").
-_TESTED_BEFORE = re.compile(
+_TESTED_BEFORE = lazy(globals(), "_TESTED_BEFORE",
     r"(?<![a-z])(?:test|verif|weryfik|sprawdz|validat|disprov|obal|falsyf|check|confirm|potwierdz|pod katem)"
 )
-_TESTED_AFTER = re.compile(
+_TESTED_AFTER = lazy(globals(), "_TESTED_AFTER",
     r"(?<![a-z])(?:disprov|obalon|obal|refut|rejected|odrzucon|confirm|potwierdz|zweryfikowan|verified|tested|przetestowan"
     r"|sprawdzon|validated|metodolog|methodolog)"
 )
 _WORDS_AROUND = 3
 _NOT = frozenset({"not", "nie", "never", "nigdy", "yet", "jeszcze", "be", "byc"})
-_CLAUSE_END = re.compile(r"[;,.:!?()\[\]]")
-_DRIVEN = re.compile(r"-(?:driven|led|testing|tested)\b")
+_CLAUSE_END = lazy(globals(), "_CLAUSE_END", r"[;,.:!?()\[\]]")
+_DRIVEN = lazy(globals(), "_DRIVEN", r"-(?:driven|led|testing|tested)\b")
 
 
 def _tested(folded: str, start: int, end: int) -> bool:
@@ -77,8 +78,8 @@ _MAYBE_ASSUMED = frozenset({"other", "desk-research"})
 #: Words of assumption that a report may use of its own content ("Raport PIE, założenia
 #: makroekonomiczne na s. 4", "the forecast's assumptions"): in desk research they say the source is
 #: assumed only when the team owns them in the same clause ("założenia zespołu", "our assumptions").
-_REPORT_WORDS = re.compile(r"(?:zalozen|przypuszcz|hipotez|domniema|intuicj|assum|hypothes|intuition|wyobraz|imagin)")
-_OWNED = re.compile(
+_REPORT_WORDS = lazy(globals(), "_REPORT_WORDS", r"(?:zalozen|przypuszcz|hipotez|domniema|intuicj|assum|hypothes|intuition|wyobraz|imagin)")
+_OWNED = lazy(globals(), "_OWNED",
     r"(?<![a-z])(?:zespol|nasz|wlasn|dzial|warsztat|our|ours|we|team|teams|workshop|kick-?off|in-house"
     r"|zarzad|board|prezes|ceo|founders?|zalozyciel|management|kierownictw)"
 )
@@ -90,13 +91,13 @@ _MADE = (r"(?:generated|wygenerowan\w*|wygenerowal\w*|generowan[ay]|created|stwo
 _MODEL = (r"(?:chat ?gpt|gpt(?:-?\d[\w.]*)?|llms?|large language models?|modelu? jezykow\w*|sztuczn\w* inteligencj\w*"
           r"|ai|claude|gemini|copilot|perplexity)")
 _GAP = r"[^a-z0-9;,.:!?()]+(?:[a-z0-9'-]+[^a-z0-9;,.:!?()]+){0,3}?"
-_MODEL_MADE = re.compile(
+_MODEL_MADE = lazy(globals(), "_MODEL_MADE",
     rf"(?<![a-z]){_MADE}{_GAP}{_MODEL}(?![a-z0-9])|(?<![a-z]){_MODEL}(?:-generated|{_GAP}{_MADE})(?![a-z])"
 )
-_MADE_START = re.compile(_MADE)
+_MADE_START = lazy(globals(), "_MADE_START", _MADE)
 #: Words by which a model only worked on research: transcribed, summarised, translated, analysed or
 #: coded what customers said ("Transkrypcje 12 wywiadów wygenerowane przez AI").
-_WORKED_ON = re.compile(
+_WORKED_ON = lazy(globals(), "_WORKED_ON",
     r"(?<![a-z])(?:transcri|transkryp|summar|podsumow|streszcz|translat|tlumacz|przetlumacz|analy|analiz|coded|kodowan"
     r"|tagged|otagowan|pivot|tabel|table|wykres|chart|graph|count|policz|zlicz|visuali|wizualiz)"
 )
@@ -115,7 +116,7 @@ _ABOUT_MODEL = frozenset({"about", "on", "regarding", "o", "temat", "dotyczacy",
 #: zarządem i 6 klientami", "Interviews with 12 customers, run together with our CEO", "Sales calls
 #: with our founders; 6 buyers asked"; not "Interview with our CEO about the ideal buyer"). A
 #: compound is no executive: "our board-level buyers".
-_OWN_PEOPLE = re.compile(
+_OWN_PEOPLE = lazy(globals(), "_OWN_PEOPLE",
     r"(?<![a-z])(?:z|ze|with) (?:our|nasz\w*|wlasn\w*)(?: own)? (?:ceo|prezes\w*|zarzad\w*|board|founders?|co-?founders?"
     r"|zalozyciel\w*|wspolzalozyciel\w*|management|kierownictw\w*|head of sales|sales (?:team|director|manager)s?"
     r"|salespeople|account managers?|(?:dyrektor|kierowni|szef)\w* (?:sprzedazy|handlow\w*)|handlowc\w*|sprzedawc\w*"
@@ -126,7 +127,7 @@ _OWN_PEOPLE = re.compile(
 #: executive", "with the head of the council's housing department"; not "z 5 burmistrzami", "with three heads
 #: of service": many of them asked is research): the office's own view, unless the persona is one of the
 #: office's people (see _OFFICIAL_ROLE), whom a company selling to offices serves.
-_OFFICE_HEAD = re.compile(
+_OFFICE_HEAD = lazy(globals(), "_OFFICE_HEAD",
     r"(?<![a-z])(?:z|ze) (?:nasz\w* |panem |pania )?(?:naczelnikiem|naczelniczka|burmistrzem|burmistrzynia|wojtem"
     r"|starosta|marszalkiem|prezydentem miasta|prezydent miasta|(?:zastepca )?(?:dyrektorem|dyrektorka|kierownikiem"
     r"|kierowniczka) (?:naszego |tego )?(?:wydzialu|departamentu|referatu|biura|urzedu)|sekretarzem (?:miasta|gminy"
@@ -138,28 +139,28 @@ _OFFICE_HEAD = re.compile(
     r"|service|directorate)(?![a-z'-])"
     r"|(?<![a-z])with (?:the )?(?:council leader|leader of the council|town clerk|mayor)(?![a-z'-])"
 )
-_OURS = re.compile(r"(?<![a-z])(?:our|nasz\w*|nasi)(?![a-z])")
+_OURS = lazy(globals(), "_OURS", r"(?<![a-z])(?:our|nasz\w*|nasi)(?![a-z])")
 #: Sellers ("sprzedawcy"): a shop's staff, but a marketplace's customers. They are the people a persona
 #: describes when the persona is a seller, a merchant, a shop's owner or a sales partner (in its name, id,
 #: occupation or its summary's first sentence: "Sprzedawca na Allegro", "właściciel sklepu internetowego",
 #: "Prowadzi sklep z częściami rowerowymi na naszej platformie"), or the persona's summary describes a
 #: marketplace ("sprzedaje przez naszą platformę sprzedażową", "a seller on our marketplace").
-_SELLERS = re.compile(r"(?<![a-z])sprzedawc\w*")
-_SELLER_ROLE = re.compile(
+_SELLERS = lazy(globals(), "_SELLERS", r"(?<![a-z])sprzedawc\w*")
+_SELLER_ROLE = lazy(globals(), "_SELLER_ROLE",
     r"(?<![a-z])(?:sprzedawc\w*|sprzedajac\w*|sellers?|merchants?|resellers?|wlasciciel\w* (?:\w+ )?(?:sklep|butik)\w*"
     r"|prowadz\w* (?:\w+ )?(?:sklep|butik)\w*|(?:shop|store|boutique) owners?|runs (?:an? |her |his |their )?(?:\w+ )?"
     r"(?:shop|store|boutique)|partner\w* (?:handlow|sprzedaz)\w*|(?:sales|channel|reseller) partners?)(?![a-z])"
 )
-_MARKETPLACE = re.compile(
+_MARKETPLACE = lazy(globals(), "_MARKETPLACE",
     r"(?<![a-z])(?:marketplace\w*|platform\w* (?:sprzedazow|handlow|aukcyjn|ogloszeniow|e-?commerce)\w*"
     r"|(?:selling|sells|sprzedaj\w*) (?:\w+ ){0,3}?(?:na|przez|on|via|through) (?:nasz\w* |our |the )?platform\w*)"
     r"(?![a-z])"
 )
 #: Sales people ("handlowcy", "sales reps"): named without "our", they are the people the persona describes
 #: when it is one of them ("Handlowiec B2B w hurtowni", "Sales rep at a software reseller").
-_SALES_OWNER = re.compile(
+_SALES_OWNER = lazy(globals(), "_SALES_OWNER",
     r"(?<![a-z])(?:handlowc\w*|salespeople|(?:sales )?reps|account (?:managers|executives))(?![a-z])")
-_SALES_ROLE = re.compile(
+_SALES_ROLE = lazy(globals(), "_SALES_ROLE",
     r"(?<![a-z])(?:handlow(?:iec|ca|cy|czyni)\w*|przedstawiciel\w* handlow\w*|sales ?(?:reps?|representatives?|people"
     r"|person|managers?|executives?)|salespeople|salesperson|account (?:managers?|executives?))(?![a-z])"
 )
@@ -194,14 +195,14 @@ _OFFICE_EMPLOYER = (
 #: An office's heads are then the organisation the persona's research should look past; for anyone else (a school
 #: head, a care home's manager) they are neither the persona's people nor the author's organisation, and asking
 #: them is not reported.
-_DEALS_WITH_OFFICE = re.compile(
+_DEALS_WITH_OFFICE = lazy(globals(), "_DEALS_WITH_OFFICE",
     r"(?<![a-z])(?:urzed\w*|urzad\w*|gmin\w*|mieszkan\w*|wnios\w*|petent\w*|obywatel\w*|interesan\w*|epuap|ceidg|krs"
     r"|zus|krus"
     r"|e-?uslug\w*|meldun\w*|ratusz\w*|magistrat\w*|starostw\w*|podat\w*|council\w*|residents?|citizens?"
     r"|tenants?|applicants?|claimants?|benefits?|local authority|municipal\w*|town hall|city hall)(?![a-z])"
 )
-_OFFICIAL = re.compile(rf"(?<![a-z])(?:{_OFFICIAL_ROLE})(?![a-z])")
-_OFFICIAL_WORK = re.compile(rf"(?<![a-z])(?:{_OFFICIAL_ROLE}|{_OFFICE_EMPLOYER})(?![a-z])")
+_OFFICIAL = lazy(globals(), "_OFFICIAL", rf"(?<![a-z])(?:{_OFFICIAL_ROLE})(?![a-z])")
+_OFFICIAL_WORK = lazy(globals(), "_OFFICIAL_WORK", rf"(?<![a-z])(?:{_OFFICIAL_ROLE}|{_OFFICE_EMPLOYER})(?![a-z])")
 #: The team's own opinion given as a source ("Opinie naszego zespołu sprzedaży", "Zdaniem zarządu…", "Nasz
 #: zespół uważa…", "Our CEO thinks…", "the sales team's view"): what the team believes, not what it found.
 _VIEW_OWNER_PL = (r"(?:nas[zi]\w* |calego )?(?:zespol\w*|dzial\w* (?:sprzedazy|handlow\w*|marketingu|obslugi)"
@@ -210,7 +211,7 @@ _VIEW_OWNER_PL = (r"(?:nas[zi]\w* |calego )?(?:zespol\w*|dzial\w* (?:sprzedazy|h
 _VIEW_OWNER_EN = (r"(?:(?:our|the|my) (?:own )?(?:[a-z]+(?:-[a-z]+)? ){0,2}?(?:team|ceo|management|board|founders?|leadership|boss"
                   r"|sales|marketing|directors?|head of sales|managers?|salespeople|reps|account executives?)"
                   r"|management|leadership)")
-_TEAM_VIEW = re.compile(
+_TEAM_VIEW = lazy(globals(), "_TEAM_VIEW",
     rf"(?<![a-z])(?:opini\w*|zdaniem|wedlug|przekonani\w*|odczuci\w*|przeczuci\w*|poglad\w*) {_VIEW_OWNER_PL}(?![a-z])"
     rf"|(?<![a-z]){_VIEW_OWNER_PL} (?:[a-z]+ )?(?:uwaza|sadz|mysl|wierz|twierdz|czuj|mowi|mowil|powiedz)\w*(?![a-z])"
     rf"|(?<![a-z]){_VIEW_OWNER_EN}(?: team)?(?:'s?)? (?:thinks?|believes?|feels?|reckons?|says|say|said|hears?|heard|opinions?|views?|beliefs?"
@@ -220,7 +221,7 @@ _TEAM_VIEW = re.compile(
 #: What the team knows or passes on, given as a source: the team's only when it says "our"/"nasz" ("Wiedza
 #: naszych handlowców o klientach", "Feedback from our account managers"); "feedback from the board of Acme"
 #: and "wiedza zespołu badawczego" may be anyone's.
-_TEAM_KNOWS = re.compile(
+_TEAM_KNOWS = lazy(globals(), "_TEAM_KNOWS",
     rf"(?<![a-z])(?:wiedz[aey]|wiedze|doswiadczeni[ae]|feedback|uwagi|sygnaly od) (?:nas[zi]\w*) {_VIEW_OWNER_PL}(?![a-z])"
     rf"|(?<![a-z])(?:feedback|input|knowledge|experience|insights?) (?:of|from) our (?:own )?(?:[a-z]+ )?(?:team|ceo"
     rf"|management|board|founders?|leadership|sales|marketing|directors?|head of sales|managers?|salespeople|reps"
@@ -231,12 +232,12 @@ _TEAM_KNOWS = re.compile(
 #: handlowców z 40 rozmów z klientami" pass on records and conversations. A sample is "n=…" or a number
 #: with what was counted within three words; a share, a year, a price or an age is none ("raty 0%", "80%
 #: klientek", "z 2025 r.", "15 lat doświadczenia").
-_SAYS = re.compile(r"(?:mowi\w*|mowil\w*|powiedz\w*|say|said|hears?|heard)$")
+_SAYS = lazy(globals(), "_SAYS", r"(?:mowi\w*|mowil\w*|powiedz\w*|say|said|hears?|heard)$")
 _SAMPLE = (r"(?:rozm[oa]w|wywiad|zgloszen|ankiet|notat|nagran|spotkan|wizyt|dem[oa]?\b|demos|rekord|transkrypc|zamowien"
            r"|transakcj|opini|recenzj|czat|mail|call|ticket|interview|note|response|conversation|thread|chat|transcript"
            r"|survey|meeting|visit|record|review|order|email|deal|session)\w*")
 #: (A year counts only right before what was counted: "2026 pipeline review" is no sample, "2000 zgłoszeń" is.)
-_COUNTED = re.compile(
+_COUNTED = lazy(globals(), "_COUNTED",
     rf"(?<![a-z0-9])n ?= ?\d"
     rf"|(?<![\d,.])(?!(?:19|20)\d\d (?!{_SAMPLE}))\d+(?:[ ,.]\d{{3}})* (?:[a-z-]+ ){{0,3}}?{_SAMPLE}"
 )
@@ -244,44 +245,45 @@ _COUNTED = re.compile(
 #: department ("Zdaniem zarządu…", "Management thinks…", "the sales team's view"). A person's title alone
 #: ("prezes", "szef", "sprzedawca", "the CEO") is as often the customer's ("Zdaniem prezesa firmy klienta",
 #: "Opinie szefów kuchni", "the client CEO says"), so it is the team's only with "our"/"nasz".
-_IN_HOUSE = re.compile(r"(?<![a-z])(?:zespol\w*|dzial\w*|zarzad\w*|kierownictw\w*|handlowc\w*|team|management|board"
+_IN_HOUSE = lazy(globals(), "_IN_HOUSE", r"(?<![a-z])(?:zespol\w*|dzial\w*|zarzad\w*|kierownictw\w*|handlowc\w*|team|management|board"
                        r"|founders?|leadership)(?![a-z])")
 #: Words that make a bare owner someone else's, said right before it ("their management", "the buyer's
 #: leadership") or right after it ("zarządu klienta", "kierownictwa 6 firm", "the board of Acme").
-_OTHERS_BEFORE = re.compile(r"(?:their|its|[a-z]+'s?) $")
-_OTHERS_AFTER = re.compile(r"^ (?:klienta|klientow|firm\w*|spol(?:ka|ki|ek)|partner\w*|dostawc\w*|urzed\w*|gmin\w*"
+_OTHERS_BEFORE = lazy(globals(), "_OTHERS_BEFORE", r"(?:their|its|[a-z]+'s?) $")
+_OTHERS_AFTER = lazy(globals(), "_OTHERS_AFTER", r"^ (?:klienta|klientow|firm\w*|spol(?:ka|ki|ek)|partner\w*|dostawc\w*|urzed\w*|gmin\w*"
                            r"|miasta|of|at|from|\d)(?![a-z])")
 #: A board, a management or a team; in the plural ("zespołów", "zarządy", "teams") they are others'.
-_BODY = re.compile(r"zespol\w*|dzial\w*|zarzad\w*|kierownictw\w*|team|management|board|leadership")
-_BODY_PLURAL = re.compile(r"zespol(?:y|ow|om|ami|ach)|dzial(?:y|ow|om|ami|ach)|zarzad(?:y|ow|om|ami|ach)")
+_BODY = lazy(globals(), "_BODY", r"zespol\w*|dzial\w*|zarzad\w*|kierownictw\w*|team|management|board|leadership")
+_BODY_PLURAL = lazy(globals(), "_BODY_PLURAL", r"zespol(?:y|ow|om|ami|ach)|dzial(?:y|ow|om|ami|ach)|zarzad(?:y|ow|om|ami|ach)")
 #: Our own departments, which may follow a body ("zespołu sprzedaży", "działu obsługi klienta", "leadership team"),
 #: and what may follow them for the body to be ours: the end of its clause, "że"/"that", a word of "our", a verb of
 #: saying or thinking ("Zespół uważa", "Management thinks"), a topic ("Opinie zarządu o…"), a share ("80% klientek"), or the start of the opinion's verbless form ("'s").
-_OUR_DEPARTMENTS = re.compile(
+_OUR_DEPARTMENTS = lazy(globals(), "_OUR_DEPARTMENTS",
     r"(?: (?:sprzedazy|handlow\w*|marketingu|marketingow\w*|obslugi(?: klient(?:a|ow))?|produktu|produktow\w*|it|cx|ux"
     r"|badawcz\w*|wsparcia|team|teams|fundacji|organizacji))*"
 )
 #: People named in the nominative plural right after the owner start the opinion itself ("Zdaniem zarządu prezesi
 #: kupują po poleceniu", "…klientki wolą raty"), where a qualifier is in the genitive ("zarządu wspólnoty").
-_OPINION_SUBJECT = re.compile(r" [a-z]+(?:cy|ci|si|owie|rzy|rze|ki|ice)(?![a-z])")
-_UNQUALIFIED = re.compile(
+_OPINION_SUBJECT = lazy(globals(), "_OPINION_SUBJECT", r" [a-z]+(?:cy|ci|si|owie|rzy|rze|ki|ice)(?![a-z])")
+_UNQUALIFIED = lazy(globals(), "_UNQUALIFIED",
     r"\s*(?:$|[;,.:!?()\[\]\u2013\u2014-]|'s?(?![a-z])|\d+(?:[,.]\d+)? ?%|(?:ze|that|o|about|on|na temat|w sprawie|nasz\w*|nasi|our|we|my|uwaza\w*|sadz\w*|mysl\w*|wierz\w*"
     r"|twierdz\w*|czuj\w*|mowi\w*|powiedz\w*|thinks?|believes?|feels?|reckons?|says?|said)(?![a-z]))"
 )
 #: People a persona may describe, asked in research (a word's start): customers, clients, users,
 #: buyers, prospects, patients, respondents, participants, shoppers, consumers.
-_CUSTOMER_WORD = re.compile(
+_CUSTOMER_WORDS = (
     r"(?<![a-z])(?:klient|customer|client|user|uzytkownik|pacjent|patient|buyer|kupuj|nabywc|prospect|respondent"
     r"|uczestni|participant|shopper|consumer|konsument|mieszkan|wnioskodaw|obywatel|interesan|petent|citizen|resident"
     r"|applicant|claimant|service user)"
 )
+_CUSTOMER_WORD = lazy(globals(), "_CUSTOMER_WORD", _CUSTOMER_WORDS)
 #: Where a note starts to say what it is about: customers named after it are its topic.
-_TOPIC = re.compile(r"(?<![a-z])(?:about|regarding|concerning|o|na temat|w sprawie|dotycz\w*)(?![a-z])")
+_TOPIC = lazy(globals(), "_TOPIC", r"(?<![a-z])(?:about|regarding|concerning|o|na temat|w sprawie|dotycz\w*)(?![a-z])")
 #: Words of imagination, and people of the company who may own it ("Wyobrażenie zarządu", "how the
 #: founders imagine our buyer"); customers named before the words imagine themselves ("Co-design
 #: session in which 9 customers imagined their ideal claim form"), which is research.
-_IMAGINED = re.compile(r"wyobraz|imagin")
-_OWNERS = re.compile(
+_IMAGINED = lazy(globals(), "_IMAGINED", r"wyobraz|imagin")
+_OWNERS = lazy(globals(), "_OWNERS",
     r"(?<![a-z])(?:zespol\w*|dzial\w*|team|teams|we|zarzad\w*|board|prezes\w*|ceo|founders?|zalozyciel\w*|management"
     r"|kierownictw\w*|marketing\w*|sales|sprzedaz\w*)(?![a-z])"
 )
@@ -467,13 +469,13 @@ def _team_owns(folded: str, found: re.Match[str]) -> bool:
     return _UNQUALIFIED.match(after, rest) is not None or _OPINION_SUBJECT.match(after, rest) is not None
 
 
-_SENTENCE_END = re.compile(r"[;.!?()\[\]]")
-_CUSTOMER = rf"(?:{_CUSTOMER_WORD.pattern})\w*"
+_SENTENCE_END = lazy(globals(), "_SENTENCE_END", r"[;.!?()\[\]]")
+_CUSTOMER = rf"(?:{_CUSTOMER_WORDS})\w*"
 _RESEARCH = (r"(?:wywiad|rozmow|ankiet|badani|obserwac|warsztat|zgloszen|nagran|interview|survey|calls?\b|conversation"
              r"|focus group|usability|tickets?\b|grup\w* fokusow)\w*")
 #: Customers named with research or a count ("po wywiadach z klientkami", "based on 14 customer interviews",
 #: "ankiety 300 klientów"); a share is no count ("80% klientek").
-_CUSTOMER_RESEARCH = re.compile(
+_CUSTOMER_RESEARCH = lazy(globals(), "_CUSTOMER_RESEARCH",
     rf"(?<![a-z]){_RESEARCH}(?: (?:[a-z0-9]+ ){{0,2}}?| ){_CUSTOMER}"
     rf"|(?<![a-z]){_CUSTOMER} {_RESEARCH}"
     rf"|(?<![\d,.])\d+(?:[ ,.]\d{{3}})* (?:[a-z]+ )?{_CUSTOMER}"

@@ -6,6 +6,7 @@ import re
 from typing import Any, Iterable, Iterator
 
 from ..finding import Hit, Severity
+from ..lazyre import lazy
 from ..rule import Rule, register
 from ...langs import lang_code
 from ...workspace import _PL_LETTERS as _GUESS_PL_LETTERS, Document, other_lang
@@ -58,17 +59,17 @@ _LOWER_PL = "a-ząćęłńóśźż"
 _PL_MARKS = "ąćęłńóśźż"
 #: A word with a Polish letter, the first one too ("że", "łatwo"): anywhere when it starts in lower
 #: case, at a value's start in any case.
-_LETTERED = re.compile(
+_LETTERED = lazy(globals(), "_LETTERED",
     rf"(?m)^[^\W\d_]*?[{_PL_MARKS}{_PL_MARKS.upper()}][^\W\d_]*"
     rf"|(?<![^\W\d_])(?:[{_PL_MARKS}]|[{_LOWER_PL}][^\W\d_]*?[{_PL_MARKS}])[^\W\d_]*"
 )
 #: The ASCII ones (a word with a Polish letter is counted by _LETTERED); "i" not in "i.e.", nor "w" in
 #: "w/" (English shorthand for "with": "barszcz w/ uszka").
-_PL_FUNCTION = re.compile(
+_PL_FUNCTION = lazy(globals(), "_PL_FUNCTION",
     rf"(?<![^\W\d_])(?:{'|'.join(sorted((w for w in _PL_WORDS if w.isascii() and w != 'i'), key=len, reverse=True))}"
     rf"|i(?!\.\w))(?![^\W\d_]|/)"
 )
-_EN_FUNCTION = re.compile(
+_EN_FUNCTION = lazy(globals(), "_EN_FUNCTION",
     rf"(?m)^(?:{'|'.join(w.capitalize() for w in sorted(_EN_WORDS, key=len, reverse=True))})(?![^\W\d_])"
     rf"|(?<![^\W\d_])(?:{'|'.join(sorted(_EN_WORDS, key=len, reverse=True))})(?![^\W\d_])"
 )
@@ -92,22 +93,22 @@ _FOLDED_BODY = (
 )
 #: Candidates: words of ASCII letters only, lower case anywhere or capitalised opening a value, not
 #: joined to a digit or another letter ("przelewy24", "Szczecin" in the middle of a sentence).
-_ASCII_WORD = re.compile(r"(?m)^[A-Z][a-z]+(?!\w)|(?<!\w)[a-z]+(?!\w)")
-_FOLDED = re.compile(_FOLDED_BODY)
+_ASCII_WORD = lazy(globals(), "_ASCII_WORD", r"(?m)^[A-Z][a-z]+(?!\w)|(?<!\w)[a-z]+(?!\w)")
+_FOLDED = lazy(globals(), "_FOLDED", _FOLDED_BODY)
 #: Folded words of Polish grammar, not names: the function words above and the endings of verbs and
 #: of abstract nouns ("loguje", "sie", "Niepewnosc", "Zgloszenie"). Folded words that are only spelt as
 #: Polish spells ("barszcz", "szarlotka", "Wrzeszcz") are also how dishes and places are named in English.
-_FOLDED_GRAMMAR = re.compile(rf"{_FOLDED_WORDS}|[a-z]{{3,}}(?:osc|anie|enie|owac|ywac|uje|uja|ujesz)")
+_FOLDED_GRAMMAR = lazy(globals(), "_FOLDED_GRAMMAR", rf"{_FOLDED_WORDS}|[a-z]{{3,}}(?:osc|anie|enie|owac|ywac|uje|uja|ujesz)")
 #: A stage with this many Polish function words ("i", "na", "oraz", "nie") is read for folded words even
 #: with no "rz", "sz", "cz" or "dz" in it ("Klient loguje sie do aplikacji i ustawia kod PIN oraz…").
 _MIN_FUNCTION_TO_FOLD = 3
 #: A file has one of these (lower-cased, as words) when it may hold such a stage.
-_FOLDED_FUNCTION = re.compile(r"(?<![a-z])(?:sie|nie|oraz|jest|juz|tez)(?![a-z])")
+_FOLDED_FUNCTION = lazy(globals(), "_FOLDED_FUNCTION", r"(?<![a-z])(?:sie|nie|oraz|jest|juz|tez)(?![a-z])")
 #: Addresses, whose words are no text of the stage ("allegro.pl/oferta/szybka-dostawa"): a run of
 #: non-blanks with one of these marks in it. The runs are cut first and the mark looked for in each, so
 #: a long run without a mark (a base64 image) is read once, not once from each of its characters.
-_NON_BLANKS = re.compile(r"\S+")
-_ADDRESS_MARK = re.compile(r"://|@|www\.|\.(?:pl|com|eu|net|org)\b")
+_NON_BLANKS = lazy(globals(), "_NON_BLANKS", r"\S+")
+_ADDRESS_MARK = lazy(globals(), "_ADDRESS_MARK", r"://|@|www\.|\.(?:pl|com|eu|net|org)\b")
 
 
 def _drop_addresses(joined: str) -> str:
@@ -395,7 +396,7 @@ def _scores(text: str, czech: bool) -> dict[str, int]:
 #: A word that starts with a capital a Polish word can start with; each is matched once, from its start
 #: (a pattern that looks for the Polish letter inside a word from every position of a long word without one,
 #: a pasted base64 blob, takes time growing with the square of its length).
-_CAPITALISED = re.compile(r"\b[A-ZĄĆĘŁŃÓŚŹŻ]\w*")
+_CAPITALISED = lazy(globals(), "_CAPITALISED", r"\b[A-ZĄĆĘŁŃÓŚŹŻ]\w*")
 
 
 def _named_polish(text: str) -> int:

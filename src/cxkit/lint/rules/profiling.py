@@ -14,7 +14,7 @@ from ..finding import Hit, Severity
 from ..rule import Rule, RuleOptions, register
 from ..vague import (
     AGE_ENTRY, CUSTOM_ENTRY, GENERIC_ENTRY, DocumentWords, Entry, LexiconError, Matcher, SegmentFigure, Verdict,
-    compile_pattern, load_lexicon, matcher, normalise,
+    compile_pattern, compile_patterns, load_lexicon, matcher, normalise,
 )
 
 if TYPE_CHECKING:
@@ -387,6 +387,7 @@ class PseudoProfiling(Rule):
 
     def prepare(self) -> None:
         self._matcher()  # load the lexicons once, before worker processes fork (phrase patterns compile on first use)
+        compile_patterns()  # and the patterns every persona's check may use
 
     def _matcher(self) -> Matcher:
         opts = self.options
