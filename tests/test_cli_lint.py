@@ -58,8 +58,9 @@ def test_text_output_groups_findings_by_file_with_a_summary(workspace_pl, write,
     assert "journeys/ola.yaml:5:10: error CX004 persona 'ola-biegaczk' does not exist" in lines[0]
     assert lines[0].endswith("[unknown-persona]")
     assert lines[1] == ""
-    assert lines[2].startswith("personas/ola.yaml:4:1: error CX002 unknown field 'behaviors'")
-    assert lines[-1] == "Found 2 problems (2 errors) in 2 files; 5 documents checked."
+    assert lines[2].startswith("personas/ola.yaml:4:1: error CX002 [*] unknown field 'behaviors'")  # fmt --fix renames it
+    assert lines[-2:] == ["Found 2 problems (2 errors) in 2 files; 5 documents checked.",
+                          "[*] 1 of these can be fixed with `cxkit fmt --fix`."]
 
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -425,7 +426,7 @@ def test_named_fifo_given_explicitly_is_a_read_error_not_a_hang(tmp_path, lint_j
 
 #: docs/machine-output.md's keys of a finding, in its order (end, document and data_path since 1d0c621).
 KEYS = ["path", "line", "column", "end_line", "end_column", "code", "rule", "severity", "message", "document",
-        "data_path"]
+        "data_path", "fixable"]
 
 
 @pytest.mark.parametrize("given", ["./examples-like/dir", "examples-like/dir", "./examples-like/dir/", "examples-like//dir"])

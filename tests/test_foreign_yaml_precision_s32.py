@@ -64,5 +64,5 @@ def test_a_journey_of_the_teams_kind_is_told_only_a_journeys_keys(tmp_path: Path
     result = run_cli("lint", "--no-cache", ".")
     assert result.exit_code == 1, result.stdout + result.stderr
     # `cel` is a journey's `goal`, which the schema names once the kind is `journey`; not a persona's `goals`.
-    assert ("journeys/odnowienie.yaml:1:7: error CX002 unknown kind 'cjm'; its keys say it is a journey: did you mean "
+    assert ("journeys/odnowienie.yaml:1:7: error CX002 [*] unknown kind 'cjm'; its keys say it is a journey: did you mean "
             "'journey'? (then write `stages:` for `etapy:`) [schema]") in result.stdout

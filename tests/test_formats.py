@@ -111,9 +111,11 @@ def test_json_findings_have_exactly_the_documented_keys(workspace):
     result = cli("lint", "--format", "json", "--select", SELECT)
     assert result.exit_code == 1
     findings = json.loads(result.stdout)
-    # Format 1's keys (docs/machine-output.md): the seven of old, the value's end, its document and place in it.
+    # Format 1's keys (docs/machine-output.md): the seven of old, the value's end, its document and place in it,
+    # whether `cxkit fmt --fix` fixes it.
     assert [tuple(f) for f in findings] == [(
         "path", "line", "column", "end_line", "end_column", "code", "rule", "severity", "message", "document", "data_path",
+        "fixable",
     )] * len(EXPECTED)
     assert [(f["path"], f["line"], f["column"], f["code"], f["severity"]) for f in findings] == EXPECTED
     assert {type(f["line"]) for f in findings} == {int} and {type(f["column"]) for f in findings} == {int}
@@ -400,4 +402,5 @@ def test_statistics_as_json(tmp_path, monkeypatch):
     result = CliRunner().invoke(app, ["lint", "--no-cache", "--statistics", "--format", "json", "--select", "placeholder,missing-sources"])
     items = _json.loads(result.stdout)
     assert {(i["rule"], i["count"]) for i in items} == {("placeholder", 2), ("missing-sources", 1)}
-    assert items[0]["count"] == 2 and set(items[0]) == {"code", "rule", "severity", "count"}
+    assert items[0]["count"] == 2 and set(items[0]) == {"code", "rule", "severity", "count", "fixable"}
+    assert {i["fixable"] for i in items} == {0}  # none that `cxkit fmt --fix` fixes

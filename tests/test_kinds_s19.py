@@ -109,7 +109,7 @@ def test_a_scan_reports_an_unknown_kind_whose_keys_say_what_it_is(ws: Path, text
     assert result.exception is None
     assert result.exit_code == 1, result.stdout
     assert result.stdout.splitlines()[0] == (
-        f"cx/doc.yaml:1:7: error CX002 unknown kind '{kind}'; its keys say it is a {looks}: "
+        f"cx/doc.yaml:1:7: error CX002 [*] unknown kind '{kind}'; its keys say it is a {looks}: "
         f"did you mean '{looks}'? [schema]"
     )
     assert "1 document checked" in result.stdout  # the other tools' files are not
@@ -120,10 +120,10 @@ def test_the_keys_beat_a_spelling_that_names_the_wrong_kind(ws: Path) -> None:
     _write(ws, {"cx/doc.yaml": NEGATIVE_EN.format(kind="buyer-persona"),
                 "cx/j.yaml": JOURNEY_EN.format(kind="buyer-journey")})
     said = run_cli("lint", "--select", "schema", ".").stdout
-    assert "cx/doc.yaml:1:7: error CX002 unknown kind 'buyer-persona'; its keys say it is a negative-persona: " \
+    assert "cx/doc.yaml:1:7: error CX002 [*] unknown kind 'buyer-persona'; its keys say it is a negative-persona: " \
            "did you mean 'negative-persona'? [schema]" in said
     # spelling and keys agree: the short form
-    assert "cx/j.yaml:1:7: error CX002 unknown kind 'buyer-journey'; did you mean 'journey'? [schema]" in said
+    assert "cx/j.yaml:1:7: error CX002 [*] unknown kind 'buyer-journey'; did you mean 'journey'? [schema]" in said
 
 
 def test_a_persona_spelling_of_a_negative_persona_is_kept(ws: Path) -> None:
@@ -131,13 +131,13 @@ def test_a_persona_spelling_of_a_negative_persona_is_kept(ws: Path) -> None:
     text = "kind: negative-persone\nid: kamil\nname: Kamil\ngoals:\n  - Najtańsze słuchawki w Polsce\n"
     _write(ws, {"cx/doc.yaml": text})
     said = run_cli("lint", "--select", "schema", ".").stdout
-    assert "cx/doc.yaml:1:7: error CX002 unknown kind 'negative-persone'; did you mean 'negative-persona'? [schema]" in said
+    assert "cx/doc.yaml:1:7: error CX002 [*] unknown kind 'negative-persone'; did you mean 'negative-persona'? [schema]" in said
 
 
 def test_a_named_file_gets_the_same_advice(ws: Path) -> None:
     _write(ws, {"neg.yaml": NEGATIVE_EN.format(kind="negative"), "flags.yaml": OTHER_YAML["flags.yaml"]})
     said = run_cli("lint", "--select", "schema", "neg.yaml", "flags.yaml").stdout
-    assert "neg.yaml:1:7: error CX002 unknown kind 'negative'; its keys say it is a negative-persona: " \
+    assert "neg.yaml:1:7: error CX002 [*] unknown kind 'negative'; its keys say it is a negative-persona: " \
            "did you mean 'negative-persona'? [schema]" in said
     assert "flags.yaml:1:7: error CX002 unknown kind 'feature-flag'; expected one of: persona, negative-persona, journey [schema]" in said
 

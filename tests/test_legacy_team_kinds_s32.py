@@ -77,7 +77,7 @@ def test_a_journey_of_the_teams_kind_with_capitalised_stages_alone_fails_the_sca
     assert result.exception is None
     assert result.exit_code == 1, result.stdout + result.stderr
     assert "Nothing to check" not in result.stdout + result.stderr
-    assert ("journeys/sciezka-odnowienie.yaml:2:7: error CX002 unknown kind 'cjm'; its keys say it is a journey: "
+    assert ("journeys/sciezka-odnowienie.yaml:2:7: error CX002 [*] unknown kind 'cjm'; its keys say it is a journey: "
             "did you mean 'journey'? (then write `stages:` for `Stages:`) [schema]") in result.stdout
 
 

@@ -303,7 +303,9 @@ def test_stored_runs_are_small_and_unpack_to_the_findings(workspace):
     unpacked = [cache.get_run(key) for key in runs]
     assert all(isinstance(entry, dict) for entry in unpacked)
     newest = [entry for entry in unpacked if len(entry["findings"]) == len(expected)][-1]
-    # Each row also keeps the finding's place in its document (row[8]), which the JSON writes.
+    # Each row also keeps the finding's place in its document (row[8]), which the JSON writes (and whether
+    # `cxkit fmt --fix` fixes it, which the report works out: false for these).
+    assert {f.pop("fixable") for f in expected} == {False}
     assert [{**dict(zip(["path", "line", "column", "code", "rule", "severity", "message"], row)),
              **dict(zip(["document", "data_path", "end_line", "end_column"], row[8]))} for row in newest["findings"]] == [
         {**f, "severity": {"info": 1, "warning": 2, "error": 3}[f["severity"]]} for f in expected

@@ -28,12 +28,13 @@ import datetime as _dt
 import functools
 import re
 import typing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from pydantic import BaseModel
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from .lint.fixable import may_fix
 from .model import MODELS
 from .model.validate import SchemaIssue, meant_kind, near_miss_kind, renamed_to, stated_date, validate
 from .yamlio import load_text
@@ -45,11 +46,16 @@ _ROUNDS = 4
 
 @dataclass(frozen=True)
 class Fix:
-    """One fix made: where (1-based, in the text it was made in) and what."""
+    """One fix made: where (1-based, in the text it was made in) and what.
+
+    ``finding``: the `schema` finding `cxkit lint` shows for the text given to :func:`fix_text` that the
+    fix makes, as (line, column, message); None for a problem lint did not show there (one an earlier
+    fix brought to light: a date under `etapy:`, checked once the key is `stages:`)."""
 
     line: int
     column: int
     what: str
+    finding: tuple[int, int, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -61,6 +67,7 @@ class _Edit:
     key: bool  # a key renamed (else a value replaced)
     new: Any  # the new key, or the value as read
     fix: Fix
+    issue: SchemaIssue  # the problem it fixes
 
 
 def fix_text(text: str) -> tuple[str, list[Fix], int]:
@@ -68,12 +75,18 @@ def fix_text(text: str) -> tuple[str, list[Fix], int]:
     findings are left (0 for a file that cannot be read: `cxkit fmt` reports it)."""
     fixes: list[Fix] = []
     left = 0
+    # The problems lint shows for the text as given, by data path and message, and that text as read.
+    shown: dict[tuple[tuple[Any, ...], str], SchemaIssue] = {}
+    first: Any = None
     for _round in range(_ROUNDS):
         loaded = load_text(text)
         if loaded.root is None or not isinstance(loaded.data, dict):
             return text, fixes, 0
         _model, issues = validate(loaded.data)
         left = len(issues)
+        if first is None:
+            first = loaded
+            shown = {(issue.path, issue.message): issue for issue in issues}
         edits = _planned(loaded, issues)
         if not edits:
             break
@@ -90,11 +103,20 @@ def fix_text(text: str) -> tuple[str, list[Fix], int]:
                 break
             done = (done, kept)
         text = done[0]
-        fixes.extend(edit.fix for edit in done[1])
+        fixes.extend(_told(edit, shown, first) for edit in done[1])
     else:
         loaded = load_text(text)
         left = len(validate(loaded.data)[1]) if isinstance(loaded.data, dict) else 0
     return text, fixes, left
+
+
+def _told(edit: "_Edit", shown: dict[tuple[tuple[Any, ...], str], SchemaIssue], first: Any) -> Fix:
+    """``edit``'s fix, with the finding lint shows for the text first given that it fixes (see :attr:`Fix.finding`)."""
+    issue = shown.get((edit.issue.path, edit.issue.message))
+    if issue is None:
+        return edit.fix
+    line, col = issue.position(first)
+    return replace(edit.fix, finding=(line, col, issue.message))
 
 
 def _made(text: str, data: Any, edits: list["_Edit"]) -> tuple[str, list["_Edit"]] | None:
@@ -193,6 +215,8 @@ def _planned(loaded: Any, issues: list[SchemaIssue]) -> list[_Edit]:
     edits: list[_Edit] = []
     renamed: set[tuple[tuple[Any, ...], str]] = set()  # (mapping's path, new key) this round
     for issue in issues:
+        if not may_fix(issue.message):
+            continue  # the gate `cxkit lint` also reads its findings through, to mark those fixed
         edit = _key_fix(loaded, issue, renamed) or _value_fix(loaded, issue)
         if edit is not None:
             edits.append(edit)
@@ -230,7 +254,7 @@ def _key_fix(loaded: Any, issue: SchemaIssue, renamed: set[tuple[tuple[Any, ...]
     renamed.add((parent, new))
     line, col = node.start_mark.line + 1, node.start_mark.column + 1
     return _Edit(node.start_mark.index, node.end_mark.index, new, issue.path, True, new,
-                 Fix(line, col, f"renamed '{key}' to '{new}'"))
+                 Fix(line, col, f"renamed '{key}' to '{new}'"), issue)
 
 
 def _value_fix(loaded: Any, issue: SchemaIssue) -> _Edit | None:
@@ -249,7 +273,7 @@ def _value_fix(loaded: Any, issue: SchemaIssue) -> _Edit | None:
         return None
     line, col = node.start_mark.line + 1, node.start_mark.column + 1
     return _Edit(node.start_mark.index, node.end_mark.index, new, issue.path, False, _read_as(new),
-                 Fix(line, col, f"wrote {'.'.join(map(str, issue.path))}: {new} for {value.strip()!r}"))
+                 Fix(line, col, f"wrote {'.'.join(map(str, issue.path))}: {new} for {value.strip()!r}"), issue)
 
 
 def _stated_value(data: Any, issue: SchemaIssue, value: str) -> str | None:

@@ -3202,29 +3202,46 @@ def format_file(target: Any, config: Any, content: bytes | None = None, fix: boo
 
 def _fixed_file(target: Any, config: Any, content: bytes | None) -> FileOutcome:
     """:func:`format_file` of the file with the fixes the schema's messages state made first."""
+    return _fixed(target, config, content)[0]
+
+
+def fixed_findings(target: Any, config: Any, content: bytes | None = None) -> set[tuple[int, int, str]]:
+    """The `schema` findings (line, column, message, as `cxkit lint` places and words them) that `cxkit fmt
+    --fix` fixes in the file: :func:`_fixed_file`'s own decision, none when it would write nothing (the
+    fixed text cannot be laid out, no cxkit document).  Nothing is written."""
+    outcome, fixes = _fixed(target, config, content)
+    if outcome.status not in ("unchanged", "changed") or not outcome.fixes:
+        return set()
+    return {fix.finding for fix in fixes if fix.finding is not None}
+
+
+def _fixed(target: Any, config: Any, content: bytes | None) -> tuple[FileOutcome, list[Any]]:
+    """:func:`_fixed_file`'s outcome and the fixes it made (:class:`cxkit.fixes.Fix`; none when the outcome
+    holds none of them)."""
     from .fixes import fix_text
 
     laid_out = format_file(target, config, content)
     if laid_out.status == "skipped":
-        return laid_out  # no cxkit document (`kind: Persona` beside an `apiVersion`): nothing to fix either
+        return laid_out, []  # no cxkit document (`kind: Persona` beside an `apiVersion`): nothing to fix either
     try:
         raw = target.fs_path.read_bytes() if content is None else content
         codec, mark = next(((name, bom) for bom, name in _WIDE_BOMS if raw.startswith(bom)), ("utf-8", b""))
         text = raw[len(mark):].decode(codec)
     except (OSError, UnicodeDecodeError):
-        return laid_out  # reported as fmt reports it
+        return laid_out, []  # reported as fmt reports it
     bom = text.startswith(_BOM)
     body = text[1:] if bom else text
     fixed, fixes, left = fix_text(body)
     if not fixes:
         laid_out.left = left
-        return laid_out
+        return laid_out, []
     outcome = format_file(target, config, mark + ((_BOM if bom else "") + fixed).encode(codec))
-    if outcome.status in ("unchanged", "changed"):
-        outcome.before = text
-        outcome.status = "unchanged" if outcome.after == text else "changed"
-        outcome.fixes, outcome.left = len(fixes), left
-    return outcome
+    if outcome.status not in ("unchanged", "changed"):
+        return outcome, []
+    outcome.before = text
+    outcome.status = "unchanged" if outcome.after == text else "changed"
+    outcome.fixes, outcome.left = len(fixes), left
+    return outcome, fixes
 
 
 def _moved_unknown(doc: Any, after: str) -> tuple[tuple[str, str | None], ...]:

@@ -108,7 +108,9 @@ def _results(
     findings: list[Finding], rules: dict[str, type[Rule]], root: str, known: list[bool] | None = None,
 ) -> Iterator[dict]:
     """The SARIF result of each finding, one at a time; with ``known`` (whether a baseline records each
-    finding), each result says so in its `baselineState`: "unchanged", else "new"."""
+    finding), each result says so in its `baselineState`: "unchanged", else "new".  A finding `cxkit fmt
+    --fix` fixes has the property `fixable` (true); no `fixes`, as the fix comes with fmt's layout."""
+    from ..fixable import fixable
     from .gitlab import iter_fingerprints
     from .located import locate_all
 
@@ -117,6 +119,7 @@ def _results(
     # A plugin's rule: its place in the plugin's component (tool.extensions[k].rules[j]).
     elsewhere = {cls.name: (k, j) for k, (_p, its) in enumerate(plugins) for j, cls in enumerate(its.values())}
     located = locate_all(findings)
+    marks = fixable(findings)
     for i, (f, fingerprint) in enumerate(zip(findings, iter_fingerprints(findings, root))):
         region = {"startLine": f.line, "startColumn": f.column}
         if located[i].end_line is not None:
@@ -147,6 +150,8 @@ def _results(
         result["partialFingerprints"] = {FINGERPRINT_KEY: fingerprint}
         if known is not None:
             result["baselineState"] = "unchanged" if known[i] else "new"
+        if marks[i]:
+            result["properties"] = {"fixable": True}
         yield result
 
 

@@ -38,11 +38,23 @@ def render_statistics(
     width = max(len(str(n)) for n, *_ in rows)
     for n, code, severity, rule in rows:
         stream.write(f"{n:>{width}}  {code}  {severity:<7}  {rule}\n")
+    if not quiet:
+        from .text import fixable_line, fixable_marks
+
+        line = fixable_line(fixable_marks(findings))
+        if line:
+            stream.write(line.lstrip("\n") + "\n")
 
 
 def render_statistics_json(findings: list[Finding], stream: TextIO) -> None:
+    """One object per rule: its `code`, `rule`, `severity`, `count`, and how many of them `cxkit fmt --fix`
+    fixes (`fixable`)."""
     import json
 
-    items = [{"code": code, "rule": rule, "severity": severity, "count": n} for n, code, severity, rule in counts_per_rule(findings)]
+    from ..fixable import fixable
+
+    fixed = Counter((f.code, f.rule, f.severity.name) for f, mark in zip(findings, fixable(findings)) if mark)
+    items = [{"code": code, "rule": rule, "severity": severity, "count": n, "fixable": fixed[(code, rule, severity)]}
+             for n, code, severity, rule in counts_per_rule(findings)]
     json.dump(items, stream, indent=2)
     stream.write("\n")

@@ -23,16 +23,17 @@ def render_text(
 ) -> None:
     """The findings grouped by file, then the summary line (with ``quiet``, the findings only)."""
     plain = is_plain(stream, color)
+    marks = fixable_marks(findings)
     if plain:
         # A person at a terminal gets the tally with colours or without (NO_COLOR, a screen reader).
-        text = plain_text(findings, files_checked, documents, quiet=quiet, tally=isatty(stream))
+        text = plain_text(findings, files_checked, documents, quiet=quiet, tally=isatty(stream), marks=marks)
         if text is not None:
             # Without colour rich only costs time: a pipe or a CI log gets the same characters at once.
             stream.write(no_workflow_commands(text))
             return
     from rich.console import Console
 
-    summary = summary_line(findings, files_checked, documents) + placeholder_note(findings)
+    summary = summary_line(findings, files_checked, documents) + placeholder_note(findings) + fixable_line(marks)
     tally = None if quiet else tally_line(findings)
     if tally is not None and isatty(stream):  # a person at a terminal: pipes and files (and the cache) never get it
         summary += "\n" + tally
@@ -44,25 +45,25 @@ def render_text(
                       force_terminal=False if plain else terminal(stream, color),
                       no_color=plain or None, color_system=None if plain else color_system(color))
     try:
-        _print_rich(console, findings, summary, quiet)
+        _print_rich(console, findings, summary, quiet, marks)
     finally:
         console.file.finish()
 
 
-def _print_rich(console: Any, findings: list[Finding], summary: str, quiet: bool) -> None:
+def _print_rich(console: Any, findings: list[Finding], summary: str, quiet: bool, marks: list[bool]) -> None:
     from rich.text import Text
 
-    laid_out = _laid_out(console, findings, summary, quiet)
+    laid_out = _laid_out(console, findings, summary, quiet, marks)
     if laid_out is not None:
         console.file.write(laid_out)
         return
     current = None
-    for f in findings:
+    for f, mark in zip(findings, marks):
         if f.path != current:
             if current is not None:
                 console.print()
             current = f.path
-        console.print(_finding_text(f))
+        console.print(_finding_text(f, mark))
     if quiet:
         return
     if not findings:
@@ -72,14 +73,14 @@ def _print_rich(console: Any, findings: list[Finding], summary: str, quiet: bool
     console.print(Text(summary))
 
 
-def _finding_text(f: Any) -> Any:
+def _finding_text(f: Any, mark: bool = False) -> Any:
     from rich.text import Text
 
     # Styled pieces, not markup: a path or message is printed as it is, with no markup,
     # escape or emoji code (`ola.yaml:100:5` is not `ola.yaml💯5`) read into it.
     return Text.assemble(
         (f.path, "bold"), f":{f.line}:{f.column}: ", (f.severity.name, _STYLE[f.severity.name]), " ",
-        (f.code, "dim"), f" {f.message} ", (f"[{f.rule}]", "dim"),
+        (f.code, "dim"), FIXABLE if mark else "", f" {f.message} ", (f"[{f.rule}]", "dim"),
     )
 
 
@@ -88,7 +89,8 @@ _SLOTS = "\ue000\ue001\ue002\ue003\ue004\ue005"
 _SLOT_SPLIT = re.compile(f"([{_SLOTS}])")
 
 
-def _laid_out(console: Any, findings: list[Finding], summary: str, quiet: bool = False) -> str | None:
+def _laid_out(console: Any, findings: list[Finding], summary: str, quiet: bool = False,
+              marks: list[bool] | None = None) -> str | None:
     """The styled output, from one sample line per severity that rich lays out: the same characters at once.
 
     Printing line by line through rich costs ~0.2 ms a finding.  Only text rich
@@ -98,22 +100,23 @@ def _laid_out(console: Any, findings: list[Finding], summary: str, quiet: bool =
 
     from rich.text import Text
 
-    if console.legacy_windows or console.is_jupyter or plain_text(findings, 0, 0) is None:
+    if console.legacy_windows or console.is_jupyter or plain_text(findings, 0, 0, marks=marks or [False] * len(findings)) is None:
         return None
     if any("\n" in f.path for f in findings):
         return None
-    layouts: dict[str, list[str]] = {}
-    for name in {f.severity.name for f in findings}:
+    marks = marks or [False] * len(findings)
+    layouts: dict[tuple[str, bool], list[str]] = {}
+    for name, mark in {(f.severity.name, mark) for f, mark in zip(findings, marks)}:
         sample = SimpleNamespace(
             path=_SLOTS[0], line=_SLOTS[1], column=_SLOTS[2], code=_SLOTS[3], message=_SLOTS[4], rule=_SLOTS[5],
             severity=SimpleNamespace(name=name),
         )
         with console.capture() as captured:
-            console.print(_finding_text(sample))
+            console.print(_finding_text(sample, mark))
         parts = _SLOT_SPLIT.split(captured.get())
         if parts[1::2] != list(_SLOTS):
             return None
-        layouts[name] = parts[0::2]
+        layouts[(name, mark)] = parts[0::2]
     with console.capture() as captured:
         if quiet:
             pass
@@ -122,24 +125,44 @@ def _laid_out(console: Any, findings: list[Finding], summary: str, quiet: bool =
             console.print(Text(summary))
         else:
             console.print(_clean_text(summary))
-    def line(f: Finding) -> str:
-        lit = layouts[f.severity.name]
+    def line(f: Finding, mark: bool) -> str:
+        lit = layouts[(f.severity.name, mark)]
         return f"{lit[0]}{f.path}{lit[1]}{f.line}{lit[2]}{f.column}{lit[3]}{f.code}{lit[4]}{f.message}{lit[5]}{f.rule}{lit[6]}"
 
-    return "".join(_grouped(findings, line)) + captured.get()
+    return "".join(_grouped(findings, line, marks)) + captured.get()
 
 
-def _grouped(findings: list[Finding], line: Callable[[Finding], str]) -> list[str]:
-    """Each finding's line, with a blank line between files."""
+def _grouped(findings: list[Finding], line: Callable[[Finding, bool], str], marks: list[bool] | None = None) -> list[str]:
+    """Each finding's line (given whether `cxkit fmt --fix` fixes it), with a blank line between files."""
     out: list[str] = []
     current = None
-    for f in findings:
+    for f, mark in zip(findings, marks or [False] * len(findings)):
         if f.path != current:
             if current is not None:
                 out.append("\n")
             current = f.path
-        out.append(line(f))
+        out.append(line(f, mark))
     return out
+
+
+#: What follows the code of a finding that `cxkit fmt --fix` fixes (ruff's marker).
+FIXABLE = " [*]"
+
+
+def fixable_marks(findings: list[Finding]) -> list[bool]:
+    """Whether `cxkit fmt --fix` fixes each of ``findings`` (:func:`cxkit.lint.fixable.fixable`)."""
+    from ..fixable import fixable
+
+    return fixable(findings)
+
+
+def fixable_line(marks: list[bool]) -> str:
+    """What the summary adds for findings `cxkit fmt --fix` fixes: a line "[*] 7 of these can be fixed with
+    `cxkit fmt --fix`." ("" for none)."""
+    n = sum(marks)
+    if not n:
+        return ""
+    return f"\n[*] {n} of these can be fixed with `cxkit fmt --fix`."
 
 
 _PASSED = "All checks passed"
@@ -222,16 +245,22 @@ def tally_line(findings: list[Finding]) -> str | None:
 
 def plain_text(
     findings: list[Finding], files_checked: int, documents: int, *, quiet: bool = False, tally: bool = False,
+    marks: list[bool] | None = None,
 ) -> str | None:
     """The whole output for a stream without colours, or None when rich must lay it out (tabs, control codes).
 
     ``quiet`` (`--quiet`): the findings only, without the blank line and the summary after them.  ``tally``
-    (a terminal): after the summary, the :func:`tally_line` of a long run, as the coloured output has it."""
-    out = _grouped(findings, lambda f: f"{f.path}:{f.line}:{f.column}: {f.severity.name} {f.code} {f.message} [{f.rule}]\n")
+    (a terminal): after the summary, the :func:`tally_line` of a long run, as the coloured output has it.
+    ``marks``: whether `cxkit fmt --fix` fixes each finding (worked out here when not given): "[*]" after
+    its code, and a line after the summary that counts them."""
+    if marks is None:
+        marks = fixable_marks(findings)
+    out = _grouped(findings, lambda f, mark: (f"{f.path}:{f.line}:{f.column}: {f.severity.name} {f.code}"
+                                              f"{FIXABLE if mark else ''} {f.message} [{f.rule}]\n"), marks)
     if not quiet:
         if findings:
             out.append("\n")
-        out.append(summary_line(findings, files_checked, documents) + placeholder_note(findings) + "\n")
+        out.append(summary_line(findings, files_checked, documents) + placeholder_note(findings) + fixable_line(marks) + "\n")
         most = tally_line(findings) if tally else None
         if most is not None:
             out.append(most + "\n")

@@ -1,0 +1,76 @@
+"""Which findings of a lint run `cxkit fmt --fix` fixes: the text format marks them `[*]` and counts
+them, the JSON and SARIF formats say `fixable`.
+
+The answer is `cxkit fmt --fix`'s own: each file with a `schema` finding whose message states a fix
+(:func:`may_fix`, the gate :mod:`cxkit.fixes` reads every problem through too) is fixed in memory as
+`cxkit fmt --fix` would fix it (:func:`cxkit.fmt.fixed_findings`), and a finding is fixable when a fix
+made there is its.  Nothing is written.  A run with no such finding (most runs: a clean one, or one of
+the method rules' findings) reads no file and imports nothing of fmt's.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Sequence
+
+if TYPE_CHECKING:
+    from .finding import Finding
+
+#: The rule whose findings `cxkit fmt --fix` fixes.
+FIXED_RULE = "schema"
+#: What a schema message that states its fix says: "did you mean 'goals'?", "did you mean 2024-03-14?",
+#: "remove the quotes: n: 12", "write -1".
+_STATED = ("did you mean ", "remove the quotes: ", "write -")
+
+
+def may_fix(message: str) -> bool:
+    """Whether the schema problem told by ``message`` states a fix `cxkit fmt --fix` may make: no other is tried."""
+    return any(said in message for said in _STATED)
+
+
+def fixable(findings: Sequence[Finding]) -> list[bool]:
+    """For each of ``findings``, whether `cxkit fmt --fix` on its file makes the fix its message states."""
+    marks = [False] * len(findings)
+    files: dict[str, list[int]] = {}
+    for i, f in enumerate(findings):
+        if f.rule == FIXED_RULE and may_fix(f.message):
+            files.setdefault(f.path, []).append(i)
+    if not files:
+        return marks
+    from ..visible import visible_line
+
+    for path, indexes in files.items():
+        fixed = {(line, col, visible_line(message)) for line, col, message in _fixed_in(path)}
+        for i in indexes:
+            f = findings[i]
+            marks[i] = (f.line, f.column, f.message) in fixed
+    return marks
+
+
+def _fixed_in(path: str) -> set[tuple[int, int, str]]:
+    """The findings (line, column, message) `cxkit fmt --fix` fixes in the file shown as ``path`` (a document
+    read from stdin: the buffer the report reads, see :func:`cxkit.lint.formats.located.reading`)."""
+    import os
+    from pathlib import Path
+
+    from ..config import Config
+    from ..discovery import Target
+    from ..fmt import fixed_findings
+    from ..limits import MAX_FILE_BYTES
+    from ..visible import raw_name
+    from .formats.located import _BUFFERS
+
+    content = _BUFFERS.get().get(path)
+    name = raw_name(path)
+    target = Target(Path(os.devnull if content is not None else name), path, True)
+    if content is None:
+        try:
+            if not os.path.isfile(name):  # a FIFO or a device: opening it may never return
+                return set()
+            with open(name, "rb") as handle:
+                content = handle.read(MAX_FILE_BYTES + 1)
+        except (OSError, ValueError):
+            return set()
+    try:
+        return fixed_findings(target, Config(root=Path.cwd()), content)
+    except Exception:  # noqa: BLE001 - a report is never lost to this: the finding is then not marked
+        return set()
