@@ -366,6 +366,28 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+TODAY_HELP = ("The date the date rules take for today, YYYY-MM-DD: a rerun of an old pipeline gives the same findings "
+              "[default: CXKIT_TODAY, else the UTC date of SOURCE_DATE_EPOCH, else the system clock].")
+
+
+def with_today(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``func`` with a `--today YYYY-MM-DD` option that pins the date while it runs (:mod:`cxkit.clock`)."""
+    from .clock import pinned_by_option
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, today: Optional[str] = None, **kwargs: Any) -> Any:
+        with pinned_by_option(today):
+            return func(*args, **kwargs)
+
+    signature = inspect.signature(func, eval_str=True)
+    option = inspect.Parameter(
+        "today", inspect.Parameter.KEYWORD_ONLY, default=None,
+        annotation=Annotated[Optional[str], typer.Option("--today", metavar="YYYY-MM-DD", help=TODAY_HELP)])
+    wrapper.__signature__ = signature.replace(parameters=[*signature.parameters.values(), option])  # type: ignore[attr-defined]
+    wrapper.__annotations__ = {**func.__annotations__, "today": option.annotation}
+    return wrapper
+
+
 def _distrust_given(values: list[Any]) -> None:
     """No rule plugin is read from the checkout of a file or folder the command was given (its paths,
     `--config`, `--files-from`...), as none is from the current folder's: `cxkit lint /abs/checkout`
@@ -418,6 +440,7 @@ NO_STATISTICS = (OutputFormat.sarif, OutputFormat.github, OutputFormat.gitlab, O
 
 @app.command(cls=LightCommand)
 @guarded
+@with_today
 def lint(
     paths: Annotated[Optional[list[str]], typer.Argument(metavar="PATHS", show_default=False, help="Files or folders (default: configured paths, else .).")] = None,
     output_format: Annotated[
@@ -2145,7 +2168,7 @@ class _DiffCommand(UsageNames, DiffCommand):
 
 
 app.command("diff", cls=_DiffCommand)(guarded(_diff_command))  # it keeps where `--` was
-app.command("review", cls=Command)(guarded(_review_command))
+app.command("review", cls=Command)(guarded(with_today(_review_command)))
 
 
 # --- render ---
@@ -2158,5 +2181,5 @@ app.command("render", cls=Command)(guarded(_render_command))
 from .commands_scaffold import fmt_command as _fmt_command, init_command as _init_command, new_command as _new_command  # noqa: E402
 
 app.command("new", cls=Command)(guarded(_new_command))
-app.command("init", cls=Command)(guarded(_init_command))
+app.command("init", cls=Command)(guarded(with_today(_init_command)))
 app.command("fmt", cls=Command)(guarded(_one_cache_a_folder(_fmt_command)))

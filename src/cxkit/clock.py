@@ -10,33 +10,98 @@ anniversary"); a rule that reads neither holds on every day.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 
 class ClockError(ValueError):
-    """``CXKIT_TODAY`` holds something that is not a date."""
+    """``--today``, ``CXKIT_TODAY`` or ``SOURCE_DATE_EPOCH`` holds something that is not a date."""
+
+
+#: Where a process started by ``--today`` (a spawned lint worker) finds the day the option pinned.
+OPTION_VARIABLE = "_CXKIT_TODAY_OPTION"
+
+#: What pins "today", strongest first; none set: the system clock.
+SOURCES = ("--today", "CXKIT_TODAY", "SOURCE_DATE_EPOCH")
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # fromisoformat also takes 20261101 and 2026-W45-1
+
+
+def parse_day(text: str, named: str) -> dt.date:
+    """``text`` as a YYYY-MM-DD date; :class:`ClockError` naming ``named`` (where it was written) when it is not."""
+    try:
+        if not _DATE.fullmatch(text.strip()):
+            raise ValueError(text)
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise ClockError(f"{named}: {text!r} is not a date; write it as YYYY-MM-DD (e.g. 2026-11-23)") from None
+
+
+def _epoch_day(text: str) -> dt.date:
+    """``SOURCE_DATE_EPOCH`` (whole seconds since 1970-01-01 UTC, as reproducible builds set it) as its UTC date."""
+    try:
+        if not re.fullmatch(r"\d+", text.strip()):
+            raise ValueError(text)
+        return dt.datetime.fromtimestamp(int(text.strip()), tz=dt.timezone.utc).date()
+    except (ValueError, OverflowError, OSError):
+        raise ClockError(f"SOURCE_DATE_EPOCH={text!r} is not a number of seconds since 1970-01-01 UTC "
+                         "(e.g. $(git log -1 --format=%ct)); set it right, or unset it") from None
+
+
+def pinned() -> tuple[dt.date | None, str | None]:
+    """The day that pins "today" and what sets it (one of :data:`SOURCES`), or (None, None): the system clock.
+
+    ``--today`` wins over ``CXKIT_TODAY``, which wins over ``SOURCE_DATE_EPOCH``; an empty variable is unset.
+    A pin that is not a date raises :class:`ClockError` (even one a stronger pin overrides is not
+    read): a run meant to be reproducible must not quietly use the real date."""
+    option = os.environ.get(OPTION_VARIABLE)
+    if option:
+        return parse_day(option, "--today"), "--today"
+    value = os.environ.get("CXKIT_TODAY")
+    if value:
+        try:
+            return parse_day(value, "CXKIT_TODAY"), "CXKIT_TODAY"
+        except ClockError:
+            raise ClockError(f"CXKIT_TODAY={value!r} is not a date; write it as YYYY-MM-DD (e.g. 2026-11-23), "
+                             "or unset it") from None
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        return _epoch_day(epoch), "SOURCE_DATE_EPOCH"
+    return None, None
 
 
 def peek() -> dt.date:
-    """Today's date; ``CXKIT_TODAY=YYYY-MM-DD`` pins it (tests, reproducible CI runs).
+    """Today's date: ``--today``, else ``CXKIT_TODAY=YYYY-MM-DD``, else ``SOURCE_DATE_EPOCH`` pins it (tests,
+    reproducible CI runs); else the system clock (see :func:`pinned`).
 
-    A pin that is not a date raises :class:`ClockError`: a run meant to be reproducible
-    must not quietly use the real date.  Reading the date here says nothing of the days the
-    caller's answers hold on: it must say that itself, with :func:`holds`, for each answer
-    that depends on the date (:func:`today` is the safe choice for a caller that does not).
+    Reading the date here says nothing of the days the caller's answers hold on: it must say that
+    itself, with :func:`holds`, for each answer that depends on the date (:func:`today` is the safe
+    choice for a caller that does not).
     """
-    pinned = os.environ.get("CXKIT_TODAY")
-    if pinned:
-        try:
-            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", pinned.strip()):
-                raise ValueError(pinned)  # fromisoformat also takes 20261101 and 2026-W45-1
-            return dt.date.fromisoformat(pinned.strip())
-        except ValueError:
-            raise ClockError(f"CXKIT_TODAY={pinned!r} is not a date; write it as YYYY-MM-DD (e.g. 2026-11-23), or unset it") from None
-    return dt.date.today()
+    day, _ = pinned()
+    return day if day is not None else dt.date.today()
+
+
+@contextlib.contextmanager
+def pinned_by_option(value: str | None) -> Iterator[None]:
+    """While open, ``--today VALUE`` pins "today" (None: the option is not given, nothing changes).  Kept in
+    the environment, so that lint workers started by spawn see it too, and taken out again afterwards."""
+    if value is None:
+        yield
+        return
+    parse_day(value, "--today")
+    before = os.environ.get(OPTION_VARIABLE)
+    os.environ[OPTION_VARIABLE] = value.strip()
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(OPTION_VARIABLE, None)
+        else:
+            os.environ[OPTION_VARIABLE] = before
 
 
 def today() -> dt.date:

@@ -199,6 +199,7 @@ def _text(entry: dict[str, Any]) -> str:
         lines.append(f"  baseline: {entry['baseline']} (from {entry['baseline-from']})")
     else:
         lines.append("  baseline: none" + (" (--no-baseline)" if entry["baseline-from"] else ""))
+    lines.append(f"  today: {entry['today']} (" + (f"from {entry['today-from']})" if entry["today-from"] else "the system clock)"))
     lines.append(f"  folders never scanned unless named: {', '.join(entry['skipped-folders'])}")
     for rule, table in sorted(entry["rules-written"].items()):
         options = ", ".join(f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in table.items()) if isinstance(table, dict) else ""
@@ -223,6 +224,15 @@ def _baseline(config: Config, option: str | None, no_baseline: bool) -> dict[str
     return {"baseline": None, "baseline-from": None}
 
 
+def _today() -> dict[str, str | None]:
+    """The date the date rules take for today, and what pins it: `--today`, `CXKIT_TODAY`,
+    `SOURCE_DATE_EPOCH`, or nothing (None: the system clock)."""
+    from .clock import peek, pinned
+
+    day, source = pinned()
+    return {"today": (day or peek()).isoformat(), "today-from": source}
+
+
 def show_settings(paths: list[str], config_file: Path | None, as_json: bool, out: Any,
                   baseline: tuple[str | None, bool] = (None, False)) -> None:
     """Write the settings in force for each of ``paths`` (else the current folder) to ``out``.  ``baseline``:
@@ -242,6 +252,7 @@ def show_settings(paths: list[str], config_file: Path | None, as_json: bool, out
         check_rule_settings(mine)
         entry = settings_of(given, mine)
         entry.update(_baseline(mine, *baseline))
+        entry.update(_today())
         excluded = _excluded_by(given, mine, config_file is None)
         entry["excluded"] = None if excluded is None else {
             "pattern": excluded[0], "config": excluded[1], "named": "checked" if excluded[2] else "skipped",
