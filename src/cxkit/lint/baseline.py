@@ -93,6 +93,9 @@ class Outcome:
     #: The entries of files or rules the run did not check (a path named, `--select`): neither stale nor
     #: dropped, so that a baseline written from part of the workspace keeps the rest of it.
     aside: Counter[Key] = field(default_factory=Counter)
+    #: The entries that matched a finding in another file, by its document's id (or a pair's two ids) only:
+    #: with how many findings each.  Those whose file is gone (a folder moved) hold on by the id alone.
+    by_id: Counter[Key] = field(default_factory=Counter)
 
     @property
     def baselined(self) -> int:
@@ -195,7 +198,8 @@ def match(findings: Sequence[Finding], entries: Counter[Key], folder: str,
     keys = finding_keys(findings, folder, stored, buffers)
     left = Counter(entries)
     known = [False] * len(findings)
-    for key_of in _MATCHES:
+    by_id: Counter[Key] = Counter()
+    for by_path, key_of in zip((True, True, False, False), _MATCHES):
         buckets: dict[Any, list[Key]] = {}
         for key in sorted(k for k, n in left.items() if n > 0):
             wanted = key_of(key)
@@ -208,7 +212,9 @@ def match(findings: Sequence[Finding], entries: Counter[Key], folder: str,
             if bucket:
                 left[bucket[0]] -= 1
                 known[i] = True
-    return _left_over(Outcome(known, keys), +left, covers)
+                if not by_path and bucket[0].path != key.path:
+                    by_id[bucket[0]] += 1
+    return _left_over(Outcome(known, keys, by_id=by_id), +left, covers)
 
 
 def _left_over(outcome: Outcome, left: Counter[Key], covers: Callable[[Key], bool] | None) -> Outcome:
@@ -447,10 +453,28 @@ def stale_note(run_plan: Plan, outcome: Outcome) -> str | None:
     foreign = _foreign(run_plan, outcome)
     if foreign:
         return foreign
-    if not n:
+    gone = _gone(run_plan, outcome)
+    if not n and not gone:
         return None
-    return (f"{n} finding{'' if n == 1 else 's'} recorded in {run_plan.shown} {'is' if n == 1 else 'are'} no longer "
-            "found (fixed, or the file renamed); shrink the baseline with `cxkit lint --write-baseline`")
+    said = (f"{n} finding{'' if n == 1 else 's'} recorded in {run_plan.shown} {'is' if n == 1 else 'are'} no longer "
+            "found (fixed, or the file renamed)") if n else ""
+    if not gone:
+        return said + "; shrink the baseline with `cxkit lint --write-baseline`"
+    where = "" if n else f" in {run_plan.shown}"
+    moved = (f"{gone} entr{'y' if gone == 1 else 'ies'}{where} name{'s' if gone == 1 else ''} "
+             f"{'a file' if gone == 1 else 'files'} that no longer exist{'s' if gone == 1 else ''} and matched by "
+             "document id only; run `cxkit lint --write-baseline` to refresh "
+             + ("their paths" if gone > 1 else "its path") + (" and shrink the baseline" if n else ""))
+    return f"{said}; {moved}" if n else moved
+
+
+def _gone(run_plan: Plan, outcome: Outcome) -> int:
+    """How many entries matched by document id only name a file that is no longer there (a folder moved, a
+    file renamed): the next change to those documents' ids (a split, a merge) turns their findings new."""
+    if not outcome.by_id or run_plan.buffers:  # an editor's buffer: no note on the rest of the baseline
+        return 0
+    folder = Path(run_plan.folder)
+    return sum(1 for key in outcome.by_id if not (folder / raw_name(key.path)).exists())
 
 
 def _foreign(run_plan: Plan, outcome: Outcome) -> str | None:
