@@ -164,7 +164,7 @@ def test_cxkit_rules_json():
     result = cli("rules", "--format", "json")
     assert result.exit_code == 0
     items = json.loads(result.stdout)
-    assert [tuple(i) for i in items] == [("code", "name", "severity", "summary", "plugin")] * len(RULES)
+    assert [tuple(i) for i in items] == [("code", "name", "severity", "summary", "plugin", "docs", "url")] * len(RULES)
     assert all(i["plugin"] is None for i in items)  # cxkit's own rules; a plugin's names its package
     assert [(i["code"], i["name"], i["severity"], i["summary"]) for i in items] == [
         (c.code, c.name, c.severity.name, c.summary()) for c in RULES.values()

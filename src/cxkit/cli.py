@@ -1815,10 +1815,11 @@ def rules(
     elif output_format is RulesFormat.json:
         import json
 
+        from .lint.docs import rule_docs, rule_url
         from .lint.rule import plugin_of
 
         items = [{"code": c.code, "name": c.name, "severity": c.severity.name, "summary": c.summary(),
-                  "plugin": _plugin_key(plugin_of(c))} for c in known.values()]
+                  "plugin": _plugin_key(plugin_of(c)), "docs": rule_docs(c), "url": rule_url(c)} for c in known.values()]
         sys.stdout.write(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
     else:
         from .lint.rule import plugin_of
@@ -1861,10 +1862,13 @@ NOT_LINT_RULES: dict[str, tuple[str | None, str]] = {
 
 @app.command(cls=Command)
 @guarded
-def rule(name: Annotated[str, typer.Argument(help="A rule name (pseudo-profiling) or code (CX101).")]) -> None:
+def rule(
+    name: Annotated[str, typer.Argument(help="A rule name (pseudo-profiling) or code (CX101).")],
+    output_format: Annotated[RulesFormat, typer.Option("--format", "-f", case_sensitive=False, help="text, markdown (its section of docs/rules.md: the examples fenced, for an editor's hover) or json (the same parts as data, with `docs`, the section's path in cxkit's repository).")] = RulesFormat.text,
+) -> None:
     """Explain one rule: what it checks, why it matters, bad and good examples, options."""
     from .config import ConfigError
-    from .lint.docs import fill_paragraph, help_width, rule_help_text
+    from .lint.docs import fill_paragraph, help_width, rule_help_markdown, rule_help_text
     from .lint.engine import resolve_selector
     from .lint.rule import all_rules
 
@@ -1873,16 +1877,35 @@ def rule(name: Annotated[str, typer.Argument(help="A rule name (pseudo-profiling
     by_code = {c.code: n for n, c in known.items()}
     found = next((n for n in (wanted, wanted.lower(), by_code.get(wanted.upper())) if n in known), None)
     if found is not None:
-        sys.stdout.write(rule_help_text(known[found], help_width()))
+        if output_format is RulesFormat.json:
+            import json
+
+            from .lint.docs import rule_json
+            from .lint.rule import plugin_of
+
+            data = {**rule_json(known[found]), "plugin": _plugin_key(plugin_of(known[found]))}
+            sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        elif output_format in (RulesFormat.markdown, RulesFormat.md):
+            sys.stdout.write(rule_help_markdown(known[found]))
+        else:
+            sys.stdout.write(rule_help_text(known[found], help_width()))
         return
     other = next((n for n, (code, _) in NOT_LINT_RULES.items() if wanted.lower() == n or code and wanted.upper() == code), None)
     if other is not None:
         # A name or code cxkit prints that no lint rule has: what it is, not a rule it is not.
         code, text = NOT_LINT_RULES[other]
         head = f"{other} ({code})" if code else other
-        width = help_width()
-        paragraphs = "\n\n".join(fill_paragraph(p, width) for p in text.split("\n\n"))
-        sys.stdout.write(f"{head}: not a lint rule\n\n{paragraphs}\n")
+        if output_format is RulesFormat.json:
+            import json
+
+            data = {"code": code, "name": other, "lint_rule": False, "text": text}
+            sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        elif output_format in (RulesFormat.markdown, RulesFormat.md):
+            sys.stdout.write(f"## {other}\n\n{f'`{code}` · ' if code else ''}not a lint rule\n\n{text}\n")
+        else:
+            width = help_width()
+            paragraphs = "\n\n".join(fill_paragraph(p, width) for p in text.split("\n\n"))
+            sys.stdout.write(f"{head}: not a lint rule\n\n{paragraphs}\n")
         return
     if not wanted:
         raise ConfigError("give a rule name (pseudo-profiling) or code (CX101); `cxkit rules` lists them")

@@ -55,6 +55,57 @@ def parse_rule_doc(cls: type[Rule]) -> RuleDoc:
     return doc
 
 
+#: Where cxkit's own rules are documented, from the top of cxkit's repository: one section a rule,
+#: headed by its name, which is its anchor (`docs/rules.md#pseudo-profiling`).
+RULES_DOC = "docs/rules.md"
+#: The labels of `[project.urls]` that name cxkit's repository, in which :data:`RULES_DOC` lies.
+_REPOSITORY_LABELS = ("repository", "source", "source code", "code")
+
+
+def rule_docs(cls: type[Rule]) -> str | None:
+    """The section documenting ``cls`` in cxkit's repository (``docs/rules.md#pseudo-profiling``);
+    None for a plugin's rule, which docs/rules.md does not hold."""
+    from .rule import plugin_of
+
+    return None if plugin_of(cls) is not None else f"{RULES_DOC}#{cls.name}"
+
+
+def rule_url(cls: type[Rule]) -> str | None:
+    """:func:`rule_docs` as an absolute URL, in the repository cxkit's package metadata names; None
+    when it names none (no domain is made up) or for a plugin's rule."""
+    docs = rule_docs(cls)
+    base = repository_url()
+    return f"{base}/blob/HEAD/{docs}" if docs is not None and base is not None else None
+
+
+def repository_url() -> str | None:
+    """The https URL of cxkit's repository, from its package's `Project-URL` (pyproject.toml's
+    `[project.urls]`, labelled Repository or Source), or None."""
+    from importlib import metadata
+
+    try:
+        entries = metadata.metadata("cxkit").get_all("Project-URL") or []
+    except metadata.PackageNotFoundError:  # run from a source tree that was never installed
+        return None
+    for entry in entries:
+        label, _, url = entry.partition(",")
+        url = url.strip().rstrip("/")
+        if label.strip().lower() in _REPOSITORY_LABELS and url.startswith("https://"):
+            return url
+    return None
+
+
+def rule_json(cls: type[Rule]) -> dict[str, Any]:
+    """`cxkit rule NAME -f json`: the rule's documentation as data, the examples as written."""
+    doc = parse_rule_doc(cls)
+    return {
+        "code": cls.code, "name": cls.name, "severity": cls.severity.name, "summary": doc.summary,
+        "why": doc.why, "bad": doc.bad, "good": doc.good, "details": doc.body,
+        "options": [{"key": key, "default": default, "description": desc} for key, default, desc in doc.options],
+        "docs": rule_docs(cls), "url": rule_url(cls),
+    }
+
+
 def dates_note(doc: RuleDoc, *, markdown: bool = False) -> str:
     """The sentence under a rule's examples when they hold a date, or ""."""
     if not _DATE.search(doc.bad + doc.good):

@@ -88,10 +88,11 @@ def _extensions(plugins: list[tuple[Any, dict[str, type[Rule]]]]) -> list[dict]:
 
 
 def _descriptors(rules: dict[str, type[Rule]]) -> list[dict]:
-    from ..docs import rule_help_markdown
+    from ..docs import rule_help_markdown, rule_url
 
-    return [
-        {
+    out = []
+    for cls in rules.values():
+        descriptor = {
             "id": cls.code,
             "name": cls.name,
             "shortDescription": {"text": cls.summary()},
@@ -100,8 +101,11 @@ def _descriptors(rules: dict[str, type[Rule]]) -> list[dict]:
             "defaultConfiguration": {"level": _LEVEL[cls.severity]},
             "properties": {"tags": [cls.name]},
         }
-        for cls in rules.values()
-    ]
+        url = rule_url(cls)  # SARIF's helpUri is an absolute URI: only when cxkit's package names its repository
+        if url is not None:
+            descriptor["helpUri"] = url
+        out.append(descriptor)
+    return out
 
 
 def _results(
