@@ -115,9 +115,28 @@ class LoadedYAML:
 
         For a mapping entry the key's position is returned (``key=True``), since
         that is where an author looks for ``emotion: 7``.  A path that does not
-        exist resolves to its deepest existing ancestor.
+        exist resolves to its deepest existing ancestor.  A list item written as a
+        dash alone (``- `` with nothing after it) is at its dash: its empty value has
+        no width an editor could underline.
         """
-        return locate(self.root, path, key=key)
+        line, column = locate(self.root, path, key=key)
+        return (line, column - 1) if self.empty_item_at(line, column) else (line, column)
+
+    def empty_item_at(self, line: int, column: int) -> bool:
+        """Whether the 1-based (``line``, ``column``) is where the empty value of a list item written as
+        a dash alone starts: right after its ``-``, with nothing but blanks or a comment after it."""
+        if column < 2:
+            return False
+        start = 0
+        for _ in range(line - 1):  # the line's start, without splitting the whole text
+            start = self.text.find("\n", start) + 1
+            if start == 0:
+                return False
+        end = self.text.find("\n", start)
+        text = self.text[start:end if end >= 0 else len(self.text)].rstrip("\r")
+        rest = text[column - 1:].strip()
+        return text[column - 2:column - 1] == "-" and text[:column - 2].strip() in ("", "-") and (
+            not rest or rest.startswith("#"))
 
     def locate_in(self, path: tuple[Any, ...] | list[Any], offset: int, *, exact: bool = False) -> tuple[int, int]:
         """Where character ``offset`` of the text value at ``path`` is written: in its line for a

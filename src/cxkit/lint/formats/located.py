@@ -203,6 +203,12 @@ def _end(file: _File, node: Node) -> tuple[int, int] | None:
 def _place(file: _File, f: Finding) -> Located:
     if file.loaded is None:
         return NOWHERE
+    if file.loaded.empty_item_at(f.line, f.column + 1):
+        # At the dash of a list item written as a dash alone (`- `): its empty value starts after the
+        # dash and has no width, so the finding covers the dash (see LoadedYAML.locate).
+        after = replace(f, column=f.column + 1)
+        found = _place(file, after)
+        return replace(found, end_line=f.line, end_column=f.column + 1) if found.data_path is not None else found
     where = (f.line, f.column)
     if file.whole or where in file.starts:
         held = file.starts.get(where)
