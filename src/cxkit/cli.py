@@ -700,7 +700,7 @@ def _lint_run(
             raise UsageError("--baseline: a document read from stdin is matched with a baseline by its file: give "
                              "--stdin-filename PATH, or leave --baseline out")
         _lint_stdin(stdin_filename, output_format, chosen, fail_level, exit_zero, config_path, statistics, only_documents,
-                    out, quiet, baseline_options[:2])
+                    out, quiet, baseline_options[:2], no_cache=no_cache)
     named = paths
     if only_documents and paths:
         from .named import only_documents as keep_documents  # the option of the same name is a flag here
@@ -876,14 +876,16 @@ def _lint_stdin(
     stdin_filename: Optional[str], output_format: OutputFormat, chosen: tuple[tuple[str, ...], ...],
     fail_level: Optional[FailLevel], exit_zero: bool, config_path: Optional[Path], statistics: bool,
     only_documents: bool, out: Any, quiet: bool, baseline_options: tuple[Optional[str], bool] = (None, False),
+    no_cache: bool = False,
 ) -> None:
     """Lint one document read from stdin (an editor's unsaved buffer) as if it were saved at ``stdin_filename``; exits.
 
     The config is the one that file would be linted under; per-file-ignores and (with
     --only-documents) `exclude` match its path. In a workspace, the rest of it is read for the
     cross-file rules, with the document standing in for the file saved at that path, which is
-    not read. Only the document's findings are shown, under that path (else under ``-``). Nothing is
-    cached: the bytes are in no file the cache could check again.  With a baseline (`--baseline`, or the
+    not read. Only the document's findings are shown, under that path (else under ``-``). The rest of the
+    workspace comes from the lint cache (unless ``no_cache``), as for a run on the files; the document's own
+    results are not cached: the bytes are in no file the cache could check again.  With a baseline (`--baseline`, or the
     config's, with ``stdin_filename``), only the findings it does not record for that file are shown, as a
     run on the saved file shows them; its entries are neither called fixed nor written.
     """
@@ -943,8 +945,8 @@ def _lint_stdin(
                 literal = _glob_literal(config_rel(str(copy), str(config.root)))
                 config.per_file_ignores = {**config.per_file_ignores, literal: sorted(skipped)}
         config.nested = []  # the folders of other workspaces are passed over, as in a run of this one
-        result = run_lint([str(copy)], config, Selection(*chosen), jobs=1, cache=False,
-                          places=_places(output_format, statistics))
+        result = run_lint([str(copy)], config, Selection(*chosen), jobs=1, cache=not no_cache and config.source is not None,
+                          places=_places(output_format, statistics), buffer=str(copy))
         copy_shown = display_path(str(copy))
     findings = [
         dataclasses.replace(f, path=shown, message=said_of_stdin(f.rule, f.message.replace(copy_shown, shown)))

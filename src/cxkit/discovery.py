@@ -1552,7 +1552,9 @@ def _read_up_to(fd: int, count: int) -> bytes:
     return raw
 
 
-def discover_with_context(paths: list[str], config: Config) -> tuple[list[Target], list[tuple[str, str]], set[str]]:
+def discover_with_context(
+    paths: list[str], config: Config, context: bool = True
+) -> tuple[list[Target], list[tuple[str, str]], set[str]]:
     """Targets to check, plus the rest of the configured workspace when only part of it is named.
 
     `cxkit lint journeys/ola.yaml` and `cxkit lint journeys/` must still know
@@ -1561,10 +1563,31 @@ def discover_with_context(paths: list[str], config: Config) -> tuple[list[Target
     other document of the workspace (its `paths`, else the config's folder) is
     loaded as context: cross-file rules see it, but only the shown paths —
     the third value — are reported.  Without a config nothing is added, so a
-    file named from a home folder never triggers a scan of it.
+    file named from a home folder never triggers a scan of it; nor without
+    ``context`` (a run with no cross-file rule: nothing would read the rest).
     """
-    rows, unreadable, shown, there = listing_with_links(paths, config)
+    rows, unreadable, shown, there = listing_with_links(paths, config, context)
     return [Target(Path(fs), disp, explicit, disp not in shown, there.get(disp)) for fs, disp, explicit in rows], unreadable, shown
+
+
+#: What a scan of the paths named found, before any of the rest of their workspace: see :func:`scan_named`.
+NamedScan = tuple[list[Row], list[tuple[str, str]], list[str], set[str]]
+
+
+def _roots(config: Config) -> list[Path]:
+    return [r for r in ([config.root / p for p in config.paths] if config.paths else [config.root]) if r.exists()]
+
+
+def has_context(paths: list[str], config: Config) -> bool:
+    """Whether ``paths`` leave out part of their configured workspace, which a run then reads around them
+    (see :func:`discover_with_context`); nothing is listed to tell."""
+    return config.source is not None and not _covered(_roots(config), paths)
+
+
+def scan_named(paths: list[str], config: Config) -> NamedScan:
+    """The scan of ``paths`` alone, which :func:`listing_with_links` then takes (``named``) instead of
+    scanning them again: a caller can look at what they hold before the rest of the workspace is listed."""
+    return _scan_keyed(paths, config)
 
 
 def _shortest(fs: str, disp: str) -> str:
@@ -1605,29 +1628,29 @@ def _link_targets(rows: list[Row], keys: list[str], linked: set[str], config: Co
 
 
 def listing_with_links(
-    paths: list[str], config: Config
+    paths: list[str], config: Config, context: bool = True, named: "NamedScan | None" = None,
 ) -> tuple[list[Row], list[tuple[str, str]], set[str], dict[str, str]]:
     """:func:`listing_with_context`, and where each row that is a link or lies in a linked folder leads
-    (display path -> the path from the config's folder of its file): the lint cache keys it."""
-    rows, unreadable, keys, linked = _scan_keyed(paths, config)
+    (display path -> the path from the config's folder of its file): the lint cache keys it.
+    Without ``context``, only what ``paths`` name (see :func:`discover_with_context`); ``named``:
+    their scan, as :func:`scan_named` made it, not made again."""
+    rows, unreadable, keys, linked = named if named is not None else _scan_keyed(paths, config)
     shown = {disp for _fs, disp, _explicit in rows}
-    if config.source is None:
+    if not context or not has_context(paths, config):
+        # No workspace; or `cxkit lint`, `cxkit lint .` at the top: the scan already holds the whole workspace.
         return rows, unreadable, shown, _link_targets(rows, keys, linked, config)
-    roots = [r for r in ([config.root / p for p in config.paths] if config.paths else [config.root]) if r.exists()]
-    if _covered(roots, paths):
-        # `cxkit lint`, `cxkit lint .` at the top: the scan already holds the whole workspace.
-        return rows, unreadable, shown, _link_targets(rows, keys, linked, config)
+    roots = _roots(config)
     # Nested workspaces are passed over here too, but not recorded: only what was named is linted.
-    context, _, context_keys, context_linked = _scan_keyed([os.path.relpath(r) for r in roots], config, record=False)
-    named = set(keys)  # a file named through a link (or spelt another way) is not its own context
+    around, _, context_keys, context_linked = _scan_keyed([os.path.relpath(r) for r in roots], config, record=False)
+    named_keys = set(keys)  # a file named through a link (or spelt another way) is not its own context
     # In the order a scan of the workspace lists them, named files at their own place: which copy of
     # a duplicate id is "the first" (and which persona of a similar pair "the later") must not
     # depend on the file named, or naming the later copy would report it only on the unshown one.
     place = {key: i for i, key in enumerate(context_keys)}
     there = _link_targets(rows, keys, linked, config)
     keyed = [(place.get(key, -1), row) for row, key in zip(rows, keys)]
-    for (fs, disp, _explicit), key in zip(context, context_keys):
-        if key not in named:
+    for (fs, disp, _explicit), key in zip(around, context_keys):
+        if key not in named_keys:
             keyed.append((place[key], (fs, _shortest(fs, disp), False)))
             if disp in context_linked:
                 there[keyed[-1][1][1]] = globs.config_rel(key, str(config.root))

@@ -674,19 +674,36 @@ class CachedRun:
         return text
 
 
+#: Added to a run's fingerprint when no cross-file rule is in force: its stat key covers only the
+#: paths named (see :func:`cxkit.lint.engine.lint`), a key no run that reads the rest of their workspace stores.
+ALONE = "\0alone"
+
+
 def cached_run(paths: list[str], config: Any, selection: Any) -> CachedRun | None:
     """An identical earlier run, found without loading rules or parsing; None when anything may differ.
 
     The caller then lints normally.
     """
-    from ..discovery import listing_with_links
+    from ..discovery import has_context, listing_with_links, scan_named
 
-    rows, unreadable, shown, there = listing_with_links(paths, config)
-    key = _stat_key(run_fingerprint(config.source, selection, config.lang, config.settings_bytes), rows, unreadable, shown, there)
-    if key is None:
-        return None
-    cache = open_store(cache_dir(config.root))
-    entry = cache.run_entry(key)
+    fp = run_fingerprint(config.source, selection, config.lang, config.settings_bytes)
+    named = scan_named(paths, config)
+    cache = entry = None
+    if has_context(paths, config):
+        # A run with no cross-file rule stored its key from the paths named alone (the key says it was
+        # such a run: no other stores it): looked up before the rest of the workspace is listed.
+        rows, unreadable, shown, there = listing_with_links(paths, config, False, named)
+        key = _stat_key(fp + ALONE, rows, unreadable, shown, there)
+        if key is not None:
+            cache = open_store(cache_dir(config.root))
+            entry = cache.run_entry(key)
+    if entry is None:
+        rows, unreadable, shown, there = listing_with_links(paths, config, True, named)
+        key = _stat_key(fp, rows, unreadable, shown, there)
+        if key is None:
+            return None
+        cache = cache or open_store(cache_dir(config.root))
+        entry = cache.run_entry(key)
     if entry is None:
         return None
     hit = CachedRun(cache, key, entry)

@@ -1519,6 +1519,10 @@ def _spilled_traits() -> Iterator[None]:
 
 @_lean_gc()
 @_spilled_traits()
+def _same_path(fs_path: Any, other: str) -> bool:
+    return os.path.abspath(fs_path) == os.path.abspath(other)
+
+
 def lint(
     paths: list[str],
     config: Config,
@@ -1531,6 +1535,7 @@ def lint(
     suppressed: list[Suppressed] | None = None,
     store: LintCache | None = None,
     places: bool = False,
+    buffer: str | None = None,
 ) -> LintResult:
     """Lint files and directories; the heart of ``cxkit lint``.
 
@@ -1544,6 +1549,9 @@ def lint(
     runs are then neither looked up nor stored.
     ``places``: each finding gets its place in its document (:attr:`Finding.at`), as the machine formats
     write it, worked out while the files are parsed (see :mod:`cxkit.lint.formats.located`).
+    ``buffer``: the path of a file that holds an editor's buffer (`cxkit lint -`): its results are
+    neither looked up in the cache nor stored there (nor is the whole run), the other files' are.
+    A run with no cross-file rule in force reads only the paths named, not the rest of their workspace.
     """
     from ..clock import today
 
@@ -1552,7 +1560,8 @@ def lint(
     ruleset = ruleset or build_ruleset(config, selection)
     if places and not ruleset.places:
         ruleset = replace(ruleset, places=True)
-    targets, unreadable, shown = discover_with_context(paths, config)
+    alone = not ruleset.workspace_rules  # nothing reads the rest of the workspace
+    targets, unreadable, shown = discover_with_context(paths, config, context=not alone)
     jobs = capped_jobs(jobs)
     whole_runs = store is None  # a run of the checkout itself, not of review's copies
     keys: list[str] = []
@@ -1560,13 +1569,15 @@ def lint(
     racy: list[int] = []  # the files whose times were too recent to trust when stat'ed
     pending: str | None = None  # the run's stat key, taken while some were
     if cache or store is not None:
-        from .cache import cache_dir, file_key, open_store, run_fingerprint, run_key, stat_key
+        from .cache import ALONE, cache_dir, file_key, open_store, run_fingerprint, run_key, stat_key
 
         store = store if store is not None else open_store(cache_dir(config.root))
         # Stat before reading: a file that changes mid-run then misses next time instead of hitting stale.
-        run_fp = None if custom_rules or not whole_runs else run_fingerprint(
+        run_fp = None if custom_rules or not whole_runs or buffer is not None else run_fingerprint(
             config.source, _selection_key(selection), config.lang, config.settings_bytes,
         )
+        if run_fp is not None and alone:
+            run_fp += ALONE  # its stat key lists the paths named alone (see cache.cached_run)
         quick = None if run_fp is None else stat_key(run_fp, targets, unreadable, shown, racy)
         if racy:  # files changed too lately to trust their times: the key waits for them to settle (below)
             pending, quick = quick, None
@@ -1577,7 +1588,8 @@ def lint(
             except OSError:
                 content = None
             contents.append(content)
-            keys.append(file_key(fp, t.display, t.explicit, *content, context=t.context, there=t.there) if content is not None else "")
+            keys.append(file_key(fp, t.display, t.explicit, *content, context=t.context, there=t.there)
+                        if content is not None and (buffer is None or not _same_path(t.fs_path, buffer)) else "")
         whole = run_key(fp, keys, [t.display for t in targets] + sorted(unreadable) + ["\0shown"] + sorted(shown))
         hit = store.get_run(whole) if all(keys) and suppressed is None and whole_runs else None
         if isinstance(hit, dict):
