@@ -933,6 +933,10 @@ def located(message: str) -> str:
     if m:
         name, table, option, field = m.groups()
         keys = ("rules", table or name, option or field)
+        if option is not None and " has no option " in m.group(0):
+            slip = _top_level_slip(option, "tool.cxkit" if source.name == PYPROJECT else "")
+            rest = f"{rest}; {slip}" if slip is not None else rest
+            message = f"{label}: {rest}"
     elif (m := _RULE_TABLE.match(rest)) is not None:
         keys = ("rules", m.group(1))
     elif (m := _SELECTOR_KEY.match(rest)) is not None:
@@ -1033,6 +1037,8 @@ def parse_settings(table: Any, path: Path, prefix: str = "", text: str | None = 
             said = str(err["loc"][-1])
             guess = [_POLISH_KEYS[said.lower()]] if said.lower() in _POLISH_KEYS else difflib.get_close_matches(said, names, n=1)
             hint = f"; did you mean '{guess[0]}'?" if guess else f"; known keys: {', '.join(sorted(names))}"
+            if len(loc) > 1 and (slip := _top_level_slip(said, prefix)) is not None:
+                hint = f"; {slip}"
             raise ConfigError(f"{at}: unknown key '{where}'{hint}") from exc
         name = str(loc[0]) if loc else ""
         told = _bad_value(name, table, bool(prefix)) if name else None
@@ -1078,6 +1084,8 @@ def _labels_table(raw: Any, path: Path, prefix: str, text: str | None) -> dict[s
     for lang, table in raw.items():
         at = _at(path, text, (*keys, lang))
         if lang not in _ALL:
+            if (slip := _top_level_slip(lang, prefix)) is not None:
+                raise ConfigError(f"{at}: unknown key '{where}.{lang}'; {slip}")
             if lang in fields or isinstance(table, str):
                 hint = (f"labels differ by language: write it in [labels.pl] or [labels.en], the language of the "
                         f"documents it heads (e.g. {example})")
@@ -1099,8 +1107,9 @@ def _labels_table(raw: Any, path: Path, prefix: str, text: str | None) -> dict[s
                         for t in _ALL.values() for label in replaced if label in t}
                 guess = ([said[key.strip().casefold()]] if key.strip().casefold() in said
                          else difflib.get_close_matches(key, sorted(fields), n=1))
-                hint = (f"did you mean '{guess[0]}'?" if guess
-                        else f"a label heads one of a document's fields: {', '.join(sorted(fields))}")
+                hint = _top_level_slip(key, prefix) or (
+                    f"did you mean '{guess[0]}'?" if guess
+                    else f"a label heads one of a document's fields: {', '.join(sorted(fields))}")
                 raise ConfigError(f"{at}: unknown key '{name}'; {hint}")
             if not isinstance(value, str):
                 raise ConfigError(f"{at}: bad value for '{name}': a label is text in quotes, not {_toml_shown(value)}")
@@ -1178,6 +1187,22 @@ def _with_patterns(
             config.origins.setdefault(("per-file-ignores", pattern), (said, label, key))
     config.per_file_ignores = _joined_rules(config.per_file_ignores_only, config.per_file_ignores_added)
     return config
+
+
+def _top_level_slip(key: Any, prefix: str) -> str | None:
+    """The advice for a key written under a [table] that is one of the config's own keys (`baseline`,
+    `lang`, `exclude`...: every key cxkit.toml takes at its top): TOML puts a key below a table header
+    into that table, so one appended at the end of the file lands in its last table.  None for any
+    other key.  ``prefix``: "tool.cxkit" in pyproject.toml, whose own keys go under [tool.cxkit]."""
+    from .settings_model import Settings
+
+    known = {f.alias or n for n, f in Settings.model_fields.items()} | {"extend"}
+    if not isinstance(key, str) or key not in known:
+        return None
+    if prefix:
+        table = prefix.strip("[]")
+        return f"`{key}` is a key of [{table}]: move it under [{table}], above its first sub-table"
+    return f"`{key}` is a top-level key: move it above the first [table]"
 
 
 def _table_keys(prefix: str) -> tuple[str, ...]:
@@ -1610,6 +1635,8 @@ def _bad_value(key: str, table: dict[str, Any], tool: bool) -> str | None:
         if pattern is None:
             return None
         rules = value[pattern]
+        if (slip := _top_level_slip(pattern, "tool.cxkit" if tool else "")) is not None:
+            return f"{_toml(pattern)} is no file pattern: {slip}"
         if isinstance(rules, str):
             fix = _toml([p.strip() for p in rules.split(",") if p.strip()] or [rules])
         else:
@@ -1622,6 +1649,8 @@ def _bad_value(key: str, table: dict[str, Any], tool: bool) -> str | None:
         name = next((k for k, v in value.items() if not isinstance(v, dict)), None)
         if name is None:
             return None
+        if (slip := _top_level_slip(name, "tool.cxkit" if tool else "")) is not None:
+            return f"'{name}' is no rule: {slip}"
         return (f"'{name}' takes a table of the rule's options, not {_in_words(value[name])}: write "
                 f"[{head}rules.{name}] and its options below it (severity = \"warning\", enabled = false, "
                 f"or the rule's own: `cxkit rule {name}` lists them)")
