@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from difflib import SequenceMatcher
 from typing import Any, Callable, NamedTuple
@@ -157,9 +158,11 @@ def _text(value: str) -> str:
 
 
 def similarity(a: str, b: str) -> float:
+    """How alike two texts are: difflib's ratio of their characters, within :data:`RATIO_BUDGET`
+    (see :func:`bounded_ratio`)."""
     if not a and not b:
         return 1.0
-    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+    return bounded_ratio(_BudgetedMatcher(None, a, b, autojunk=False))
 
 
 def pair_items(
@@ -245,7 +248,7 @@ def pair_items(
                     if ratio >= (max(threshold, _RENAMED_ID) if ids_old[i] and ids_new[j] else threshold):
                         candidates.append((ratio, i, j))
             free_old = []
-        full, bare = SequenceMatcher(None, autojunk=False), SequenceMatcher(None, autojunk=False)
+        full, bare = _BudgetedMatcher(None, autojunk=False), _BudgetedMatcher(None, autojunk=False)
         for j in free_new:
             # seq2 is the side difflib indexes; set it once per new item.
             full.set_seq2(texts_new[j])
@@ -260,7 +263,7 @@ def pair_items(
                 matcher.set_seq1(a)
                 if matcher.real_quick_ratio() < threshold or matcher.quick_ratio() < threshold:
                     continue
-                ratio = matcher.ratio()
+                ratio = bounded_ratio(matcher)
                 # Two items that both carry (different) ids need more to be one item.
                 if ratio >= (max(threshold, _RENAMED_ID) if both_ids else threshold):
                     candidates.append((ratio, i, j))
@@ -802,7 +805,7 @@ def pair_moved(gone: list[tuple[str, Any, Any]], came: list[tuple[str, Any, Any]
     rest_gone = [a for a, e in enumerate(gone) if a not in used_gone and idless(e) and e[0] in _MOVED_BY_LIKENESS]
     rest_came = [b for b, e in enumerate(came) if b not in used_came and idless(e) and e[0] in _MOVED_BY_LIKENESS]
     if rest_gone and rest_came and len(rest_gone) * len(rest_came) <= _MANY:
-        matcher = SequenceMatcher(None, autojunk=False)
+        matcher = _BudgetedMatcher(None, autojunk=False)
         candidates: list[tuple[float, int, int]] = []
         for b in rest_came:
             matcher.set_seq2(flatten(came[b][2]))
@@ -812,7 +815,7 @@ def pair_moved(gone: list[tuple[str, Any, Any]], came: list[tuple[str, Any, Any]
                 matcher.set_seq1(flatten(gone[a][2]))
                 if matcher.real_quick_ratio() < MOVED_ALIKE or matcher.quick_ratio() < MOVED_ALIKE:
                     continue
-                ratio = matcher.ratio()
+                ratio = bounded_ratio(matcher)
                 # Shaped alike (owner, due, status) but named otherwise: "SMS z terminem oględzin"
                 # and "SMS z terminem wypłaty" are two opportunities, whatever else they share.
                 if ratio >= MOVED_ALIKE and not _retitled(gone[a][2], came[b][2]):
@@ -978,30 +981,75 @@ class OverBudget(Exception):
     """A difflib matching would take more steps than it was given (see :func:`budgeted_matcher`)."""
 
 
+class _BudgetedMatcher(SequenceMatcher):
+    """A difflib matcher (no junk) that raises :class:`OverBudget` before a longest-match search
+    would take more steps than :attr:`left`; its answers are difflib's own."""
+
+    left = 0
+
+    def find_longest_match(self, alo: int = 0, ahi: Any = None, blo: int = 0, bhi: Any = None) -> Any:
+        ahi = len(self.a) if ahi is None else ahi
+        bhi = len(self.b) if bhi is None else bhi
+        # The search visits, for each token of a[alo:ahi], its places in b before bhi.
+        places = self.b2j
+        steps = ahi - alo
+        for token in self.a[alo:ahi]:
+            found = places.get(token)
+            if found:
+                steps += bisect_left(found, bhi)
+        self.left -= steps
+        if self.left < 0:
+            raise OverBudget
+        return super().find_longest_match(alo, ahi, blo, bhi)
+
+
 def budgeted_matcher(a: list[str], b: list[str], budget: int) -> SequenceMatcher:
     """A difflib matcher of ``a`` and ``b`` (no junk) that raises :class:`OverBudget` before a
     longest-match search would take the steps left of ``budget``; its answers are difflib's own."""
-    from bisect import bisect_left
+    matcher = _BudgetedMatcher(None, a, b, autojunk=False)
+    matcher.left = budget
+    return matcher
 
-    class Matcher(SequenceMatcher):
-        left = budget
 
-        def find_longest_match(self, alo: int = 0, ahi: Any = None, blo: int = 0, bhi: Any = None) -> Any:
-            ahi = len(self.a) if ahi is None else ahi
-            bhi = len(self.b) if bhi is None else bhi
-            # The search visits, for each token of a[alo:ahi], its places in b before bhi.
-            places = self.b2j
-            steps = ahi - alo
-            for token in self.a[alo:ahi]:
-                found = places.get(token)
-                if found:
-                    steps += bisect_left(found, bhi)
-            self.left -= steps
-            if self.left < 0:
-                raise OverBudget
-            return super().find_longest_match(alo, ahi, blo, bhi)
+#: How much matching one likeness of two texts may do (:func:`bounded_ratio`), in steps of
+#: difflib's longest-match search.  Items and descriptions of a few hundred words (some 3,000
+#: characters) take less and get difflib's own ratio of their characters; a pasted transcript of
+#: thousands of words would take seconds to minutes for each pair weighed.
+RATIO_BUDGET = 400_000
 
-    return Matcher(None, a, b, autojunk=False)
+
+def bounded_ratio(matcher: SequenceMatcher) -> float:
+    """difflib's ratio of the two texts ``matcher`` (a :class:`_BudgetedMatcher`) holds, if it takes
+    no more than :data:`RATIO_BUDGET` steps; past that, the ratio of their words in order (within
+    the same budget), and past that the share of words in their common start and end."""
+    matcher.left = RATIO_BUDGET  # type: ignore[attr-defined]
+    try:
+        return matcher.ratio()
+    except OverBudget:
+        return _word_ratio(matcher.a, matcher.b)
+
+
+def _word_ratio(a: str, b: str) -> float:
+    """How alike two long texts are by their words in order (difflib's ratio of the word lists);
+    past :data:`RATIO_BUDGET`, the words of their common start and end counted as matched (the
+    least difflib would find), so two long texts only read as one when they mostly begin and end
+    alike."""
+    words_a, words_b = a.split(), b.split()
+    total = len(words_a) + len(words_b)
+    if not total:
+        return 1.0 if a == b else 0.0
+    try:
+        return budgeted_matcher(words_a, words_b, RATIO_BUDGET).ratio()
+    except OverBudget:
+        pass
+    shortest = min(len(words_a), len(words_b))
+    start = 0
+    while start < shortest and words_a[start] == words_b[start]:
+        start += 1
+    end = 0
+    while end < shortest - start and words_a[-1 - end] == words_b[-1 - end]:
+        end += 1
+    return 2 * (start + end) / total
 
 
 def holds_placeholder(value: Any) -> bool:
