@@ -867,11 +867,6 @@ def _nothing_to_check(
     _render(output_format, statistics, [], 0, 0, out, targets, quiet, lambda: [])
 
 
-def _glob_literal(rel: str) -> str:
-    """``rel`` as an `exclude` or `per-file-ignores` pattern that matches that path alone, from the config's folder."""
-    return "/" + "".join(f"[{c}]" if c in "*?[" else c for c in rel)
-
-
 def _lint_stdin(
     stdin_filename: Optional[str], output_format: OutputFormat, chosen: tuple[tuple[str, ...], ...],
     fail_level: Optional[FailLevel], exit_zero: bool, config_path: Optional[Path], statistics: bool,
@@ -883,76 +878,42 @@ def _lint_stdin(
     The config is the one that file would be linted under; per-file-ignores and (with
     --only-documents) `exclude` match its path. In a workspace, the rest of it is read for the
     cross-file rules, with the document standing in for the file saved at that path, which is
-    not read. Only the document's findings are shown, under that path (else under ``-``). The rest of the
+    not read. Only the document's findings are shown, under that path (else under ``-``, with no cross-file
+    rule run: see :mod:`cxkit.lint.buffer`). The rest of the
     workspace comes from the lint cache (unless ``no_cache``), as for a run on the files; the document's own
     results are not cached: the bytes are in no file the cache could check again.  With a baseline (`--baseline`, or the
     config's, with ``stdin_filename``), only the findings it does not record for that file are shown, as a
     run on the saved file shows them; its entries are neither called fixed nor written.
     """
-    import dataclasses
-    import tempfile
-
-    from .cliutil import said_of_stdin
     from .config import load_config
-    from .discovery import display_path, excluded_file
-    from .lint.engine import PerFileIgnores
-    from .lint.engine import lint as run_lint
-    from .lint.rule import all_rules
+    from .discovery import display_path, excluded_file, nearest_existing
+    from .lint.buffer import lint_buffer, not_run_note
     from .lint.selection import Selection
 
     data = read_stdin_document()
     shown = display_path(stdin_filename) if stdin_filename is not None else STDIN_NAME
-    from .discovery import nearest_existing
-
     # A buffer to be saved in a folder not made yet: the config of the nearest folder there is.
     config = load_config(config_path, check_rules=False,
                          near=[nearest_existing(stdin_filename)] if stdin_filename is not None else ())
     _check_selectors(chosen)
-    saved = Path(stdin_filename) if stdin_filename is not None else None
-    with tempfile.TemporaryDirectory(prefix="cxkit-stdin-") as folder:
-        name = saved.name if saved is not None and saved.name not in ("", ".", "..") else "stdin.yaml"
-        copy = Path(folder) / name
-        copy.write_bytes(data)
-        if only_documents:
+    checks = None
+    if only_documents:
+        def checks(copy: str) -> bool:
+            from .discovery import excluded_above
             from .named import scan_would_check
 
-            from .discovery import excluded_above
-
-            if not scan_would_check(str(copy)) or (saved is not None and (
-                    excluded_file(str(saved), config) or (config_path is None and excluded_above(str(saved)) is not None))):
-                _nothing_to_check(f"{shown} is not", output_format, statistics, out, [], quiet)
-                raise typer.Exit(EXIT_OK)
-        if saved is not None and saved.is_file() and config.source is not None:
-            from .globs import config_rel
-
-            # The saved file is the document's older self: the scan of the workspace leaves it out, under the
-            # name it was given (a link is read under its own name) and where it leads (drafts/real.yaml).
-            root = os.path.realpath(config.root)
-            for rel in dict.fromkeys((config_rel(str(saved), root),
-                                      os.path.relpath(os.path.realpath(saved), root).replace(os.sep, "/"))):
-                if rel != ".." and not rel.startswith("../") and "\\" not in rel:
-                    config.exclude = [*config.exclude, _glob_literal(rel)]
-        if saved is None:
-            # No place in a workspace: the document is linted alone, under the current folder's settings.
-            config = dataclasses.replace(config, source=None)
-        else:
-            skipped = PerFileIgnores(config, all_rules())(str(saved))
-            if skipped:
-                from .globs import config_rel
-
-                # The copy gets the rules the saved path skips, inside the engine, as the file would: skipping
-                # `schema` there lets the rules that need a valid document run on what the schema allows.
-                literal = _glob_literal(config_rel(str(copy), str(config.root)))
-                config.per_file_ignores = {**config.per_file_ignores, literal: sorted(skipped)}
-        config.nested = []  # the folders of other workspaces are passed over, as in a run of this one
-        result = run_lint([str(copy)], config, Selection(*chosen), jobs=1, cache=not no_cache and config.source is not None,
-                          places=_places(output_format, statistics), buffer=str(copy))
-        copy_shown = display_path(str(copy))
-    findings = [
-        dataclasses.replace(f, path=shown, message=said_of_stdin(f.rule, f.message.replace(copy_shown, shown)))
-        for f in result.findings if f.path == copy_shown
-    ]
-    documents = min(result.documents, 1)
+            saved = str(Path(stdin_filename)) if stdin_filename is not None else None
+            return scan_would_check(copy) and not (saved is not None and (
+                excluded_file(saved, config) or (config_path is None and excluded_above(saved) is not None)))
+    run = lint_buffer(data, stdin_filename, config, Selection(*chosen), places=_places(output_format, statistics),
+                      cache=not no_cache, checks=checks)
+    if run is None:
+        _nothing_to_check(f"{shown} is not", output_format, statistics, out, [], quiet)
+        raise typer.Exit(EXIT_OK)
+    findings, result, config = run.findings, run.result, run.config
+    if run.not_run and not quiet:
+        _error(f"note: {not_run_note(run.not_run)}")
+    documents = run.documents
     from .lint.formats.located import reading
 
     with_baseline = outcome = None
