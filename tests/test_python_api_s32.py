@@ -110,7 +110,7 @@ def test_importing_the_api_loads_nothing_heavy():
     probe = "import sys, cxkit, cxkit.api; print(sorted(m for m in sys.modules if m.startswith(('cxkit', 'pydantic', 'ruamel'))))"
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert json.loads(out.stdout.replace("'", '"')) == ["cxkit", "cxkit.api"]
-    assert api.__all__ == ["CxkitError", "Document", "Finding", "lint", "load"]
+    assert api.__all__ == ["CxkitError", "Document", "Finding", "lint", "lint_text", "load"]  # lint_text: session 33
 
 
 def test_the_package_ships_type_information():

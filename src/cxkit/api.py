@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .lint.finding import Finding
     from .model import JourneyMap, NegativePersona, Persona
 
-__all__ = ["CxkitError", "Document", "Finding", "lint", "load"]
+__all__ = ["CxkitError", "Document", "Finding", "lint", "lint_text", "load"]
 
 PathLike = Union[str, "os.PathLike[str]"]
 
@@ -113,7 +113,8 @@ def lint(
     jobs: int | None = 1,
     cache: bool = False,
 ) -> "list[Finding]":
-    """Lint files and folders as `cxkit lint PATHS` does, and return the findings in its order.
+    """Lint files and folders as `cxkit lint PATHS` does, and return the findings in its order, each with
+    its :attr:`Finding.end_line`, ``end_column``, ``document`` and ``data_path`` as `cxkit lint -f json` writes them.
 
     ``select``: rule codes, names or prefixes, as `--select` (default: the config's selection);
     ``config``: as `--config` (default: the config nearest the paths); ``jobs``: worker processes
@@ -142,9 +143,88 @@ def lint(
         distrust([*shown, *([os.fspath(config)] if config is not None else [])])  # no plugin from their checkouts
         settings = load_config(Path(os.fspath(config)) if config is not None else None, near=shown)
         selection = Selection(select=tuple(select)) if select else Selection()
-        return list(run(shown, settings, selection, jobs=jobs, cache=cache).findings)
+        return _with_places(run(shown, settings, selection, jobs=jobs, cache=cache, places=True).findings)
     except (ConfigError, UsageError, ClockError) as exc:
         raise CxkitError(str(exc)) from None
+
+
+def lint_text(
+    text: str | bytes,
+    path: PathLike | None = None,
+    *,
+    select: str | Sequence[str] | None = None,
+    config: PathLike | None = None,
+    baseline: bool = True,
+    cache: bool = False,
+) -> "list[Finding]":
+    """Lint a document that is not saved (an editor's buffer) as `cxkit lint - --stdin-filename PATH` does.
+
+    ``path``: where the document is (or will be) saved: it chooses the config, `per-file-ignores`, and
+    the workspace whose other files the cross-file rules read, with ``text`` standing in for the file
+    there; the findings are shown under it.  Without it the document has no workspace: it is linted
+    under the current folder's config and the cross-file rules are not run.  ``select`` and ``config``
+    as for :func:`lint`; ``baseline``: with a path and a baseline in force (the config's `baseline`),
+    the findings it records for that file are left out, as the command leaves them out; ``cache``:
+    the other files' results come from the lint cache beside the config and go there (the text's own
+    never do).  Each finding has its :attr:`Finding.end_line`, ``end_column``, ``document`` and
+    ``data_path``, as `cxkit lint -f json` writes them.  Raises :class:`CxkitError` as :func:`lint` does.
+    """
+    data = text.encode("utf-8") if isinstance(text, str) else bytes(text)
+    saved = os.fspath(path) if path is not None else None
+    from .clock import ClockError
+    from .config import ConfigError, load_config
+    from .discovery import UsageError, nearest_existing
+    from .lint.buffer import lint_buffer
+    from .lint.plugins import distrust
+    from .lint.selection import Selection
+
+    if isinstance(select, str):
+        select = [select]
+    try:
+        if saved is not None and not saved.strip():
+            raise UsageError("path: the value is empty; give the path the document is saved under, or None")
+        distrust([*([saved] if saved is not None else []), *([os.fspath(config)] if config is not None else [])])
+        settings = load_config(Path(os.fspath(config)) if config is not None else None,
+                               near=[nearest_existing(saved)] if saved is not None else ())
+        run = lint_buffer(data, saved, settings, Selection(select=tuple(select)) if select else Selection(),
+                          places=True, cache=cache)
+        assert run is not None  # every buffer is checked: nothing asked otherwise
+        findings = _with_places(run.findings, run.shown, data)
+        if baseline and saved is not None and settings.baseline is not None:
+            findings = _not_in_baseline(findings, settings, run.shown, data)
+        return findings
+    except (ConfigError, UsageError, ClockError) as exc:
+        raise CxkitError(str(exc)) from None
+
+
+def _with_places(findings: "list[Finding]", shown: str | None = None, data: bytes = b"") -> "list[Finding]":
+    """``findings``, each with its place as lint JSON gives it; those of the text ``data`` (shown as ``shown``)
+    from that text, not from the file there."""
+    import dataclasses
+
+    from .lint.formats.located import locate_all
+
+    if all(f.at is not None for f in findings):
+        return list(findings)
+    located = locate_all(findings, {shown: data} if shown is not None else {})
+    return [dataclasses.replace(f, at=(at.document, at.data_path, at.end_line, at.end_column))
+            for f, at in zip(findings, located)]
+
+
+def _not_in_baseline(findings: "list[Finding]", settings: Any, shown: str, data: bytes) -> "list[Finding]":
+    """``findings`` without those the config's baseline records for their file; its other entries are left alone."""
+    from .config import ConfigError
+    from .lint.baseline import BaselineError, apply, plan
+
+    with_baseline = plan(settings, None, False, False)
+    if with_baseline is None:
+        return findings
+    with_baseline.buffers = {shown: data}
+    try:
+        outcome = apply(with_baseline, findings, lambda key: False)
+    except BaselineError as exc:
+        raise ConfigError(str(exc)) from None
+    return [f for f, known in zip(findings, outcome.known) if not known]
 
 
 def __getattr__(name: str) -> Any:

@@ -65,6 +65,27 @@ class Finding:
     def __str__(self) -> str:
         return problem_line(self.path, self.line, self.column, self.code, self.rule, self.message, self.severity.name)
 
+    @property
+    def end_line(self) -> int | None:
+        """Where the value the finding points at ends (its line), as `cxkit lint -f json` says; None when not known."""
+        return self.at[2] if self.at is not None else None
+
+    @property
+    def end_column(self) -> int | None:
+        """The column just past the value's end (exclusive, in code points); None when not known."""
+        return self.at[3] if self.at is not None else None
+
+    @property
+    def document(self) -> str | None:
+        """The id of the finding's document, as text; None when it has none or it is not known."""
+        return self.at[0] if self.at is not None else None
+
+    @property
+    def data_path(self) -> str | None:
+        """The place in the document's data (`stages[research].emotion`), as `cxkit review` names it; None when
+        not known."""
+        return self.at[1] if self.at is not None else None
+
     def as_row(self) -> list[object]:
         """The compact form the cache stores; :meth:`from_row` reads it back.
 
