@@ -123,6 +123,9 @@ class Review:
     #: misnamed config file: see :mod:`cxkit.confignotes`), without the `cxkit: note: ` lead.  Shown
     #: on stderr and in the Markdown comment, not in the JSON.
     config_notes: list[str] = field(default_factory=list)
+    #: The `per-file-ignores` patterns of BASE's configuration that silenced findings the change
+    #: introduces (see :func:`silenced_in_base`): the commonest cause after files are moved.
+    silenced_in_base: list[dict[str, Any]] = field(default_factory=list)
     #: The files of ``unreadable`` that hold the same bytes on both sides (old file -> new file: most
     #: keep their name, some only moved): the change did not touch them.  The text and Markdown name
     #: them by their count only (see :meth:`touched_unreadable`); the JSON keeps them, marked `unchanged`.
@@ -771,6 +774,8 @@ class Outcome:
     fixed: list[Placed]
     suppressed: list[Silenced]
     not_compared: list[tuple[str, Placed]]
+    #: Findings introduced that BASE found and silenced (a comment, `per-file-ignores`), each with how.
+    was_silenced: list[tuple[Placed, Silenced]] = field(default_factory=list)
 
 
 def classify(
@@ -872,7 +877,11 @@ def classify(
     _pairs, _left, new = _pair_findings([s.placed for s in silenced_before], [s.placed for s in rest])
     suppressed += [rest[j] for j in new]
     suppressed.sort(key=lambda s: (s.placed.finding.path, s.placed.finding.line, s.placed.finding.column, s.placed.finding.code))
-    return Outcome(introduced, fixed, suppressed, not_compared)
+    # A finding BASE silenced that the branch reports (its file moved out of a `per-file-ignores`
+    # pattern): introduced by the documented rule, and said why (see :func:`silenced_in_base`).
+    silenced_before = list(silenced_before)
+    was, _left, _new = _pair_findings([s.placed for s in silenced_before], introduced)
+    return Outcome(introduced, fixed, suppressed, not_compared, [(introduced[j], silenced_before[i]) for i, j in was])
 
 
 def _key_workspace(p: Placed) -> str:
@@ -1394,7 +1403,92 @@ def _review(
         levels, head=repo.commit("HEAD"), edited=repo.uncommitted(paths),
         emptied_negative=_emptied_negative(old, new, outcome.introduced, ws_after), config_notes=notes,
         untouched=unchanged_unread(old, new),
+        silenced_in_base=silenced_in_base(outcome.was_silenced, base_config, config, _committed_text(repo, commit, base_config)),
     )
+
+
+def _committed_text(repo: Repo, commit: str, config: Config) -> str | None:
+    """The text of ``config``'s file as ``commit`` has it (None: no file, or not in the repository)."""
+    if config.source is None:
+        return None
+    rel = os.path.relpath(os.path.realpath(config.source), os.path.realpath(repo.top)).replace(os.sep, "/")
+    if rel.startswith("../"):
+        return None
+    files = [f for f in repo.tree(commit, [rel]) if f.full == rel]
+    raw = repo.blobs([f.blob for f in files]).get(files[0].blob) if files else None
+    return raw.decode("utf-8", "replace") if raw is not None else None
+
+
+def _written_at(text: str | None, pattern: str) -> int | None:
+    """The line of ``text`` (a TOML file) whose key is ``pattern``, quoted, or None."""
+    for number, line in enumerate((text or "").splitlines(), 1):
+        if line.lstrip().startswith((f'"{pattern}"', f"'{pattern}'")):
+            return number
+    return None
+
+
+def silenced_in_base(
+    was: list[tuple[Placed, Silenced]], base: Config, config: Config, base_text: str | None = None,
+) -> list[dict[str, Any]]:
+    """The `per-file-ignores` patterns of BASE's config (``base``) that silenced findings the change
+    introduces, each once: ``key`` and ``pattern`` as written, ``place`` (``cxkit.toml:6:1``),
+    ``findings`` (how many) and ``kept`` (whether the working tree's config, ``config``, still has it:
+    then it matches none of those findings' files now, moved out of it).  ``base_text``: BASE's
+    config file as BASE has it, where a pattern it writes itself is looked for (the working tree's
+    file may have lost it)."""
+    from .. import globs
+    from ..config import ConfigError, pattern_origin, pattern_place
+    from ..lint.engine import resolve_selector
+    from ..lint.rule import all_rules
+
+    known = all_rules()
+    compiled = {pattern: globs.compile_globs((pattern,)) for pattern in base.per_file_ignores}
+
+    def rules(selectors: list[str]) -> set[str]:
+        out: set[str] = set()
+        for selector in selectors:
+            try:
+                out.update(resolve_selector(selector, known))
+            except ConfigError:
+                continue
+        return out
+
+    counts: Counter[str] = Counter()
+    for _placed, silenced in was:
+        if silenced.by.get("key") != "per-file-ignores":
+            continue
+        finding = silenced.placed.finding
+        names = [globs.fold(rel) for rel in globs.config_names(raw_name(finding.path), str(base.root))]
+        for pattern, selectors in base.per_file_ignores.items():
+            glob = compiled[pattern]
+            if glob is not None and any(glob.fullmatch(name) for name in names) and finding.rule in rules(selectors):
+                counts[pattern] += 1
+                break
+    out = []
+    for pattern, n in counts.items():
+        owner, key, said = pattern_origin(base, "per-file-ignores", pattern)
+        place = pattern_place(base, "per-file-ignores", pattern)
+        line = _written_at(base_text, said) if owner is base else None
+        if line is not None and base.source is not None:
+            place = f"{_shown(base)}:{line}:1"
+        out.append({"key": key, "pattern": said, "place": place,
+                    "findings": n, "kept": pattern in config.per_file_ignores})
+    return out
+
+
+def silenced_in_base_lines(review: Review) -> list[str]:
+    """The sentence (Markdown) for each of ``review.silenced_in_base``: why findings of files that
+    only moved are introduced."""
+    out = []
+    for entry in review.silenced_in_base:
+        n = entry["findings"]
+        where = entry["place"].rsplit(":", 1)[0] if entry["place"].count(":") >= 2 else entry["place"]
+        head = (f"{n} {'finding was' if n == 1 else 'findings were'} silenced in {md_code(review.base)} by "
+                f"{md_code(entry['key'])} {md_code(repr(entry['pattern']))} ({md_code(where)})")
+        tail = ("which matches none of their files in the working tree; update the pattern" if entry["kept"]
+                else "which the working tree's configuration no longer has")
+        out += [f"**Configuration:** {head}, {tail}.", ""]
+    return out
 
 
 def _add_kept_out(
@@ -2298,7 +2392,7 @@ def _cell_how(s: Silenced) -> str:
 def _config_lines(review: Review) -> list[str]:
     return _config_change_lines(review.config, review.base) + [
         line for change in review.workspace_configs or () for line in _workspace_config_lines(change, review.base)
-    ]
+    ] + silenced_in_base_lines(review)
 
 
 def _workspace_config_lines(change: ConfigChange, base_name: str) -> list[str]:
@@ -2705,6 +2799,7 @@ def render_review_json(review: Review, stream: TextIO) -> None:
                                for side, p in review.unreadable_sides],
         "not_compared_findings": [{**p.as_dict(), "side": side} for side, p in review.not_compared],
         "config": review.config.as_dict() if review.config is not None else None,
+        "silenced_in_base": [dict(entry) for entry in review.silenced_in_base],
     }
     if review.workspace_configs is not None:
         # Only when the review took in workspaces of their own (clients' configs under the top).
