@@ -833,9 +833,13 @@ def _lint_run(
         covers = _baseline_covers(with_baseline, lambda: [*_linted_paths([(targets, config, result)]), *whole], [config],
                                   chosen)
         [result.findings], outcome, every = _baselined(with_baseline, [result.findings], covers)
-    _render(output_format, statistics, result.findings, result.files_checked, result.documents, out, targets, quiet,
-            lambda: _linted_paths([(targets, config, result)]), _fails_at(fail_level, config),
-            (every, outcome.known) if outcome is not None else None)
+    from .lint.fixable import kept_with
+
+    # The findings a baseline leaves are a cached run's (its outputs `stored`): which are fixable is kept with it.
+    with kept_with(with_baseline.stored if with_baseline is not None else None):
+        _render(output_format, statistics, result.findings, result.files_checked, result.documents, out, targets, quiet,
+                lambda: _linted_paths([(targets, config, result)]), _fails_at(fail_level, config),
+                (every, outcome.known) if outcome is not None else None)
     if outcome is not None:
         _baseline_after(with_baseline, outcome, output_format, statistics, out, quiet)
     found, files, documents = result.findings, result.files_checked, result.documents

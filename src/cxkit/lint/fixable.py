@@ -10,10 +10,30 @@ the method rules' findings) reads no file and imports nothing of fmt's.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
 if TYPE_CHECKING:
     from .finding import Finding
+
+#: The outputs of the cached run the findings to mark come from (see :meth:`cxkit.lint.cache.CachedRun.output`),
+#: set when a baseline picked them from it: the marks are kept with that run, so that the next run with the
+#: same files and baseline reads no file and imports nothing of fmt's for them.  None: worked out each time.
+KEPT_WITH: ContextVar[Callable[[str, Callable[[list[Any]], "str | None"]], "str | None"] | None] = ContextVar(
+    "fixable_kept_with", default=None)
+#: The name the marks of a set of findings are kept under, with the digest of that set after it.
+KEPT_OUTPUT = "fixable/1"
+
+
+@contextmanager
+def kept_with(stored: Callable[[str, Callable[[list[Any]], str | None]], str | None] | None) -> Iterator[None]:
+    """Within it, marks are kept with the cached run whose outputs ``stored`` holds (None: worked out each time)."""
+    token = KEPT_WITH.set(stored)
+    try:
+        yield
+    finally:
+        KEPT_WITH.reset(token)
 
 #: The rule whose findings `cxkit fmt --fix` fixes.
 FIXED_RULE = "schema"
@@ -36,6 +56,17 @@ def fixable(findings: Sequence[Finding]) -> list[bool]:
             files.setdefault(f.path, []).append(i)
     if not files:
         return marks
+    kept = KEPT_WITH.get()
+    if kept is not None:
+        known = _kept(kept, findings, files)
+        if known is not None:
+            return [(f.path, f.line, f.column, f.message) in known for f in findings]
+    _mark(findings, files, marks)
+    return marks
+
+
+def _mark(findings: Sequence[Finding], files: dict[str, list[int]], marks: list[bool]) -> None:
+    """Set the marks of the findings at ``files``' indexes, file by file."""
     from ..visible import visible_line
 
     for path, indexes in files.items():
@@ -43,7 +74,32 @@ def fixable(findings: Sequence[Finding]) -> list[bool]:
         for i in indexes:
             f = findings[i]
             marks[i] = (f.line, f.column, f.message) in fixed
-    return marks
+
+
+def _kept(kept: Callable[[str, Callable[[list[Any]], str | None]], str | None], findings: Sequence[Finding],
+          files: dict[str, list[int]]) -> set[tuple[str, int, int, str]] | None:
+    """The findings among those at ``files``' indexes that are fixable, as kept with the cached run (worked
+    out and kept now, the first time); None when the kept text is damaged."""
+    import hashlib
+    import json
+
+    asked = sorted((findings[i].path, findings[i].line, findings[i].column, findings[i].message)
+                   for indexes in files.values() for i in indexes)
+    digest = hashlib.blake2b(json.dumps(asked, ensure_ascii=False).encode("utf-8", "surrogatepass"),
+                             digest_size=16).hexdigest()
+
+    def work_out(_found: list[Any]) -> str:
+        marks = [False] * len(findings)
+        _mark(findings, files, marks)
+        return json.dumps([list(key) for key, mark in zip(
+            ((f.path, f.line, f.column, f.message) for f in findings), marks) if mark], ensure_ascii=False)
+
+    text = kept(f"{KEPT_OUTPUT} {digest}", work_out)
+    try:
+        rows = json.loads(text) if text is not None else None
+        return {(path, line, column, message) for path, line, column, message in rows}
+    except (ValueError, TypeError):
+        return None
 
 
 def _fixed_in(path: str) -> set[tuple[int, int, str]]:
