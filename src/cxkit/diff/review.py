@@ -1616,7 +1616,8 @@ def _renamed_persona_hints(
     introduced: list[Placed], paired: Counterparts, docs: Sequence[Doc], workspaces: dict[str, str] | None,
 ) -> list[Placed]:
     """An `unknown-persona` finding the change introduced on an id it renamed says what the id is
-    now: "this change renamed persona 'priya' to 'priya-shah' (personas/priya-shah.yaml)"."""
+    now: "this change renamed persona 'priya' to 'priya-shah' (personas/priya-shah.yaml)", in place
+    of lint's own guess (a persona whose id is spelled alike, often another one)."""
     kinds = {d.file: d.kind for d in docs}
     renamed: dict[str, list[tuple[str, str]]] = {}
     for file, (new_id, old_id) in paired.renamed_at.items():
@@ -1632,7 +1633,12 @@ def _renamed_persona_hints(
                 if workspaces is None or workspaces.get(file, "") == workspaces.get(f.path, "")] if named else []
         if len(mine) == 1 and f"'{mine[0][0]}'" not in f.message:
             note = f"; this change renamed persona '{named[0]}' to '{mine[0][0]}' ({mine[0][1]})"
-            p = dataclasses.replace(p, finding=dataclasses.replace(f, message=f.message + note))
+            # The rename is the suggestion: lint's guess by spelling (another persona) is left out.
+            missing = f"persona '{named[0]}' does not exist in the workspace"
+            message, related = f.message, f.related
+            if message.startswith(missing):
+                message, related = missing, ()  # the places the guess named went with it
+            p = dataclasses.replace(p, finding=dataclasses.replace(f, message=message + note, related=related))
         out.append(p)
     return out
 
