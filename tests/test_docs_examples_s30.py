@@ -87,14 +87,31 @@ def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (top / "new.yaml").write_text((top / "new.yaml").read_text(encoding="utf-8").replace("Gdańska", "Gdyni"),
                                   encoding="utf-8")
     shutil.copy(top / "new.yaml", top / "after" / "pawel.yaml")
+    # An editor's unsaved buffer (render.md's `render - … < bufor.yaml`): the journey, one stage edited.
+    journey = (top / "journeys" / "pawel-kupuje-sluchawki-otwarte.yaml").read_text(encoding="utf-8")
+    (top / "bufor.yaml").write_text(journey.replace("emotion: -1", "emotion: 0", 1), encoding="utf-8")
     return top
 
 
 def _argv(command: str, repo: Path) -> list[str]:
+    return _command(command, repo)[0]
+
+
+def _command(command: str, repo: Path) -> tuple[list[str], Path | None]:
+    """The arguments after `cxkit`, and the file a `< FILE` feeds to stdin (None without one).
+
+    A `> FILE` and a `# comment` are cut off; a file written under /tmp/ (`-o /tmp/podglad.html`) is
+    written in the example's own folder instead, so parallel runs do not share it."""
     command = command.split(" # ")[0].split(" > ")[0].strip()
     head = _git(repo, "rev-parse", "--short", "HEAD~1")
-    command = command.replace("abc123", head).replace("origin/main", "main")
-    return shlex.split(command)[1:]
+    command = command.replace("abc123", head).replace("origin/main", "main").replace(" /tmp/", " ")
+    words = shlex.split(command)[1:]
+    stdin = None
+    if "<" in words:
+        at = words.index("<")
+        stdin = repo / words[at + 1]
+        del words[at:at + 2]
+    return words, stdin
 
 
 CASES = [(page, n, cmd, rest) for page, path in DOCS.items() for n, cmd, rest in console_examples(path)]
@@ -114,7 +131,9 @@ def test_a_docs_example_runs(repo: Path, monkeypatch: pytest.MonkeyPatch, tmp_pa
     monkeypatch.chdir(work)
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.setenv("NO_COLOR", "1")
-    result = CliRunner().invoke(app, _argv(command, work))
+    argv, stdin = _command(command, work)
+    # `< bufor.yaml`, as a shell would: the file must be there (the fixture's editor buffer).
+    result = CliRunner().invoke(app, argv, input=None if stdin is None else stdin.read_bytes())
     assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
     error = next((s for s in shown if re.match(r"cxkit: (?!note:|warning:)", s)), None)
     if error is not None:
@@ -122,6 +141,8 @@ def test_a_docs_example_runs(repo: Path, monkeypatch: pytest.MonkeyPatch, tmp_pa
         assert error.split(";")[0] in result.stderr, (error, result.stderr)
     else:
         assert result.exit_code in (0, 1), f"{page}.md:{line}: {command}\n{result.output}"
+        if "-o" in argv:
+            assert (work / argv[argv.index("-o") + 1]).is_file(), f"{page}.md:{line}: {command} wrote nothing"
 
 
 # --- docs/ci.md: the cxkit lines of its CI recipes (session 31) ----------------------------------
