@@ -44,11 +44,11 @@ from .yamlio import (
 # --- canonical key order (the order of docs/format.md) -------------------------------------------
 
 PERSONA_KEYS = (
-    "kind", "id", "name", "lang", "owner", "summary", "demographics", "psychographics",
+    "kind", "id", "name", "lang", "owner", "status", "summary", "demographics", "psychographics",
     "goals", "needs", "pain_points", "motivations", "behaviours", "channels", "expectations", "quote",
     "reasons", "substitutes", "purchase_triggers", "abandon_triggers", "sources", "reviewed",
 )
-JOURNEY_KEYS = ("kind", "id", "name", "lang", "owner", "persona", "goal", "summary", "reviewed", "sources", "stages")
+JOURNEY_KEYS = ("kind", "id", "name", "lang", "owner", "status", "persona", "goal", "summary", "reviewed", "sources", "stages")
 STAGE_KEYS = (
     "id", "name", "goal", "touchpoints", "doing", "thinking", "feeling", "emotion",
     "barriers", "pain_points", "love_points", "metrics", "opportunities",

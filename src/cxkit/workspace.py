@@ -1185,6 +1185,11 @@ def is_init_example(text: str) -> bool:
     return False
 
 
+def is_retired(summary: DocSummary) -> bool:
+    """Whether the document says `status: retired`: kept for the record, out of the workspace's live set."""
+    return summary.extra.get("status") == "retired"
+
+
 def summarize(doc: Document) -> DocSummary | None:
     data = doc.data
     kind = doc.kind
@@ -1203,6 +1208,8 @@ def summarize(doc: Document) -> DocSummary | None:
     )
     if is_init_example(doc.loaded.text):
         summary.extra = _INIT_EXAMPLE
+    if data.get("status") == "retired":  # see is_retired
+        summary.extra = {**summary.extra, "status": "retired"}
     if kind == "journey" and persona is not None:
         summary.persona = persona
         summary.persona_pos = _shared_position(doc.at("persona", key=False))

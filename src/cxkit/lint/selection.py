@@ -58,6 +58,10 @@ def rule_hint(selector: str, rules: Mapping[str, Any]) -> str:
         if 0 < len(starting) <= _MOST_SUGGESTED:
             return _did_you_mean(starting)
     spelled = {name: name for name in names} | {cls.code.lower(): cls.code for cls in rules.values()}
+    if word.startswith("cx") and "o" in word[2:]:  # the letter O for a zero (`cx4o3`): not CX413, one edit away too
+        zeros = "cx" + word[2:].replace("o", "0")
+        if zeros in spelled:
+            return _did_you_mean([spelled[zeros]])
     guess = difflib.get_close_matches(word, list(spelled), n=1)
     if guess:
         return _did_you_mean([spelled[guess[0]]])

@@ -113,6 +113,9 @@ class JourneyMap(CxModel):
     lang: LangCode | None = Field(default=None, description="Language of the text (an ISO 639-1 code: pl, en); "
                                   "guessed when absent.", examples=["en"])
     owner: str | None = Field(default=None, description="Who keeps the map current.", examples=["CX team (Priya Shah)"])
+    status: Literal["draft", "active", "retired"] | None = Field(
+        default=None, description="Where the map is in its life: draft (being written), active (in use; the "
+        "default) or retired (kept for the record: no review is due).", examples=["active"])
     persona: Slug = Field(description="Id of the persona who takes this journey.", examples=["dan-heating-engineer"])
     goal: str | None = Field(default=None, description="What the customer wants from the whole journey.",
                              examples=["Get paid within a week of finishing a job"])

@@ -111,6 +111,10 @@ class _PersonaFields(CxModel):
                                   "guessed when absent.", examples=["en"])
     owner: str | None = Field(default=None, description="Who keeps this document current.",
                               examples=["CX team (Priya Shah)"])
+    status: Literal["draft", "active", "retired"] | None = Field(
+        default=None, description="Where the document is in its life: draft (being written), active (in use; the "
+        "default) or retired (kept for the record: no review is due, and journeys should not be built on it).",
+        examples=["active"])
     summary: str | None = Field(default=None, description="One or two sentences a reader remembers: who this is "
                                 "and what they are after.", examples=["Runs a five-person heating firm and "
                                 "does the invoicing himself on Sunday nights."])

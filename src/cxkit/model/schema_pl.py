@@ -56,6 +56,9 @@ POLISH: dict[str, tuple[str, list[Any] | None]] = {
     "Persona.sources": ("Badania, na których opiera się persona; identyfikatory jedyne w pliku, cechy je "
                         "wskazują.", [[{"id": "wywiady-2026-09", "type": "interview", "date": "2026-09-18",
                                         "n": 12}]]),
+    "Persona.status": ("Etap życia dokumentu: draft (szkic, w pracy), active (w użyciu; domyślnie) albo retired "
+                       "(wycofana, zostaje do wglądu: nie wymaga przeglądu i nie opiera się na niej nowych ścieżek).",
+                       ["active"]),
     "Persona.reviewed": ("Data ostatniego przeglądu z badaniami (RRRR-MM-DD).", ["2026-03-14"]),
     # A negative persona's own fields.
     "NegativePersona.kind": ("Rodzaj dokumentu: kto nie jest klientem i dlaczego.", ["negative-persona"]),
@@ -117,6 +120,8 @@ POLISH: dict[str, tuple[str, list[Any] | None]] = {
     "JourneyMap.summary": ("Jedno lub dwa zdania, które czytelnik zapamięta: jak biegnie ścieżka i gdzie boli "
                            "najbardziej.", ["Od pierwszej recenzji do wpisu na forum mija około 7 tygodni; najniżej "
                                             "jest przy decyzji."]),
+    "JourneyMap.status": ("Etap życia mapy: draft (szkic, w pracy), active (w użyciu; domyślnie) albo retired "
+                          "(wycofana, zostaje do wglądu: nie wymaga przeglądu).", ["active"]),
     "JourneyMap.reviewed": ("Data ostatniego przeglądu z badaniami (RRRR-MM-DD).", ["2026-03-14"]),
     "JourneyMap.sources": ("Badania, na których opiera się mapa; bariery i inne cechy mogą wskazywać ich "
                            "identyfikatory.", [[{"id": "zgloszenia-2026", "type": "support", "n": 214}]]),

@@ -85,6 +85,11 @@ _ENUM_WORDS = (
     ("w trakcie", "in-progress"), ("w toku", "in-progress"), ("trwa", "in-progress"), ("ongoing", "in-progress"),
     ("zrobion", "done"), ("gotow", "done"), ("zakończ", "done"), ("zakoncz", "done"), ("wdrożon", "done"),
     ("wdrozon", "done"), ("finished", "done"), ("completed", "done"),
+    ("szkic", "draft"), ("robocz", "draft"), ("wersja robocza", "draft"), ("w przygotowaniu", "draft"),
+    ("aktywn", "active"), ("aktualn", "active"), ("obowiązując", "active"), ("obowiazujac", "active"),
+    ("current", "active"), ("in use", "active"), ("wycofan", "retired"), ("archiw", "retired"),
+    ("nieaktywn", "retired"), ("nieaktualn", "retired"), ("archived", "retired"), ("deprecated", "retired"),
+    ("inactive", "retired"),
 )
 
 
@@ -128,6 +133,7 @@ _POLISH_FIELDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("próba", "proba"), ("n",)),
     **dict.fromkeys(("właściciel", "wlasciciel", "odpowiedzialny"), ("owner",)),
     "termin": ("due",),
+    **dict.fromkeys(("stan", "stan dokumentu"), ("status",)),
     **dict.fromkeys(("emocja", "emocje"), ("emotion",)),
     "nazwa": ("name",),
     **dict.fromkeys(("imię", "imie", "imię i nazwisko", "imie i nazwisko", "nazwisko", "tytuł", "tytul"), ("name",)),
@@ -943,7 +949,8 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
         guess = None
         if isinstance(value, str):
             options = [o.strip(" '\"") for o in str(expected).replace(" or ", ", ").split(",")]
-            guess = closest(value, [o for o in options if o]) or _meant(value, options)
+            # A word known to mean an option first: `inactive` and `archived` are spelt like `active`.
+            guess = _meant(value, options) or closest(value, [o for o in options if o])
         hint = f"; did you mean '{guess}'?" if guess else ""
         if value is None or (isinstance(value, str) and not value.strip()):
             what = "empty" if value is None or not value else "blank"

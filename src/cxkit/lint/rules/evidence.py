@@ -809,7 +809,9 @@ class StaleReview(Rule):
     So is the `date` of any source that lies in the future, `reviewed` or not:
     research cannot have been done yet, and the date is at best a typo.
     Set CXKIT_TODAY=YYYY-MM-DD to pin "today" in reproducible runs; a value that
-    is not a date stops the run (exit 2).
+    is not a date stops the run (exit 2).  A retired document (`status:
+    retired`) is kept for the record: no review is due, so its age is not
+    reported (its dates in the future still are).
 
     Why: personas and journey maps are living documents: markets and
     customers change, and a map nobody revisits drifts into fiction.
@@ -861,6 +863,8 @@ class StaleReview(Rule):
             yield doc.hit(where, f"{what} {reviewed.isoformat()}, a date in the future (today is {now.isoformat()}); "
                                  f"a typo here keeps this rule quiet for years: write {fix}")
             return
+        if getattr(model, "status", None) == "retired":
+            return  # kept for the record: no review is due
         # Stale once strictly older than the limit: on the anniversary itself it is still fresh.
         fresh_until = _add_months(reviewed, limit)
         if now > fresh_until:

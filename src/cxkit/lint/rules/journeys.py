@@ -17,7 +17,7 @@ from ...model.common import SLUG_PATTERN
 from .evidence import ago
 from .hygiene import placeholder_at
 from ..textnorm import FOLD_PL, phrase_key
-from ...workspace import Document, WorkspaceIndex
+from ...workspace import Document, WorkspaceIndex, is_retired
 
 
 @register
@@ -522,6 +522,8 @@ class OverdueOpportunity(Rule):
     reproducible runs.  An info finding: the date passes with no change to the
     file, so it reminds you without failing a run at the default fail level
     (set `severity = "warning"` in the rule's config table to make it count).
+    A retired journey (`status: retired`) is not checked: it is kept for the
+    record, and nobody works on its opportunities.
 
     Why: each barrier closes with a plan of who fixes it and by when.  A plan
     past its date that nobody marked done is either finished and not
@@ -549,6 +551,8 @@ class OverdueOpportunity(Rule):
     kinds = ("journey",)
 
     def check(self, doc: Document) -> Iterable[Hit]:
+        if doc.model.status == "retired":  # type: ignore[union-attr]
+            return  # kept for the record: nobody works on its opportunities
         now = peek()  # each answer says the days it holds on (clock.holds), for the lint cache
         for i, stage in enumerate(doc.model.stages):  # type: ignore[union-attr]
             for j, opp in enumerate(stage.opportunities):
@@ -1736,6 +1740,51 @@ class JourneyForNegativePersona(Rule):
                     *journey.persona_pos,
                     f"persona '{journey.persona}' is a negative persona (", Place(targets[0].path, *targets[0].id_pos),
                     "); map journeys of the people you design for",
+                    path=journey.path,
+                )
+
+
+@register
+class JourneyForRetiredPersona(Rule):
+    """A journey in use whose `persona` is retired (`status: retired`).
+
+    A retired persona is kept for the record: it no longer stands for a
+    segment you design for, so a journey built on it maps nobody's path.
+    Reported at the journey's `persona`, naming the persona's file.  A
+    journey that is retired itself (`status: retired`) is not reported: it is
+    kept for the record with its persona.  Not reported when the same id also
+    names a persona in use (duplicate-id reports the pair).
+
+    Why: personas and journey maps are living documents; a journey whose
+    persona has been retired (its segment closed, or merged into another)
+    keeps steering decisions by a customer who is no longer there. Base the
+    journey on a persona in use, or retire it too.
+
+    Bad:
+        # persony/p11.yaml: status: retired (wycofana)
+        persona: p11-klient
+
+    Good:
+        # retired with its persona (wycofana razem z personą)
+        status: retired
+        persona: p11-klient
+    """
+
+    code = "CX413"
+    name = "journey-for-retired-persona"
+    severity = Severity.warning
+    scope = "workspace"
+
+    def check_workspace(self, index: WorkspaceIndex) -> Iterable[Hit]:
+        for journey in index.of_kind("journey"):
+            if is_retired(journey) or not journey.persona:
+                continue
+            targets = [t for t in index.by_id.get(journey.persona, []) if t.kind == "persona"]
+            if targets and all(is_retired(t) for t in targets):
+                yield Hit.naming(
+                    *journey.persona_pos,
+                    f"persona '{journey.persona}' is retired (", Place(targets[0].path, *targets[0].id_pos),
+                    "); base the journey on a persona in use, or retire the journey too (status: retired)",
                     path=journey.path,
                 )
 

@@ -19,7 +19,7 @@ from ..rule import Rule, RuleOptions, register
 from ..simjoin import PackedTexts, by_word_count, dice_matches, jaccard_pairs, one_edit_matches, token_ids
 from ..textnorm import NEGATION_STEMS, normalise
 from ...visible import raw_name
-from ...workspace import ABOUT_FIELDS, Document, DocSummary, WorkspaceIndex, trait_spill
+from ...workspace import ABOUT_FIELDS, Document, DocSummary, WorkspaceIndex, is_retired, trait_spill
 
 _BEHAVIOUR_FIELDS = ("goals", "behaviours", "pain_points")
 
@@ -113,7 +113,8 @@ class SimilarPersonas(Rule):
     reports them.  It compares words, not meaning: one interview written up
     twice in other words ("Checks fuel card statements every Sunday night" /
     "Goes through every fuel card transaction on Sunday evenings") shares few
-    stems and is not reported; read such pairs yourself.
+    stems and is not reported; read such pairs yourself.  A retired persona
+    (`status: retired`) is compared with none: it no longer stands for a segment.
 
     Why: each persona stands for a distinct segment. Two personas that want
     the same things and act the same way are one persona twice — merge them,
@@ -137,7 +138,7 @@ class SimilarPersonas(Rule):
     Options = SimilarOptions
 
     def check_workspace(self, index: WorkspaceIndex) -> Iterable[Hit]:
-        personas = index.of_kind("persona")
+        personas = [doc for doc in index.of_kind("persona") if not is_retired(doc)]
         # One split of each persona's joined stems instead of one per trait.
         rows = token_ids(_behaviour_stems(doc) for doc in personas)
         profiles = [doc for doc, row in zip(personas, rows) if len(row) >= 4]
