@@ -68,15 +68,27 @@ def _pair(key: Key) -> tuple[str, str, tuple[str, ...]] | None:
     return key.rule, key.place, tuple(sorted(_QUOTED.findall(key.subject)))
 
 
+#: The rules whose finding is about the whole workspace and lands on one document picked for it
+#: (missing-negative-persona: the persona whose file comes first), so that a persona added, renamed or
+#: moved can take it to another file.
+WORKSPACE_RULES = frozenset({"missing-negative-persona"})
+
+
+def _workspace(key: Key) -> tuple[str, str, str] | None:
+    """A workspace rule's finding as the same one whichever document it is on (None: not such a rule's)."""
+    return (key.rule, key.place, key.subject) if key.rule in WORKSPACE_RULES else None
+
+
 #: How a finding is matched with an entry, in turn, each on what the earlier ones left: the whole key;
 #: file, rule and place (the same problem reworded); the document's id instead of the file (a file
 #: renamed or moved, its id kept); a pair rule's two documents in either order (a rename moved the
-#: finding to the other one).
+#: finding to the other one); a workspace rule's finding on any document.
 _MATCHES = (
     lambda k: k[:4],
     lambda k: k[:3],
     lambda k: (k.document, k.rule, k.place, k.subject) if k.document else None,
     _pair,
+    _workspace,
 )
 
 
@@ -199,7 +211,7 @@ def match(findings: Sequence[Finding], entries: Counter[Key], folder: str,
     left = Counter(entries)
     known = [False] * len(findings)
     by_id: Counter[Key] = Counter()
-    for by_path, key_of in zip((True, True, False, False), _MATCHES):
+    for by_path, key_of in zip((True, True, False, False, True), _MATCHES):
         buckets: dict[Any, list[Key]] = {}
         for key in sorted(k for k, n in left.items() if n > 0):
             wanted = key_of(key)
