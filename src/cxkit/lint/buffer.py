@@ -56,6 +56,7 @@ def lint_buffer(
     from ..cliutil import said_of_stdin
     from ..discovery import display_path
     from ..globs import config_rel
+    from ..workspace import buffer_stands_for
     from .engine import PerFileIgnores, build_ruleset
     from .engine import lint as run_lint
     from .rule import all_rules
@@ -95,9 +96,14 @@ def lint_buffer(
                 literal = glob_literal(config_rel(str(copy), str(config.root)))
                 config.per_file_ignores = {**config.per_file_ignores, literal: sorted(skipped)}
         config.nested = []  # the folders of other workspaces are passed over, as in a run of this one
-        result = run_lint([str(copy)], config, selection, ruleset, jobs=1, places=places,
-                          cache=cache and config.source is not None, buffer=str(copy))
         copy_shown = display_path(str(copy))
+        # A rule that picks "the first" file by path sees the buffer where it is saved, not in the temporary folder.
+        standing = buffer_stands_for.set((copy_shown, shown) if saved is not None else None)
+        try:
+            result = run_lint([str(copy)], config, selection, ruleset, jobs=1, places=places,
+                              cache=cache and config.source is not None, buffer=str(copy))
+        finally:
+            buffer_stands_for.reset(standing)
     findings = [
         dataclasses.replace(f, path=shown, message=said_of_stdin(f.rule, f.message.replace(copy_shown, shown)))
         for f in result.findings if f.path == copy_shown

@@ -19,6 +19,7 @@ from ..rule import Rule, RuleOptions, register
 from ..simjoin import PackedTexts, by_word_count, dice_matches, jaccard_pairs, one_edit_matches, token_ids
 from ..textnorm import NEGATION_STEMS, normalise
 from ...visible import raw_name
+from ...workspace import as_saved
 from ...workspace import ABOUT_FIELDS, Document, DocSummary, WorkspaceIndex, is_retired, trait_spill
 
 _BEHAVIOUR_FIELDS = ("goals", "behaviours", "pain_points")
@@ -215,7 +216,7 @@ class MissingNegativePersona(Rule):
             # A persona in a folder whose per-file-ignores skip this rule is passed over: the
             # workspace still has no negative persona.
             shown = [d for d in personas if not index.ignored(self.name, d.path)] or personas
-            first = min(shown, key=lambda d: os.path.normcase(os.path.abspath(raw_name(d.path))))
+            first = min(shown, key=lambda d: os.path.normcase(os.path.abspath(raw_name(as_saved(d.path)))))
             yield Hit(
                 *first.id_pos,
                 f"the workspace has {len(personas)} persona{'' if len(personas) == 1 else 's'} but no negative persona; "
