@@ -1517,12 +1517,12 @@ def _spilled_traits() -> Iterator[None]:
         spill.close()
 
 
-@_lean_gc()
-@_spilled_traits()
 def _same_path(fs_path: Any, other: str) -> bool:
     return os.path.abspath(fs_path) == os.path.abspath(other)
 
 
+@_lean_gc()
+@_spilled_traits()
 def lint(
     paths: list[str],
     config: Config,
