@@ -248,7 +248,11 @@ def read(path: Path, shown: str) -> Counter[Key]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise BaselineError(f"{shown}:{exc.lineno}:{exc.colno}: not a cxkit baseline: {exc.msg} "
+        at, named_in = _located(shown, exc.lineno, exc.colno)
+        raise BaselineError(f"{at}: not a cxkit baseline{named_in}: {exc.msg} "
+                            "(write it anew with `cxkit lint --write-baseline --no-baseline`)") from None
+    except RecursionError:  # `[[[[…` thousands deep: no baseline cxkit writes
+        raise BaselineError(f"{shown}: not a cxkit baseline: nested too deeply "
                             "(write it anew with `cxkit lint --write-baseline --no-baseline`)") from None
     named = data.get("format") if isinstance(data, dict) else None
     if isinstance(named, str) and named.startswith(FORMAT + "/"):
@@ -270,12 +274,24 @@ def read(path: Path, shown: str) -> Counter[Key]:
     for n, row in enumerate(rows, 1):
         problem = _entry_problem(row)
         if problem:
-            line, column = _entry_at(text, n)
-            raise BaselineError(f"{shown}:{line}:{column}: entry {n} of \"findings\" is not a finding's entry: {problem} "
+            at, named_in = _located(shown, *_entry_at(text, n))
+            raise BaselineError(f"{at}: entry {n} of \"findings\"{named_in} is not a finding's entry: {problem} "
                                 "(path, rule, place and subject are text, count a positive number)")
         document = unicodedata.normalize("NFC", row.get("document", ""))
         entries[Key(path_key(row["path"]), *(row[k] for k in Key._fields[1:4]), document)] += row.get("count", 1)
     return entries
+
+
+#: How a baseline the config names is shown after its file's name: `dług.json (baseline in cxkit.toml:3:1)`.
+_NAMED_IN = " (baseline in "
+
+
+def _located(shown: str, line: int, column: int) -> tuple[str, str]:
+    """The baseline file shown by ``shown`` located at ``line``:``column`` (`dług.json:5:3`, the place right after
+    the file's name, as editors and CI logs read it), and what ``shown`` says after the name (the config key that
+    names it), or ""."""
+    name, said, rest = shown.partition(_NAMED_IN)
+    return f"{name}:{line}:{column}", f"{said}{rest}" if said else ""
 
 
 def _entry_problem(row: Any) -> str:
@@ -383,7 +399,7 @@ def plan(config: Any, option: str | None, no_baseline: bool, write: bool) -> Pla
     if no_baseline or file is None:
         return None
     shown = shown_path(file) if option is not None or not config.baseline_at else \
-        f"{shown_path(file)} (baseline in {config.baseline_at})"
+        f"{shown_path(file)}{_NAMED_IN}{config.baseline_at})"
     return Plan(file, None, shown, folder=_folder(config, file))
 
 
