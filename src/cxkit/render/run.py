@@ -995,6 +995,9 @@ def _run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
         # one reports the refusal alone. Files read from a folder are checked once read, below.
         named = [req.path] + ([req.against] if req.against is not None else [])
         inputs = [(Path(p), display_path(p)) for p in named if os.path.isfile(p)]
+        if req.buffer is not None and req.stdin_filename is not None and not os.path.isfile(req.stdin_filename):
+            # A buffer not saved yet: its path is where the editor saves it, no place for its export either.
+            inputs.append((Path(req.stdin_filename), display_path(req.stdin_filename)))
         if config.source is not None:  # cxkit.toml or pyproject.toml: read too, and no place for an export
             inputs.append((Path(config.source), display_path(str(config.source))))
         _refuse_overwriting_input(req.output, inputs)
