@@ -75,6 +75,7 @@ def fix_text(text: str) -> tuple[str, list[Fix], int]:
     findings are left (0 for a file that cannot be read: `cxkit fmt` reports it)."""
     fixes: list[Fix] = []
     left = 0
+    silenced: set[tuple[tuple[Any, ...], str]] = set()
     # The problems lint shows for the text as given, by data path and message, and that text as read.
     shown: dict[tuple[tuple[Any, ...], str], SchemaIssue] = {}
     first: Any = None
@@ -83,10 +84,14 @@ def fix_text(text: str) -> tuple[str, list[Fix], int]:
         if loaded.root is None or not isinstance(loaded.data, dict):
             return text, fixes, 0
         _model, issues = validate(loaded.data)
-        left = len(issues)
         if first is None:
             first = loaded
             shown = {(issue.path, issue.message): issue for issue in issues}
+            silenced = _silenced(loaded, issues)
+        # A problem a `# cxkit: disable=schema` silences is the author's to keep (`cele:` kept on purpose):
+        # not fixed, and not left to fix either, as `cxkit lint` does not show it.
+        issues = [issue for issue in issues if (issue.path, issue.message) not in silenced]
+        left = len(issues)
         edits = _planned(loaded, issues)
         if not edits:
             break
@@ -108,6 +113,26 @@ def fix_text(text: str) -> tuple[str, list[Fix], int]:
         loaded = load_text(text)
         left = len(validate(loaded.data)[1]) if isinstance(loaded.data, dict) else 0
     return text, fixes, left
+
+
+def _silenced(loaded: Any, issues: list[SchemaIssue]) -> set[tuple[tuple[Any, ...], str]]:
+    """The problems (data path, message) of the text read as ``loaded`` that a `# cxkit: disable=…` or
+    `disable-file=…` comment naming `schema` (or `all`) silences, as `cxkit lint` silences their findings."""
+    from .lint.engine import mentions_cxkit, parse_suppressions
+
+    if not issues or not mentions_cxkit(loaded.text):
+        return set()
+    from .lint.rule import all_rules
+
+    sup = parse_suppressions(loaded.text, all_rules(), loaded.root)
+
+    def names_schema(names: Any) -> bool:
+        return "schema" in names or "all" in names
+
+    if names_schema(sup.file):
+        return {(issue.path, issue.message) for issue in issues}
+    return {(issue.path, issue.message) for issue in issues
+            if any(names_schema(names) for _line, _col, names in sup.lines.get(issue.position(loaded)[0], ()))}
 
 
 def _told(edit: "_Edit", shown: dict[tuple[tuple[Any, ...], str], SchemaIssue], first: Any) -> Fix:
