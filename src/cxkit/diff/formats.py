@@ -938,6 +938,8 @@ def _text_body(result: DiffResult, console: Any, emit: Callable[[Any, int], None
         emit(Text(header, style="bold"), 0)
     first = True
     moves = folder_moves(result)
+    # The diff's language reads every document that differs: once per render, not once per move.
+    lang = diff_lang(result) if any(move is not None for move in moves.values()) else "en"
     for doc in result.documents:
         if not doc.changes or (id(doc) in moves and moves[id(doc)] is None):
             continue
@@ -946,7 +948,7 @@ def _text_body(result: DiffResult, console: Any, emit: Callable[[Any, int], None
         first = False
         move = moves.get(id(doc))
         if move is not None:
-            emit(Text(folder_move_words(move, diff_lang(result)), style="cyan"), 4)
+            emit(Text(folder_move_words(move, lang), style="cyan"), 4)
             continue
         status = doc.status
         doc_lang = frame_lang(doc, result.lang)
