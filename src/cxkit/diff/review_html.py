@@ -43,7 +43,7 @@ WORDS: dict[str, dict[str, str]] = {
         "not_introduced.line": "Findings in the working tree of files {base} cannot read or check (not counted as introduced):",
         "suppressed.fail": "With <code>--fail-on-suppressed</code> those at or above the fail level fail the review.",
         "suppressed.pass": "Suppressed findings do not fail the review.",
-        "in": "in", "configuration": "the configuration",
+        "in": "in", "configuration": "the configuration", "line": "line {n}",
         "edited": "with uncommitted edits", "only_edited": "uncommitted edits",
     },
     "pl": {
@@ -52,15 +52,15 @@ WORDS: dict[str, dict[str, str]] = {
         "severity": "Poziom", "rule": "Reguła", "where": "Miejsce", "message": "Komunikat",
         "silenced_by": "Wyciszona przez", "in_base": "W BASE", "reported": "zgłaszana", "new": "nowa",
         "unreadable": "Tych plików nie udało się odczytać, więc ich zmian nie pokazano:",
-        "not_fixed": "Nie liczone jako naprawione", "not_introduced": "Nie liczone jako nowe",
+        "not_fixed": "Nieliczone jako naprawione", "not_introduced": "Nieliczone jako nowe",
         "not_fixed.line": "Uwagi w {base} do plików, których w kopii roboczej nie można odczytać ani sprawdzić "
-                          "(nie liczone jako naprawione):",
+                          "(nieliczone jako naprawione):",
         "not_introduced.line": "Uwagi w kopii roboczej do plików, których w {base} nie można odczytać ani sprawdzić "
-                               "(nie liczone jako nowe):",
+                               "(nieliczone jako nowe):",
         "suppressed.fail": "Z <code>--fail-on-suppressed</code> te na progu <code>fail-level</code> lub wyższym "
                            "dają wynik niezaliczony.",
         "suppressed.pass": "Wyciszone uwagi nie wpływają na wynik.",
-        "in": "w", "configuration": "konfiguracji",
+        "in": "w", "configuration": "konfiguracji", "line": "wiersz {n}",
         "edited": "z niezatwierdzonymi zmianami", "only_edited": "niezatwierdzone zmiany",
     },
 }
@@ -151,9 +151,10 @@ def _suppressed(review: Review, w: dict[str, str]) -> list[str]:
     n = len(review.suppressed)
     verdict = w["suppressed.fail"] if review.fail_on_suppressed else w["suppressed.pass"]
     if w is WORDS["pl"]:
-        # Said without a verb that would follow the number: "Wyciszone…: 2 uwagi", "…: 5 uwag".
+        # Said without a verb that would follow the number ("…: 1 uwaga", "…: 5 uwag") or BASE's
+        # gender (a branch, a tag or a commit): "w `main` nie były wyciszone".
         intro = (f"Uwagi nadal obecne, ale wyciszone (komentarzem <code># cxkit: disable</code> albo w konfiguracji) "
-                 f"tam, gdzie {_code(review.base)} ich nie wyciszała: {n} {pl_plural(n, 'uwaga', 'uwagi', 'uwag')}. {verdict}")
+                 f"tam, gdzie w {_code(review.base)} nie były wyciszone: {n} {pl_plural(n, 'uwaga', 'uwagi', 'uwag')}. {verdict}")
     else:
         intro = (f"{n} finding{'s' if n != 1 else ''} still there but silenced (by a <code># cxkit: disable</code> comment "
                  f"or the configuration) where {_code(review.base)} did not silence {'them' if n != 1 else 'it'}. {verdict}")
@@ -164,8 +165,8 @@ def _suppressed(review: Review, w: dict[str, str]) -> list[str]:
 
 def _how(s: Silenced, w: dict[str, str]) -> str:
     code, words = silenced_by_words(s)
-    if s.by.get("by") == "comment":
-        return f"{_code(code)} ({esc(words)})"
+    if s.by.get("by") == "comment":  # "(line 4)", "(wiersz 4)"
+        return f"{_code(code)} ({esc(w['line'].format(n=s.by['line']))})"
     return f"{_code(code)} {esc(w['in'])} {_code(words) if words else esc(w['configuration'])}"
 
 
