@@ -136,7 +136,7 @@ def test_text_shows_a_reorder_with_both_orders(tmp_path, write, monkeypatch):
     monkeypatch.chdir(tmp_path)
     out = run_cli("diff", "old.yaml", "new.yaml").stdout.splitlines()
     i = out.index("  ↕ Stages: order changed (2. Awareness moved)")
-    assert out[i + 1:i + 3] == ["      old: 2. Awareness, 1. Purchase", "      new: 1. Purchase, 2. Awareness"]
+    assert out[i + 1:i + 3] == ["      old: 1. Awareness, 2. Purchase", "      new: 1. Purchase, 2. Awareness"]
 
 
 # --- markdown -----------------------------------------------------------------------------------

@@ -43,8 +43,8 @@ def test_an_order_is_one_line_when_the_terminal_is_wide_enough(swapped, monkeypa
     assert result.stdout == (
         "zakup-sluchawek  b.yaml\n"
         "  ↕ Etapy: zmieniono kolejność (przeniesiono: 4. Etap porownanie-ofert (porownanie-ofert))\n"
-        "      było: 1. Etap swiadomosc (swiadomosc), 2. Etap rozwazanie (rozwazanie), 4. Etap porownanie-ofert "
-        "(porownanie-ofert), 3. Etap decyzja-o-zakupie (decyzja-o-zakupie), 5. Etap zakup (zakup), "
+        "      było: 1. Etap swiadomosc (swiadomosc), 2. Etap rozwazanie (rozwazanie), 3. Etap porownanie-ofert "
+        "(porownanie-ofert), 4. Etap decyzja-o-zakupie (decyzja-o-zakupie), 5. Etap zakup (zakup), "
         "6. Etap dostawa (dostawa), 7. Etap polecenie (polecenie)\n"
         "      jest: 1. Etap swiadomosc (swiadomosc), 2. Etap rozwazanie (rozwazanie), 3. Etap decyzja-o-zakupie "
         "(decyzja-o-zakupie), 4. Etap porownanie-ofert (porownanie-ofert), 5. Etap zakup (zakup), "

@@ -98,7 +98,7 @@ def test_a_reordered_journey_and_a_moved_touchpoint_are_said_in_polish(tmp_path:
     assert out == (
         "zakup-oc  nowy.yaml\n"
         "  ↕ Etapy: zmieniono kolejność (przeniesiono: 2. Świadomość (awareness))\n"
-        "      było: 2. Świadomość (awareness), 1. Decyzja (decision), 3. Zakup (purchase)\n"
+        "      było: 1. Świadomość (awareness), 2. Decyzja (decision), 3. Zakup (purchase)\n"
         "      jest: 1. Decyzja (decision), 2. Świadomość (awareness), 3. Zakup (purchase)\n"
         "  ↕ 1. Decyzja (decision) › Punkty styku #2: poprzednio 2. Świadomość (awareness) › Punkty styku #1:\n"
         "      channel: infolinia\n"
@@ -113,7 +113,7 @@ def test_markdown_bullets_say_one_language(tmp_path: Path, monkeypatch: pytest.M
     assert code == 1
     assert out.split("### `zakup-oc` · `nowy.yaml`\n\n", 1)[1] == (
         "- **przeniesiono** Etapy: zmieniono kolejność (przeniesiono: 2. Świadomość (`awareness`))\n"
-        "  - było: 2. Świadomość (`awareness`), 1. Decyzja (`decision`), 3. Zakup (`purchase`)\n"
+        "  - było: 1. Świadomość (`awareness`), 2. Decyzja (`decision`), 3. Zakup (`purchase`)\n"
         "  - jest: 1. Decyzja (`decision`), 2. Świadomość (`awareness`), 3. Zakup (`purchase`)\n"
         "- **przeniesiono** 1. Decyzja (`decision`) › Punkty styku `#2`: poprzednio 2. Świadomość (`awareness`) › "
         "Punkty styku `#1`:\n"
@@ -138,7 +138,7 @@ def test_an_english_journey_keeps_its_english_words(tmp_path: Path, monkeypatch:
     assert out == (
         "zakup-oc  nowy.yaml\n"
         "  ↕ Stages: order changed (2. Awareness moved)\n"
-        "      old: 2. Awareness, 1. Decision, 3. Purchase\n"
+        "      old: 1. Awareness, 2. Decision, 3. Purchase\n"
         "      new: 1. Decision, 2. Awareness, 3. Purchase\n"
         "  ↕ 1. Decision › Touchpoints #2: moved from 2. Awareness › Touchpoints #1:\n"
         "      channel: infolinia\n"

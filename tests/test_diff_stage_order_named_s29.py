@@ -3,7 +3,8 @@
 Before: `↕ Etapy: order changed (awareness moved)` and `old: [awareness, consideration, ...]`, ids
 only, while the next line said `~ 2. Świadomość (awareness) › Emocje: ...`. Now each stage of both
 orders is named as every line names it, as it is now: its number and name on the new side and its
-id (left out when it is the name), in the document's language, so the old order reads `1., 3., 2.`;
+id (left out when it is the name), in the document's language (session 33: the old order is numbered
+as it stood, `1., 2., 3.`, not where each stage is now);
 text and markdown; JSON keeps the ids. Other lists keep
 their labels; stages whose ids were swapped between them (the new order is then of the old ids)
 keep their ids too, as names looked up by those ids would be other stages'.
@@ -55,7 +56,7 @@ def test_polish_stages_reordered_are_named_in_text(here):
     out = diff(here, journey(STAGES_PL), journey(swapped(STAGES_PL, 1, 2))).splitlines()
     assert out[1:4] == [
         "  ↕ Etapy: zmieniono kolejność (przeniesiono: 3. Rozważanie (rozwazanie))",
-        "      było: 1. Świadomość (swiadomosc), 3. Rozważanie (rozwazanie), 2. Decyzja, 4. Zakup",
+        "      było: 1. Świadomość (swiadomosc), 2. Rozważanie (rozwazanie), 3. Decyzja, 4. Zakup",
         "      jest: 1. Świadomość (swiadomosc), 2. Decyzja, 3. Rozważanie (rozwazanie), 4. Zakup",
     ]
 
@@ -75,7 +76,7 @@ def test_english_stages_reordered_are_named_in_markdown(here):
     at = next(n for n, line in enumerate(md) if "order changed" in line)
     assert md[at:at + 3] == [
         "- **moved** Stages: order changed (2. Awareness moved)",
-        "  - old: 2. Awareness, 1. Comparing offers (`comparison`), 3. Purchase",
+        "  - old: 1. Awareness, 2. Comparing offers (`comparison`), 3. Purchase",
         "  - new: 1. Comparing offers (`comparison`), 2. Awareness, 3. Purchase",
     ]
 
@@ -83,14 +84,14 @@ def test_english_stages_reordered_are_named_in_markdown(here):
 def test_a_narrow_terminal_lists_one_stage_a_line(here, monkeypatch):
     monkeypatch.setenv("COLUMNS", "60")
     out = diff(here, journey(STAGES_PL), journey(swapped(STAGES_PL, 0, 3))).splitlines()
-    assert out[2:7] == ["      było:", "        4. Świadomość (swiadomosc)", "        2. Rozważanie (rozwazanie)",
-                        "        3. Decyzja", "        1. Zakup"]
+    assert out[2:7] == ["      było:", "        1. Świadomość (swiadomosc)", "        2. Rozważanie (rozwazanie)",
+                        "        3. Decyzja", "        4. Zakup"]
 
 
 def test_a_stage_name_with_a_comma_is_never_joined_by_commas(here):
     stages = [("swiadomosc", "Świadomość, czyli pierwszy kontakt", 0), *STAGES_PL[1:]]
     out = diff(here, journey(stages), journey(swapped(stages, 0, 1))).splitlines()
-    assert out[2:4] == ["      było:", "        2. Świadomość, czyli pierwszy kontakt (swiadomosc)"]
+    assert out[2:4] == ["      było:", "        1. Świadomość, czyli pierwszy kontakt (swiadomosc)"]
 
 
 def test_guard_json_keeps_the_ids(here):
@@ -118,7 +119,7 @@ def test_guard_ids_swapped_between_stages_keep_their_ids():
     plain = Change(MOVED, "stages", parts=("stages",), kind="order", old_order=["etap-1", "etap-2", "etap-3"],
                    new_order=["etap-1", "etap-3", "etap-2"], moved_items=["etap-3"])
     assert plain_namer(reordered).stage_order(plain) == (
-        ["1. Świadomość (etap-1)", "3. Rozważanie (etap-2)", "2. Decyzja (etap-3)"],
+        ["1. Świadomość (etap-1)", "2. Rozważanie (etap-2)", "3. Decyzja (etap-3)"],
         ["1. Świadomość (etap-1)", "2. Decyzja (etap-3)", "3. Rozważanie (etap-2)"],
         ["2. Decyzja (etap-3)"])
 

@@ -474,8 +474,14 @@ def side_word(plain: str, lang: str) -> str:
     return _SIDE_WORDS.get(lang, {}).get(plain, plain)
 
 
-def status_suffix(status: str, lang: str) -> str:
-    """What follows a document's heading for its status: `` (added)``, `` (dodany)``; "" when changed."""
+def status_suffix(status: str, lang: str, doc: DocumentDiff | None = None) -> str:
+    """What follows a document's heading for its status: `` (added)``, `` (dodany)``; "" when changed.
+    A file ``doc`` moved to another folder under its own name is `` (moved)`` in English, not renamed
+    (Polish says *przeniesiony* of both)."""
+    if (status == "renamed" and lang != "pl" and doc is not None and doc.old is not None and doc.new is not None
+            and posixpath.dirname(doc.old.file) != posixpath.dirname(doc.new.file)
+            and posixpath.basename(doc.old.file) == posixpath.basename(doc.new.file)):
+        return " (moved)"
     return _STATUS_SUFFIX.get(lang, _STATUS_SUFFIX["en"]).get(status, "")
 
 
@@ -778,29 +784,36 @@ class Namer:
 
     def stage_order(self, c: Change) -> tuple[list[str], list[str], list[str]] | None:
         """A journey's stages reordered (``c``, an order of `stages`), named as every other line names
-        them: as they are now, by their number, name and id on the new side, in both orders (the old
-        order reads `1., 3., 2.`: where each stage is now) and those that moved; None for another
+        them: by their number, name and id on the new side, numbered by their place in each order (the
+        old order reads `1., 2., 3.` as it stood, not where each stage is now), and those that moved
+        (numbered where they are now); None for another
         list, or stages that cannot all be found by id in the new order (ids swapped between stages:
         the new order is then of the old ids, which name other stages there), which keep their ids."""
         if c.parts != ("stages",) or self.doc.new is None:
             return None
         now = self.doc.new.data
-        old, new = self._stages_named(c.old_order, now, ordered=False), self._stages_named(c.new_order, now)
+        old = self._stages_named(c.old_order, now, ordered=False, as_listed=True)
+        new = self._stages_named(c.new_order, now)
         moved = self._stages_named(c.moved_items, now, ordered=False)
         if old is None or new is None or moved is None:
             return None
         return old, new, moved
 
-    def _stages_named(self, ids: list[Any] | None, data: Any, *, ordered: bool = True) -> list[str] | None:
+    def _stages_named(
+        self, ids: list[Any] | None, data: Any, *, ordered: bool = True, as_listed: bool = False,
+    ) -> list[str] | None:
+        """The stages ``ids`` names, found in ``data``; numbered where each is in ``data``, or with
+        ``as_listed`` by its place in ``ids`` (an order that was)."""
         stages = data.get("stages") if isinstance(data, dict) else None
         named: list[str] = []
         last = -1
-        for ident in ids or []:
+        for place, ident in enumerate(ids or []):
             at, item = _find(stages, Item(-1, str(ident))) if isinstance(ident, str) else (None, None)
             if at is None or (ordered and at < last):
                 return None
             last = at
-            named.append(self._stage(at, item, Item(at, ident)))
+            number = place if as_listed else at
+            named.append(self._stage(number, item, Item(number, ident)))
         return named
 
     def value(self, c: Change, value: Any, shown: str) -> str:
@@ -961,7 +974,7 @@ def _text_body(result: DiffResult, console: Any, emit: Callable[[Any, int], None
         if status == "renamed":
             assert doc.old is not None and doc.new is not None
             line.append(f"  {doc.old.file} → {doc.new.file}", style="cyan")
-            line.append(status_suffix(status, doc_lang), style="dim")
+            line.append(status_suffix(status, doc_lang, doc), style="dim")
         elif doc.file != doc.document:
             line.append(f"  {doc.file}", style="dim")
         if status in ("added", "removed"):
@@ -1341,7 +1354,7 @@ def markdown_lines(result: DiffResult, *, level: int = 2, title: str | None = "c
         # A document's own part (its status, its bullets) is in its language, as its field names are.
         doc_lang = frame_lang(doc, result.lang)
         title_line = md_code(doc.document) if where == md_code(doc.document) else f"{md_code(doc.document)} · {where}"
-        out += [f"{h}# {title_line}{status_suffix(status, doc_lang)}", ""]
+        out += [f"{h}# {title_line}{status_suffix(status, doc_lang, doc)}", ""]
         if status in ("added", "removed"):
             said = described_document(doc, status, doc_lang)
             out += [f"{md_text(said[:1].upper() + said[1:])}.", ""]

@@ -167,7 +167,7 @@ class _Document:
         if status == "renamed" and doc.old is not None and doc.new is not None:
             where = f"{_code(doc.old.file)} → {_code(doc.new.file)}"
         heading = _code(doc.document) + ("" if where == _code(doc.document) else f" · {where}")
-        heading += esc(status_suffix(status, self.lang))
+        heading += esc(status_suffix(status, self.lang, doc))
         # A document in another language than the page's is read out in its own (its words, its table).
         lang = f' lang="{self.lang}"' if self.lang != self.page.lang else ""
         out = [f"<section{lang}>\n<h2>{heading}</h2>"]
