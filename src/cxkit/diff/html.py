@@ -54,7 +54,7 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "pl": {
         "place": "Miejsce", "before": "Przed", "after": "Po", "removed": "usunięto:", "added": "dodano:",
-        "none": "brak", "order": "zmieniono kolejność", "from": "przeniesiono z", "not_compared": "Nie porównano",
+        "none": "brak", "order": "zmieniono kolejność", "from": "poprzednio", "not_compared": "Nie porównano",
         "not_compared.line": "Tych plików nie udało się odczytać po jednej stronie, więc ich zmian nie pokazano:",
         "side.before": "przed", "side.after": "po", "caption": "Zmiany w {document}",
         "comment": "komentarz wyłączający regułę", "moved_to": "ze ścieżki {source} do ścieżki {target}",
