@@ -68,3 +68,33 @@ def test_lint_text_places_the_buffer_where_it_is_saved(ws: Path) -> None:
     assert "CX201" in [f.code for f in api.lint_text(ANNA, str(ws / "personas" / "anna.yaml"))]
     # Nothing of the buffer's place stays behind for the next run in the process.
     assert "CX201" not in [f.code for f in api.lint([str(ws / "personas" / "zenon.yaml")])]
+
+
+TWIN = """kind: persona
+id: {id}
+name: {name}
+lang: pl
+goals:
+  - Chce kupić rower miejski przed sezonem, bez dopłat za dostawę
+  - Chce odebrać rower w sklepie w sobotę rano, bez umawiania się telefonicznie
+behaviours:
+  - Porównuje ceny rowerów w trzech sklepach internetowych przed każdym zakupem
+  - Czyta opinie o serwisie rowerowym na Google Maps przed pierwszą wizytą
+pain_points:
+  - Sklep nie odpowiada na pytania o dostępność rozmiaru ramy przez czat
+"""
+
+
+@pytest.mark.parametrize("name", ["zenon.yaml", "sub/zenon.yaml"])
+def test_the_later_of_similar_personas_as_a_buffer_is_still_the_later(ws: Path, name: str) -> None:
+    (ws / "personas" / "anna.yaml").write_text(TWIN.format(id="anna-nowak", name="Anna Nowak"), encoding="utf-8")
+    text = TWIN.format(id="zenon-lis", name="Zenon Lis")
+    path = ws / "personas" / name
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    rel = f"personas/{name}"
+    runner = CliRunner()
+    saved = runner.invoke(app, ["lint", "-f", "json", "--select", "CX103", rel])
+    buffer = runner.invoke(app, ["lint", "-f", "json", "--select", "CX103", "-", "--stdin-filename", rel], input=text)
+    assert _codes(saved.stdout) == [(rel, "CX103")]
+    assert (buffer.exit_code, buffer.stdout) == (saved.exit_code, saved.stdout)

@@ -15,6 +15,7 @@ import os
 import re
 import stat
 from collections.abc import Iterator, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
@@ -1590,6 +1591,25 @@ def scan_named(paths: list[str], config: Config) -> NamedScan:
     return _scan_keyed(paths, config)
 
 
+#: While an editor's buffer is linted (cxkit.lint.buffer): the real path of its temporary copy and the path of
+#: the file it stands for, which `exclude` leaves out of the scan: the copy is listed where that file would be.
+buffer_in_place: ContextVar[tuple[str, str] | None] = ContextVar("buffer_in_place", default=None)
+
+
+def _place_among(saved: str, around: list[Row], roots: list[Path]) -> float:
+    """Where a scan of the workspace would list the file at ``saved`` among the rows ``around`` it listed:
+    each root's files in turn, sorted by their shown path (see :meth:`_Listing.take_folder`)."""
+    shown = display_path(os.path.relpath(saved))
+    real = _real(saved)
+    root = next((_real(str(r)) for r in roots if real.startswith(os.path.join(_real(str(r)), ""))), None)
+    at = [i for i, (fs, _disp, _explicit) in enumerate(around)
+          if root is None or _real(fs).startswith(os.path.join(root, ""))]
+    later = next((i for i in at if around[i][1] > shown), None)
+    if later is not None:
+        return later - 0.5
+    return at[-1] + 0.5 if at else -0.5
+
+
 def _shortest(fs: str, disp: str) -> str:
     """A context file's shown path from where cxkit runs: `p.yaml`, not `../../a/b/p.yaml` walked from the config's folder."""
     if not disp.startswith("../"):
@@ -1646,7 +1666,10 @@ def listing_with_links(
     # In the order a scan of the workspace lists them, named files at their own place: which copy of
     # a duplicate id is "the first" (and which persona of a similar pair "the later") must not
     # depend on the file named, or naming the later copy would report it only on the unshown one.
-    place = {key: i for i, key in enumerate(context_keys)}
+    place: dict[str, float] = {key: i for i, key in enumerate(context_keys)}
+    standing = buffer_in_place.get()
+    if standing is not None and standing[0] in named_keys:
+        place[standing[0]] = _place_among(standing[1], around, roots)
     there = _link_targets(rows, keys, linked, config)
     keyed = [(place.get(key, -1), row) for row, key in zip(rows, keys)]
     for (fs, disp, _explicit), key in zip(around, context_keys):

@@ -54,7 +54,7 @@ def lint_buffer(
     None when it is not.
     """
     from ..cliutil import said_of_stdin
-    from ..discovery import display_path
+    from ..discovery import buffer_in_place, display_path
     from ..globs import config_rel
     from ..workspace import buffer_stands_for
     from .engine import PerFileIgnores, build_ruleset
@@ -98,11 +98,15 @@ def lint_buffer(
         config.nested = []  # the folders of other workspaces are passed over, as in a run of this one
         copy_shown = display_path(str(copy))
         # A rule that picks "the first" file by path sees the buffer where it is saved, not in the temporary folder.
+        # So does the scan, which lists the copy where the saved file would be (a similar persona's "later").
         standing = buffer_stands_for.set((copy_shown, shown) if saved is not None else None)
+        in_place = buffer_in_place.set((os.path.normcase(os.path.realpath(copy)), str(saved))
+                                       if saved is not None else None)
         try:
             result = run_lint([str(copy)], config, selection, ruleset, jobs=1, places=places,
                               cache=cache and config.source is not None, buffer=str(copy))
         finally:
+            buffer_in_place.reset(in_place)
             buffer_stands_for.reset(standing)
     findings = [
         dataclasses.replace(f, path=shown, message=said_of_stdin(f.rule, f.message.replace(copy_shown, shown)))
