@@ -214,9 +214,15 @@ class ConfigChange:
     #: A client's config moved to another folder while the documents stayed where they were: what its
     #: `paths` and `exclude` take in is read from its new folder (not in JSON: ``changed`` names them).
     alone: bool = False
+    #: The files the config `extend`s that the change edited, when the config's own file is as BASE
+    #: has it (`zespol.toml`, extended by `cxkit.toml`): they are what changed.
+    extended: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"base": self.base, "working_tree": self.working_tree, "changed": list(self.changed), "base_error": self.base_error}
+        out = {"base": self.base, "working_tree": self.working_tree, "changed": list(self.changed), "base_error": self.base_error}
+        if self.extended:
+            out["changed_files"] = list(self.extended)  # only then: the config's own file did not change
+        return out
 
 
 # --- where in the document is a finding -------------------------------------
@@ -2019,7 +2025,32 @@ def _base_config(
         # and `exclude`, when set, now read from there, so they take in other files, whatever its text.
         taken = set(changed) | {key for key in ("paths", "exclude") if getattr(config, key)}
         changed = [key for _name, key in _CONFIG_KEYS if key in taken] + [k for k in changed if k.startswith("rules.")]
-    return found, ConfigChange(shown_base, _shown(config), changed, alone=moved)
+    extended = _extended_edited(repo, commit, config) if shown_base == _shown(config) and not moved else []
+    return found, ConfigChange(shown_base, _shown(config), changed, alone=moved, extended=extended)
+
+
+def _extended_edited(repo: Repo, commit: str, config: Config) -> list[str]:
+    """The files ``config`` extends (as shown) whose bytes differ from ``commit``'s, when its own file's
+    do not: the file that changed is one it extends.  [] when its own file changed, or none it extends did."""
+    if config.source is None or not config.extended:
+        return []
+    top = os.path.realpath(repo.top)
+
+    def edited(source: Path | str) -> bool:
+        rel = os.path.relpath(os.path.realpath(source), top).replace(os.sep, "/")
+        if rel.startswith("../"):
+            return False  # outside the repository: the same file for both sides
+        files = [f for f in repo.tree(commit, [rel]) if f.full == rel]
+        then = repo.blobs([files[0].blob]).get(files[0].blob) if files else None
+        try:
+            now = Path(source).read_bytes()
+        except OSError:
+            now = None
+        return then != now
+
+    if edited(config.source):
+        return []
+    return [_shown_path(c.source) for c in config.extended if c.source is not None and edited(c.source)]
 
 
 def _moved_away(base: Config, config: Config) -> bool:
@@ -2455,6 +2486,10 @@ def _config_change_lines(change: ConfigChange | None, base_name: str) -> list[st
                 f"in other files than in {base}, which is linted with {md_code(old or '')} as it has it")
     elif old != new:
         what = f"{md_code(old or '')} → {md_code(new or '')}{keys}: {base} is linted with {md_code(old or '')} as it has it, the working tree with {md_code(new or '')}"
+    elif change.extended:
+        files = ", ".join(md_code(f) for f in change.extended)
+        what = (f"{files} (extended by {md_code(new or '')}) changed{keys}: {base} is linted with its own version of "
+                f"{'it' if len(change.extended) == 1 else 'them'}, the working tree with this one")
     else:
         what = f"{md_code(new or '')} changed{keys}: {base} is linted with its own version of it, the working tree with this one"
     return [f"**Configuration:** {what}.", ""]
