@@ -372,10 +372,10 @@ TODAY_HELP = ("The date the date rules take for today, YYYY-MM-DD: a rerun of an
 
 def with_today(func: Callable[..., Any]) -> Callable[..., Any]:
     """``func`` with a `--today YYYY-MM-DD` option that pins the date while it runs (:mod:`cxkit.clock`)."""
-    from .clock import pinned_by_option
-
     @functools.wraps(func)
     def wrapper(*args: Any, today: Optional[str] = None, **kwargs: Any) -> Any:
+        from .clock import pinned_by_option  # at run time: --version and --help load no clock
+
         with pinned_by_option(today):
             return func(*args, **kwargs)
 
