@@ -11,6 +11,7 @@ import os
 import re
 import signal
 import sys
+import threading
 from functools import partial
 from itertools import chain
 from dataclasses import dataclass, field, replace
@@ -1491,14 +1492,28 @@ def _lean_gc() -> Iterator[None]:
     lexicons) is frozen out of the scans, which also spares forked workers from
     copying those pages, and passes are rarer; cyclic garbage is still freed.
     """
-    thresholds = gc.get_threshold()
-    gc.freeze()
-    gc.set_threshold(max(thresholds[0], 20_000), max(thresholds[1], 50), max(thresholds[2], 100))
+    global _lean_runs, _lean_before
+    with _lean_lock:
+        # Runs in several threads at once (cxkit.api.lint_text in an editor's host) share the collector:
+        # the first to start makes it lean, the last to end gives it back as it was.
+        if _lean_runs == 0:
+            _lean_before = thresholds = gc.get_threshold()
+            gc.freeze()
+            gc.set_threshold(max(thresholds[0], 20_000), max(thresholds[1], 50), max(thresholds[2], 100))
+        _lean_runs += 1
     try:
         yield
     finally:
-        gc.set_threshold(*thresholds)
-        gc.unfreeze()
+        with _lean_lock:
+            _lean_runs -= 1
+            if _lean_runs == 0:
+                gc.set_threshold(*_lean_before)
+                gc.unfreeze()
+
+
+_lean_lock = threading.Lock()
+_lean_runs = 0  # runs under _lean_gc now, in any thread
+_lean_before: tuple[int, ...] = gc.get_threshold()
 
 
 @contextlib.contextmanager
