@@ -26,7 +26,7 @@ def test_a_polish_review_page_says_its_own_words_in_polish(repo: Path) -> None: 
         "Poziom", "Reguła", "Miejsce", "Komunikat"]
     assert '<p class="summary" lang="en"><strong>Lint:</strong> ' in page
     row = re.search(r"<tbody><tr>(.*?)</tr>", page)
-    assert row and row.group(1).startswith("<td>warning</td><td><code>")
+    assert row and row.group(1).startswith('<td lang="en">warning</td><td><code>')
     assert '<td lang="en">' in row.group(1)
 
 

@@ -6,6 +6,7 @@ naprawione"), and the English page keeps its words.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from test_review_html_s32 import PERSONA, _review, repo  # noqa: F401 - the fixture, a Polish persona in git
@@ -83,3 +84,26 @@ def test_the_english_page_keeps_its_words(repo: Path) -> None:  # noqa: F811
     assert not_compared[1:3] == [
         "Findings in main of files the working tree cannot read or check (not counted as fixed):",
         "Not counted as fixed"]
+
+
+def test_the_severity_and_the_message_are_marked_english_on_the_polish_page_only(repo: Path) -> None:  # noqa: F811
+    """`warning` and lint's message are English words: on a Polish page a screen reader reads them
+    in English (`lang="en"`); the rule, the place and the Polish words between are the page's."""
+    polish = _silenced_and_unreadable(repo, "pl")
+    english = _english_again(repo)  # the same review, the changed persona now English
+    for page, marked in ((polish, ' lang="en"'), (english, "")):
+        rows = re.findall(r"<tr>(<td.*?)</tr>", page)
+        assert len(rows) >= 3, page  # introduced, suppressed, not counted as fixed
+        for row in rows:
+            cells = re.findall(r"<td([^>]*)>", row)
+            assert cells[0] == cells[-1] == marked, row
+            assert all(cell == "" for cell in cells[1:-1]), row
+
+
+def _english_again(repo: Path) -> str:
+    """The working tree's persona made English (the page is then English); the review page."""
+    ola = (repo / "personas" / "ola.yaml").read_text(encoding="utf-8")
+    (repo / "personas" / "ola.yaml").write_text(ola.replace("lang: pl", "lang: en"), encoding="utf-8")
+    code, page = _review("-f", "html")
+    assert '<html lang="en">' in page
+    return page

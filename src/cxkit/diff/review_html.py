@@ -92,14 +92,15 @@ def _lines(markdown: list[str]) -> str:
     return "\n".join(out)
 
 
-def _table(caption: str, head: list[str], rows: list[list[str]], english_last: bool = False) -> str:
-    """A table of findings; ``english_last``: its last column (lint's messages, which are English)
-    is marked so on a page in another language."""
+def _table(caption: str, head: list[str], rows: list[list[str]], english: bool = False) -> str:
+    """A table of findings; ``english``: its first column (the severity, `warning`, a word of the
+    configuration) and its last (lint's messages) are English, marked so on a page in another
+    language for a screen reader to read them in English."""
     cols = "".join(f'<th scope="col">{esc(h)}</th>' for h in head)
     last = len(head) - 1
 
     def cell(n: int, text: str) -> str:
-        return f'<td lang="en">{text}</td>' if english_last and n == last else f"<td>{text}</td>"
+        return f'<td lang="en">{text}</td>' if english and n in (0, last) else f"<td>{text}</td>"
 
     body = "".join("<tr>" + "".join(cell(n, text) for n, text in enumerate(row)) + "</tr>" for row in rows)
     return (f'<table class="findings">\n<caption class="hidden">{esc(caption)}</caption>\n'
@@ -137,7 +138,7 @@ def _findings(title: str, rows: list[FindingRow], base: str, w: dict[str, str]) 
         return []
     head = _head(w, "severity", "rule", "where", "message")
     return [f"<h2>{esc(title)}</h2>",
-            _table(title, head, [_finding_cells(r, base) for r in rows], english_last=w is WORDS["pl"])]
+            _table(title, head, [_finding_cells(r, base) for r in rows], english=w is WORDS["pl"])]
 
 
 def _suppressed(review: Review, w: dict[str, str]) -> list[str]:
@@ -160,7 +161,7 @@ def _suppressed(review: Review, w: dict[str, str]) -> list[str]:
                  f"or the configuration) where {_code(review.base)} did not silence {'them' if n != 1 else 'it'}. {verdict}")
     head = _head(w, "severity", "rule", "where", "silenced_by", "in_base", "message")
     return [f"<h2>{esc(w['suppressed'])}</h2>", f"<p>{intro}</p>",
-            _table(w["suppressed"], head, rows, english_last=w is WORDS["pl"])]
+            _table(w["suppressed"], head, rows, english=w is WORDS["pl"])]
 
 
 def _how(s: Silenced, w: dict[str, str]) -> str:
@@ -188,7 +189,7 @@ def _not_compared(review: Review, w: dict[str, str]) -> list[str]:
     for rows, key in ((before, "not_fixed"), (after, "not_introduced")):
         if rows:
             out.append(f"<p>{esc(w[key + '.line']).replace('{base}', base)}</p>")
-            out.append(_table(w[key], head, [_finding_cells(r, review.base) for r in rows], english_last=w is WORDS["pl"]))
+            out.append(_table(w[key], head, [_finding_cells(r, review.base) for r in rows], english=w is WORDS["pl"]))
     return out
 
 
