@@ -98,3 +98,19 @@ def test_the_later_of_similar_personas_as_a_buffer_is_still_the_later(ws: Path, 
     buffer = runner.invoke(app, ["lint", "-f", "json", "--select", "CX103", "-", "--stdin-filename", rel], input=text)
     assert _codes(saved.stdout) == [(rel, "CX103")]
     assert (buffer.exit_code, buffer.stdout) == (saved.exit_code, saved.stdout)
+
+
+def test_run_from_a_subfolder_the_buffer_keeps_its_place(ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (ws / "personas" / "anna.yaml").unlink()
+    (ws / "personas" / "zenon.yaml").unlink()
+    for rel, ident in (("a/anna.yaml", "anna-nowak"), ("b/adam.yaml", "adam-wrona"), ("b/zenon.yaml", "zenon-lis")):
+        (ws / "personas" / rel).parent.mkdir(exist_ok=True)
+        (ws / "personas" / rel).write_text(TWIN.format(id=ident, name=ident.title()), encoding="utf-8")
+    monkeypatch.chdir(ws / "personas" / "b")
+    text = (ws / "personas" / "b" / "adam.yaml").read_text(encoding="utf-8")
+    runner = CliRunner()
+    saved = runner.invoke(app, ["lint", "-f", "json", "--select", "CX103", "adam.yaml"])
+    buffer = runner.invoke(app, ["lint", "-f", "json", "--select", "CX103", "-", "--stdin-filename", "adam.yaml"],
+                           input=text)
+    assert "and 60% or more with" not in saved.stdout  # adam comes after anna only, before zenon
+    assert (buffer.exit_code, buffer.stdout) == (saved.exit_code, saved.stdout)

@@ -1598,13 +1598,20 @@ buffer_in_place: ContextVar[tuple[str, str] | None] = ContextVar("buffer_in_plac
 
 def _place_among(saved: str, around: list[Row], roots: list[Path]) -> float:
     """Where a scan of the workspace would list the file at ``saved`` among the rows ``around`` it listed:
-    each root's files in turn, sorted by their shown path (see :meth:`_Listing.take_folder`)."""
-    shown = display_path(os.path.relpath(saved))
-    real = _real(saved)
-    root = next((_real(str(r)) for r in roots if real.startswith(os.path.join(_real(str(r)), ""))), None)
-    at = [i for i, (fs, _disp, _explicit) in enumerate(around)
-          if root is None or _real(fs).startswith(os.path.join(root, ""))]
-    later = next((i for i in at if around[i][1] > shown), None)
+    each root's files in turn, sorted by their path from the root (see :meth:`_Listing.take_folder`)."""
+    saved_abs = os.path.abspath(saved)
+    root = next((top for top in (os.path.abspath(r) for r in roots)
+                 if saved_abs.startswith(os.path.join(top, ""))), None)
+    if root is None:  # not in the workspace's paths: named, it would be listed first
+        return -1
+
+    def from_root(path: str) -> str:
+        return os.path.relpath(os.path.abspath(path), root).replace(os.sep, "/")
+
+    inside = os.path.join(root, "")
+    at = [i for i, (fs, _disp, _explicit) in enumerate(around) if os.path.abspath(fs).startswith(inside)]
+    where = from_root(saved_abs)
+    later = next((i for i in at if from_root(around[i][0]) > where), None)
     if later is not None:
         return later - 0.5
     return at[-1] + 0.5 if at else -0.5
