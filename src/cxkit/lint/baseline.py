@@ -82,13 +82,14 @@ def _workspace(key: Key) -> tuple[str, str, str] | None:
 #: How a finding is matched with an entry, in turn, each on what the earlier ones left: the whole key;
 #: file, rule and place (the same problem reworded); the document's id instead of the file (a file
 #: renamed or moved, its id kept); a pair rule's two documents in either order (a rename moved the
-#: finding to the other one); a workspace rule's finding on any document.
-_MATCHES = (
-    lambda k: k[:4],
-    lambda k: k[:3],
-    lambda k: (k.document, k.rule, k.place, k.subject) if k.document else None,
-    _pair,
-    _workspace,
+#: finding to the other one); a workspace rule's finding on any document.  Each with whether an entry it
+#: matches with a finding in another file holds on by the document's id alone (counted in ``Outcome.by_id``).
+_MATCHES: tuple[tuple[Callable[[Key], Any], bool], ...] = (
+    (lambda k: k[:4], False),
+    (lambda k: k[:3], False),
+    (lambda k: (k.document, k.rule, k.place, k.subject) if k.document else None, True),
+    (_pair, True),
+    (_workspace, False),
 )
 
 
@@ -211,7 +212,7 @@ def match(findings: Sequence[Finding], entries: Counter[Key], folder: str,
     left = Counter(entries)
     known = [False] * len(findings)
     by_id: Counter[Key] = Counter()
-    for by_path, key_of in zip((True, True, False, False, True), _MATCHES):
+    for key_of, by_id_alone in _MATCHES:
         buckets: dict[Any, list[Key]] = {}
         for key in sorted(k for k, n in left.items() if n > 0):
             wanted = key_of(key)
@@ -224,7 +225,7 @@ def match(findings: Sequence[Finding], entries: Counter[Key], folder: str,
             if bucket:
                 left[bucket[0]] -= 1
                 known[i] = True
-                if not by_path and bucket[0].path != key.path:
+                if by_id_alone and bucket[0].path != key.path:
                     by_id[bucket[0]] += 1
     return _left_over(Outcome(known, keys, by_id=by_id), +left, covers)
 
