@@ -1413,15 +1413,22 @@ def _review(
     )
 
 
+def _repo_path(repo: Repo, source: Path | str) -> str | None:
+    """The path of the file at ``source`` from the top of ``repo``, "/" between folders; None when it is outside."""
+    rel = os.path.relpath(os.path.realpath(source), os.path.realpath(repo.top)).replace(os.sep, "/")
+    return None if rel.startswith("../") else rel
+
+
+def _committed_bytes(repo: Repo, commit: str, rel: str) -> bytes | None:
+    """The bytes of the file at ``rel`` (see :func:`_repo_path`) as ``commit`` has it; None: it has no such file."""
+    files = [f for f in repo.tree(commit, [rel]) if f.full == rel]
+    return repo.blobs([files[0].blob]).get(files[0].blob) if files else None
+
+
 def _committed_text(repo: Repo, commit: str, config: Config) -> str | None:
     """The text of ``config``'s file as ``commit`` has it (None: no file, or not in the repository)."""
-    if config.source is None:
-        return None
-    rel = os.path.relpath(os.path.realpath(config.source), os.path.realpath(repo.top)).replace(os.sep, "/")
-    if rel.startswith("../"):
-        return None
-    files = [f for f in repo.tree(commit, [rel]) if f.full == rel]
-    raw = repo.blobs([f.blob for f in files]).get(files[0].blob) if files else None
+    rel = _repo_path(repo, config.source) if config.source is not None else None
+    raw = _committed_bytes(repo, commit, rel) if rel is not None else None
     return raw.decode("utf-8", "replace") if raw is not None else None
 
 
@@ -2034,14 +2041,12 @@ def _extended_edited(repo: Repo, commit: str, config: Config) -> list[str]:
     do not: the file that changed is one it extends.  [] when its own file changed, or none it extends did."""
     if config.source is None or not config.extended:
         return []
-    top = os.path.realpath(repo.top)
 
     def edited(source: Path | str) -> bool:
-        rel = os.path.relpath(os.path.realpath(source), top).replace(os.sep, "/")
-        if rel.startswith("../"):
+        rel = _repo_path(repo, source)
+        if rel is None:
             return False  # outside the repository: the same file for both sides
-        files = [f for f in repo.tree(commit, [rel]) if f.full == rel]
-        then = repo.blobs([files[0].blob]).get(files[0].blob) if files else None
+        then = _committed_bytes(repo, commit, rel)
         try:
             now = Path(source).read_bytes()
         except OSError:
