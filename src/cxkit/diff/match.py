@@ -14,8 +14,9 @@ from collections import Counter
 from difflib import SequenceMatcher
 from typing import Any, Callable, NamedTuple
 
+from ..docpath import Kept, id_text, item_id, refs  # noqa: F401  (re-exported: compare and review take them from here)
 from ..yamlio import WrittenFloat, WrittenInt
-from .model import Item, Part
+from .model import Part
 
 #: How alike two leftover items must be (difflib ratio of their text) to be one item that changed.
 SIMILARITY = 0.6
@@ -38,23 +39,6 @@ _REUSE_BUDGET = 4_000_000
 #: a stage of 1,500 characters is some 200 words, so about 50 times cheaper to compare).
 _REUSE_WORDS = 4_000_000
 _WORD = re.compile(r"\w+")
-
-
-def id_text(ident: Any) -> str | None:
-    """An ``id`` as the format reads it: a non-empty string, or a number as the text it was
-    written as (`id: 2024` is the id "2024", `id: 007` the id "007"), as lint and the model read it."""
-    if isinstance(ident, str):
-        return ident or None
-    if isinstance(ident, (int, float)) and not isinstance(ident, bool):
-        return str(ident)  # yamlio keeps the written form of 007, 1.10 or 0x10
-    return None
-
-
-def item_id(value: Any) -> str | None:
-    """The ``id`` of a mapping item, when it has a non-empty one (a number counts as the text written)."""
-    if isinstance(value, dict):
-        return id_text(value.get("id"))
-    return None
 
 
 def _item_name(value: Any) -> str | None:
@@ -1063,31 +1047,6 @@ def holds_placeholder(value: Any) -> bool:
     if isinstance(value, list):
         return any(holds_placeholder(v) for v in value)
     return False
-
-
-class Kept(list):  # type: ignore[type-arg]
-    """A list with excluded items left out, remembering each kept item's index in the file."""
-
-    __slots__ = ("origin",)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.origin: list[int] = []
-
-
-def refs(items: list[Any]) -> list[Item]:
-    """Path parts for the items of a list: by id when the id is unique in the list.
-
-    An item without one is named by its index in the file, also when `--exclude` left
-    items before it out.
-    """
-    ids = [item_id(v) for v in items]
-    counts: dict[str, int] = {}
-    for ident in ids:
-        if ident is not None:
-            counts[ident] = counts.get(ident, 0) + 1
-    origin = items.origin if isinstance(items, Kept) else range(len(items))
-    return [Item(origin[k], ident if ident is not None and counts[ident] == 1 else None) for k, ident in enumerate(ids)]
 
 
 def list_name(parts: tuple[Any, ...]) -> str:

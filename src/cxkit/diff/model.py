@@ -7,12 +7,10 @@ dot), a list item that has an ``id`` as ``[its-id]`` and one without as
 
 from __future__ import annotations
 
-import json
-import re
 from dataclasses import dataclass, field
-from typing import Any, Union
+from typing import Any
 
-from ..model.validate import PLAIN_ID
+from ..docpath import Item, Part, format_path, id_text  # noqa: F401  (re-exported for the diff modules)
 from ..visible import raw_name
 
 ADDED, REMOVED, CHANGED, MOVED = "added", "removed", "changed", "moved"
@@ -23,41 +21,6 @@ LEFT = "left"
 #: A document whose file the old side held too, but outside what that side's configuration
 #: compared (a new `paths` or `exclude`, a client's): not added, it joined the workspace.
 JOINED = "joined"
-
-_PLAIN_KEY = re.compile(r"[A-Za-z0-9_-]+\Z")
-
-
-@dataclass(frozen=True, slots=True)
-class Item:
-    """A list item in a path: by its ``id`` when it has a usable one, else by position."""
-
-    index: int
-    id: str | None = None
-
-    def __str__(self) -> str:
-        if self.id is None:
-            return f"[{self.index}]"
-        # An id that could be read as an index, or holds brackets or quotes, is quoted.
-        if PLAIN_ID.match(self.id) and "[" not in self.id and "]" not in self.id:
-            return f"[{self.id}]"
-        return f"[{json.dumps(self.id, ensure_ascii=False)}]"
-
-
-Part = Union[str, Item]
-
-
-def format_path(parts: tuple[Part, ...] | list[Part]) -> str:
-    """``('stages', Item(1, 'consideration'), 'emotion')`` -> ``stages[consideration].emotion``."""
-    out: list[str] = []
-    for part in parts:
-        if isinstance(part, Item):
-            out.append(str(part))
-        elif _PLAIN_KEY.match(part):
-            out.append(f".{part}" if out else part)
-        else:
-            out.append(f"[{json.dumps(part, ensure_ascii=False)}]")
-    return "".join(out)
-
 
 @dataclass(slots=True)
 class Change:
@@ -130,8 +93,6 @@ class Doc:
     @property
     def id(self) -> str | None:
         data = self.data
-        from .match import id_text
-
         # `id: 2024` is the id "2024", as lint reads it (duplicate-id, a journey's `persona`).
         return id_text(data.get("id")) if isinstance(data, dict) else None
 

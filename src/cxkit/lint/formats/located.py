@@ -23,6 +23,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
+from ...docpath import format_path, id_text, refs
 from ...visible import raw_name
 from ..finding import Finding
 
@@ -96,15 +97,13 @@ def _index(loaded: LoadedYAML) -> _File:
     """The nodes of a document read, by where they start."""
     if loaded.root is None:
         return _File(None, None, {})
-    from ...diff.match import id_text
-    from ...diff.model import format_path
-    from ...diff.review import _walk
-
     data = loaded.data
     document = id_text(data.get("id")) if isinstance(data, dict) else None
     starts: dict[tuple[int, int], tuple[tuple[int, int], Node, str] | None] = {}
     if "&" not in loaded.text:  # no anchor, so no alias: each node is once in the tree, in the text's order
         return _File(loaded, document, starts, whole=False)
+    from ...diff.review import _walk  # the diff package only for a document with anchors
+
     for node, shown, _stable, _at, priority, depth in _walk(loaded.root, data, (), (), (), 0):
         where = (node.start_mark.line + 1, node.start_mark.column + 1)
         rank = (priority, depth)
@@ -120,9 +119,6 @@ def _starting_at(loaded: LoadedYAML, line: int, column: int) -> tuple[tuple[int,
     key's value, or of a list item, start before the next key or item does.  The nodes met on the way
     are taken in the order and with the rank `cxkit review`'s walk gives them."""
     from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
-
-    from ...diff.match import refs
-    from ...diff.model import format_path
 
     where = (line, column)
     best: tuple[tuple[int, int], Node, tuple[Any, ...]] | None = None
