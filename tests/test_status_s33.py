@@ -153,3 +153,27 @@ def test_fmt_puts_status_after_owner_and_fix_renames_the_polish_key(ws):
     result = run_cli("fmt", "--fix", "persony/p11.yaml")
     assert result.exit_code == 0, result.stdout + result.stderr
     assert (ws / "persony/p11.yaml").read_text(encoding="utf-8") == OLA.format(status=status("retired"))
+
+
+# --- render -------------------------------------------------------------------------------------
+
+
+def test_render_shows_the_status(ws):
+    write(ws, "persony/p11.yaml", OLA.format(status=status("retired")))
+    write(ws, "podroze/j11.yaml", JOURNEY.format(status=status(None)))
+    persona = run_cli("render", "persony/p11.yaml")
+    assert persona.exit_code == 0 and "Status: wycofana" in persona.stdout
+    journey = run_cli("render", "podroze/j11.yaml")
+    assert journey.exit_code == 0 and "Persona: Ola Nowak (p11-klient)" in journey.stdout
+    assert "Status:" not in journey.stdout  # an active journey says nothing of its status
+    write(ws, "podroze/j11.yaml", JOURNEY.format(status=status("retired")))
+    retired = run_cli("render", "podroze/j11.yaml")
+    assert "Status: wycofana" in retired.stdout
+    stacked = run_cli("render", "--layout", "stacked", "podroze/j11.yaml")
+    assert "Status: wycofana" in stacked.stdout
+
+
+def test_render_shows_an_english_draft(ws):
+    write(ws, "personas/dan.yaml", DAN.format(status=status("draft")))
+    result = run_cli("render", "personas/dan.yaml")
+    assert result.exit_code == 0 and "Status: draft" in result.stdout

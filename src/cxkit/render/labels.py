@@ -124,6 +124,11 @@ _EN: dict[str, str] = {
     "status.planned": "planned",
     "status.in-progress": "in progress",
     "status.done": "done",
+    # a document's `status` (shown only when it is not active)
+    "lifecycle": "Status",
+    "lifecycle.draft": "draft",
+    "lifecycle.active": "active",
+    "lifecycle.retired": "retired",
     # fields as `cxkit diff` names them where render shows no heading of their own
     "field.name": "Name",
     "field.kind": "Kind",
@@ -242,6 +247,10 @@ _PL: dict[str, str] = {
     "status.planned": "zaplanowane",
     "status.in-progress": "w toku",
     "status.done": "zrobione",
+    "lifecycle": "Status",
+    "lifecycle.draft": "szkic",
+    "lifecycle.active": "aktywna",
+    "lifecycle.retired": "wycofana",
     "field.name": "Nazwa",
     "field.kind": "Rodzaj",
     "field.lang": "Język",

@@ -705,6 +705,8 @@ class PersonaCard:
         facts = [f"{labels['reviewed.last']}: {model.reviewed.isoformat() if model.reviewed else labels['reviewed.never']}"]
         if model.owner:
             facts.append(f"{labels['owner']}: {one_line(model.owner)}")
+        if model.status not in (None, "active"):
+            facts.append(f"{labels['lifecycle']}: {labels['lifecycle.' + model.status]}")
         if self.path:
             facts.append(shown_path(self.path))
         if not id_fits_subtitle(model.id, width) and not self.stacked:  # a long id goes in the footer, not cut in the border
@@ -927,6 +929,8 @@ def _journey_header(journey: JourneyMap, stages: list[Stage], labels: Labels, pe
     meta.append(f" · {labels['reviewed.last']}: {journey.reviewed.isoformat() if journey.reviewed else labels['reviewed.never']}")
     if journey.owner:
         meta.append(f" · {labels['owner']}: {one_line(journey.owner)}")
+    if journey.status not in (None, "active"):
+        meta.append(f" · {labels['lifecycle']}: {labels['lifecycle.' + journey.status]}")
     if path:
         meta.append(f" · {shown_path(path)}")
     if not id_fits_subtitle(journey.id, width):  # a long id goes in the text, not cut in the border
@@ -1030,6 +1034,8 @@ def _linear_header(journey: JourneyMap, stages: list[Stage], labels: Labels, per
     lines.append(Text(f"{labels['reviewed.last']}: {journey.reviewed.isoformat() if journey.reviewed else labels['reviewed.never']}"))
     if journey.owner:
         lines.append(_labelled(f"{labels['owner']}: ", one_line(journey.owner)))
+    if journey.status not in (None, "active"):
+        lines.append(_labelled(f"{labels['lifecycle']}: ", labels["lifecycle." + journey.status]))
     if path:
         lines.append(Breakable(shown_path(path)))
     return lines
