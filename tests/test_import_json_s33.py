@@ -1,8 +1,11 @@
-"""What a process pays to start: `lint -f json` loads no more than it uses.
+"""What a process pays to start: `lint -f json` and the document models load no more than they use.
 
 - A finding's place in a machine format (``document``, ``data_path``) is named as `cxkit review`
   names it, but the diff package (its matching, git, the review's formats) is needed only to walk a
   document with YAML anchors; a document without them is placed with :mod:`cxkit.docpath` alone.
+- A list field's default is made by a Python function, not by ``list``: pydantic asks a default
+  factory for its signature, and a builtin's is read by tokenizing its text, which compiles
+  tokenize's large regular expression in every process that imports the models.
 
 Each process check runs in a fresh interpreter: what a module imports, or compiles when it is
 imported, shows only there.
@@ -98,6 +101,49 @@ def test_a_document_with_anchors_is_still_placed_as_review_places_it(tmp_path, m
     # The alias repeats the goal: its finding is reported once, at the anchored goal, named alike.
     assert ("pseudo-profiling", 11, "ola-biegaczka", "goals[1]") in outputs["ola-kotwica.yaml"]
     assert not [f for f in outputs["ola-kotwica.yaml"] if f[1] == 13]
+
+
+MODEL_PROBE = """
+import inspect, json, sys
+asked = []
+signature = inspect.signature
+def spy(obj, *args, **kwargs):
+    if obj in (list, dict, set, tuple):
+        asked.append(obj.__name__)
+    return signature(obj, *args, **kwargs)
+inspect.signature = spy
+from cxkit.model import JourneyMap, Persona
+persona = Persona.model_validate({"kind": "persona", "id": "ola-biegaczka", "name": "Ola Nowak",
+                                  "goals": [{"text": "Przebiec półmaraton poniżej 2 godzin"}]})
+journey = JourneyMap.model_validate({"kind": "journey", "id": "ola-kupuje-buty", "name": "Ola kupuje buty",
+                                     "persona": "ola-biegaczka", "stages": [{"id": "wybor", "name": "Wybór"}]})
+tokenize = sys.modules.get("tokenize")
+compiled = tokenize._compile.cache_info().currsize if tokenize is not None else 0
+print(json.dumps({"asked": asked, "tokenize_compiled": compiled,
+                  "defaults": [persona.needs, persona.goals[0].sources, journey.stages[0].touchpoints]}))
+"""
+
+
+def test_importing_and_using_the_models_asks_no_builtin_for_its_signature() -> None:
+    proc = subprocess.run([sys.executable, "-c", MODEL_PROBE], capture_output=True, text=True, env=_env(), timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout)
+    assert report["asked"] == []  # was ["list", "list", ...]: once for each list field of each model
+    assert report["tokenize_compiled"] == 0  # tokenize's PseudoToken pattern, 2-11 ms
+    assert report["defaults"] == [[], [], []]
+
+
+def test_a_list_fields_default_is_a_new_empty_list_each_time() -> None:
+    from cxkit.model import JourneyMap, Persona
+
+    first = Persona.model_validate({"kind": "persona", "id": "ola-biegaczka", "name": "Ola Nowak"})
+    second = Persona.model_validate({"kind": "persona", "id": "jan-kowalski", "name": "Jan Kowalski"})
+    assert first.goals == second.goals == []
+    first.goals.append("Przebiec półmaraton")
+    assert second.goals == []
+    journey = JourneyMap.model_validate({"kind": "journey", "id": "ola-kupuje-buty", "name": "Ola kupuje buty",
+                                         "persona": "ola-biegaczka", "stages": [{"id": "wybor", "name": "Wybór"}]})
+    assert journey.stages[0].opportunities == [] and journey.sources == []
 
 
 def test_paths_are_named_by_one_item_class_and_one_id_pattern() -> None:

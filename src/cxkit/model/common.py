@@ -44,6 +44,13 @@ NOT_BLANK_PATTERN = f"[^{BLANKS}]"
 Text = Annotated[str, StringConstraints(min_length=1, pattern=NOT_BLANK_PATTERN)]
 
 
+def no_items() -> list[Any]:
+    """An empty list: the default of a list field.  Not ``default_factory=list``: pydantic asks a
+    factory for its signature, and a builtin's is read by tokenizing its text (compiling tokenize's
+    large regex in every process that imports the models)."""
+    return []
+
+
 def unique_ids(items: list[Any], what: str) -> None:
     """Raise when two items share an id (stages in a journey, sources in a file)."""
     seen: set[str] = set()
@@ -350,7 +357,7 @@ class Trait(CxModel):
     text: Text = Field(description="The trait itself, as specific as the research allows.",
                        examples=["Listens to music after 22:00, when the children are asleep"])
     sources: list[Slug] = Field(
-        default_factory=list,
+        default_factory=no_items,
         description="Ids of entries in this document's `sources` that support the trait.",
         examples=[["interviews-2026-09"]],
     )

@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, Field, StrictInt, model_validator
 
 from .langs import LangCode
-from .common import NOT_BLANK_PATTERN, CxModel, IsoDate, Slug, Source, Text, TraitList, unique_ids
+from .common import NOT_BLANK_PATTERN, CxModel, IsoDate, Slug, Source, Text, TraitList, no_items, unique_ids
 
 
 class Touchpoint(CxModel):
@@ -67,7 +67,7 @@ class Stage(CxModel):
                        examples=["Decision"])
     goal: str | None = Field(default=None, description="What the customer wants at this stage.",
                              examples=["Pick a tool before the next batch of invoices is due"])
-    touchpoints: list[Touchpoint] = Field(default_factory=list, description="Where the customer meets you at this "
+    touchpoints: list[Touchpoint] = Field(default_factory=no_items, description="Where the customer meets you at this "
                                           "stage: a text, or a channel with a description.",
                                           examples=[["Pricing page", {"channel": "e-mail", "description":
                                                                        "Trial reminder on day 12"}]])
@@ -79,15 +79,15 @@ class Stage(CxModel):
                                 examples=["Wary: the last app lost a week of his notes"])
     emotion: Emotion | None = Field(default=None, description="The emotion curve's point: a whole number from -2 "
                                     "(very negative) through 0 (neutral) to +2 (very positive).", examples=[-1])
-    barriers: TraitList = Field(default_factory=list, description="What stops the customer going further.",
+    barriers: TraitList = Field(default_factory=no_items, description="What stops the customer going further.",
                                 examples=[["The trial asks for a card number up front"]])
-    pain_points: TraitList = Field(default_factory=list, description="What annoys or hurts the customer here.",
+    pain_points: TraitList = Field(default_factory=no_items, description="What annoys or hurts the customer here.",
                                    examples=[["Has to retype each client's address"]])
-    love_points: TraitList = Field(default_factory=list, description="What delights the customer here.",
+    love_points: TraitList = Field(default_factory=no_items, description="What delights the customer here.",
                                    examples=[["The first invoice goes out in under two minutes"]])
-    metrics: TraitList = Field(default_factory=list, description="How you measure this stage, with a number to "
+    metrics: TraitList = Field(default_factory=no_items, description="How you measure this stage, with a number to "
                                "watch.", examples=[["Trial-to-paid conversion within 14 days"]])
-    opportunities: list[Opportunity] = Field(default_factory=list, description="Fixes for the barriers and pains "
+    opportunities: list[Opportunity] = Field(default_factory=no_items, description="Fixes for the barriers and pains "
                                              "of this stage, each with an owner.",
                                              examples=[[{"action": "Let the quote be approved by text message",
                                                          "owner": "Payments team", "status": "planned"}]])
@@ -125,7 +125,7 @@ class JourneyMap(CxModel):
     reviewed: IsoDate | None = Field(default=None, description="Date of the last review against research "
                                      "(YYYY-MM-DD).", examples=["2026-03-14"])
     sources: Annotated[list[Source], AfterValidator(_unique_sources)] = Field(
-        default_factory=list, description="Research the map rests on; barriers and other traits may cite these ids.",
+        default_factory=no_items, description="Research the map rests on; barriers and other traits may cite these ids.",
         examples=[[{"id": "support-tickets-2026", "type": "support", "n": 214}]],
     )
     stages: Annotated[list[Stage], AfterValidator(_unique_stages)] = Field(

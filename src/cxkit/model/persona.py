@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BeforeValidator, Field, StrictInt, WithJsonSchema
 
 from .langs import LangCode
-from .common import BLANKS, CxModel, IsoDate, Slug, Source, Text, TraitList, brief, unique_ids
+from .common import BLANKS, CxModel, IsoDate, Slug, Source, Text, TraitList, brief, no_items, unique_ids
 
 # Spelled out as the JSON Schema's pattern is, so both read an age alike (`\s`, `\d` and `$` differ
 # between Python and the ECMA-262 regexes of schema validators: U+FEFF, "٣٠", a final line break).
@@ -91,15 +91,15 @@ class Demographics(CxModel):
 class Psychographics(CxModel):
     """Values, interests and attitudes: the social and cultural side."""
 
-    values: TraitList = Field(default_factory=list, description="What matters to them, shown by what they do or "
+    values: TraitList = Field(default_factory=no_items, description="What matters to them, shown by what they do or "
                               "give up for it.", examples=[["Would rather repair than replace, even when it costs more"]])
-    interests: TraitList = Field(default_factory=list, description="What they spend free time and attention on, "
+    interests: TraitList = Field(default_factory=no_items, description="What they spend free time and attention on, "
                                  "named.", examples=[["Listens to late-night jazz radio and two audio podcasts"]])
-    personality: TraitList = Field(default_factory=list, description="How they tend to decide and react, as the "
+    personality: TraitList = Field(default_factory=no_items, description="How they tend to decide and react, as the "
                                    "research saw it.", examples=[["Reads every review before a purchase over £100"]])
-    lifestyle: TraitList = Field(default_factory=list, description="How their days and weeks run.",
+    lifestyle: TraitList = Field(default_factory=no_items, description="How their days and weeks run.",
                                  examples=[["Works from home three days a week; evenings are his own after 22:00"]])
-    attitudes: TraitList = Field(default_factory=list, description="What they believe about the category, brands or "
+    attitudes: TraitList = Field(default_factory=no_items, description="What they believe about the category, brands or "
                                  "shopping.", examples=[["Distrusts 'limited time' offers"]])
 
 
@@ -125,27 +125,27 @@ class _PersonaFields(CxModel):
     psychographics: Psychographics | None = Field(default=None, description="Values, interests, personality, "
                                                   "lifestyle and attitudes: the social and cultural side.",
                                                   examples=[{"values": ["Would rather repair than replace"]}])
-    goals: TraitList = Field(default_factory=list, description="What they want to achieve, specific enough to "
+    goals: TraitList = Field(default_factory=no_items, description="What they want to achieve, specific enough to "
                              "check; cite the sources that say so.",
                              examples=[["Send every invoice the day the job is done, from the van"]])
-    needs: TraitList = Field(default_factory=list, description="What they need from you to reach their goals.",
+    needs: TraitList = Field(default_factory=no_items, description="What they need from you to reach their goals.",
                              examples=[["A price list he can reuse without retyping it on each quote"]])
-    pain_points: TraitList = Field(default_factory=list, description="What hurts today, in their situation and "
+    pain_points: TraitList = Field(default_factory=no_items, description="What hurts today, in their situation and "
                                    "words, not a feature you lack.", examples=[["Chasing unpaid invoices takes "
                                    "his Saturday mornings"]])
-    motivations: TraitList = Field(default_factory=list, description="Why they act: what drives the goals.",
+    motivations: TraitList = Field(default_factory=no_items, description="Why they act: what drives the goals.",
                                    examples=[["Wants to stop working weekends before his sons leave home"]])
-    behaviours: TraitList = Field(default_factory=list, description="What they observably do (British spelling), "
+    behaviours: TraitList = Field(default_factory=no_items, description="What they observably do (British spelling), "
                                   "as the research saw it, not what they say they would do.",
                                   examples=[["Writes job notes on his phone between visits"]])
-    channels: TraitList = Field(default_factory=list, description="Where they can be reached: named media, "
+    channels: TraitList = Field(default_factory=no_items, description="Where they can be reached: named media, "
                                 "forums, apps, places.", examples=[["The 'Heating Engineers UK' Facebook group"]])
-    expectations: TraitList = Field(default_factory=list, description="What they expect of a brand like yours.",
+    expectations: TraitList = Field(default_factory=no_items, description="What they expect of a brand like yours.",
                                     examples=[["A person on the phone within a working day"]])
     quote: str | None = Field(default=None, description="Something a real interviewee said, or could have said: "
                               "their words, not a slogan.", examples=["I didn't start this firm to do paperwork."])
     sources: Annotated[list[Source], AfterValidator(_unique_sources)] = Field(
-        default_factory=list, description="The research the persona rests on; ids unique within the file, cited by "
+        default_factory=no_items, description="The research the persona rests on; ids unique within the file, cited by "
         "traits.", examples=[[{"id": "interviews-2026-09", "type": "interview", "date": "2026-09-18", "n": 12}]]
     )
     reviewed: IsoDate | None = Field(default=None, description="Date of the last review against research "
@@ -164,14 +164,14 @@ class NegativePersona(_PersonaFields):
 
     kind: Literal["negative-persona"] = Field(description="The kind of document: who is not the customer, and "
                                               "why.", examples=["negative-persona"])
-    reasons: TraitList = Field(default_factory=list, description="Why this person is not in the audience you design "
+    reasons: TraitList = Field(default_factory=no_items, description="Why this person is not in the audience you design "
                                "for, as the research shows it.", examples=[["Buys only in the yearly sale, "
                                "whatever the brand"]])
-    substitutes: TraitList = Field(default_factory=list, description="What they use instead of your product or "
+    substitutes: TraitList = Field(default_factory=no_items, description="What they use instead of your product or "
                                    "service.", examples=[["A spreadsheet his accountant set up in 2019"]])
-    purchase_triggers: TraitList = Field(default_factory=list, description="What would make them buy after all "
+    purchase_triggers: TraitList = Field(default_factory=no_items, description="What would make them buy after all "
                                          "(from anyone).", examples=[["A price cut of at least 40%"]])
-    abandon_triggers: TraitList = Field(default_factory=list, description="What makes them give up a purchase "
+    abandon_triggers: TraitList = Field(default_factory=no_items, description="What makes them give up a purchase "
                                         "they started.", examples=[["Any delivery charge at checkout"]])
 
 
