@@ -292,9 +292,10 @@ def _not_on_a_ci_runner(monkeypatch: pytest.MonkeyPatch) -> None:
     (which the suite must not fill); tests that want them set them. In any runner's job (GitHub,
     Azure Pipelines' TF_BUILD, TeamCity) stdout and stderr are escaped for its log, also under
     CliRunner. CXKIT_LAYOUT, a reader's default render layout, is cleared too, so a shell that sets
-    it sees the same views."""
+    it sees the same views, and SOURCE_DATE_EPOCH, which pins "today" for the date rules (package
+    builds set it), so tests that read the real clock read it."""
     for name in ("GITHUB_ACTIONS", "GITHUB_WORKSPACE", "GITHUB_STEP_SUMMARY", "TF_BUILD", "TEAMCITY_VERSION",
-                 "CXKIT_LAYOUT"):
+                 "CXKIT_LAYOUT", "SOURCE_DATE_EPOCH"):
         monkeypatch.delenv(name, raising=False)
 
 
