@@ -79,7 +79,7 @@ name: Ewa Kowalska
 lang: en
 goals:
   - Renew the car policy in five minutes
-status: draft
+note: Asked twice about the renewal call
 reviewed: 2023-10
 sources:
   - {id: survey-2024, type: survey, date: 2024-02-30, n: 1,200}
@@ -121,7 +121,7 @@ def test_the_findings_marked_fixable_are_exactly_those_fmt_fix_fixes(workspace: 
                         ("personas/marek.yaml", "unknown kind 'Journey'"),
                         ("journeys/odnowienie.yaml", "'stages[awareness].opportunities[1st].due': expected a date "
                                                      "written as YYYY-MM-DD, got '05/12/2026'"),
-                        ("personas/ewa.yaml", "unknown field 'status'"),
+                        ("personas/ewa.yaml", "unknown field 'note'"),
                         ("personas/ewa.yaml", "'reviewed': expected a date written as YYYY-MM-DD, got '2023-10'")]:
         assert any(p == path and m.startswith(start) for p, _c, m in after), (path, start)
 
@@ -149,7 +149,7 @@ def test_machine_formats_say_fixable(workspace: Path) -> None:
     marked = [r["message"]["text"].split(";")[0] for r in results if r.get("properties", {}).get("fixable")]
     assert len(marked) == 7 and {"unknown field 'opis'", "unknown kind 'negatywna'"} <= set(marked)
     assert all(r.get("properties") in (None, {"fixable": True}) for r in results)
-    assert not any("'Journey'" in text or "'status'" in text for text in marked)
+    assert not any("'Journey'" in text or "'note'" in text for text in marked)
     code, out, _err = run("lint", "--no-cache", "--statistics", "-f", "json", "--select", "schema")
     [row] = json.loads(out)
     assert row["rule"] == "schema" and 0 < row["fixable"] < row["count"]
