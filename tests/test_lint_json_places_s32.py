@@ -26,7 +26,7 @@ def _one(findings: list[dict], path: str, code: str, line: int) -> dict:
 def test_lint_json_findings_carry_document_data_path_and_end(workspace: Path) -> None:
     findings = lint_json(".")
     assert all(list(f) == ["path", "line", "column", "end_line", "end_column", "code", "rule", "severity", "message",
-                           "document", "data_path"] for f in findings)
+                           "document", "data_path", "fixable"] for f in findings)
     age = _one(findings, "personas/zofia.yaml", "CX101", 9)
     # `age: "30-40"`: the quoted value, its closing quote included; the column after it.
     assert (age["column"], age["end_line"], age["end_column"]) == (8, 9, 15)
