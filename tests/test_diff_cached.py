@@ -67,7 +67,7 @@ def test_only_the_staged_change_shows_not_the_unstaged_one(repo):
     assert code == 1
     assert changes == [{
         "op": "changed", "document": "tomek-audiofil", "file": "personas/tomek.yaml",
-        "path": "demographics.age", "old": 34, "new": 35,
+        "path": "demographics.age", "old": 34, "new": 35, "kind": "persona",
     }]
     # The working tree form sees both, so the index is what made the difference.
     code, changes = changes_of("HEAD")

@@ -85,11 +85,11 @@ def test_json_changes_carry_document_file_and_path(two_folders):
             "op": "changed", "document": "tomek-kupuje-sluchawki", "file": "journeys/tomek-kupuje.yaml",
             "path": "stages[swiadomosc].thinking",
             "old": "Czy to różnica warta 1000 zł?",
-            "new": "Czy ta różnica jest warta dopłaty 1000 zł do tańszego modelu?",
+            "new": "Czy ta różnica jest warta dopłaty 1000 zł do tańszego modelu?", "kind": "journey",
         },
         {
             "op": "changed", "document": "tomek-kupuje-sluchawki", "file": "journeys/tomek-kupuje.yaml",
-            "path": "stages[rozwazanie].emotion", "old": -1, "new": 1,
+            "path": "stages[rozwazanie].emotion", "old": -1, "new": 1, "kind": "journey",
         },
     ]
     for change in changes:

@@ -368,6 +368,7 @@ def test_nested_change_inside_a_matched_item_reports_only_that_field(tmp_path):
             "new": "zespół UX",
             # Which opportunity index 0 is (tester12 F3).
             "item_labels": {"stages[rozwazanie].opportunities[0]": "Dodać wykresy pomiarów do kart produktów"},
+            "kind": "journey",
         }
     ]
     assert changes[0]["file"].endswith("new.yaml")
@@ -514,6 +515,7 @@ def test_string_to_list_is_changed_with_both_values(tmp_path):
         {
             "op": "changed", "document": "maya-runner", "file": changes[0]["file"], "path": "quote",
             "old": "I buy the same shoes again.", "new": ["I buy the same shoes again.", "Sizes are a lottery."],
+            "kind": "persona",
         }
     ]
 

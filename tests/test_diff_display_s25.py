@@ -151,7 +151,7 @@ def test_a_removed_stage_whose_id_another_took_says_so(renumbered_files):
     # JSON is unchanged: the note is for reading.
     entries = json.loads(run_cli("diff", "a.yaml", "b.yaml", "-f", "json").stdout)
     assert [(e["op"], e["path"]) for e in entries][:2] == [("removed", "stages[etap-2]"), ("changed", "stages[etap-2].id")]
-    assert all(set(e) <= {"op", "document", "file", "path", "old", "new"} for e in entries)
+    assert all(set(e) <= {"op", "document", "file", "path", "old", "new", "kind"} for e in entries)
 
 
 def test_a_stage_removed_without_renumbering_has_no_note(tmp_path, monkeypatch):

@@ -65,7 +65,7 @@ def test_two_revisions(repo):
     assert changes == [
         {
             "op": "changed", "document": "tomek-kupuje-sluchawki", "file": "journeys/tomek-kupuje.yaml",
-            "path": "stages[rozwazanie].emotion", "old": -1, "new": -2,
+            "path": "stages[rozwazanie].emotion", "old": -1, "new": -2, "kind": "journey",
         }
     ]
 

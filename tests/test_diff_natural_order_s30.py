@@ -54,7 +54,8 @@ def test_json_same_changes_in_the_same_order(tmp_path, monkeypatch):
     assert changes[2] == {
         "op": "changed", "document": "p10", "file": "persona10.yaml", "path": "goals[0]",
         "old": "Kupić bilet miesięczny w aplikacji w 10 minut", "new": "Kupić bilet miesięczny w aplikacji w 11 minut",
-    }  # each change's keys and values as they were; only the order changed
+        "kind": "persona",
+    }  # each change's keys and values as they were (and its document's kind); only the order changed
 
 
 def test_renamed_files_in_natural_order(tmp_path, monkeypatch):

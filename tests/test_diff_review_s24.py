@@ -341,6 +341,7 @@ def test_json_keeps_the_path_and_gives_the_label_beside_it(two_files):
     assert owner == [{
         "op": "changed", "document": "t", "file": "b.yaml", "path": "stages[s1].opportunities[0].owner",
         "old": "Zespół B", "new": "Zespół C", "item_labels": {"stages[s1].opportunities[0]": "Czat w aplikacji 24/7"},
+        "kind": "journey",
     }]
 
 

@@ -91,7 +91,8 @@ def test_json_lists_the_file_as_a_not_compared_entry_with_located_problems(repo)
     assert items[0]["op"] == "changed"
     entry = items[-1]
     assert entry | {"problems": None} == {"op": "not-compared", "document": None, "file": "personas/zepsuta.yaml",
-                                          "path": "", "old": None, "new": None, "side": "after", "problems": None}
+                                          "path": "", "old": None, "new": None, "side": "after", "problems": None,
+                                          "kind": None}
     (problem,) = entry["problems"]
     assert list(problem) == ["path", "line", "column", "code", "rule", "severity", "message"]
     assert (problem["path"], problem["line"], problem["column"], problem["code"], problem["rule"]) == (

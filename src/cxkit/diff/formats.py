@@ -859,7 +859,7 @@ def plain_namer(doc: DocumentDiff, lang: str | None = None) -> Namer:
 def not_compared_json(side: str, file: str, problems: list[Any]) -> dict[str, Any]:
     """A file one side could not read, as an entry of the changes array (``op``: ``not-compared``).
 
-    It has every field a change has (``document``, ``old`` and ``new`` are null: nothing was
+    It has every field a change has (``document``, ``kind``, ``old`` and ``new`` are null: nothing was
     read), the side it could not be read on and its problems as `cxkit lint -f json` writes them.
     """
     return {
@@ -867,6 +867,7 @@ def not_compared_json(side: str, file: str, problems: list[Any]) -> dict[str, An
         "side": side,
         "problems": [{"path": raw_name(p.where), "line": p.line, "column": p.column, "code": p.code, "rule": p.rule,
                       "severity": "error", "message": p.message} for p in problems],
+        "kind": None,
     }
 
 
@@ -875,9 +876,17 @@ def render_json(result: DiffResult, stream: TextIO) -> None:
 
     The files a side could not read follow the changes, one ``not-compared`` entry each.
     """
-    items = [change_json(c) for c in result.changes]
+    items = [with_kind(change_json(c), doc) for doc in result.documents for c in doc.changes]
     items += [not_compared_json(*entry) for entry in result.not_compared]
     stream.write(json_visible(json.dumps(items, ensure_ascii=False, indent=2)) + "\n")
+
+
+def with_kind(item: dict[str, Any], doc: DocumentDiff) -> dict[str, Any]:
+    """A change of ``doc`` with the document's ``kind`` last (``persona``, ``negative-persona``,
+    ``journey``: the new side's, else the old side's; ``null`` when it has none), so a report can
+    count personas and journeys without reading the files."""
+    side = doc.new or doc.old
+    return {**item, "kind": side.kind if side is not None else None}
 
 
 # --- text -----------------------------------------------------------------
