@@ -197,6 +197,10 @@ def diff_command(
         typer.Option("--git-driver", help="Run as git's external diff command (diff.<name>.command); always exits 0."),
     ] = False,
     config_text: Annotated[Optional[str], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
+    stat: Annotated[
+        bool,
+        typer.Option("--stat", help="Only one line per document that differs, its changes counted, and the summary line (text only)."),
+    ] = False,
 ) -> None:
     """Show what changed in meaning between two versions of personas and journeys.
 
@@ -221,7 +225,17 @@ def diff_command(
 
         raise UsageError("--cached and --git-driver do not go together: git passes the driver the files to compare "
                          "(`git diff --cached` runs it on what is staged)")
+    if stat and output_format is not DiffFormat.text:
+        from ..workspace import UsageError
+
+        raise UsageError(f"--stat is a text view; -f {output_format.value} has every change "
+                         "(in JSON each with its document's `kind`), to count as you need")
     if git_driver or (not cached and _is_driver_call(argv)):
+        if stat:
+            from ..workspace import UsageError
+
+            raise UsageError("--stat and --git-driver do not go together: git hands its diff driver one file at a time; "
+                             "run cxkit diff REV --stat instead")
         if output_format is DiffFormat.html:
             from ..workspace import UsageError
 
@@ -256,7 +270,10 @@ def diff_command(
                 sys.stderr.write(f"{problem}\n")
     _note_unmatched(options)
     sys.stderr.flush()
-    _render(outcome.result, output_format)
+    if stat:
+        _render_stat(outcome.result)
+    else:
+        _render(outcome.result, output_format)
     raise typer.Exit(EXIT_DIFFERENT if outcome.result or outcome.result.not_compared else EXIT_SAME)
 
 
@@ -312,6 +329,19 @@ def _render(result: object, output_format: DiffFormat, **text_options: object) -
                     **text_options)  # type: ignore[arg-type]
     else:
         render_text(result, sys.stdout, **text_options)  # type: ignore[arg-type]
+
+
+def _render_stat(result: object) -> None:
+    """``--stat``: a line per document that differs and the summary line (see ``formats.stat_lines``)."""
+    from .formats import diff_lang, stat_lines
+    from .model import DiffResult
+    from .run import uncompared_headline
+
+    assert isinstance(result, DiffResult)
+    lines = stat_lines(result)
+    if not result and result.not_compared:  # not "No semantic differences.", which the exit code denies
+        lines[-1] = uncompared_headline([file for _side, file, _problems in result.not_compared], lang=diff_lang(result))
+    sys.stdout.write("".join(line + "\n" for line in lines))
 
 
 def _driver_note(note: object, output_format: DiffFormat) -> None:

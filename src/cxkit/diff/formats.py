@@ -889,6 +889,55 @@ def with_kind(item: dict[str, Any], doc: DocumentDiff) -> dict[str, Any]:
     return {**item, "kind": side.kind if side is not None else None}
 
 
+# --- stat -----------------------------------------------------------------
+
+#: A document's changes counted by operation, as ``--stat`` words them; Polish nouns take their forms
+#: by number (1 zmiana, 2 zmiany, 5 zmian).
+_STAT_WORDS = {
+    "en": {CHANGED: "changed", ADDED: "added", REMOVED: "removed", MOVED: "moved"},
+    "pl": {CHANGED: ("zmiana", "zmiany", "zmian"), ADDED: ("dodanie", "dodania", "dodań"),
+           REMOVED: ("usunięcie", "usunięcia", "usunięć"), MOVED: ("przeniesienie", "przeniesienia", "przeniesień")},
+}
+
+
+def stat_counts(doc: DocumentDiff, lang: str) -> str:
+    """The changes inside ``doc`` counted by operation: ``2 changed, 1 added``; in Polish ``2 zmiany,
+    1 dodanie``; "" when there are none (a document added, removed or only renamed)."""
+    counts: dict[str, int] = {}
+    for c in _inner(doc):
+        op = c.op if c.op in (CHANGED, ADDED, REMOVED, MOVED) else CHANGED
+        counts[op] = counts.get(op, 0) + 1
+    words = _STAT_WORDS["pl" if lang == "pl" else "en"]
+    parts = []
+    for op in (CHANGED, ADDED, REMOVED, MOVED):
+        n = counts.get(op)
+        if n:
+            word = words[op]
+            parts.append(f"{n} {pl_plural(n, *word) if isinstance(word, tuple) else word}")
+    return ", ".join(parts)
+
+
+def stat_lines(result: DiffResult) -> list[str]:
+    """``cxkit diff --stat``: one line per document that differs, its file (old → new when it moved)
+    and, after a ``|`` aligned, its status when it is not only changed (``added``, ``moved``) and its
+    changes counted (:func:`stat_counts`); a line per file not compared; then the summary line.
+    In the diff's language (:func:`diff_lang`): ``dodany``, ``2 zmiany, 1 dodanie``."""
+    lang = diff_lang(result)
+    rows: list[tuple[str, str]] = []
+    for doc in result.changed:
+        status = doc.status
+        name = visible_line(doc.file)
+        if status == "renamed" and doc.old is not None and doc.new is not None:
+            name = f"{visible_line(doc.old.file)} → {visible_line(doc.new.file)}"
+        said = [status_suffix(status, lang, doc).strip(" ()"), stat_counts(doc, lang)]
+        rows.append((name, ", ".join(word for word in said if word)))
+    for _side, file, _problems in result.not_compared:
+        rows.append((visible_line(file), phrase("not_compared", lang).lower()))
+    width = min(max((len(name) for name, _ in rows), default=0), 60)
+    lines = [f" {name.ljust(width)} | {counts}".rstrip() for name, counts in rows]
+    return lines + [summary_line(result)]
+
+
 # --- text -----------------------------------------------------------------
 
 _STYLE = {ADDED: "green", REMOVED: "red", CHANGED: "yellow", MOVED: "cyan"}
