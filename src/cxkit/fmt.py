@@ -3153,24 +3153,9 @@ def format_file(target: Any, config: Any, content: bytes | None = None, fix: boo
     """
     if fix:
         return _fixed_file(target, config, content)
-    from .workspace import load_document
-
-    doc, hits, read_error = load_document(target, config, None if content is None else (content, len(content)))
-    if hits and not read_error and target.explicit:
-        from .named import claims_document
-
-        # A named file that does not parse (mkdocs.yml's `!!python/name:` tags, a Helm template's
-        # `{{ }}`) is left alone, as a folder scan leaves it, unless it says it is a cxkit document:
-        # the pre-commit hook hands fmt every changed YAML file of the repository.
-        if not claims_document(target, content):
-            return FileOutcome(target.display, "skipped")
-    if hits:
-        rule = "read-error" if read_error else "yaml-syntax"
-        return FileOutcome(target.display, "error", problems=[(h.line, h.column, rule, h.message) for h in hits])
-    if doc is None or doc.kind is None:
-        return _not_ours(target.display, doc)
-    if (pasted := _pasted_key(doc)) is not None:
-        return FileOutcome(target.display, "error", problems=[pasted])
+    doc, refused = _read_for_layout(target, config, content)
+    if refused is not None:
+        return refused
     try:
         raw = target.fs_path.read_bytes() if content is None else content
     except OSError as exc:
@@ -3200,6 +3185,31 @@ def format_file(target: Any, config: Any, content: bytes | None = None, fix: boo
                        notes=tuple(dict.fromkeys(notes)))
 
 
+def _read_for_layout(target: Any, config: Any, content: bytes | None) -> tuple[Any, FileOutcome | None]:
+    """The document :func:`format_file` lays out, or (None and) the outcome it reports without laying
+    anything out: skipped (no cxkit document), or an error of reading it."""
+    from .workspace import load_document
+
+    doc, hits, read_error = load_document(target, config, None if content is None else (content, len(content)))
+    if hits and not read_error and target.explicit:
+        from .named import claims_document
+
+        # A named file that does not parse (mkdocs.yml's `!!python/name:` tags, a Helm template's
+        # `{{ }}`) is left alone, as a folder scan leaves it, unless it says it is a cxkit document:
+        # the pre-commit hook hands fmt every changed YAML file of the repository.
+        if not claims_document(target, content):
+            return None, FileOutcome(target.display, "skipped")
+    if hits:
+        rule = "read-error" if read_error else "yaml-syntax"
+        return None, FileOutcome(target.display, "error",
+                                 problems=[(h.line, h.column, rule, h.message) for h in hits])
+    if doc is None or doc.kind is None:
+        return None, _not_ours(target.display, doc)
+    if (pasted := _pasted_key(doc)) is not None:
+        return None, FileOutcome(target.display, "error", problems=[pasted])
+    return doc, None
+
+
 def _fixed_file(target: Any, config: Any, content: bytes | None) -> FileOutcome:
     """:func:`format_file` of the file with the fixes the schema's messages state made first."""
     return _fixed(target, config, content)[0]
@@ -3209,18 +3219,25 @@ def fixed_findings(target: Any, config: Any, content: bytes | None = None) -> se
     """The `schema` findings (line, column, message, as `cxkit lint` places and words them) that `cxkit fmt
     --fix` fixes in the file: :func:`_fixed_file`'s own decision, none when it would write nothing (the
     fixed text cannot be laid out, no cxkit document).  Nothing is written."""
-    outcome, fixes = _fixed(target, config, content)
+    # Of the file as written, only whether it is skipped counts here (its layout is not what is written
+    # then), so it is read and not laid out; the fixed text is laid out, as it decides whether anything is
+    # written, and only when a fix made is a finding's.
+    _doc, refused = _read_for_layout(target, config, content)
+    before = refused if refused is not None else FileOutcome(target.display, "unchanged")
+    outcome, fixes = _fixed(target, config, content, before)
     if outcome.status not in ("unchanged", "changed") or not outcome.fixes:
         return set()
     return {fix.finding for fix in fixes if fix.finding is not None}
 
 
-def _fixed(target: Any, config: Any, content: bytes | None) -> tuple[FileOutcome, list[Any]]:
+def _fixed(target: Any, config: Any, content: bytes | None,
+           before: FileOutcome | None = None) -> tuple[FileOutcome, list[Any]]:
     """:func:`_fixed_file`'s outcome and the fixes it made (:class:`cxkit.fixes.Fix`; none when the outcome
-    holds none of them)."""
+    holds none of them).  ``before``: the outcome of the file as written, when known without laying it
+    out (:func:`fixed_findings`); the fixed text is then laid out only when a fix made is a finding's."""
     from .fixes import fix_text
 
-    laid_out = format_file(target, config, content)
+    laid_out = format_file(target, config, content) if before is None else before
     if laid_out.status == "skipped":
         return laid_out, []  # no cxkit document (`kind: Persona` beside an `apiVersion`): nothing to fix either
     try:
@@ -3232,7 +3249,7 @@ def _fixed(target: Any, config: Any, content: bytes | None) -> tuple[FileOutcome
     bom = text.startswith(_BOM)
     body = text[1:] if bom else text
     fixed, fixes, left = fix_text(body)
-    if not fixes:
+    if not fixes or (before is not None and all(fix.finding is None for fix in fixes)):
         laid_out.left = left
         return laid_out, []
     outcome = format_file(target, config, mark + ((_BOM if bom else "") + fixed).encode(codec))
