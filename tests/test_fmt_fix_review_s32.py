@@ -33,7 +33,7 @@ Goals:
 reviewed: 14.03.2024
 """
 
-# A journey's workflow status above its Polish `etapy:`: `status` is one slip from `stages`.
+# A journey's `status` (a field of its own) above its Polish `etapy:`, one slip from `stages`: not renamed to it.
 JOURNEY = """\
 kind: cjm
 id: zgloszenie-szkody
@@ -65,7 +65,7 @@ def test_fix_leaves_a_slip_that_is_another_word(workspace: Path) -> None:
     assert "status: draft\n" in journey and "stages: draft" not in journey
     # What fmt says of such a key promises no rename.
     assert "moved 'note' to where 'quote' goes; did you mean 'quote'? (if so, rename it; " in err
-    assert "moved 'status' next to 'stages', which it may stand for; `cxkit lint` says what to do with it" in err
+    assert "moved 'reviewer' next to 'reviewed', which it may stand for; `cxkit lint` says what to do with it" in err
     assert "`cxkit fmt --fix` renames it" not in err and "merge the two" not in err
     # Run again: nothing left that --fix would make.
     code, _out, err = run("fmt", "--fix", "--check", ".")

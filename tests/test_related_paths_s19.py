@@ -147,7 +147,7 @@ def test_text_and_json_keep_the_paths_from_the_current_folder(tmp_path, monkeypa
     overlap = next(f for f in found if f["code"] == "CX203" and f["path"] == "rosa-occasional-freelancer.yaml")
     assert overlap["message"] == _dan_overlap("dan-heating-firm-owner.yaml")
     assert all(set(f) == {"path", "line", "column", "end_line", "end_column", "code", "rule", "severity", "message",
-                          "document", "data_path"} for f in found)
+                          "document", "data_path", "fixable"} for f in found)
 
 
 @needs_git
