@@ -105,14 +105,15 @@ def test_a_looping_link_named_to_review_points_at_no_findings(team):
     team.commit("Petla")
     code, out, err = run("review", "HEAD", "personas/petla.yaml")
     assert (code, err) == (0, "")
-    assert "0 findings introduced" in out
-    assert "These files could not be read, so their changes are not shown:\n" in out
-    assert "see the findings" not in out
+    # A Polish team: the review says its headings in Polish.
+    assert "0 nowych uwag" in out
+    assert "Tych plików nie udało się odczytać, więc ich zmian nie pokazano:\n" in out
+    assert "zob. uwagi" not in out
 
 
 def test_an_unreadable_file_with_a_finding_still_points_at_it(team):
-    # Guard: a file lint reports (not UTF-8) is in "Findings introduced", and the pointer stays.
+    # Guard: a file lint reports (not UTF-8) is in "Nowe uwagi" (findings introduced), and the pointer stays.
     (team.root / "personas" / "zepsuta.yaml").write_bytes(b"kind: persona\nid: zepsuta\nname: \xff\xfe\n")
     code, out, _ = run("review", "HEAD")
-    assert code == 1 and "### Findings introduced" in out
-    assert "These files could not be read, so their changes are not shown (see the findings):\n" in out
+    assert code == 1 and "### Nowe uwagi" in out
+    assert "Tych plików nie udało się odczytać, więc ich zmian nie pokazano (zob. uwagi):\n" in out

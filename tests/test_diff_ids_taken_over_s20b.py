@@ -264,6 +264,6 @@ def test_review_matches_each_files_findings_as_its_own(repo):
     ]
     assert report["fixed"] == []
     md = run_cli("review", "main").stdout
-    assert "**Lint:** 1 finding introduced (1 warning), 0 fixed;" in md
+    assert "**Sprawdzenie:** 1 nowa uwaga (1 ostrzeżenie), 0 naprawionych;" in md
     assert "#### `halina` · `personas/olena.yaml`\n\n- **zmieniono** `id`: `olena` → `halina`\n" in md
     assert "przeniesion" not in md

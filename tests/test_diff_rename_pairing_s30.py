@@ -116,6 +116,6 @@ def test_review_shows_a_rename_git_finds_with_the_id_changed_as_one_document(ws:
     git(ws, "add", "-A")
     result = CliRunner().invoke(app, ["review", "HEAD"])
     assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
-    changes = result.stdout.split("### Changes", 1)[1]
+    changes = result.stdout.split("### Zmiany", 1)[1]
     assert "1 dokument różni się (1 przeniesiony)" in changes, changes
     assert "- **zmieniono** `id`: `kamil-nowak` → `kamil-nowak-2027`\n" in changes, changes

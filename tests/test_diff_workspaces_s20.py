@@ -115,7 +115,7 @@ def test_a_persona_copied_to_another_client_is_no_duplicate_id_in_review(agency)
     assert placed(report["introduced"]) == [("dentysta/personas/marta-karma.yaml", "missing-negative-persona")]
     md = run_cli("review", "main")
     assert "duplicate-id" not in md.stdout
-    assert "**Lint:** 1 finding introduced (1 warning), 0 fixed;" in md.stdout
+    assert "**Sprawdzenie:** 1 nowa uwaga (1 ostrzeżenie), 0 naprawionych;" in md.stdout
     # The new client's config is named as a workspace of its own.
     assert ("**Configuration:** `dentysta/cxkit.toml` added: its folder is a workspace of its own in the working "
             "tree; in `main` its files are linted with the configuration around them.") in md.stdout

@@ -56,7 +56,7 @@ def test_a_client_folder_renamed_with_its_config_is_the_same_workspace(agency):
     agency.commit("browar → browar-sklep")
     result = review()
     assert result.exit_code == 0, result.stdout
-    assert "**Lint:** 0 findings introduced, 0 fixed; " in result.stdout
+    assert "**Sprawdzenie:** 0 nowych uwag, 0 naprawionych; " in result.stdout
     assert "**Wynik:** zaliczony" in result.stdout
     # The config moved unchanged with its folder: nothing to say about it.
     assert "**Configuration:**" not in result.stdout
@@ -72,7 +72,7 @@ def test_a_config_moved_and_changed_with_its_folder_is_listed_as_moved(agency):
     agency.commit("browar → browar-sklep, tylko błędy")
     result = review()
     assert result.exit_code == 0, result.stdout
-    assert "**Lint:** 0 findings introduced, 0 fixed; " in result.stdout
+    assert "**Sprawdzenie:** 0 nowych uwag, 0 naprawionych; " in result.stdout
     assert ("**Configuration:** `browar/cxkit.toml` → `browar-sklep/cxkit.toml` (moved with its folder), changed "
             "(`fail-level`): `main` is linted with its own version of it, the working tree with this one.\n"
             in result.stdout)
@@ -120,7 +120,7 @@ def test_review_from_the_top_judges_each_client_at_its_own_fail_level(agency, mo
     assert run_cli("lint", "--no-cache").exit_code == 0  # lint from the top: each client at `error`
     result = review()
     assert result.exit_code == 0, result.stdout
-    assert "**Lint:** 1 finding introduced (1 warning), 0 fixed;" in result.stdout
+    assert "**Sprawdzenie:** 1 nowa uwaga (1 ostrzeżenie), 0 naprawionych;" in result.stdout
     assert ("**Wynik:** zaliczony: brak nowych uwag na poziomie progu swojego obszaru roboczego lub wyższym "
             "(próg `fail-level` klienta, gdzie indziej `warning`).\n" in result.stdout)
     code, report = review_json()

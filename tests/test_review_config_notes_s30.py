@@ -52,11 +52,11 @@ def test_review_says_the_config_notes(ws: Path) -> None:
     code, out, err = run("review", "HEAD")
     assert code == 0
     assert f"cxkit: note: {SLIP}\n" in err and f"cxkit: note: {MISNAMED}" in err
-    notes = out.split("**Config notes:**\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    notes = out.split("**Notatki o konfiguracji:**\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
     assert notes[0] == "- " + SLIP.replace("*", "\\*")
     assert notes[1].startswith("- " + MISNAMED)
     assert len(notes) == 2
-    assert out.index("**Config notes:**") < out.index("**Wynik:**")
+    assert out.index("**Notatki o konfiguracji:**") < out.index("**Wynik:**")
 
 
 def test_the_json_report_holds_no_notes(ws: Path) -> None:

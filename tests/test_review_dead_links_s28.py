@@ -85,7 +85,7 @@ def test_the_markdown_names_them_from_a_subfolder_too(team, monkeypatch):
     monkeypatch.chdir(team.root / "personas")
     result = run_cli("review", "HEAD~1")
     assert (result.exit_code, result.exception) == (1, None)
-    assert "**Lint:** 2 findings introduced (2 errors), 0 fixed; 3 before, 5 after." in result.stdout
+    assert "**Sprawdzenie:** 2 nowe uwagi (2 błędy), 0 naprawionych; 3 przed zmianą, 5 po zmianie." in result.stdout
     assert ("| error | `read-error` CX000 | `zerwany.yaml:1:1` | cannot read the file: it is a link to nie-ma.yaml, "
             "which does not exist |") in result.stdout
 
@@ -106,7 +106,7 @@ def test_a_link_named_is_also_not_compared(team):
     result = run_cli("review", "HEAD", "personas/nowa-petla.yaml")
     assert (result.exit_code, result.exception) == (1, None)
     assert "| error | `read-error` CX000 | `personas/nowa-petla.yaml:1:1` | " + LOOP + " |" in result.stdout
-    assert "These files could not be read, so their changes are not shown (see the findings):" in result.stdout
+    assert "Tych plików nie udało się odczytać, więc ich zmian nie pokazano (zob. uwagi):" in result.stdout
 
 
 def test_diff_still_leaves_them_out_of_the_changes(team):

@@ -66,8 +66,11 @@ def review(*args: str):
 
 
 def rows(markdown: str) -> list[str]:
-    part = markdown[markdown.index("### Findings introduced"):markdown.index("### Changes")]
-    return [line for line in part.splitlines() if line.startswith("| ") and "Severity" not in line]
+    """The introduced table's rows, of an English review or a Polish one (*Nowe uwagi*, *Zmiany*)."""
+    polish = "### Nowe uwagi" in markdown
+    start = markdown.index("### Nowe uwagi" if polish else "### Findings introduced")
+    part = markdown[start:markdown.index("### Zmiany" if polish else "### Changes")]
+    return [line for line in part.splitlines() if line.startswith("| ") and not line.startswith(("| Severity", "| Poziom"))]
 
 
 def test_the_missing_negative_persona_row_points_at_the_emptied_file(repo):

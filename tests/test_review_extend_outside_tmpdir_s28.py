@@ -67,7 +67,7 @@ def test_review_reads_the_base_outside_the_repository_whatever_tmpdir(office: Pa
     assert "no such file" not in result.stderr, result.stderr
     assert result.returncode == 0, result.stdout + result.stderr
     # The base's max-age-span = 10 holds on both sides: Janusz's "45-55" is no finding before or after.
-    assert "0 findings introduced, 1 fixed; 2 before, 1 after." in result.stdout, result.stdout
+    assert "0 nowych uwag, 1 naprawiona; 2 przed zmianą, 1 po zmianie." in result.stdout, result.stdout
 
 
 @pytest.mark.parametrize("tmpdir", list(TMPDIRS.values()), ids=list(TMPDIRS))
@@ -83,4 +83,4 @@ def test_review_from_the_client_folder_reads_bases_config_with_the_base(office: 
     result = _cxkit(office, "klienci/apteka-zdrowie", tmpdir, "review", "main")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "not valid" not in result.stdout + result.stderr, result.stdout + result.stderr
-    assert "0 findings introduced, 1 fixed; 2 before, 1 after." in result.stdout, result.stdout
+    assert "0 nowych uwag, 1 naprawiona; 2 przed zmianą, 1 po zmianie." in result.stdout, result.stdout

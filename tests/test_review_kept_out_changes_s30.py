@@ -32,7 +32,8 @@ def shop(tmp_path, monkeypatch) -> Repo:
 
 
 def changes_section(stdout: str) -> str:
-    return stdout.split("### Changes", 1)[1]
+    """What follows the changes' heading, of an English review or a Polish one (*Zmiany*)."""
+    return stdout.split("### Zmiany" if "### Zmiany" in stdout else "### Changes", 1)[1]
 
 
 def test_a_new_document_a_new_client_config_excludes_is_listed_as_added(shop):
@@ -46,7 +47,7 @@ def test_a_new_document_a_new_client_config_excludes_is_listed_as_added(shop):
     assert ("Left out of the workspace by `exclude` in `personas/agencja/cxkit.toml`, a client config the change "
             "adds or edits; the configs as `HEAD` has them compare it.") in changes
     # Its finding is still the suppressed one, named by the same config.
-    assert "| `exclude` in `personas/agencja/cxkit.toml` |" in result.stdout.split("### Changes")[0]
+    assert "| `exclude` w `personas/agencja/cxkit.toml` |" in result.stdout.split("### Zmiany")[0]
     report = json.loads(run_cli("review", "HEAD", "-f", "json").stdout)
     assert [(c["op"], c["file"], c["path"], c["kept_out_by"]) for c in report["changes"]] == [
         ("added", "personas/agencja/jan.yaml", "", {"key": "exclude", "file": "personas/agencja/cxkit.toml"})]

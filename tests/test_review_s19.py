@@ -315,8 +315,8 @@ def test_a_typo_that_breaks_the_format_does_not_fix_the_documents_other_findings
         ("before", "unused-suppression", "personas/ola.yaml"), ("before", "pseudo-profiling", "personas/ola.yaml"),
     ]
     md = run_cli("review", "HEAD").stdout
-    assert "Findings in `HEAD` of files the working tree cannot read or check (not counted as fixed):" in md
-    assert "### Findings fixed" not in md
+    assert "Uwagi w `HEAD` do plików, których w kopii roboczej nie można odczytać ani sprawdzić (nieliczone jako naprawione):" in md
+    assert "### Naprawione uwagi" not in md
 
 
 def test_a_typo_mended_does_not_introduce_what_the_format_error_hid(repo):

@@ -87,7 +87,7 @@ def test_the_text_says_which_pattern_silenced_the_findings_in_base(moved: Path) 
     code, out = _review("-f", "text")
     assert code == 1
     lines = out.splitlines()
-    assert lines[1] == "Lint: 2 findings introduced (2 warnings), 0 fixed; 6 before, 8 after."
+    assert lines[1] == "Sprawdzenie: 2 nowe uwagi (2 ostrzeżenia), 0 naprawionych; 6 przed zmianą, 8 po zmianie."
     assert lines[2] == LINE
 
 

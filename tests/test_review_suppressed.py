@@ -62,10 +62,10 @@ def test_a_disable_file_comment_added_suppresses_the_finding_it_does_not_fix_it(
     assert s["suppressed_by"] == {"by": "comment", "comment": "disable-file=all", "line": 1}
     assert s["reported_in_base"] is True
     md = markdown()
-    assert "**Lint:** 0 findings introduced, 0 fixed, 1 suppressed; 1 before, 0 after." in md
-    table = md[md.index("### Findings suppressed"):md.index("### Changes")]
-    assert "| warning | `pseudo-profiling` CX101 | `ola.yaml:9:5` · `goals[0]` | `# cxkit: disable-file=all` (line 1) | reported |" in table
-    assert "### Findings fixed" not in md
+    assert "**Sprawdzenie:** 0 nowych uwag, 0 naprawionych, 1 wyciszona; 1 przed zmianą, 0 po zmianie." in md
+    table = md[md.index("### Wyciszone uwagi"):md.index("### Zmiany")]
+    assert "| warning | `pseudo-profiling` CX101 | `ola.yaml:9:5` · `goals[0]` | `# cxkit: disable-file=all` (wiersz 1) | zgłaszana |" in table
+    assert "### Naprawione uwagi" not in md
 
 
 def test_a_line_comment_added_suppresses_the_finding(repo):
@@ -89,7 +89,7 @@ def test_a_new_finding_silenced_from_the_start_is_suppressed_and_new(repo):
     assert code == 0 and report["introduced"] == [] and report["fixed"] == []
     [s] = report["suppressed"]
     assert s["data_path"] == "goals[1]" and s["reported_in_base"] is False
-    assert "| new |" in markdown()
+    assert "| nowa |" in markdown()
 
 
 def test_a_finding_silenced_on_both_sides_is_no_news_but_a_new_one_under_the_old_comment_is(repo):
@@ -130,7 +130,7 @@ def test_a_config_that_ignores_the_rule_is_shown_and_what_it_silences_is_suppres
     assert report["config"] == {"base": None, "working_tree": "cxkit.toml", "changed": ["ignore"], "base_error": None}
     md = markdown()
     assert "**Configuration:** `cxkit.toml` added (`ignore`): `HEAD` is linted with the defaults" in md
-    assert "| `ignore` in `cxkit.toml` | new |" in md
+    assert "| `ignore` w `cxkit.toml` | nowa |" in md
 
 
 def test_a_changed_config_names_the_settings_that_changed(repo):
@@ -275,17 +275,17 @@ def test_a_review_with_too_many_suppressed_and_uncompared_findings_is_cut_and_co
     md = markdown()
     assert len(md) < 65536, len(md)
     notes = {}
-    for section in ("### Findings suppressed", "### Not compared"):
+    for section in ("### Wyciszone uwagi", "### Nie porównano"):
         part = md[md.index(section):]
         part = part[:part.index("\n### ", 1)] if "\n### " in part[1:] else part
         note = re.search(r"_(\d+) more findings not shown, to keep this comment within GitHub's size limit; "
                          r"`cxkit review HEAD -f json` lists them all\._", part)
         assert note is not None, part[-400:]
-        rows = [line for line in part.splitlines() if line.startswith("| ") and not line.startswith("| Severity")]
+        rows = [line for line in part.splitlines() if line.startswith("| ") and not line.startswith("| Poziom")]
         notes[section] = len(rows) + int(note.group(1))
-    assert notes["### Findings suppressed"] == len(report["suppressed"])
-    assert notes["### Not compared"] == len(report["not_compared_findings"])
-    assert "### Changes" in md
+    assert notes["### Wyciszone uwagi"] == len(report["suppressed"])
+    assert notes["### Nie porównano"] == len(report["not_compared_findings"])
+    assert "### Zmiany" in md
 
 
 def test_a_workspace_finding_shown_on_a_file_that_breaks_is_still_compared(repo):
@@ -342,7 +342,8 @@ def test_a_trait_reworded_and_silenced_is_the_same_finding_suppressed(repo):
     [s] = report["suppressed"]
     assert s["data_path"] == "goals[0]" and s["reported_in_base"] is True
     md = markdown()
-    assert "**Suppressed:** 1 finding still there but silenced (by a `# cxkit: disable` comment or the configuration) where `HEAD` did not silence it" in md
+    assert ("**Wyciszone:** uwagi nadal obecne, ale wyciszone (komentarzem `# cxkit: disable` albo w konfiguracji) tam, "
+            "gdzie w `HEAD` nie były wyciszone: 1 uwaga") in md
 
 
 def test_a_file_named_on_the_command_line_is_linted_even_where_exclude_would_leave_it_out(repo):

@@ -85,7 +85,7 @@ def test_a_similar_pair_of_one_client_is_not_the_same_ids_pair_of_another(agency
     assert listed(report["introduced"], "similar-personas") == ["browar/personas/marta.yaml"]
     assert listed(report["fixed"], "similar-personas") == ["zoo/personas/marta.yaml"]
     md = run_cli("review", "main").stdout
-    assert "**Lint:** 1 finding introduced (1 info), 1 fixed;" in md
+    assert "**Sprawdzenie:** 1 nowa uwaga (1 informacja), 1 naprawiona;" in md
 
 
 def test_an_id_renamed_in_one_client_is_not_renamed_in_another(agency):

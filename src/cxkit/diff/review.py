@@ -44,7 +44,7 @@ from ..yamlio import LoadedYAML, load_bytes
 from .compare import (
     Options, StageMove, compare_workspaces, item_order, key_order, labelled, reads_text, stages_moved,
 )
-from .formats import diff_lang, markdown_lines, md_code, md_text, pl_plural, summary_line
+from .formats import diff_lang, markdown_lines, md_code, md_text, pl_plural, side_word, summary_line
 from .git import GitEnvironmentError, GitError, Repo
 from .match import (
     Held, equality_key, id_text, inner_items, is_template, item_id, label, list_items, list_name, movable,
@@ -2326,9 +2326,69 @@ def _silenced(
 
 # --- reports ------------------------------------------------------------------
 
-def _severity_counts(items: list[Placed]) -> str:
+#: Review's own words in text and Markdown, in the language of the documents that differ (see
+#: :func:`diff_lang`), English for any other; lint's messages and the configuration's lines stay English.
+REVIEW_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "lint": "Lint:", "introduced": "Findings introduced", "suppressed": "Findings suppressed",
+        "fixed": "Findings fixed", "not_compared": "Not compared", "changes": "Changes",
+        "config_notes": "Config notes:", "config_note": "Config note:", "suppressed_label": "Suppressed:",
+        "severity": "Severity", "rule": "Rule", "where": "Where", "message": "Message",
+        "silenced_by": "Silenced by", "in_base": "In BASE", "reported": "reported", "new": "new",
+        "silenced_by.text": "silenced by", "in_base.text": "in BASE",
+        "unreadable": "These files could not be read, so their changes are not shown{see}:", "see": " (see the findings)",
+        "unreadable.text": "Files that could not be read, so their changes are not shown",
+        "not_fixed.line": "Findings in {base} of files the working tree cannot read or check (not counted as fixed):",
+        "not_introduced.line": "Findings in the working tree of files {base} cannot read or check (not counted as introduced):",
+        "suppressed.fail": "With `--fail-on-suppressed` those at or above the fail level fail the review.",
+        "suppressed.pass": "Suppressed findings do not fail the review.",
+        "in": "in", "configuration": "the configuration", "line": "line {n}",
+        "edited": "with uncommitted edits", "only_edited": "uncommitted edits",
+    },
+    "pl": {
+        "lint": "Sprawdzenie:", "introduced": "Nowe uwagi", "suppressed": "Wyciszone uwagi",
+        "fixed": "Naprawione uwagi", "not_compared": "Nie porównano", "changes": "Zmiany",
+        "config_notes": "Notatki o konfiguracji:", "config_note": "Notatka o konfiguracji:", "suppressed_label": "Wyciszone:",
+        "severity": "Poziom", "rule": "Reguła", "where": "Miejsce", "message": "Komunikat",
+        "silenced_by": "Wyciszona przez", "in_base": "W BASE", "reported": "zgłaszana", "new": "nowa",
+        "silenced_by.text": "wyciszona przez", "in_base.text": "w BASE",
+        "unreadable": "Tych plików nie udało się odczytać, więc ich zmian nie pokazano{see}:", "see": " (zob. uwagi)",
+        "unreadable.text": "Tych plików nie udało się odczytać, więc ich zmian nie pokazano",
+        "not_fixed.line": "Uwagi w {base} do plików, których w kopii roboczej nie można odczytać ani sprawdzić "
+                          "(nieliczone jako naprawione):",
+        "not_introduced.line": "Uwagi w kopii roboczej do plików, których w {base} nie można odczytać ani sprawdzić "
+                               "(nieliczone jako nowe):",
+        "suppressed.fail": "Z `--fail-on-suppressed` te na progu `fail-level` lub wyższym dają wynik niezaliczony.",
+        "suppressed.pass": "Wyciszone uwagi nie wpływają na wynik.",
+        "in": "w", "configuration": "konfiguracji", "line": "wiersz {n}",
+        "edited": "z niezatwierdzonymi zmianami", "only_edited": "niezatwierdzone zmiany",
+    },
+}
+#: A count of findings in Polish, by severity and by what happened to them (a finding, *uwaga*, is feminine).
+_PL_COUNTED = {
+    Severity.error: ("błąd", "błędy", "błędów"), Severity.warning: ("ostrzeżenie", "ostrzeżenia", "ostrzeżeń"),
+    Severity.info: ("informacja", "informacje", "informacji"),
+    "fixed": ("naprawiona", "naprawione", "naprawionych"), "suppressed": ("wyciszona", "wyciszone", "wyciszonych"),
+    "not_compared": ("nieporównana", "nieporównane", "nieporównanych"),
+}
+
+
+def review_words(review: Review) -> dict[str, str]:
+    """Review's own words for ``review``: Polish when its verdict is (see :func:`result_lines`), else English."""
+    return REVIEW_WORDS["pl"] if diff_lang(review.diff) == "pl" else REVIEW_WORDS["en"]
+
+
+def _pl_count(n: int, what: Any) -> str:
+    return f"{n} {pl_plural(n, *_PL_COUNTED[what])}"
+
+
+def _severity_counts(items: list[Placed], lang: str = "en") -> str:
     counts = Counter(p.finding.severity for p in items)
-    parts = [f"{counts[s]} {s.name}{'s' if counts[s] != 1 else ''}" for s in (Severity.error, Severity.warning, Severity.info) if counts[s]]
+    severities = [s for s in (Severity.error, Severity.warning, Severity.info) if counts[s]]
+    if lang == "pl":
+        parts = [_pl_count(counts[s], s) for s in severities]
+    else:
+        parts = [f"{counts[s]} {s.name}{'s' if counts[s] != 1 else ''}" for s in severities]
     return f" ({', '.join(parts)})" if parts else ""
 
 
@@ -2375,9 +2435,9 @@ def finding_rows(items: list[Placed], review: Review | None = None) -> list[Find
     return rows
 
 
-def _finding_table(items: list[Placed], review: Review | None = None) -> list[str]:
-    """A findings table; with ``review``, a finding introduced by a file the change emptied says so."""
-    lines = ["| Severity | Rule | Where | Message |", "|---|---|---|---|"]
+def _finding_table(items: list[Placed], review: Review | None = None, w: dict[str, str] = REVIEW_WORDS["en"]) -> list[str]:
+    """A findings table, its head in ``w``'s words; with ``review``, a finding introduced by a file the change emptied says so."""
+    lines = [f"| {w['severity']} | {w['rule']} | {w['where']} | {w['message']} |", "|---|---|---|---|"]
     for row in finding_rows(items, review):
         f = row.placed.finding
         why = _emptied_cause(review, row.placed) if row.emptied and review is not None else ""
@@ -2405,13 +2465,14 @@ def _emptied_cause(review: Review, p: Placed) -> str:
             f"{'it' if one else 'them'} in again settles both")
 
 
-def _suppressed_table(items: list[Silenced]) -> list[str]:
-    lines = ["| Severity | Rule | Where | Silenced by | In BASE | Message |", "|---|---|---|---|---|---|"]
+def _suppressed_table(items: list[Silenced], w: dict[str, str] = REVIEW_WORDS["en"]) -> list[str]:
+    head = " | ".join(w[key] for key in ("severity", "rule", "where", "silenced_by", "in_base", "message"))
+    lines = [f"| {head} |", "|---|---|---|---|---|---|"]
     for s in items:
         f = s.placed.finding
-        seen = "reported" if s.reported_in_base else "new"
+        seen = w["reported"] if s.reported_in_base else w["new"]
         lines.append(
-            f"| {f.severity.name} | {_cell_code(f.rule)} {f.code} | {_where(s.placed)} | {_cell_how(s)} | {seen} | {_cell(f.message)} |"
+            f"| {f.severity.name} | {_cell_code(f.rule)} {f.code} | {_where(s.placed)} | {_cell_how(s, w)} | {seen} | {_cell(f.message)} |"
         )
     return lines
 
@@ -2424,11 +2485,11 @@ def silenced_by_words(s: Silenced) -> tuple[str, str]:
     return str(s.by.get("key")), str(s.by.get("file") or "")
 
 
-def _cell_how(s: Silenced) -> str:
+def _cell_how(s: Silenced, w: dict[str, str] = REVIEW_WORDS["en"]) -> str:
     if s.by.get("by") == "comment":
-        return f"{_cell_code('# cxkit: ' + str(s.by['comment']))} (line {s.by['line']})"
+        return f"{_cell_code('# cxkit: ' + str(s.by['comment']))} ({w['line'].format(n=s.by['line'])})"
     file = s.by.get("file")
-    return f"{_cell_code(str(s.by.get('key')))} in {_cell_code(file) if file else 'the configuration'}"
+    return f"{_cell_code(str(s.by.get('key')))} {w['in']} {_cell_code(file) if file else w['configuration']}"
 
 
 def _config_lines(review: Review) -> list[str]:
@@ -2500,14 +2561,17 @@ def _config_change_lines(change: ConfigChange | None, base_name: str) -> list[st
     return [f"**Configuration:** {what}.", ""]
 
 
-def review_heading(review: Review) -> str:
+def review_heading(review: Review, code: Callable[[str], str] = md_code) -> str:
     """The two sides of a review with their commits, short, so that a comment says what it was run on:
     `` `main...` (1a2b3c4) → working copy (5d6e7f8) ``, ``(5d6e7f8 with uncommitted edits)`` when the
-    working tree differs from HEAD in the files reviewed (a bare hash: GitHub links it to the commit)."""
+    working tree differs from HEAD in the files reviewed (a bare hash: GitHub links it to the commit);
+    in Polish for a Polish review (``→ kopia robocza``)."""
+    w = review_words(review)
     now = review.head[:7] if review.head else None
     if review.edited:
-        now = f"{now} with uncommitted edits" if now else "uncommitted edits"
-    return f"{md_code(review.base)} ({review.commit[:7]}) → working copy" + (f" ({now})" if now else "")
+        now = f"{now} {w['edited']}" if now else w["only_edited"]
+    copy = side_word("working copy", "pl" if w is REVIEW_WORDS["pl"] else "en")
+    return f"{code(review.base)} ({review.commit[:7]}) → {copy}" + (f" ({now})" if now else "")
 
 
 def result_lines(review: Review) -> list[str]:
@@ -2591,11 +2655,16 @@ def untouched_line(review: Review, code: Callable[[str], str] = str) -> str:
             f"lists {'them' if n != 1 else 'it'}.")
 
 
-def lint_counts(review: Review) -> str:
+def lint_counts(review: Review, lang: str = "en") -> str:
     """The counts of the review's findings, one sentence: `2 findings introduced (2 warnings), 4 fixed,
-    5 not compared; 457 before, 460 after.`"""
+    5 not compared; 457 before, 460 after.`; with ``lang`` "pl", in Polish: `2 nowe uwagi
+    (2 ostrzeżenia), 4 naprawione, 5 nieporównanych; 457 przed zmianą, 460 po zmianie.`"""
     n_in, n_fix = len(review.introduced), len(review.fixed)
     n_sup, n_nc = len(review.suppressed), len(review.not_compared)
+    if lang == "pl":
+        parts = [_uwagi(n_in) + _severity_counts(review.introduced, "pl"), _pl_count(n_fix, "fixed")]
+        parts += [_pl_count(n, what) for n, what in ((n_sup, "suppressed"), (n_nc, "not_compared")) if n]
+        return f"{', '.join(parts)}; {len(review.before)} przed zmianą, {len(review.after)} po zmianie."
     also = f", {n_sup} suppressed" if n_sup else ""
     also += f", {n_nc} not compared" if n_nc else ""
     return (f"{n_in} finding{'s' if n_in != 1 else ''} introduced{_severity_counts(review.introduced)}, "
@@ -2604,43 +2673,46 @@ def lint_counts(review: Review) -> str:
 
 def render_review_markdown(review: Review, stream: TextIO) -> None:
     """The pull-request comment: verdict, findings introduced and fixed, then the changes."""
+    w = review_words(review)
+    polish = w is REVIEW_WORDS["pl"]
     out: list[str] = [REVIEW_MARKER, f"## cxkit review: {review_heading(review)}", ""]
     n_sup = len(review.suppressed)
     unreadable = review.touched_unreadable
-    out.append(f"**Lint:** {lint_counts(review)}")
+    out.append(f"**{w['lint']}** {lint_counts(review, 'pl' if polish else 'en')}")
     out.append("")
     out += _config_lines(review)
     if review.config_notes:
         # As `cxkit lint` says them on stderr: a config that does not do what it was written for.
-        out += ["**Config notes:**", "", *(f"- {md_text(note)}" for note in review.config_notes), ""]
+        out += [f"**{w['config_notes']}**", "", *(f"- {md_text(note)}" for note in review.config_notes), ""]
     out += result_lines(review)
     out.append("")
     if review.suppressed:
         # Always shown: a reviewer must see what the change silenced.
-        verdict = ("With `--fail-on-suppressed` those at or above the fail level fail the review."
-                   if review.fail_on_suppressed else "Suppressed findings do not fail the review.")
-        out.append(
-            f"**Suppressed:** {n_sup} finding{'s' if n_sup != 1 else ''} still there but silenced (by a "
-            f"`# cxkit: disable` comment or the configuration) where {md_code(review.base)} did not silence "
-            f"{'them' if n_sup != 1 else 'it'}; see below. {verdict}"
-        )
+        verdict = w["suppressed.fail"] if review.fail_on_suppressed else w["suppressed.pass"]
+        if polish:
+            # As the HTML page says it: no verb after the number, none with BASE's gender.
+            out.append(
+                f"**{w['suppressed_label']}** uwagi nadal obecne, ale wyciszone (komentarzem `# cxkit: disable` albo "
+                f"w konfiguracji) tam, gdzie w {md_code(review.base)} nie były wyciszone: "
+                f"{n_sup} {pl_plural(n_sup, 'uwaga', 'uwagi', 'uwag')}; zob. niżej. {verdict}"
+            )
+        else:
+            out.append(
+                f"**Suppressed:** {n_sup} finding{'s' if n_sup != 1 else ''} still there but silenced (by a "
+                f"`# cxkit: disable` comment or the configuration) where {md_code(review.base)} did not silence "
+                f"{'them' if n_sup != 1 else 'it'}; see below. {verdict}"
+            )
         out.append("")
-    introduced = _finding_table(review.introduced, review) if review.introduced else []
-    suppressed = _suppressed_table(review.suppressed) if review.suppressed else []
-    fixed = _finding_table(review.fixed) if review.fixed else []
+    introduced = _finding_table(review.introduced, review, w) if review.introduced else []
+    suppressed = _suppressed_table(review.suppressed, w) if review.suppressed else []
+    fixed = _finding_table(review.fixed, w=w) if review.fixed else []
     not_before = [p for side, p in review.not_compared if side == "before"]
     not_after = [p for side, p in review.not_compared if side == "after"]
     uncompared: list[str] = []
     if not_before:
-        uncompared += [
-            f"Findings in {md_code(review.base)} of files the working tree cannot read or check (not counted as fixed):", "",
-            *_finding_table(not_before), "",
-        ]
+        uncompared += [w["not_fixed.line"].format(base=md_code(review.base)), "", *_finding_table(not_before, w=w), ""]
     if not_after:
-        uncompared += [
-            f"Findings in the working tree of files {md_code(review.base)} cannot read or check (not counted as introduced):", "",
-            *_finding_table(not_after), "",
-        ]
+        uncompared += [w["not_introduced.line"].format(base=md_code(review.base)), "", *_finding_table(not_after, w=w), ""]
     if review.diff:
         # A change inside an item without an id (an opportunity, a touchpoint) names the item.
         changes = markdown_lines(labelled(review.diff), level=3, title=None)
@@ -2653,14 +2725,14 @@ def render_review_markdown(review: Review, stream: TextIO) -> None:
         changes = [summary_line(review.diff), ""]
     tail: list[str] = []
     if unreadable or uncompared:
-        tail += ["### Not compared", ""]
+        tail += [f"### {w['not_compared']}", ""]
     if unreadable:
         # "See the findings" only when a table above names one of them: lint does not report every
         # file the comparison could not read (a named link that loops is passed over).
         tabled = {p.finding.path for p in (*review.introduced, *review.fixed, *(s.placed for s in review.suppressed),
                                            *(p for _, p in review.not_compared))}
-        see = " (see the findings)" if any((p.file or p.where) in tabled for p in unreadable) else ""
-        tail += [f"These files could not be read, so their changes are not shown{see}:", ""]
+        see = w["see"] if any((p.file or p.where) in tabled for p in unreadable) else ""
+        tail += [w["unreadable"].format(see=see), ""]
         tail += [f"- {md_code(f'{p.where}:{p.line}:{p.column}')}: {md_text(p.message)}" for p in unreadable]
         tail.append("")
     if review.untouched:
@@ -2678,14 +2750,14 @@ def render_review_markdown(review: Review, stream: TextIO) -> None:
         room -= min(share, need[i])
     command = md_code(f"cxkit review {review.base} -f json")
     if introduced:
-        out += ["### Findings introduced", "", *_fit_table(introduced, shares[0], command), ""]
+        out += [f"### {w['introduced']}", "", *_fit_table(introduced, shares[0], command), ""]
     if suppressed:
-        out += ["### Findings suppressed", "", *_fit_table(suppressed, shares[1], command), ""]
+        out += [f"### {w['suppressed']}", "", *_fit_table(suppressed, shares[1], command), ""]
     if fixed:
-        out += ["### Findings fixed", "", *_fit_table(fixed, shares[2], command), ""]
+        out += [f"### {w['fixed']}", "", *_fit_table(fixed, shares[2], command), ""]
     if uncompared:
         tail += _fit_uncompared(uncompared, shares[3], command)
-    out += ["### Changes", ""]
+    out += [f"### {w['changes']}", ""]
     out += _fit_changes(changes, shares[4], review.base) + tail
     while out and out[-1] == "":
         out.pop()
@@ -2728,7 +2800,7 @@ def _fit_uncompared(lines: list[str], budget: int, command: str) -> list[str]:
         return lines
 
     def is_row(line: str) -> bool:
-        return line.startswith("| ") and not line.startswith("| Severity |")
+        return line.startswith("| ") and not line.startswith(("| Severity |", "| Poziom |"))
 
     out: list[str] = []
     used, hidden, full = 0, 0, False

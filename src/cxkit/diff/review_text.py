@@ -12,7 +12,10 @@ import re
 from typing import TextIO
 
 from ..visible import no_workflow_commands, visible_line
-from .review import Placed, Review, Silenced, _config_lines, _severity_counts, result_lines, untouched_line
+from .review import (
+    REVIEW_WORDS, Placed, Review, Silenced, _config_lines, lint_counts, result_lines, review_heading, review_words,
+    untouched_line,
+)
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 _CODE = re.compile(r"(`+) ?(.+?) ?\1")
@@ -24,10 +27,6 @@ def _plain(markdown: str) -> str:
     return _ESCAPE.sub(r"\1", _CODE.sub(r"\2", _BOLD.sub(r"\1", markdown)))
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 def finding_line(p: Placed) -> str:
     """One finding as `cxkit lint` writes it, location first (lint.finding.problem_line); then where it
     is in its document."""
@@ -35,14 +34,14 @@ def finding_line(p: Placed) -> str:
     return f"{line} (in {visible_line(p.where)})" if p.where else line
 
 
-def _silenced_line(s: Silenced) -> str:
+def _silenced_line(s: Silenced, w: dict[str, str] = REVIEW_WORDS["en"]) -> str:
     by = s.by
     if by.get("by") == "comment":
-        how = f"# cxkit: {by['comment']} (line {by['line']})"
+        how = f"# cxkit: {by['comment']} ({w['line'].format(n=by['line'])})"
     else:
-        how = f"{by.get('key')} in {by.get('file') or 'the configuration'}"
-    seen = "reported" if s.reported_in_base else "new"
-    return f"{finding_line(s.placed)}; silenced by {visible_line(str(how))}; in BASE: {seen}"
+        how = f"{by.get('key')} {w['in']} {by.get('file') or w['configuration']}"
+    seen = w["reported"] if s.reported_in_base else w["new"]
+    return f"{finding_line(s.placed)}; {w['silenced_by.text']} {visible_line(str(how))}; {w['in_base.text']}: {seen}"
 
 
 def _result(review: Review) -> list[str]:
@@ -64,31 +63,27 @@ def render_review_text(review: Review, stream: TextIO, *, color: bool | None = N
     from .formats import diff_lang, render_text, summary_line
     from .run import uncompared_headline
 
-    now = review.head[:7] if review.head else None
-    if review.edited:
-        now = f"{now} with uncommitted edits" if now else "uncommitted edits"
-    out = [f"cxkit review: {review.base} ({review.commit[:7]}) → working copy" + (f" ({now})" if now else "")]
-    n_in, n_fix, n_sup, n_nc = len(review.introduced), len(review.fixed), len(review.suppressed), len(review.not_compared)
-    also = (f", {n_sup} suppressed" if n_sup else "") + (f", {n_nc} not compared" if n_nc else "")
-    out.append(f"Lint: {_plural(n_in, 'finding')} introduced{_severity_counts(review.introduced)}, {n_fix} fixed{also}; "
-               f"{len(review.before)} before, {len(review.after)} after.")
+    w = review_words(review)
+    lang = "pl" if w is REVIEW_WORDS["pl"] else "en"
+    out = [f"cxkit review: {review_heading(review, str)}"]
+    out.append(f"{w['lint']} {lint_counts(review, lang)}")
     out += [_plain(line) for line in _config_lines(review) if line]
-    out += [f"Config note: {visible_line(note)}" for note in review.config_notes]
+    out += [f"{w['config_note']} {visible_line(note)}" for note in review.config_notes]
     out += _result(review)
     out.append("")
-    out += _findings("Findings introduced", [finding_line(p) for p in _sorted(review.introduced)])
-    out += _findings("Findings suppressed", [_silenced_line(s) for s in review.suppressed])
-    out += _findings("Findings fixed", [finding_line(p) for p in _sorted(review.fixed)])
-    out += _findings(f"Findings in {review.base} of files the working tree cannot read or check (not counted as fixed)",
+    out += _findings(w["introduced"], [finding_line(p) for p in _sorted(review.introduced)])
+    out += _findings(w["suppressed"], [_silenced_line(s, w) for s in review.suppressed])
+    out += _findings(w["fixed"], [finding_line(p) for p in _sorted(review.fixed)])
+    out += _findings(w["not_fixed.line"].format(base=review.base).removesuffix(":"),
                      [finding_line(p) for side, p in review.not_compared if side == "before"])
-    out += _findings(f"Findings in the working tree of files {review.base} cannot read or check (not counted as introduced)",
+    out += _findings(w["not_introduced.line"].format(base=review.base).removesuffix(":"),
                      [finding_line(p) for side, p in review.not_compared if side == "after"])
     unreadable = review.touched_unreadable
-    out += _findings("Files that could not be read, so their changes are not shown",
+    out += _findings(w["unreadable.text"],
                      [f"{p.where}:{p.line}:{p.column}: {visible_line(p.message)}" for p in unreadable])
     if review.untouched:
         out += [untouched_line(review), ""]
-    out.append("Changes:")
+    out.append(f"{w['changes']}:")
     stream.write(no_workflow_commands("\n".join(out) + "\n"))
     stream.flush()
     if review.diff:
