@@ -74,6 +74,9 @@ def tour_repo(tmp_path, monkeypatch):
 NOTE_OUT = ("cxkit: note: szkice/objazd.yaml (objazd): more stages changed under their ids than cxkit weighs, so stages "
             "that swapped their ids or passed them round are not looked for in `stages`: each stage is compared with "
             "what its id named before\n")
+#: `paths` differs between main and the working tree, which diff notes first.
+CONFIG_NOTE = ("cxkit: note: cxkit.toml differs between 'main' and the working tree (paths); each side is read with "
+               "its own configuration\n")
 
 
 def test_a_long_journey_edited_on_its_way_out_is_named_in_the_note(tour_repo):
@@ -87,7 +90,7 @@ def test_a_long_journey_edited_on_its_way_out_is_named_in_the_note(tour_repo):
     assert result.exception is None and result.exit_code == 1, result.stderr
     assert "objazd  szkice/objazd.yaml  journey" in result.stdout and "left the workspace" in result.stdout
     assert "1. Gdańsk (koncert-1) › Nazwa: Gdańsk → Koszalin" in result.stdout  # named as the workspace had it
-    assert result.stderr == NOTE_OUT
+    assert result.stderr == CONFIG_NOTE + NOTE_OUT
 
 
 def test_a_long_journey_edited_on_its_way_in_is_named_in_the_note(tour_repo):
@@ -101,7 +104,7 @@ def test_a_long_journey_edited_on_its_way_in_is_named_in_the_note(tour_repo):
     result = run_cli("diff", "main")
     assert result.exception is None and result.exit_code == 1, result.stderr
     assert "joined the workspace" in result.stdout
-    assert result.stderr == NOTE_OUT
+    assert result.stderr == CONFIG_NOTE + NOTE_OUT
 
 
 def test_mark_left_and_mark_joined_need_the_run_s_options():

@@ -388,7 +388,27 @@ def _diff_revisions(
         new = worktree_side(repo, paths, config, keep)
     typed = " ".join(shell_word(r) for r in (first, rev2) if r is not None)
     renamed = git_renames(repo, commit, commit2 if rev2 is not None else None)
-    return _compared(old, new, options, specs, excluded, f"cxkit diff {typed} --", renamed)
+    outcome = _compared(old, new, options, specs, excluded, f"cxkit diff {typed} --", renamed)
+    note = config_note(first, rev2, old_config, new_config if rev2 is not None and commit2 is not None else config)
+    if note is not None:
+        outcome.notes.append(note)
+    return outcome
+
+
+def config_note(old_label: str, new_label: str | None, old: Config, new: Config) -> str | None:
+    """A note when the two sides are read with configurations whose settings differ (as `cxkit
+    review` names them: `ignore`, `rules.stale-review`), so a diff over a quarter says that the
+    workspace's rules changed too; None when they are the same.  ``new_label`` None: the working tree."""
+    from .review import _changed_settings
+
+    changed = _changed_settings(old, new)
+    if not changed:
+        return None
+    source = new.source if new.source is not None else old.source
+    name = display_path(os.path.relpath(source)) if source is not None else "the configuration"
+    after = f"'{new_label}'" if new_label is not None else "the working tree"
+    return (f"{name} differs between '{old_label}' and {after} ({', '.join(changed)}); "
+            "each side is read with its own configuration")
 
 
 def _second_revision(
@@ -703,12 +723,17 @@ def _diff_range(
     inside = with_renamed(repo, inside, [p for shown, p in zip(given, inside) if shown in specs.names], old_commit,
                           new_commit)
     paths = inside or paths
-    sides = []
+    sides, owns = [], []
     for rev, commit in ((old_rev, old_commit), (new_rev, new_commit)):
         own = _revision_config(repo, commit, rev, config)  # each revision with its own configuration
+        owns.append(own)
         sides.append(revision_side(repo, rev, commit, _side_paths(repo, inside, own, config, paths), own, keep))
-    return _compared(sides[0], sides[1], options, specs, excluded, f"cxkit diff {shell_word(typed)} --",
-                     git_renames(repo, old_commit, new_commit))
+    outcome = _compared(sides[0], sides[1], options, specs, excluded, f"cxkit diff {shell_word(typed)} --",
+                        git_renames(repo, old_commit, new_commit))
+    note = config_note(old_rev, new_rev, owns[0], owns[1])
+    if note is not None:
+        outcome.notes.append(note)
+    return outcome
 
 
 def review_base(base: str, paths: list[str], config: Config, cwd: Path | None = None, *,
