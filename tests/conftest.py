@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import textwrap
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -283,6 +284,17 @@ class CliResult:
 
     def rules(self) -> list[str]:
         return [f["rule"] for f in self.findings]
+
+
+@pytest.fixture(autouse=True)
+def _no_folders_given_by_an_earlier_test(monkeypatch: pytest.MonkeyPatch) -> None:
+    """cxkit.lint.plugins remembers for the life of a process the folders commands were given (no
+    rule plugin is read from their checkouts). A command-line process runs one command; the suite runs
+    many in one process, so a test's folders must not reach the next test's plugin scan."""
+    monkeypatch.delenv("_CXKIT_GIVEN_FOLDERS", raising=False)
+    plugins = sys.modules.get("cxkit.lint.plugins")
+    if plugins is not None:
+        monkeypatch.setattr(plugins, "_GIVEN", [])
 
 
 @pytest.fixture(autouse=True)
