@@ -11,8 +11,6 @@ from __future__ import annotations
 import json
 import time
 
-import pytest
-
 from typer.testing import CliRunner
 
 from cxkit.cli import app
@@ -34,8 +32,6 @@ def _locate_all(keys: int) -> float:
     return time.process_time() - start
 
 
-@pytest.mark.xfail(strict=True, reason="known regression of session 33: locating every key of a long mapping "
-                   "grows faster than linearly again (2,000 -> 8,000 keys: 0.22 -> 3.2 s); to fix, then drop this mark")
 def test_locating_every_key_of_a_long_mapping_grows_linearly():
     _locate_all(500)  # warm-up
     small = min(_locate_all(2_000) for _ in range(3))

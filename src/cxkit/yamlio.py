@@ -109,6 +109,8 @@ class LoadedYAML:
     #: `merged-list-item` rule).  Noted while converting (one comparison of line numbers a plain
     #: value, no walk of its own), so the rule that reads them does nothing for a file without any.
     wrapped: list[tuple[ScalarNode, Node]] | tuple[()] = ()
+    #: Where each line of ``text`` starts, made on the first :meth:`empty_item_at` (then one lookup a call).
+    line_starts: list[int] | None = field(default=None, repr=False, compare=False)
 
     def locate(self, path: tuple[Any, ...] | list[Any], *, key: bool = True) -> tuple[int, int]:
         """Return the 1-based (line, column) of the value at ``path``.
@@ -127,11 +129,17 @@ class LoadedYAML:
         a dash alone starts: right after its ``-``, with nothing but blanks or a comment after it."""
         if column < 2:
             return False
-        start = 0
-        for _ in range(line - 1):  # the line's start, without splitting the whole text
-            start = self.text.find("\n", start) + 1
-            if start == 0:
-                return False
+        starts = self.line_starts
+        if starts is None:  # once a document: finding each line's start from the top was quadratic in its keys
+            starts, find = [0], self.text.find
+            at = find("\n")
+            while at >= 0:
+                starts.append(at + 1)
+                at = find("\n", at + 1)
+            self.line_starts = starts
+        if not 0 < line <= len(starts):
+            return False
+        start = starts[line - 1]
         end = self.text.find("\n", start)
         text = self.text[start:end if end >= 0 else len(self.text)].rstrip("\r")
         rest = text[column - 1:].strip()
