@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Any, Union
 
 #: An id written in a path as it is (`stages[consideration]`); any other is quoted (`stages["1"]`).
-#: The same pattern as :data:`cxkit.model.validate.PLAIN_ID`, which names list items in messages.
+#: An id written without quotes when it names a list item, in document paths and in messages
+#: (:mod:`cxkit.model.validate` imports it from here).
 PLAIN_ID = re.compile(r"[A-Za-z0-9_.:-]*[A-Za-z_.:-][A-Za-z0-9_.:-]*\Z")
 _PLAIN_KEY = re.compile(r"[A-Za-z0-9_-]+\Z")
 

@@ -1040,7 +1040,7 @@ def _unknown_issue(model: type[CxModel], tpath: tuple[Any, ...], mapping: Any, d
 
 #: An id written in a path as it is (`stages[consideration]`); any other is quoted (`stages["1"]`).
 #: Messages here and `cxkit diff`'s change paths name list items alike.
-PLAIN_ID = re.compile(r"[A-Za-z0-9_.:-]*[A-Za-z_.:-][A-Za-z0-9_.:-]*\Z")
+from ..docpath import PLAIN_ID  # noqa: E402  (one pattern for messages and document paths)
 
 
 def _ordinal(number: int) -> str:
