@@ -124,8 +124,6 @@ def test_a_cache_folder_git_ignores_is_used_warm_without_a_word(tmp_path: Path) 
     assert runs, "the run was kept"
 
 
-@pytest.mark.xfail(strict=True, reason="known regression of session 33: a warm run asks `git ls-files` once per "
-                   "configured path (3 calls, was 2); to fix, then drop this mark")
 def test_the_warm_run_asks_git_no_more_than_before(tmp_path: Path) -> None:
     # The cache folder's standing comes with the `git ls-files` the folder scan runs anyway.
     repo = _base(tmp_path)

@@ -686,8 +686,10 @@ def cached_run(paths: list[str], config: Any, selection: Any) -> CachedRun | Non
     """
     from ..discovery import has_context, listing_with_links, scan_named
 
-    fp = run_fingerprint(config.source, selection, config.lang, config.settings_bytes)
+    # The folder scan first: its `git ls-files` asks about the cache folder too, so the code fingerprint's
+    # check that the folder may be trusted (:func:`usable`) finds git's answer instead of asking again.
     named = scan_named(paths, config)
+    fp = run_fingerprint(config.source, selection, config.lang, config.settings_bytes)
     cache = entry = None
     if has_context(paths, config):
         # A run with no cross-file rule stored its key from the paths named alone (the key says it was
