@@ -19,7 +19,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import globs
 from .config import CONFIG_FILE, PYPROJECT, Config, holds_config
@@ -1591,9 +1591,29 @@ def scan_named(paths: list[str], config: Config) -> NamedScan:
     return _scan_keyed(paths, config)
 
 
-#: While an editor's buffer is linted (cxkit.lint.buffer): the real path of its temporary copy and the path of
-#: the file it stands for, which `exclude` leaves out of the scan: the copy is listed where that file would be.
-buffer_in_place: ContextVar[tuple[str, str] | None] = ContextVar("buffer_in_place", default=None)
+class BufferPlace(NamedTuple):
+    """Where an editor's buffer stands while it is linted (cxkit.lint.buffer): its temporary copy, and the
+    file it stands for.  Made by :func:`buffer_place_of` alone, so the scan and the rules read one place."""
+
+    #: The copy's real path, as the scan keys files (normcase): the scan lists the copy where ``saved`` would be.
+    copy_key: str
+    #: The copy's shown path, as the rules see it: a rule that picks "the first" file by path reads ``saved_shown``.
+    copy_shown: str
+    #: The path of the file the buffer stands for, as given (`exclude` leaves that file out of the scan).
+    saved: str
+    #: Its shown path.
+    saved_shown: str
+
+
+def buffer_place_of(copy: str, saved_as: str) -> BufferPlace:
+    """The place of a buffer whose temporary copy is ``copy``, standing for the file at ``saved_as`` (as given)."""
+    return BufferPlace(os.path.normcase(os.path.realpath(copy)), display_path(copy), str(Path(saved_as)),
+                       display_path(saved_as))
+
+
+#: While an editor's buffer is linted (cxkit.lint.buffer): where it stands (see :class:`BufferPlace`); the one
+#: source of both the scan's order and the rules' "first by path" (:func:`cxkit.workspace.as_saved`).
+buffer_place: ContextVar[BufferPlace | None] = ContextVar("buffer_place", default=None)
 
 
 def _place_among(saved: str, around: list[Row], roots: list[Path]) -> float:
@@ -1674,9 +1694,9 @@ def listing_with_links(
     # a duplicate id is "the first" (and which persona of a similar pair "the later") must not
     # depend on the file named, or naming the later copy would report it only on the unshown one.
     place: dict[str, float] = {key: i for i, key in enumerate(context_keys)}
-    standing = buffer_in_place.get()
-    if standing is not None and standing[0] in named_keys:
-        place[standing[0]] = _place_among(standing[1], around, roots)
+    standing = buffer_place.get()
+    if standing is not None and standing.copy_key in named_keys:
+        place[standing.copy_key] = _place_among(standing.saved, around, roots)
     there = _link_targets(rows, keys, linked, config)
     keyed = [(place.get(key, -1), row) for row, key in zip(rows, keys)]
     for (fs, disp, _explicit), key in zip(around, context_keys):

@@ -24,6 +24,7 @@ from .discovery import (  # noqa: F401  (re-exported: the workspace API callers 
     UsageError,
     _root_rel,
     discover,
+    buffer_place,
     display_path,
     is_excluded,
     other_workspace,
@@ -927,16 +928,12 @@ class SpilledAt(int):
 #: The spill file of the lint run in progress (set by cxkit.lint.engine.lint); None: texts stay in memory.
 trait_spill: ContextVar[TraitSpill | None] = ContextVar("trait_spill", default=None)
 
-#: While an editor's buffer is linted (cxkit.lint.buffer): the shown path of the buffer's temporary copy,
-#: and the shown path of the file the buffer stands for.
-buffer_stands_for: ContextVar[tuple[str, str] | None] = ContextVar("buffer_stands_for", default=None)
-
 
 def as_saved(shown: str) -> str:
-    """The shown path ``shown`` as the rules order files by: a buffer's copy (see :data:`buffer_stands_for`)
+    """The shown path ``shown`` as the rules order files by: a buffer's copy (see :data:`cxkit.discovery.buffer_place`)
     is where its file is saved, so a rule that picks "the first" file picks what `cxkit lint FILE` picks."""
-    standing = buffer_stands_for.get()
-    return standing[1] if standing is not None and shown == standing[0] else shown
+    standing = buffer_place.get()
+    return standing.saved_shown if standing is not None and shown == standing.copy_shown else shown
 
 
 class Spilled:

@@ -54,9 +54,8 @@ def lint_buffer(
     None when it is not.
     """
     from ..cliutil import said_of_stdin
-    from ..discovery import buffer_in_place, display_path
+    from ..discovery import buffer_place, buffer_place_of, display_path
     from ..globs import config_rel
-    from ..workspace import buffer_stands_for
     from .engine import PerFileIgnores, build_ruleset
     from .engine import lint as run_lint
     from .rule import all_rules
@@ -99,15 +98,12 @@ def lint_buffer(
         copy_shown = display_path(str(copy))
         # A rule that picks "the first" file by path sees the buffer where it is saved, not in the temporary folder.
         # So does the scan, which lists the copy where the saved file would be (a similar persona's "later").
-        standing = buffer_stands_for.set((copy_shown, shown) if saved is not None else None)
-        in_place = buffer_in_place.set((os.path.normcase(os.path.realpath(copy)), str(saved))
-                                       if saved is not None else None)
+        standing = buffer_place.set(buffer_place_of(str(copy), saved_as) if saved_as is not None else None)
         try:
             result = run_lint([str(copy)], config, selection, ruleset, jobs=1, places=places,
                               cache=cache and config.source is not None, buffer=str(copy))
         finally:
-            buffer_in_place.reset(in_place)
-            buffer_stands_for.reset(standing)
+            buffer_place.reset(standing)
     findings = [
         dataclasses.replace(f, path=shown, message=said_of_stdin(f.rule, f.message.replace(copy_shown, shown)))
         for f in result.findings if f.path == copy_shown
