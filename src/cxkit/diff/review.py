@@ -472,8 +472,17 @@ def _document_of(loaded: LoadedYAML | None, file: str) -> str:
 
 
 #: Workspace rules that report a finding on the very document and value it is about (a
-#: journey's `persona` reference, a negative persona's trait): matched as a document's findings.
-_REPORTED_ON_ITS_SUBJECT = frozenset({"unknown-persona", "journey-for-negative-persona", "trait-overlap"})
+#: journey's `persona` reference, a negative persona's trait or id, an example's id): matched as a
+#: document's findings, so that one journey's finding is never taken for another's of the same
+#: persona, nor one example's for another's.  The other workspace rules are matched on what their
+#: message names (:func:`_subject`): `duplicate-id` (on every copy, naming the others),
+#: `missing-negative-persona` (on the first persona in file order: about the whole workspace) and
+#: `similar-personas` (on the later persona of a pair: matched on its pairs).
+#: `tests/test_review_workspace_rules_s34.py` fails when a new workspace rule is in neither group.
+_REPORTED_ON_ITS_SUBJECT = frozenset({
+    "unknown-persona", "journey-for-negative-persona", "journey-for-retired-persona", "trait-overlap",
+    "mirrored-negative-persona", "init-example",
+})
 #: The document "name" of a workspace finding matched on what it is about, never a document's.
 _WORKSPACE = "\x00workspace"
 #: Before the file (as BASE has it) of a `duplicate-id` finding: each copy's finding is its file's.
