@@ -112,6 +112,7 @@ def lint(
     config: PathLike | None = None,
     jobs: int | None = 1,
     cache: bool = False,
+    baseline: "bool | PathLike" = False,
 ) -> "list[Finding]":
     """Lint files and folders as `cxkit lint PATHS` does, and return the findings in its order, each with
     its :attr:`Finding.end_line`, ``end_column``, ``document`` and ``data_path`` as `cxkit lint -f json` writes them.
@@ -121,7 +122,10 @@ def lint(
     (1: none; None: as many as the machine's cores allow); ``cache``: read and write the lint cache
     beside the config, as the command does (off by default: a library call writes no files).
     Every finding is reported, whatever the config's `fail-level`; :attr:`Finding.severity` says
-    how serious each is.  Raises :class:`CxkitError` on what the command reports with exit 2.
+    how serious each is.  ``baseline``: False (the default), every finding, whatever the config's
+    `baseline` records; True, without the findings the config's baseline records, as the command
+    leaves them out; a path, without those that baseline file records (as `--baseline FILE`).
+    Raises :class:`CxkitError` on what the command reports with exit 2 (a baseline file that is not there too).
     One path, or one rule for ``select``, may be given alone: ``lint("personas", select="CX101")``
     is ``lint(["personas"], select=["CX101"])``, not their letters.
     """
@@ -143,7 +147,11 @@ def lint(
         distrust([*shown, *([os.fspath(config)] if config is not None else [])])  # no plugin from their checkouts
         settings = load_config(Path(os.fspath(config)) if config is not None else None, near=shown)
         selection = Selection(select=tuple(select)) if select else Selection()
-        return _with_places(run(shown, settings, selection, jobs=jobs, cache=cache, places=True).findings)
+        option = _baseline_option(baseline)
+        findings = _with_places(run(shown, settings, selection, jobs=jobs, cache=cache, places=True).findings)
+        if option is not None:
+            findings = _not_in_baseline(findings, settings, option[0])
+        return findings
     except (ConfigError, UsageError, ClockError) as exc:
         raise CxkitError(str(exc)) from None
 
@@ -154,7 +162,7 @@ def lint_text(
     *,
     select: str | Sequence[str] | None = None,
     config: PathLike | None = None,
-    baseline: bool = True,
+    baseline: "bool | PathLike" = True,
     cache: bool = False,
 ) -> "list[Finding]":
     """Lint a document that is not saved (an editor's buffer) as `cxkit lint - --stdin-filename PATH` does.
@@ -163,8 +171,9 @@ def lint_text(
     the workspace whose other files the cross-file rules read, with ``text`` standing in for the file
     there; the findings are shown under it.  Without it the document has no workspace: it is linted
     under the current folder's config and the cross-file rules are not run.  ``select`` and ``config``
-    as for :func:`lint`; ``baseline``: with a path and a baseline in force (the config's `baseline`),
-    the findings it records for that file are left out, as the command leaves them out; ``cache``:
+    as for :func:`lint`; ``baseline``: with a path and a baseline in force (the config's `baseline`;
+    a path here: that file), the findings it records for that file are left out, as the command leaves
+    them out (False: every finding); ``cache``:
     the other files' results come from the lint cache beside the config and go there (the text's own
     never do).  Each finding has its :attr:`Finding.end_line`, ``end_column``, ``document`` and
     ``data_path``, as `cxkit lint -f json` writes them.  Raises :class:`CxkitError` as :func:`lint` does.
@@ -183,6 +192,7 @@ def lint_text(
     try:
         if saved is not None and not saved.strip():
             raise UsageError("path: the value is empty; give the path the document is saved under, or None")
+        option = _baseline_option(baseline)
         distrust([*([saved] if saved is not None else []), *([os.fspath(config)] if config is not None else [])])
         settings = load_config(Path(os.fspath(config)) if config is not None else None,
                                near=[nearest_existing(saved)] if saved is not None else ())
@@ -190,8 +200,8 @@ def lint_text(
                           places=True, cache=cache)
         assert run is not None  # every buffer is checked: nothing asked otherwise
         findings = _with_places(run.findings, run.shown, data)
-        if baseline and saved is not None and settings.baseline is not None:
-            findings = _not_in_baseline(findings, settings, run.shown, data)
+        if option is not None and saved is not None:
+            findings = _not_in_baseline(findings, settings, option[0], {run.shown: data})
         return findings
     except (ConfigError, UsageError, ClockError) as exc:
         raise CxkitError(str(exc)) from None
@@ -211,15 +221,30 @@ def _with_places(findings: "list[Finding]", shown: str | None = None, data: byte
             for f, at in zip(findings, located)]
 
 
-def _not_in_baseline(findings: "list[Finding]", settings: Any, shown: str, data: bytes) -> "list[Finding]":
-    """``findings`` without those the config's baseline records for their file; its other entries are left alone."""
+def _baseline_option(baseline: Any) -> "tuple[str | None] | None":
+    """The ``baseline`` argument as `--baseline`: None for none (false); a one-tuple of the file a path names,
+    or of None (the config's baseline) for true."""
+    if isinstance(baseline, (str, os.PathLike)):
+        named = os.fspath(baseline)
+        if not isinstance(named, str) or not named.strip():
+            from .discovery import UsageError
+
+            raise UsageError("baseline: the value is empty; give the baseline file, True or False")
+        return (named,)
+    return (None,) if baseline else None
+
+
+def _not_in_baseline(findings: "list[Finding]", settings: Any, option: str | None,
+                     buffers: "dict[str, bytes] | None" = None) -> "list[Finding]":
+    """``findings`` without those the baseline records for their file (``option``: the file, as `--baseline`;
+    None: the config's); its other entries are left alone.  ``buffers``: texts of findings' paths not read from disk."""
     from .config import ConfigError
     from .lint.baseline import BaselineError, apply, plan
 
-    with_baseline = plan(settings, None, False, False)
+    with_baseline = plan(settings, option, False, False)
     if with_baseline is None:
         return findings
-    with_baseline.buffers = {shown: data}
+    with_baseline.buffers = dict(buffers or {})
     try:
         outcome = apply(with_baseline, findings, lambda key: False)
     except BaselineError as exc:
