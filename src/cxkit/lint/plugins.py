@@ -26,6 +26,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from _thread import RLock  # what threading.RLock is, without importing threading on every run
 from typing import Callable, Iterable, NamedTuple
 
 from ..gitutil import work_tree_top
@@ -83,15 +84,28 @@ def _untrusted_folders() -> tuple[list[str], list[str]]:
             checkout = _checkout(os.path.realpath(start))
             if checkout and checkout not in starts:
                 starts.append(checkout)
+    return starts, _own_folders()
+
+
+def _own_folders() -> list[str]:
+    """The folders of the Python that runs cxkit (see :func:`_untrusted_folders`), as real paths."""
     site = sys.modules.get("site")
     own = [sys.prefix, sys.exec_prefix, sys.base_prefix, getattr(site, "USER_SITE", None) or ""]
-    return starts, [os.path.realpath(p) for p in own if p]
+    return [os.path.realpath(p) for p in own if p]
 
 
-#: The folders of the paths the command was given (:func:`distrust`), as real paths.
+#: The folders of the paths every command and :mod:`cxkit.api` call of this process was given (:func:`distrust`),
+#: as real paths: no plugin is imported from their checkouts for the life of the process.  Kept for the process,
+#: not per call, because importing is for the process: a plugin's module runs once, and its rules then serve
+#: every later call from every thread.  A call that lints checkout A (in one thread) must not let another
+#: call (in another thread, on checkout B) import code from A while A is being linted, or after.
 _GIVEN: list[str] = []
 #: The environment variable that hands them to a lint worker started by spawn (set by the command line only).
 GIVEN_VARIABLE = "_CXKIT_GIVEN_FOLDERS"
+#: Held while :data:`_GIVEN` grows and its check runs (:func:`distrust`), while the plugins are looked for
+#: (:func:`installed`), and while they are imported (:func:`cxkit.lint.rule.all_rules`): a call given a
+#: checkout either is seen by an import that follows, or sees the plugin an import that came first loaded.
+LOCK = RLock()
 
 
 def _given_folders() -> list[str]:
@@ -102,15 +116,18 @@ def _given_folders() -> list[str]:
 def distrust(paths: Iterable[object]) -> None:
     """Read no plugin from the checkouts ``paths`` are in: the files and folders a command was given
     (`cxkit lint /abs/checkout` run elsewhere, its `--config`, a `--files-from` list's files), as the
-    current folder's checkout.  Called before the first look for plugins; a path that is not there
-    names nothing.  In the command line's own process (not in a program that uses :mod:`cxkit.api`,
+    current folder's checkout.  Called by each command and :mod:`cxkit.api` call before it looks for
+    plugins; a path that is not there names nothing.  The folders join :data:`_GIVEN` for the rest of
+    the process.  In the command line's own process (not in a program that uses :mod:`cxkit.api`,
     whose environment is its own) they are also handed to lint workers started by spawn, through the
     environment.
 
-    Raises :class:`PluginError` when a plugin already imported in this process (an earlier
-    :func:`cxkit.api.lint` call) came from one of these checkouts.
+    Raises :class:`PluginError`, on every call so given, when a plugin already imported in this process
+    (by an earlier call that linted elsewhere, or one running in another thread) came from the checkout
+    of one of these paths: its entry on ``sys.path`` or its module is there.  Only the call given that
+    checkout is refused: a call on another workspace goes on.
     """
-    added = []
+    folders = []
     for path in paths:
         if isinstance(path, os.PathLike):
             path = os.fspath(path)
@@ -123,28 +140,46 @@ def distrust(paths: Iterable[object]) -> None:
             folder = real if os.path.isdir(real) else os.path.dirname(real)
         except (OSError, ValueError):
             continue
-        if folder not in _GIVEN:
-            _GIVEN.append(folder)
-            added.append(folder)
-    if not added:
+        if folder not in folders:
+            folders.append(folder)
+    if not folders:
         return
-    import cxkit
-
-    if getattr(cxkit, "_COMMAND_LINE", False):
-        os.environ[GIVEN_VARIABLE] = os.pathsep.join(_given_folders())
     global _FOUND
-    before, _FOUND = _FOUND, None
-    if before is None:
-        return
-    from . import rule
+    with LOCK:
+        added = [folder for folder in folders if folder not in _GIVEN]
+        if added:
+            _GIVEN.extend(added)
+            _FOUND = None
+            import cxkit
 
-    if rule._PLUGIN_RULES:
-        still = {(found.dist, found.where) for found in installed()}  # by place: a rebuilt zip or an upgrade is no checkout
-        for _cls, plugin in rule._PLUGIN_RULES.values():
-            if (plugin.dist, plugin.where) not in still:
-                raise PluginError(f"the rule plugin {plugin.dist} {plugin.version} was loaded from {plugin.where}, which holds "
-                                  "or is in the checkout of the paths given now; cxkit reads no rule plugin from the checkout "
-                                  "it lints: install the plugin into the Python environment, or lint in a new process")
+            if getattr(cxkit, "_COMMAND_LINE", False):
+                os.environ[GIVEN_VARIABLE] = os.pathsep.join(_given_folders())
+        _refuse_loaded_from(folders)
+
+
+def _refuse_loaded_from(folders: list[str]) -> None:
+    """Raise :class:`PluginError` when a plugin imported already came from the checkout of one of ``folders``
+    (by place: a zip rebuilt, or a plugin upgraded, where it was is no checkout)."""
+    rule = sys.modules.get(__name__.rpartition(".")[0] + ".rule")  # not imported: no plugin is
+    loaded = getattr(rule, "_PLUGIN_RULES", None)
+    if not loaded:
+        return
+    checkouts: list[str] = []
+    for folder in folders:
+        checkout = _checkout(folder)
+        if checkout and checkout not in checkouts:
+            checkouts.append(checkout)
+    untrusted = (checkouts, _own_folders())
+    for cls, plugin in loaded.values():
+        place = plugin.where if plugin.where and _skipped_path(plugin.where, untrusted) else None
+        if place is None:
+            module = sys.modules.get(cls.__module__.partition(".")[0])
+            spec = getattr(module, "__spec__", None)
+            place = _code_in_checkout(_spec_places(spec), untrusted) if spec is not None else None
+        if place is not None:
+            raise PluginError(f"the rule plugin {plugin.dist} {plugin.version} was loaded from {place}, which holds "
+                              "or is in the checkout of the paths given now; cxkit reads no rule plugin from the checkout "
+                              "it lints: install the plugin into the Python environment, or lint in a new process")
 
 
 def _cwd() -> str | None:
@@ -218,6 +253,14 @@ def installed() -> tuple[Plugin, ...]:
     global _FOUND
     if _FOUND is not None:
         return _FOUND
+    with LOCK:
+        if _FOUND is None:
+            _FOUND = _look()
+        return _FOUND
+
+
+def _look() -> tuple[Plugin, ...]:
+    """The look :func:`installed` makes, under :data:`LOCK`."""
     seen: set[str] = set()
     found: list[Plugin] = []
     untrusted = _untrusted_folders()
@@ -251,8 +294,7 @@ def installed() -> tuple[Plugin, ...]:
             if name.endswith(".egg-info"):
                 version = version.split("-", 1)[0] if version else _egg_version(read(name, "PKG-INFO"))
             found.append(Plugin(key, version or "unknown", entries, _record(read(name, "RECORD")) + stamp, entry))
-    _FOUND = tuple(sorted(found))
-    return _FOUND
+    return tuple(sorted(found))
 
 
 _METADATA = (".dist-info", ".egg-info")
@@ -390,8 +432,22 @@ def _refuse_code_in_checkout(value: str, where: str, untrusted: tuple[list[str],
         return
     if spec is None:
         return
-    places = [spec.origin] if spec.has_location and spec.origin else []
-    places += list(spec.submodule_search_locations or ())
+    place = _code_in_checkout(_spec_places(spec), untrusted)
+    if place is not None:
+        raise PluginError(f"{where}: its module {top} would be imported from {place}, in the checkout being linted "
+                          "(or the one cxkit runs in), and cxkit runs no code a pull request could change: install "
+                          "the plugin into the Python environment without -e, from a release or another folder")
+
+
+def _spec_places(spec: object) -> list[str]:
+    """Where a module's spec says its code is: its file, and a package's folders."""
+    origin = getattr(spec, "origin", None)
+    places = [origin] if getattr(spec, "has_location", False) and isinstance(origin, str) else []
+    return places + [p for p in (getattr(spec, "submodule_search_locations", None) or ()) if isinstance(p, str)]
+
+
+def _code_in_checkout(places: list[str], untrusted: tuple[list[str], list[str]]) -> str | None:
+    """The first of ``places`` (a module's file and folders) that lies in one of the untrusted checkouts; None."""
     for place in places:
         real = os.path.realpath(place)
         if not _in_checkout(real, untrusted):
@@ -401,9 +457,8 @@ def _refuse_code_in_checkout(value: str, where: str, untrusted: tuple[list[str],
         tree = work_tree_top(os.path.dirname(real))
         if any(_inside(real, checkout) and (tree is None or tree == checkout or os.path.lexists(os.path.join(checkout, ".git")))
                for checkout in untrusted[0]):
-            raise PluginError(f"{where}: its module {top} would be imported from {place}, in the checkout being linted "
-                              "(or the one cxkit runs in), and cxkit runs no code a pull request could change: install "
-                              "the plugin into the Python environment without -e, from a release or another folder")
+            return place
+    return None
 
 
 def _import(value: str, where: str) -> object:

@@ -156,12 +156,15 @@ def all_rules() -> dict[str, type[Rule]]:
     from . import rules  # noqa: F401  (importing registers the built-in rules)
 
     if _PLUGIN_RULES is None:
-        from .plugins import load
+        from .plugins import LOCK, load
 
-        _PLUGIN_RULES = load({name: cls for name, cls in _REGISTRY.items() if _is_own(cls)})
-        for name, (cls, _plugin) in _PLUGIN_RULES.items():
-            if _REGISTRY.get(name) is not cls:
-                register(cls)
+        with LOCK:  # a call given a checkout meanwhile waits, then sees what was imported (plugins.distrust)
+            if _PLUGIN_RULES is None:
+                loaded = load({name: cls for name, cls in _REGISTRY.items() if _is_own(cls)})
+                for name, (cls, _plugin) in loaded.items():
+                    if _REGISTRY.get(name) is not cls:
+                        register(cls)
+                _PLUGIN_RULES = loaded
     return dict(sorted(_REGISTRY.items(), key=lambda item: item[1].code))
 
 
