@@ -188,7 +188,8 @@ def rule_help_text(cls: type[Rule], width: int = 80) -> str:
     if note := dates_note(doc):
         out += ["", fill_paragraph(note, width)]
     if doc.body:
-        out += ["", "Details:", *[fill_paragraph(p, width, "  ") for p in doc.body.split("\n\n")]]
+        paras = [fill_paragraph(p, width, "  ") for p in doc.body.split("\n\n")]
+        out += ["", "Details:", "\n\n".join(paras)]  # a blank line between parts: a long rule's are many
     out += ["", "Options (in [tool.cxkit.rules." + cls.name + "] or cxkit.toml [rules." + cls.name + "]):"]
     out.append(f"  severity = \"{cls.severity.name}\"   error | warning | info")
     out.append("  enabled = true")

@@ -174,146 +174,157 @@ def quote_message(verdict: Verdict, lang: str) -> str:
 class PseudoProfiling(Rule):
     """A persona trait so generic it tells no two people apart.
 
-    Reports every trait built on a phrase that fits almost anyone ("dba o zdrowie", "z
-    dużego miasta", "ceni wysoką jakość", "tech-savvy", "values quality", "wants to save
-    time", an age range like "30-40") or made only of generic words ("Likes nice
-    things", "Zwraca uwagę na skład", "Takes care of her skin", "Długie kolejki", "Long
-    queues"; in a longer trait, a clause of two or more generic words is read as a phrase
-    is, when every other clause holds generic words too: "Lubi ładne wnętrza, ważna jest
-    dla niej jakość", "Comfort is important to her, likes nice rooms"; not "Ważna jest dla
-    niej jakość tkaniny — sprawdza Martindale ≥ 50 000", nor beside two words of the
-    person's own, one after "bo", "żeby", "because" or at the start of a purpose ("Nie ufa
-    bankom, trzyma gotówkę w domu", "Zwraca uwagę na skład, bo syn ma celiakię"), or a
-    clause with no generic word: "Herself a nurse, she distrusts online health advice"),
-    unless the trait also
-    carries concrete detail: a number (in digits, or a count from two to twelve in
-    words: "w trzech sklepach", "three brands"; not an age, an idiom such as "dwie lewe
-    ręce", a guess such as "two or three", a number that only stresses the phrase beside
-    it such as "w 100%", "24/7", "10/10", "na 5 gwiazdek" or "(top 1)" ("Dba o zdrowie
-    24/7"; not "apteka otwarta 24/7", "hotele na 5 gwiazdek"), one that compares the
-    person with everyone else ("Dba o zdrowie 3 razy bardziej niż inni", "3 times more than
-    others"; not "3 razy bardziej niż mąż, który pali"), a year that only sets the trait in
-    time, beside the phrase at the trait's end or start ("Ceni jakość w 2026 roku", "Values
-    quality in 2026"; not a dated event of the person's own, "Dba o zdrowie, w 2024 roku
-    przebiegła półmaraton", nor "od 2019 roku", "since 2019"), or a label of the trait's
-    source such as "(Respondent 3)", "(wywiad 2)", "(INT-07)", "(W03)", "(wywiad INT-07)" or
-    "[1]", also two back to back, "[INT-07] (R12)", or one before a colon that opens the trait,
-    "W03: Ceni jakość", "INT-07: …"; its id's letters, "INT", are no words of
-    detail either, and a label no more rescues a trait of generic words: "Lubi ładne rzeczy
-    [INT-07]" cites a source and is as generic as without it), a frequency ("raz
-    w tygodniu", "w każdą sobotę", "twice a year"; one that says no more than every day,
-    such as "codziennie" or "every morning", only beside a behaviour in the trait's own
-    words: "codziennie jeździ rowerem do pracy"), a named place, brand or channel (not a
-    nationality, a holiday, a sales day or a family member: "German", "Christmas", "Black
-    Friday", "Mum"; nor a weekday after "on", one day as "w piątek" and "w niedzielę" are:
-    "Likes deals on Friday", while a habit is a frequency, "on Fridays", "w piątki", "w
-    niedziele", "w soboty"; nor a Roman
-    numeral: "XXI wieku"; nor a channel beside a generation's
-    label, its stereotype: "As a Gen Z, he … lives on TikTok", "Jako milenials żyje na
-    TikToku", while what the person does there, how often, still counts; nor a
-    person: the persona's own `name` or first name (not a shop it opens with: "Boots" of
-    "Boots Betty"), a name after "pani" or "Mrs" before the phrase or beside a reporting
-    verb, a speaker beside "mówi", "says", "według" or "каже" ("Olena Kowalenko mówi,
-    że…"; after the verb only a given name, and after "uważa", "thinks" or "mentions"
-    only the one who spoke: in Polish a title or given name in the nominative, "uważa
-    pani Halina z apteki", "uważa Halina (wywiad 3)", in English a name no verb follows,
-    "thinks Mrs Patel from the pharmacy", not even after where the person is from: "thinks
-    Mrs Patel from the pharmacy is the expert" is whom she trusts (after "mentions", a
-    given name alone only before the end or a label: "mentions Olena from the herbal shop" is whom she
-    mentions); "uważa Tołpę za najlepszą", "thinks Cerave is worth it" name a brand,
-    "uważa panią Halinę za najlepszą farmaceutkę", "thinks Olena is the best pharmacist"
-    whom she trusts), a given name before the phrase or in brackets ("Według notatek
-    Olena dba o zdrowie"); a name after it says whose or who: "Cares about Hanna's
-    health", "chodzi do pani Haliny z apteki"), a shop's web address after "na", "z", "on" or
-    "from", with or without "www." ("zamawia na www.doz.pl", "czyta opinie na znanylekarz.pl",
-    "reads reviews on which.co.uk"; not one cited as a source: "(źródło: opineo.pl)"), an
-    account's handle ("@maffashion_official", "follows trends through @sincerelyjules"), a
-    brand the lexicons know after a sentence's first word, with a capital or without, even where
-    a phrase's stem would take it ("Porównuje ceny w Ceneo", "…w ceneo": `cen*` is the prices,
-    "Ceneo" the place), a reason in a clause of its own, in two or more words of the author's own after
-    "bo", "ponieważ", "gdyż" or "because" ("Ma mało czasu, bo opiekuje się mamą po udarze",
-    "Has little time because she cares for her mother after a stroke"; not "bo jest
-    zabiegana", "because she is busy"), a clause of its own (a name is told by its
-    capital; in a trait whose every word is capitalised, only a word that is not a
-    common one counts as a name), or what the phrase is about, named right after it in
-    two or more words of its own: "zwraca uwagę na ceny kształtek miedzianych", "pays
-    attention to prices of copper fittings" (not "ceny paliwa", "prices of products",
-    "zdrowie psychiczne i fizyczne"); after goods ("tanie leki", "regularnie kupuje
-    leki"), what they are for, in one word and after a comma too: "Kupuje tanie leki na
-    nadciśnienie", "Regularnie kupuje leki, na nadciśnienie", "od kaszlu", or in Polish
-    in an adjective right after them: "Często kupuje leki przeciwbólowe", "leki nasenne" (not
-    "leki skuteczne"; not "na co
-    dzień", "na zdrowie", "na zapas", nor an idiom of how or when: "na ogół", "na
-    razie", "na własną rękę").  Detail may stand inside the phrase, where its pattern
-    leaves room for a few words: "reads Trustpilot reviews", "willing to pay 20% more";
-    words that only stress ("naprawdę", "really") are no detail there.  A denial right
-    before a run of words that is generic only together ("nie", "not", "never", "doesn't",
-    "don't", "didn't") makes the trait a fact of what the person does not do: "Nie korzysta
-    z bankowości mobilnej", "Doesn't use mobile banking", "Never waits in line" are not
-    reported, while "Korzysta z bankowości mobilnej", "Uses mobile banking" are, and so is
-    "Nie lubi czekać w kolejce", whose denial is of the liking; a denied phrase of the
-    lexicons is reported still ("Doesn't use social media"), and so is a clause of generic
-    words beside the denied run ("Doesn't use mobile banking and likes nice things", "Nie
-    korzysta z bankowości mobilnej, stoi w kolejce"): only the run is a fact.  Two denials
-    are facts whole: digital exclusion, the internet or a device denied ("Nie korzysta z
-    internetu", "Nie używa smartfona", "Doesn't use the internet": which channel is left is
-    what a service decides on; "Nie korzysta z nowych technologii" is reported), and, in a
-    negative persona, not living in the place ("Nie jest mieszkańcem miasta", "Nie mieszka
-    w mieście": not eligible; "Nie mieszka w dużym mieście" is reported).  The document's
-    own source ids ("(wywiady-2026-10)", "(źródło: wywiady 2026-10)"; one that is a
-    plain word, such as "trustpilot", only where it stands as a label: in brackets,
-    after "źródło:" or at the end) and other links ("https://…") are references, no
-    detail, whatever they hold.  Polish and English are both checked in every document,
-    on inflected Polish forms too ("dbającej o swoje zdrowie", "w dużym mieście"). The
-    finding sits on the trait's line (in a trait written over several lines, on the
-    phrase itself), quotes what matched and says what to write instead, with examples in
-    the document's language (a phrase both lexicons hold, such as "work-life balance", is
-    shown the examples of the document's); in a negative persona a denied phrase ("Nie dba
-    o zdrowie") is asked why the person is not one you design for.  The `summary`
-    is read as one trait (one finding, on its first phrase; detail anywhere in it
-    rescues it; not counted in `vague-share`): "Kobieta z dużego miasta, 30-40 lat, dba
-    o zdrowie" is the pseudo-profile itself.  The `quote` is read so too, with advice of its own: a
-    quote is a sentence one customer said in the research, and a generic one ("Dla mnie liczy
-    się jakość i dobra obsługa.", "I want a brand that understands me.") is a sign it was
-    invented.  A trait that opens with a share of a group of people ("78% klientów takich jak
-    on płaci BLIKiem", "Aż 64% Polaków…", "7 na 10 klientek wraca…", "9 out of 10 users…",
-    the research's own people too: "72% ankietowanych…", "64% rozmówców…", "7 of 12
-    interviewees…") is reported whatever else it says: it is the segment's figure, not a
-    trait of this person, and without a source an assumption (a trait that cites its
-    `sources` is told to keep the figure in that research; the person's own numbers are detail: "płaci BLIKiem 3
-    razy w tygodniu", "obsługuje 40% klientów firmy", "60% of his clients are builders").  So
-    is an average count with a fraction ("Odwiedza oddział średnio 1,3 razy w roku", "1.3 times a
-    year on average", "średnio 1,5 wizyty", "averages 1.5 visits"; not "średnio 3 razy w
-    miesiącu", nor one the trait says comes from the person's own records, such as their
-    account, order history or loyalty card, or that names their shop, in brackets too: "Zamawia
-    kawę z palarni Java w Krakowie średnio 2,5 raza w miesiącu, według historii jego konta",
-    "Orders from Square Mile Roasters 2.5 times a month on average", "(z palarni Java)"; a
-    research source leaves it the segment's: "(badanie Gemius 2025)", "(Mintel 2025)"), and a
-    number or frequency beside a stand-in for the segment that nothing else of the person's own
-    rescues (the name of the research it comes from is not the person's: "Wydaje miesięcznie
-    ok. 500 zł na ubrania, jak większość klientek", "Like most students, spends £200 a month",
-    "…, the average for the segment", "Like most customers, spends £200 a month (Mintel 2025)";
-    not "Like most customers, she orders from Ocado every Sunday", nor a figure compared with
-    the segment: "o 20% więcej niż średnia dla segmentu",
-    "cztery razy tyle co średnia dla segmentu", "Spends £1,200 a year, four times the average for
-    the segment", "The average for the segment is £300 a year; he spends £1,200").  Also
-    reported, one finding each: a
-    `demographics.age` range wider than `max-age-span` years; a `demographics.location`
-    that is a category ("duże miasto", "suburbs", "wieś") or only a country or a region
-    ("Polska", "Wielkopolska", "Europa Środkowa", "the Midlands") rather than a place (a
+    What is reported: every trait built on a phrase that fits almost anyone ("dba o zdrowie", "z
+    dużego miasta", "ceni wysoką jakość", "tech-savvy", "values quality", "wants to save time", an
+    age range like "30-40") or made only of generic words ("Likes nice things", "Zwraca uwagę na
+    skład", "Takes care of her skin", "Długie kolejki", "Long queues").
+
+    Clauses: in a longer trait, a clause of two or more generic words is read as a phrase is, when
+    every other clause holds generic words too: "Lubi ładne wnętrza, ważna jest dla niej jakość",
+    "Comfort is important to her, likes nice rooms"; not "Ważna jest dla niej jakość tkaniny —
+    sprawdza Martindale ≥ 50 000", nor beside two words of the person's own, one after "bo", "żeby",
+    "because" or at the start of a purpose ("Nie ufa bankom, trzyma gotówkę w domu", "Zwraca uwagę
+    na skład, bo syn ma celiakię"), or a clause with no generic word: "Herself a nurse, she
+    distrusts online health advice".
+
+    What makes a trait specific: concrete detail of one of the kinds below keeps a trait from being
+    reported. Detail may stand inside the phrase, where its pattern leaves room for a few words:
+    "reads Trustpilot reviews", "willing to pay 20% more"; words that only stress ("naprawdę",
+    "really") are no detail there.
+
+    A number, in digits or a count from two to twelve in words: "w trzech sklepach", "three brands".
+    Not an age, an idiom such as "dwie lewe ręce", a guess such as "two or three", a number that
+    only stresses the phrase beside it such as "w 100%", "24/7", "10/10", "na 5 gwiazdek" or "(top
+    1)" ("Dba o zdrowie 24/7"; not "apteka otwarta 24/7", "hotele na 5 gwiazdek"), one that compares
+    the person with everyone else ("Dba o zdrowie 3 razy bardziej niż inni", "3 times more than
+    others"; not "3 razy bardziej niż mąż, który pali"), a year that only sets the trait in time,
+    beside the phrase at the trait's end or start ("Ceni jakość w 2026 roku", "Values quality in
+    2026"; not a dated event of the person's own, "Dba o zdrowie, w 2024 roku przebiegła
+    półmaraton", nor "od 2019 roku", "since 2019"), or a label of the trait's source such as
+    "(Respondent 3)", "(wywiad 2)", "(INT-07)", "(W03)", "(wywiad INT-07)" or "[1]", also two back
+    to back, "[INT-07] (R12)", or one before a colon that opens the trait, "W03: Ceni jakość",
+    "INT-07: …". A label's letters, "INT", are no words of detail either, and a label no more
+    rescues a trait of generic words: "Lubi ładne rzeczy [INT-07]" cites a source and is as generic
+    as without it.
+
+    A frequency: "raz w tygodniu", "w każdą sobotę", "twice a year"; one that says no more than
+    every day, such as "codziennie" or "every morning", only beside a behaviour in the trait's own
+    words: "codziennie jeździ rowerem do pracy".
+
+    A named place, brand or channel. Not a nationality, a holiday, a sales day or a family member:
+    "German", "Christmas", "Black Friday", "Mum"; nor a weekday after "on", one day as "w piątek"
+    and "w niedzielę" are: "Likes deals on Friday", while a habit is a frequency, "on Fridays", "w
+    piątki", "w niedziele", "w soboty"; nor a Roman numeral: "XXI wieku"; nor a channel beside a
+    generation's label, its stereotype: "As a Gen Z, he … lives on TikTok", "Jako milenials żyje na
+    TikToku", while what the person does there, how often, still counts.
+
+    A person's name is no place or brand: not the persona's own `name` or first name (but a shop it
+    opens with is: "Boots" of "Boots Betty"), a name after "pani" or "Mrs" before the phrase or
+    beside a reporting verb, a speaker beside "mówi", "says", "według" or "каже" ("Olena Kowalenko
+    mówi, że…"; after the verb only a given name, and after "uważa", "thinks" or "mentions" only the
+    one who spoke: in Polish a title or given name in the nominative, "uważa pani Halina z apteki",
+    "uważa Halina (wywiad 3)", in English a name no verb follows, "thinks Mrs Patel from the
+    pharmacy", not even after where the person is from: "thinks Mrs Patel from the pharmacy is the
+    expert" is whom she trusts (after "mentions", a given name alone only before the end or a label:
+    "mentions Olena from the herbal shop" is whom she mentions); "uważa Tołpę za najlepszą", "thinks
+    Cerave is worth it" name a brand, "uważa panią Halinę za najlepszą farmaceutkę", "thinks Olena
+    is the best pharmacist" whom she trusts), nor a given name before the phrase or in brackets
+    ("Według notatek Olena dba o zdrowie"). A name after the phrase says whose or who, and is
+    detail: "Cares about Hanna's health", "chodzi do pani Haliny z apteki".
+
+    Where the person shops, reads or follows: a shop's web address after "na", "z", "on" or "from",
+    with or without "www." ("zamawia na www.doz.pl", "czyta opinie na znanylekarz.pl", "reads
+    reviews on which.co.uk"; not one cited as a source: "(źródło: opineo.pl)"); an account's handle
+    ("@maffashion_official", "follows trends through @sincerelyjules"); a brand the lexicons know
+    after a sentence's first word, with a capital or without, even where a phrase's stem would take
+    it ("Porównuje ceny w Ceneo", "…w ceneo": `cen*` is the prices, "Ceneo" the place).
+
+    A reason in a clause of its own, in two or more words of the author's own after "bo",
+    "ponieważ", "gdyż" or "because": "Ma mało czasu, bo opiekuje się mamą po udarze", "Has little
+    time because she cares for her mother after a stroke"; not "bo jest zabiegana", "because she is
+    busy". Also a clause of its own (a name is told by its capital; in a trait whose every word is
+    capitalised, only a word that is not a common one counts as a name).
+
+    What the phrase is about, named right after it in two or more words of its own: "zwraca uwagę na
+    ceny kształtek miedzianych", "pays attention to prices of copper fittings" (not "ceny paliwa",
+    "prices of products", "zdrowie psychiczne i fizyczne"). After goods ("tanie leki", "regularnie
+    kupuje leki"), what they are for, in one word and after a comma too: "Kupuje tanie leki na
+    nadciśnienie", "Regularnie kupuje leki, na nadciśnienie", "od kaszlu", or in Polish in an
+    adjective right after them: "Często kupuje leki przeciwbólowe", "leki nasenne" (not "leki
+    skuteczne"; not "na co dzień", "na zdrowie", "na zapas", nor an idiom of how or when: "na ogół",
+    "na razie", "na własną rękę").
+
+    References are no detail: the document's own source ids ("(wywiady-2026-10)", "(źródło: wywiady
+    2026-10)"; one that is a plain word, such as "trustpilot", only where it stands as a label: in
+    brackets, after "źródło:" or at the end) and other links ("https://…"), whatever they hold.
+
+    Denials: a denial right before a run of words that is generic only together ("nie", "not",
+    "never", "doesn't", "don't", "didn't") makes the trait a fact of what the person does not do:
+    "Nie korzysta z bankowości mobilnej", "Doesn't use mobile banking", "Never waits in line" are
+    not reported, while "Korzysta z bankowości mobilnej", "Uses mobile banking" are, and so is "Nie
+    lubi czekać w kolejce", whose denial is of the liking. A denied phrase of the lexicons is
+    reported still ("Doesn't use social media"), and so is a clause of generic words beside the
+    denied run ("Doesn't use mobile banking and likes nice things", "Nie korzysta z bankowości
+    mobilnej, stoi w kolejce"): only the run is a fact. Two denials are facts whole: digital
+    exclusion, the internet or a device denied ("Nie korzysta z internetu", "Nie używa smartfona",
+    "Doesn't use the internet": which channel is left is what a service decides on; "Nie korzysta z
+    nowych technologii" is reported), and, in a negative persona, not living in the place ("Nie jest
+    mieszkańcem miasta", "Nie mieszka w mieście": not eligible; "Nie mieszka w dużym mieście" is
+    reported).
+
+    The summary and the quote: the `summary` is read as one trait (one finding, on its first phrase;
+    detail anywhere in it rescues it; not counted in `vague-share`): "Kobieta z dużego miasta, 30-40
+    lat, dba o zdrowie" is the pseudo-profile itself. The `quote` is read so too, with advice of its
+    own: a quote is a sentence one customer said in the research, and a generic one ("Dla mnie liczy
+    się jakość i dobra obsługa.", "I want a brand that understands me.") is a sign it was invented.
+
+    The segment's figures: a trait that opens with a share of a group of people ("78% klientów
+    takich jak on płaci BLIKiem", "Aż 64% Polaków…", "7 na 10 klientek wraca…", "9 out of 10
+    users…", the research's own people too: "72% ankietowanych…", "64% rozmówców…", "7 of 12
+    interviewees…") is reported whatever else it says: it is the segment's figure, not a trait of
+    this person, and without a source an assumption (a trait that cites its `sources` is told to
+    keep the figure in that research; the person's own numbers are detail: "płaci BLIKiem 3 razy w
+    tygodniu", "obsługuje 40% klientów firmy", "60% of his clients are builders").
+
+    So is an average count with a fraction ("Odwiedza oddział średnio 1,3 razy w roku", "1.3 times a
+    year on average", "średnio 1,5 wizyty", "averages 1.5 visits"; not "średnio 3 razy w miesiącu",
+    nor one the trait says comes from the person's own records, such as their account, order history
+    or loyalty card, or that names their shop, in brackets too: "Zamawia kawę z palarni Java w
+    Krakowie średnio 2,5 raza w miesiącu, według historii jego konta", "Orders from Square Mile
+    Roasters 2.5 times a month on average", "(z palarni Java)"; a research source leaves it the
+    segment's: "(badanie Gemius 2025)", "(Mintel 2025)"), and a number or frequency beside a
+    stand-in for the segment that nothing else of the person's own rescues (the name of the research
+    it comes from is not the person's: "Wydaje miesięcznie ok. 500 zł na ubrania, jak większość
+    klientek", "Like most students, spends £200 a month", "…, the average for the segment", "Like
+    most customers, spends £200 a month (Mintel 2025)"; not "Like most customers, she orders from
+    Ocado every Sunday", nor a figure compared with the segment: "o 20% więcej niż średnia dla
+    segmentu", "cztery razy tyle co średnia dla segmentu", "Spends £1,200 a year, four times the
+    average for the segment", "The average for the segment is £300 a year; he spends £1,200").
+
+    Demographics, one finding each: a `demographics.age` range wider than `max-age-span` years; a
+    `demographics.location` that is a category ("duże miasto", "suburbs", "wieś") or only a country
+    or a region ("Polska", "Wielkopolska", "Europa Środkowa", "the Midlands") rather than a place (a
     city named beside it makes it one: "Poznań, Wielkopolska", "Wieś pod Poznaniem"); a
-    `demographics.income` that is a judgement ("średnie", "above average") without a
-    figure; a generic `demographics.occupation`, or one that is only a job title naming
-    no trade ("Manager", "Kierownik", "Prezes", "Specjalista w firmie", "Employee"; not "Marketing
-    manager", "Kierowniczka sklepu", "Specjalistka ds. zakupów"); a
-    `demographics.household` that names only a kind of household and nobody in it
-    ("Rodzina z dziećmi", "Para bez dzieci", "Family with kids", "Married"; not
-    "Married, two sons aged 12 and 15", "Mieszka z mężem"); a `demographics.education`
-    that names only a level ("Wyższe", "Średnie", "University degree", "Master's"; not
-    "Magister farmacji, UM Lublin", "BA in English Literature").  When more than
-    `vague-share` of a persona's traits (and at least four) are vague, one more finding
-    on its `name` says the persona as a whole describes a segment on paper.  Add your
-    own phrases with `extend` and exempt phrases with `allow`.
+    `demographics.income` that is a judgement ("średnie", "above average") without a figure; a
+    generic `demographics.occupation`, or one that is only a job title naming no trade ("Manager",
+    "Kierownik", "Prezes", "Specjalista w firmie", "Employee"; not "Marketing manager",
+    "Kierowniczka sklepu", "Specjalistka ds. zakupów"); a `demographics.household` that names only a
+    kind of household and nobody in it ("Rodzina z dziećmi", "Para bez dzieci", "Family with kids",
+    "Married"; not "Married, two sons aged 12 and 15", "Mieszka z mężem"); a
+    `demographics.education` that names only a level ("Wyższe", "Średnie", "University degree",
+    "Master's"; not "Magister farmacji, UM Lublin", "BA in English Literature").
+
+    The persona as a whole: when more than `vague-share` of a persona's traits (and at least four)
+    are vague, one more finding on its `name` says the persona as a whole describes a segment on
+    paper.
+
+    The message: Polish and English are both checked in every document, on inflected Polish forms
+    too ("dbającej o swoje zdrowie", "w dużym mieście"). The finding sits on the trait's line (in a
+    trait written over several lines, on the phrase itself), quotes what matched and says what to
+    write instead, with examples in the document's language (a phrase both lexicons hold, such as
+    "work-life balance", is shown the examples of the document's); in a negative persona a denied
+    phrase ("Nie dba o zdrowie") is asked why the person is not one you design for. Add your own
+    phrases with `extend` and exempt phrases with `allow`.
 
     Why: pseudo-profiling.  A client "from a big city, cares about health,
     30-40, values quality" looks described, yet the description fits a
