@@ -174,13 +174,15 @@ def _placed(*severities: Severity) -> list[SimpleNamespace]:
 ])
 def test_the_polish_counts_take_polish_plurals(n: int, words: str) -> None:
     items = _placed(*[Severity.error] * n)
-    review = SimpleNamespace(introduced=items, fixed=items, suppressed=items, not_compared=items, before=items, after=items)
+    review = SimpleNamespace(introduced=items, fixed=items, suppressed=items, not_compared=items, before=items, after=items,
+                             kept_on_pairs=(0, 0))
     assert lint_counts(review, "pl") == words  # type: ignore[arg-type]
 
 
 def test_each_severity_is_counted_in_polish() -> None:
     review = SimpleNamespace(introduced=_placed(Severity.error, *[Severity.warning] * 4, *[Severity.info] * 5),
-                             fixed=[], suppressed=[], not_compared=[], before=[], after=_placed(Severity.info))
+                             fixed=[], suppressed=[], not_compared=[], before=[], after=_placed(Severity.info),
+                             kept_on_pairs=(0, 0))
     assert lint_counts(review, "pl") == (  # type: ignore[arg-type]
         "10 nowych uwag (1 błąd, 4 ostrzeżenia, 5 informacji), 0 naprawionych; 0 przed zmianą, 1 po zmianie.")
     assert lint_counts(review) == (  # type: ignore[arg-type]

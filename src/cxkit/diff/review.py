@@ -130,6 +130,9 @@ class Review:
     #: keep their name, some only moved): the change did not touch them.  The text and Markdown name
     #: them by their count only (see :meth:`touched_unreadable`); the JSON keeps them, marked `unchanged`.
     untouched: dict[str, str] = field(default_factory=dict)
+    #: (BASE's, the branch's) `similar-personas` findings that are neither introduced nor fixed and have no
+    #: counterpart on the other side (see :attr:`Outcome.kept_on_pairs`): said by :func:`pairs_note`.
+    kept_on_pairs: tuple[int, int] = (0, 0)
 
     def is_untouched(self, side: str, problem: Problem) -> bool:
         """Whether ``problem`` (of ``side``, "before" or "after") is in a file the change did not touch."""
@@ -791,6 +794,9 @@ class Outcome:
     not_compared: list[tuple[str, Placed]]
     #: Findings introduced that BASE found and silenced (a comment, `per-file-ignores`), each with how.
     was_silenced: list[tuple[Placed, Silenced]] = field(default_factory=list)
+    #: (BASE's, the branch's) `similar-personas` findings neither introduced nor fixed nor paired with one
+    #: of the other side: they stand for pairs similar on both sides (see :func:`_pair_similar_sets`).
+    kept_on_pairs: tuple[int, int] = (0, 0)
 
 
 def classify(
@@ -829,7 +835,10 @@ def classify(
     - A finding silenced on the branch that was not silenced in BASE (a new one, silenced
       from the start) is suppressed too; one silenced on both sides is no news.
     """
-    introduced, gone = match_findings(before, after)
+    paired_up, left_before, left_after = _pair_findings(before, after)
+    introduced, gone = [after[j] for j in left_after], [before[i] for i in left_before]
+    # Kept on their pairs without a finding of the other side: the counts differ by these.
+    kept_on_pairs = (len(before) - len(paired_up) - len(left_before), len(after) - len(paired_up) - len(left_after))
     not_compared: list[tuple[str, Placed]] = []
     scopes = _scopes() if unchecked_before or unchecked_after else {}
 
@@ -896,7 +905,8 @@ def classify(
     # pattern): introduced by the documented rule, and said why (see :func:`silenced_in_base`).
     silenced_before = list(silenced_before)
     was, _left, _new = _pair_findings([s.placed for s in silenced_before], introduced)
-    return Outcome(introduced, fixed, suppressed, not_compared, [(introduced[j], silenced_before[i]) for i, j in was])
+    return Outcome(introduced, fixed, suppressed, not_compared, [(introduced[j], silenced_before[i]) for i, j in was],
+                   kept_on_pairs)
 
 
 def _key_workspace(p: Placed) -> str:
@@ -1419,6 +1429,7 @@ def _review(
         emptied_negative=_emptied_negative(old, new, outcome.introduced, ws_after), config_notes=notes,
         untouched=unchanged_unread(old, new),
         silenced_in_base=silenced_in_base(outcome.was_silenced, base_config, config, _committed_text(repo, commit, base_config)),
+        kept_on_pairs=outcome.kept_on_pairs,
     )
 
 
@@ -2664,20 +2675,57 @@ def untouched_line(review: Review, code: Callable[[str], str] = str) -> str:
             f"lists {'them' if n != 1 else 'it'}.")
 
 
-def lint_counts(review: Review, lang: str = "en") -> str:
+def lint_counts(review: Review, lang: str = "en", code: Callable[[str], str] = str) -> str:
     """The counts of the review's findings, one sentence: `2 findings introduced (2 warnings), 4 fixed,
     5 not compared; 457 before, 460 after.`; with ``lang`` "pl", in Polish: `2 nowe uwagi
-    (2 ostrzeżenia), 4 naprawione, 5 nieporównanych; 457 przed zmianą, 460 po zmianie.`"""
+    (2 ostrzeżenia), 4 naprawione, 5 nieporównanych; 457 przed zmianą, 460 po zmianie.`  Then, when
+    `similar-personas` findings matched on their pairs make the counts differ, :func:`pairs_note`
+    (a rule's name through ``code``)."""
     n_in, n_fix = len(review.introduced), len(review.fixed)
     n_sup, n_nc = len(review.suppressed), len(review.not_compared)
+    note = pairs_note(review, lang, code)
+    note = f" {note}" if note else ""
     if lang == "pl":
         parts = [_uwagi(n_in) + _severity_counts(review.introduced, "pl"), _pl_count(n_fix, "fixed")]
         parts += [_pl_count(n, what) for n, what in ((n_sup, "suppressed"), (n_nc, "not_compared")) if n]
-        return f"{', '.join(parts)}; {len(review.before)} przed zmianą, {len(review.after)} po zmianie."
+        return f"{', '.join(parts)}; {len(review.before)} przed zmianą, {len(review.after)} po zmianie.{note}"
     also = f", {n_sup} suppressed" if n_sup else ""
     also += f", {n_nc} not compared" if n_nc else ""
     return (f"{n_in} finding{'s' if n_in != 1 else ''} introduced{_severity_counts(review.introduced)}, "
-            f"{n_fix} fixed{also}; {len(review.before)} before, {len(review.after)} after.")
+            f"{n_fix} fixed{also}; {len(review.before)} before, {len(review.after)} after.{note}")
+
+
+def pairs_note(review: Review, lang: str = "en", code: Callable[[str], str] = str) -> str:
+    """Why before + introduced - fixed is not after, when `similar-personas` findings are the cause
+    (see :attr:`Review.kept_on_pairs`); "" when they are not.
+
+    Such a finding is matched on the pairs of similar personas it stands for, not one to one: a
+    persona deleted or sharpened fixes every finding that named it, while the pairs left similar
+    are said again, on the branch, by findings that name another persona of theirs (neither new
+    nor fixed).  The counts cannot add up then without calling an unchanged pair new or fixed: the
+    note says by how many they differ, and why."""
+    had, has = review.kept_on_pairs
+    n = has - had
+    if not n:
+        return ""
+    rule = code("similar-personas")
+    if lang == "pl":
+        more = f"o {_uwagi(abs(n), 'accusative')} {'więcej' if n > 0 else 'mniej'}"
+        if n > 0:
+            return (f"Reguła {rule} porównuje pary podobnych person, nie pojedyncze uwagi: po zmianie ma {more} "
+                    "o parach podobnych już przed zmianą (jej uwagi sprzed zmiany o tych parach wskazywały inną "
+                    "personę). Takie uwagi nie są ani nowe, ani naprawione.")
+        return (f"Reguła {rule} porównuje pary podobnych person, nie pojedyncze uwagi: po zmianie ma {more} "
+                "o parach nadal podobnych (jej uwagi po zmianie o tych parach wskazują inną personę). "
+                "Takie uwagi nie są ani naprawione, ani nowe.")
+    count = f"{abs(n)} {'more' if n > 0 else 'fewer'} finding{'s' if abs(n) != 1 else ''}"
+    if n > 0:
+        return (f"{rule} is matched on pairs of similar personas, not finding by finding: after the change it "
+                f"has {count} on pairs that were already similar before it (its findings of those pairs then "
+                "named another persona). Such findings are neither introduced nor fixed.")
+    return (f"{rule} is matched on pairs of similar personas, not finding by finding: after the change it has "
+            f"{count} on pairs still similar (its findings of those pairs name another persona now). Such "
+            "findings are neither fixed nor introduced.")
 
 
 def render_review_markdown(review: Review, stream: TextIO) -> None:
@@ -2687,7 +2735,7 @@ def render_review_markdown(review: Review, stream: TextIO) -> None:
     out: list[str] = [REVIEW_MARKER, f"## cxkit review: {review_heading(review)}", ""]
     n_sup = len(review.suppressed)
     unreadable = review.touched_unreadable
-    out.append(f"**{w['lint']}** {lint_counts(review, 'pl' if polish else 'en')}")
+    out.append(f"**{w['lint']}** {lint_counts(review, 'pl' if polish else 'en', md_code)}")
     out.append("")
     out += _config_lines(review)
     if review.config_notes:
@@ -2934,4 +2982,9 @@ def render_review_json(review: Review, stream: TextIO) -> None:
     if review.fail_levels is not None:
         # Only when the clients' fail levels differ: the level each introduced finding's file was judged by.
         payload["fail_levels"] = dict(sorted(review.fail_levels.items()))
+    had, has = review.kept_on_pairs
+    if had != has:
+        # Only when they make the counts differ (see :func:`pairs_note`): findings_before + introduced - fixed
+        # + after - before of these is findings_after (suppressed and not compared findings aside).
+        payload["kept_on_pairs"] = {"before": had, "after": has, "note": pairs_note(review, "pl" if diff_lang(review.diff) == "pl" else "en")}
     stream.write(json_visible(json.dumps(payload, ensure_ascii=False, indent=2)) + "\n")
