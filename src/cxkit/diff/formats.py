@@ -917,14 +917,30 @@ def stat_counts(doc: DocumentDiff, lang: str) -> str:
     return ", ".join(parts)
 
 
+def _files_moved(n: int, lang: str) -> str:
+    """A folder move's count in ``cxkit diff --stat``: ``35 files moved``, ``35 plików przeniesionych``."""
+    if lang == "pl":
+        return f"{n} {pl_plural(n, 'plik', 'pliki', 'plików')} {pl_plural(n, 'przeniesiony', 'przeniesione', 'przeniesionych')}"
+    return f"{_plural(n, 'file')} moved"
+
+
 def stat_lines(result: DiffResult) -> list[str]:
     """``cxkit diff --stat``: one line per document that differs, its file (old → new when it moved)
     and, after a ``|`` aligned, its status when it is not only changed (``added``, ``moved``) and its
-    changes counted (:func:`stat_counts`); a line per file not compared; then the summary line.
+    changes counted (:func:`stat_counts`); one line per folder moved with its files, as the text view
+    folds it (:func:`folder_moves`); a line per file not compared; then the summary line.
     In the diff's language (:func:`diff_lang`): ``dodany``, ``2 zmiany, 1 dodanie``."""
     lang = diff_lang(result)
     rows: list[tuple[str, str]] = []
+    moves = folder_moves(result)
     for doc in result.changed:
+        if id(doc) in moves:
+            # A folder moved with its files, as the text view folds it: one line, its files counted.
+            move = moves[id(doc)]
+            if move is not None:
+                rows.append((f"{visible_line(_folder(move.old))} → {visible_line(_folder(move.new))}",
+                             _files_moved(len(move.documents), lang)))
+            continue
         status = doc.status
         name = visible_line(doc.file)
         if status == "renamed" and doc.old is not None and doc.new is not None:
