@@ -192,7 +192,7 @@ def test_installing_upgrading_and_removing_a_plugin_reaches_a_warm_cache(workspa
     before = plugins.fingerprint()
     info = site / "acme_cx_rules-1.2.0.dist-info"
     info.rename(site / "acme_cx_rules-1.3.0.dist-info")
-    plugins._FOUND = None
+    plugins._FOUND, rule_module._PLUGIN_RULES = None, None  # a new process (this one runs 1.2.0's code)
     assert plugins.fingerprint() != before and "acme-cx-rules==1.3.0" in plugins.fingerprint()
     import shutil
 

@@ -365,9 +365,14 @@ def _record(data: bytes | None) -> str:
 
 def fingerprint() -> str:
     """The installed plugins as the lint cache's key names them: distribution, version, entry points
-    and the digest of the files the installer recorded."""
+    and the digest of the files the installer recorded.  Once they are imported, the plugins whose rules
+    run: the same as a look finds until a program's call is given a checkout one came from (:func:`distrust`),
+    after which the look leaves that plugin out but its rules, imported before, still run in calls elsewhere."""
+    rule = sys.modules.get(__name__.rpartition(".")[0] + ".rule")  # not imported: no plugin is
+    loaded = getattr(rule, "_PLUGIN_RULES", None)
+    running = installed() if loaded is None else sorted({plugin for _cls, plugin in loaded.values()})
     return ";".join(
-        f"{p.dist}=={p.version}#{p.record}:" + ",".join(f"{n}={v}" for n, v in p.entries) for p in installed()
+        f"{p.dist}=={p.version}#{p.record}:" + ",".join(f"{n}={v}" for n, v in p.entries) for p in running
     )
 
 
