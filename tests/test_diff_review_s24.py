@@ -151,7 +151,9 @@ def test_a_stage_split_off_into_a_new_journey_is_a_move(claims):
     code, report = review_json("HEAD")
     assert [rule for rule, _path, where in introduced(report) if where.startswith("stages")] == []
     assert fixed(report) == []
-    assert code == 0
+    # Its missing `reviewed` date is a warning since session 34 (stale-review): the review fails on that alone.
+    assert [rule for rule, _path, where in introduced(report) if not where.startswith("stages")] == ["stale-review"]
+    assert code == 1
 
 
 def test_two_journeys_merged_move_the_stage_out_of_the_journey_removed(claims):

@@ -53,7 +53,7 @@ def test_show_settings_keys_are_kebab_case_and_rules_show_defaults(workspace: Pa
     assert all(re.fullmatch(r"[a-z]+(-[a-z]+)*", key) for key in entry), sorted(entry)
     assert entry["skipped-here"] is None and "node_modules" in entry["skipped-folders"]
     assert entry["per-file-ignores-here"] == [] and entry["exclude-written"] == []
-    assert entry["rules"]["stale-review"] == {"max-age-months": 18}
+    assert entry["rules"]["stale-review"] == {"max-age-months": 18, "undated": True}
     assert entry["rules"]["pseudo-profiling"]["max-age-span"] == 5
     assert entry["rules-written"] == {"stale-review": {"max-age-months": 18}}
     # The text keeps its words.

@@ -59,7 +59,7 @@ def test_a_file_under_a_config_that_extends_its_clients(agency: Path) -> None:
     assert entry["per-file-ignores-here"] == ["missing-sources"]
     assert entry["rules-written"] == {"stale-review": {"enabled": False}}
     # In force: the table written over the rule's defaults.
-    assert entry["rules"]["stale-review"] == {"max-age-months": 12, "enabled": False}
+    assert entry["rules"]["stale-review"] == {"max-age-months": 12, "undated": True, "enabled": False}
     assert entry["excluded"] is None
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 import unicodedata
 from functools import cached_property
-from typing import Iterable
+from typing import Any, Iterable
 
 from pydantic import Field
 
@@ -763,6 +763,35 @@ class StaleOptions(RuleOptions):
     max_age_months: int = Field(
         12, ge=1, le=1200, alias="max-age-months", description="How old a review may be, in months (1 to 1200).",
     )
+    undated: bool = Field(
+        True, description="Report a document with no `reviewed` date and no dated source as stale: its age cannot "
+        "be told, and a missing date must not pass where an old one fails. false leaves it to "
+        "missing-review-date (info).",
+    )
+
+
+#: What a finding calls a document of each kind.
+_KIND_WORD = {"persona": "persona", "negative-persona": "negative persona", "journey": "journey map"}
+
+
+def _undated(doc: Document) -> bool:
+    """Whether ``doc`` has no date its age can be read from: no `reviewed` (not even one written in a form
+    the schema could not read, which missing-review-date asks to fix) and no source with a `date`; a persona
+    with no sources at all is missing-sources' (a warning: what is missing is the research, not its date)."""
+    if getattr(doc.model, "reviewed", None) is not None:
+        return False
+    written = doc.data.get("reviewed") if isinstance(doc.data, dict) else None
+    if written is not None and str(written).strip():
+        return False
+    sources = getattr(doc.model, "sources", None) or []
+    if not sources and doc.kind != "journey":
+        return False
+    return not any(s.date for s in sources)
+
+
+def _undated_at(doc: Document) -> tuple[Any, ...]:
+    """Where a finding on a missing `reviewed` sits: on `reviewed:` written empty (where the date goes), else on `id`."""
+    return ("reviewed",) if isinstance(doc.data, dict) and "reviewed" in doc.data else ("id",)
 
 
 def _months_between(earlier: dt.date, later: dt.date) -> int:
@@ -813,6 +842,17 @@ class StaleReview(Rule):
     retired`) is kept for the record: no review is due, so its age is not
     reported (its dates in the future still are).
 
+    A document with no date at all, neither `reviewed` nor a source's `date`, is reported too, as
+    stale: its age cannot be told, and deleting an old date must not turn a failing check into a
+    passing one (a journey map most often has no sources to fall back on).  A persona or negative
+    persona with no sources at all is left to missing-sources (CX301, warning), which names what
+    is missing: the research, not only its date.  Of the ways to judge
+    such a document, this one needs nothing but the file: a file's age in git would cost a git
+    call per file on every run, and says when the file was last touched, not when it was last
+    checked against research.  missing-review-date (CX304, info) then says nothing of that
+    document while this rule is in force for it, so the problem is told once; with `undated =
+    false` it is left to that rule alone, as before.
+
     Why: personas and journey maps are living documents: markets and
     customers change, and a map nobody revisits drifts into fiction.
 
@@ -854,6 +894,11 @@ class StaleReview(Rule):
             else:
                 holds(shifted(source.date, -1), None)  # past the horizon on no later day
         if reviewed is None:
+            if self.options.undated and getattr(model, "status", None) != "retired" and _undated(doc):  # type: ignore[attr-defined]
+                what = _KIND_WORD.get(doc.kind or "", "document")
+                yield doc.hit(_undated_at(doc), f"no `reviewed` date and no dated source, so how old this {what} is "
+                                                "cannot be told: it counts as stale; add the date it was last "
+                                                "checked against research (reviewed: YYYY-MM-DD)", key=True)
             return
         limit = self.options.max_age_months
         what = "last reviewed" if where[0] == "reviewed" else "newest source is from"
@@ -895,6 +940,12 @@ class MissingReviewDate(Rule):
     With `schema` silenced (a comment, `ignore`, `per-file-ignores`), a `reviewed` value the schema
     cannot read (`2023-10`, `14.03.2024`) is no missing date: the finding says it could not be read,
     shows it and asks for YYYY-MM-DD.
+
+    A document with no date at all (no source has a `date` either; for a persona, it has sources) is
+    stale-review's (CX303, warning) while that rule is in force for it at this rule's severity or above: a missing date
+    fails a gate as an old one does, and is told once.  This rule reports it when stale-review is
+    off for it or set with `undated = false`, and reports a document whose sources' dates stand in
+    for `reviewed` (stale-review judges it by them).
 
     Why: without a review date nobody can tell a living document from an
     abandoned one.
@@ -942,5 +993,18 @@ class MissingReviewDate(Rule):
                               key=False)
                 return
             # `reviewed:` written empty is where the date goes, as for missing-sources' `sources: []`.
-            where = ("reviewed",) if "reviewed" in doc.data else ("id",)
+            where = _undated_at(doc)
+            if _undated(doc) and _told_as_stale(doc, where, self):
+                return  # one problem, told once: by stale-review, which fails a gate as an old date does
             yield doc.hit(where, "no `reviewed` date; add the date this document was last checked against research", key=True)
+
+
+def _told_as_stale(doc: Document, where: tuple[Any, ...], rule: Rule) -> bool:
+    """Whether stale-review reports ``doc`` (no date at all) as stale, in force for it at the place both findings
+    sit and at ``rule``'s severity or above: then missing-review-date leaves the document to it."""
+    line = doc.loaded.locate(where, key=True)[0]
+    stale = doc.in_force("stale-review", line)
+    if stale is None or not stale.options.undated or getattr(doc.model, "status", None) == "retired":
+        return False
+    mine = getattr(rule, "configured_severity", None) or rule.severity
+    return (getattr(stale, "configured_severity", None) or stale.severity) >= mine
