@@ -192,7 +192,13 @@ def lint_text(
     try:
         if saved is not None and not saved.strip():
             raise UsageError("path: the value is empty; give the path the document is saved under, or None")
+        if saved is not None and "\0" in saved:
+            raise UsageError(f"path: {saved!r} holds a NUL character, which no file name can; give the path the "
+                             "document is saved under, or None")
         option = _baseline_option(baseline)
+        if saved is None and option is not None and option[0] is not None:
+            raise UsageError("baseline: a document with no path is matched with a baseline by its file: give path, "
+                             "or leave the baseline file out")
         distrust([*([saved] if saved is not None else []), *([os.fspath(config)] if config is not None else [])])
         settings = load_config(Path(os.fspath(config)) if config is not None else None,
                                near=[nearest_existing(saved)] if saved is not None else ())
@@ -224,12 +230,18 @@ def _with_places(findings: "list[Finding]", shown: str | None = None, data: byte
 def _baseline_option(baseline: Any) -> "tuple[str | None] | None":
     """The ``baseline`` argument as `--baseline`: None for none (false); a one-tuple of the file a path names,
     or of None (the config's baseline) for true."""
-    if isinstance(baseline, (str, os.PathLike)):
-        named = os.fspath(baseline)
-        if not isinstance(named, str) or not named.strip():
-            from .discovery import UsageError
+    from .discovery import UsageError
 
+    if isinstance(baseline, (str, bytes, os.PathLike)):
+        named = os.fspath(baseline)
+        if not isinstance(named, str):
+            raise UsageError(f"baseline: {named!r} is bytes; give the baseline file's path as a str or pathlib.Path, "
+                             "True or False")
+        if not named.strip():
             raise UsageError("baseline: the value is empty; give the baseline file, True or False")
+        if "\0" in named:
+            raise UsageError(f"baseline: {named!r} holds a NUL character, which no file name can; give the baseline "
+                             "file, True or False")
         return (named,)
     return (None,) if baseline else None
 
