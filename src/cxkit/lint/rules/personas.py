@@ -117,6 +117,12 @@ class SimilarPersonas(Rule):
     stems and is not reported; read such pairs yourself.  A retired persona
     (`status: retired`) is compared with none: it no longer stands for a segment.
 
+    Info by default, at every share: the threshold is where two personas start to look alike,
+    and the rule does not grade its findings (each rule has one severity, set in its table).
+    A team that wants a near-copy to fail its gate raises both: `threshold = 0.7` and
+    `severity = "warning"` in `[rules.similar-personas]` report only pairs sharing 70% or more, as
+    warnings.
+
     Why: each persona stands for a distinct segment. Two personas that want
     the same things and act the same way are one persona twice — merge them,
     or sharpen what actually sets them apart.
