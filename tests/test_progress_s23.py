@@ -35,6 +35,7 @@ def _terminal_stderr(monkeypatch: pytest.MonkeyPatch) -> _TerminalStderr:
     # Set in the test itself: pytest's output capture puts its own stderr back between phases.
     fake = _TerminalStderr()
     monkeypatch.setattr(sys, "stderr", fake)
+    monkeypatch.setattr(sys, "stdout", _TerminalStderr())  # the bar needs stdout at the terminal too (s34)
     return fake
 
 

@@ -25,7 +25,7 @@ from . import __version__
 from .cliutil import CLOSED_AT_START, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, DocKind, FailLevel, note_txt_files, progress_bar
 from .cliutil import error as _error
 from .cliutil import STDIN_NAME, config_option, missing_folder, read_stdin_document, shell_word, split_names, stdin_document
-from .cliutil import runner_in_environment
+from .cliutil import console_fallback, runner_in_environment
 from .cliutil import FILES_FROM_HELP, excluded_warning, refuse_all_excluded, refuse_closed_stdout, yaml_globs
 
 
@@ -63,6 +63,25 @@ class Group(TyperGroup):
         return _absent_flag_reads_false(super().get_help_option(ctx))
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
+        # Text on a console that is not UTF-8 (cp852, cp1250): cxkit's punctuation in ASCII, any other
+        # missing character `?` and named once on stderr, never a Python escape (cliutil.console_fallback).
+        # Here, for every command and its help alike, and for every caller of `app()`.
+        restore = console_fallback()
+        try:
+            return self._guarded_main(*args, **kwargs)
+        finally:
+            restore()
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        # Each command's whole summary (its help's first sentence), wrapped onto a second line where it
+        # is long: Click cut it to what fits one line, two words at 40 columns ("Check personas,...").
+        rows = [(name, cmd.get_short_help_str(10_000)) for name in self.list_commands(ctx)
+                if (cmd := self.get_command(ctx, name)) is not None and not cmd.hidden]
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+    def _guarded_main(self, *args: Any, **kwargs: Any) -> Any:
         # What cxkit writes on stderr quotes names and values a pull request brings: in a CI job's log
         # none of it may read as a runner's command (visible.guard_ci_log).  Here, so that it holds for
         # every caller of `app()` (the `cxkit` command, typer's CliRunner, a script that embeds cxkit),
@@ -1759,6 +1778,15 @@ def _excluded_workspaces(searched: list[str], limit: int = 5000) -> list[Path]:
     return found
 
 
+def _write_machine(text: str) -> None:
+    """A machine format (JSON, Markdown, the schema) on standard output: UTF-8 bytes whatever the console's
+    encoding, as `lint -f json` and `render -f` write theirs, so that `>` gives what `-o FILE` gives."""
+    from .cliutil import write_utf8
+
+    if not write_utf8(sys.stdout, text):  # a stream that takes text only
+        sys.stdout.write(text)
+
+
 class RulesFormat(str, Enum):
     text = "text"
     markdown = "markdown"
@@ -1778,7 +1806,7 @@ def rules(
     if output_format in (RulesFormat.markdown, RulesFormat.md):
         from .lint.docs import rules_markdown
 
-        sys.stdout.write(rules_markdown())
+        _write_machine(rules_markdown())
     elif output_format is RulesFormat.json:
         import json
 
@@ -1787,15 +1815,34 @@ def rules(
 
         items = [{"code": c.code, "name": c.name, "severity": c.severity.name, "summary": c.summary(),
                   "plugin": _plugin_key(plugin_of(c)), "docs": rule_docs(c), "url": rule_url(c)} for c in known.values()]
-        sys.stdout.write(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
+        _write_machine(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
     else:
         from .lint.rule import plugin_of
 
+        from .colour import isatty
+        from .helpformat import NARROW, wrap_text
+        from .lint.docs import help_width
+
+        columns = help_width()
         width = max(len(c.name) for c in known.values())
         for cls in known.values():
             plugin = plugin_of(cls)
             source = f"  [{plugin.dist} {plugin.version}]" if plugin is not None else ""  # not cxkit's own
-            sys.stdout.write(f"{cls.code}  {cls.name:<{width}}  {cls.severity.name:<7}  {cls.summary()}{source}\n")
+            if columns < NARROW:
+                # A narrow terminal (200% zoom): one rule a block, its summary under it, broken at spaces only.
+                summary = wrap_text(cls.summary() + source, columns - 2, "    ", "    ")
+                heading = wrap_text(f"{cls.code} {cls.name} ({cls.severity.name})", columns)
+                sys.stdout.write(f"{heading}\n{summary}\n")
+                continue
+            line = f"{cls.code}  {cls.name:<{width}}  {cls.severity.name:<7}  "
+            if isatty(sys.stdout) and len(line) + len(cls.summary() + source) > columns:
+                # At a terminal, the summary wrapped under its column rather than by the terminal, mid-word;
+                # in a pipe or file a rule stays one line, for grep and awk.
+                indent = " " * len(line)
+                line = wrap_text(cls.summary() + source, columns - 1, line, indent)
+            else:
+                line += cls.summary() + source
+            sys.stdout.write(line + "\n")
 
 
 def _plugin_key(plugin: Any) -> Optional[dict[str, str]]:
@@ -1851,9 +1898,9 @@ def rule(
             from .lint.rule import plugin_of
 
             data = {**rule_json(known[found]), "plugin": _plugin_key(plugin_of(known[found]))}
-            sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+            _write_machine(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         elif output_format in (RulesFormat.markdown, RulesFormat.md):
-            sys.stdout.write(rule_help_markdown(known[found]))
+            _write_machine(rule_help_markdown(known[found]))
         else:
             sys.stdout.write(rule_help_text(known[found], help_width()))
         return
@@ -1866,9 +1913,9 @@ def rule(
             import json
 
             data = {"code": code, "name": other, "lint_rule": False, "text": text}
-            sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+            _write_machine(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         elif output_format in (RulesFormat.markdown, RulesFormat.md):
-            sys.stdout.write(f"## {other}\n\n{f'`{code}` · ' if code else ''}not a lint rule\n\n{text}\n")
+            _write_machine(f"## {other}\n\n{f'`{code}` · ' if code else ''}not a lint rule\n\n{text}\n")
         else:
             width = help_width()
             paragraphs = "\n\n".join(fill_paragraph(p, width) for p in text.split("\n\n"))
@@ -1921,7 +1968,7 @@ def schema(
 
     text = json.dumps(json_schema(kind.value if kind else None, lang.value), ensure_ascii=False, indent=2) + "\n"
     if output is None or str(output) == "-":  # "-": standard output, as `lint -o -` and `render -o -` read it
-        sys.stdout.write(text)
+        _write_machine(text)  # the same bytes as -o FILE: JSON is UTF-8, whatever the console
         return
     from .scaffold.editor import marked, shell_path
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sys
@@ -127,6 +128,160 @@ def write_utf8(stdout: TextIO, text: str) -> bool:
     buffer.write(mend_names(text).encode("utf-8", errors))
     buffer.flush()
     return True
+
+
+#: ASCII stand-ins for the punctuation and symbols cxkit's own text uses (the diff's `→` and `›`, rule texts'
+#: `„…”` and `—`, advice's `€`), for a console whose encoding lacks them (cp852, ``PYTHONIOENCODING=ascii``).
+CONSOLE_STAND_INS = {
+    "\u2192": "->", "\u2190": "<-", "\u2194": "<->", "\u2195": "<->", "\u21c4": "<->", "\u21b3": "->",
+    "\u203a": ">", "\u2039": "<", "\u00bb": ">>", "\u00ab": "<<", "\u201e": '"', "\u201c": '"', "\u201d": '"',
+    "\u201a": "'", "\u2018": "'", "\u2019": "'", "\u2026": "...", "\u2014": "-", "\u2013": "-", "\u2212": "-",
+    "\u00b7": "-", "\u2022": "*", "\u25cf": "*", "\u20ac": "EUR", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+    "\u2264": "<=", "\u2265": ">=", "\u00d7": "x", "\u2713": "+", "\u2717": "x", "\u00a7": "S.",
+}
+
+#: The characters of a run's standard output that its encoding lacks and that have no stand-in: written
+#: `?`, and named in one note on stderr at the end of the run (:func:`console_note`).
+_LOST: dict[str, bool] = {}  # each with whether it was written as its base letter (a decomposed name)
+
+
+def _stand_in(char: str) -> Optional[str]:
+    """``char`` in ASCII when cxkit has a stand-in for it (a box-drawing line as `-`, `|` or `+`), else None."""
+    stand_in = CONSOLE_STAND_INS.get(char)
+    if stand_in is not None or not "\u2500" <= char <= "\u257f":
+        return stand_in
+    import unicodedata
+
+    name = unicodedata.name(char, "")
+    return "-" if "HORIZONTAL" in name and "VERTICAL" not in name else "|" if "VERTICAL" in name and "HORIZONTAL" not in name else "+"
+
+
+def _console_errors(exc: UnicodeError, keep_letters: bool) -> tuple[str, int]:
+    """The codec error handler of a console stream (see :func:`console_fallback`)."""
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    import unicodedata
+
+    out: list[str] = []
+    for at in range(exc.start, exc.end):
+        char = exc.object[at]
+        stand_in = _stand_in(char)
+        if stand_in is not None:
+            out.append(stand_in)
+        elif "\ud800" <= char <= "\udfff" or keep_letters:  # an undecodable name's byte, or a message on stderr:
+            out.append(char.encode("ascii", "backslashreplace").decode("ascii"))  # its escape, as before
+        elif unicodedata.combining(char) and at > 0:  # a decomposed (NFD) letter: its base letter was written
+            _LOST.setdefault(unicodedata.normalize("NFC", exc.object[at - 1] + char), True)
+        else:
+            _LOST.setdefault(char, False)
+            out.append("??" if unicodedata.east_asian_width(char) in "WF" else "?")  # as many columns as it takes
+    return "".join(out), exc.end
+
+
+def console_fallback() -> Callable[[], None]:
+    """Make what any command writes as text on standard output and error readable on a console whose
+    encoding is not UTF-8 (``PYTHONIOENCODING=cp852``, a Windows console redirected in its code page);
+    returns the function that undoes it, for the end of the run.
+
+    A character the encoding lacks used to be written as a Python escape (`\\u2192`, `\\u201e`), which
+    no reader expects. Now cxkit's own punctuation is written as an ASCII stand-in (`->`, `"`, `...`,
+    `EUR`; see :data:`CONSOLE_STAND_INS`); on standard output any other character as `?`, named in
+    one note on stderr (:func:`console_note`), as `cxkit render` does for its view; on stderr, whose
+    messages quote file names, as its escape, which names the file. A byte of a file name that is not
+    UTF-8 stays escaped everywhere. Machine formats (JSON, SARIF, Markdown, a patch, the schema) are no
+    console text: they go out as UTF-8 bytes (:func:`write_utf8`), untouched by this.
+    """
+    undo: list[tuple[Any, str]] = []
+    _LOST.clear()
+    for stream, name in ((sys.stdout, "cxkit.console"), (sys.stderr, "cxkit.console-messages")):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None or is_utf8(getattr(stream, "encoding", None)):
+            continue
+        import codecs
+
+        try:
+            codecs.lookup_error(name)
+        except LookupError:
+            codecs.register_error("cxkit.console", lambda exc: _console_errors(exc, False))
+            codecs.register_error("cxkit.console-messages", lambda exc: _console_errors(exc, True))
+        try:
+            before = stream.errors
+            reconfigure(errors=name)
+        except (AttributeError, ValueError, OSError):
+            continue
+        undo.append((stream, before))
+        composed = ComposedText(stream)
+        if stream is sys.stdout:
+            sys.stdout = composed  # type: ignore[assignment]
+        else:
+            sys.stderr = composed  # type: ignore[assignment]
+        undo.append((composed, None))
+
+    def restore() -> None:
+        for stream, errors in undo:
+            if errors is None:  # the composing wrapper: the stream it wraps is standard output or error again
+                if sys.stdout is stream:
+                    sys.stdout = stream._stream  # type: ignore[attr-defined]
+                if sys.stderr is stream:
+                    sys.stderr = stream._stream  # type: ignore[attr-defined]
+                continue
+            with contextlib.suppress(ValueError, OSError):
+                stream.reconfigure(errors=errors)  # flushes what it holds, with the fallback
+        note = console_note(getattr(sys.stdout, "encoding", None), getattr(sys.stderr, "encoding", None))
+        if note is not None:
+            error(note)
+            with contextlib.suppress(ValueError, OSError):
+                sys.stderr.flush()
+
+    return restore
+
+
+def console_note(encoding: Optional[str], stderr_encoding: Optional[str] = None) -> Optional[str]:
+    """The note on what standard output (in ``encoding``) could not show in this run, and how to see it;
+    None when nothing was lost. Each character as itself where ``stderr_encoding`` has it, else `U+0142`."""
+    if not _LOST:
+        return None
+
+    def named(char: str) -> str:
+        try:
+            char.encode(stderr_encoding or "utf-8")
+            return char
+        except (UnicodeEncodeError, LookupError):
+            return " ".join(f"U+{ord(c):04X}" for c in char)
+
+    chars = list(_LOST)
+    how = "'?' for it" if len(chars) == 1 else "'?' for them"
+    if any(_LOST.values()):
+        how += " (or the letter without its accent)" if len(chars) == 1 else " (or a letter without its accent)"
+    _LOST.clear()
+    shown = " ".join(map(named, chars[:12])) + (" ..." if len(chars) > 12 else "")
+    return (f"note: standard output's encoding ({encoding}) has no {shown}, so the output shows {how}; set PYTHONIOENCODING=utf-8 (or PYTHONUTF8=1) for a UTF-8 "
+            "terminal, or use chcp 65001 in a Windows console")
+
+
+class ComposedText:
+    """Standard output or error on a console that is not UTF-8, its text in Unicode's composed form (NFC).
+
+    A file name from a macOS zip or rsync is decomposed (NFD: `a` and a combining ogonek for `ą`): a
+    console in cp1250 or cp852 has the letter `ą` but no combining ogonek, so `cxkit lint` showed the
+    name as `spacja\\u0328`. Only the display changes: the file read is the one on disk, and the JSON
+    and SARIF reports and a patch (UTF-8 bytes through :func:`write_utf8`, whatever the console) keep its
+    real name. On a UTF-8 console the name is written as it is: the terminal composes it anyway, and a
+    name copied from there then opens the file.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        if not text.isascii():
+            import unicodedata
+
+            text = unicodedata.normalize("NFC", text)
+        return self._stream.write(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
 
 
 class Utf8Output:
@@ -467,12 +622,18 @@ def progress_bar(description: str = "linting", *, lines_above: bool = False) -> 
     """A progress bar on stderr for long runs in a terminal; nothing in pipes, in CI, with
     ``NO_PROGRESS`` set (any non-empty value) or on a ``TERM=dumb`` terminal.
 
+    Both standard output and error must be the terminal: with stdout piped into a pager
+    (`cxkit lint | less`), stderr is still the terminal, and the bar's redraws and cursor moves
+    landed on the pager's screen.
+
     The bar is redrawn when the run reports progress, at most once every
     :data:`PROGRESS_REDRAW_SECONDS` (no timer of its own redraws it in between).
     With ``lines_above``, what the run writes while the bar shows is printed above it;
     standard output only when it is a terminal too (a pipe's text must reach the pipe).
     """
-    if (not sys.stderr.isatty() or os.environ.get("CI") or os.environ.get("NO_PROGRESS")
+    from .colour import isatty
+
+    if (not isatty(sys.stderr) or not isatty(sys.stdout) or os.environ.get("CI") or os.environ.get("NO_PROGRESS")
             or os.environ.get("TERM", "").lower() == "dumb"):
         return None, lambda: None
     state: dict[str, Any] = {}

@@ -694,7 +694,10 @@ def _show_diff(outcome: Any) -> None:
         patch = unified_diff(raw_name(outcome.path), outcome.before, outcome.after, quote=True)
         if may_be_ci_log(sys.stdout):
             patch = no_workflow_commands(patch)
-        sys.stdout.write(patch)
+        from .cliutil import write_utf8
+
+        if not write_utf8(sys.stdout, patch):  # UTF-8 bytes whatever the console, as git apply reads a patch
+            sys.stdout.write(patch)
 
 
 def _fmt_stdin(

@@ -54,6 +54,42 @@ def missing_path(given: str) -> UsageError:
     return UsageError(f"{display_path(given)}: no such file or directory{near_hint(given)}")
 
 
+def _composed(name: str) -> str:
+    """``name`` in Unicode's composed form (NFC), as a keyboard types it."""
+    if name.isascii():
+        return name
+    import unicodedata
+
+    return unicodedata.normalize("NFC", name)
+
+
+def unicode_form_hint(given: str, near: str) -> str:
+    """Why ``given`` names nothing when the path ``near`` exists and differs from it only in Unicode form
+    (`z spacją` typed, `z spacja` + a combining ogonek on disk); "" when they differ otherwise.
+
+    Linux keeps the two spellings apart, while a terminal shows them alike: "did you mean" with the
+    same letters read as a contradiction."""
+    if near.rstrip("/") == given.rstrip("/") or _composed(near) != _composed(given):
+        return ""
+    import unicodedata
+
+    on_disk = "decomposed (NFD, as macOS, zip archives and rsync write names)" if not unicodedata.is_normalized(
+        "NFC", near) else "composed (NFC), while the name given is decomposed"
+    return (f"; {display_path(near)} exists, spelt with the same letters in another Unicode form: its name is {on_disk}, "
+            f"and this file system tells the two apart; name it with tab completion, or rename it to the composed form "
+            f"(convmv -f utf-8 -t utf-8 --nfc --notest -r {_first_apart(near, given)})")
+
+
+def _first_apart(near: str, given: str) -> str:
+    """The shell word for the first folder or file of the path ``near`` whose name is spelt otherwise than
+    in ``given``: renaming it with `convmv -r` renames what is under it too."""
+    from .cliutil import shell_word
+
+    parts, typed = near.split("/"), given.split("/")
+    k = next((i for i, (a, b) in enumerate(zip(parts, typed)) if a != b), len(parts) - 1)
+    return shell_word(display_path("/".join(parts[: k + 1]) or near))
+
+
 def near_hint(given: str, form: str = "; did you mean {}?") -> str:
     """``form`` with the existing path ``given`` was most likely meant as (:func:`near_path`), as shown;
     "" when there is none, or ``given`` is `-` or holds a backslash (:func:`missing_path` has advice of
@@ -61,7 +97,9 @@ def near_hint(given: str, form: str = "; did you mean {}?") -> str:
     if given == "-" or "\\" in given:
         return ""
     near = near_path(given)
-    return form.format(display_path(near)) if near is not None else ""
+    if near is None:
+        return ""
+    return unicode_form_hint(given, near) or form.format(display_path(near))
 
 
 #: A folder with more names than this to choose from is searched for names one edit away only (a
@@ -125,9 +163,9 @@ def nearest_name(entries: list[str], name: str, *, files: bool = True) -> str | 
     the one ``name`` is closest to, by the rules of :func:`_near_name`; None when none is close or two
     are as close. Shared with a git revision's folder (:meth:`cxkit.diff.git.Repo.near_file`)."""
     folded: dict[str, list[str]] = {}
-    for e in entries:
-        folded.setdefault(e.lower(), []).append(e)
-    wanted = name.lower()
+    for e in entries:  # a decomposed (NFD) name as the composed one typed (`łąki` from a macOS zip)
+        folded.setdefault(_composed(e).lower(), []).append(e)
+    wanted = _composed(name).lower()
     stem, dot, suffix = wanted.rpartition(".")
     if dot and suffix in ("yaml", "yml"):
         swapped = folded.get(f"{stem}.{'yml' if suffix == 'yaml' else 'yaml'}", [])

@@ -39,6 +39,51 @@ def _wrapped(text: str, width: int, indent: str) -> list[str]:
     return lines
 
 
+def wrap_text(text: str, width: int, initial_indent: str = "", subsequent_indent: str = "",
+              preserve_paragraphs: bool = False) -> str:
+    """Click's ``wrap_text`` (paragraphs kept and re-indented, a ``\\b`` paragraph left as written), but
+    broken at spaces only: never after the hyphen of an option or file name (`--no-` / `input`,
+    `.gitlab-` / `ci.yml`), which could then not be copied and is read aloud as two words, and never
+    inside a word longer than the line, which stands alone on it."""
+    def wrapper(extra: str = "") -> textwrap.TextWrapper:
+        return textwrap.TextWrapper(max(width, 1), initial_indent=initial_indent + extra,
+                                    subsequent_indent=subsequent_indent + extra, replace_whitespace=False,
+                                    break_long_words=False, break_on_hyphens=False)
+
+    text = text.expandtabs()
+    if not preserve_paragraphs:
+        return wrapper().fill(text)
+    paragraphs: list[tuple[int, bool, str]] = []
+    lines: list[str] = []
+    indent: int | None = None
+
+    def end_paragraph() -> None:
+        if lines:
+            raw = lines[0].strip() == "\b"
+            paragraphs.append((indent or 0, raw, "\n".join(lines[1:]) if raw else " ".join(lines)))
+            lines.clear()
+
+    for line in text.splitlines():
+        if not line:
+            end_paragraph()
+            indent = None
+            continue
+        if indent is None:
+            indent = len(line) - len(line.lstrip())
+            line = line.lstrip()
+        lines.append(line)
+    end_paragraph()
+    out = []
+    for extra, raw, paragraph in paragraphs:
+        fill = wrapper(" " * extra)
+        if raw:
+            out.append("\n".join((fill.initial_indent if i == 0 else fill.subsequent_indent) + line
+                                  for i, line in enumerate(paragraph.splitlines())))
+        else:
+            out.append(fill.fill(paragraph))
+    return "\n\n".join(out)
+
+
 def _term_lines(term: str, width: int, indent: str) -> list[str]:
     """An option and its value (``-f, --format <terminal|markdown|…>``) in lines of ``width`` at
     most: broken at spaces, and a list of choices wider than the line after one of its ``|``."""
@@ -74,6 +119,44 @@ class HelpFormatter(_ClickFormatter):
         self._heading = heading
         super().write_heading(heading)
 
+    def write_text(self, text: str) -> None:
+        # As Click writes it, wrapped by :func:`wrap_text` (at spaces only).
+        indent = " " * self.current_indent
+        self.write(wrap_text(text, self.width, initial_indent=indent, subsequent_indent=indent, preserve_paragraphs=True))
+        self.write("\n")
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        # As Click writes it, wrapped by :func:`wrap_text`, and with no space at the end of a line.
+        prefix = "Usage: " if prefix is None else prefix
+        usage_prefix = f"{prefix:>{self.current_indent}}{prog} "
+        text_width = self.width - self.current_indent
+        if text_width >= len(usage_prefix) + 20:
+            self.write(wrap_text(args, text_width, initial_indent=usage_prefix, subsequent_indent=" " * len(usage_prefix)))
+        else:
+            self.write(usage_prefix.rstrip() + "\n")
+            indent = " " * (max(self.current_indent, len(prefix)) + 4)
+            self.write(wrap_text(args, text_width, initial_indent=indent, subsequent_indent=indent))
+        self.write("\n")
+
+    def _click_dl(self, rows: Sequence[tuple[str, str]], col_max: int, col_spacing: int) -> None:
+        """Click's definition list (an option column, its description beside it), each description
+        wrapped by :func:`wrap_text`."""
+        rows = list(rows)
+        first_col = min(max((len(term) for term, _text in rows), default=0), col_max) + col_spacing
+        for term, text in rows:
+            self.write(f"{'':>{self.current_indent}}{term}")
+            if not text:
+                self.write("\n")
+                continue
+            if len(term) <= first_col - col_spacing:
+                self.write(" " * (first_col - len(term)))
+            else:
+                self.write("\n" + " " * (first_col + self.current_indent))
+            lines = wrap_text(text, max(self.width - first_col - 2, 10), preserve_paragraphs=True).splitlines()
+            self.write(f"{lines[0] if lines else ''}\n")
+            for line in lines[1:]:
+                self.write(f"{'':>{first_col + self.current_indent}}{line}\n")
+
     @property
     def narrow(self) -> bool:
         return self.width + 2 < NARROW
@@ -92,8 +175,8 @@ class HelpFormatter(_ClickFormatter):
                 # Click allows, five columns off the options' in `new --help`.
                 fitting = [len(term) for term, _text in rows if len(term) <= col_max]
                 col_max = min(col_max, max(fitting, default=min(len(term.split()[0]) for term, _text in rows)))
-            super().write_dl([(term if len(term) <= room else indent.join(_term_lines(term, room, "")), text)
-                              for term, text in rows], col_max, col_spacing)
+            self._click_dl([(term if len(term) <= room else indent.join(_term_lines(term, room, "")), text)
+                            for term, text in rows], col_max, col_spacing)
             return
         indent = " " * self.current_indent
         under = " " * (self.current_indent + UNDER)
