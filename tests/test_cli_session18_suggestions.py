@@ -91,7 +91,8 @@ def test_schema_takes_the_kind_in_any_case(ws):
     ("unowned", "; did you mean 'unowned-opportunity'?"),
     ("Unowned", "; did you mean 'unowned-opportunity'?"),
     ("missing", "; did you mean one of 'missing-negative-persona', 'missing-sources', 'missing-review-date', 'missing-stage'?"),
-    ("stage-with", "; did you mean one of 'stage-without-emotion', 'stage-without-touchpoints'?"),
+    ("stage-with", "; did you mean one of 'stage-without-emotion', 'stage-without-touchpoints', "
+                   "'stage-without-doing-thinking'?"),
     ("opportunity", "; did you mean 'unowned-opportunity'?"),
     ("duplicate-ids", "; did you mean 'duplicate-id'?"),
     ("cx4o3", "; did you mean 'CX403'?"),

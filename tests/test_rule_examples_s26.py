@@ -67,7 +67,7 @@ def _lint(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, example: s
     (tmp_path / "cxkit.toml").write_text(f"[rules.{name}]\n{options}" if options else "", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("CXKIT_TODAY", EXAMPLES_AS_OF.isoformat())  # the day docs/rules.md reads the dates as of
-    result = lint(["."], load_config(cwd=tmp_path), Selection(select=("ALL",)))
+    result = lint(["."], load_config(cwd=tmp_path), Selection(select=("ALL",), extend_select=(name,)))  # opt-in rules too
     mine = [f for f in result.findings if f.path == f"{folder}/example.yaml"]
     return ([f"{f.line}:{f.column} {f.message}" for f in mine if f.rule == name],
             [f"{f.line}:{f.column} {f.rule} {f.message}" for f in mine if f.rule in ("schema", "yaml-syntax")])

@@ -158,6 +158,9 @@ def build_ruleset(config: Config, selection: Selection = Selection()) -> RuleSet
     # always on, unless ignored by name, code or prefix, or turned off in their table.
     chosen.update(n for n in ALWAYS_ON if n in known)
     chosen.difference_update(ignored)
+    # An opt-in rule runs only where it is named exactly (or its table says `enabled = true`, below).
+    chosen.difference_update(n for n, cls in known.items() if getattr(cls, "opt_in", False)
+                             and n not in named and n not in config_named)
     from .rule import toml_brief
 
     # One table per rule: a table naming a group (ALL, a code prefix) or a second table for the

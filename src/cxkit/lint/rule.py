@@ -74,6 +74,10 @@ class Rule:
     scope: ClassVar[str] = "document"
     #: Document kinds a document rule looks at; empty means all.
     kinds: ClassVar[tuple[str, ...]] = ()
+    #: Whether the rule runs only where a team asks for it: by its name or whole code in `select`,
+    #: `extend-select` or `--select`, or `enabled = true` in its table.  A prefix (`CX4`) or `ALL`
+    #: leaves it out, so that adding it changes no run that does not name it.
+    opt_in: ClassVar[bool] = False
     #: Whether a document rule needs the document to fit the format (its model); one that reads
     #: only the YAML (where a value sits, how it is written) runs on a document with schema errors too.
     needs_model: ClassVar[bool] = True

@@ -94,6 +94,82 @@ class StageWithoutTouchpoints(Rule):
                                                    "name where the persona meets you at this stage")
 
 
+@register
+class StageWithoutDoingThinking(Rule):
+    """A journey stage that does not say what the customer does and thinks there.
+
+    Reports each stage with no `doing` or no `thinking` (or one only blank), once, naming what
+    is missing.  What the customer feels is stage-without-emotion's (CX401) and vague-feeling's
+    (CX412); a placeholder (`TODO`, `uzupełnij`) is the placeholder rule's (CX501).
+
+    Opt-in: it runs only where a team asks for it, by name or code (`--select CX414`,
+    `extend-select = ["stage-without-doing-thinking"]`) or with `enabled = true` in
+    `[rules.stage-without-doing-thinking]`; a prefix (`CX4`) or `ALL` leaves it out.  Many maps are
+    drawn from the emotion curve first, and the scenario comes as the research does.  Its findings
+    are info; a team whose maps must hold the whole scenario adds `severity = "warning"` to that
+    table to make them fail a gate.
+
+    Why: a journey map's scenario says, for each stage, what the customer does, thinks and
+    feels.  The feeling alone shows where the experience breaks; what they do and think there
+    shows why, and what a fix has to change.
+
+    Bad:
+        stages:
+          - id: zakup
+            name: Zakup
+            emotion: -1
+            feeling: Niepewność, czy kurier zdąży przed weekendem
+
+    Good:
+        stages:
+          - id: zakup
+            name: Zakup
+            emotion: -1
+            doing: Płaci BLIKiem w aplikacji w tramwaju i od razu sprawdza termin dostawy
+            thinking: „Jak nie przyjdzie do piątku, to zostanę bez butów na zawody”
+            feeling: Niepewność, czy kurier zdąży przed weekendem
+    """
+
+    code = "CX414"
+    name = "stage-without-doing-thinking"
+    severity = Severity.info
+    kinds = ("journey",)
+    opt_in = True
+
+    def check(self, doc: Document) -> Iterable[Hit]:
+        polish = None
+        for i, stage in enumerate(doc.model.stages):  # type: ignore[union-attr]
+            doing = bool(stage.doing and stage.doing.strip())
+            thinking = bool(stage.thinking and stage.thinking.strip())
+            if doing and thinking:
+                continue
+            if polish is None:
+                polish = doc.lang == "pl"
+            name = " ".join((stage.name or "").split())
+            named = f"stage '{stage.id}'" + (f" ({name})" if name and name.casefold() != stage.id.casefold() else "")
+            if not doing and not thinking:
+                said = "what the customer does and thinks there"
+                add = "`doing` and `thinking`"
+                example = _SCENARIO_EXAMPLE["pl" if polish else "en"]
+            elif not doing:
+                said, add = "what the customer does there", "`doing`"
+                example = _SCENARIO_EXAMPLE["pl" if polish else "en"][:1]
+            else:
+                said, add = "what the customer thinks there", "`thinking`"
+                example = _SCENARIO_EXAMPLE["pl" if polish else "en"][1:]
+            shown = "; ".join(example)
+            yield doc.hit(("stages", i, "id"), f"{named} does not say {said}; add {add} (e.g. {shown})")
+
+
+#: The examples a stage-without-doing-thinking message gives, in the document's language: `doing`, `thinking`.
+_SCENARIO_EXAMPLE = {
+    "pl": ('doing: "Porównuje ceny trzech modeli na telefonie w tramwaju"',
+           'thinking: "Czy zdążą z dostawą przed piątkiem?"'),
+    "en": ('doing: "Compares three quotes on his phone in the van at lunch"',
+           'thinking: "Will this still work with no signal in a loft?"'),
+}
+
+
 #: Touchpoints that name none, as written in either language (case, outer punctuation and a "yet" /
 #: "na razie" aside): "brak", "n/a", "do ustalenia", "none", "tbd", or punctuation only.
 _NO_TOUCHPOINT = frozenset((
@@ -405,7 +481,9 @@ class UnownedOpportunity(Rule):
     such as `2207-03-31`; the year it likely meant is offered).  Add owners
     of your own that name no one accountable with `extend` ("Cała gmina"),
     and exempt a team's own name with `allow` ("Zespół", where a team is
-    called so); both as written, in any case.
+    called so); both as written, in any case.  An owned opportunity without a `due` date passes
+    unless `require-due = true`: off by default, since a draft map plans who before it knows
+    when; a team whose gate must hold each fix to a date (who, when and how) turns it on.
 
     Why: the method closes each barrier with a plan — who fixes it, when and
     how. An improvement nobody owns does not happen, nor one everyone owns.
