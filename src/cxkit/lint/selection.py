@@ -44,7 +44,8 @@ def rule_hint(selector: str, rules: Mapping[str, Any]) -> str:
     close spelling of a name or code in any case (`duplicate-ids`, `cx4o3`), the
     rules one of whose words starts with it (`opportunity` → unowned-opportunity).
     A prefix is only a suggestion: a selector still names a rule by its whole
-    name, its code or a code prefix.
+    name, its code or a code prefix.  Before a close spelling, the words of a rule's Polish
+    title (`pozorne-profilowanie` → pseudo-profiling; :mod:`cxkit.lint.polish_names`).
     """
     import difflib
 
@@ -57,6 +58,11 @@ def rule_hint(selector: str, rules: Mapping[str, Any]) -> str:
         starting = [n for n in names if n.startswith(word)]
         if 0 < len(starting) <= _MOST_SUGGESTED:
             return _did_you_mean(starting)
+    from .polish_names import polish_matches  # rule names are English: a Polish title finds the rule meant
+
+    polish = polish_matches(word, rules)
+    if 0 < len(polish) <= _MOST_SUGGESTED:
+        return "; rule names are English: " + _did_you_mean(polish, rules)[2:]
     spelled = {name: name for name in names} | {cls.code.lower(): cls.code for cls in rules.values()}
     if word.startswith("cx") and "o" in word[2:]:  # the letter O for a zero (`cx4o3`): not CX413, one edit away too
         zeros = "cx" + word[2:].replace("o", "0")
@@ -86,8 +92,12 @@ def not_a_rule_hint(word: str) -> str | None:
     return None
 
 
-def _did_you_mean(names: list[str]) -> str:
+def _did_you_mean(names: list[str], rules: Mapping[str, Any] | None = None) -> str:
+    """"; did you mean …?" naming ``names``, each with its code when ``rules`` is given."""
+    def named(n: str) -> str:
+        return f"'{n}' ({rules[n].code})" if rules is not None and n in rules else f"'{n}'"
+
     if len(names) == 1:
-        return f"; did you mean '{names[0]}'?"
-    quoted = ", ".join(f"'{n}'" for n in names)
+        return f"; did you mean {named(names[0])}?"
+    quoted = ", ".join(named(n) for n in names)
     return f"; did you mean one of {quoted}?"
