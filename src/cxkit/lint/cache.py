@@ -684,8 +684,10 @@ def cached_run(paths: list[str], config: Any, selection: Any) -> CachedRun | Non
 
     The caller then lints normally.
     """
+    from ..clock import peek
     from ..discovery import has_context, listing_with_links, scan_named
 
+    peek()  # a CXKIT_TODAY that is no date is reported before a path that is not there, as with --no-cache
     # The folder scan first: its `git ls-files` asks about the cache folder too, so the code fingerprint's
     # check that the folder may be trusted (:func:`usable`) finds git's answer instead of asking again.
     named = scan_named(paths, config)
