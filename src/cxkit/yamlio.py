@@ -130,13 +130,18 @@ class LoadedYAML:
         if column < 2:
             return False
         starts = self.line_starts
-        if starts is None:  # once a document: finding each line's start from the top was quadratic in its keys
-            starts, find = [0], self.text.find
-            at = find("\n")
+        if starts is None:
+            starts = self.line_starts = [0]
+        if line > len(starts):
+            # Found as far as a call asks, once a document (from the top each time was quadratic in its
+            # keys): most calls ask for a line near the top (a document's id, a journey's persona).
+            find = self.text.find
+            at = find("\n", starts[-1])
             while at >= 0:
                 starts.append(at + 1)
+                if len(starts) >= line:
+                    break
                 at = find("\n", at + 1)
-            self.line_starts = starts
         if not 0 < line <= len(starts):
             return False
         start = starts[line - 1]

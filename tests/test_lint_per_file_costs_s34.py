@@ -1,0 +1,87 @@
+"""What a lint run pays once a file, cut back without changing what it reports (issue #7).
+
+- A document's line starts are found only as far as a position asks (most ask near the top).
+"""
+
+from __future__ import annotations
+
+import random
+import textwrap
+
+import pytest
+
+from cxkit.yamlio import load_text
+
+PERSONA_PL = textwrap.dedent("""\
+    kind: persona
+    id: ola-biegaczka
+    name: Ola, biegaczka z Poznania
+    lang: pl
+    summary: Trenuje do maratonu i kupuje buty po każdych 600 km.
+    goals:
+      - Przebiec maraton w Poznaniu poniżej 4 godzin
+      - Kupić buty do 700 zł przed sezonem
+    pain_points:
+      - Sklep nie ma jej rozmiaru w lutym
+    """)
+
+JOURNEY_EN = textwrap.dedent("""\
+    kind: journey
+    id: dan-switches-invoicing
+    name: Dan switches invoicing tools
+    persona: dan-heating-firm-owner
+    lang: en
+    stages:
+      - id: trigger
+        name: Trigger
+        doing: Loses a day to a missed invoice   # a comment
+        feeling: Annoyed
+      - id: search
+        name: Search
+        doing: |
+          Reads three comparison pages
+          on the train home
+    """)
+
+
+def _reference_empty_item_at(text: str, line: int, column: int) -> bool:
+    """empty_item_at as it was written before: every line start found first."""
+    if column < 2:
+        return False
+    starts, at = [0], text.find("\n")
+    while at >= 0:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    if not 0 < line <= len(starts):
+        return False
+    start = starts[line - 1]
+    end = text.find("\n", start)
+    row = text[start:end if end >= 0 else len(text)].rstrip("\r")
+    rest = row[column - 1:].strip()
+    return row[column - 2:column - 1] == "-" and row[:column - 2].strip() in ("", "-") and (
+        not rest or rest.startswith("#"))
+
+
+def test_locating_a_value_near_the_top_finds_only_the_line_starts_it_needs():
+    text = PERSONA_PL.replace("  - Kupić buty", "  -\n  - Kupić buty") + "".join(f"  - Cecha {i}\n" for i in range(200))
+    loaded = load_text(text)
+    assert loaded.locate(("id",), key=False) == (2, 5)
+    assert loaded.line_starts is not None and len(loaded.line_starts) <= 3  # not the file's 212 lines
+    assert loaded.locate(("goals", 1)) == (8, 3)  # the dash of an item written as a dash alone
+    assert len(loaded.line_starts) <= 9
+    assert loaded.locate(("pain_points", 200), key=False) == (211, 5)
+    assert loaded.locate(("goals", 1)) == (8, 3)
+
+
+@pytest.mark.parametrize("text", [
+    PERSONA_PL.replace("  - Kupić", "  -\n  - Kupić"), JOURNEY_EN, PERSONA_PL.replace("\n", "\r\n"),
+    PERSONA_PL.rstrip("\n"), "- \n-\n  - # note\n", "",
+])
+def test_an_empty_list_item_is_told_as_before_whatever_order_the_lines_are_asked_in(text):
+    lines = text.count("\n") + 3
+    asks = [(line, column) for line in range(0, lines) for column in range(0, 8)]
+    for seed in range(5):
+        random.Random(seed).shuffle(asks)
+        loaded = load_text(text)
+        for line, column in asks:
+            assert loaded.empty_item_at(line, column) == _reference_empty_item_at(text, line, column), (line, column)
