@@ -1,15 +1,21 @@
 """What a lint run pays once a file, cut back without changing what it reports (issue #7).
 
-- A document's line starts are found only as far as a position asks (most ask near the top).
+- A document's line starts are found only as far as a position asks (most ask near the top);
+- the rules run on each file, with their kinds, their word reading and their plugin, are worked
+  out once a rule set, not once a file.
 """
 
 from __future__ import annotations
 
 import random
 import textwrap
+from pathlib import Path
 
 import pytest
 
+from cxkit.config import Config
+from cxkit.lint import engine
+from cxkit.lint.engine import RuleSet, Selection, lint
 from cxkit.yamlio import load_text
 
 PERSONA_PL = textwrap.dedent("""\
@@ -85,3 +91,41 @@ def test_an_empty_list_item_is_told_as_before_whatever_order_the_lines_are_asked
         loaded = load_text(text)
         for line, column in asks:
             assert loaded.empty_item_at(line, column) == _reference_empty_item_at(text, line, column), (line, column)
+
+
+def _workspace(root: Path) -> None:
+    for rel, text in {
+        "personas/ola.yaml": PERSONA_PL,
+        "personas/ala.yaml": PERSONA_PL.replace("ola-biegaczka", "ala-biegaczka"),
+        "journeys/dan.yaml": JOURNEY_EN,
+    }.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+
+
+def test_the_rules_run_on_each_file_are_worked_out_once_a_run(tmp_path, monkeypatch):
+    _workspace(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    plain = lint(["."], Config(root=tmp_path), Selection(), jobs=1, cache=False).findings
+    asked = []
+    listed = RuleSet.document_rules.fget
+
+    def counted(self):
+        asked.append(1)
+        return listed(self)
+
+    monkeypatch.setattr(RuleSet, "document_rules", property(counted))
+    again = lint(["."], Config(root=tmp_path), Selection(), jobs=1, cache=False).findings
+    assert again == plain and plain  # the same findings, for three documents
+    assert len(asked) == 1
+
+
+def test_a_rule_plan_is_worked_out_again_once_the_plugins_are_loaded_again(tmp_path, monkeypatch):
+    from cxkit.lint import rule as rule_module
+
+    ruleset = engine.build_ruleset(Config(root=tmp_path), Selection(select=("placeholder",)))
+    first = engine._rule_plan(ruleset, True)
+    assert engine._rule_plan(ruleset, True) is first
+    assert [name for _a, r, *_ in first for name in [r.name]] == ["placeholder"]
+    monkeypatch.setattr(rule_module, "_PLUGIN_RULES", dict(rule_module._PLUGIN_RULES or {}))
+    assert engine._rule_plan(ruleset, True) is not first

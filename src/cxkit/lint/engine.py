@@ -701,22 +701,21 @@ def check_target(
         # the Polish and English word lists leave it alone.
         words = doc.model is None or doc.reads_words
         days = clock.watch()  # the days the rules' answers hold on: the lint cache keeps them that long
-        for active in ruleset.document_rules if doc.model is not None else ruleset.yaml_rules:
-            rule = active.rule
-            if rule.kinds and kind not in rule.kinds:
+        for active, rule, cls, kinds, reads_words, plugin in _rule_plan(ruleset, doc.model is not None):
+            if kinds and kind not in kinds:
                 continue
-            if rule.reads_words and not words:
+            if reads_words and not words:
                 continue
             try:
-                if plugin_of(type(rule)) is None:
+                if plugin is None:
                     for hit in rule.check(doc):
-                        result.findings.append(stamp(doc.path, active, type(rule), hit))
+                        result.findings.append(stamp(doc.path, active, cls, hit))
                 else:  # someone else's code: what it yields is checked before it is reported
                     for hit in rule.check(doc):
-                        result.findings.append(stamp(doc.path, active, type(rule), _plugin_hit(doc, hit)))
+                        result.findings.append(stamp(doc.path, active, cls, _plugin_hit(doc, hit)))
             except Exception as exc:  # noqa: BLE001 - one odd document must not end the run for the rest
                 clock.today()  # it may fail on this day's date only
-                result.findings.append(_rule_failed(doc, type(rule), exc))
+                result.findings.append(_rule_failed(doc, cls, exc))
         result.window = days.close()
     try:
         result.summary = summarize(doc)
@@ -728,6 +727,26 @@ def check_target(
     if ruleset.places and result.findings:
         _place_findings(result, doc)
     return result
+
+
+def _rule_plan(ruleset: RuleSet, model: bool) -> list[tuple[ActiveRule, Rule, type[Rule], Any, bool, Any]]:
+    """The rules :func:`check_target` runs on each document (its document rules, or only those that read
+    the YAML when the document has no model), each with what it asks of every document: its class, its
+    kinds, whether it reads words, its plugin (None for cxkit's own).  Worked out once a rule set, not
+    once a file."""
+    from . import rule as rule_module
+
+    plugins = rule_module._PLUGIN_RULES
+    plans = ruleset.__dict__.get("_plans")
+    if plans is None or plans[0] is not plugins:
+        plans = ruleset.__dict__["_plans"] = (plugins, {})
+    plan = plans[1].get(model)
+    if plan is None:
+        plan = plans[1][model] = [
+            (active, active.rule, type(active.rule), active.rule.kinds, active.rule.reads_words, plugin_of(type(active.rule)))
+            for active in (ruleset.document_rules if model else ruleset.yaml_rules)
+        ]
+    return plan
 
 
 def _place_findings(result: FileResult, doc: Any) -> None:
