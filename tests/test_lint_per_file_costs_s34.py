@@ -2,7 +2,9 @@
 
 - A document's line starts are found only as far as a position asks (most ask near the top);
 - the rules run on each file, with their kinds, their word reading and their plugin, are worked
-  out once a rule set, not once a file.
+  out once a rule set, not once a file;
+- the placeholder rule's first look at a file's bytes looks for a hint that holds a rare byte
+  ("xxx", "fixme", "???", "…") only in a file that holds that byte.
 """
 
 from __future__ import annotations
@@ -129,3 +131,43 @@ def test_a_rule_plan_is_worked_out_again_once_the_plugins_are_loaded_again(tmp_p
     assert [name for _a, r, *_ in first for name in [r.name]] == ["placeholder"]
     monkeypatch.setattr(rule_module, "_PLUGIN_RULES", dict(rule_module._PLUGIN_RULES or {}))
     assert engine._rule_plan(ruleset, True) is not first
+
+
+def _hints_anywhere(raw: bytes, low: bytes) -> bool:
+    """_may_hold as it was written before: every hint looked for in every file."""
+    from cxkit.lint.rules import hygiene
+
+    return (any(map(low.__contains__, hygiene._MARKER_HINTS)) or hygiene._LONE_DASH.search(raw) is not None
+            or hygiene._bracket_opens_value(raw))
+
+
+def test_the_placeholder_net_catches_what_looking_for_every_hint_caught():
+    from cxkit.lint.rules import hygiene
+
+    pieces = [b"a", b"x", b"X", b"?", b".", "…".encode(), b"\xe2\x80", b"\xa6", b"fi", b"xme", b"FIX", b"ME", b"xx",
+              b"to", b"do", b"TBD", b"<", b"\\", b" ", b"\n-", b"- ", b"'", b"[", "ó".encode(), b"uzupe", b"l"]
+    rng = random.Random(34)
+    for _ in range(20000):
+        raw = b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert hygiene._may_hold(raw, raw.lower()) == _hints_anywhere(raw, raw.lower()), raw
+
+
+@pytest.mark.parametrize("value", ['"FIXME: opisać"', "XXX", '"???"', "…", "do zrobienia", "TBD", "Fill in"])
+def test_a_placeholder_with_a_rare_byte_is_still_reported(tmp_path, monkeypatch, value):
+    (tmp_path / "personas").mkdir()
+    (tmp_path / "personas/ola.yaml").write_text(PERSONA_PL.replace("Sklep nie ma jej rozmiaru w lutym", value),
+                                                encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    found = lint(["."], Config(root=tmp_path), Selection(select=("placeholder",)), jobs=1, cache=False).findings
+    assert [(f.rule, f.line) for f in found] == [("placeholder", 10)]
+
+
+def test_a_changed_hint_list_is_followed(monkeypatch):
+    from cxkit.lint.rules import hygiene
+
+    raw = b"kind: persona\nid: ola\nname: Ola\n"
+    assert not hygiene._may_hold(raw, raw.lower())
+    monkeypatch.setattr(hygiene, "_MARKER_HINTS", (b"",))  # as the tests that walk every file set it
+    assert hygiene._may_hold(raw, raw.lower())
+    monkeypatch.setattr(hygiene, "_MARKER_HINTS", (b"xxx",))
+    assert not hygiene._may_hold(raw, raw.lower()) and hygiene._may_hold(raw + b"XXX", (raw + b"XXX").lower())

@@ -73,10 +73,34 @@ def _bracket_opens_value(raw: bytes) -> bool:
     return False
 
 
+# Bytes few files hold: a hint of several bytes that holds one is looked for only in a file that holds
+# that byte, found by one memchr instead of a scan for the hint ("xxx" and "fixme" after an "x").
+_RARE_BYTES = b"x?\xa6"
+_GATES: tuple[tuple[bytes, ...], tuple[tuple[bytes, tuple[bytes, ...]], ...], tuple[bytes, ...]] | None = None
+
+
+def _gated(hints: tuple[bytes, ...]) -> tuple[tuple[bytes, ...], tuple[tuple[bytes, tuple[bytes, ...]], ...]]:
+    """``hints`` as (those looked for in every file, (rare byte, the hints that hold it) for the others)."""
+    global _GATES
+    if _GATES is None or _GATES[0] is not hints:
+        always: list[bytes] = []
+        gated: dict[bytes, list[bytes]] = {}
+        for hint in hints:
+            gate = next((bytes((b,)) for b in _RARE_BYTES if b in hint), None) if len(hint) > 1 else None
+            if gate is None:
+                always.append(hint)
+            else:
+                gated.setdefault(gate, []).append(hint)
+        _GATES = (hints, tuple((gate, tuple(group)) for gate, group in gated.items()), tuple(always))
+    return _GATES[2], _GATES[1]
+
+
 def _may_hold(raw: bytes, low: bytes) -> bool:
     """Whether a file's bytes may hold a placeholder in some value (False only when surely not)."""
-    return (any(map(low.__contains__, _MARKER_HINTS)) or _LONE_DASH.search(raw) is not None
-            or _bracket_opens_value(raw))
+    always, gated = _gated(_MARKER_HINTS)
+    has = low.__contains__
+    return (any(map(has, always)) or any(has(gate) and any(map(has, group)) for gate, group in gated)
+            or _LONE_DASH.search(raw) is not None or _bracket_opens_value(raw))
 
 
 def _strings(data: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], str]]:
