@@ -311,6 +311,16 @@ def stages_label(journey: JourneyMap, stages: list[Stage], labels: Any, key: str
     return labels[one if len(numbers) == 1 else many].format(numbers=number_runs(numbers), total=len(journey.stages))
 
 
+def lifecycle_line(model: Any, labels: Any) -> str | None:
+    """"Status: wycofana" ("Status: retired", "Status: draft") for a document whose `status` is not active,
+    in the words of its language; None for one in use (`active`, or no `status`): every view that
+    shows a document's owner and review date says it beside them, as the terminal's header does."""
+    status = getattr(model, "status", None)
+    if status in (None, "active"):
+        return None
+    return f"{labels['lifecycle']}: {labels['lifecycle.' + status]}"
+
+
 def partial_line(journey: JourneyMap, stages: list[Stage], labels: Any) -> str | None:
     """"Selected stages: 12, 22 of 25; …" when ``stages`` leave some of the journey's
     out (None when every stage is shown): an export of a few stages must not pass for the map."""

@@ -112,6 +112,8 @@ def persona(model: Persona | NegativePersona, labels: Labels) -> str:
     rows.append([labels["reviewed.last"], model.reviewed.isoformat() if model.reviewed else labels["reviewed.never"]])
     if model.owner:
         rows.append([labels["owner"], " ".join(str(model.owner).split())])
+    if model.status not in (None, "active"):  # a persona not in use says so, as its card does
+        rows.append([labels["lifecycle"], labels["lifecycle." + model.status]])
     if model.summary:
         rows.append([labels["summary"], "\n".join(content.text_lines(model.summary))])
     if model.quote:

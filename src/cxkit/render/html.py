@@ -470,6 +470,8 @@ def persona(model: Persona | NegativePersona, labels: Labels, path: str = "", an
     meta = [f"{labels['reviewed.last']}: {model.reviewed.isoformat() if model.reviewed else labels['reviewed.never']}"]
     if model.owner:
         meta.append(f"{labels['owner']}: {model.owner}")
+    if (lifecycle := content.lifecycle_line(model, labels)) is not None:  # "Status: wycofana": not in use
+        meta.append(lifecycle)
     if path:
         meta.append(path)
     parts.append(f'<p class="meta">{dated(esc(" · ".join(meta)))}</p>')
@@ -651,6 +653,8 @@ def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name
             f"{labels['reviewed.last']}: {model.reviewed.isoformat() if model.reviewed else labels['reviewed.never']}"]
     if model.owner:
         meta.append(f"{labels['owner']}: {model.owner}")
+    if (lifecycle := content.lifecycle_line(model, labels)) is not None:  # "Status: wycofana": not in use
+        meta.append(lifecycle)
     parts = [_article("journey-doc", model.kind, model.id, anchor, labels.lang, page_lang),
              f'<p class="kind">{esc(labels["journey"])} · <span class="id">{esc(model.id)}</span></p>',
              f"<h2>{esc(name_line(model.name))}</h2>",

@@ -172,6 +172,8 @@ def persona(model: Persona | NegativePersona, labels: Labels, path: str = "") ->
     meta.append(f"{labels['reviewed.last']}: {model.reviewed.isoformat() if model.reviewed else labels['reviewed.never']}")
     if model.owner:
         meta.append(f"{labels['owner']}: {inline(model.owner)}")
+    if (lifecycle := content.lifecycle_line(model, labels)) is not None:  # "Status: wycofana": not in use
+        meta.append(inline(lifecycle))
     out += [" · ".join(meta), ""]
     if model.summary:
         out += [_flow(model.summary), ""]
@@ -239,6 +241,8 @@ def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name
             f"{labels['reviewed.last']}: {model.reviewed.isoformat() if model.reviewed else labels['reviewed.never']}"]
     if model.owner:
         meta.append(f"{labels['owner']}: {inline(model.owner)}")
+    if (lifecycle := content.lifecycle_line(model, labels)) is not None:  # "Status: wycofana": not in use
+        meta.append(inline(lifecycle))
     out += [" · ".join(meta), ""]
     partial = content.partial_line(model, stages, labels)
     if partial is not None:  # a few stages must not pass for the whole map

@@ -85,11 +85,14 @@ def _bullets(entries: list[Entry], depth: int = 0) -> str:
     return "\n".join(line for e in entries for line in _entry(e, depth))
 
 
-def _meta(labels: Labels, kind: str, ident: str, extra: list[str], reviewed: Any, owner: str | None) -> str:
+def _meta(labels: Labels, kind: str, ident: str, extra: list[str], reviewed: Any, owner: str | None,
+          lifecycle: str | None = None) -> str:
     parts = [f"_{labels[kind]}_", code(ident), *extra,
              f"{labels['reviewed.last']}: {reviewed.isoformat() if reviewed else labels['reviewed.never']}"]
     if owner:
         parts.append(f"{labels['owner']}: {one_line(owner)}")
+    if lifecycle:  # "Status: wycofana", for a document not in use
+        parts.append(lifecycle)
     return " · ".join(parts)
 
 
@@ -120,7 +123,8 @@ def _file_line(labels: Labels, path: str) -> list[str]:
 def persona(model: Persona | NegativePersona, labels: Labels, path: str = "") -> str:
     """A persona card: headings and bullet lists."""
     out = [f"## {one_line(name_line(model.name))}", "",
-           _meta(labels, model.kind, model.id, [], model.reviewed, model.owner), ""]
+           _meta(labels, model.kind, model.id, [], model.reviewed, model.owner,
+                 content.lifecycle_line(model, labels)), ""]
     if model.summary:
         out += ["\n\n".join(_paragraphs(model.summary)), ""]
     if model.quote:
@@ -171,7 +175,8 @@ def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name
     """A journey map: a section per stage, a list item per aspect, and the emotion curve as a sparkline."""
     who = f"{one_line(name_line(persona_name))} ({code(model.persona)})" if persona_name else code(model.persona)
     out = [f"## {one_line(name_line(model.name))}", "",
-           _meta(labels, "journey", model.id, [f"{labels['persona_ref']}: {who}"], model.reviewed, model.owner), ""]
+           _meta(labels, "journey", model.id, [f"{labels['persona_ref']}: {who}"], model.reviewed, model.owner,
+                 content.lifecycle_line(model, labels)), ""]
     partial = content.partial_line(model, stages, labels)
     if partial is not None:
         out += [f"_{partial}_", ""]
