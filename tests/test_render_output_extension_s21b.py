@@ -21,6 +21,11 @@ def claims(tmp_path: Path) -> Path:
     (tmp_path / "cxkit.toml").write_text("", encoding="utf-8")
     (tmp_path / "journeys").mkdir()
     (tmp_path / "journeys" / "escape-of-water.yaml").write_text(CLAIM, encoding="utf-8")
+    # The claim's persona: without it, under a cxkit.toml, a render says on stderr that it is missing.
+    (tmp_path / "personas").mkdir()
+    (tmp_path / "personas" / "priya.yaml").write_text(
+        "kind: persona\nid: priya\nname: Priya Shah\nlang: en\nsummary: Rents a flat in Leeds; claims for water damage\n",
+        encoding="utf-8")
     (tmp_path / "eksport v2").mkdir()
     return tmp_path
 

@@ -37,6 +37,10 @@ stages:
 def ws(tmp_path: Path) -> Path:
     (tmp_path / "cxkit.toml").write_text("", encoding="utf-8")
     (tmp_path / "zwrot.yaml").write_text(JOURNEY, encoding="utf-8")
+    # The journey's persona: without it, under a cxkit.toml, a render says on stderr that it is missing.
+    (tmp_path / "pawel.yaml").write_text(
+        "kind: persona\nid: pawel-programista-audiofil\nname: Paweł Wójcik\nlang: pl\n"
+        "summary: Programista, kupuje słuchawki po odsłuchu w salonie\n", encoding="utf-8")
     (tmp_path / "eksport").mkdir()
     return tmp_path
 
@@ -71,7 +75,7 @@ def test_a_format_asked_for_does_not_make_such_a_name_right(ws: Path, monkeypatc
     for args in (["-f", "html", "-o", "mapa.html "], ["-f", "json", "-o", "dane.yaml "], ["--force", "-o", "mapa.md "]):
         code, _out, err = render_cli(ws, monkeypatch, "zwrot.yaml", *args)
         assert code == 2 and "Windows cannot hold it; write -o" in err, (args, err)
-    assert _files(ws) == ["cxkit.toml", "eksport", "zwrot.yaml"]
+    assert _files(ws) == ["cxkit.toml", "eksport", "pawel.yaml", "zwrot.yaml"]
 
 
 def test_a_folder_overview_is_refused_alike(ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -320,12 +320,16 @@ def test_an_explicit_format_still_writes_into_a_yaml_name_with_a_note(workspace:
 def test_the_yaml_name_note_speaks_of_lint_for_json_only(workspace: Path, monkeypatch: pytest.MonkeyPatch,
                                                          fmt: str, what: str) -> None:
     """Lint passes over a Markdown, HTML, Mermaid or terminal file named .yaml: the note said it read it as a document."""
+    # Paweł's persona, which these views name: without it a render says on stderr that it is missing.
+    (workspace / "personas").mkdir()
+    (workspace / "personas" / "pawel.yaml").write_text(
+        "kind: persona\nid: pawel-programista-audiofil\nname: Paweł Wójcik\nlang: pl\n", encoding="utf-8")
     code, _out, err = render_cli(workspace, monkeypatch, "journeys/zwrot.yaml", "-f", fmt, "-o", "mapa.yaml")
     assert code == 0
     assert err == (f"cxkit: -o mapa.yaml: writing {what}, as --format {fmt} asks, though a .yaml file is "
                    "where documents are kept\n")
     _code, out = _lint(workspace)
-    assert "mapa.yaml" not in out and "2 documents checked" in out, out  # zwrot and dan; the export is no document
+    assert "mapa.yaml" not in out and "3 documents checked" in out, out  # zwrot, dan, Paweł; the export is no document
 
 
 def _lint(workspace: Path) -> tuple[int, str]:

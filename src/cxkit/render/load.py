@@ -558,8 +558,28 @@ def _may_define(raw: bytes, needle: bytes, wanted: re.Pattern[str]) -> bool:
     return wanted.search(text) is not None
 
 
+@dataclass(slots=True)
+class PersonaLookup:
+    """What the lookup of a journey's persona found: the persona its heading names, and, for a hint on
+    stderr when that persona is missing, negative or retired, what the workspace holds under its id."""
+
+    #: The persona (or negative persona) the heading names: the first one found with the id.
+    model: Any | None = None
+    #: Every document found with the id, each as (kind, status, file as shown): read to
+    #: the end of the workspace only with ``thorough`` and when the first one found is no persona in use.
+    same_id: list[tuple[str, str | None, str]] = field(default_factory=list)
+    #: Whether every file that may hold the id was read: no entry budget or depth limit cut the walk short,
+    #: and no such file was passed over unread or failed to load. Only then does "not found" mean "not there".
+    complete: bool = True
+
+
 def find_persona(journey_path: str, persona_id: str, config: Config) -> Any | None:
-    """The persona a journey points at, looked up near the journey (None when not found).
+    """The persona a journey points at, looked up near the journey (None when not found): see :func:`look_up_persona`."""
+    return look_up_persona(journey_path, persona_id, config).model
+
+
+def look_up_persona(journey_path: str, persona_id: str, config: Config, thorough: bool = False) -> PersonaLookup:
+    """The persona a journey points at, looked up near the journey.
 
     Searched: the configured workspace root when a config file exists, otherwise
     the journey's own folder, then the parent of it (``journeys/..``), so the
@@ -570,10 +590,16 @@ def find_persona(journey_path: str, persona_id: str, config: Config) -> Any | No
     config of their own (another client's workspace), so a heading never names a
     persona lint would not find. A link is matched by its own path and by the file it
     leads to, as lint matches it.
+
+    The search stops at the first persona or negative persona with the id, unless ``thorough``
+    and that one is not a persona in use (a negative persona, a retired persona): then it reads on,
+    so that :attr:`PersonaLookup.same_id` holds every document with the id, as lint's rules see them.
+    Where nothing is found, the whole workspace has been read either way.
     """
     from ..config import CONFIG_FILE, PYPROJECT, holds_config
     from ..discovery import excluded_file, is_excluded_folder
 
+    found = PersonaLookup()
     here = Path(journey_path).resolve().parent
     root = config.root if config.source is not None else here.parent
     if root == Path(root.anchor) or root == Path.home():
@@ -595,9 +621,9 @@ def find_persona(journey_path: str, persona_id: str, config: Config) -> Any | No
     needle = persona_id.encode("utf-8")
     wanted = _written_as_a_value(persona_id)
     if scoped or root == here:
-        files = _lookup_files(root, inside, config.paths if scoped else ())
+        files = _lookup_files(root, inside, config.paths if scoped else (), found)
     else:
-        files = _nearest_first(here, root, inside)
+        files = _nearest_first(here, root, inside, found)
     for full in files:
         if exclude and excluded_file(str(full), config):  # a link to a draft is the draft, as lint reads it
             continue
@@ -605,33 +631,49 @@ def find_persona(journey_path: str, persona_id: str, config: Config) -> Any | No
             info = full.stat()
             # Only regular files: opening a FIFO named *.yaml would block forever.
             if not stat.S_ISREG(info.st_mode) or info.st_size > 1_000_000:
+                found.complete = False  # lint reads (or reports) it; here it is not known what it holds
                 continue
             raw = full.read_bytes()
             if not _may_define(raw, needle, wanted):
                 continue
         except OSError:
+            found.complete = False
             continue
-        doc, _hits, _err = load_document(Target(full, display_path(str(full)), explicit=True), config)
+        shown = display_path(str(full))
+        doc, _hits, _err = load_document(Target(full, shown, explicit=True), config)
         model = doc.model if doc is not None else None
-        if model is not None and model.kind in ("persona", "negative-persona") and model.id == persona_id:
+        if model is None:
+            from ..workspace import unread_identity
+
+            kind, ident = unread_identity(raw)
+            if kind != "journey" and ident in (None, persona_id):
+                found.complete = False  # it may be the persona, which lint then reports in that file
+            continue
+        if model.id != persona_id:
+            continue
+        found.same_id.append((model.kind, getattr(model, "status", None), shown))
+        if found.model is None and model.kind in ("persona", "negative-persona"):
             _show_controls(doc)
-            return doc.model
-    return None
+            found.model = doc.model
+            if not thorough or (model.kind == "persona" and model.status != "retired"):
+                return found
+    return found
 
 
-def _nearest_first(here: Path, root: Path, inside: Any) -> Any:
+def _nearest_first(here: Path, root: Path, inside: Any, found: PersonaLookup | None = None) -> Any:
     """Without a config: the journey's own folder first, then the folder above it (minus the
     journey's folder, already read), each within its own entry budget. The nearest persona with the
     id wins, and a crowded folder above (a Downloads folder) cannot use up the budget before the
     persona saved next to its journey is read."""
-    yield from _lookup_files(here, inside, ())
-    yield from _lookup_files(root, lambda folder, name: not (Path(folder) / name == here) and inside(folder, name), ())
+    yield from _lookup_files(here, inside, (), found)
+    yield from _lookup_files(root, lambda folder, name: not (Path(folder) / name == here) and inside(folder, name), (),
+                             found)
 
 
-def _lookup_files(root: Path, inside: Any, paths: Any) -> Any:
+def _lookup_files(root: Path, inside: Any, paths: Any, found: PersonaLookup | None = None) -> Any:
     """The YAML files a persona lookup reads, in order: under each configured path of ``root`` (the
     whole of ``root`` when none is configured), folders ``inside`` lets in, within the lookup's
-    depth and entry budget."""
+    depth and entry budget (``found`` is told when either leaves something unread)."""
     starts = [root / p for p in paths] if paths else [root]
     budget = _LOOKUP_ENTRY_LIMIT
     for start in starts:
@@ -643,8 +685,12 @@ def _lookup_files(root: Path, inside: Any, paths: Any) -> Any:
         for dirpath, dirnames, filenames in os.walk(start):
             budget -= len(dirnames) + len(filenames)
             if budget < 0:
+                if found is not None:
+                    found.complete = False
                 return
             if len(Path(dirpath).parts) - base_depth >= _LOOKUP_MAX_DEPTH:
+                if found is not None and any(inside(dirpath, d) for d in dirnames):
+                    found.complete = False
                 dirnames[:] = []
             else:
                 dirnames[:] = sorted(d for d in dirnames if inside(dirpath, d))

@@ -23,7 +23,7 @@ from ..visible import NoWorkflowCommands, may_be_ci_log, no_workflow_commands, r
 from ..workspace import Document, UsageError, display_path
 from . import content
 from .labels import Labels, use_team_labels
-from .load import (Broken, Loaded, RevisionFolder, find_by_id, find_persona, load_buffer, load_named, revision_file,
+from .load import (Broken, Loaded, RevisionFolder, find_by_id, load_buffer, load_named, look_up_persona, revision_file,
                    workspace_folders)
 
 
@@ -68,6 +68,8 @@ class _Subject:
     workspace_of: dict[str, str] = field(default_factory=dict)
     #: The git revision the file rendered was read from (``REV:PATH``), None for a file on disk.
     revision: Any = None
+    #: The name of a journey's persona, for the views that name it (looked up once a render: see :func:`_persona`).
+    persona_name: str | None = None
 
 
 def _report(loaded: Loaded, stderr: TextIO, listed: bool = False) -> bool:
@@ -580,15 +582,155 @@ def _tool_folder_note(req: RenderRequest, subject: _Subject) -> str | None:
     return tool_folder_note([req.path], "render")
 
 
-def _persona_name(doc: Document, config: Any, revision: Any = None) -> str | None:
-    """The name of a journey's persona: from the working tree, or from the revision the journey
-    was read from (``revision``, a :class:`load.RevisionFile`)."""
+#: The formats that name a journey's persona, and so look it up: JSON, CSV and SVG carry its id alone.
+_NAMING_FORMATS = ("terminal", "markdown", "markdown-plain", "html", "mermaid")
+
+
+def _persona(req: RenderRequest, subject: _Subject, config: Any) -> str | None:
+    """Look up the persona of the journey rendered, once, for the views that name it: its name goes
+    in :attr:`_Subject.persona_name`; returns the hint for stderr when the workspace has no such
+    persona, or has it as a negative or retired one (None otherwise, see :func:`_persona_hint`).
+
+    The file of a git revision looks its persona up in that revision, and gets no hint: it shows a past
+    state, which no edit changes. Neither does a folder (its overview names personas from its own rows).
+    """
+    if subject.is_dir or subject.against is not None or req.output_format not in _NAMING_FORMATS:
+        return None
+    doc = subject.docs[0]
     model = doc.model
     if not isinstance(model, JourneyMap):
         return None
-    found = revision.persona(model.persona, config) if revision is not None else \
-        find_persona(doc.path, model.persona, config)
-    return found.name if found is not None else None
+    if subject.revision is not None:
+        found = subject.revision.persona(model.persona, config)
+        subject.persona_name = found.name if found is not None else None
+        return None
+    hinted = _in_known_workspace(req, doc, config)
+    lookup = look_up_persona(doc.path, model.persona, config, thorough=hinted)
+    subject.persona_name = lookup.model.name if lookup.model is not None else None
+    return _persona_hint(doc, model, lookup, config) if hinted else None
+
+
+def _in_known_workspace(req: RenderRequest, doc: Document, config: Any) -> bool:
+    """Whether the journey rendered belongs to a workspace, as `cxkit lint` would check it there: a config
+    file (cxkit.toml, or pyproject.toml with [tool.cxkit]) is in force, and the journey's file lies within it —
+    under its folder and its `paths`, not left out by its `exclude`. Without a config the folders searched
+    are a guess (lint names no workspace either), and a buffer without --stdin-filename is in no folder."""
+    from ..discovery import excluded_file
+
+    if config.source is None or (req.buffer is not None and req.stdin_filename is None):
+        return False
+    where = Path(os.path.abspath(raw_name(doc.path)))
+    try:
+        real = where.parent.resolve() / where.name
+    except (OSError, RuntimeError):
+        return False
+    root = Path(config.root).resolve()
+    starts = [root / p for p in config.paths] if config.paths else [root]
+    if not any(real == start or start in real.parents for start in starts):
+        return False
+    return not (config.exclude and excluded_file(str(where), config))
+
+
+#: The hint for each case of a journey's persona: the lint rule that reports it (code and name), and
+#: its words in English and Polish. ``{id}``: the persona's id; ``{file}``: the file found with it.
+_PERSONA_HINTS = {
+    "missing": ("CX004", "unknown-persona", {
+        "en": "persona '{id}' does not exist in the workspace{excluded}, so the heading shows its id alone; "
+              "correct the id, or add the persona's file",
+        "pl": "persony '{id}' nie ma w obszarze roboczym{excluded}, więc nagłówek podaje sam jej identyfikator; "
+              "popraw identyfikator albo dodaj plik persony"}),
+    "journey": ("CX004", "unknown-persona", {
+        "en": "persona '{id}' is a journey ({file}), not a persona, so the heading shows the id alone; "
+              "name the persona whose journey this is",
+        "pl": "'{id}' to ścieżka ({file}), nie persona, więc nagłówek podaje sam identyfikator; "
+              "wpisz identyfikator persony, której to ścieżka"}),
+    "negative": ("CX407", "journey-for-negative-persona", {
+        "en": "persona '{id}' is a negative persona ({file}): someone you do not design for; map the journey "
+              "of a persona, and check it against the negative persona",
+        "pl": "'{id}' to persona negatywna ({file}), czyli ktoś, dla kogo nie projektujesz; mapuj ścieżkę "
+              "persony, a personą negatywną ją sprawdzaj"}),
+    "retired": ("CX413", "journey-for-retired-persona", {
+        "en": "persona '{id}' is retired ({file}); base the journey on a persona in use, or retire the journey "
+              "too (status: retired)",
+        "pl": "persona '{id}' jest wycofana ({file}); oprzyj ścieżkę na personie w użyciu albo wycofaj również "
+              "ścieżkę (status: retired)"}),
+}
+
+_HINT_WORDS = {"en": ("warning", "cxkit lint reports it as"), "pl": ("ostrzeżenie", "cxkit lint zgłasza to jako")}
+
+
+def _persona_hint(doc: Document, model: JourneyMap, lookup: Any, config: Any) -> str | None:
+    """One located line for stderr when the journey's persona is missing from the workspace, is a journey,
+    a negative persona or a retired persona — each as `cxkit lint` reports it (unknown-persona,
+    journey-for-negative-persona, journey-for-retired-persona), and only when lint would: never on a
+    lookup cut short (a budget, a file that could not be read), never where what silences the rule in
+    lint (the config, `per-file-ignores`, a `# cxkit: disable=` comment) applies. In Polish when the
+    workspace's `lang` (else the journey's) is Polish. None when there is nothing to say."""
+    same = lookup.same_id
+    personas = [m for m in same if m[0] in ("persona", "negative-persona")]
+    place = None
+    if personas:
+        if all(m[0] == "negative-persona" for m in same):
+            case, place = "negative", personas[0]
+        else:
+            own = [m for m in personas if m[0] == "persona"]
+            if model.status == "retired" or not own or any(m[1] != "retired" for m in own):
+                return None
+            case, place = "retired", own[0]
+    elif same:
+        case, place = "journey", same[0]
+    elif lookup.complete:
+        case = "missing"
+    else:
+        return None
+    code, rule, words = _PERSONA_HINTS[case]
+    line, column = doc.at("persona", key=False)
+    if _lint_silences(rule, doc, line, config):
+        return None
+    lang = "pl" if (config.lang or doc.lang) == "pl" else "en"
+    excluded = ""
+    if case == "missing" and config.exclude:
+        excluded = (" (nie szukano w plikach, które pomija `exclude`)" if lang == "pl"
+                    else " (files its `exclude` leaves out were not searched)")
+    said = words[lang].format(id=model.persona, file=_from_here(place[2]) if place else "", excluded=excluded)
+    severity, reported = _HINT_WORDS[lang]
+    return f"{display_path(doc.path)}:{line}:{column}: {severity}: {said} ({reported} {code} {rule})"
+
+
+def _from_here(shown: str) -> str:
+    """A file the lookup found (named from the workspace's root), named from the current folder, as lint names it."""
+    try:
+        return display_path(os.path.relpath(raw_name(shown)))
+    except ValueError:  # another drive (Windows): the path as it is
+        return shown
+
+
+def _lint_silences(rule_name: str, doc: Document, line: int, config: Any) -> bool:
+    """Whether `cxkit lint` under ``config`` would keep a finding of ``rule_name`` at ``line`` of ``doc``
+    out of its report: the rule off (`ignore`, `select`, `enabled = false`), a `per-file-ignores` pattern,
+    a `# cxkit: disable-file=` comment, or a `# cxkit: disable=` comment at that line. A config that
+    selects nothing and a file without a `cxkit:` comment silence nothing: the rules are not even loaded."""
+    if not (config.select or config.extend_select or config.ignore or config.per_file_ignores or config.rules
+            or "cxkit:" in doc.loaded.text):
+        return False  # every rule is on by default, and nothing here turns one off
+    from ..config import ConfigError
+    from ..lint.engine import PerFileIgnores, build_ruleset, parse_suppressions
+    from ..lint.rule import all_rules
+
+    known = all_rules()
+    try:
+        ruleset = build_ruleset(config)
+    except ConfigError:  # lint refuses such a config and says why; the hint stays
+        ruleset = None
+    if ruleset is not None:
+        if not ruleset.is_on(rule_name):
+            return True
+        if rule_name in PerFileIgnores(config, known)(doc.path):
+            return True
+    comments = parse_suppressions(doc.loaded.text, known, doc.loaded.root)
+    if rule_name in comments.file or "all" in comments.file:
+        return True
+    return any(rule_name in names or "all" in names for _l, _c, names in comments.lines.get(line, ()))
 
 
 def _relative(path: str, folder: str) -> str:
@@ -760,7 +902,7 @@ def _render_terminal(req: RenderRequest, subject: _Subject, config: Any, stream:
             stderr.write(f"cxkit: {note}\n")
             stderr.flush()
         console.print(journey_view(model, stages, labels, layout=req.layout, width=width,
-                                   persona_name=_persona_name(doc, config, subject.revision), path=doc.path))
+                                   persona_name=subject.persona_name, path=doc.path))
     else:
         console.print(persona_view(model, labels, doc.path, stacked=stacked))
 
@@ -879,7 +1021,7 @@ def render_export(req: RenderRequest, subject: _Subject, config: Any) -> str:
         part = None
         if len(stages) < len(model.stages):
             part = content.stages_label(model, stages, Labels(doc.lang), "part")
-        return mermaid.journey(model, stages, _persona_name(doc, config, subject.revision) or model.persona, part,
+        return mermaid.journey(model, stages, subject.persona_name or model.persona, part,
                                labels=Labels(doc.lang))
     from . import html, markdown, markdown_plain
 
@@ -912,7 +1054,7 @@ def render_export(req: RenderRequest, subject: _Subject, config: Any) -> str:
         other = subject.against
         return module.against_page(doc.model, Labels(doc.lang), _export_path(doc.path, config),
                                    other.model, Labels(other.lang), _export_path(other.path, config))
-    return module.page(_one(module, doc, config, None, req.stages, _persona_name(doc, config, subject.revision)),
+    return module.page(_one(module, doc, config, None, req.stages, subject.persona_name),
                        Labels(doc.lang),
                        content.name_line(doc.model.name), single=True)
 
@@ -1056,6 +1198,12 @@ def _run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
         if note is not None:
             stderr.write(f"cxkit: {note}\n")
             stderr.flush()
+    # A journey's persona is looked up once, for its heading; what the lookup found missing, negative or
+    # retired is said on its own located line (the render is made all the same, the exit code kept).
+    hint = _persona(req, subject, config)
+    if hint is not None:
+        stderr.write(hint + "\n")
+        stderr.flush()
     done = EXIT_FINDINGS if subject.broken else EXIT_OK
     if req.output_format == "terminal":
         if req.output is None:
