@@ -73,10 +73,14 @@ def unicode_form_hint(given: str, near: str) -> str:
         return ""
     import unicodedata
 
-    on_disk = "decomposed (NFD, as macOS, zip archives and rsync write names)" if not unicodedata.is_normalized(
-        "NFC", near) else "composed (NFC), while the name given is decomposed"
-    return (f"; {display_path(near)} exists, spelt with the same letters in another Unicode form: its name is {on_disk}, "
-            f"and this file system tells the two apart; name it with tab completion, or rename it to the composed form "
+    said = f"; {display_path(near)} exists, spelt with the same letters in another Unicode form: its name is "
+    if unicodedata.is_normalized("NFC", near):
+        # The name on disk is the composed one a keyboard types: a rename would change nothing; the name
+        # given came decomposed (pasted from macOS, a list a script wrote), and it is that name to retype.
+        return (said + "composed (NFC), while the name given is decomposed (NFD, as text copied on macOS can be), and "
+                "this file system tells the two apart; name it with tab completion, or type it from the keyboard")
+    return (said + "decomposed (NFD, as macOS, zip archives and rsync write names), and this file system tells the two "
+            "apart; name it with tab completion, or rename it to the composed form "
             f"(convmv -f utf-8 -t utf-8 --nfc --notest -r {_first_apart(near, given)})")
 
 
