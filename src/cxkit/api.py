@@ -199,7 +199,9 @@ def lint_text(
         if saved is None and option is not None and option[0] is not None:
             raise UsageError("baseline: a document with no path is matched with a baseline by its file: give path, "
                              "or leave the baseline file out")
-        distrust([*([saved] if saved is not None else []), *([os.fspath(config)] if config is not None else [])])
+        # A text with no path is linted under the current folder's config: its checkout is the one linted.
+        distrust([*([saved] if saved is not None else [] if config is not None else [os.curdir]),
+                  *([os.fspath(config)] if config is not None else [])])
         settings = load_config(Path(os.fspath(config)) if config is not None else None,
                                near=[nearest_existing(saved)] if saved is not None else ())
         run = lint_buffer(data, saved, settings, Selection(select=tuple(select)) if select else Selection(),
