@@ -274,6 +274,7 @@ def test_rules_at_40_columns_is_a_block_a_rule(tmp_path, monkeypatch):
     """Fails before: 36 lines of about 110 columns."""
     enter_workspace(tmp_path, monkeypatch)
     monkeypatch.setenv("COLUMNS", "40")
+    monkeypatch.setattr("cxkit.colour.isatty", lambda stream: True)  # at a terminal: in a pipe a rule is a line
     text = run("utf-8", "rules").stdout
     assert all(len(line) <= 40 for line in text.splitlines()), [line for line in text.splitlines() if len(line) > 40]
     assert "CX101 pseudo-profiling (warning)\n    " in text

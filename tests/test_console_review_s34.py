@@ -46,3 +46,13 @@ def test_a_decomposed_folder_on_disk_still_gets_the_convmv_command(tmp_path, mon
     said = CliRunner().invoke(app, ["lint", "z spacją/ola.yaml"]).stderr
     assert "its name is decomposed (NFD" in said
     assert f"convmv -f utf-8 -t utf-8 --nfc --notest -r '{unicodedata.normalize('NFD', 'z spacją')}'" in said
+
+
+def test_rules_in_a_pipe_stays_a_line_a_rule_whatever_columns_says(tmp_path, monkeypatch):
+    """Fails before: with COLUMNS=40 exported, `cxkit rules | grep warning` got blocks, the summary
+    on a line of its own with no code, though the CHANGELOG says a pipe keeps a rule a line."""
+    enter_workspace(tmp_path, monkeypatch)
+    monkeypatch.setenv("COLUMNS", "40")
+    lines = CliRunner().invoke(app, ["rules"]).stdout.splitlines()
+    assert len(lines) > 30 and all(line.startswith("CX") and "  " in line for line in lines), lines[:4]
+    assert any(line.startswith("CX101  pseudo-profiling") and line.rstrip().endswith(".") for line in lines)

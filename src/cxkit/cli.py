@@ -1824,18 +1824,19 @@ def rules(
         from .lint.docs import help_width
 
         columns = help_width()
+        terminal = isatty(sys.stdout)  # in a pipe or file a rule is one line, for grep and awk, whatever COLUMNS says
         width = max(len(c.name) for c in known.values())
         for cls in known.values():
             plugin = plugin_of(cls)
             source = f"  [{plugin.dist} {plugin.version}]" if plugin is not None else ""  # not cxkit's own
-            if columns < NARROW:
+            if columns < NARROW and terminal:
                 # A narrow terminal (200% zoom): one rule a block, its summary under it, broken at spaces only.
                 summary = wrap_text(cls.summary() + source, columns - 2, "    ", "    ")
                 heading = wrap_text(f"{cls.code} {cls.name} ({cls.severity.name})", columns)
                 sys.stdout.write(f"{heading}\n{summary}\n")
                 continue
             line = f"{cls.code}  {cls.name:<{width}}  {cls.severity.name:<7}  "
-            if isatty(sys.stdout) and len(line) + len(cls.summary() + source) > columns:
+            if terminal and len(line) + len(cls.summary() + source) > columns:
                 # At a terminal, the summary wrapped under its column rather than by the terminal, mid-word;
                 # in a pipe or file a rule stays one line, for grep and awk.
                 indent = " " * len(line)
