@@ -61,9 +61,9 @@ def cli(*args: str):
 VAGUE_PL = [
     ("Dba o zdrowie", "Dba o zdrowie"),
     ("Dbająca o swoje zdrowie", "Dbająca o swoje zdrowie"),
-    ("Klientka dbającej o zdrowie rodziny", "dbającej o zdrowie"),
+    ("Klientka dbającej o zdrowie rodziny", "dbającej o zdrowie rodziny"),
     ("Ceni wysoką jakość", "Ceni wysoką jakość"),
-    ("Ceniąca wysokiej jakości produkty", "Ceniąca wysokiej jakości"),
+    ("Ceniąca wysokiej jakości produkty", "Ceniąca wysokiej jakości produkty"),
     ("Mieszka w dużym mieście", "Mieszka w dużym mieście"),
     ("Pochodzi z dużego miasta", "Pochodzi z dużego miasta"),
     ("Nowoczesna", "Nowoczesna"),
@@ -80,8 +80,8 @@ VAGUE_PL = [
     ("Chce dla dzieci tego, co najlepsze", "Chce dla dzieci tego, co najlepsze"),
     ("Lubi być na bieżąco", "Lubi być na bieżąco"),
     ("Irytują ją długie kolejki i słaba obsługa klienta", "Irytują ją długie kolejki"),
-    ("Frustruje go skomplikowany proces zakupowy", "Frustruje go skomplikowany proces"),
-    ("Ważne jest dla niego bezpieczeństwo danych osobowych", "Ważne jest dla niego bezpieczeństwo danych"),
+    ("Frustruje go skomplikowany proces zakupowy", "Frustruje go skomplikowany proces zakupowy"),
+    ("Ważne jest dla niego bezpieczeństwo danych osobowych", "Ważne jest dla niego bezpieczeństwo danych osobowych"),
     ("korzysta z social mediów", "social mediów"),
     ("Żyje w cyfrowym świecie", "cyfrowym świecie"),
     ("Kobieta z wyższym wykształceniem", "z wyższym wykształceniem"),
@@ -111,7 +111,7 @@ VAGUE_EN = [
     ("Values quality", "Values quality"),
     ("Wants to save time", "save time"),
     ("Health-conscious", "Health-conscious"),
-    ("Busy professional", "Busy"),
+    ("Busy professional", "Busy professional"),
     ("Lives in a big city", "big city"),
     ("Active lifestyle", "Active lifestyle"),
     ("Loves to travel", "Loves to travel"),
@@ -634,9 +634,9 @@ GAP_SPECIFIC = [
 GAP_VAGUE = [
     ("Cares a lot about health", "Cares a lot about health"),
     ("Cares deeply about her family's health", "Cares deeply about her family's health"),
-    ("Is willing to pay a bit more for quality", "willing to pay a bit more"),
-    ("Reads lots of online reviews before buying", "Reads lots of online reviews"),
-    ("Czyta wiele opinii przed zakupem", "Czyta wiele opinii"),
+    ("Is willing to pay a bit more for quality", "willing to pay a bit more for quality"),
+    ("Reads lots of online reviews before buying", "Reads lots of online reviews before buying"),
+    ("Czyta wiele opinii przed zakupem", "Czyta wiele opinii przed zakupem"),
     ("Zależy jej bardzo na zdrowiu", "Zależy jej bardzo na zdrowiu"),
     ("Ceni sobie wysoką jakość", "Ceni sobie wysoką jakość"),
     ("Szuka zawsze dobrych promocji", "Szuka zawsze dobrych promocji"),
@@ -647,8 +647,8 @@ GAP_VAGUE = [
     # Stress words in a gap are no detail, though words outside it are: 2 + 2 would reach four.
     ("Likes truly deeply gadgets, electronics and computers", "Likes truly deeply gadgets"),
     # A filler word written with a capital is no name either.
-    ("Czyta Naprawdę opinie przed zakupem", "Czyta Naprawdę opinie"),
-    ("Reads Several Detailed reviews before buying", "Reads Several Detailed reviews"),
+    ("Czyta Naprawdę opinie przed zakupem", "Czyta Naprawdę opinie przed zakupem"),
+    ("Reads Several Detailed reviews before buying", "Reads Several Detailed reviews before buying"),
 ]
 
 
@@ -1541,7 +1541,7 @@ def test_the_tester_report_words_beside_detail_stay_quiet(trait):
 
 
 @pytest.mark.parametrize(("trait", "quoted"), [
-    ("Tech-savvy Shopper", "Tech-savvy"), ("Eco-Conscious Shopper", "Eco-Conscious"),
+    ("Tech-savvy Shopper", "Tech-savvy Shopper"), ("Eco-Conscious Shopper", "Eco-Conscious Shopper"),
     ("Values quality (Respondent)", "Values quality"), ("Values quality - Persona A", "Values quality"),
     ("Dba o zdrowie, Klientka", "Dba o zdrowie"), ("Ceni jakość (Klientka z wywiadu)", "Ceni jakość"),
 ])
@@ -2048,7 +2048,7 @@ def test_the_quick_age_scans_never_hide_an_age_the_full_patterns_find(text):
     with pytest.MonkeyPatch.context() as patch:
         always = re.compile("")
         for name in ("_VAGUE_AGE_IN_NORM", "_VAGUE_AGE_AFTER_NUMBER", "_SINGLE_AGE_HINT", "_SINGLE_AGE_AFTER_NUMBER",
-                     "_AGE_BEFORE_NUMBER", "_DECADE_HINT"):
+                     "_AGE_BEFORE_NUMBER", "_DECADE_HINT", "_APPROX_HINT", "_APPROXIMATOR"):
             patch.setattr(vague, name, always)
         full = vague._vague_ages(text, "")
         assert vague_ages == full

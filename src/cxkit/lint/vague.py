@@ -1133,9 +1133,11 @@ def _vague_ages(text: str, norm: str) -> list[tuple[int, int]]:
 
     ``norm`` is :func:`normalise` of ``text``.
     """
+    approximate = (_approximate_ages(text) if (" ish " in norm or _APPROXIMATOR.search(norm)) and _APPROX_HINT.search(norm)
+                   else [])
     if "+" not in text and not _VAGUE_AGE_IN_NORM.search(norm) or not _VAGUE_AGE_AFTER_NUMBER.search(text):
-        return []
-    vague: list[tuple[int, int]] = []
+        return approximate
+    vague: list[tuple[int, int]] = approximate
     # The text before and after each number is looked at in place, never copied: a long text has many numbers.
     lead = len(text) - len(text.lstrip(_AGE_LEAD))  # before this, only bullets, dashes and quotes
     trail = len(text.rstrip())  # from this on, only whitespace
@@ -1163,6 +1165,84 @@ def _vague_ages(text: str, norm: str) -> list[tuple[int, int]]:
 
 
 _AGE_LEAD = " \t-–—•*\"'„“("
+
+#: An approximate age: "ok. 35 lat", "około 40-letni", "around 35 years old", "a woman of about 35", "35-ish".
+#: A number of years after "około", "about" is an age only as one ("-letni", "years old"), after a word of
+#: age or a person ("ma", "kobieta", "aged", "a woman of") or opening the text, and only where its clause
+#: ends or an age word follows: "od około 20 lat", "about 35 minutes", "ok. 20 lat temu" are no ages.
+#: The quick scan for them, on the normalised text: an approximator before two digits, or "ish" after them.
+_APPROX_HINT = lazy(globals(), "_APPROX_HINT",
+    r"\b(?:ok|okolo|kolo|wiecej|about|around|approx\w*|roughly) \d\d\b|\b\d\d ?ish\b")
+#: The quick scan before :data:`_APPROX_HINT`: two digits that the last letters of one of its words precede
+#: ("ok", "około", "about", "around", "roughly", "więcej", "approx"). Opening with the digits, it skips to
+#: them as fast as a search for a digit does ("about" and "ok" are common words, and prices are written
+#: "za ok. 3 500 zł"); "35-ish" is looked for as " ish " in the normalised text.
+_APPROXIMATOR = lazy(globals(), "_APPROXIMATOR", r"\d\d(?!\d)(?<=(?:ok |lo |ut |nd |ly |ej |ox )\d\d)")
+
+
+#: Two digits standing alone: the number of an approximate age.
+_TWO_DIGITS = lazy(globals(), "_TWO_DIGITS", r"(?<![\d.,])\d\d(?!\d|[.,]\d)")
+#: The approximator right before the number (searched in the few characters before it).
+_APPROX_BEFORE = lazy(globals(), "_APPROX_BEFORE",
+    r"(?<![\w.])(?:ok\.?|około|okolo|koło|kolo|mniej\s+więcej|mniej\s+wiecej|about|around|approx(?:\.|imately)?"
+    r"|roughly)\s*~?\s*$",
+    re.I,
+)
+_APPROX_REACH = 16
+#: What follows the number of an approximate age: a word that ties it to age ("-letni", "years old"), a
+#: word of years not followed by "temu", "ago", or the end of the clause.
+_APPROX_TIED = lazy(globals(), "_APPROX_TIED",
+    r"\s*-?\s*(?:letn\w*|latk\w*|latek|years?[\s-]+olds?|y\.?\s?o\b|y/o)", re.I)
+_APPROX_YEARS = lazy(globals(), "_APPROX_YEARS",
+    r"\s*(?:lat|l\.|roku\s+życia|years?|yrs?)\b(?!\s+(?:temu|ago|później|wcześniej|before|later)\b)", re.I)
+_APPROX_OPEN = lazy(globals(), "_APPROX_OPEN", r"\s*(?:[,;.)]|$)")
+_ISH = lazy(globals(), "_ISH", r"\s*-?\s*ish\b", re.I)
+_APPROX_AGE_BEFORE = lazy(globals(), "_APPROX_AGE_BEFORE",
+    r"(?:\b(?:ma|mając\w*|wiek\w*|w\s+wieku|kobiet\w*|mężczyzn\w*|osob\w*|is|s|aged?|of|she|he))\s*[:,]?\s*$",
+    re.I,
+)
+#: What makes "35-ish" an age: a person or age word after it, or the end of its clause.
+_ISH_AFTER = lazy(globals(), "_ISH_AFTER",
+    r"\s*(?:[,;.)]|$|(?:year|lat|mum|mom|mother|dad|father|woman|man|guy|lady|person|professional|parent|single"
+    r"|mam|mama|kobiet|mężczyzn|facet|osob)\w*)",
+    re.I,
+)
+_DURATION_BEFORE = lazy(globals(), "_DURATION_BEFORE", r"\b(?:od|przez|since|for|from|po|za|within|over)\s*$", re.I)
+
+
+def _approximate_ages(text: str) -> list[tuple[int, int]]:
+    """Approximate ages ("ok. 35 lat", "about 35", "35-ish") as character spans of ``text``, in whose
+    normalised form :data:`_APPROX_HINT` found an approximator before two digits or "ish" after them."""
+    found: list[tuple[int, int]] = []
+    lead = len(text) - len(text.lstrip(_AGE_LEAD))
+    for number in _TWO_DIGITS.finditer(text):
+        if not 15 <= int(number.group()) <= 99:
+            continue
+        start, end = number.span()
+        ish = _ISH.match(text, end)
+        if ish is not None:
+            end = ish.end()
+            if _ISH_AFTER.match(text, end) or _APPROX_AGE_BEFORE.search(text, max(0, start - 40), start):
+                found.append((start, end))
+            continue
+        approx = _APPROX_BEFORE.search(text, max(0, start - _APPROX_REACH), start)
+        if approx is None:
+            continue
+        start = approx.start()
+        if _DURATION_BEFORE.search(text, max(0, start - 12), start):
+            continue
+        tied = _APPROX_TIED.match(text, end)
+        if tied is not None:
+            found.append((start, tied.end()))
+            continue
+        if not (start <= lead or _APPROX_AGE_BEFORE.search(text, max(0, start - 40), start)):
+            continue
+        years = _APPROX_YEARS.match(text, end)
+        if years is not None:
+            found.append((start, years.end()))
+        elif _APPROX_OPEN.match(text, end):
+            found.append((start, end))
+    return found
 #: How far before a number an age word ("w wieku", "aged", "kobiety") is looked for; longer matches are
 #: runs of spaces or of one word that no real text has, and a long text must not be searched to its start.
 _AGE_WORD_REACH = 80

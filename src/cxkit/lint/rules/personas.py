@@ -241,8 +241,9 @@ class NegativeWithoutReasons(Rule):
     interesuje się naszą ofertą" — are no reasons: when every reason is
     such a one (nothing in it but negation and the words target group,
     customer, profile, persona, fit, interested, our product, offer or
-    service and the like), the negative persona is reported at its
-    `reasons`.  One reason that says something of its own ("Nie jest naszą
+    service and the like), or every other reason is one that
+    pseudo-profiling calls generic ("Price sensitive", "Nie dba o jakość"),
+    the negative persona is reported at its `reasons`.  One reason that says something of its own ("Nie jest naszą
     grupą docelową: na karmę wydaje 60 zł miesięcznie") is enough, and so is
     a substitute or trigger that names something in particular, as
     mirrored-negative-persona counts them ("Ekipa z OLX za 60 zł/m²"; not
@@ -284,12 +285,16 @@ class NegativeWithoutReasons(Rule):
                 "(price, a substitute, not eligible, too complicated, impulse buying, what stops them)",
                 key=True,
             )
-        elif all(_tautology(reason.text) for reason in reasons) and not _own_extras(doc):
+        elif ((said := [r.text for r in reasons if _tautology(r.text)])
+              and (len(said) == len(reasons) or all(_tautology(r.text) or _generic(doc, r.text) for r in reasons))
+              and not _own_extras(doc)):
             # Substitutes or triggers that name something say why, as mirrored-negative-persona counts them.
-            quoted = f"'{reasons[0].text.strip()}'" + (" and the like" if len(reasons) > 1 else "")
+            # A reason pseudo-profiling calls generic ("Price sensitive") says no more why than none.
+            quoted = f"'{said[0].strip()}'" + (" and the like" if len(said) > 1 else "")
+            rest = "; the others are generic" if len(said) < len(reasons) else ""
             yield doc.hit(
                 ("reasons",),
-                f"the negative persona's reasons only say this person is not your audience ({quoted}); "
+                f"the negative persona's reasons only say this person is not your audience ({quoted}){rest}; "
                 "say why from research (price, a substitute, not eligible, too complicated, impulse buying, what "
                 "stops them)",
                 key=True,
@@ -329,6 +334,12 @@ def _tautology(text: str) -> bool:
 
 
 _FOR = re.compile(r"\b(?:for|dla)\b", re.I)
+
+
+def _generic(doc: Document, text: str) -> bool:
+    """Whether pseudo-profiling's lexicons (without a config's `extend` or `allow`) call a reason generic."""
+    from ..vague import matcher  # only for a negative persona with a "not our audience" reason: rare
+    return doc.reads_words and matcher().analyse(text).vague
 
 
 #: Denials typed without their apostrophe, as quick notes are ("Doesnt want our services").

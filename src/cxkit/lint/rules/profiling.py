@@ -51,6 +51,50 @@ _NOT_A_CUSTOMER = {
 }
 
 
+#: The word that makes an age found by the matcher approximate, not a range: "ok. 35 lat", "about 35", "35-ish".
+_APPROXIMATE = re.compile(r"\b(?:ok|około|okolo|koło|kolo|więcej|wiecej|about|around|approx\w*|roughly|ish)\b", re.I)
+
+
+#: A range of years that is how long, not how old: "od 10-15 lat", "for 10-15 years".
+_FOR_YEARS = re.compile(r"\b(?:od|przez|since|for|from)\s*$", re.I)
+
+
+#: Where a clause of a trait ends: a comma, a bracket, a colon, a dash between spaces, a full stop before
+#: a capital or the end ("tys. mieszkańców", "ok. 35" go on).
+_CLAUSE_END = re.compile(r"[,;:()\[\]!?…]|\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ]|\s*$)|\s[-–—]\s")
+#: A phrase is quoted on to its clause's end when no more than this many words are left there: the words
+#: that finish it ("lifestyle" of "Leads an active", "professional" of "Busy").
+_TAIL_WORDS = 2
+#: Words that join another thing on, not finish the phrase: "Dba o zdrowie i rodzinę".
+_JOINING = frozenset("i oraz lub albo a and or & ale but".split())
+
+
+def whole_phrases(verdict: Verdict, text: str) -> Verdict:
+    """``verdict`` with its one phrase quoted on to the end of its clause when only a word or two are left
+    there and no other match: "Leads an active lifestyle", not "Leads an active"; "Busy professional",
+    not "Busy"; "miasto powyżej 500 tys. mieszkańców", not "miasto powyżej 500"."""
+    phrases = [p for p in verdict.matches if p.entry is not GENERIC_ENTRY and p.entry is not AGE_ENTRY]
+    if len(phrases) != 1 or phrases[0].entry is CUSTOM_ENTRY or len(text) > 400:
+        # Of several phrases, each is quoted as it matched ("Dba o zdrowie", "ceni jakość"); a team's own
+        # `extend` phrase as the team wrote it.
+        return verdict
+    widened = []
+    for p in verdict.matches:
+        if p in phrases and 0 < p.start <= len(text) and text[p.start - 1] == "-":
+            # "35-latka z dziećmi", not "latka z dziećmi": the word the phrase's first one is joined to.
+            p = replace(p, text=text[text.rfind(" ", 0, p.start) + 1:p.start] + p.text)
+        if p in phrases and p.end <= len(text):
+            end = _CLAUSE_END.search(text, p.end)
+            b = end.start() if end else len(text)
+            tail = text[p.end:b].rstrip()
+            if (tail and tail[0].isspace() and len(tail.split()) <= _TAIL_WORDS
+                    and tail.split()[0].casefold() not in _JOINING
+                    and not any(p.end <= q.start < b for q in verdict.matches if q is not p)):
+                p = replace(p, text=p.text + tail)
+        widened.append(p)
+    return Verdict(tuple(widened), verdict.rescue)
+
+
 def trait_message(verdict: Verdict, lang: str | None = None, denied: bool = False) -> str:
     """What a finding on one vague trait says: what matched and what to write instead.
 
@@ -70,6 +114,9 @@ def trait_message(verdict: Verdict, lang: str | None = None, denied: bool = Fals
     quoted = _quote(m.text for m in phrases)
     several = len({m.text for m in phrases}) > 1
     if first.entry is AGE_ENTRY and not several:
+        if _APPROXIMATE.search(first.text):
+            return (f'"{first.text}" is an approximate age, a range by another name; give one age in '
+                    "demographics.age and name the life stage that matters (first child, retirement, moving out)")
         return f'"{first.text}" is an age range; {first.entry.hint}'
     verb = "describe" if several else "describes"
     if denied:
@@ -121,6 +168,19 @@ def _denied_fact(m: Matcher, text: str, verdict: Verdict, negative: bool) -> boo
             before = before[:-1]
         return bool(before) and before[-1] in m.lexicon.denials
     return False
+
+
+#: A negative persona's fields that say what makes the person buy or give up, and the lexicon's ideas of an
+#: offer's terms (price, deals, delivery, returns): there such a phrase is what the method asks for ("Co skłania
+#: taką osobę do zakupu?"), "Wyprzedaż z darmowymi zwrotami" for a returns flipper, not a trait of everyone.
+_TRIGGERS = frozenset(("purchase_triggers", "abandon_triggers"))
+_OFFER_TERMS = frozenset(("value", "service"))
+
+
+def _offer_terms(verdict: Verdict) -> bool:
+    """Whether every phrase of a vague trait names an offer's terms (:data:`_OFFER_TERMS`)."""
+    phrases = [p for p in verdict.matches if p.entry is not GENERIC_ENTRY]
+    return bool(phrases) and all(p.entry.id in _OFFER_TERMS for p in phrases)
 
 
 #: What a real quote sounds like, in the document's language: one person's words about one moment.
@@ -177,7 +237,9 @@ class PseudoProfiling(Rule):
     What is reported: every trait built on a phrase that fits almost anyone ("dba o zdrowie", "z
     dużego miasta", "ceni wysoką jakość", "tech-savvy", "values quality", "wants to save time", an
     age range like "30-40") or made only of generic words ("Likes nice things", "Zwraca uwagę na
-    skład", "Takes care of her skin", "Długie kolejki", "Long queues").
+    skład", "Takes care of her skin", "Długie kolejki", "Long queues"). An approximate age is an age
+    range by another name: "Ma ok. 35 lat", "Około 40-letni", "Around 35 years old", "A woman of about
+    35", "35-ish" (not a duration: "Od około 20 lat jeździ Skodą", "about 40 minutes").
 
     Clauses: in a longer trait, a clause of two or more generic words is read as a phrase is, when
     every other clause holds generic words too: "Lubi ładne wnętrza, ważna jest dla niej jakość",
@@ -272,8 +334,15 @@ class PseudoProfiling(Rule):
     mieszkańcem miasta", "Nie mieszka w mieście": not eligible; "Nie mieszka w dużym mieście" is
     reported).
 
+    A negative persona's triggers: in `purchase_triggers` and `abandon_triggers`, a trait whose only
+    phrases are an offer's terms (price, deals, delivery, returns: "Wyprzedaż z darmowymi zwrotami",
+    "Darmowa dostawa", "A clearance sale with free returns") is what makes this person buy or give
+    up, the answer the method asks for, and is not reported; other phrases there are.
+
     The summary and the quote: the `summary` is read as one trait (one finding, on its first phrase;
-    detail anywhere in it rescues it; not counted in `vague-share`): "Kobieta z dużego miasta, 30-40
+    detail anywhere in it rescues it, but not an age range or an approximate age, which stays a
+    segment's beside a city or a count: "Ma ok. 35 lat, mieszka w Warszawie", "A 35-ish mum of two";
+    not counted in `vague-share`): "Kobieta z dużego miasta, 30-40
     lat, dba o zdrowie" is the pseudo-profile itself. The `quote` is read so too, with advice of its
     own: a quote is a sentence one customer said in the research, and a generic one ("Dla mnie liczy
     się jakość i dobra obsługa.", "I want a brand that understands me.") is a sign it was invented.
@@ -418,6 +487,8 @@ class PseudoProfiling(Rule):
             verdict = analyse(text, own)
             if verdict.vague and words and _denied_fact(m, text, verdict, negative):
                 continue  # a fact, counted as a trait that is not vague
+            if verdict.vague and negative and path[0] in _TRIGGERS and _offer_terms(verdict):
+                continue  # "Darmowa dostawa" is what makes this person buy or leave: the answer, not filler
             statistic = None if verdict.vague else segment_statistic(text)
             stand_in = statistic is None and isinstance(verdict.rescue, SegmentFigure)
             if stand_in:
@@ -431,7 +502,7 @@ class PseudoProfiling(Rule):
                     # In a value written over several lines (a `|` or `>` block, a plain or quoted value
                     # folded over lines), at the first generic phrase: its line and column.
                     denied = negative and words and _denied(m, text, verdict)
-                    hit = doc.hit(at, trait_message(verdict, lang, denied),
+                    hit = doc.hit(at, trait_message(whole_phrases(verdict, text), lang, denied),
                                   offset=_offset_in(doc.data, at, text, verdict.matches[0].start))
                 by = doc.silenced(self.name, hit.line)
                 if by is None:
@@ -443,9 +514,16 @@ class PseudoProfiling(Rule):
         summary = getattr(doc.model, "summary", None)
         if isinstance(summary, str) and summary.strip():
             verdict = analyse(summary, own)
+            if not verdict.vague and verdict.matches:
+                # The summary is where a persona's age is said: a range or an approximate one stays a
+                # segment's however specific the rest ("Ma ok. 35 lat, mieszka w Warszawie").
+                ages = tuple(p for p in verdict.matches if p.entry is AGE_ENTRY
+                             and not _FOR_YEARS.search(summary, max(0, p.start - 12), p.start))
+                verdict = Verdict(ages) if ages else verdict
             if verdict.vague:
                 offset = _offset_in(doc.data, ("summary",), summary, verdict.matches[0].start)
-                yield doc.hit(("summary",), f"summary: {trait_message(verdict, lang)}", offset=offset)
+                yield doc.hit(("summary",), f"summary: {trait_message(whole_phrases(verdict, summary), lang)}",
+                              offset=offset)
         quote = getattr(doc.model, "quote", None)
         if isinstance(quote, str) and quote.strip():
             verdict = analyse(quote, own)
@@ -486,6 +564,8 @@ class PseudoProfiling(Rule):
             )
         if isinstance(demo.location, str) and demo.location.strip():
             categories = m.location_category(demo.location)
+            if categories:  # quoted whole: "miasto powyżej 500 tys. mieszkańców", not "miasto powyżej 500"
+                categories = whole_phrases(Verdict(tuple(categories)), demo.location).matches
             if categories:
                 yield doc.hit(
                     ("demographics", "location"),
@@ -498,7 +578,7 @@ class PseudoProfiling(Rule):
             if judgement:
                 yield doc.hit(
                     ("demographics", "income"),
-                    f'income "{demo.income.strip()}" is a judgement ("{judgement}"), not a figure: give a net '
+                    f'income "{demo.income.strip()}" is a judgement, not a figure: give a net '
                     'amount or range with currency and period (e.g. "7 000–9 000 zł netto miesięcznie", '
                     '"£38k a year")',
                 )
@@ -507,7 +587,8 @@ class PseudoProfiling(Rule):
             if isinstance(value, str) and value.strip():
                 verdict = analyse(value, own)
                 if verdict.vague:
-                    yield doc.hit(("demographics", field), f"{field}: {trait_message(verdict, _lang(doc))}")
+                    yield doc.hit(("demographics", field),
+                                  f"{field}: {trait_message(whole_phrases(verdict, value), _lang(doc))}")
                 elif field == "occupation" and words and m.bare_job_title(value):
                     yield doc.hit(
                         ("demographics", field),
