@@ -172,9 +172,12 @@ def _refuse_loaded_from(folders: list[str]) -> None:
     untrusted = (checkouts, _own_folders())
     for cls, plugin in loaded.values():
         place = plugin.where if plugin.where and _skipped_path(plugin.where, untrusted) else None
-        if place is None:
-            module = sys.modules.get(cls.__module__.partition(".")[0])
-            spec = getattr(module, "__spec__", None)
+        # The modules its entry points named (what the look before the import checked) and the one its class is in.
+        tops = [value.partition(":")[0].strip().partition(".")[0] for _name, value in plugin.entries]
+        for top in dict.fromkeys([*tops, cls.__module__.partition(".")[0]]):
+            if place is not None:
+                break
+            spec = getattr(sys.modules.get(top), "__spec__", None)
             place = _code_in_checkout(_spec_places(spec), untrusted) if spec is not None else None
         if place is not None:
             raise PluginError(f"the rule plugin {plugin.dist} {plugin.version} was loaded from {place}, which holds "
