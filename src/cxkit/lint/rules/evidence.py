@@ -32,6 +32,8 @@ _ASSUMED = lazy(globals(), "_ASSUMED",
     r"|odwrotnosc persony|przeciwienstwo persony|lustrzane odbicie|opposite of (?:the )?persona|inverse of (?:the )?persona"
     r"|mirror of (?:the )?persona|bez (?:badan|rozmow|wywiadow)\b|without (?:research|talking|interviews)\b"
     r"|no research\b|not validated|unvalidated|niezweryfikowan"
+    # The team's own experience or common sense: "Nasze doświadczenie z rynku", "Zdrowy rozsądek i obserwacje"
+    r"|nasz\w* (?:wlasn\w* )?doswiadczen|our (?:own )?experience|zdrow\w* rozsad|common sense|przeczuci|hunch\b"
     r"|(?:no (?:real )?(?:customer|user|client) (?:data|input)\b|no customers? (?:involved|present)\b"
     r"|without (?:any )?(?:customers|customer data|users|user data)\b"
     r"|bez (?:zadnych )?danych (?:od |o |z )?klient|bez udzial\w* klient|bez klient(?:ow|ek)\b)"
@@ -550,7 +552,9 @@ class MissingSources(Rule):
     - An assumption.  A source of type `other` or `desk-research` with
     no `n` whose note or id says its content is assumed: assumptions,
     hypotheses, a brainstorm, a guess, a proto-persona, the opposite of
-    another persona, the board's or the team's imagination, or no customer
+    another persona, the board's or the team's imagination, the team's own
+    experience, common sense or a hunch ("Nasze doświadczenie z rynku",
+    "Zdrowy rozsądek i obserwacje", "Common sense"), or no customer
     in it at all.  Reported: "założenia zespołu", "burza mózgów", "our
     assumptions", "Odwrotność persony Pawła", "Wyobrażenie zarządu o
     idealnym kliencie", "Team workshop on sticky notes, no customer data",

@@ -1055,8 +1055,9 @@ class FeelingContradictsEmotion(Rule):
 _VAGUE_FEELINGS = frozenset((
     "neutral neutralny neutralna neutralne neutralnie obojetny obojetna obojetne obojetnie ok okay okej oki "
     "spoko fine meh normal normalny normalna normalnie normally nothing none brak nic n a na whatever "
-    "average przecietnie sredni srednia srednio indifferent"
-).split()) | {"so so", "bez emocji", "brak emocji", "no emotion", "no emotions", "nothing special", "nic szczegolnego",
+    "average przecietnie sredni srednia srednio indifferent normalka"
+).split()) | {"bez szalu", "jak zwykle", "tak jak zwykle", "as usual", "same as usual", "same as always",
+              "nothing to write home about", "so so", "bez emocji", "brak emocji", "no emotion", "no emotions", "nothing special", "nic szczegolnego",
               "nic specjalnego", "all right", "alright", "not bad", "nie najgorzej", "tak sobie", "jako tako",
               "all good", "all fine", "all ok", "porzadku"}  # "W porządku": "w" is a lead word
 #: Words before or beside such a feeling that add none: "Czuje się OK", "Feels fine", "Raczej neutralnie".
@@ -1064,7 +1065,9 @@ _VAGUE_LEAD = frozenset((
     "feels feel feeling felt is was czuje czuje sie jest byl byla raczej dosc dosyc w sumie zasadniczo pretty "
     "quite rather mostly just generally overall basically fairly ogolnie calkiem "
     # "Wszystko OK", "It's fine", "Emocje neutralne": the subject adds no emotion either.
-    "wszystko it its s emocje emotions emotionally emocjonalnie"
+    "wszystko it its s emocje emotions emotionally emocjonalnie "
+    # Hedges: "It's okay I guess", "No w sumie spoko".
+    "i guess suppose"
 ).split())
 _NOT_LETTERS = re.compile(r"[^\w]+")
 
@@ -1085,7 +1088,8 @@ class VagueFeeling(Rule):
     Reported when the feeling says nothing else, after words such as
     "Czuje się" or "Feels": `neutral`, `neutralny`, `neutralnie`, `obojętny`,
     `OK`, `okej`, `spoko`, `fine`, `meh`, `normalnie`, `so-so`, `tak sobie`,
-    `bez emocji`, `nothing special`, `brak`, `indifferent`, `all good` (with
+    `bez emocji`, `nothing special`, `brak`, `indifferent`, `all good`,
+    `bez szału`, `normalka`, `jak zwykle`, `as usual`, `okay I guess` (with
     or without Polish letters; "Wszystko OK", "It's fine" and "Emocje
     neutralne" too).  A feeling that goes on to say what the persona does or why
     ("Neutralnie, porównuje ceny w trzech sklepach") is not.  Reported at the
@@ -1140,6 +1144,12 @@ _WISH_VERBS = frozenset(_words(
     "rozwazenie dbanie zadbanie wzmocnienie rozwijanie rozwinięcie rozwiniecie "
     "popraw ulepsz usprawnij zoptymalizuj optymalizuj przeanalizuj przejrzyj zweryfikuj rozważ rozwaz zbadaj "
     "popracuj wzmocnij rozwiń rozwin uprość uprosc napraw "
+    # Fitting or personalising what is not named, and delighting: "Spersonalizować komunikację", "Lepiej
+    # dopasować ofertę do klienta", "Personalise the offer", "Delight customers".
+    "spersonalizować spersonalizowac personalizować personalizowac personalizacja personalizację personalizacje "
+    "dopasować dopasowac dostosować dostosowac zachwycić zachwycic "
+    "personalise personalize personalising personalizing personalisation personalization tailor adapt delight "
+    "delighting wow "
     "improve improving improvement enhance enhancing optimise optimize optimising optimizing optimisation "
     "optimization review reviewing revisit reconsider rethink analyse analyze look work streamline boost increase "
     "raise better fix simplify address strengthen develop assess evaluate check explore "
@@ -1155,23 +1165,38 @@ _SHORTEN_VERBS = frozenset(_words(
     "obniż obniz obniżenie obnizenie "
     "shorten speed reduce lower cut decrease"
 ))
+#: Friction said in general is cut as a wait is: "Reduce friction", "Zmniejszyć tarcie".
 #: A time, a wait or a speed said in general: what a verb of _SHORTEN_VERBS must act on to be a wish.
 #: "Speed" and "szybkość" are nouns too: "Improve checkout speed" wishes as "Improve checkout" does.
 _MEASURES = frozenset(_words(
     "czas czasu termin terminu terminy oczekiwania czekania szybkość szybkosc szybkości szybkosci "
-    "time times waiting wait turnaround speed"
+    "time times waiting wait turnaround speed friction tarcie tarcia"
 ))
 #: Verbs that bring something in, and the comparatives that make a wish of it: "Wdrożyć lepszą
 #: komunikację", "Ensure better communication", "Make it easier to pay".
 _BRING_VERBS = frozenset(_words(
     "wdrożyć wdrozyc wdrożenie wdrozenie zapewnić zapewnic zapewnienie wprowadzić wprowadzic stworzyć stworzyc "
-    "zbudować zbudowac implement provide ensure create build introduce deliver offer make"
+    "zbudować zbudowac zrobić zrobic implement provide ensure create build introduce deliver offer make"
+))
+#: What a verb of _BRING_VERBS brings in that names no how: a buzzword, or changes with nothing said of
+#: them ("Wdrożyć omnichannel", "Implement omnichannel", "Wprowadzić zmiany w procesie", "Introduce changes").
+_BUZZWORDS = frozenset(_words(
+    "omnichannel omnichannelowy omnichannelowe omnichannelową omnichannelowa omnikanałowość omnikanalowosc "
+    "personalizację personalizacje personalizacja personalizacji hiperpersonalizację hiperpersonalizacje "
+    "zmiany zmian zmianę zmiane usprawnienia usprawnień usprawnien ulepszenia ulepszeń ulepszen "
+    "personalisation personalization hyper-personalisation changes improvements enhancements"
 ))
 _BETTER = frozenset(_words(
     "lepszy lepsza lepsze lepszą lepszej lepszego lepszych lepiej łatwiejszy łatwiejsza łatwiejsze łatwiejszą "
     "prostszy prostsza prostsze prostszą sprawniejszy sprawniejszą sprawniejsze szybszy szybszą szybsze "
     "better improved easier simpler smoother clearer faster nicer it this things everything a an the"
 ))
+#: Comparatives after what they are of, and the words between them: "Make checkout better and faster".
+_BETTER_AFTER = frozenset(_words(
+    "better easier simpler smoother clearer faster nicer quicker lepszy lepsza lepsze lepszą lepszym lepszymi "
+    "łatwiejszy łatwiejszym prostszy prostszym szybszy szybszym szybsza szybszą szybsze and i oraz"
+))
+_FASTER = frozenset(_words("faster quicker szybszy szybszym szybsza szybszą szybsze and i oraz"))
 _REPAIR = frozenset(_words("fix naprawić naprawic napraw"))
 #: Being more of something: "Be more customer-centric", "Być bardziej proaktywnym".
 _BE = frozenset(_words("be become stay być byc stać stac"))
@@ -1223,7 +1248,7 @@ _WISH_OBJECTS = frozenset(_words(
     "services support offer offering offers pricing price prices website site web app satisfaction quality "
     "conversion conversions sales engagement loyalty brand image relationship relationships contact journey "
     "touchpoint touchpoints messaging information info things everything situation it this stage step overall "
-    "awareness feedback centric centricity focused oriented "
+    "awareness feedback centric centricity focused oriented care "
     "general the a an of our and for with to in on into at up "
     # The public sector's words of the same: the office, the procedure, the case, the service, digital
     # accessibility ("Przeanalizować procedurę", "Poprawić obsługę w urzędzie", "Review the procedure").
@@ -1294,6 +1319,8 @@ def _wish(action: str, extra: frozenset[str] = frozenset(), allowed: frozenset[s
     if first is None:
         return False
     opening = first.group().lower().replace("’", "'")
+    if opening == "take" and action[first.end():first.end() + 6].lower() == " care ":
+        opening = "improve"  # "Take care of the customer", as "Zadbać o klienta"
     if (opening not in _WISH_VERBS and opening not in _BRING_VERBS and opening not in _SHORTEN_VERBS
             and opening not in _BE and opening not in _GATHER_VERBS and opening not in _AWARE_VERBS):
         return False  # most actions: a verb of a change ("Dodać", "Show") or a noun
@@ -1302,6 +1329,8 @@ def _wish(action: str, extra: frozenset[str] = frozenset(), allowed: frozenset[s
     words = [w.lower().replace("’", "'") for w in _ACTION_WORD.findall(action[:200])]
     if len(words) > 10:
         return False
+    if opening == "improve" and words[0] == "take":
+        words = ["improve"] + words[2:]
     if opening in _GATHER_VERBS or opening in _AWARE_VERBS:
         said = _gathered(words[1:], extra, allowed)
         if said is not None:
@@ -1328,7 +1357,17 @@ def _wish(action: str, extra: frozenset[str] = frozenset(), allowed: frozenset[s
         while rest and rest[0] in _BETTER:
             rest.pop(0)
         if not set(words[1:len(words) - len(rest)]) - _NO_BETTER:
-            return False  # "Wdrożyć BLIK", "Make it 3 steps": no comparative
+            said = [w for w in rest if w in _BUZZWORDS or (w not in _WISH_OBJECTS and w not in _WISH_PLACES
+                                                            and w not in extra)]
+            if said and all(w in _BUZZWORDS and w not in allowed for w in said):
+                return True  # "Wdrożyć omnichannel", "Wprowadzić zmiany w procesie"
+            after = len(rest)
+            while rest and rest[-1] in _BETTER_AFTER:
+                rest.pop()  # "Make checkout better and faster": the comparative after what it is of
+            if not rest or all(w in _FASTER for w in words[len(rest) + 1:after + 1]):
+                # "Wdrożyć BLIK", "Make it 3 steps": no comparative; "Make delivery faster" names what
+                # is sped up, as "Przyspieszyć dostawę" does.
+                return False
         words = words[:1] + rest
     if words[0] in _PRICE_MOVES and len(words) > 1 and all(w in _PRICES for w in words[1:]):
         return False
@@ -1412,8 +1451,16 @@ class VagueOpportunity(Rule):
     dostawę", "Shorten the form").  "Speed" and "szybkość" are measures
     like time: "Improve checkout speed" is a wish as "Improve checkout" is.  Bringing in something
     better is a wish too ("Wdrożyć lepszą komunikację", "Lepiej komunikować
-    zmiany", "Make it easier to pay", "Ensure better communication"; not
-    "Wdrożyć BLIK", "Make the return label printable at home").
+    zmiany", "Make it easier to pay", "Ensure better communication",
+    "Make checkout better and faster"; not "Wdrożyć BLIK", "Make the return
+    label printable at home", "Make delivery faster"), and so is bringing in a
+    buzzword or changes with nothing said of them ("Wdrożyć omnichannel",
+    "Implement omnichannel", "Wprowadzić zmiany w procesie"), personalising,
+    fitting or delighting with nothing named ("Spersonalizować komunikację",
+    "Personalise the offer", "Lepiej dopasować ofertę do klienta", "Delight
+    customers", "Take care of the customer"), and cutting friction said in
+    general ("Reduce friction"; not "Reduce friction at checkout by removing
+    the account step").
     Watching is no change either ("Monitorować opinie klientów", "Track
     satisfaction", "Raise awareness"; not "Monitor NPS weekly after the
     checkout change"), nor is being more of something ("Be more
