@@ -56,3 +56,50 @@ def test_rules_in_a_pipe_stays_a_line_a_rule_whatever_columns_says(tmp_path, mon
     lines = CliRunner().invoke(app, ["rules"]).stdout.splitlines()
     assert len(lines) > 30 and all(line.startswith("CX") and "  " in line for line in lines), lines[:4]
     assert any(line.startswith("CX101  pseudo-profiling") and line.rstrip().endswith(".") for line in lines)
+
+
+PAWEL_OLD = OLA.replace("id: ola", "id: pawel").replace("name: Ola Żółć", "name: Paweł Czerski")
+PAWEL_NEW = PAWEL_OLD.replace("name: Paweł Czerski", "name: Paweł Czerski-Nowak")
+
+
+def _run_in_host(*args: str) -> int:
+    try:
+        app(list(args), prog_name="cxkit")
+    except SystemExit as done:
+        return done.code if isinstance(done.code, int) else 0
+    return 0
+
+
+def test_a_host_program_gets_its_own_streams_back_after_runs_on_an_ascii_console(tmp_path, monkeypatch):
+    """A script that embeds cxkit (`app([...])`) on a console that is not UTF-8: during a run its
+    stdout and stderr are wrapped (composed names, ASCII stand-ins); after each run they are the
+    host's objects again, with the host's error handling, and one run's note does not reach the next.
+    A guard: fails if the fallback leaves `sys.stdout` wrapped or its error handler in place."""
+    enter_workspace(tmp_path, monkeypatch, files={"old.yaml": PAWEL_OLD, "new.yaml": PAWEL_NEW})
+    out = io.TextIOWrapper(io.BytesIO(), encoding="ascii", errors="strict")
+    err = io.TextIOWrapper(io.BytesIO(), encoding="ascii", errors="backslashreplace")
+    monkeypatch.setattr(sys, "stdout", out)
+    monkeypatch.setattr(sys, "stderr", err)
+    assert _run_in_host("diff", "old.yaml", "new.yaml") == 1
+    assert sys.stdout is out and sys.stderr is err
+    assert (out.errors, err.errors) == ("strict", "backslashreplace")
+    out.flush()
+    err.flush()
+    assert b"Pawe? Czerski -> Pawe? Czerski-Nowak" in out.buffer.getvalue()
+    assert err.buffer.getvalue().count(b"standard output's encoding (ascii) has no U+0142") == 1
+    try:  # the host's own text is the host's: strict, as it was before cxkit ran
+        sys.stdout.write("\u2192")
+        sys.stdout.flush()
+    except UnicodeEncodeError:
+        pass
+    else:
+        raise AssertionError("the host's stdout kept cxkit's error handler")
+    before = len(err.buffer.getvalue())
+    assert _run_in_host("rules", "-f", "json") == 0  # UTF-8 bytes, nothing written as text
+    assert sys.stdout is out and sys.stderr is err
+    err.flush()
+    assert err.buffer.getvalue()[before:] == b""  # no note left over from the first run
+    from cxkit import api
+
+    assert all(f.path == "new.yaml" for f in api.lint(["new.yaml"]))  # the API after the command line
+    assert sys.stdout is out and out.errors == "strict"
