@@ -558,6 +558,43 @@ def _may_define(raw: bytes, needle: bytes, wanted: re.Pattern[str]) -> bool:
     return wanted.search(text) is not None
 
 
+#: A top-level `id:` line's value (up to a comment), matched where a line starts with `id`.
+_TOP_ID_VALUE = re.compile(rb"id[ \t]*:[ \t]*([^\r\n#]*)")
+#: A value that is a valid id as it is written (the schema suggests no other for it).
+_SLUG_BYTES = re.compile(rb"[a-z0-9_-]*")
+
+
+def _may_become(raw: bytes, persona_id: str) -> bool:
+    """Whether a file whose text does not hold ``persona_id`` has a top-level id that is no valid id but
+    becomes ``persona_id`` made valid (`id: Paweł Wójcik` for `pawel-wojcik`): the schema tells its author
+    to write ``persona_id`` there, and lint reports no unknown-persona for a journey that names it.
+    A look at the first line that is the key `id` (a document has one), found by a plain search from the
+    top: it runs on every file the lookup reads, so it must cost next to nothing."""
+    if raw.startswith(_WIDE_BOMS):
+        from ..yamlio import decode
+
+        text, _problem = decode(raw)
+        raw = text.encode("utf-8") if text is not None else raw
+    if raw.startswith(b"id"):
+        at = 0
+    else:
+        at = raw.find(b"\nid") + 1
+        if at == 0:
+            return False  # no line starts with `id`
+    while True:
+        match = _TOP_ID_VALUE.match(raw, at)
+        if match is not None:
+            value = match.group(1).strip().strip(b"'\"").strip()
+            if not value or _SLUG_BYTES.fullmatch(value):
+                return False  # a valid id is its own valid form, and it is not persona_id
+            from ..model.validate import valid_id
+
+            return valid_id(value.decode("utf-8", "replace")) == persona_id
+        at = raw.find(b"\nid", at) + 1  # `identity:` or the like: the next line that starts with `id`
+        if at == 0:
+            return False
+
+
 @dataclass(slots=True)
 class PersonaLookup:
     """What the lookup of a journey's persona found: the persona its heading names, and, for a hint on
@@ -569,7 +606,9 @@ class PersonaLookup:
     #: the end of the workspace only with ``thorough`` and when the first one found is no persona in use.
     same_id: list[tuple[str, str | None, str]] = field(default_factory=list)
     #: Whether every file that may hold the id was read: no entry budget or depth limit cut the walk short,
-    #: and no such file was passed over unread or failed to load. Only then does "not found" mean "not there".
+    #: and no such file was passed over unread or failed to load, nor holds a persona whose id is no valid id but
+    #: becomes this one made valid (lint then reports its schema finding, not unknown-persona).
+    #: Only then does "not found" mean "not there".
     complete: bool = True
 
 
@@ -635,6 +674,8 @@ def look_up_persona(journey_path: str, persona_id: str, config: Config, thorough
                 continue
             raw = full.read_bytes()
             if not _may_define(raw, needle, wanted):
+                if thorough and found.complete and _may_become(raw, persona_id):
+                    found.complete = False  # lint's schema finding in that file stands for unknown-persona
                 continue
         except OSError:
             found.complete = False
