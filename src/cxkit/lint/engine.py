@@ -1198,9 +1198,13 @@ def _check_unclaimed(
 
 
 def _spawned_worker_main(
-    conn: Any, first: int, share: list[Batch], config: Config, selection: Selection, taken: Any, done: Any, slot: int
+    conn: Any, first: int, share: list[Batch], config: Config, selection: Selection, taken: Any, done: Any, slot: int,
+    given: tuple[str, ...] = (),
 ) -> None:
     """A worker started by spawn: it inherits nothing, so it is sent its own share of the batches and builds the rules.
+
+    ``given``: the folders the main process was given (:data:`cxkit.lint.plugins._GIVEN`, a :mod:`cxkit.api`
+    call's paths too), whose checkouts the worker reads no rule plugin from either.
 
     It takes its batches from the first one on while the main process, once
     its own share is done, takes them from the last one back; a worker that
@@ -1209,6 +1213,10 @@ def _spawned_worker_main(
     global _parent_pid
     _parent_pid = os.getppid()  # it stops taking batches if the main process dies
     guard = guard_worker_stderr()
+    if given:
+        from . import plugins
+
+        plugins._GIVEN.extend(folder for folder in given if folder not in plugins._GIVEN)
     indexes = range(first, first + len(share))
 
     def work() -> list[tuple[int, list[FileResult]]]:
@@ -1398,6 +1406,7 @@ def _check_all(
     finished = False
     try:
         taken = None if forked else context.RawArray("b", len(batches))
+        given = () if forked else _given_folders()
         for k in range(count):
 
             def build(receive: Any, send: Any, k: int = k) -> Any:
@@ -1411,7 +1420,8 @@ def _check_all(
                 share = shares[k + 1]
                 return context.Process(
                     target=_spawned_worker_main,
-                    args=(send, share.start, batches[share.start:share.stop], config, selection, taken, done, k + 1),
+                    args=(send, share.start, batches[share.start:share.stop], config, selection, taken, done, k + 1,
+                          given),
                     daemon=True,
                 )
 
@@ -1454,6 +1464,14 @@ def _check_all(
     for at, res in zip(moved, checked):
         out[at] = res
     return out
+
+
+def _given_folders() -> tuple[str, ...]:
+    """The folders whose checkouts no rule plugin is read from, for a worker started by spawn: the environment
+    hands it the command line's, not those of a program's :mod:`cxkit.api` calls."""
+    from . import plugins
+
+    return tuple(plugins._given_folders())
 
 
 @contextlib.contextmanager
