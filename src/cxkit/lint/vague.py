@@ -1194,7 +1194,10 @@ _APPROX_REACH = 16
 _APPROX_TIED = lazy(globals(), "_APPROX_TIED",
     r"\s*-?\s*(?:letn\w*|latk\w*|latek|years?[\s-]+olds?|y\.?\s?o\b|y/o)", re.I)
 _APPROX_YEARS = lazy(globals(), "_APPROX_YEARS",
-    r"\s*(?:lat|l\.|roku\s+życia|years?|yrs?)\b(?!\s+(?:temu|ago|później|wcześniej|before|later)\b)", re.I)
+    r"\s*(?:lat|l\.|roku\s+życia|years?|yrs?)\b(?!\s+(?:temu|ago|później|wcześniej|before|later"
+    # How long, not how old: "Ma ok. 30 lat doświadczenia", "ok. 20 lat stażu", "ok. 40 lat kredytu".
+    r"|doświadcz\w*|doswiadcz\w*|staż\w*|stazu|prac\w*|praktyk\w*|kredyt\w*|spłat\w*|splat\w*|mieszkani\w*"
+    r"|of|in\s+the|experience)\b)", re.I)
 _APPROX_OPEN = lazy(globals(), "_APPROX_OPEN", r"\s*(?:[,;.)]|$)")
 _ISH = lazy(globals(), "_ISH", r"\s*-?\s*ish\b", re.I)
 _APPROX_AGE_BEFORE = lazy(globals(), "_APPROX_AGE_BEFORE",
@@ -1208,6 +1211,16 @@ _ISH_AFTER = lazy(globals(), "_ISH_AFTER",
     re.I,
 )
 _DURATION_BEFORE = lazy(globals(), "_DURATION_BEFORE", r"\b(?:od|przez|since|for|from|po|za|within|over)\s*$", re.I)
+#: Someone or something else whose age is given right after it: "Opiekuje się mamą, ok. 80-letnią", "her
+#: mother, about 80 years old", "której mąż, ok. 40-letni", "a car about 15 years old": not the persona's age.
+OTHER_BEFORE = lazy(globals(), "OTHER_BEFORE",
+    r"\b(?:mam[aąeyo]|matk\w*|tat[aąeyo]|ojc\w*|ojciec|syn|syn[aeiouóy]\w*|córk\w*|cork\w*|mąż|maz|męż\w*|mez\w*|żon\w*"
+    r"|zon[aąey]|partner\w*|babci\w*|babka|dziad\w*|dzieci\w*|dzieck\w*|brat\w*|siostr\w*|teś\w*|tes[cć]\w*"
+    r"|sąsiad\w*|sasiad\w*|szef\w*|mother|mum|mom|father|dad|son|daughter|husband|wife|grandmother|grandfather"
+    r"|grandma|grandpa|gran|nan|child|children|kids?|brother|sister|neighbou?r|boss|car|house|flat|home|van|bike"
+    r"|boiler|dog|cat)\s*[,:(]?\s*$",
+    re.I,
+)
 
 
 def _approximate_ages(text: str) -> list[tuple[int, int]]:
@@ -1229,7 +1242,8 @@ def _approximate_ages(text: str) -> list[tuple[int, int]]:
         if approx is None:
             continue
         start = approx.start()
-        if _DURATION_BEFORE.search(text, max(0, start - 12), start):
+        if _DURATION_BEFORE.search(text, max(0, start - 12), start) or OTHER_BEFORE.search(
+                text, max(0, start - 30), start):
             continue
         tied = _APPROX_TIED.match(text, end)
         if tied is not None:

@@ -13,8 +13,8 @@ from ...model.persona import parse_age
 from ..finding import Hit, Severity
 from ..rule import Rule, RuleOptions, register
 from ..vague import (
-    AGE_ENTRY, CUSTOM_ENTRY, GENERIC_ENTRY, DocumentWords, Entry, LexiconError, Matcher, SegmentFigure, Verdict,
-    compile_pattern, compile_patterns, load_lexicon, matcher, normalise,
+    AGE_ENTRY, CUSTOM_ENTRY, GENERIC_ENTRY, OTHER_BEFORE, DocumentWords, Entry, LexiconError, Matcher, SegmentFigure,
+    Verdict, compile_pattern, compile_patterns, load_lexicon, matcher, normalise,
 )
 
 if TYPE_CHECKING:
@@ -57,6 +57,32 @@ _APPROXIMATE = re.compile(r"\b(?:ok|około|okolo|koło|kolo|więcej|wiecej|about
 
 #: A range of years that is how long, not how old: "od 10-15 lat", "for 10-15 years".
 _FOR_YEARS = re.compile(r"\b(?:od|przez|since|for|from)\s*$", re.I)
+
+#: The words that may stand before a persona's own age in its clause of the summary: "Ma ok. 35 lat",
+#: "Kobieta 30-40 lat", "A 35-ish mum", "A woman of about 35", "w wieku 30-40 lat" (and the persona's name).
+_OWN_AGE_LEAD = frozenset((
+    "ma mając mająca mający majaca majacy jest to ona on kobieta kobiety mężczyzna mezczyzna osoba klientka "
+    "klient pani pan w wieku lat a an the she he is s aged age of woman man person lady guy mum mom mother "
+    "dad father single in her his their early mid late"
+).split())
+_OWN_AGE_WORD = re.compile(r"\w+")
+#: A possessive that makes the age after it someone else's: "której mąż, ok. 40-letni", "whose son, about 16".
+_WHOSE = re.compile(r"\b(?:której|ktorej|którego|ktorego|których|ktorych|whose)\b", re.I)
+
+
+def _own_age(summary: str, start: int, name: str) -> bool:
+    """Whether the age found at ``start`` of the summary is the persona's own, to report beside a city or a
+    count: it opens its clause, after nothing but words of a person or an age ("Ma ok. 35 lat, mieszka w
+    Warszawie", "A 35-ish mum of two"), and follows no one else ("Opiekuje się mamą, ok. 80-letnią",
+    "której mąż, ok. 40-letni") nor a duration's word ("od 10-15 lat"). "Kupiła ok. 15-letnie auto", "Trenerka
+    grupy seniorów 60-70 lat", "Teaches teenagers aged 15-18" say whose age it is: no one's to report."""
+    if _FOR_YEARS.search(summary, max(0, start - 12), start) or OTHER_BEFORE.search(summary, max(0, start - 30), start):
+        return False
+    clause = max(summary.rfind(c, 0, start) for c in ",;:(") + 1
+    if _WHOSE.search(summary, max(0, clause - 60), start):
+        return False
+    lead = _OWN_AGE_LEAD | {w.casefold() for w in _OWN_AGE_WORD.findall(name)}
+    return all(w.casefold() in lead for w in _OWN_AGE_WORD.findall(summary, clause, start))
 
 
 #: Where a clause of a trait ends: a comma, a bracket, a colon, a dash between spaces, a full stop before
@@ -340,8 +366,10 @@ class PseudoProfiling(Rule):
     up, the answer the method asks for, and is not reported; other phrases there are.
 
     The summary and the quote: the `summary` is read as one trait (one finding, on its first phrase;
-    detail anywhere in it rescues it, but not an age range or an approximate age, which stays a
-    segment's beside a city or a count: "Ma ok. 35 lat, mieszka w Warszawie", "A 35-ish mum of two";
+    detail anywhere in it rescues it, but not the persona's own age range or approximate age, which
+    stays a segment's beside a city or a count: "Ma ok. 35 lat, mieszka w Warszawie", "A 35-ish mum of
+    two"; not a relative's, a thing's or a group's: "Opiekuje się mamą, ok. 80-letnią", "Kupiła ok.
+    15-letnie auto", "Teaches teenagers aged 15-18";
     not counted in `vague-share`): "Kobieta z dużego miasta, 30-40
     lat, dba o zdrowie" is the pseudo-profile itself. The `quote` is read so too, with advice of its
     own: a quote is a sentence one customer said in the research, and a generic one ("Dla mnie liczy
@@ -517,8 +545,8 @@ class PseudoProfiling(Rule):
             if not verdict.vague and verdict.matches:
                 # The summary is where a persona's age is said: a range or an approximate one stays a
                 # segment's however specific the rest ("Ma ok. 35 lat, mieszka w Warszawie").
-                ages = tuple(p for p in verdict.matches if p.entry is AGE_ENTRY
-                             and not _FOR_YEARS.search(summary, max(0, p.start - 12), p.start))
+                name = doc.model.name if isinstance(getattr(doc.model, "name", None), str) else ""
+                ages = tuple(p for p in verdict.matches if p.entry is AGE_ENTRY and _own_age(summary, p.start, name))
                 verdict = Verdict(ages) if ages else verdict
             if verdict.vague:
                 offset = _offset_in(doc.data, ("summary",), summary, verdict.matches[0].start)
