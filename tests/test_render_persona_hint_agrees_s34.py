@@ -77,3 +77,16 @@ def test_a_persona_whose_id_made_valid_is_another_id_leaves_the_hint(tmp_path: P
     assert "CX004" in _lint_codes("podroze/sluchawki.yaml")
     result = run_cli("render", "podroze/sluchawki.yaml", "-f", "markdown")
     assert (result.exit_code, result.stderr) == (0, HINT)
+
+
+def test_a_workspace_in_the_home_folder_gets_no_hint_from_a_lookup_kept_to_the_journeys_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The heading's lookup never walks a whole home folder: with the config there (a container whose HOME is
+    the checkout) it reads the journey's folder alone, which does not tell that the persona is missing."""
+    _workspace(tmp_path, monkeypatch, "pawel-wojcik")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("USERPROFILE", str(tmp_path))
+    assert "CX004" not in _lint_codes("podroze/sluchawki.yaml")  # lint reads the whole workspace: Paweł is there
+    result = run_cli("render", "podroze/sluchawki.yaml", "-f", "markdown")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert "Persona: `pawel-wojcik`" in result.stdout  # the heading's lookup did not reach persony/

@@ -644,6 +644,8 @@ def look_up_persona(journey_path: str, persona_id: str, config: Config, thorough
     if root == Path(root.anchor) or root == Path.home():
         root = here  # never walk a whole disk or home folder to decorate a heading
     scoped = config.source is not None and root == config.root
+    if config.source is not None and not scoped:
+        found.complete = False  # the journey's folder alone, of a workspace lint reads whole: no "not there"
     exclude = list(config.exclude) if scoped else []
 
     def inside(folder: str, name: str) -> bool:
