@@ -79,10 +79,28 @@ def _workspace(key: Key) -> tuple[str, str, str] | None:
     return (key.rule, key.place, key.subject) if key.rule in WORKSPACE_RULES else None
 
 
+#: Findings that moved from one rule to another with cxkit itself, the document unchanged, by (rule,
+#: subject): the same problem under a name both share.  A document with no date at all was
+#: missing-review-date's (CX304, info) until stale-review (CX303) took it over as stale, at the same place
+#: with the same subject; so a baseline written before still accounts for it, and one written since
+#: still accounts for the CX304 finding that `[rules.stale-review] undated = false` brings back.
+_TAKEN_OVER = {("missing-review-date", "`reviewed`"): "undated", ("stale-review", "`reviewed`"): "undated"}
+
+
+def _taken_over(key: Key, by_document: bool = False) -> tuple[str, str, str] | None:
+    """A finding one rule took over from another (see :data:`_TAKEN_OVER`) as the same one in either rule's
+    name, in its file (or, ``by_document``, in its document); None: no such finding."""
+    same = _TAKEN_OVER.get((key.rule, key.subject))
+    if same is None or by_document and not key.document:
+        return None
+    return (key.document if by_document else key.path), same, key.place
+
+
 #: How a finding is matched with an entry, in turn, each on what the earlier ones left: the whole key;
 #: file, rule and place (the same problem reworded); the document's id instead of the file (a file
 #: renamed or moved, its id kept); a pair rule's two documents in either order (a rename moved the
-#: finding to the other one); a workspace rule's finding on any document.  Each with whether an entry it
+#: finding to the other one); a workspace rule's finding on any document; a finding another rule took
+#: over (see :data:`_TAKEN_OVER`), in its file, then in its document.  Each with whether an entry it
 #: matches with a finding in another file holds on by the document's id alone (counted in ``Outcome.by_id``).
 _MATCHES: tuple[tuple[Callable[[Key], Any], bool], ...] = (
     (lambda k: k[:4], False),
@@ -90,6 +108,8 @@ _MATCHES: tuple[tuple[Callable[[Key], Any], bool], ...] = (
     (lambda k: (k.document, k.rule, k.place, k.subject) if k.document else None, True),
     (_pair, True),
     (_workspace, False),
+    (_taken_over, False),
+    (lambda k: _taken_over(k, by_document=True), True),
 )
 
 
