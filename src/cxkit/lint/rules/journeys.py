@@ -1364,7 +1364,8 @@ def _wish(action: str, extra: frozenset[str] = frozenset(), allowed: frozenset[s
             after = len(rest)
             while rest and rest[-1] in _BETTER_AFTER:
                 rest.pop()  # "Make checkout better and faster": the comparative after what it is of
-            if not rest or all(w in _FASTER for w in words[len(rest) + 1:after + 1]):
+            # The comparatives just cut off the end ("faster", not "the" of "Make the app faster").
+            if not rest or all(w in _FASTER for w in words[len(words) - after + len(rest):]):
                 # "Wdrożyć BLIK", "Make it 3 steps": no comparative; "Make delivery faster" names what
                 # is sped up, as "Przyspieszyć dostawę" does.
                 return False
