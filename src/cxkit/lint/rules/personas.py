@@ -6,6 +6,7 @@ import math
 import os
 import re
 from array import array
+from bisect import bisect_left
 from collections import Counter
 from contextvars import ContextVar
 from itertools import chain, compress, repeat
@@ -492,6 +493,10 @@ def _contrast_stems() -> dict[str, tuple[int, int]]:
 _CONTRAST = _contrast_stems()
 
 
+#: How many persona traits (by place) :func:`_beyond_numbers` gathers the queries of at a time.
+_POOL_BLOCK = 4096
+
+
 def _beyond_numbers(pool: list[str], queries: Iterable[str], threshold: float) -> dict[str, int]:
     """For negative traits whose closest persona trait differs only in a number, the best other one.
 
@@ -531,41 +536,54 @@ def _beyond_numbers(pool: list[str], queries: Iterable[str], threshold: float) -
             if posting is None:
                 postings[tok] = posting = array("I")
             posting.append(j)
-    # Each query's candidates, gathered by candidate: a candidate's tokens are then split once and
-    # let go, where holding every candidate's tokens (each query meets hundreds, and more queries
-    # meet more of them) made this the run's largest memory on big workspaces.
+    # Each query's candidates, as its sorted pool places (machine words); they are then read a block
+    # of pool places at a time, each candidate split once for all the queries that ask for it.
+    # Holding every candidate's queries at once (an int, an array and a dict slot each, for tens
+    # of thousands of candidates) was the largest memory of a big workspace's run.
     ask = list(asked.items())
-    waiting: dict[int, array[int]] = {}
-    for q, (_query, (toks, least, rarest)) in enumerate(ask):
+    candidates: list[array[int] | None] = []
+    for _query, (toks, least, rarest) in ask:
         n = len(toks)
         need = len(rarest) - (n - least)
         # Dice 2s / (n + m) >= t with s <= n: m <= n (2 - t) / t; from 0.8 up, m <= s + 1 <= n + 1.
         longest = n + 1 if t >= 0.8 else (n * (2 - t) / t + 1e-9 if t > 0 else math.inf)
-        for j, held in Counter(chain.from_iterable(postings.get(tok, ()) for tok in rarest)).items():
-            if held >= need and least <= sizes[j] <= longest:
+        held = Counter(chain.from_iterable(postings.get(tok, ()) for tok in rarest))
+        candidates.append(array("I", sorted(j for j, count in held.items() if count >= need and least <= sizes[j] <= longest)))
+        del held
+    del postings
+    best: list[tuple[float, int] | None] = [None] * len(ask)
+    negated = [not NEGATION_STEMS.isdisjoint(toks) for _query, (toks, _least, _rarest) in ask]
+    read = [0] * len(ask)  # how many of each query's candidates the blocks before took
+    for stop in range(_POOL_BLOCK, len(pool) + _POOL_BLOCK, _POOL_BLOCK):
+        waiting: dict[int, array[int]] = {}
+        for q, found in enumerate(candidates):
+            if found is None:
+                continue
+            start = read[q]
+            end = read[q] = bisect_left(found, stop, start)
+            for j in found[start:end]:
                 queue = waiting.get(j)
                 if queue is None:
                     waiting[j] = queue = array("I")
                 queue.append(q)
-    del postings
-    best: list[tuple[float, int] | None] = [None] * len(ask)
-    negated = [not NEGATION_STEMS.isdisjoint(toks) for _query, (toks, _least, _rarest) in ask]
-    # Candidates in pool order, so that each query keeps the earliest of its equal best scores.
-    for j in sorted(waiting):
-        item = frozenset(pool[j].split())
-        size, plain = len(item), NEGATION_STEMS.isdisjoint(item)
-        for q in waiting.pop(j):
-            query, (toks, least, _rarest) = ask[q]
-            shared = len(toks & item)
-            if shared < least or (t >= 0.8 and size - shared > 1):
-                continue
-            score = 2 * shared / (len(toks) + size)
-            kept = best[q]
-            if (
-                score >= t and (kept is None or score > kept[0])
-                and plain != negated[q] and not _tells_apart(query, pool[j])
-            ):
-                best[q] = (score, j)
+            if end == len(found):
+                candidates[q] = None
+        # Candidates in pool order, so that each query keeps the earliest of its equal best scores.
+        for j in sorted(waiting):
+            item = frozenset(pool[j].split())
+            size, plain = len(item), NEGATION_STEMS.isdisjoint(item)
+            for q in waiting.pop(j):
+                query, (toks, least, _rarest) = ask[q]
+                shared = len(toks & item)
+                if shared < least or (t >= 0.8 and size - shared > 1):
+                    continue
+                score = 2 * shared / (len(toks) + size)
+                kept = best[q]
+                if (
+                    score >= t and (kept is None or score > kept[0])
+                    and plain != negated[q] and not _tells_apart(query, pool[j])
+                ):
+                    best[q] = (score, j)
     return {query: found[1] for (query, _asked), found in zip(ask, best) if found is not None}
 
 
