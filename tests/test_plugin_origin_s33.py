@@ -37,7 +37,7 @@ def test_rules_json_names_the_package_and_version_of_a_plugin_s_rule(tmp_path, m
     assert listed["ACME101"]["plugin"] == {"name": "acme-cx-rules", "version": "1.2.0"}
     assert listed["ACME101"]["name"] == "owner-required"
     assert listed["CX101"]["plugin"] is None
-    assert all(set(item) == {"code", "name", "severity", "summary", "plugin", "docs", "url"} for item in listed.values())
+    assert all(set(item) == {"code", "name", "severity", "summary", "plugin", "docs", "url", "opt_in"} for item in listed.values())
     text = invoke("rules").stdout.splitlines()
     assert next(line for line in text if line.startswith("ACME101")).endswith("[acme-cx-rules 1.2.0]")  # guard
     assert not next(line for line in text if line.startswith("CX101")).endswith("]")

@@ -157,14 +157,14 @@ def test_cxkit_rules_lists_every_rule_with_code_severity_and_summary():
     assert len(lines) == len(RULES)
     for line, cls in zip(lines, RULES.values()):
         assert line.split()[:3] == [cls.code, cls.name, cls.severity.name]
-        assert line.endswith(cls.summary())
+        assert line.endswith(cls.summary() + ("  (opt-in)" if cls.opt_in else ""))
 
 
 def test_cxkit_rules_json():
     result = cli("rules", "--format", "json")
     assert result.exit_code == 0
     items = json.loads(result.stdout)
-    assert [tuple(i) for i in items] == [("code", "name", "severity", "summary", "plugin", "docs", "url")] * len(RULES)
+    assert [tuple(i) for i in items] == [("code", "name", "severity", "summary", "plugin", "docs", "url", "opt_in")] * len(RULES)
     assert all(i["plugin"] is None for i in items)  # cxkit's own rules; a plugin's names its package
     assert [(i["code"], i["name"], i["severity"], i["summary"]) for i in items] == [
         (c.code, c.name, c.severity.name, c.summary()) for c in RULES.values()

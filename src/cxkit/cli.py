@@ -1799,7 +1799,11 @@ class RulesFormat(str, Enum):
 def rules(
     output_format: Annotated[RulesFormat, typer.Option("--format", "-f", case_sensitive=False, help="text, markdown (docs/rules.md) or json.")] = RulesFormat.text,
 ) -> None:
-    """List every lint rule: code, name, default severity and what it checks."""
+    """List every lint rule: code, name, default severity and what it checks.
+
+    An opt-in rule is marked "(opt-in)": it runs only where a team names it (its name or code in
+    `select`, `extend-select` or `--select`, or `enabled = true` in its table); `ALL` and a code
+    prefix leave it out."""
     from .lint.rule import all_rules
 
     known = all_rules()
@@ -1814,7 +1818,8 @@ def rules(
         from .lint.rule import plugin_of
 
         items = [{"code": c.code, "name": c.name, "severity": c.severity.name, "summary": c.summary(),
-                  "plugin": _plugin_key(plugin_of(c)), "docs": rule_docs(c), "url": rule_url(c)} for c in known.values()]
+                  "plugin": _plugin_key(plugin_of(c)), "docs": rule_docs(c), "url": rule_url(c),
+                  "opt_in": bool(getattr(c, "opt_in", False))} for c in known.values()]
         _write_machine(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
     else:
         from .lint.rule import plugin_of
@@ -1829,6 +1834,8 @@ def rules(
         for cls in known.values():
             plugin = plugin_of(cls)
             source = f"  [{plugin.dist} {plugin.version}]" if plugin is not None else ""  # not cxkit's own
+            if getattr(cls, "opt_in", False):  # listed, yet no run has it unless the team names it
+                source = f"  {OPT_IN_MARK}{source}"
             if columns < NARROW and terminal:
                 # A narrow terminal (200% zoom): one rule a block, its summary under it, broken at spaces only.
                 summary = wrap_text(cls.summary() + source, columns - 2, "    ", "    ")
@@ -1844,6 +1851,10 @@ def rules(
             else:
                 line += cls.summary() + source
             sys.stdout.write(line + "\n")
+
+
+#: What `cxkit rules` writes after the summary of an opt-in rule (:attr:`cxkit.lint.rule.Rule.opt_in`).
+OPT_IN_MARK = "(opt-in)"
 
 
 def _plugin_key(plugin: Any) -> Optional[dict[str, str]]:

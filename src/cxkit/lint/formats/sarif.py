@@ -98,7 +98,9 @@ def _descriptors(rules: dict[str, type[Rule]]) -> list[dict]:
             "shortDescription": {"text": cls.summary()},
             "fullDescription": {"text": cls.summary()},
             "help": {"text": cls.summary(), "markdown": rule_help_markdown(cls)},
-            "defaultConfiguration": {"level": _LEVEL[cls.severity]},
+            # An opt-in rule is off unless a team names it: SARIF's reportingConfiguration says so with `enabled`.
+            "defaultConfiguration": {"level": _LEVEL[cls.severity],
+                                     **({"enabled": False} if getattr(cls, "opt_in", False) else {})},
             "properties": {"tags": [cls.name]},
         }
         url = rule_url(cls)  # SARIF's helpUri is an absolute URI: only when cxkit's package names its repository

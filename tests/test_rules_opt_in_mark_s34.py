@@ -1,0 +1,63 @@
+"""`cxkit rules`, its JSON and SARIF's rule list say which rules are opt-in (session 34).
+
+stage-without-doing-thinking (CX414) is the first rule that runs only where a team names it: `ALL` and a
+prefix (`CX4`) leave it out.  `cxkit rules` listed it as any other rule ("info"), so a team that read the
+list expected it in every run; a SARIF viewer showed it as on by default.  Now the text list marks it
+"(opt-in)", `cxkit rules -f json` gives every rule `opt_in`, and its SARIF descriptor's
+`defaultConfiguration` says `"enabled": false`.
+"""
+
+from __future__ import annotations
+
+import json
+
+from conftest import enter_workspace, run_cli
+
+JOURNEY = """\
+kind: journey
+id: ola-odnawia-polise
+name: Ola odnawia polisę OC w aplikacji
+lang: pl
+persona: ola-klientka
+reviewed: 2026-11-02
+stages:
+  - id: odnowienie
+    name: Odnowienie
+    touchpoints:
+      - channel: app
+        description: Przypomnienie push 30 dni przed końcem polisy
+    feeling: Ulga, że wystarczy potwierdzić dane pojazdu
+    emotion: 1
+"""
+
+
+def test_the_text_list_marks_the_opt_in_rule_and_no_other(monkeypatch, tmp_path):
+    enter_workspace(tmp_path, monkeypatch)
+    lines = run_cli("rules").stdout.splitlines()
+    marked = [line.split()[0] for line in lines if line.endswith("(opt-in)")]
+    assert marked == ["CX414"]
+    assert next(line for line in lines if line.startswith("CX401")).endswith("emotion` score.")  # guard
+
+
+def test_rules_json_gives_every_rule_opt_in(monkeypatch, tmp_path):
+    enter_workspace(tmp_path, monkeypatch)
+    items = json.loads(run_cli("rules", "-f", "json").stdout)
+    assert {item["code"] for item in items if item["opt_in"] is True} == {"CX414"}
+    assert all(item["opt_in"] in (True, False) for item in items)
+
+
+def test_sarif_says_the_opt_in_rule_is_off_by_default(monkeypatch, tmp_path):
+    enter_workspace(tmp_path, monkeypatch, config='lang = "pl"\n', today="2026-12-01",
+                    files={"mapy/ola.yaml": JOURNEY})
+    result = run_cli("lint", "--no-cache", "-f", "sarif", "--ignore", "CX201,CX102", "mapy/ola.yaml")
+    assert result.exception is None
+    rules = {r["id"]: r for r in json.loads(result.stdout)["runs"][0]["tool"]["driver"]["rules"]}
+    assert rules["CX414"]["defaultConfiguration"] == {"level": "note", "enabled": False}
+    assert rules["CX401"]["defaultConfiguration"] == {"level": "warning"}
+    # The same list when the team turns the rule on: `defaultConfiguration` is the default, not this run's.
+    (tmp_path / "cxkit.toml").write_text('lang = "pl"\n[rules.stage-without-doing-thinking]\nenabled = true\n',
+                                         encoding="utf-8")
+    on = run_cli("lint", "--no-cache", "-f", "sarif", "--ignore", "CX201,CX102", "mapy/ola.yaml")
+    sarif = json.loads(on.stdout)["runs"][0]
+    assert {r["id"]: r for r in sarif["tool"]["driver"]["rules"]}["CX414"] == rules["CX414"]
+    assert "CX414" in {r["ruleId"] for r in sarif["results"]}
