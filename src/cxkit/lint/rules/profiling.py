@@ -93,6 +93,10 @@ _CLAUSE_END = re.compile(r"[,;:()\[\]!?…]|\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ]|\s*$
 _TAIL_WORDS = 2
 #: Words that join another thing on, not finish the phrase: "Dba o zdrowie i rodzinę".
 _JOINING = frozenset("i oraz lub albo a and or & ale but".split())
+#: The word a phrase's first one is joined to by a hyphen ("35-" of "35-latka z dziećmi"), back to a space,
+#: a tab or a line break.
+_JOINED_BEFORE = re.compile(r"\S+$")
+_TAIL_WORD = re.compile(r"\S+")
 
 
 def whole_phrases(verdict: Verdict, text: str) -> Verdict:
@@ -108,7 +112,8 @@ def whole_phrases(verdict: Verdict, text: str) -> Verdict:
     for p in verdict.matches:
         if p in phrases and 0 < p.start <= len(text) and text[p.start - 1] == "-":
             # "35-latka z dziećmi", not "latka z dziećmi": the word the phrase's first one is joined to.
-            p = replace(p, text=text[text.rfind(" ", 0, p.start) + 1:p.start] + p.text)
+            joined = _JOINED_BEFORE.search(text, max(0, p.start - 40), p.start)
+            p = replace(p, text=text[joined.start() if joined else p.start:p.start] + p.text)
         if p in phrases and p.end <= len(text):
             end = _CLAUSE_END.search(text, p.end)
             b = end.start() if end else len(text)
@@ -116,7 +121,11 @@ def whole_phrases(verdict: Verdict, text: str) -> Verdict:
             if (tail and tail[0].isspace() and len(tail.split()) <= _TAIL_WORDS
                     and tail.split()[0].casefold() not in _JOINING
                     and not any(p.end <= q.start < b for q in verdict.matches if q is not p)):
-                p = replace(p, text=p.text + tail)
+                # Words only: "Leads an active lifestyle", not the emoji or marks after it.
+                words = [w for w in _TAIL_WORD.finditer(text, p.end, p.end + len(tail))]
+                kept = next((i for i, w in enumerate(words) if not any(c.isalnum() for c in w.group())), len(words))
+                if kept:
+                    p = replace(p, text=p.text + text[p.end:words[kept - 1].end()])
         widened.append(p)
     return Verdict(tuple(widened), verdict.rescue)
 
