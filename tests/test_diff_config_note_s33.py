@@ -31,8 +31,9 @@ def quarter(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return root
 
 
-NOTE = ("cxkit: note: cxkit.toml differs between 'q1' and 'q2' (ignore); "
-        "each side is read with its own configuration\n")
+#: In Polish, as the diff of these Polish documents is (tests/test_review_polish_words_s34.py).
+NOTE = ("cxkit: note: cxkit.toml różni się między 'q1' a 'q2' (ignore); "
+        "każdą stronę czyta się z jej własną konfiguracją\n")
 
 
 @pytest.mark.parametrize("args", [["q1", "q2"], ["q1..q2"], ["q1", "q2", "-f", "json"], ["q1", "q2", "--stat"]])
@@ -46,7 +47,7 @@ def test_a_config_changed_between_the_revisions_is_noted(quarter, args):
 
 def test_against_the_working_tree_it_names_the_working_tree(quarter):
     result = run_cli("diff", "q1")
-    assert result.stderr == NOTE.replace("'q2'", "the working tree")
+    assert result.stderr == NOTE.replace("'q2'", "kopią roboczą")
 
 
 def test_no_note_when_the_config_is_the_same(quarter):

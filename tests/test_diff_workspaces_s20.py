@@ -117,8 +117,9 @@ def test_a_persona_copied_to_another_client_is_no_duplicate_id_in_review(agency)
     assert "duplicate-id" not in md.stdout
     assert "**Sprawdzenie:** 1 nowa uwaga (1 ostrzeżenie), 0 naprawionych;" in md.stdout
     # The new client's config is named as a workspace of its own.
-    assert ("**Configuration:** `dentysta/cxkit.toml` added: its folder is a workspace of its own in the working "
-            "tree; in `main` its files are linted with the configuration around them.") in md.stdout
+    # In Polish, as the review is (tests/test_review_polish_words_s34.py).
+    assert ("**Konfiguracja:** dodano `dentysta/cxkit.toml`: w kopii roboczej jego folder jest osobnym obszarem "
+            "roboczym; w `main` pliki tego folderu sprawdza się z konfiguracją nadrzędną.") in md.stdout
     assert report["workspace_configs"] == [
         {"base": None, "working_tree": "dentysta/cxkit.toml", "changed": [], "base_error": None}
     ]

@@ -59,7 +59,7 @@ def test_a_client_folder_renamed_with_its_config_is_the_same_workspace(agency):
     assert "**Sprawdzenie:** 0 nowych uwag, 0 naprawionych; " in result.stdout
     assert "**Wynik:** zaliczony" in result.stdout
     # The config moved unchanged with its folder: nothing to say about it.
-    assert "**Configuration:**" not in result.stdout
+    assert "**Configuration:**" not in result.stdout and "**Konfiguracja:**" not in result.stdout
     code, report = review_json()
     assert code == 0
     assert report["introduced"] == [] and report["fixed"] == []
@@ -73,8 +73,9 @@ def test_a_config_moved_and_changed_with_its_folder_is_listed_as_moved(agency):
     result = review()
     assert result.exit_code == 0, result.stdout
     assert "**Sprawdzenie:** 0 nowych uwag, 0 naprawionych; " in result.stdout
-    assert ("**Configuration:** `browar/cxkit.toml` → `browar-sklep/cxkit.toml` (moved with its folder), changed "
-            "(`fail-level`): `main` is linted with its own version of it, the working tree with this one.\n"
+    # In Polish, as the review is (tests/test_review_polish_words_s34.py).
+    assert ("**Konfiguracja:** `browar/cxkit.toml` → `browar-sklep/cxkit.toml` (przeniesiony razem z folderem), "
+            "zmieniony (`fail-level`): `main` sprawdza się z jego własną wersją, kopię roboczą z obecną.\n"
             in result.stdout)
     assert "removed" not in result.stdout and "added:" not in result.stdout
     _code, report = review_json()

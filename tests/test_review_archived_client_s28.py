@@ -42,6 +42,7 @@ def test_the_archived_config_is_no_workspace(agency: Repo) -> None:
 
 def test_the_clients_config_went_with_its_folder(agency: Repo) -> None:
     result = run_cli("review", "main")
-    assert ("**Configuration:** `clients/bank-zorza/cxkit.toml` removed with its folder: in `main` the files "
-            "there are linted with it.") in result.stdout
-    assert "its folder's files are linted with the configuration around them" not in result.stdout
+    # In Polish, as the review is (tests/test_review_polish_words_s34.py).
+    assert ("**Konfiguracja:** usunięto `clients/bank-zorza/cxkit.toml` razem z folderem: w `main` pliki tego "
+            "folderu sprawdza się z nim.") in result.stdout
+    assert "pliki jego folderu sprawdza się z konfiguracją nadrzędną" not in result.stdout

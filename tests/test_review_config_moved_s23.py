@@ -42,10 +42,11 @@ def test_the_config_moved_into_the_folder_the_review_runs_in_names_what_it_now_r
     ws.git("mv", "cxkit.toml", "personas/cxkit.toml")
     monkeypatch.chdir(ws.root / "personas")
     result = review("main")
+    # In Polish, as the review is (tests/test_review_polish_words_s34.py).
     assert (
-        "**Configuration:** `../cxkit.toml` → `cxkit.toml` (moved to another folder), changed (`exclude`): in the "
-        "working tree its `paths` and `exclude` are read from the current folder, so the workspace may take in other "
-        "files than in `main`, which is linted with `../cxkit.toml` as it has it.\n"
+        "**Konfiguracja:** `../cxkit.toml` → `cxkit.toml` (przeniesiony do innego folderu), zmieniony (`exclude`): "
+        "w kopii roboczej jego `paths` i `exclude` czyta się względem bieżącego folderu, więc obszar roboczy może "
+        "objąć inne pliki niż w `main`, który sprawdza się z `../cxkit.toml` w tamtej wersji.\n"
     ) in result.stdout
     report = json.loads(review("main", "-f", "json").stdout)
     assert report["config"] == {"base": "../cxkit.toml", "working_tree": "cxkit.toml", "changed": ["exclude"],
@@ -58,6 +59,6 @@ def test_a_config_added_below_the_one_kept_is_no_move(ws, monkeypatch):
     monkeypatch.chdir(ws.root / "personas")
     result = review("main")
     assert (
-        "**Configuration:** `../cxkit.toml` → `cxkit.toml`: `main` is linted with `../cxkit.toml` as it has it, the "
-        "working tree with `cxkit.toml`.\n"
+        "**Konfiguracja:** `../cxkit.toml` → `cxkit.toml`: `main` sprawdza się z `../cxkit.toml` w tamtej wersji, "
+        "kopię roboczą z `cxkit.toml`.\n"
     ) in result.stdout

@@ -42,8 +42,8 @@ def test_a_config_moved_next_to_the_named_paths_is_found_in_base_where_lint_find
     though `cxkit lint personas` in main's checkout reads main's `cxkit.toml` at the top."""
     ws.git("mv", "cxkit.toml", "personas/cxkit.toml")
     result = review("main", "personas")
-    assert "the defaults" not in result.stdout
-    assert "`cxkit.toml` → `personas/cxkit.toml` (moved to another folder)" in result.stdout
+    assert "ustawieniami domyślnymi" not in result.stdout  # in Polish, as the review is
+    assert "`cxkit.toml` → `personas/cxkit.toml` (przeniesiony do innego folderu)" in result.stdout
     report = json.loads(review("main", "personas", "-f", "json").stdout)
     assert report["config"]["base"] == "cxkit.toml"
     assert report["config"]["working_tree"] == "personas/cxkit.toml"
@@ -53,7 +53,7 @@ def test_a_config_named_with_config_that_base_has_not_got_is_still_the_defaults_
     """Guard: `--config personas/cxkit.toml` names that one file: main has no such file, so the defaults."""
     ws.git("mv", "cxkit.toml", "personas/cxkit.toml")
     result = review("main", "personas", "--config", "personas/cxkit.toml")
-    assert "`main` is linted with the defaults (it has no config file)" in result.stdout
+    assert "`main` sprawdza się z ustawieniami domyślnymi (nie ma tam pliku konfiguracji)" in result.stdout
     report = json.loads(review("main", "personas", "--config", "personas/cxkit.toml", "-f", "json").stdout)
     assert report["config"]["base"] is None
 

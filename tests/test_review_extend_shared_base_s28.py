@@ -68,4 +68,4 @@ def test_review_from_a_client_folder_reads_the_revisions_config_with_what_it_ext
     result = run_cli("review", "main")
     assert (result.exit_code, result.exception) == (0, None), result.stdout + result.stderr
     assert "not valid" not in result.stdout + result.stderr, result.stdout
-    assert "**Configuration:** `cxkit.toml` changed (`ignore`)" in result.stdout, result.stdout
+    assert "**Konfiguracja:** zmieniono `cxkit.toml` (`ignore`)" in result.stdout, result.stdout  # in Polish, as the review is

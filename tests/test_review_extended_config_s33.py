@@ -54,8 +54,9 @@ def _review(*args: str) -> str:
 def test_the_extended_file_that_changed_is_named(team: Path) -> None:
     (team / "zespol.toml").write_text('lang = "pl"\n', encoding="utf-8")
     assert _review("-f", "text").splitlines()[2] == (
-        "Configuration: zespol.toml (extended by cxkit.toml) changed (ignore): main is linted with its own "
-        "version of it, the working tree with this one.")
+        # In Polish, as the review is (tests/test_review_polish_words_s34.py).
+        "Konfiguracja: zespol.toml (rozszerzany przez cxkit.toml) zmieniony (ignore): main sprawdza się z jego "
+        "własną wersją, kopię roboczą z obecną.")
     assert json.loads(_review("-f", "json"))["config"] == {
         "base": "cxkit.toml", "working_tree": "cxkit.toml", "changed": ["ignore"], "base_error": None,
         "changed_files": ["zespol.toml"]}
@@ -64,6 +65,5 @@ def test_the_extended_file_that_changed_is_named(team: Path) -> None:
 def test_the_config_itself_edited_is_named_as_before(team: Path) -> None:
     (team / "cxkit.toml").write_text('extend = "zespol.toml"\nignore = ["stale-review", "similar-personas"]\n', encoding="utf-8")
     assert _review("-f", "text").splitlines()[2] == (
-        "Configuration: cxkit.toml changed (ignore): main is linted with its own version of it, the working "
-        "tree with this one.")
+        "Konfiguracja: zmieniono cxkit.toml (ignore): main sprawdza się z jego własną wersją, kopię roboczą z obecną.")
     assert "changed_files" not in json.loads(_review("-f", "json"))["config"]

@@ -24,7 +24,8 @@ def test_a_polish_review_page_says_its_own_words_in_polish(repo: Path) -> None: 
     assert [text(h) for h in tree.find("h2")] == ["Nowe uwagi", "Zmiany"]
     assert [text(th) for th in tree.find("th") if th[1].get("scope") == "col"][:4] == [
         "Poziom", "Reguła", "Miejsce", "Komunikat"]
-    assert '<p class="summary" lang="en"><strong>Lint:</strong> ' in page
+    # The counts are review's own words: Polish too (tests/test_review_polish_words_s34.py).
+    assert '<p class="summary"><strong>Sprawdzenie:</strong> ' in page
     row = re.search(r"<tbody><tr>(.*?)</tr>", page)
     assert row and row.group(1).startswith('<td lang="en">warning</td><td><code>')
     assert '<td lang="en">' in row.group(1)

@@ -51,8 +51,9 @@ goals:
   - Odnowić polisę OC w dziesięć minut
 """
 
-LINE = ("Configuration: 2 findings were silenced in main by per-file-ignores 'journeys/**' (cxkit.toml:4), "
-        "which matches none of their files in the working tree; update the pattern.")
+#: In Polish, as the review is (tests/test_review_polish_words_s34.py).
+LINE = ("Konfiguracja: 2 uwagi były wyciszone w main przez per-file-ignores 'journeys/**' (cxkit.toml:4), "
+        "który w kopii roboczej nie pasuje do żadnego z ich plików; popraw wzorzec.")
 
 
 @pytest.fixture()
@@ -93,10 +94,10 @@ def test_the_text_says_which_pattern_silenced_the_findings_in_base(moved: Path) 
 
 def test_markdown_html_and_json_say_it_too(moved: Path) -> None:
     _code, markdown = _review("-f", "md")
-    assert ("**Configuration:** 2 findings were silenced in `main` by `per-file-ignores` `'journeys/**'` "
-            "(`cxkit.toml:4`), which matches none of their files in the working tree; update the pattern.") in markdown
+    assert ("**Konfiguracja:** 2 uwagi były wyciszone w `main` przez `per-file-ignores` `'journeys/**'` "
+            "(`cxkit.toml:4`), który w kopii roboczej nie pasuje do żadnego z ich plików; popraw wzorzec.") in markdown
     _code, page = _review("-f", "html")
-    assert "2 findings were silenced in <code>main</code> by <code>per-file-ignores</code>" in page
+    assert "2 uwagi były wyciszone w <code>main</code> przez <code>per-file-ignores</code>" in page
     _code, raw = _review("-f", "json")
     assert json.loads(raw)["silenced_in_base"] == [
         {"key": "per-file-ignores", "pattern": "journeys/**", "place": "cxkit.toml:4:1", "findings": 2, "kept": True}]
@@ -108,10 +109,10 @@ def test_a_pattern_the_change_took_out_is_said_so(moved: Path) -> None:
     code, out = _review("-f", "text")
     assert code == 1
     assert out.splitlines()[2:4] == [
-        "Configuration: cxkit.toml changed (per-file-ignores): main is linted with its own version of it, "
-        "the working tree with this one.",
-        "Configuration: 2 findings were silenced in main by per-file-ignores 'journeys/**' (cxkit.toml:4), "
-        "which the working tree's configuration no longer has.",
+        "Konfiguracja: zmieniono cxkit.toml (per-file-ignores): main sprawdza się z jego własną wersją, kopię "
+        "roboczą z obecną.",
+        "Konfiguracja: 2 uwagi były wyciszone w main przez per-file-ignores 'journeys/**' (cxkit.toml:4), "
+        "którego konfiguracja kopii roboczej już nie ma.",
     ]
 
 

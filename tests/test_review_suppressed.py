@@ -129,7 +129,8 @@ def test_a_config_that_ignores_the_rule_is_shown_and_what_it_silences_is_suppres
     assert by_path["goals[1]"]["suppressed_by"] == {"by": "config", "key": "ignore", "file": "cxkit.toml"}
     assert report["config"] == {"base": None, "working_tree": "cxkit.toml", "changed": ["ignore"], "base_error": None}
     md = markdown()
-    assert "**Configuration:** `cxkit.toml` added (`ignore`): `HEAD` is linted with the defaults" in md
+    # In Polish, as the review is (tests/test_review_polish_words_s34.py).
+    assert "**Konfiguracja:** dodano `cxkit.toml` (`ignore`): `HEAD` sprawdza się z ustawieniami domyślnymi" in md
     assert "| `ignore` w `cxkit.toml` | nowa |" in md
 
 
@@ -142,7 +143,7 @@ def test_a_changed_config_names_the_settings_that_changed(repo):
     assert report["config"]["changed"] == ["rules.pseudo-profiling"]
     [s] = report["suppressed"]
     assert s["suppressed_by"] == {"by": "config", "key": "rules.pseudo-profiling", "file": "cxkit.toml"}
-    assert "**Configuration:** `cxkit.toml` changed (`rules.pseudo-profiling`)" in markdown()
+    assert "**Konfiguracja:** zmieniono `cxkit.toml` (`rules.pseudo-profiling`)" in markdown()
 
 
 def test_a_narrower_select_suppresses_what_it_leaves_out(repo):
@@ -187,7 +188,7 @@ def test_an_unchanged_config_is_not_mentioned(repo):
     code, report = review()
     # Silenced on both sides by the same setting: nothing to say about it.
     assert code == 0 and report["config"] is None and report["suppressed"] == []
-    assert "**Configuration:**" not in markdown()
+    assert "**Configuration:**" not in markdown() and "**Konfiguracja:**" not in markdown()
 
 
 def test_a_config_that_is_not_valid_in_base_leaves_base_with_the_working_trees(repo):
@@ -278,8 +279,8 @@ def test_a_review_with_too_many_suppressed_and_uncompared_findings_is_cut_and_co
     for section in ("### Wyciszone uwagi", "### Nie porównano"):
         part = md[md.index(section):]
         part = part[:part.index("\n### ", 1)] if "\n### " in part[1:] else part
-        note = re.search(r"_(\d+) more findings not shown, to keep this comment within GitHub's size limit; "
-                         r"`cxkit review HEAD -f json` lists them all\._", part)
+        note = re.search(r"_Pominięto (\d+) uwa(?:gę|gi|g), by komentarz zmieścił się w limicie rozmiaru GitHuba; "
+                         r"`cxkit review HEAD -f json` wymienia wszystkie\._", part)
         assert note is not None, part[-400:]
         rows = [line for line in part.splitlines() if line.startswith("| ") and not line.startswith("| Poziom")]
         notes[section] = len(rows) + int(note.group(1))

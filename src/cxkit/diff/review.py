@@ -1509,13 +1509,22 @@ def silenced_in_base(
     return out
 
 
-def silenced_in_base_lines(review: Review) -> list[str]:
+def silenced_in_base_lines(review: Review, lang: str = "en") -> list[str]:
     """The sentence (Markdown) for each of ``review.silenced_in_base``: why findings of files that
-    only moved are introduced."""
+    only moved are introduced; in Polish with ``lang`` "pl"."""
     out = []
     for entry in review.silenced_in_base:
         n = entry["findings"]
         where = entry["place"].rsplit(":", 1)[0] if entry["place"].count(":") >= 2 else entry["place"]
+        if lang == "pl":
+            head = (f"{n} {pl_plural(n, 'uwaga była wyciszona', 'uwagi były wyciszone', 'uwag było wyciszonych')} "
+                    f"w {md_code(review.base)} przez {md_code(entry['key'])} {md_code(repr(entry['pattern']))} "
+                    f"({md_code(where)})")
+            files = "jej pliku" if n == 1 else "żadnego z ich plików"
+            tail = (f"który w kopii roboczej nie pasuje do {files}; popraw wzorzec" if entry["kept"]
+                    else "którego konfiguracja kopii roboczej już nie ma")
+            out += [f"**Konfiguracja:** {head}, {tail}.", ""]
+            continue
         head = (f"{n} {'finding was' if n == 1 else 'findings were'} silenced in {md_code(review.base)} by "
                 f"{md_code(entry['key'])} {md_code(repr(entry['pattern']))} ({md_code(where)})")
         tail = ("which matches none of their files in the working tree; update the pattern" if entry["kept"]
@@ -2346,8 +2355,9 @@ def _silenced(
 
 # --- reports ------------------------------------------------------------------
 
-#: Review's own words in text and Markdown, in the language of the documents that differ (see
-#: :func:`diff_lang`), English for any other; lint's messages and the configuration's lines stay English.
+#: Review's own words in every format (text, Markdown, and the HTML page through
+#: ``review_html._page_words``), in the language of the documents that differ (see :func:`diff_lang`),
+#: English for any other; lint's own messages stay English.
 REVIEW_WORDS: dict[str, dict[str, str]] = {
     "en": {
         "lint": "Lint:", "introduced": "Findings introduced", "suppressed": "Findings suppressed",
@@ -2364,6 +2374,7 @@ REVIEW_WORDS: dict[str, dict[str, str]] = {
         "suppressed.pass": "Suppressed findings do not fail the review.",
         "in": "in", "configuration": "the configuration", "line": "line {n}",
         "edited": "with uncommitted edits", "only_edited": "uncommitted edits",
+        "not_fixed": "Not counted as fixed", "not_introduced": "Not counted as introduced",
     },
     "pl": {
         "lint": "Sprawdzenie:", "introduced": "Nowe uwagi", "suppressed": "Wyciszone uwagi",
@@ -2382,6 +2393,7 @@ REVIEW_WORDS: dict[str, dict[str, str]] = {
         "suppressed.pass": "Wyciszone uwagi nie wpływają na wynik.",
         "in": "w", "configuration": "konfiguracji", "line": "wiersz {n}",
         "edited": "z niezatwierdzonymi zmianami", "only_edited": "niezatwierdzone zmiany",
+        "not_fixed": "Nieliczone jako naprawione", "not_introduced": "Nieliczone jako nowe",
     },
 }
 #: A count of findings in Polish, by severity and by what happened to them (a finding, *uwaga*, is feminine).
@@ -2513,16 +2525,21 @@ def _cell_how(s: Silenced, w: dict[str, str] = REVIEW_WORDS["en"]) -> str:
 
 
 def _config_lines(review: Review) -> list[str]:
-    return _config_change_lines(review.config, review.base) + [
-        line for change in review.workspace_configs or () for line in _workspace_config_lines(change, review.base)
-    ] + silenced_in_base_lines(review)
+    """The **Configuration:** lines (Markdown): what the change does to the configuration; in Polish
+    (**Konfiguracja:**) for a Polish review."""
+    lang = "pl" if review_words(review) is REVIEW_WORDS["pl"] else "en"
+    return _config_change_lines(review.config, review.base, lang) + [
+        line for change in review.workspace_configs or () for line in _workspace_config_lines(change, review.base, lang)
+    ] + silenced_in_base_lines(review, lang)
 
 
-def _workspace_config_lines(change: ConfigChange, base_name: str) -> list[str]:
+def _workspace_config_lines(change: ConfigChange, base_name: str, lang: str = "en") -> list[str]:
     """A config file of another workspace under the one in force (a client's) that the change adds, removes or edits."""
     base = md_code(base_name)
     keys = f" ({', '.join(md_code(k) for k in change.changed)})" if change.changed else ""
     old, new = change.base, change.working_tree
+    if lang == "pl":
+        return [f"**Konfiguracja:** {_workspace_config_pl(change, base, keys)}.", ""]
     if old is None and new is not None:
         what = (f"{md_code(new)} added: its folder is a workspace of its own in the working tree; in {base} its "
                 "files are linted with the configuration around them")
@@ -2546,10 +2563,69 @@ def _workspace_config_lines(change: ConfigChange, base_name: str) -> list[str]:
     return [f"**Configuration:** {what}.", ""]
 
 
-def _config_change_lines(change: ConfigChange | None, base_name: str) -> list[str]:
+def _workspace_config_pl(change: ConfigChange, base: str, keys: str) -> str:
+    """:func:`_workspace_config_lines`' sentence in Polish."""
+    old, new = change.base, change.working_tree
+    if old is None and new is not None:
+        return (f"dodano {md_code(new)}: w kopii roboczej jego folder jest osobnym obszarem roboczym; w {base} pliki "
+                "tego folderu sprawdza się z konfiguracją nadrzędną")
+    if old is not None and new is None and not os.path.isdir(posixpath.dirname(old) or "."):
+        return f"usunięto {md_code(old)} razem z folderem: w {base} pliki tego folderu sprawdza się z nim"
+    if old is not None and new is None:
+        return (f"usunięto {md_code(old)}: w kopii roboczej pliki jego folderu sprawdza się z konfiguracją nadrzędną, "
+                f"w {base} z {md_code(old)}")
+    if old != new and change.alone:
+        folder = posixpath.dirname(new or "") or "."
+        return (f"{md_code(old or '')} → {md_code(new or '')} (przeniesiony do innego folderu, jego dokumenty zostały "
+                f"na miejscu){', zmieniony' + keys if keys else ''}: w kopii roboczej jego `paths` i `exclude` czyta "
+                f"się względem {md_code(folder)}, więc jego obszar roboczy może objąć inne pliki niż w {base}, gdzie "
+                "sprawdza się je z jego własną wersją")
+    if old != new:
+        how = ("zmieniona nazwa w tym samym folderze" if posixpath.dirname(old or "") == posixpath.dirname(new or "")
+               else "przeniesiony razem z folderem")
+        return (f"{md_code(old or '')} → {md_code(new or '')} ({how}), zmieniony{keys}: {base} sprawdza się z jego "
+                "własną wersją, kopię roboczą z obecną")
+    return f"zmieniono {md_code(new or '')}{keys}: {base} sprawdza się z jego własną wersją, kopię roboczą z obecną"
+
+
+def _config_change_pl(change: ConfigChange, base: str) -> str:
+    """:func:`_config_change_lines`' sentence in Polish."""
+    if change.base_error is not None:
+        return (f"{md_code(change.base or '?')} w {base} jest tam niepoprawny ({md_text(change.base_error)}); {base} "
+                "sprawdzono z konfiguracją kopii roboczej, więc nie pokazano, co zmiana robi z konfiguracją")
+    keys = f" ({', '.join(md_code(k) for k in change.changed)})" if change.changed else ""
+    old, new = change.base, change.working_tree
+    if old is None and new is not None:
+        return (f"dodano {md_code(new)}{keys}: {base} sprawdza się z ustawieniami domyślnymi (nie ma tam pliku "
+                f"konfiguracji), kopię roboczą z {md_code(new)}")
+    if old is not None and new is None:
+        return (f"usunięto {md_code(old)}{keys}: {base} sprawdza się z jego {md_code(old)}, kopię roboczą z "
+                "ustawieniami domyślnymi")
+    if old != new and change.alone:
+        folder = posixpath.dirname(new or "")
+        where = md_code(folder) if folder else "bieżącego folderu"
+        changed = f", zmieniony{keys}" if keys else ""
+        return (f"{md_code(old or '')} → {md_code(new or '')} (przeniesiony do innego folderu){changed}: w kopii "
+                f"roboczej jego `paths` i `exclude` czyta się względem {where}, więc obszar roboczy może objąć inne "
+                f"pliki niż w {base}, który sprawdza się z {md_code(old or '')} w tamtej wersji")
+    if old != new:
+        return (f"{md_code(old or '')} → {md_code(new or '')}{keys}: {base} sprawdza się z {md_code(old or '')} w "
+                f"tamtej wersji, kopię roboczą z {md_code(new or '')}")
+    if change.extended:
+        n = len(change.extended)
+        files = ", ".join(md_code(f) for f in change.extended)
+        return (f"{files} ({pl_plural(n, 'rozszerzany', 'rozszerzane', 'rozszerzane')} przez {md_code(new or '')}) "
+                f"{pl_plural(n, 'zmieniony', 'zmienione', 'zmienione')}{keys}: {base} sprawdza się z "
+                f"{'jego' if n == 1 else 'ich'} własną wersją, kopię roboczą z obecną")
+    return f"zmieniono {md_code(new or '')}{keys}: {base} sprawdza się z jego własną wersją, kopię roboczą z obecną"
+
+
+def _config_change_lines(change: ConfigChange | None, base_name: str, lang: str = "en") -> list[str]:
     if change is None:
         return []
     base = md_code(base_name)
+    if lang == "pl":
+        return [f"**Konfiguracja:** {_config_change_pl(change, base)}.", ""]
     if change.base_error is not None:
         return [
             f"**Configuration:** {base}'s {md_code(change.base or '?')} is not valid there ({md_text(change.base_error)}); "
@@ -2669,6 +2745,14 @@ def untouched_line(review: Review, code: Callable[[str], str] = str) -> str:
     moved = sum(1 for was, now in review.untouched.items() if was != now)
     only = f" ({moved} of {'them' if n != 1 else 'it'} only moved)" if moved else ""
     rules = sorted({p.rule for side, p in review.unreadable_sides if review.is_untouched(side, p)}) or ["yaml-syntax"]
+    if review_words(review) is REVIEW_WORDS["pl"]:
+        # 1 plik … jest taki sam, 2 pliki … są takie same, 5 plików … jest takich samych.
+        only = (" (tylko go przeniesiono)" if n == 1 else f" ({moved} z nich tylko przeniesiono)") if moved else ""
+        files = f"{n} {pl_plural(n, 'plik, którego', 'pliki, których', 'plików, których')} nie można odczytać, "
+        same = pl_plural(n, "jest taki sam", "są takie same", "jest takich samych")
+        them = "go" if n == 1 else "ich"
+        return (f"{files}{same} po obu stronach{only}: zmiana {them} nie dotyczy, więc {them} nie wymieniono; "
+                f"{code('cxkit lint --select ' + ','.join(rules))} {'go' if n == 1 else 'je'} wymienia.")
     files = "1 file that cannot be read is" if n == 1 else f"{n} files that cannot be read are"
     return (f"{files} the same on both sides{only}: the change did not touch {'them' if n != 1 else 'it'}, so "
             f"{'they are' if n != 1 else 'it is'} not listed; {code('cxkit lint --select ' + ','.join(rules))} "
@@ -2806,16 +2890,17 @@ def render_review_markdown(review: Review, stream: TextIO) -> None:
         shares.append(share)
         room -= min(share, need[i])
     command = md_code(f"cxkit review {review.base} -f json")
+    lang = "pl" if polish else "en"
     if introduced:
-        out += [f"### {w['introduced']}", "", *_fit_table(introduced, shares[0], command), ""]
+        out += [f"### {w['introduced']}", "", *_fit_table(introduced, shares[0], command, lang), ""]
     if suppressed:
-        out += [f"### {w['suppressed']}", "", *_fit_table(suppressed, shares[1], command), ""]
+        out += [f"### {w['suppressed']}", "", *_fit_table(suppressed, shares[1], command, lang), ""]
     if fixed:
-        out += [f"### {w['fixed']}", "", *_fit_table(fixed, shares[2], command), ""]
+        out += [f"### {w['fixed']}", "", *_fit_table(fixed, shares[2], command, lang), ""]
     if uncompared:
-        tail += _fit_uncompared(uncompared, shares[3], command)
+        tail += _fit_uncompared(uncompared, shares[3], command, lang)
     out += [f"### {w['changes']}", ""]
-    out += _fit_changes(changes, shares[4], review.base) + tail
+    out += _fit_changes(changes, shares[4], review.base, lang) + tail
     while out and out[-1] == "":
         out.pop()
     # Also printed in a job's log: a line there (a fenced value's) must not read as a runner's command.
@@ -2830,7 +2915,21 @@ def _size(lines: list[str]) -> int:
     return sum(len(line) + 1 for line in lines)
 
 
-def _fit_table(lines: list[str], budget: int, command: str) -> list[str]:
+def _not_shown(hidden: int, command: str, lang: str, changes: bool = False) -> str:
+    """The line closing a part of the comment cut to fit GitHub's limit; in Polish with ``lang`` "pl"
+    (pominięto 1 uwagę, 2 uwagi, 5 uwag; 1 zmianę, 2 zmiany, 5 zmian)."""
+    if lang == "pl":
+        what = pl_plural(hidden, *(("zmianę", "zmiany", "zmian") if changes else ("uwagę", "uwagi", "uwag")))
+        return (f"_Pominięto {hidden} {what}, by komentarz zmieścił się w limicie rozmiaru GitHuba; {command} "
+                f"{'pokazuje' if changes else 'wymienia'} wszystkie._")
+    if changes:
+        return (f"_{hidden} more change{'s' if hidden != 1 else ''} not shown, to keep this comment within GitHub's size "
+                f"limit; {command} shows them all._")
+    return (f"_{hidden} more finding{'s' if hidden != 1 else ''} not shown, to keep this comment within GitHub's size "
+            f"limit; {command} lists them all._")
+
+
+def _fit_table(lines: list[str], budget: int, command: str, lang: str = "en") -> list[str]:
     """A findings table cut after a whole row to fit ``budget``, saying how many rows are not shown."""
     if _size(lines) <= budget:
         return lines
@@ -2845,12 +2944,11 @@ def _fit_table(lines: list[str], budget: int, command: str) -> list[str]:
     hidden = len(lines) - keep
     return lines[:keep] + [
         "",
-        f"_{hidden} more finding{'s' if hidden != 1 else ''} not shown, to keep this comment within GitHub's size "
-        f"limit; {command} lists them all._",
+        _not_shown(hidden, command, lang),
     ]
 
 
-def _fit_uncompared(lines: list[str], budget: int, command: str) -> list[str]:
+def _fit_uncompared(lines: list[str], budget: int, command: str, lang: str = "en") -> list[str]:
     """The not-compared findings (a sentence and a table per side) cut after a whole row to fit
     ``budget``, saying how many rows are not shown; a sentence or a table head never goes without a row."""
     if _size(lines) <= budget:
@@ -2874,13 +2972,12 @@ def _fit_uncompared(lines: list[str], budget: int, command: str) -> list[str]:
         out.pop()
     return out + [
         "",
-        f"_{hidden} more finding{'s' if hidden != 1 else ''} not shown, to keep this comment within GitHub's size "
-        f"limit; {command} lists them all._",
+        _not_shown(hidden, command, lang),
         "",
     ]
 
 
-def _fit_changes(lines: list[str], budget: int, base: str) -> list[str]:
+def _fit_changes(lines: list[str], budget: int, base: str, lang: str = "en") -> list[str]:
     """The changes section cut to fit ``budget``: after a whole document, or after a whole change
     of the document that does not fit (never inside a YAML block, never a heading left bare)."""
     if _size(lines) <= budget:
@@ -2929,8 +3026,7 @@ def _fit_changes(lines: list[str], budget: int, base: str) -> list[str]:
         kept.pop()
     return kept + [
         "",
-        f"_{hidden} more change{'s' if hidden != 1 else ''} not shown, to keep this comment within GitHub's size "
-        f"limit; {md_code(f'cxkit diff {base}')} shows them all._",
+        _not_shown(hidden, md_code(f"cxkit diff {base}"), lang, changes=True),
         "",
     ]
 

@@ -18,7 +18,8 @@ from .compare import labelled
 from .formats import diff_lang, folder_move_words, folder_moves, pl_plural, side_word
 from .html import DIFF_CSS, _code, _Document, _Page, _text
 from .review import (
-    FindingRow, Review, Silenced, finding_rows, lint_counts, result_lines, silenced_by_words, untouched_line,
+    REVIEW_WORDS, FindingRow, Review, Silenced, finding_rows, lint_counts, result_lines, silenced_by_words,
+    untouched_line,
 )
 
 REVIEW_CSS = """
@@ -29,43 +30,22 @@ p.verdict { font-size: 1.05rem; }
 div.changes h3 { font-size: 1.1rem; text-transform: none; letter-spacing: normal; color: inherit; margin: .1rem 0 .3rem; }
 @media print { table.findings { font-size: 8.5pt; } table.findings tr { break-inside: avoid; } }
 """
-#: The page's own words, in the language of the documents that differ (see :func:`diff_lang`), English
-#: for any other; lint's own messages and counts stay English, marked so (``lang="en"``).
-WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "introduced": "Findings introduced", "suppressed": "Findings suppressed", "fixed": "Findings fixed",
-        "not_compared": "Not compared", "changes": "Changes", "config_notes": "Config notes:",
-        "severity": "Severity", "rule": "Rule", "where": "Where", "message": "Message",
-        "silenced_by": "Silenced by", "in_base": "In BASE", "reported": "reported", "new": "new",
-        "unreadable": "These files could not be read, so their changes are not shown:",
-        "not_fixed": "Not counted as fixed", "not_introduced": "Not counted as introduced",
-        "not_fixed.line": "Findings in {base} of files the working tree cannot read or check (not counted as fixed):",
-        "not_introduced.line": "Findings in the working tree of files {base} cannot read or check (not counted as introduced):",
-        "suppressed.fail": "With <code>--fail-on-suppressed</code> those at or above the fail level fail the review.",
-        "suppressed.pass": "Suppressed findings do not fail the review.",
-        "in": "in", "configuration": "the configuration", "line": "line {n}",
-        "edited": "with uncommitted edits", "only_edited": "uncommitted edits",
-    },
-    "pl": {
-        "introduced": "Nowe uwagi", "suppressed": "Wyciszone uwagi", "fixed": "Naprawione uwagi",
-        "not_compared": "Nie porównano", "changes": "Zmiany", "config_notes": "Notatki o konfiguracji:",
-        "severity": "Poziom", "rule": "Reguła", "where": "Miejsce", "message": "Komunikat",
-        "silenced_by": "Wyciszona przez", "in_base": "W BASE", "reported": "zgłaszana", "new": "nowa",
-        "unreadable": "Tych plików nie udało się odczytać, więc ich zmian nie pokazano:",
-        "not_fixed": "Nieliczone jako naprawione", "not_introduced": "Nieliczone jako nowe",
-        "not_fixed.line": "Uwagi w {base} do plików, których w kopii roboczej nie można odczytać ani sprawdzić "
-                          "(nieliczone jako naprawione):",
-        "not_introduced.line": "Uwagi w kopii roboczej do plików, których w {base} nie można odczytać ani sprawdzić "
-                               "(nieliczone jako nowe):",
-        "suppressed.fail": "Z <code>--fail-on-suppressed</code> te na progu <code>fail-level</code> lub wyższym "
-                           "dają wynik niezaliczony.",
-        "suppressed.pass": "Wyciszone uwagi nie wpływają na wynik.",
-        "in": "w", "configuration": "konfiguracji", "line": "wiersz {n}",
-        "edited": "z niezatwierdzonymi zmianami", "only_edited": "niezatwierdzone zmiany",
-    },
-}
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 _CODE = re.compile(r"`([^`]+)`")
+
+
+def _page_words(words: dict[str, str]) -> dict[str, str]:
+    """Review's words (:data:`review.REVIEW_WORDS`, one table for every format) as the page says them:
+    code spans marked up, no "(see the findings)" after the files not read."""
+    out = dict(words)
+    out["unreadable"] = words["unreadable"].format(see="")
+    out["suppressed.fail"] = _CODE.sub(r"<code>\1</code>", esc(words["suppressed.fail"]))
+    return out
+
+
+#: The page's own words, in the language of the documents that differ (see :func:`diff_lang`), English
+#: for any other; lint's own messages stay English, marked so (``lang="en"``).
+WORDS: dict[str, dict[str, str]] = {lang: _page_words(words) for lang, words in REVIEW_WORDS.items()}
 
 
 def _inline(markdown: str) -> str:
@@ -182,8 +162,8 @@ def _not_compared(review: Review, w: dict[str, str]) -> list[str]:
         items = "".join(f"<li>{_code(f'{p.where}:{p.line}:{p.column}')}: {_text(p.message)}</li>" for p in unreadable)
         out += [f"<p>{esc(w['unreadable'])}</p>", f"<ul>{items}</ul>"]
     if review.untouched:
-        english = ' lang="en"' if w is not WORDS["en"] else ""  # review's own sentence, English
-        out.append(f"<p{english}>{_inline(untouched_line(review, lambda t: f'`{t}`'))}</p>")
+        # Review's own sentence, in the page's language (Polish or English).
+        out.append(f"<p>{_inline(untouched_line(review, lambda t: f'`{t}`'))}</p>")
     base = _code(review.base)
     head = _head(w, "severity", "rule", "where", "message")
     for rows, key in ((before, "not_fixed"), (after, "not_introduced")):
@@ -229,8 +209,10 @@ def render_review_html(review: Review, write: Callable[[str], Any]) -> None:
     """Write ``review`` as one HTML page with ``write``."""
     lang = diff_lang(review.diff)
     w = WORDS.get(lang, WORDS["en"])
-    # lint's own sentences (its counts, the config's lines and notes) are English: marked so on a Polish page.
+    # lint's own notes on the config are English: marked so on a Polish page.  Review's counts and
+    # config lines are Polish on a Polish page, English (marked so) on a page of another language.
     english = ' lang="en"' if lang != "en" else ""
+    own = ' lang="en"' if lang not in ("en", "pl") else ""
     now = review.head[:7] if review.head else None
     if review.edited:
         now = f"{now} {w['edited']}" if now else w["only_edited"]
@@ -240,10 +222,11 @@ def render_review_html(review: Review, write: Callable[[str], Any]) -> None:
         f" ({esc(now)})" if now else "")
     from .review import _config_lines  # the config's changes, as the comment says them
 
-    body = [f"<h1>{heading}</h1>", f'<p class="summary"{english}><strong>Lint:</strong> {esc(lint_counts(review))}</p>']
+    counts = lint_counts(review, "pl" if lang == "pl" else "en")
+    body = [f"<h1>{heading}</h1>", f'<p class="summary"{own}><strong>{esc(w["lint"])}</strong> {esc(counts)}</p>']
     config = _config_lines(review)
     if config:
-        body.append(f"<div{english}>{_lines(config)}</div>" if english else _lines(config))
+        body.append(f"<div{own}>{_lines(config)}</div>" if own else _lines(config))
     if review.config_notes:
         body.append(f"<p><strong>{esc(w['config_notes'])}</strong></p><ul{english}>"
                     + "".join(f"<li>{_text(note)}</li>" for note in review.config_notes) + "</ul>")

@@ -9,7 +9,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 from ..cliutil import all_excluded, excluded_warning, shell_word, yaml_globs
 from ..config import Config
@@ -389,26 +389,75 @@ def _diff_revisions(
     typed = " ".join(shell_word(r) for r in (first, rev2) if r is not None)
     renamed = git_renames(repo, commit, commit2 if rev2 is not None else None)
     outcome = _compared(old, new, options, specs, excluded, f"cxkit diff {typed} --", renamed)
-    note = config_note(first, rev2, old_config, new_config if rev2 is not None and commit2 is not None else config)
+    from .formats import diff_lang
+    from .review import _changed_settings
+
+    new_side = new_config if rev2 is not None and commit2 is not None else config
+    note = None
+    if _changed_settings(old_config, new_side):
+        note = config_note(first, rev2, old_config, new_side, diff_lang(outcome.result),
+                           _extended_changed(repo, config, commit, commit2 if rev2 is not None else None))
     if note is not None:
         outcome.notes.append(note)
     return outcome
 
 
-def config_note(old_label: str, new_label: str | None, old: Config, new: Config) -> str | None:
+def config_note(old_label: str, new_label: str | None, old: Config, new: Config, lang: str = "en",
+                changed_files: Sequence[str] = ()) -> str | None:
     """A note when the two sides are read with configurations whose settings differ (as `cxkit
     review` names them: `ignore`, `rules.stale-review`), so a diff over a quarter says that the
-    workspace's rules changed too; None when they are the same.  ``new_label`` None: the working tree."""
+    workspace's rules changed too; None when they are the same.  ``new_label`` None: the working tree.
+    ``changed_files``: the files the config extends that changed while its own file did not (see
+    :func:`_extended_changed`), named instead of it; ``lang`` "pl": in Polish, as the diff is."""
     from .review import _changed_settings
 
     changed = _changed_settings(old, new)
     if not changed:
         return None
     source = new.source if new.source is not None else old.source
-    name = display_path(os.path.relpath(source)) if source is not None else "the configuration"
+    own = display_path(os.path.relpath(source)) if source is not None else None
+    settings = ", ".join(changed)
+    if lang == "pl":
+        from .formats import pl_plural
+
+        name = own or "Konfiguracja"
+        if changed_files and own:
+            by = pl_plural(len(changed_files), "rozszerzany", "rozszerzane", "rozszerzane")
+            name = f"{', '.join(changed_files)} ({by} przez {own})"
+        verb = "różni się" if len(changed_files) < 2 else "różnią się"
+        after = f"'{new_label}'" if new_label is not None else "kopią roboczą"
+        return f"{name} {verb} między '{old_label}' a {after} ({settings}); każdą stronę czyta się z jej własną konfiguracją"
+    name = own or "the configuration"
+    if changed_files and own:
+        name = f"{', '.join(changed_files)} (extended by {own})"
+    verb = "differs" if len(changed_files) < 2 else "differ"
     after = f"'{new_label}'" if new_label is not None else "the working tree"
-    return (f"{name} differs between '{old_label}' and {after} ({', '.join(changed)}); "
-            "each side is read with its own configuration")
+    return f"{name} {verb} between '{old_label}' and {after} ({settings}); each side is read with its own configuration"
+
+
+def _extended_changed(repo: Repo, config: Config, old_commit: str, new_commit: str | None) -> list[str]:
+    """The files ``config`` (the working tree's) extends that differ between ``old_commit`` and
+    ``new_commit`` (None: the working tree) while its own file does not, as shown; [] otherwise."""
+    from .review import _committed_bytes, _repo_path, _shown_path
+
+    if config.source is None or not config.extended:
+        return []
+
+    def edited(source: Path | str) -> bool:
+        rel = _repo_path(repo, source)
+        if rel is None:
+            return False  # outside the repository: the same file for both sides
+        then = _committed_bytes(repo, old_commit, rel)
+        if new_commit is not None:
+            return then != _committed_bytes(repo, new_commit, rel)
+        try:
+            return then != Path(source).read_bytes()
+        except OSError:
+            return then is not None
+
+    if edited(config.source):
+        return []
+    return [_shown_path(c.source) for c in config.extended if c.source is not None and edited(c.source)]
 
 
 def _second_revision(
@@ -730,7 +779,13 @@ def _diff_range(
         sides.append(revision_side(repo, rev, commit, _side_paths(repo, inside, own, config, paths), own, keep))
     outcome = _compared(sides[0], sides[1], options, specs, excluded, f"cxkit diff {shell_word(typed)} --",
                         git_renames(repo, old_commit, new_commit))
-    note = config_note(old_rev, new_rev, owns[0], owns[1])
+    from .formats import diff_lang
+    from .review import _changed_settings
+
+    note = None
+    if _changed_settings(owns[0], owns[1]):
+        note = config_note(old_rev, new_rev, owns[0], owns[1], diff_lang(outcome.result),
+                           _extended_changed(repo, config, old_commit, new_commit))
     if note is not None:
         outcome.notes.append(note)
     return outcome
