@@ -103,3 +103,31 @@ def test_a_host_program_gets_its_own_streams_back_after_runs_on_an_ascii_console
 
     assert all(f.path == "new.yaml" for f in api.lint(["new.yaml"]))  # the API after the command line
     assert sys.stdout is out and out.errors == "strict"
+
+
+def test_a_revision_s_decomposed_name_is_said_to_differ_in_form_not_offered_as_the_same_letters(tmp_path, monkeypatch):
+    """Fails before: `cxkit render HEAD:<NFC>` and `cxkit diff A B -- <NFC>` for a name committed
+    decomposed (from macOS) answered "did you mean <the same letters>?" (fixJ34 mended the working
+    tree's hint only)."""
+    import subprocess
+
+    enter_workspace(tmp_path, monkeypatch, git_identity=True, files={"persony/ola.yaml": OLA})
+    subprocess.run(["git", "init", "-q", "."], check=True)
+    subprocess.run(["git", "add", "."], check=True)
+    subprocess.run(["git", "commit", "-qm", "first"], check=True)
+    typed = "persony/łąka źdźbło.yaml"
+    on_disk = tmp_path / unicodedata.normalize("NFD", typed)
+    on_disk.write_text(OLA.replace("id: ola", "id: laka"), encoding="utf-8")
+    subprocess.run(["git", "add", "."], check=True)
+    subprocess.run(["git", "commit", "-qm", "second"], check=True)
+    first = subprocess.run(["git", "rev-parse", "--short", "HEAD~1"], capture_output=True, text=True, check=True).stdout.strip()
+    for args, holder in ((["render", f"HEAD:{typed}"], "HEAD"), (["diff", first, "HEAD", "--", typed], "HEAD")):
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 2, result.output
+        said = result.stderr
+        assert "did you mean" not in said, said
+        assert "spelt with the same letters in another Unicode form: git holds its name decomposed (NFD" in said
+        assert f"ls-tree -r --name-only {holder}`" in said and "Traceback" not in said
+    # a misspelt name still gets its suggestion, as before
+    said = CliRunner().invoke(app, ["render", "HEAD:persony/olaa.yaml"]).stderr
+    assert "did you mean HEAD:persony/ola.yaml?" in said

@@ -84,6 +84,24 @@ def unicode_form_hint(given: str, near: str) -> str:
             f"(convmv -f utf-8 -t utf-8 --nfc --notest -r {_first_apart(near, given)})")
 
 
+def revision_form_hint(given: str, near: str, shown: str, rev: str) -> str:
+    """:func:`unicode_form_hint` for a file of the git revision ``rev``: ``near`` (as ``shown``) is there
+    and differs from ``given`` only in Unicode form; "" when they differ otherwise.
+
+    "Did you mean" with the same letters read as a contradiction here too, and no rename on disk helps:
+    the name to give is the one git holds (a name committed from macOS is decomposed)."""
+    if near.rstrip("/") == given.rstrip("/") or _composed(near) != _composed(given):
+        return ""
+    import unicodedata
+
+    from .cliutil import shell_word
+
+    form = ("composed (NFC), while the name given is decomposed" if unicodedata.is_normalized("NFC", near)
+            else "decomposed (NFD, as a commit made on macOS can hold it)")
+    return (f"; {shown} is there, spelt with the same letters in another Unicode form: git holds its name {form}, and "
+            f"tells the two apart; copy the name from `git -c core.quotepath=off ls-tree -r --name-only {shell_word(rev)}`")
+
+
 def _first_apart(near: str, given: str) -> str:
     """The shell word for the first folder or file of the path ``near`` whose name is spelt otherwise than
     in ``given``: renaming it with `convmv -r` renames what is under it too."""

@@ -653,7 +653,11 @@ def missing_in_revisions(repo: Repo, shown: str, path: str, revs: tuple[str, str
                           f"{shell_word(shown)}` compares it with '{revs[0]}'")
     near = repo.near_file([c for c in commits if c], path)  # as `cxkit render REV:PATH` finds it
     if near is not None:
-        said += f"; did you mean {display_path(near)}?"
+        from ..discovery import revision_form_hint
+
+        holder = next((rev for rev, commit in zip(revs, commits) if commit and revision_holds(repo, commit, near)), revs[0])
+        said += (revision_form_hint(path, near, display_path(near), holder)
+                 or f"; did you mean {display_path(near)}?")
     return UsageError(said)
 
 

@@ -393,7 +393,10 @@ def _near_in(repo: Any, commit: str, here: str, rev: str, path: str) -> str:
     meant = repo.near_file([commit], here, from_here)
     if meant is None:
         return ""
-    return f"; did you mean {display_path(f'{rev}:{repo.from_top(meant)}')}?"
+    from ..discovery import revision_form_hint
+
+    shown = display_path(f"{rev}:{repo.from_top(meant)}")
+    return revision_form_hint(here, meant, shown, rev) or f"; did you mean {shown}?"
 
 
 #: ``load_named(found=...)`` not given: the path is looked at there.
