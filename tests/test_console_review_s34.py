@@ -131,3 +131,14 @@ def test_a_revision_s_decomposed_name_is_said_to_differ_in_form_not_offered_as_t
     # a misspelt name still gets its suggestion, as before
     said = CliRunner().invoke(app, ["render", "HEAD:persony/olaa.yaml"]).stderr
     assert "did you mean HEAD:persony/ola.yaml?" in said
+
+
+def test_the_pound_sign_of_rule_texts_is_gbp_on_a_cp1250_console(tmp_path, monkeypatch):
+    """Fails before: cp1250 (a Polish Windows console) has `€` but no `£`, which the rule texts use
+    (`spends £200 a month`): `?` and a note after every `cxkit rule pseudo-profiling`."""
+    enter_workspace(tmp_path, monkeypatch)
+    result = CliRunner(charset="cp1250").invoke(app, ["rule", "trait-overlap"])
+    assert result.exit_code == 0
+    text = result.stdout_bytes.decode("cp1250")
+    assert "GBP" in text
+    assert "U+00A3" not in result.stderr and "standard output's encoding" not in result.stderr

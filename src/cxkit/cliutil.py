@@ -131,12 +131,12 @@ def write_utf8(stdout: TextIO, text: str) -> bool:
 
 
 #: ASCII stand-ins for the punctuation and symbols cxkit's own text uses (the diff's `→` and `›`, rule texts'
-#: `„…”` and `—`, advice's `€`), for a console whose encoding lacks them (cp852, ``PYTHONIOENCODING=ascii``).
+#: `„…”` and `—`, advice's `€` and `£`), for a console whose encoding lacks them (cp852, ``PYTHONIOENCODING=ascii``).
 CONSOLE_STAND_INS = {
     "\u2192": "->", "\u2190": "<-", "\u2194": "<->", "\u2195": "<->", "\u21c4": "<->", "\u21b3": "->",
     "\u203a": ">", "\u2039": "<", "\u00bb": ">>", "\u00ab": "<<", "\u201e": '"', "\u201c": '"', "\u201d": '"',
     "\u201a": "'", "\u2018": "'", "\u2019": "'", "\u2026": "...", "\u2014": "-", "\u2013": "-", "\u2212": "-",
-    "\u00b7": "-", "\u2022": "*", "\u25cf": "*", "\u20ac": "EUR", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+    "\u00b7": "-", "\u2022": "*", "\u25cf": "*", "\u20ac": "EUR", "\u00a3": "GBP", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
     "\u2264": "<=", "\u2265": ">=", "\u00d7": "x", "\u2713": "+", "\u2717": "x", "\u00a7": "S.",
 }
 
