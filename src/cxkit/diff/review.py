@@ -1855,13 +1855,14 @@ def _workspace_configs(
 
 #: Workspace rules that compare the traits of documents, which lint reads only from a document
 #: that fits the format: one with a `schema` error drops out of their comparisons.
-_BY_TRAITS = frozenset({"similar-personas", "trait-overlap"})
+_BY_TRAITS = frozenset({"similar-personas", "trait-overlap", "mirrored-negative-persona"})
 
 
 def _judged_files(f: Finding, scopes: dict[str, str]) -> tuple[str, ...]:
     """The files whose documents must fit the format for ``f`` to be found: its own, for a document
     rule's finding; its own and those its message names, for a rule comparing traits across files
-    (`similar-personas` names the persona it is like, `trait-overlap` the persona sharing the trait)."""
+    (`similar-personas` names the persona it is like, `trait-overlap` the persona sharing the trait,
+    `mirrored-negative-persona` the persona mirrored)."""
     if f.rule in _BY_TRAITS:
         return (f.path, *(r.path for r in f.related))
     return (f.path,) if _by_document_rules(f, scopes) else ()
@@ -1883,8 +1884,8 @@ def _unchecked(
 ) -> tuple[set[str], set[str]]:
     """(BASE's files whose document does not fit the format on the branch, the branch's files
     whose document does not fit it in BASE), among those a finding needs to fit (:func:`_judged_files`):
-    the file of a document rule's finding, the files a `similar-personas` or `trait-overlap` finding
-    is on and names.
+    the file of a document rule's finding, the files a `similar-personas`, `trait-overlap` or
+    `mirrored-negative-persona` finding is on and names.
 
     lint runs the document rules only on a document that fits the format (no `schema` error), and
     reads no traits of one that does not: a finding of one side's version is neither fixed nor
