@@ -238,6 +238,8 @@ def match(findings: Sequence[Finding], entries: Counter[Key], folder: str,
             wanted = key_of(key)
             if wanted is not None:
                 buckets.setdefault(wanted, []).append(key)
+        if not buckets:  # no entry left for this way of matching: no finding to look at
+            continue
         for i, key in enumerate(keys):
             bucket = buckets.get(key_of(key)) if not known[i] else None
             while bucket and left[bucket[0]] == 0:
