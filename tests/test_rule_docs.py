@@ -71,7 +71,7 @@ def test_cxkit_rule_prints_the_documentation(name):
     result = cli("rule", name)
     assert result.exit_code == 0, result.stderr
     out = result.stdout
-    assert out.startswith(f"{name} ({cls.code}), default severity: {cls.severity.name}\n")
+    assert out.startswith(f"{name} ({cls.code}), default severity: {cls.severity.name}{' (opt-in)' if cls.opt_in else ''}\n")
     assert doc.summary in out
     assert "Why it matters:" in out and "\nBad:\n" in out and "\nGood:\n" in out
     assert out.index("Why it matters:") < out.index("\nBad:\n") < out.index("\nGood:\n")

@@ -61,3 +61,12 @@ def test_sarif_says_the_opt_in_rule_is_off_by_default(monkeypatch, tmp_path):
     sarif = json.loads(on.stdout)["runs"][0]
     assert {r["id"]: r for r in sarif["tool"]["driver"]["rules"]}["CX414"] == rules["CX414"]
     assert "CX414" in {r["ruleId"] for r in sarif["results"]}
+
+
+def test_cxkit_rule_says_opt_in_in_its_heading_and_json(monkeypatch, tmp_path):
+    enter_workspace(tmp_path, monkeypatch)
+    assert run_cli("rule", "CX414").stdout.startswith(
+        "stage-without-doing-thinking (CX414), default severity: info (opt-in)\n")
+    assert run_cli("rule", "CX401").stdout.startswith("stage-without-emotion (CX401), default severity: warning\n")
+    assert json.loads(run_cli("rule", "stage-without-doing-thinking", "-f", "json").stdout)["opt_in"] is True
+    assert json.loads(run_cli("rule", "CX401", "-f", "json").stdout)["opt_in"] is False

@@ -102,7 +102,7 @@ def rule_json(cls: type[Rule]) -> dict[str, Any]:
         "code": cls.code, "name": cls.name, "severity": cls.severity.name, "summary": doc.summary,
         "why": doc.why, "bad": doc.bad, "good": doc.good, "details": doc.body,
         "options": [{"key": key, "default": default, "description": desc} for key, default, desc in doc.options],
-        "docs": rule_docs(cls), "url": rule_url(cls),
+        "docs": rule_docs(cls), "url": rule_url(cls), "opt_in": bool(getattr(cls, "opt_in", False)),
     }
 
 
@@ -177,7 +177,8 @@ def rule_help_text(cls: type[Rule], width: int = 80) -> str:
     What a reader needs first comes first: the summary, why it matters, a bad and a good example;
     then the details (what counts, the edge cases), which for some rules run to 30 lines."""
     doc = parse_rule_doc(cls)
-    out = [fill_paragraph(f"{cls.name} ({cls.code}), default severity: {cls.severity.name}", width), "",
+    opt_in = " (opt-in)" if getattr(cls, "opt_in", False) else ""  # as `cxkit rules` marks it; Details say what it means
+    out = [fill_paragraph(f"{cls.name} ({cls.code}), default severity: {cls.severity.name}{opt_in}", width), "",
            fill_paragraph(doc.summary, width)]
     if doc.why:
         out += ["", "Why it matters:", *[fill_paragraph(p, width, "  ") for p in doc.why.split("\n\n")]]
