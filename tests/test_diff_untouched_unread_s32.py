@@ -73,8 +73,8 @@ def test_a_folder_move_is_one_line_and_the_broken_files_one_note(repo: Path) -> 
     assert "ola.yaml" not in out and "Not compared" not in out, out
     assert "3 dokumenty różnią się (3 przeniesione)." in out
     notes = [line for line in err.splitlines() if line.startswith("cxkit: note:")]
-    assert notes == ["cxkit: note: 2 files that cannot be read are the same on both sides (1 of them only moved), "
-                     "so nothing in them changed; `cxkit lint --select yaml-syntax` lists them"], err
+    assert notes == ["cxkit: note: 2 pliki, których nie można odczytać, są takie same po obu stronach (1 z nich tylko "
+                     "przeniesiono), więc nic się w nich nie zmieniło; `cxkit lint --select yaml-syntax` je wymienia"], err
 
 
 def test_the_markdown_gives_the_folder_move_one_heading_and_the_json_every_document(repo: Path) -> None:

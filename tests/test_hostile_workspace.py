@@ -279,12 +279,14 @@ def test_render_of_a_good_file_beside_hostile_ones_works(hostile: Path) -> None:
     assert "Tomek Wiśniewski" in proc.stdout
 
 
+# The workspace's documents are Polish, so the diff's notes are (see test_diff_unread_note_polish_s34).
 UNCHANGED_NOTE = re.compile(
-    r"^cxkit: note: (ws/[^:]+:\d+:\d+: error CX\d{3} .+ \[[a-z-]+\]); the file is the same on both sides, so nothing in it changed$"
+    r"^cxkit: note: (ws/[^:]+:\d+:\d+: error CX\d{3} .+ \[[a-z-]+\]); plik jest taki sam po obu stronach, "
+    r"więc nic się w nim nie zmieniło$"
 )
 UNCHANGED_COUNT = re.compile(
-    r"^cxkit: note: (\d+) files that cannot be read are the same on both sides, so nothing in them changed; "
-    r"`cxkit lint --select yaml-syntax` lists them$"
+    r"^cxkit: note: (\d+) plików, których nie można odczytać, jest takich samych po obu stronach, więc nic się "
+    r"w nich nie zmieniło; `cxkit lint --select yaml-syntax` je wymienia$"
 )
 
 

@@ -248,6 +248,7 @@ def diff_command(
         return
     refuse_closed_stdout("send it to a file (> diff.txt), or to /dev/null")
     from ..config import load_config
+    from .formats import diff_lang
     from .run import diff_from_args
     from .workspaces import config_named
 
@@ -260,8 +261,10 @@ def diff_command(
         for problem in outcome.problems:
             sys.stderr.write(f"{problem}\n")
         raise typer.Exit(EXIT_TROUBLE)
+    # Only a note with Polish words asks the diff's language (which reads the documents' words).
+    polish = any(hasattr(note, "pl") for note in outcome.notes) and diff_lang(outcome.result) == "pl"
     for note in outcome.notes:
-        sys.stderr.write(f"cxkit: note: {note}\n")
+        sys.stderr.write(f"cxkit: note: {getattr(note, 'pl', note) if polish else note}\n")
     # Files one side could not read: located on stderr as lint shows them, and listed in the output
     # (on a terminal that shows both, the text's "Not compared" section alone: the same lines twice).
     if not (output_format is DiffFormat.text and _one_terminal()):

@@ -2376,6 +2376,11 @@ REVIEW_WORDS: dict[str, dict[str, str]] = {
         "in": "in", "configuration": "the configuration", "line": "line {n}",
         "edited": "with uncommitted edits", "only_edited": "uncommitted edits",
         "not_fixed": "Not counted as fixed", "not_introduced": "Not counted as introduced",
+        # diff's note on files neither side can read that the change did not touch (diff.run._unread_notes).
+        "unread.same": "the file is the same on both sides", "unread.moved": "the file only moved here from {was}",
+        "unread.one": "{problem}; {how}, so nothing in it changed", "unread.only": " ({moved} of them only moved)",
+        "unread.many": "{n} files that cannot be read are the same on both sides{only}, so nothing in them changed; "
+                       "{command} lists them",
     },
     "pl": {
         "lint": "Sprawdzenie:", "introduced": "Nowe uwagi", "suppressed": "Wyciszone uwagi",
@@ -2395,6 +2400,11 @@ REVIEW_WORDS: dict[str, dict[str, str]] = {
         "in": "w", "configuration": "konfiguracji", "line": "wiersz {n}",
         "edited": "z niezatwierdzonymi zmianami", "only_edited": "niezatwierdzone zmiany",
         "not_fixed": "Nieliczone jako naprawione", "not_introduced": "Nieliczone jako nowe",
+        "unread.same": "plik jest taki sam po obu stronach", "unread.moved": "plik tylko przeniesiono tu z {was}",
+        "unread.one": "{problem}; {how}, więc nic się w nim nie zmieniło",
+        "unread.only": " ({moved} z nich tylko przeniesiono)",
+        "unread.many": "{n} {files} nie można odczytać, {same} po obu stronach{only}, więc nic się w nich "
+                       "nie zmieniło; {command} je wymienia",
     },
 }
 #: A count of findings in Polish, by severity and by what happened to them (a finding, *uwaga*, is feminine).

@@ -1016,21 +1016,47 @@ def _sides(old: Side, new: Side, options: Options) -> Outcome:
     return Outcome(result, notes=notes)
 
 
+class Worded(str):
+    """A note for stderr, in English, with its Polish words (``pl``) for a Polish diff (see
+    :func:`~cxkit.diff.formats.diff_lang`, known once the diff is made)."""
+
+    pl: str
+
+    def __new__(cls, en: str, pl: str) -> Worded:
+        note = super().__new__(cls, en)
+        note.pl = pl
+        return note
+
+
 def unchanged_unread_notes(problems: list[Problem], same: dict[str, str]) -> list[str]:
     """The note for the files neither side can read that the change did not touch (``same``: old file ->
     new file, see :func:`unchanged_unread`; ``problems``: theirs on the new side).  One file is named
-    with its problem; more are counted in one line that says how to list them."""
+    with its problem; more are counted in one line that says how to list them.  Each note carries its
+    Polish words (:class:`Worded`; lint's message in it stays English)."""
     if not same:
         return []
+    return [Worded(en, pl) for en, pl in zip(_unread_notes(problems, same, "en"), _unread_notes(problems, same, "pl"))]
+
+
+def _unread_notes(problems: list[Problem], same: dict[str, str], lang: str) -> list[str]:
+    """:func:`unchanged_unread_notes` in ``lang``, with the words of :data:`~cxkit.diff.review.REVIEW_WORDS`."""
+    from .formats import pl_plural
+    from .review import REVIEW_WORDS
+
+    w = REVIEW_WORDS[lang]
     moved = sum(1 for was, now in same.items() if was != now)
     if len(same) == 1:
         was, now = next(iter(same.items()))
-        how = f"the file only moved here from {display_path(was)}" if moved else "the file is the same on both sides"
-        return [f"{p}; {how}, so nothing in it changed" for p in problems]
+        how = w["unread.moved"].format(was=display_path(was)) if moved else w["unread.same"]
+        return [w["unread.one"].format(problem=p, how=how) for p in problems]
     rules = sorted({p.rule for p in problems}) or ["yaml-syntax"]
-    only = f" ({moved} of them only moved)" if moved else ""
-    return [f"{len(same)} files that cannot be read are the same on both sides{only}, so nothing in them "
-            f"changed; `cxkit lint --select {','.join(rules)}` lists them"]
+    n = len(same)
+    # 2 pliki, których … są takie same; 5 plików, których … jest takich samych.
+    return [w["unread.many"].format(
+        n=n, only=w["unread.only"].format(moved=moved) if moved else "",
+        files=pl_plural(n, "plik, którego", "pliki, których", "plików, których"),
+        same=pl_plural(n, "jest taki sam", "są takie same", "jest takich samych"),
+        command=f"`cxkit lint --select {','.join(rules)}`")]
 
 
 def _drop_problems(side: Side, files: set[str]) -> list[Problem]:
