@@ -25,17 +25,17 @@ from test_diff_md_words_s31 import AFTER, BEFORE
 SPOKEN = {
     "pl": """\
 konto  new.yaml
-  ~ 1. Wniosek o kartę (wniosek) › Odczucia: Zaciekawiona (usunięto: „, ale podejrzliwa”)
-  ~ 1. Wniosek o kartę (wniosek) › Myśli: Czy zdążę przed (usunięto: „marcem”; dodano: „kwietniem”)?
-  ~ 1. Wniosek o kartę (wniosek) › Działania: Czyta regulamin (dodano: „dwa razy”)
+  zmieniono: 1. Wniosek o kartę (wniosek) › Odczucia: Zaciekawiona (usunięto: „, ale podejrzliwa”)
+  zmieniono: 1. Wniosek o kartę (wniosek) › Myśli: Czy zdążę przed (usunięto: „marcem”; dodano: „kwietniem”)?
+  zmieniono: 1. Wniosek o kartę (wniosek) › Działania: Czyta regulamin (dodano: „dwa razy”)
 
 1 dokument różni się (1 zmieniony); 3 zmiany w dokumencie.
 """,
     "en": """\
 konto  new.yaml
-  ~ 1. Wniosek o kartę (wniosek) › Feeling: Zaciekawiona (removed: “, ale podejrzliwa”)
-  ~ 1. Wniosek o kartę (wniosek) › Thinking: Czy zdążę przed (removed: “marcem”; added: “kwietniem”)?
-  ~ 1. Wniosek o kartę (wniosek) › Doing: Czyta regulamin (added: “dwa razy”)
+  changed: 1. Wniosek o kartę (wniosek) › Feeling: Zaciekawiona (removed: “, ale podejrzliwa”)
+  changed: 1. Wniosek o kartę (wniosek) › Thinking: Czy zdążę przed (removed: “marcem”; added: “kwietniem”)?
+  changed: 1. Wniosek o kartę (wniosek) › Doing: Czyta regulamin (added: “dwa razy”)
 
 1 document differs (1 changed); 3 changes inside documents.
 """,

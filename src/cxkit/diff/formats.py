@@ -1040,9 +1040,10 @@ def _text_body(result: DiffResult, console: Any, emit: Callable[[Any, int], None
         status = doc.status
         doc_lang = frame_lang(doc, result.lang)
         line = Text()
-        if status in ("added", JOINED):
+        # Read aloud, no "+"/"-": the line says in words that the document was added or removed.
+        if status in ("added", JOINED) and not spoken:
             line.append("+ ", style="green bold")
-        elif status in ("removed", LEFT):
+        elif status in ("removed", LEFT) and not spoken:
             line.append("- ", style="red bold")
         line.append(visible_line(doc.document), style="bold")  # an id is document text: shown, not obeyed
         if status == "renamed":
@@ -1165,14 +1166,15 @@ def _text_change(c: Change, colored: bool, width: int = 80, note: str | None = N
     from rich.text import Text
 
     style = _STYLE[c.op]
+    lang = namer.labels.lang if namer else "en"
     head = Text("  ")
-    head.append(_MARK[c.op] + " ", style=style + " bold")
+    # Read aloud, a symbol says nothing ("tilde"): the change is named as Markdown names it.
+    head.append(f"{op_word(c.op, lang)}: " if spoken else _MARK[c.op] + " ", style=style + " bold")
     head.append(namer.place(c) if namer else visible(c.path) or "(document)", style="bold")
     if note:
         head.append(f" ({note})", style="dim")
     lines: list[Any] = [head]
     indent = _CHANGE_INDENT
-    lang = namer.labels.lang if namer else "en"
     if c.kind == "comment":  # a suppression comment: what lint reports changes, no value does
         head.append(f" ({phrase('comment.added' if c.op == ADDED else 'comment.removed', lang)})", style="dim")
         return lines
