@@ -2068,24 +2068,11 @@ def _base_config(
 
 def _extended_edited(repo: Repo, commit: str, config: Config) -> list[str]:
     """The files ``config`` extends (as shown) whose bytes differ from ``commit``'s, when its own file's
-    do not: the file that changed is one it extends.  [] when its own file changed, or none it extends did."""
-    if config.source is None or not config.extended:
-        return []
+    do not: the file that changed is one it extends.  [] when its own file changed, or none it extends did.
+    The working tree's side of :func:`cxkit.diff.run._extended_changed`."""
+    from .run import _extended_changed
 
-    def edited(source: Path | str) -> bool:
-        rel = _repo_path(repo, source)
-        if rel is None:
-            return False  # outside the repository: the same file for both sides
-        then = _committed_bytes(repo, commit, rel)
-        try:
-            now = Path(source).read_bytes()
-        except OSError:
-            now = None
-        return then != now
-
-    if edited(config.source):
-        return []
-    return [_shown_path(c.source) for c in config.extended if c.source is not None and edited(c.source)]
+    return _extended_changed(repo, config, commit, None)
 
 
 def _moved_away(base: Config, config: Config) -> bool:
