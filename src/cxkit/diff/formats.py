@@ -1111,8 +1111,7 @@ def _wrap_line(line: Any, width: int, hang: int) -> list[Any]:
         return [line]
     breaks: list[int] = []
     start, prefix = 0, 0
-    for m in re.finditer(r"\S+", plain):
-        ws, we = m.span()
+    for ws, we in _wrap_words(plain, width - hang):
         while cell_len(plain[start:we]) + prefix > width:
             if ws > start and cell_len(plain[ws:we]) + hang <= width:
                 start = ws  # the word opens the next row
@@ -1135,6 +1134,24 @@ def _wrap_line(line: Any, width: int, hang: int) -> list[Any]:
         row.append_text(piece)
         out.append(row)
     return out
+
+
+#: A word, where a changed run (`[-2 500-]`, `{+3 000+}`) counts as one with the words it touches.
+_MARKED_WORD = re.compile(r"(?:\[-.*?-\]|\{\+.*?\+\}|\S)+")
+
+
+def _wrap_words(plain: str, room: int) -> Iterator[tuple[int, int]]:
+    """The spans :func:`_wrap_line` may break between: words, a changed run kept whole with the words
+    it touches (a deleted "2 500" is not read across two rows), unless it is longer than ``room``,
+    when it breaks between its own words as any text does."""
+    from rich.cells import cell_len
+
+    for m in _MARKED_WORD.finditer(plain):
+        if cell_len(m.group()) <= room or not any(ch.isspace() for ch in m.group()):
+            yield m.span()
+        else:
+            for w in re.finditer(r"\S+", m.group()):
+                yield m.start() + w.start(), m.start() + w.end()
 
 
 def _shortened(ops: list[tuple[str, str]], keep: int = CONTEXT_WORDS) -> list[tuple[str, str]]:
