@@ -88,6 +88,9 @@ def test_the_customers_people_quoted_are_not_our_team(tmp_path, monkeypatch, tem
     (B2B_EN, "Management thinks ops directors are price sensitive", "Management thinks"),
     (B2B_EN, "Our CEO thinks ops directors want dashboards", "Our CEO thinks"),
     (B2B_EN, "The sales team's view of the typical buyer", "The sales team's view"),
+    # A hunch is an assumption (missing-sources), but one the team owns is said to be its opinion.
+    (B2B_EN, "Our CEO's hunch about ops directors", "Our CEO's hunch"),
+    (B2B_EN, "Hunch of our head of sales", "Hunch of our head of sales"),
 ])
 def test_the_teams_own_view_is_still_reported(tmp_path, monkeypatch, template, note, said):
     found = lint(tmp_path, monkeypatch, template, note)

@@ -319,6 +319,14 @@ def _fold(text: str) -> str:
 #: What a source that is no research is, by what its note says.
 _ASSUMPTION = "is an assumption, not research"
 _TEAM_OPINION = "is our own team's opinion, not research"
+
+
+def _whose_hunch(folded: str, m: "re.Match[str]") -> bool:
+    """Whether ``m``, an assumption word, is a hunch someone of the team owns ("Przeczucie naszego prezesa",
+    "the CEO's hunch"): that note is the team's opinion, and says so in those words (its own check)."""
+    if not m.group().startswith(("przeczuci", "hunch")):
+        return False
+    return any(v.start() <= m.start() < v.end() for v in _TEAM_VIEW.finditer(folded))
 _MODEL_WROTE = "was written by a language model, not drawn from research"
 _OWN_VIEW = "asks our own organisation, not the people it serves"
 
@@ -353,7 +361,7 @@ def _assumed(source: object, persona: _Persona) -> tuple[str, str, str] | None:
         desk = source.type.value == "desk-research"  # type: ignore[attr-defined]
         found = next((m for m in _ASSUMED.finditer(folded)
                       if not _tested(folded, *m.span()) and not (desk and _report_words(folded, m))
-                      and not _customers_imagined(folded, m)), None)
+                      and not _customers_imagined(folded, m) and not _whose_hunch(folded, m)), None)
         what = _ASSUMPTION
         if found is None:
             # A report's own words of opinion ("zdaniem zarządów firm"): the team's only when it says "our".
