@@ -51,8 +51,10 @@ def test_the_summary_counts_the_placeholders_and_their_files(fresh):
     out = lint("--no-cache")
     placeholders = len(re.findall(r"^\S+: warning CX501 ", out, flags=re.M))
     assert placeholders > 50
+    # New files carry no `reviewed` date yet: each is stale until dated (stale-review, a warning).
+    assert len(re.findall(r"^\S+: warning CX303 ", out, flags=re.M)) == 3
     assert out.rstrip("\n").splitlines()[-1] == (
-        f"Found {listed(out)} problems ({placeholders} warnings, 3 infos) in 3 files; 3 documents checked. "
+        f"Found {listed(out)} problems ({placeholders + 3} warnings) in 3 files; 3 documents checked. "
         f"{placeholders} of them are unfilled template placeholders (CX501) in 3 files: fill in the templates.")
 
 

@@ -74,9 +74,9 @@ def tour_repo(tmp_path, monkeypatch):
 NOTE_OUT = ("cxkit: note: szkice/objazd.yaml (objazd): more stages changed under their ids than cxkit weighs, so stages "
             "that swapped their ids or passed them round are not looked for in `stages`: each stage is compared with "
             "what its id named before\n")
-#: `paths` differs between main and the working tree, which diff notes first.
-CONFIG_NOTE = ("cxkit: note: cxkit.toml differs between 'main' and the working tree (paths); each side is read with "
-               "its own configuration\n")
+#: `paths` differs between main and the working tree, which diff notes first (in Polish: the diff is).
+CONFIG_NOTE = ("cxkit: note: cxkit.toml różni się między 'main' a kopią roboczą (paths); każdą stronę czyta się z jej "
+               "własną konfiguracją\n")
 
 
 def test_a_long_journey_edited_on_its_way_out_is_named_in_the_note(tour_repo):
