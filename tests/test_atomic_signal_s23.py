@@ -30,7 +30,7 @@ def _terminated(signum: int, frame: object) -> None:
     raise SystemExit(128 + signum)
 
 
-@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT, *([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])])
 def test_a_signal_just_after_the_temporary_file_is_made_leaves_none(tmp_path: Path, monkeypatch, sig: int) -> None:
     target = tmp_path / "ola.yaml"
     target.write_text(OLD, encoding="utf-8")
@@ -50,12 +50,16 @@ def test_a_signal_just_after_the_temporary_file_is_made_leaves_none(tmp_path: Pa
     # have left SIGINT ignored, and then no KeyboardInterrupt would come at all.
     previous = signal.signal(signal.SIGTERM, _terminated)
     previous_int = signal.signal(signal.SIGINT, signal.default_int_handler)
+    # SIGHUP (a closed terminal) unwinds like SIGTERM in cxkit's main().
+    previous_hup = signal.signal(signal.SIGHUP, _terminated) if hasattr(signal, "SIGHUP") else None
     try:
         with pytest.raises((SystemExit, KeyboardInterrupt)):
             fsutil.write_atomic(target, NEW)
     finally:
         signal.signal(signal.SIGTERM, previous)
         signal.signal(signal.SIGINT, previous_int)
+        if previous_hup is not None:
+            signal.signal(signal.SIGHUP, previous_hup)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ola.yaml"]  # no temporary file left
     assert target.read_text(encoding="utf-8") == NEW  # the write finished; the signal came after it
 
@@ -68,6 +72,7 @@ def test_signals_held_restores_the_mask_it_found(tmp_path: Path) -> None:
             pass
         assert signal.pthread_sigmask(signal.SIG_BLOCK, set()) == inside
     assert signal.SIGINT in inside and signal.SIGTERM in inside
+    assert not hasattr(signal, "SIGHUP") or signal.SIGHUP in inside
     assert signal.pthread_sigmask(signal.SIG_BLOCK, set()) == before
 
 

@@ -120,7 +120,7 @@ def _write_file(
         mode = 0o666 & ~umask
     elif descriptors:
         mode &= ~0o7111  # a report or an export is data: no execute (or set-ID) bit taken over from the old file
-    # Ctrl-C or SIGTERM waits until the temporary file is renamed or removed: arriving between its
+    # Ctrl-C, SIGTERM or SIGHUP waits until the temporary file is renamed or removed: arriving between its
     # creation and the `try` below, it left the file behind. A regular file in a folder: the wait is
     # one write, never a reader that may not come (devices and pipes were written into above).
     with signals_held():
@@ -310,15 +310,20 @@ def _keep_owner(fd: int, info: os.stat_result) -> None:
 
 @contextlib.contextmanager
 def signals_held() -> Iterator[None]:
-    """Hold SIGINT and SIGTERM (this thread) until the block ends; they are handled right after it.
+    """Hold SIGINT, SIGTERM and SIGHUP (this thread) until the block ends; they are handled right after it.
 
-    Where the system has no signal mask (Windows), the block runs as it is.
+    SIGHUP too: the command line unwinds at it as at SIGTERM (a closed terminal), so arriving inside
+    :func:`tempfile.mkstemp` it left the temporary file behind.  Where the system has no signal mask
+    (Windows), the block runs as it is.
     """
     mask = getattr(signal, "pthread_sigmask", None)
     if mask is None:
         yield
         return
-    before = mask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    held = {signal.SIGINT, signal.SIGTERM}
+    if hasattr(signal, "SIGHUP"):
+        held.add(signal.SIGHUP)
+    before = mask(signal.SIG_BLOCK, held)
     try:
         yield
     finally:
