@@ -37,6 +37,23 @@ def _absent_flag_reads_false(option: Any) -> Any:
     return option
 
 
+def _help_on_stdout(option: Any) -> Any:
+    # click's help option writes to "click's stdout", which for an ASCII stream (`PYTHONIOENCODING=ascii`,
+    # `LANG=C`) is a UTF-8 stream click makes over the same bytes: raw UTF-8 (`→`) where the console
+    # reads ASCII, past the console fallback every other command's text goes through. The help goes to
+    # standard output as it is, so `→` reads `->` there too, as on cp1250 and cp852.
+    if option is not None and getattr(option.callback, "__name__", "") != "_show_help":
+        option.callback = _show_help
+    return option
+
+
+def _show_help(ctx: Any, param: Any, value: Any) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    typer.echo(ctx.get_help(), file=sys.stdout, color=ctx.color)
+    ctx.exit()
+
+
 def _exception_class(name: str) -> type[BaseException]:
     """click's exception class ``name`` (typer ships its own copy of click in newer releases)."""
     return next(c for c in typer.BadParameter.__mro__ if c.__name__ == name)
@@ -60,7 +77,7 @@ class Group(TyperGroup):
     context_class = HelpContext  # --help for the terminal's width, descriptions under their options when narrow
 
     def get_help_option(self, ctx: Any) -> Any:
-        return _absent_flag_reads_false(super().get_help_option(ctx))
+        return _help_on_stdout(_absent_flag_reads_false(super().get_help_option(ctx)))
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         # Text on a console that is not UTF-8 (cp852, cp1250): cxkit's punctuation in ASCII, any other
@@ -114,7 +131,7 @@ class Group(TyperGroup):
         except _exception_class("ClickException") as exc:
             ctx = getattr(exc, "ctx", None)
             if type(exc).__name__ == "NoArgsIsHelpError":  # `cxkit` alone: the help is the answer
-                exc.show()
+                exc.show(file=sys.stderr)  # the stream itself (see _help_on_stdout)
                 sys.exit(exc.exit_code)
             from .usage_hints import reword
 
@@ -271,6 +288,9 @@ class UsageNames:
     """
 
     context_class = HelpContext
+
+    def get_help_option(self, ctx: Any) -> Any:
+        return _help_on_stdout(super().get_help_option(ctx))
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
