@@ -739,7 +739,7 @@ def _lint_run(
             raise UsageError("--baseline: a document read from stdin is matched with a baseline by its file: give "
                              "--stdin-filename PATH, or leave --baseline out")
         _lint_stdin(stdin_filename, output_format, chosen, fail_level, exit_zero, config_path, statistics, only_documents,
-                    out, quiet, baseline_options[:2], no_cache=no_cache)
+                    out, quiet, baseline_options[:2], no_cache=no_cache, job_page=job_page, log_count=log_count)
     named = paths
     if only_documents and paths:
         from .named import only_documents as keep_documents  # the option of the same name is a flag here
@@ -914,7 +914,7 @@ def _lint_stdin(
     stdin_filename: Optional[str], output_format: OutputFormat, chosen: tuple[tuple[str, ...], ...],
     fail_level: Optional[FailLevel], exit_zero: bool, config_path: Optional[Path], statistics: bool,
     only_documents: bool, out: Any, quiet: bool, baseline_options: tuple[Optional[str], bool] = (None, False),
-    no_cache: bool = False,
+    no_cache: bool = False, job_page: bool = False, log_count: bool = False,
 ) -> None:
     """Lint one document read from stdin (an editor's unsaved buffer) as if it were saved at ``stdin_filename``; exits.
 
@@ -926,7 +926,8 @@ def _lint_stdin(
     workspace comes from the lint cache (unless ``no_cache``), as for a run on the files; the document's own
     results are not cached: the bytes are in no file the cache could check again.  With a baseline (`--baseline`, or the
     config's, with ``stdin_filename``), only the findings it does not record for that file are shown, as a
-    run on the saved file shows them; its entries are neither called fixed nor written.
+    run on the saved file shows them; its entries are neither called fixed nor written. The github format's
+    summary line (stderr) and step summary, and ``job_page``/``log_count``, are those of a run on the saved file.
     """
     from .config import load_config
     from .discovery import display_path, excluded_file, nearest_existing
@@ -976,6 +977,10 @@ def _lint_stdin(
                 _fails_at(fail_level, config), (every, outcome.known) if outcome is not None else None)
     if outcome is not None:
         _baseline_after(with_baseline, outcome, output_format, statistics, out, quiet)
+    files = 1
+    _github_after(output_format, statistics, job_page, lambda: _github_log_summary(findings, files, documents),
+                  lambda: _github_step_summary(findings, files, documents),
+                  (lambda: _log_count(findings, files, documents)) if log_count else None)
     _note_unread_languages(result.other_langs)  # the document's own, as a run on the saved file says it
     worst = max((int(f.severity) for f in findings), default=0)
     _exit(len(findings), max(documents, 1), worst, [], fail_level, exit_zero, config, [], False)
