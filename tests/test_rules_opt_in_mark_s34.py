@@ -35,14 +35,14 @@ def test_the_text_list_marks_the_opt_in_rule_and_no_other(monkeypatch, tmp_path)
     enter_workspace(tmp_path, monkeypatch)
     lines = run_cli("rules").stdout.splitlines()
     marked = [line.split()[0] for line in lines if line.endswith("(opt-in)")]
-    assert marked == ["CX414"]
+    assert marked == ["CX414", "CX415"]
     assert next(line for line in lines if line.startswith("CX401")).endswith("emotion` score.")  # guard
 
 
 def test_rules_json_gives_every_rule_opt_in(monkeypatch, tmp_path):
     enter_workspace(tmp_path, monkeypatch)
     items = json.loads(run_cli("rules", "-f", "json").stdout)
-    assert {item["code"] for item in items if item["opt_in"] is True} == {"CX414"}
+    assert {item["code"] for item in items if item["opt_in"] is True} == {"CX414", "CX415"}
     assert all(item["opt_in"] in (True, False) for item in items)
 
 

@@ -170,6 +170,113 @@ _SCENARIO_EXAMPLE = {
 }
 
 
+@register
+class UnmeasuredOpportunity(Rule):
+    """A journey stage whose planned fixes have no `metrics` to judge them by.
+
+    What is reported: a stage with one or more owned opportunities (an `owner` that names
+    someone; not `status: idea`, which is not decided yet) and no `metrics`, or only metrics that
+    name none (`brak`, `nie mierzymy`, `n/a`, `none`, `not measured`).  Once a stage, at the first
+    such opportunity's `action`: the fix whose effect goes unwatched; the message counts the
+    stage's fixes and gives a metric to start from, in the document's language.
+
+    What it leaves to other rules: an opportunity with no owner is unowned-opportunity's (CX403),
+    a pain with no opportunity is unaddressed-pain's (CX404), and a placeholder metric (`TODO`,
+    `TBD`) is the placeholder rule's (CX501).  A retired journey (`status: retired`) is not
+    checked: it is kept for the record.  A metric is read as written: whether it names a number
+    to watch is for the team to judge.
+
+    Opt-in: it runs only where a team asks for it, by name or code (`--select CX415`,
+    `extend-select = ["unmeasured-opportunity"]`) or with `enabled = true` in
+    `[rules.unmeasured-opportunity]`; a prefix (`CX4`) or `ALL` leaves it out.  Many maps plan
+    their fixes before anyone knows what to count.  Its findings are info; a team whose maps must
+    say how each fix is judged adds `severity = "warning"` to that table to make them fail a gate.
+
+    Why: the method's last step is to make the changes and then monitor how they change the
+    customer's experience.  A fix with no measure named cannot be told from one that did
+    nothing, and the map never learns whether the pain it was for is gone.
+
+    Bad:
+        stages:
+          - id: platnosc
+            name: Płatność
+            emotion: -2
+            barriers: [Brak płatności BLIK]
+            opportunities:
+              - action: Włączyć BLIK w bramce płatniczej
+                owner: Zespół płatności
+
+    Good:
+        stages:
+          - id: platnosc
+            name: Płatność
+            emotion: -2
+            barriers: [Brak płatności BLIK]
+            metrics:
+              - Odsetek koszyków porzuconych na etapie płatności (dziś 31%)
+            opportunities:
+              - action: Włączyć BLIK w bramce płatniczej
+                owner: Zespół płatności
+    """
+
+    code = "CX415"
+    name = "unmeasured-opportunity"
+    severity = Severity.info
+    kinds = ("journey",)
+    opt_in = True
+
+    def check(self, doc: Document) -> Iterable[Hit]:
+        model = doc.model
+        if model.status == "retired":  # type: ignore[union-attr]
+            return  # kept for the record: nobody measures its fixes any more
+        for i, stage in enumerate(model.stages):  # type: ignore[union-attr]
+            if not stage.opportunities:
+                continue
+            fixes = [j for j, opp in enumerate(stage.opportunities)
+                     if opp.status != "idea" and opp.owner and opp.owner.strip() and not _names_nobody(opp.owner)]
+            if not fixes or any(not _names_no_measure(m.text) for m in stage.metrics):
+                continue
+            name = " ".join((stage.name or "").split())
+            named = f"stage '{stage.id}'" + (f" ({name})" if name and name.casefold() != stage.id.casefold() else "")
+            plans = f"{len(fixes)} fix" + ("es" if len(fixes) > 1 else "")
+            said = ("no `metrics`" if not stage.metrics else
+                    "no metric (" + ", ".join(f"'{' '.join(m.text.split())}'" for m in stage.metrics[:3]) + " names none)")
+            example = _MEASURE_EXAMPLE["pl" if doc.lang == "pl" else "en"]
+            yield doc.hit(("stages", i, "opportunities", fixes[0], "action"),
+                          f"{named} plans {plans} but has {said} to show whether {'they work' if len(fixes) > 1 else 'it works'}; "
+                          f"add `metrics` with "
+                          f"a number to watch (e.g. metrics: [\"{example}\"])")
+
+
+#: The metric an unmeasured-opportunity message offers, in the document's language.
+_MEASURE_EXAMPLE = {
+    "pl": "Odsetek klientów, którzy przechodzą do następnego etapu (dziś 31%)",
+    "en": "Share of customers who go on to the next stage (now 31%)",
+}
+
+#: Metrics that name none, as written in either language (case, outer punctuation and a "yet" / "na
+#: razie" aside), besides the touchpoints' "brak", "n/a", "none".  A template leftover (`TODO`, `TBD`)
+#: is left to the placeholder rule.
+_NO_MEASURE = frozenset((
+    "nie mierzymy", "nie mierzone", "niemierzone", "bez pomiaru", "brak pomiaru", "brak metryk", "brak metryki",
+    "brak wskaźnika", "brak wskaźników", "brak wskaznika", "brak wskaznikow", "brak kpi", "not measured",
+    "unmeasured", "no metric", "no metrics", "no kpi", "no kpis", "no measure", "no measurement", "we don't measure",
+    "we do not measure", "not tracked",
+))
+
+
+def _names_no_measure(text: str) -> bool:
+    """Whether a written metric says there is none ("brak", "nie mierzymy", "n/a", "?"), leaving a
+    template leftover ("TODO", "TBD", "-") to the placeholder rule."""
+    if len(text) > 40 or placeholder_at(text) is not None:
+        return False
+    said = " ".join(text.split()).casefold().strip(_OUTER)
+    if not said:
+        return True
+    bare = _FOR_NOW.sub("", said).strip(_OUTER)
+    return any(words in _NO_MEASURE or words in _NO_TOUCHPOINT for words in (said, bare))
+
+
 #: Touchpoints that name none, as written in either language (case, outer punctuation and a "yet" /
 #: "na razie" aside): "brak", "n/a", "do ustalenia", "none", "tbd", or punctuation only.
 _NO_TOUCHPOINT = frozenset((
