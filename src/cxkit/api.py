@@ -85,7 +85,7 @@ def load(path: PathLike, *, config: PathLike | None = None) -> Document:
     when the path is not there or the config is broken; a file that is not a valid document is
     no error: its ``problems`` say why.
     """
-    shown = os.fspath(path)
+    shown = _path_arg(path, "path")
     if not os.path.isfile(shown):
         raise CxkitError(f"{shown}: no such file")
     problems = lint([shown], select=_READING_RULES, config=config)
@@ -125,15 +125,16 @@ def lint(
     how serious each is.  ``baseline``: False (the default), every finding, whatever the config's
     `baseline` records; True, without the findings the config's baseline records, as the command
     leaves them out; a path, without those that baseline file records (as `--baseline FILE`).
-    Raises :class:`CxkitError` on what the command reports with exit 2 (a baseline file that is not there too).
+    Raises :class:`CxkitError` on what the command reports with exit 2 (a baseline file that is not there
+    too, before any file is linted) and on a path given as bytes; :class:`TypeError`, naming the argument,
+    on a value of a type the signature does not take.
     One path, or one rule for ``select``, may be given alone: ``lint("personas", select="CX101")``
     is ``lint(["personas"], select=["CX101"])``, not their letters.
     """
-    if isinstance(paths, (str, os.PathLike)):
-        paths = [paths]
-    if isinstance(select, str):
-        select = [select]
-    shown = [os.fspath(p) for p in paths]
+    shown = _paths_arg(paths)
+    select = _select_arg(select)
+    _jobs_arg(jobs)
+    config = _path_arg(config, "config") if config is not None else None
     from .clock import ClockError
     from .config import ConfigError, load_config
     from .discovery import UsageError
@@ -148,9 +149,11 @@ def lint(
         settings = load_config(Path(os.fspath(config)) if config is not None else None, near=shown)
         selection = Selection(select=tuple(select)) if select else Selection()
         option = _baseline_option(baseline)
+        # Read before the run: a baseline that is not there (or broken) is told at once, not after linting.
+        recorded = _baseline_read(settings, option[0]) if option is not None else None
         findings = _with_places(run(shown, settings, selection, jobs=jobs, cache=cache, places=True).findings)
-        if option is not None:
-            findings = _not_in_baseline(findings, settings, option[0])
+        if recorded is not None:
+            findings = _not_in_baseline(findings, recorded)
         return findings
     except (ConfigError, UsageError, ClockError) as exc:
         raise CxkitError(str(exc)) from None
@@ -176,10 +179,14 @@ def lint_text(
     them out (False: every finding); ``cache``:
     the other files' results come from the lint cache beside the config and go there (the text's own
     never do).  Each finding has its :attr:`Finding.end_line`, ``end_column``, ``document`` and
-    ``data_path``, as `cxkit lint -f json` writes them.  Raises :class:`CxkitError` as :func:`lint` does.
+    ``data_path``, as `cxkit lint -f json` writes them.  Raises :class:`CxkitError` and :class:`TypeError`
+    as :func:`lint` does.
     """
+    if not isinstance(text, (str, bytes, bytearray, memoryview)):
+        raise TypeError(f"text: the document's text as a str or UTF-8 bytes, not {type(text).__name__}")
     data = text.encode("utf-8") if isinstance(text, str) else bytes(text)
-    saved = os.fspath(path) if path is not None else None
+    saved = _path_arg(path, "path") if path is not None else None
+    config = _path_arg(config, "config") if config is not None else None
     from .clock import ClockError
     from .config import ConfigError, load_config
     from .discovery import UsageError, nearest_existing
@@ -187,8 +194,7 @@ def lint_text(
     from .lint.plugins import distrust
     from .lint.selection import Selection
 
-    if isinstance(select, str):
-        select = [select]
+    select = _select_arg(select)
     try:
         if saved is not None and not saved.strip():
             raise UsageError("path: the value is empty; give the path the document is saved under, or None")
@@ -199,17 +205,20 @@ def lint_text(
         if saved is None and option is not None and option[0] is not None:
             raise UsageError("baseline: a document with no path is matched with a baseline by its file: give path, "
                              "or leave the baseline file out")
+        if saved is None:
+            option = None
         # A text with no path is linted under the current folder's config: its checkout is the one linted.
         distrust([*([saved] if saved is not None else [] if config is not None else [os.curdir]),
                   *([os.fspath(config)] if config is not None else [])])
         settings = load_config(Path(os.fspath(config)) if config is not None else None,
                                near=[nearest_existing(saved)] if saved is not None else ())
+        recorded = _baseline_read(settings, option[0]) if option is not None else None
         run = lint_buffer(data, saved, settings, Selection(select=tuple(select)) if select else Selection(),
                           places=True, cache=cache)
         assert run is not None  # every buffer is checked: nothing asked otherwise
         findings = _with_places(run.findings, run.shown, data)
-        if option is not None and saved is not None:
-            findings = _not_in_baseline(findings, settings, option[0], {run.shown: data})
+        if recorded is not None:
+            findings = _not_in_baseline(findings, recorded, {run.shown: data})
         return findings
     except (ConfigError, UsageError, ClockError) as exc:
         raise CxkitError(str(exc)) from None
@@ -248,22 +257,74 @@ def _baseline_option(baseline: Any) -> "tuple[str | None] | None":
     return (None,) if baseline else None
 
 
-def _not_in_baseline(findings: "list[Finding]", settings: Any, option: str | None,
-                     buffers: "dict[str, bytes] | None" = None) -> "list[Finding]":
-    """``findings`` without those the baseline records for their file (``option``: the file, as `--baseline`;
-    None: the config's); its other entries are left alone.  ``buffers``: texts of findings' paths not read from disk."""
+def _baseline_read(settings: Any, option: str | None) -> "tuple[Any, Any] | None":
+    """The baseline in force (``option``: the file, as `--baseline`; None: the config's) and its entries, read
+    now: a file that is not there or is broken raises before anything is linted.  None when there is none."""
     from .config import ConfigError
-    from .lint.baseline import BaselineError, apply, plan
+    from .lint.baseline import BaselineError, plan, read
 
     with_baseline = plan(settings, option, False, False)
-    if with_baseline is None:
-        return findings
-    with_baseline.buffers = dict(buffers or {})
+    if with_baseline is None or with_baseline.read_from is None:
+        return None
     try:
-        outcome = apply(with_baseline, findings, lambda key: False)
+        return with_baseline, read(with_baseline.read_from, with_baseline.shown)
     except BaselineError as exc:
         raise ConfigError(str(exc)) from None
+
+
+def _not_in_baseline(findings: "list[Finding]", recorded: "tuple[Any, Any]",
+                     buffers: "dict[str, bytes] | None" = None) -> "list[Finding]":
+    """``findings`` without those the baseline ``recorded`` (its plan and entries) records for their file; its other
+    entries are left alone.  ``buffers``: texts of findings' paths not read from disk."""
+    from .lint.baseline import match
+
+    with_baseline, entries = recorded
+    outcome = match(findings, entries, with_baseline.folder, lambda key: False, with_baseline.stored, dict(buffers or {}))
     return [f for f, known in zip(findings, outcome.known) if not known]
+
+
+def _path_arg(value: Any, name: str) -> str:
+    """``value`` (argument ``name``) as the path the command would be given: a str or a path object; bytes is
+    refused with :class:`CxkitError` (as a baseline given as bytes is), any other type with :class:`TypeError`."""
+    named = os.fspath(value) if isinstance(value, (str, bytes, os.PathLike)) else None
+    if isinstance(named, str):
+        return named
+    if isinstance(named, bytes):
+        raise CxkitError(f"{name}: {named!r} is bytes; give the path as a str or pathlib.Path "
+                         "(os.fsdecode turns a file name's bytes into one)")
+    raise TypeError(f"{name}: expected a path (str or pathlib.Path), not {type(value).__name__}")
+
+
+def _paths_arg(paths: Any) -> list[str]:
+    """:func:`lint`'s ``paths``: one path, or an iterable of them (not a str's letters), each as :func:`_path_arg`."""
+    if isinstance(paths, (str, bytes, os.PathLike)):
+        return [_path_arg(paths, "paths")]
+    if not isinstance(paths, Iterable):
+        raise TypeError(f"paths: expected a path or an iterable of paths (str or pathlib.Path), not "
+                        f"{type(paths).__name__}")
+    return [_path_arg(p, "paths") for p in paths]
+
+
+def _select_arg(select: Any) -> "list[str] | None":
+    """``select``: None, one rule, or rules, each a str (a code, a name or a prefix)."""
+    if select is None:
+        return None
+    if isinstance(select, str):
+        return [select]
+    if isinstance(select, Iterable) and not isinstance(select, (bytes, bytearray)):
+        select = list(select)
+        wrong = next((s for s in select if not isinstance(s, str)), None)
+        if wrong is None:
+            return select
+        raise TypeError(f"select: each rule is a str (a code, a name or a prefix: \"CX101\", \"pseudo-profiling\"), "
+                        f"not {type(wrong).__name__} ({wrong!r})")
+    raise TypeError(f"select: expected a rule or a list of rules (str), not {type(select).__name__}")
+
+
+def _jobs_arg(jobs: Any) -> None:
+    if jobs is not None and (not isinstance(jobs, int) or isinstance(jobs, bool)):
+        raise TypeError(f"jobs: expected an int (1: no worker process) or None (as many as the cores allow), "
+                        f"not {type(jobs).__name__}")
 
 
 def __getattr__(name: str) -> Any:
