@@ -1418,7 +1418,8 @@ def _review(
         _add_kept_out(diff, repo, present, new, old, moved, base_config, base_paths, options)
     from ..confignotes import config_notes
 
-    notes = config_notes(_checked_by_config(repo, config, present, new.configs))
+    # From the files lint's scan checks, as `cxkit lint` says them: not a hidden folder's (a CI workflow).
+    notes = config_notes(_checked_by_config(repo, config, {f: s for f, s in present.items() if f in new.taken}, new.configs))
     return Review(
         base, commit, diff, old.problems + new.problems, before, after, outcome.introduced, outcome.fixed,
         fail_level, outcome.suppressed, outcome.not_compared, change,

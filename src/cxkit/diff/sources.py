@@ -62,6 +62,9 @@ class Side:
     empty: dict[str, Problem] = field(default_factory=dict)
     #: The files a scan found that are binary (an image saved as `.yaml`): no document, not compared.
     binary: list[str] = field(default_factory=list)
+    #: The working tree's files the side took (paths from the top): named, or met by a scan as `cxkit lint`
+    #: scans (not hidden, not excluded), whatever they hold; the files whose folders the config notes look in.
+    taken: set[str] = field(default_factory=set)
 
 
 def mark_left(documents: list[DocumentDiff], new: Side, options: Options) -> None:
@@ -711,6 +714,7 @@ def worktree_side(repo: Repo, paths: list[str], config: Config, keep: Callable[[
             _scanned(name, repo, config, paths, worktree=True) if planned is None else file.full in planned
         ):
             continue
+        side.taken.add(file.full)
         shown = display_path(_norm(name) if explicit else name)
         try:
             raw, size = read_file(repo.cwd / name)

@@ -1,0 +1,94 @@
+"""`cxkit review` and `cxkit diff` in the git layouts CI jobs use (tester37's findings, session 35).
+
+- The workflow `cxkit init` writes (`.github/workflows/cxkit.yml`) drew a false config note ("is not read:
+  ... write its settings in TOML") into every review: review looked for misnamed configs beside every
+  YAML file of the tree, hidden folders included, where lint looks only beside the files its scan checks.
+
+Each test builds a small throwaway repository from the English examples.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import enter_workspace
+from cxkit.cli import app
+from git_helpers import git
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "en"
+DAN = "personas/dan-heating-firm-owner.yaml"
+WORKFLOW = "name: cxkit\non: [pull_request]\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: cxkit lint\n"
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def examples_repo(root: Path, monkeypatch: pytest.MonkeyPatch, extra: dict[str, str] | None = None) -> Path:
+    """A repository holding the English examples, a cxkit.toml and ``extra`` files, committed on `main`;
+    the current folder of the test."""
+    enter_workspace(root, monkeypatch, git_identity=True, today="2026-12-07")
+    shutil.copytree(EXAMPLES, root, dirs_exist_ok=True)
+    (root / "cxkit.toml").write_text('lang = "en"\nfail-level = "warning"\n', encoding="utf-8")
+    for rel, text in (extra or {}).items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    git(root, "init", "-q", "-b", "main")
+    git(root, "add", "-A")
+    git(root, "commit", "-qm", "base")
+    return root
+
+
+def change_dan(root: Path) -> None:
+    """Dan's age as a range: one CX101 warning, the branch's one real change."""
+    path = root / DAN
+    text = path.read_text(encoding="utf-8")
+    assert "  age: 44\n" in text
+    path.write_text(text.replace("  age: 44\n", "  age: 30-45\n"), encoding="utf-8")
+
+
+# --- H3: config notes from the files lint checks ----------------------------------------------------
+
+def test_the_workflow_cxkit_init_writes_draws_no_config_note(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = examples_repo(tmp_path, monkeypatch, {".github/workflows/cxkit.yml": WORKFLOW})
+    change_dan(root)
+    code, out, err = run("review", "main")
+    assert code == 1 and "CX101" in out
+    assert "Config note" not in out and "cxkit.yml" not in out
+    assert "cxkit.yml" not in err
+    # As lint says it: nothing.
+    assert "cxkit.yml" not in run("lint", "--no-cache")[2]
+    code, out, err = run("review", "main", "-f", "text")
+    assert "Config note" not in out and "cxkit.yml" not in err
+
+
+def test_a_misnamed_config_beside_the_documents_is_still_noted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = examples_repo(tmp_path, monkeypatch, {".github/workflows/cxkit.yml": WORKFLOW,
+                                                 "personas/cxkit.yaml": "fail-level: never\n"})
+    change_dan(root)
+    said = "personas/cxkit.yaml is not read: cxkit's config is a file named exactly cxkit.toml"
+    assert f"cxkit: note: {said}" in run("lint", "--no-cache")[2]
+    code, out, err = run("review", "main", "-f", "text")
+    assert code == 1
+    assert f"cxkit: note: {said}" in err and f"Config note: {said}" in out
+    assert "workflows" not in err + out
+
+
+def test_a_hidden_folder_named_on_the_command_line_is_checked_and_noted(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A file named is checked whatever its folder (as `cxkit lint .drafts/x.yaml`): its folder's slips are said.
+    persona = (EXAMPLES / DAN).read_text(encoding="utf-8")
+    root = examples_repo(tmp_path, monkeypatch, {".drafts/dan.yaml": persona.replace("dan-heating", "dan-draft-heating"),
+                                                 ".drafts/cxkit.yml": "lang: en\n"})
+    (root / ".drafts/dan.yaml").write_text(persona.replace("dan-heating", "dan-draft-heating").replace("  age: 44\n", "  age: 30-45\n"),
+                                           encoding="utf-8")
+    said = ".drafts/cxkit.yml is not read"
+    assert said in run("lint", "--no-cache", ".drafts/dan.yaml")[2]
+    code, out, err = run("review", "main", "-f", "text", "--", ".drafts/dan.yaml")
+    assert code == 1 and said in err
