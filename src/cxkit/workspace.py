@@ -129,14 +129,16 @@ class Document:
         """1-based (line, column) of the value at ``path`` (its key for mapping entries)."""
         return self.loaded.locate(path, key=key)
 
-    def hit(self, path: tuple[Any, ...], message: str, *, key: bool = False, offset: int | None = None) -> Hit:
+    def hit(self, path: tuple[Any, ...], message: str, *, key: bool = False, offset: int | None = None,
+            pl: str | None = None) -> Hit:
         """A :class:`Hit` positioned at ``path``; by default at the value itself, with ``offset``
-        at that character of a text value (in its own line for a `|` or `>` block)."""
+        at that character of a text value (in its own line for a `|` or `>` block).  ``pl``: the
+        message's Polish twin, which a Polish workspace reports instead (:attr:`Hit.pl`)."""
         if offset is not None:
             line, col = self.loaded.locate_in(path, offset)
         else:
             line, col = self.loaded.locate(path, key=key)
-        return Hit(line, col, message)
+        return Hit(line, col, message, pl=pl)
 
     def traits(self) -> list[tuple[tuple[Any, ...], str, list[str]]]:
         """Every trait with its data path, text and cited sources (a list shared by every caller:

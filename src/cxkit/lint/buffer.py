@@ -105,7 +105,8 @@ def lint_buffer(
         finally:
             buffer_place.reset(standing)
     findings = [
-        dataclasses.replace(f, path=shown, message=said_of_stdin(f.rule, f.message.replace(copy_shown, shown)))
+        dataclasses.replace(f, path=shown, message=said_of_stdin(f.rule, f.message.replace(copy_shown, shown)),
+                            english=f.english and (said_of_stdin(f.rule, f.english[0].replace(copy_shown, shown)), f.english[1]))
         for f in result.findings if f.path == copy_shown
     ]
     return BufferRun(findings, min(result.documents, 1), result, shown, config, not_run)

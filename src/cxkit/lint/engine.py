@@ -72,6 +72,8 @@ def resolve_selector(selector: str, rules: dict[str, type[Rule]]) -> list[str]:
 class ActiveRule:
     rule: Rule
     severity: Severity
+    #: Whether its findings speak Polish: the workspace's `lang` is "pl" (see :func:`stamp`).
+    polish: bool = False
 
 
 @dataclass
@@ -111,6 +113,7 @@ def build_ruleset(config: Config, selection: Selection = Selection()) -> RuleSet
     """Select and configure rules; raise :class:`ConfigError` for unknown rules or options."""
     known = all_rules()
     by_code = {cls.code: name for name, cls in known.items()}
+    polish = config.lang == "pl"  # the workspace's language: its findings speak it (English for any other)
 
     def from_config(sel: str, key: str) -> list[str]:
         try:
@@ -230,7 +233,7 @@ def build_ruleset(config: Config, selection: Selection = Selection()) -> RuleSet
         if (name in chosen and (enabled is not False or name in named)) or (
             enabled is True and not selection.select and name not in cli_ignored
         ):
-            active[name] = ActiveRule(cls(opts), severity)
+            active[name] = ActiveRule(cls(opts), severity, polish)
             active[name].rule.configured_severity = severity  # a rule that leaves a finding to another compares them
         elif name in ignored or enabled is False:
             off.add(name)
@@ -608,6 +611,10 @@ def _findings_of(res: FileResult) -> list[Finding]:
 def stamp(path: str, active: ActiveRule | None, cls: type[Rule], hit: Hit) -> Finding:
     severity = active.severity if active else cls.severity
     # Messages quote document text: a control character in it is shown, never sent to a terminal.
+    if hit.pl is not None and active is not None and active.polish:
+        # A Polish workspace reads the Polish twin; the English one stays the finding's identity (baselines).
+        return Finding(hit.path or path, hit.line, hit.column, cls.code, cls.name, severity, visible_line(hit.pl),
+                       hit.pl_related, english=(visible_line(hit.message), hit.related))
     return Finding(hit.path or path, hit.line, hit.column, cls.code, cls.name, severity, visible_line(hit.message), hit.related)
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import IntEnum
-from typing import Callable, NamedTuple
+from typing import Callable, NamedTuple, Sequence
 
 from ..visible import raw_name, visible_line
 
@@ -61,6 +61,10 @@ class Finding:
     #: document was read: (document id as text, place in the data, end line, end column), each None when
     #: not known (see :mod:`cxkit.lint.formats.located`).  Not part of the finding's identity.
     at: tuple[str | None, str | None, int | None, int | None] | None = field(default=None, compare=False)
+    #: In a Polish workspace (`lang = "pl"`), where :attr:`message` is the rule's Polish twin: the English
+    #: message and the places it names, which baselines and fingerprints key the finding by, so that a
+    #: change of language changes no finding's identity.  None when the message is the English one.
+    english: tuple[str, tuple[Related, ...]] | None = field(default=None, compare=False)
 
     def __str__(self) -> str:
         return problem_line(self.path, self.line, self.column, self.code, self.rule, self.message, self.severity.name)
@@ -90,26 +94,44 @@ class Finding:
         """The compact form the cache stores; :meth:`from_row` reads it back.
 
         Seven fields; an eighth, the related places as lists, when the message names other files or the
-        finding knows its place in the document (:attr:`at`), which is then the ninth, as a list.
+        finding knows its place in the document (:attr:`at`), which is then the ninth, as a list; a
+        Polish message's English one (:attr:`english`) is the tenth, the ninth then null without a place.
         """
         row: list[object] = [self.path, self.line, self.column, self.code, self.rule, int(self.severity), self.message]
-        if self.related or self.at is not None:
+        if self.related or self.at is not None or self.english is not None:
             row.append([list(r) for r in self.related])
-        if self.at is not None:
-            row.append(list(self.at))
+        if self.at is not None or self.english is not None:
+            row.append(list(self.at) if self.at is not None else None)
+        if self.english is not None:
+            row.append([self.english[0], [list(r) for r in self.english[1]]])
         return row
 
     @classmethod
     def from_row(cls, row: list) -> "Finding":
         if len(row) > 8:
             at = row[8]
-            if len(at) != 4:
+            if at is not None and len(at) != 4:
                 raise ValueError(f"not a stored place: {at!r:.80}")
+            english = None
+            if len(row) > 9:
+                english = (row[9][0], tuple(Related(*r) for r in row[9][1]))
             return cls(row[0], row[1], row[2], row[3], row[4], Severity(row[5]), row[6], tuple(Related(*r) for r in row[7]),
-                       (at[0], at[1], at[2], at[3]))
+                       (at[0], at[1], at[2], at[3]) if at is not None else None, english)
         if len(row) > 7:
             return cls(row[0], row[1], row[2], row[3], row[4], Severity(row[5]), row[6], tuple(Related(*r) for r in row[7]))
         return cls(row[0], row[1], row[2], row[3], row[4], Severity(row[5]), row[6])
+
+    def in_english(self) -> "Finding":
+        """The finding as an English workspace reports it: itself, unless its message is a Polish twin."""
+        if self.english is None:
+            return self
+        return replace(self, message=self.english[0], related=self.english[1], english=None)
+
+    @property
+    def english_message(self) -> str:
+        """The English message (:attr:`message` itself unless that is a Polish twin): what code that reads a
+        message (the id a finding quotes, the rule a comment names) reads."""
+        return self.message if self.english is None else self.english[0]
 
     def message_with(self, name: Callable[[str], str]) -> str:
         """The message with each path it names (:attr:`related`) written as ``name(path)`` gives it."""
@@ -157,24 +179,43 @@ class Hit:
     path: str | None = None
     #: The other files ``message`` names, and where (offsets into ``message``): see :meth:`naming`.
     related: tuple[Related, ...] = ()
+    #: The message's Polish twin, which a Polish workspace (`lang = "pl"`) reports instead, and the files
+    #: it names (offsets into it).  None: the rule has no Polish for it, and every workspace reads ``message``.
+    pl: str | None = None
+    pl_related: tuple[Related, ...] = ()
 
     @classmethod
-    def naming(cls, line: int, column: int, *parts: str | Place, path: str | None = None) -> "Hit":
+    def naming(cls, line: int, column: int, *parts: str | Place, path: str | None = None,
+               pl: Sequence[str | Place] | None = None) -> "Hit":
         """A hit whose message names other files: ``parts`` are its text, each :class:`Place` written as its path.
 
         ``Hit.naming(3, 5, "id 'ola' is also used by ", Place("personas/ola.yaml", 2, 5), ":2")``
         says "id 'ola' is also used by personas/ola.yaml:2" and keeps where that path is, so that
-        SARIF and GitHub annotations can name the file from the repository's top.
+        SARIF and GitHub annotations can name the file from the repository's top.  ``pl``: the parts
+        of the Polish twin (see :attr:`pl`), written the same way.
         """
-        text: list[str] = []
-        related: list[Related] = []
-        at = 0
-        for part in parts:
-            # Shown as the engine shows every message (a control character escaped, on one line) now,
-            # so that the offsets hold in the finding's message: showing it again changes nothing.
-            shown = visible_line(part.path if isinstance(part, Place) else part)
-            if isinstance(part, Place):
-                related.append(Related(part.path, part.line, part.column, at, at + len(shown)))
-            text.append(shown)
-            at += len(shown)
-        return cls(line, column, "".join(text), path, tuple(related))
+        message, related = _named_parts(parts)
+        if pl is None:
+            return cls(line, column, message, path, related)
+        pl_message, pl_related = _named_parts(pl)
+        return cls(line, column, message, path, related, pl_message, pl_related)
+
+    def with_pl(self, pl: str) -> "Hit":
+        """This hit with ``pl`` as its message's Polish twin (a message that names no other file)."""
+        return replace(self, pl=pl)
+
+
+def _named_parts(parts: Sequence[str | Place]) -> tuple[str, tuple[Related, ...]]:
+    """A message made of ``parts`` (each :class:`Place` written as its path) and where it names each place."""
+    text: list[str] = []
+    related: list[Related] = []
+    at = 0
+    for part in parts:
+        # Shown as the engine shows every message (a control character escaped, on one line) now,
+        # so that the offsets hold in the finding's message: showing it again changes nothing.
+        shown = visible_line(part.path if isinstance(part, Place) else part)
+        if isinstance(part, Place):
+            related.append(Related(part.path, part.line, part.column, at, at + len(shown)))
+        text.append(shown)
+        at += len(shown)
+    return "".join(text), tuple(related)

@@ -8,7 +8,8 @@ merge request's report with those of the target branch to say which findings are
 a fingerprint must not change when lines are added above a finding, nor when a count, a percentage,
 a date or an age in its message does ("has 1 persona" / "has 2 personas", "6 of 8 traits", "34
 months ago"): it is made of the file, the rule and what the message quotes, the finding's subject
-(the trait, key, id or value it is about), without the line numbers it names.
+(the trait, key, id or value it is about), without the line numbers it names; in a Polish workspace,
+what its English message quotes, so that a change of `lang` changes no fingerprint.
 """
 
 from __future__ import annotations
@@ -65,6 +66,8 @@ def iter_fingerprints(findings: list[Finding], root: str, named: Iterable[tuple[
     """
     seen: dict[str, int] = {}
     for f, (path, message) in zip(findings, _named(findings, root) if named is None else named):
+        if f.english is not None:  # a Polish message: the fingerprint is the English one's, whatever the language
+            message = next(_named([f.in_english()], root))[1]
         key = "\0".join((path, f.code, _subject(message)))
         nth = seen.get(key, 0)
         seen[key] = nth + 1

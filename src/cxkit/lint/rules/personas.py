@@ -83,11 +83,15 @@ class DemographicsOnly(Rule):
             has.append("psychographics")
         has.extend(f for f in ("channels", "expectations") if getattr(model, f, None))
         listed = has[0] if len(has) == 1 else ", ".join(has[:-1]) + " and " + has[-1]
+        keys = [f"`{f}`" for f in has]
+        wymienione = keys[0] if len(keys) == 1 else ", ".join(keys[:-1]) + " i " + keys[-1]
         yield doc.hit(
             ("demographics",),
             f"the persona has {listed} but no goals, needs, behaviours or pain points; add what they try to do "
             "and what stops them",
             key=True,
+            pl=f"persona ma {wymienione}, ale nie ma celów, potrzeb, zachowań ani bolączek; dopisz, co chce "
+               "osiągnąć i co jej w tym przeszkadza",
         )
 
 

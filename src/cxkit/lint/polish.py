@@ -1,0 +1,51 @@
+"""What the Polish twins of lint's messages share (see :attr:`cxkit.lint.finding.Hit.pl`).
+
+A workspace whose config says `lang = "pl"` reads each finding whose rule gives one in Polish.  The
+twins quote as Polish does („tekst”; a key or a command in backquotes, as the English ones do), and
+count with Polish plurals.  Nothing here is imported by a module loaded at start but the rules'.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+
+def plural(n: int, one: str, few: str, many: str) -> str:
+    """The Polish form for ``n``: ``one`` for 1, ``few`` for 2-4, 22-24, 32-34… (but 12-14 take ``many``),
+    ``many`` for the rest and for 0: 1 persona, 2 persony, 5 person, 12 person, 22 persony."""
+    if n == 1:
+        return one
+    return few if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else many
+
+
+def counted(n: int, one: str, few: str, many: str) -> str:
+    """``n`` and its noun in the right form: "1 persona", "3 persony", "5 person"."""
+    return f"{n} {plural(n, one, few, many)}"
+
+
+def q(text: str) -> str:
+    """``text`` in Polish quotation marks: „Ceni jakość”."""
+    return f"„{text}”"
+
+
+def quoted(texts: Iterable[str]) -> str:
+    """Each text once, in Polish quotation marks, joined by commas: „Ceni jakość”, „Dba o zdrowie”."""
+    return ", ".join(q(t) for t in dict.fromkeys(texts))
+
+
+def listed(items: list[str], last: str = "i") -> str:
+    """``items`` joined as Polish lists them: "a", "a i b", "a, b i c" (``last``: "i", "ani", "lub")."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {last} " + items[-1]
+
+
+def examples(hint: str) -> str:
+    """The examples an English advice gives, ``(e.g. "…", "…")``, as Polish gives them: ``(np. „…”, „…”)``;
+    "" when it gives none."""
+    start = hint.find('(e.g. "')
+    end = hint.find('")', start)
+    if start < 0 or end < 0:
+        return ""
+    inner = hint[start + len('(e.g. "'):end]
+    return "(np. " + ", ".join(q(part) for part in inner.split('", "')) + ")"
