@@ -1214,7 +1214,8 @@ def _baseline_covers(with_baseline: Any, linted: Callable[[], list[str]], config
     the run did not lint (a path named, --files-from) or of a rule it did not run (--select, --ignore) is
     neither reported as fixed nor dropped by --write-baseline; one of a file that is gone is, in a run of the
     whole workspace (a run of part of it cannot tell a file deleted from one moved out of that part, whose
-    entries follow its id).  Worked out only when an entry is left over."""
+    entries follow its id), when the file was in one of the run's workspaces (``configs``' folders: not in
+    another team's beside them).  Worked out only when an entry is left over."""
     from .lint.baseline import Key, path_key
 
     def of_run(findings: list[Any]) -> Callable[[Key], bool]:
@@ -1241,7 +1242,13 @@ def _baseline_covers(with_baseline: Any, linted: Callable[[], list[str]], config
                 return True
             from .visible import raw_name
 
-            return with_baseline.whole and not (Path(with_baseline.folder) / raw_name(key.path)).exists()
+            if not with_baseline.whole:
+                return False
+            # A file that is gone is fixed only in a workspace the run checked: not in another team's folder
+            # beside it, whose entries a baseline shared at a monorepo's top keeps.
+            entry = os.path.normpath(os.path.join(with_baseline.folder, raw_name(key.path)))
+            return not os.path.lexists(entry) and any(
+                entry.startswith(str(config.root).rstrip(os.sep) + os.sep) for config in configs)
 
         return covers
 

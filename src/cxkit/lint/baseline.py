@@ -1,7 +1,8 @@
 """A baseline: the findings a workspace had when it adopted cxkit, so that a run fails only on new ones.
 
 `cxkit lint --write-baseline` records each finding of the run by a key that survives line shifts and
-unrelated edits: the file (named from the config's folder, else the baseline file's), the rule, the
+unrelated edits: the file (named from the folder of the workspace the baseline file lies in, whichever
+folder cxkit runs from; see :func:`_folder`), the rule, the
 place in the document's data as `cxkit review` keys it (``stages[decision].emotion``; a list item by
 its id, else its text) and what the message quotes (the subject the SARIF and GitLab fingerprints are
 made of), with a count per key.
@@ -393,8 +394,10 @@ class Plan:
     shown: str
     #: Whether the config's `baseline` names the file (no advice to name it there).
     configured: bool = False
-    #: The folder the entries name files from: the config's (the workspace's), else the baseline file's.
+    #: The folder the entries name files from: the workspace's the baseline file lies in (see :func:`_folder`).
     folder: str = ""
+    #: The folder of the run's config, from which its `baseline` key names the file ("": as ``folder``).
+    config_folder: str = ""
     #: Whether the run checks the config's whole workspace: only then is an entry of a file that is gone fixed.
     whole: bool = False
     #: The cached run's outputs, when the run's findings are a cached run's: they keep the findings' places.
@@ -419,7 +422,8 @@ def plan(config: Any, option: str | None, no_baseline: bool, write: bool) -> Pla
     if write:
         target = file or (Path(config.root) if config.source is not None else Path.cwd()) / DEFAULT_NAME
         reading = target if not no_baseline and target.is_file() else None
-        return Plan(reading, target, shown_path(target), option is None and file is not None, _folder(config, target))
+        return Plan(reading, target, shown_path(target), option is None and file is not None, _folder(config, target),
+                    config_folder=str(config.root) if config.source is not None else "")
     if no_baseline or file is None:
         return None
     shown = shown_path(file) if option is not None or not config.baseline_at else \
@@ -428,6 +432,24 @@ def plan(config: Any, option: str | None, no_baseline: bool, write: bool) -> Pla
 
 
 def _folder(config: Any, file: Path) -> str:
+    """The folder the entries of the baseline ``file`` name files from: that of the workspace the file lies in
+    (the run's config's folder, or a config's above the file: a baseline at a monorepo's top, read by a team's
+    run in its folder, names files from the top, as the run at the top wrote it), the same whichever folder
+    cxkit runs from.  A file under no config: the run's config's folder (as entries were always named),
+    without one its own folder."""
+    from ..config import find_config
+
+    here = Path(os.path.realpath(os.path.dirname(os.path.abspath(file))))
+    roots = [Path(config.root).resolve()] if config.source is not None else []
+    try:
+        above = find_config(here)
+    except (OSError, ValueError):
+        above = None
+    if above is not None:
+        roots.append(above.parent)
+    inside = [root for root in roots if here == root or root in here.parents]
+    if inside:
+        return str(max(inside, key=lambda root: len(root.parts)))  # the nearest: a workspace nested in another
     return str(config.root) if config.source is not None else folder_of(file)
 
 
@@ -478,10 +500,10 @@ def write_from(run_plan: Plan, outcome: Outcome) -> list[str]:
 
 
 def _from_folder(run_plan: Plan) -> str:
-    """The written file as the config's `baseline` names it: from the config's folder (the entries' folder)."""
+    """The written file as the config's `baseline` names it: from the config's folder."""
     assert run_plan.write_to is not None
     try:
-        named = os.path.relpath(run_plan.write_to, run_plan.folder)
+        named = os.path.relpath(run_plan.write_to, run_plan.config_folder or run_plan.folder)
     except ValueError:  # another drive on Windows
         return run_plan.shown
     return run_plan.shown if named.startswith("..") else named.replace(os.sep, "/")
