@@ -1197,7 +1197,7 @@ _APPROX_YEARS = lazy(globals(), "_APPROX_YEARS",
     r"\s*(?:lat|l\.|roku\s+życia|years?|yrs?)\b(?!\s+(?:temu|ago|później|wcześniej|before|later"
     # How long, not how old: "Ma ok. 30 lat doświadczenia", "ok. 20 lat stażu", "ok. 40 lat kredytu".
     r"|doświadcz\w*|doswiadcz\w*|staż\w*|stazu|prac\w*|praktyk\w*|kredyt\w*|spłat\w*|splat\w*|mieszkani\w*"
-    r"|of|in\s+the|experience)\b)", re.I)
+    r"|of|in\s+the|into|experience)\b)", re.I)
 _APPROX_OPEN = lazy(globals(), "_APPROX_OPEN", r"\s*(?:[,;.)]|$)")
 _ISH = lazy(globals(), "_ISH", r"\s*-?\s*ish\b", re.I)
 _APPROX_AGE_BEFORE = lazy(globals(), "_APPROX_AGE_BEFORE",
@@ -1215,12 +1215,47 @@ _DURATION_BEFORE = lazy(globals(), "_DURATION_BEFORE", r"\b(?:od|przez|since|for
 #: mother, about 80 years old", "której mąż, ok. 40-letni", "a car about 15 years old": not the persona's age.
 OTHER_BEFORE = lazy(globals(), "OTHER_BEFORE",
     r"\b(?:mam[aąeyo]|matk\w*|tat[aąeyo]|ojc\w*|ojciec|syn|syn[aeiouóy]\w*|córk\w*|cork\w*|mąż|maz|męż\w*|mez\w*|żon\w*"
-    r"|zon[aąey]|partner\w*|babci\w*|babka|dziad\w*|dzieci\w*|dzieck\w*|brat\w*|siostr\w*|teś\w*|tes[cć]\w*"
+    r"|zon[aąey]|partner\w*|babci\w*|babka|dziad\w*|dzieci\w*|dzieck\w*|brat\w*|siostr\w*|teś\w*|tesc|tesci\w*"
     r"|sąsiad\w*|sasiad\w*|szef\w*|mother|mum|mom|father|dad|son|daughter|husband|wife|grandmother|grandfather"
     r"|grandma|grandpa|gran|nan|child|children|kids?|brother|sister|neighbou?r|boss|car|house|flat|home|van|bike"
-    r"|boiler|dog|cat)\s*[,:(]?\s*$",
+    r"|boiler|dog|cat|auto|aut[ao]|samoch\w*|pies|psa|psem|kot|kota|kotem|rower\w*|dom|domu|mieszkani[ea])\s*[,:(]?\s*$",
     re.I,
 )
+#: The person a text opens with, in the nominative, whose age the first clause after it gives: "Mama, ok. 35
+#: lat", "Mama dwójki dzieci, ok. 35 lat", "Mum of two, about 35": the persona, not someone else.
+_OPENING_PERSON = lazy(globals(), "_OPENING_PERSON",
+    r"(?:mama|matka|tata|ojciec|babcia|dziadek|mum|mom|mother|dad|father|grandma|grandpa|grandmother"
+    r"|grandfather)\b", re.I)
+#: A person named before "is" or "ma", opening the text or its clause, or a person's word before "of" or "w
+#: wieku": there a joining word may follow the number ("Jane is around 40 and runs…", "She is about 35 and…",
+#: "A woman of about 35 from Croydon"), not after a thing ("The queue is around 40 and…", "Her BMI is…").
+_APPROX_PERSON_BEFORE = lazy(globals(), "_APPROX_PERSON_BEFORE",
+    r"(?:(?:^|[,;.(]\s*)(?:[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+\s+){1,2}|\b(?i:she|he)\s+)(?:is\s+|ma\s+)$"
+    r"|(?:^|[,;.(]\s*)[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+'s\s+$"
+    r"|\b(?i:kobiet\w*|mężczyzn\w*|mezczyzn\w*|osob\w*|woman|man|person|lady|guy)\s+(?i:of|w\s+wieku)\s+$",
+)
+#: What may follow a named person's approximate age: "and", "from", "who", "i", "z", "która", "mieszka"…
+_APPROX_JOINED = lazy(globals(), "_APPROX_JOINED",
+    r"\s+(?:and|from|with|who|living|lives|in|i|oraz|z|ze|która|który|ktora|ktory|mieszka|w)\b", re.I)
+#: An approximate age in a clause of its own, after a comma, a semicolon or a dash ("Księgowa z Lublina,
+#: ok. 35 lat, pracuje…", "Bookkeeper from Leeds, about 35, works…"): the clause before and after it.
+_CLAUSE_BEFORE = lazy(globals(), "_CLAUSE_BEFORE", r"(?:[,;]|\s[-–—])\s*$")
+#: The years of such an age, in Polish ("ok. 35 lat,"), where its clause ends: "about 20 years," in English
+#: is how long, not how old ("Has worked at Tesco, about 20 years").
+_APPROX_YEARS_ALONE = lazy(globals(), "_APPROX_YEARS_ALONE", r"\s*(?:lat\b|l\.)(?=\s*(?:[,;.)]|\s[-–—]|$))", re.I)
+
+
+def other_before(text: str, start: int, lead: int | None = None) -> bool:
+    """Whether the age at ``start`` is someone or something else's, named right before it (:data:`OTHER_BEFORE`):
+    "Opiekuje się mamą, ok. 80-letnią", "Her son, about 16"; not the person the text opens with, in its first
+    clause ("Mama, ok. 35 lat", "Mother of a teenage son, about 40"). ``lead``: where the text's words begin."""
+    if OTHER_BEFORE.search(text, max(0, start - 30), start) is None:
+        return False
+    if lead is None:
+        lead = len(text) - len(text.lstrip(_AGE_LEAD))
+    before = text[lead:start].rstrip()
+    return not (before.endswith(",") and _OPENING_PERSON.match(text, lead) is not None
+                and not any(c in before[:-1] for c in ",;:()"))
 
 
 def _approximate_ages(text: str) -> list[tuple[int, int]]:
@@ -1242,19 +1277,27 @@ def _approximate_ages(text: str) -> list[tuple[int, int]]:
         if approx is None:
             continue
         start = approx.start()
-        if _DURATION_BEFORE.search(text, max(0, start - 12), start) or OTHER_BEFORE.search(
-                text, max(0, start - 30), start):
+        if _DURATION_BEFORE.search(text, max(0, start - 12), start) or other_before(text, start, lead):
             continue
         tied = _APPROX_TIED.match(text, end)
         if tied is not None:
             found.append((start, tied.end()))
             continue
         if not (start <= lead or _APPROX_AGE_BEFORE.search(text, max(0, start - 40), start)):
+            if _CLAUSE_BEFORE.search(text, max(0, start - 4), start):
+                # A clause of its own after the person's: "Księgowa z Lublina, ok. 35 lat, pracuje…".
+                alone = _APPROX_YEARS_ALONE.match(text, end)
+                if alone is not None:
+                    found.append((start, alone.end()))
+                elif _APPROX_OPEN.match(text, end):
+                    found.append((start, end))
             continue
         years = _APPROX_YEARS.match(text, end)
         if years is not None:
             found.append((start, years.end()))
-        elif _APPROX_OPEN.match(text, end):
+        elif _APPROX_OPEN.match(text, end) or (_APPROX_JOINED.match(text, end) and _APPROX_PERSON_BEFORE.search(
+                text, max(0, start - 40), start)):
+            # "Jane is around 40 and runs…": after a person named, "and", "from", "who" follow the age.
             found.append((start, end))
     return found
 #: How far before a number an age word ("w wieku", "aged", "kobiety") is looked for; longer matches are

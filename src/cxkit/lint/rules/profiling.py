@@ -13,8 +13,8 @@ from ...model.persona import parse_age
 from ..finding import Hit, Severity
 from ..rule import Rule, RuleOptions, register
 from ..vague import (
-    AGE_ENTRY, CUSTOM_ENTRY, GENERIC_ENTRY, OTHER_BEFORE, DocumentWords, Entry, LexiconError, Matcher, SegmentFigure,
-    Verdict, compile_pattern, compile_patterns, load_lexicon, matcher, normalise,
+    AGE_ENTRY, CUSTOM_ENTRY, GENERIC_ENTRY, DocumentWords, Entry, LexiconError, Matcher, SegmentFigure,
+    Verdict, compile_pattern, compile_patterns, load_lexicon, matcher, normalise, other_before,
 )
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ def _own_age(summary: str, start: int, name: str) -> bool:
     Warszawie", "A 35-ish mum of two"), and follows no one else ("Opiekuje się mamą, ok. 80-letnią",
     "której mąż, ok. 40-letni") nor a duration's word ("od 10-15 lat"). "Kupiła ok. 15-letnie auto", "Trenerka
     grupy seniorów 60-70 lat", "Teaches teenagers aged 15-18" say whose age it is: no one's to report."""
-    if _FOR_YEARS.search(summary, max(0, start - 12), start) or OTHER_BEFORE.search(summary, max(0, start - 30), start):
+    if _FOR_YEARS.search(summary, max(0, start - 12), start) or other_before(summary, start):
         return False
     clause = max(summary.rfind(c, 0, start) for c in ",;:(") + 1
     if _WHOSE.search(summary, max(0, clause - 60), start):
@@ -274,7 +274,10 @@ class PseudoProfiling(Rule):
     age range like "30-40") or made only of generic words ("Likes nice things", "Zwraca uwagę na
     skład", "Takes care of her skin", "Długie kolejki", "Long queues"). An approximate age is an age
     range by another name: "Ma ok. 35 lat", "Około 40-letni", "Around 35 years old", "A woman of about
-    35", "35-ish" (not a duration: "Od około 20 lat jeździ Skodą", "about 40 minutes").
+    35", "35-ish", also in a clause of its own or after the person's name: "Księgowa z Lublina, ok. 35
+    lat", "Mama, ok. 35 lat", "Jane is around 40 and runs…" (not a duration: "Od około 20 lat jeździ
+    Skodą", "about 40 minutes", "Has worked at Tesco, about 20 years"; nor someone else's age: "Jej syn,
+    ok. 16 lat", "The queue is around 40").
 
     Clauses: in a longer trait, a clause of two or more generic words is read as a phrase is, when
     every other clause holds generic words too: "Lubi ładne wnętrza, ważna jest dla niej jakość",
