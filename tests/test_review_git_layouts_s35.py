@@ -1,5 +1,7 @@
 """`cxkit review` and `cxkit diff` in the git layouts CI jobs use (tester37's findings, session 35).
 
+- In a sparse checkout, the files outside it (skip-worktree) showed as removed in review and diff, with a
+  false CX004, and `--files-from` called such a file deleted: they are read from the index now.
 - The workflow `cxkit init` writes (`.github/workflows/cxkit.yml`) drew a false config note ("is not read:
   ... write its settings in TOML") into every review: review looked for misnamed configs beside every
   YAML file of the tree, hidden folders included, where lint looks only beside the files its scan checks.
@@ -92,3 +94,78 @@ def test_a_hidden_folder_named_on_the_command_line_is_checked_and_noted(
     assert said in run("lint", "--no-cache", ".drafts/dan.yaml")[2]
     code, out, err = run("review", "main", "-f", "text", "--", ".drafts/dan.yaml")
     assert code == 1 and said in err
+
+
+# --- H1: a sparse checkout ---------------------------------------------------------------------------
+
+def sparse_branch(root: Path, *cone: str) -> None:
+    """On a branch `feature`, Dan's age changed and committed; then only ``cone`` checked out."""
+    git(root, "checkout", "-qb", "feature")
+    change_dan(root)
+    git(root, "commit", "-qam", "age")
+    git(root, "sparse-checkout", "set", "--cone", *cone)
+    assert not (root / DAN).exists()
+
+
+def test_review_in_a_sparse_checkout_reads_the_files_outside_it_from_the_index(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = examples_repo(tmp_path, monkeypatch)
+    sparse_branch(root, "journeys")
+    code, out, err = run("review", "main", "-f", "text")
+    assert code == 1
+    assert "CX101" in out and 'Age: 44 → "30-45"' in out
+    assert "removed" not in out and "CX004" not in out
+    assert "1 document differs (1 changed)" in out
+    assert ("cxkit: note: 2 files lie outside the sparse checkout (git marks them skip-worktree: "
+            "personas/dan-heating-firm-owner.yaml, …); compared as git's index holds them, as `git diff` does\n") in err
+    code, out, err = run("diff", "main", "--stat")
+    assert code == 1 and "1 document differs (1 changed)" in out and "removed" not in out
+    # Nothing changed since the branch's commit: nothing differs, on any side.
+    assert run("diff", "HEAD")[0] == 0
+    assert run("review", "HEAD", "-f", "text")[0] == 0
+
+
+def test_a_polish_diff_says_the_sparse_note_in_polish(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = examples_repo(tmp_path, monkeypatch)
+    (root / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
+    git(root, "commit", "-qam", "pl")
+    sparse_branch(root, "journeys")
+    code, _out, err = run("diff", "main")
+    assert code == 1
+    assert ("cxkit: uwaga: 2 pliki leżą poza sparse checkoutem (git oznacza je jako skip-worktree: "
+            "personas/dan-heating-firm-owner.yaml, …); porównano je w wersji z indeksu gita, tak jak robi to `git diff`\n") in err
+
+
+def test_a_monorepo_team_folder_checkout_reviews_the_other_team_too(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    enter_workspace(tmp_path, monkeypatch, git_identity=True, today="2026-12-07")
+    (tmp_path / "cxkit.toml").write_text('lang = "en"\n', encoding="utf-8")
+    for team in ("a", "b"):
+        shutil.copytree(EXAMPLES, tmp_path / "teams" / team)
+        (tmp_path / "teams" / team / "cxkit.toml").write_text('lang = "en"\nfail-level = "warning"\n', encoding="utf-8")
+    git(tmp_path, "init", "-q", "-b", "main")
+    git(tmp_path, "add", "-A")
+    git(tmp_path, "commit", "-qm", "teams")
+    git(tmp_path, "checkout", "-qb", "feature")
+    change_dan(tmp_path / "teams" / "b")
+    git(tmp_path, "commit", "-qam", "b's age")
+    git(tmp_path, "sparse-checkout", "set", "--cone", "teams/a")
+    assert not (tmp_path / "teams" / "b").exists()
+    code, out, err = run("review", "main", "-f", "text")
+    assert code == 1
+    assert "teams/b/personas/dan-heating-firm-owner.yaml:17:8: warning CX101" in out
+    assert "removed" not in out and "Configuration" not in out and "CX004" not in out
+    assert "3 files lie outside the sparse checkout" in err
+
+
+def test_files_from_says_a_file_outside_the_sparse_checkout_is_not_deleted(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = examples_repo(tmp_path, monkeypatch)
+    sparse_branch(root, "journeys")
+    (root / "list.txt").write_text(f"{DAN}\npersonas/gone.yaml\n", encoding="utf-8")
+    _code, _out, err = run("lint", "--no-cache", "--files-from", "list.txt")
+    assert ("cxkit: note: 1 listed path was not checked: it lies outside the sparse checkout (git marks it "
+            f"skip-worktree, so it is not on disk): {DAN}; `git sparse-checkout add personas` brings it in to check\n") in err
+    assert "1 listed path was skipped: not a file (deleted, or a folder): personas/gone.yaml" in err
+    assert DAN not in err.split("not on disk")[1].split("\n", 1)[1]
+

@@ -21,6 +21,7 @@ Only :mod:`os` and :mod:`re` at import, as :mod:`cxkit.discovery`.
 from __future__ import annotations
 
 import os
+import posixpath
 import re
 import sys
 
@@ -208,6 +209,48 @@ def skipped_note(skipped: list[str]) -> str:
     return f"{what}: {named}{more}{hint}"
 
 
+def outside_sparse_checkout(names: list[str]) -> list[str]:
+    """Of ``names`` (listed paths that name no file here), those git keeps out of the working tree: marked
+    skip-worktree, as a sparse checkout marks every file outside its cone. A listed path is looked up as
+    `git diff --name-only` writes it, from the top of the repository, and from the current folder. Asked
+    only when a list names a missing file; none without git."""
+    from .gitutil import git_env, run_git, work_tree_top
+
+    here = os.path.realpath(os.getcwd())
+    top = work_tree_top(here)
+    if top is None:
+        return []
+    found: list[str] = []
+    for folder in dict.fromkeys((top, here)):
+        asked = [name for name in names if name not in found]
+        if not asked:
+            break
+        try:
+            proc = run_git(["ls-files", "-z", "-t", "--", *asked], cwd=folder, env=git_env(optional_locks=False))
+        except OSError:
+            return found
+        if proc.returncode != 0:
+            continue
+        marked = {os.fsdecode(entry[2:]) for entry in proc.stdout.split(b"\0") if entry.startswith(b"S ")}
+        found += [name for name in asked if posixpath.normpath(name.replace(os.sep, "/")) in marked]
+    return found
+
+
+def sparse_note(names: list[str]) -> str:
+    """The note on listed paths outside the sparse checkout: not deleted, only not here to check, and how to."""
+    count = len(names)
+    what = ("1 listed path was not checked: it lies outside the sparse checkout" if count == 1 else
+            f"{count} listed paths were not checked: they lie outside the sparse checkout")
+    named = ", ".join(names[:_NAMED_SKIPPED])
+    more = f", and {count - _NAMED_SKIPPED} more" if count > _NAMED_SKIPPED else ""
+    folder = posixpath.dirname(names[0].replace(os.sep, "/")) or "."
+    from .cliutil import shell_word
+
+    it = "it" if count == 1 else "them"
+    return (f"{what} (git marks {it} skip-worktree, so {'it is' if count == 1 else 'they are'} not on disk): "
+            f"{named}{more}; `git sparse-checkout add {shell_word(folder)}` brings {it} in to check")
+
+
 def with_listed(paths: list[str] | None, source: str, stdin_filename: str | None, quiet: bool = False) -> list[str]:
     """``paths`` (as named on the command line) and then those ``source`` lists, for `--files-from`;
     a usage error beside a document read from stdin (`-`, --stdin-filename). The entries that name no file
@@ -221,7 +264,12 @@ def with_listed(paths: list[str] | None, source: str, stdin_filename: str | None
     if skipped and not quiet:
         from .cliutil import error
 
-        error(f"note: {skipped_note(skipped)}")
+        sparse = outside_sparse_checkout(skipped)
+        if sparse:
+            error(f"note: {sparse_note(sparse)}")
+        skipped = [name for name in skipped if name not in sparse]
+        if skipped:
+            error(f"note: {skipped_note(skipped)}")
     from .lint.plugins import distrust
 
     distrust(listed)  # no rule plugin from the checkout of a listed file (docs/plugins.md)

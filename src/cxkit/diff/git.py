@@ -967,6 +967,33 @@ class Repo:
             pos += size + 1
         return out
 
+    def skipped(self, paths: list[str] | None = None) -> dict[str, tuple[str, str]]:
+        """The files git keeps out of the working tree under ``paths`` (from the current folder; None: the
+        whole index, named from the top): those marked skip-worktree, as a sparse checkout marks every file
+        outside its cone. Each by its name as listed, with its path from the top and its staged blob. git
+        reads such a file from the index, whatever the disk holds there (`git diff`, `git status`), and so
+        does a comparison of the working tree. Links and submodules are left out. Asked once per listing."""
+        key = None if paths is None else tuple(paths)
+        memo: dict[tuple[str, ...] | None, dict[str, tuple[str, str]]] = self.__dict__.setdefault("_skipped_memo", {})
+        if key in memo:
+            return memo[key]
+        args = ["ls-files", "-z", "-t", "--stage"] + ([] if paths is None else ["--", *paths])
+        proc = self._run(args, what="list the index", cwd=self.top if paths is None else None, check=False)
+        out: dict[str, tuple[str, str]] = {}
+        for entry in proc.stdout.split(b"\0") if proc.returncode == 0 else []:
+            # "S <mode> <blob> <stage>\t<name>": S for skip-worktree, H for a file git checks out.
+            if not entry.startswith(b"S "):
+                continue
+            meta, tab, name = entry[2:].partition(b"\t")
+            fields = meta.split()
+            if not tab or len(fields) != 3 or fields[2] != b"0" or fields[0] in (_GITLINK_MODE, LINK_MODE):
+                continue
+            shown = os.fsdecode(name)
+            full = shown if paths is None else posixpath.normpath(posixpath.join(self.prefix, shown))
+            out[shown] = (full, fields[1].decode())
+        memo[key] = out
+        return out
+
     def worktree(self, paths: list[str]) -> list[str]:
         """Files of the working tree under ``paths``: tracked and untracked, not ignored, that exist."""
         proc = self._run(

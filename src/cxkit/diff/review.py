@@ -52,9 +52,8 @@ from .match import (
 )
 from .model import DiffResult, Doc, DocumentDiff, Item, Part, format_path
 from .sources import (
-    Problem, mark_joined, mark_left, moved_out_of_reach, revision_side, settle_emptied, unchanged_unread, unread_renames,
-    with_renamed,
-    worktree_side,
+    Problem, mark_joined, mark_left, moved_out_of_reach, revision_side, say_sparse, settle_emptied, unchanged_unread,
+    unread_renames, with_renamed, worktree_side,
 )
 from .workspaces import config_was_named
 
@@ -1184,6 +1183,16 @@ def _worktree_links(repo: Repo, present: dict[str, Path]) -> dict[str, str]:
     return out
 
 
+def _sparse_files(repo: Repo, paths: list[str]) -> dict[str, bytes]:
+    """The YAML files under ``paths`` outside the working tree's sparse checkout (marked skip-worktree), by
+    path from the top, as the index holds them: git reads them so, and so does the working tree's side."""
+    skipped = {full: blob for name, (full, blob) in repo.skipped(paths).items() if _is_yaml(name)}
+    if not skipped:
+        return {}
+    blobs = repo.blobs(list(skipped.values()))
+    return {full: blobs[blob] for full, blob in skipped.items() if blob in blobs}
+
+
 def _is_yaml(path: str) -> bool:
     return path.lower().endswith((".yaml", ".yml"))
 
@@ -1253,6 +1262,7 @@ def _review(
     excluded = excluded_named(repo, config, given, paths, (commit,), named=named)
     old = revision_side(repo, base, commit, base_paths, base_config)
     new = worktree_side(repo, paths, config)
+    say_sparse(new, config.lang)
     if excluded.everything(old, new):
         # As `cxkit lint drafts` and `cxkit diff BASE -- drafts`: a report of nothing is no pass.
         raise UsageError(nothing_compared(excluded, f"cxkit review {shell_word(base)} --"))
@@ -1282,6 +1292,9 @@ def _review(
     for p in paths:
         if os.path.isfile(p):
             present.setdefault(from_top(os.path.normpath(p)), repo.cwd / p)
+    # Files outside a sparse checkout: not on disk, linted as the index holds them (see worktree_side).
+    sparse = _sparse_files(repo, paths)
+    present.update({full: repo.cwd / name for name, (full, _blob) in repo.skipped(paths).items() if full in sparse})
     links = _worktree_links(repo, present)
     after_suppressed: list[Any] = []
     similar_after: dict[str, tuple[str, str, list[str]]] = {}
@@ -1291,7 +1304,7 @@ def _review(
     ws_before: dict[str, str] | None = {} if several else None
     dead_after = repo.dead_links(paths)  # links to no file: lint reports each (a file it cannot read)
     after_findings = _lint_side(
-        repo, dict(present), paths, config, links, suppressed=after_suppressed, similar=similar_after,
+        repo, {**present, **sparse}, paths, config, links, suppressed=after_suppressed, similar=similar_after,
         configs={**new.extended, **new.configs}, workspaces=ws_after, dead=dead_after,
     )
     after_findings += _emptied_findings(new, config, after_findings)
@@ -1301,7 +1314,7 @@ def _review(
         outside = {from_top(n): repo.cwd / n for n in repo.worktree(base_paths) if _is_yaml(n)}
         outside = {full: source for full, source in outside.items() if full not in present}
     by_config = _silenced_by_config(
-        repo, dict(present), paths, config, base_config, links, similar_after, {**new.extended, **new.configs}, ws_after, dead_after
+        repo, {**present, **sparse}, paths, config, base_config, links, similar_after, {**new.extended, **new.configs}, ws_after, dead_after
     )
     outside_configs = new.configs
     if outside and old.configs:
@@ -1316,9 +1329,12 @@ def _review(
     after_off = _silenced(after_suppressed, by_config, config, after_findings)
     # Findings name files as shown (a control character escaped): read them back by that name.
     shown = {display_path(os.path.relpath(source, repo.cwd)): source for source in (*present.values(), *outside.values())}
-    after_texts = _load_files(
-        {f.path for f in after_findings} | {f.path for f, _by in after_off}, lambda p: _read_disk(shown.get(p, p))
-    )
+    sparse_shown = {display_path(os.path.relpath(present[full], repo.cwd)): raw for full, raw in sparse.items()}
+
+    def read_after(p: str) -> bytes | None:
+        return sparse_shown[p] if p in sparse_shown else _read_disk(shown.get(p, p))
+
+    after_texts = _load_files({f.path for f in after_findings} | {f.path for f, _by in after_off}, read_after)
     tree = repo.tree(commit, base_paths)
     blobs = repo.blobs([f.blob for f in tree])
     base_files: dict[str, Path | bytes] = {f.full: blobs[f.blob] for f in tree if _is_yaml(f.full) and f.blob in blobs}
@@ -1338,13 +1354,12 @@ def _review(
         # What a client config the change adds or edits keeps out, judged by the configs as BASE has them.
         kept_out = _silenced(
             [], _silenced_by_workspace_configs(
-                repo, dict(present), paths, config, links, new.configs, old.configs, new.extended,
+                repo, {**present, **sparse}, paths, config, links, new.configs, old.configs, new.extended,
                 after_findings + [f for f, _how, _line in after_suppressed], {n: o for o, n in moved.items()}, dead_after,
             ), config, after_findings,
         )
         if kept_out:
-            after_texts.update(_load_files({f.path for f, _by in kept_out} - set(after_texts),
-                                           lambda p: _read_disk(shown.get(p, p))))
+            after_texts.update(_load_files({f.path for f, _by in kept_out} - set(after_texts), read_after))
             after_off += kept_out
     after = _placed(after_findings, after_texts, paired, similar=similar_after, workspaces=ws_after)
     silenced_after = [

@@ -22,7 +22,7 @@ from .pathspec import Pathspecs, is_pattern, split as split_pathspecs
 from .model import DiffResult, Doc
 from .sources import (
     BINARY, Problem, Side, file_side, folder_side, in_submodule, index_side, mark_joined, mark_left, moved_out_of_reach, read_document, read_file,
-    missing_in_revisions, revision_holds, revision_side, settle_emptied, unchanged_unread, with_renamed, worktree_side,
+    missing_in_revisions, revision_holds, revision_side, say_sparse, settle_emptied, unchanged_unread, with_renamed, worktree_side,
 )
 
 _HEX = re.compile(r"(?:[0-9a-f]{40}|[0-9a-f]{64}|\.)\Z")
@@ -386,6 +386,7 @@ def _diff_revisions(
         new = revision_side(repo, rev2, commit2, _side_paths(repo, rest, new_config, config, paths), new_config, keep)
     else:
         new = worktree_side(repo, paths, config, keep)
+        say_sparse(new, config.lang)
     typed = " ".join(shell_word(r) for r in (first, rev2) if r is not None)
     renamed = git_renames(repo, commit, commit2 if rev2 is not None else None)
     outcome = _compared(old, new, options, specs, excluded, f"cxkit diff {typed} --", renamed)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -65,6 +66,9 @@ class Side:
     #: The working tree's files the side took (paths from the top): named, or met by a scan as `cxkit lint`
     #: scans (not hidden, not excluded), whatever they hold; the files whose folders the config notes look in.
     taken: set[str] = field(default_factory=set)
+    #: The working tree's files outside its sparse checkout (marked skip-worktree), as shown: read as the
+    #: index holds them, as git reads them, not missing (see :meth:`Repo.skipped`).
+    sparse: list[str] = field(default_factory=list)
 
 
 def mark_left(documents: list[DocumentDiff], new: Side, options: Options) -> None:
@@ -682,6 +686,28 @@ def _unreadable_links(repo: Repo, paths: list[str]) -> dict[str, str]:
     return found
 
 
+def say_sparse(side: Side, lang: str = "en") -> None:
+    """Say once on stderr how many documents of the working tree lie outside its sparse checkout, and that they
+    were compared as git's index holds them (in Polish for a Polish comparison); nothing when there are none."""
+    n = len(side.sparse)
+    if not n:
+        return
+    first = side.sparse[0] + ("" if n == 1 else ", …")
+    if lang == "pl":
+        from .formats import pl_plural
+
+        what = f"{n} {pl_plural(n, 'plik', 'pliki', 'plików')} {pl_plural(n, 'leży', 'leżą', 'leży')}"
+        it = "go" if n == 1 else "je"
+        said = (f"uwaga: {what} poza sparse checkoutem (git oznacza {it} jako skip-worktree: {first}); "
+                f"porównano {it} w wersji z indeksu gita, tak jak robi to `git diff`")
+    else:
+        what = f"{n} file{'s' if n > 1 else ''}"
+        it = "it" if n == 1 else "them"
+        said = (f"note: {what} lie{'s' if n == 1 else ''} outside the sparse checkout (git marks {it} skip-worktree: "
+                f"{first}); compared as git's index holds {it}, as `git diff` does")
+    sys.stderr.write(f"cxkit: {said}\n")
+
+
 def worktree_side(repo: Repo, paths: list[str], config: Config, keep: Callable[[str], bool] | None = None) -> Side:
     """The cxkit documents of the working tree under ``paths`` (ignored files left out).
 
@@ -691,6 +717,10 @@ def worktree_side(repo: Repo, paths: list[str], config: Config, keep: Callable[[
     paths = _relative(repo, paths)
     named = _named_files(paths)
     names = [n for n in repo.worktree(paths) if keep is None or keep(n)]
+    # Files outside a sparse checkout are the index's, as git has them, not deleted: read from there.
+    skipped = {n: at for n, at in repo.skipped(paths).items() if keep is None or keep(n)}
+    if skipped:
+        names = [n for n in names if n not in skipped] + list(skipped)
     listed = {_norm(n) for n in names}
     # A named file git does not list (ignored, say), unless a pathspec beside it leaves it out.
     unlisted = [p for p in paths if _norm(p) not in listed and (keep is None or keep(p)) and repo.holds(p)]
@@ -708,6 +738,10 @@ def worktree_side(repo: Repo, paths: list[str], config: Config, keep: Callable[[
 
     files = [TreeFile(name, from_top(name), "") for name in names]
     planned = _planned(side, repo, files, paths, config, worktree_reader(repo), None)
+    staged: dict[str, bytes] = {}
+    if skipped:
+        wanted = [at[1] for n, at in skipped.items() if n.lower().endswith(YAML_SUFFIXES)]
+        staged = repo.blobs(wanted)
     for name, file in zip(names, files):
         explicit = _norm(name) in named
         if not explicit and not (
@@ -716,6 +750,12 @@ def worktree_side(repo: Repo, paths: list[str], config: Config, keep: Callable[[
             continue
         side.taken.add(file.full)
         shown = display_path(_norm(name) if explicit else name)
+        if name in skipped:
+            if skipped[name][1] in staged:
+                side.sparse.append(shown)
+                raw = staged[skipped[name][1]]
+                read_document(raw, shown, shown, side, explicit=explicit, size=len(raw))
+            continue
         try:
             raw, size = read_file(repo.cwd / name)
         except OSError as exc:
@@ -724,5 +764,13 @@ def worktree_side(repo: Repo, paths: list[str], config: Config, keep: Callable[[
             side.unread.add(shown)
             continue
         read_document(raw, shown, shown, side, explicit=explicit, size=size)
-    side.holds = lambda wanted: _read_files({n: repo.cwd / n for n in repo.worktree(wanted)})
+    def holds(wanted: list[str]) -> dict[str, bytes]:
+        found = _read_files({n: repo.cwd / n for n in repo.worktree(wanted)})
+        outside = {n: blob for n, (_full, blob) in repo.skipped(wanted).items()} if skipped else {}
+        if outside:
+            blobs = repo.blobs(list(outside.values()))
+            found.update({n: blobs[blob] for n, blob in outside.items() if blob in blobs})
+        return found
+
+    side.holds = holds
     return side

@@ -296,11 +296,18 @@ def revision_reader(repo: Repo, commit: str) -> Callable[[list[str]], dict[str, 
 
 
 def worktree_reader(repo: Repo) -> Callable[[list[str]], dict[str, bytes]]:
-    """Files of the working tree by their paths from the top."""
+    """Files of the working tree by their paths from the top; one outside a sparse checkout (marked
+    skip-worktree) as the index holds it, as git reads it (see :meth:`Repo.skipped`)."""
     def read(fulls: list[str]) -> dict[str, bytes]:
         out: dict[str, bytes] = {}
+        skipped: dict[str, tuple[str, str]] | None = None
         for full in fulls:
             path = Path(repo.top) / full
+            if skipped is None:
+                skipped = repo.skipped()
+            if full in skipped:
+                out.update({full: raw for raw in repo.blobs([skipped[full][1]]).values()})
+                continue
             try:
                 if path.is_file():
                     out[full] = path.read_bytes()
