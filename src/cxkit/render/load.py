@@ -613,6 +613,11 @@ class PersonaLookup:
     #: becomes this one made valid (lint then reports its schema finding, not unknown-persona).
     #: Only then does "not found" mean "not there".
     complete: bool = True
+    #: The file of each entry of :attr:`same_id`, as read.
+    files: list[Path] = field(default_factory=list)
+    #: The folders searched as lint's scan searches them (the workspace's ``paths``, else its root); empty when
+    #: the search was not the workspace's (no config, or its folder at the top of a disk or home).
+    starts: list[Path] = field(default_factory=list)
 
 
 def find_persona(journey_path: str, persona_id: str, config: Config) -> Any | None:
@@ -664,6 +669,8 @@ def look_up_persona(journey_path: str, persona_id: str, config: Config, thorough
         return not (own and holds_config(full, own))
     needle = persona_id.encode("utf-8")
     wanted = _written_as_a_value(persona_id)
+    if scoped:
+        found.starts = [root / p for p in config.paths] if config.paths else [root]
     if scoped or root == here:
         files = _lookup_files(root, inside, config.paths if scoped else (), found)
     else:
@@ -698,6 +705,7 @@ def look_up_persona(journey_path: str, persona_id: str, config: Config, thorough
         if model.id != persona_id:
             continue
         found.same_id.append((model.kind, getattr(model, "status", None), shown))
+        found.files.append(full)
         if found.model is None and model.kind in ("persona", "negative-persona"):
             _show_controls(doc)
             found.model = doc.model
@@ -741,8 +749,31 @@ def _lookup_files(root: Path, inside: Any, paths: Any, found: PersonaLookup | No
             else:
                 dirnames[:] = sorted(d for d in dirnames if inside(dirpath, d))
             for name in sorted(filenames):
-                if name.lower().endswith((".yaml", ".yml")):
+                if name.lower().endswith((".yaml", ".yml")) and not name.startswith("."):  # hidden: lint's scan skips it
                     yield Path(dirpath) / name
+
+
+def same_id_lint_reads(lookup: PersonaLookup, config: Config) -> list[tuple[str, str | None, str]]:
+    """:attr:`PersonaLookup.same_id` less the files lint's scan of the workspace passes over because git ignores
+    them (a `drafts/` in `.gitignore`, a file git ignores by name): lint's rules do not see those documents.
+
+    Asks git what it ignores under the folders searched (once per folder and run, shared with a scan of the
+    same folder this run made), so it is for the rare lookup that may end in a hint, not for every heading.
+    Nothing is dropped when the search was not the workspace's, or `respect-gitignore` is off."""
+    if not lookup.starts or not config.respect_gitignore:
+        return list(lookup.same_id)
+    from ..discovery import git_ignored
+
+    kept = []
+    for entry, full in zip(lookup.same_id, lookup.files):
+        start = next((s for s in lookup.starts if full == s or s in full.parents), None)
+        if start is not None and start.is_dir():
+            rel = full.relative_to(start).as_posix()
+            ignored = git_ignored(str(start), config)
+            if rel in ignored or any(rel.startswith(name) for name in ignored if name.endswith("/")):
+                continue
+        kept.append(entry)
+    return kept
 
 
 def workspace_folders(config: Config) -> list[str]:

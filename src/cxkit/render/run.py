@@ -667,6 +667,12 @@ def _persona_hint(doc: Document, model: JourneyMap, lookup: Any, config: Any) ->
     lint (the config, `per-file-ignores`, a `# cxkit: disable=` comment) applies. In Polish when the
     workspace's `lang` (else the journey's) is Polish. None when there is nothing to say."""
     same = lookup.same_id
+    if any(m[0] != "persona" or m[1] == "retired" for m in same):
+        # What may end in a hint: without the documents lint's scan passes over as git-ignored (asked of git
+        # here only: a journey whose persona is found in use, the usual case, asks nothing).
+        from .load import same_id_lint_reads
+
+        same = same_id_lint_reads(lookup, config)
     personas = [m for m in same if m[0] in ("persona", "negative-persona")]
     place = None
     if personas:
