@@ -27,7 +27,9 @@ _FREE_TEXT_DEMOGRAPHICS = ("occupation",)
 
 
 def _quote(texts: Iterable[str]) -> str:
-    return ", ".join(f'"{t}"' for t in dict.fromkeys(texts))
+    """Each text once, in double quotes, joined by commas; the double quotes a text holds itself are shown as
+    single ones, so that each quote stays one: "Leads an 'active lifestyle'", not "Leads an "active lifestyle""."""
+    return ", ".join(f'"{t}"' for t in dict.fromkeys(t.replace('"', "'") for t in texts))
 
 
 @lru_cache(maxsize=1)
@@ -99,10 +101,27 @@ _JOINED_BEFORE = re.compile(r"\S+$")
 _TAIL_WORD = re.compile(r"\S+")
 
 
+def _closed_quotes(verdict: Verdict, text: str) -> Verdict:
+    """``verdict`` with each phrase that holds one double quote of the author's pair quoted with the other one
+    too: 'Values "quality"' of 'Values "quality" above all', not 'Values "quality'."""
+    if '"' not in text:
+        return verdict
+    closed = []
+    for p in verdict.matches:
+        if p.text.count('"') % 2 and p.end <= len(text):
+            if text[p.end:p.end + 1] == '"':
+                p = replace(p, text=p.text + '"')  # the closing mark right after the phrase
+            elif p.start > 0 and text[p.start - 1] == '"':
+                p = replace(p, text='"' + p.text)  # the opening mark right before it
+        closed.append(p)
+    return Verdict(tuple(closed), verdict.rescue)
+
+
 def whole_phrases(verdict: Verdict, text: str) -> Verdict:
     """``verdict`` with its one phrase quoted on to the end of its clause when only a word or two are left
     there and no other match: "Leads an active lifestyle", not "Leads an active"; "Busy professional",
     not "Busy"; "miasto powyżej 500 tys. mieszkańców", not "miasto powyżej 500"."""
+    verdict = _closed_quotes(verdict, text)
     phrases = [p for p in verdict.matches if p.entry is not GENERIC_ENTRY and p.entry is not AGE_ENTRY]
     if len(phrases) != 1 or phrases[0].entry is CUSTOM_ENTRY or len(text) > 400:
         # Of several phrases, each is quoted as it matched ("Dba o zdrowie", "ceni jakość"); a team's own
@@ -150,9 +169,9 @@ def trait_message(verdict: Verdict, lang: str | None = None, denied: bool = Fals
     several = len({m.text for m in phrases}) > 1
     if first.entry is AGE_ENTRY and not several:
         if _APPROXIMATE.search(first.text):
-            return (f'"{first.text}" is an approximate age, a range by another name; give one age in '
+            return (f"{_quote([first.text])} is an approximate age, a range by another name; give one age in "
                     "demographics.age and name the life stage that matters (first child, retirement, moving out)")
-        return f'"{first.text}" is an age range; {first.entry.hint}'
+        return f"{_quote([first.text])} is an age range; {first.entry.hint}"
     verb = "describe" if several else "describes"
     if denied:
         return (
