@@ -2,6 +2,8 @@
 
 - In a sparse checkout, the files outside it (skip-worktree) showed as removed in review and diff, with a
   false CX004, and `--files-from` called such a file deleted: they are read from the index now.
+- Review did not read git submodules, which lint scans: a journey naming a persona kept in one failed
+  review with CX004. Each side now reads the submodule at its commit, and says when it cannot.
 - The workflow `cxkit init` writes (`.github/workflows/cxkit.yml`) drew a false config note ("is not read:
   ... write its settings in TOML") into every review: review looked for misnamed configs beside every
   YAML file of the tree, hidden folders included, where lint looks only beside the files its scan checks.
@@ -169,3 +171,79 @@ def test_files_from_says_a_file_outside_the_sparse_checkout_is_not_deleted(
     assert "1 listed path was skipped: not a file (deleted, or a folder): personas/gone.yaml" in err
     assert DAN not in err.split("not on disk")[1].split("\n", 1)[1]
 
+
+# --- H2: personas in a git submodule ----------------------------------------------------------------
+
+def submodule_repo(root: Path, monkeypatch: pytest.MonkeyPatch, lang: str = "en") -> Path:
+    """`shared/` (a repository of the example personas, bare at `shared.git`) and `main/`, whose journeys
+    name them and which has it as the submodule `shared`; on `feat` a second journey for Dan. Returns main/."""
+    enter_workspace(root, monkeypatch, git_identity=True, today="2026-12-07")
+    examples = EXAMPLES.parent / lang
+    shutil.copytree(examples / "personas", root / "shared" / "personas")
+    git(root / "shared", "init", "-q", "-b", "main")
+    git(root / "shared", "add", "-A")
+    git(root / "shared", "commit", "-qm", "personas")
+    git(root, "clone", "-q", "--bare", "shared", "shared.git")
+    main = root / "main"
+    shutil.copytree(examples / "journeys", main / "journeys")
+    (main / "cxkit.toml").write_text(f'lang = "{lang}"\n', encoding="utf-8")
+    git(main, "init", "-q", "-b", "main")
+    git(main, "-c", "protocol.file.allow=always", "submodule", "add", "-q", str(root / "shared.git"), "shared")
+    git(main, "add", "-A")
+    git(main, "commit", "-qm", "init")
+    git(main, "checkout", "-qb", "feat")
+    first = next((main / "journeys").glob("*.yaml"))
+    journey = first.read_text(encoding="utf-8")
+    (main / "journeys" / "dan-second.yaml").write_text(journey.replace(f"id: {first.stem}", "id: second-journey"),
+                                                       encoding="utf-8")
+    git(main, "add", "-A")
+    git(main, "commit", "-qm", "second journey")
+    monkeypatch.chdir(main)
+    return main
+
+
+def test_review_finds_a_persona_kept_in_a_submodule(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    main = submodule_repo(tmp_path, monkeypatch)
+    assert run("lint", "--no-cache")[0] == 0
+    code, out, err = run("review", "main", "-f", "text")
+    assert code == 0, out
+    assert "CX004" not in out and "Lint: 0 findings introduced, 0 fixed; 0 before, 0 after." in out
+    assert "submodule" not in err + out
+    # A persona that is nowhere is still reported.
+    journey = (main / "journeys" / "dan-second.yaml").read_text(encoding="utf-8")
+    (main / "journeys" / "dan-second.yaml").write_text(journey.replace("persona: dan-heating-firm-owner", "persona: nobody"),
+                                                       encoding="utf-8")
+    code, out, _err = run("review", "main", "-f", "text")
+    assert code == 1 and "error CX004 persona 'nobody' does not exist in the workspace" in out
+
+
+def test_a_submodule_not_checked_out_is_said_and_gives_no_false_cx004(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    submodule_repo(tmp_path, monkeypatch)
+    git(tmp_path, "clone", "-q", "--branch", "feat", "main", "clone")  # not --recurse-submodules
+    monkeypatch.chdir(tmp_path / "clone")
+    code, out, err = run("review", "origin/main")
+    said = ("a submodule was not read (shared: not checked out); `git submodule update --init` fetches it (in GitHub "
+            "Actions `submodules: true` in actions/checkout). Without it the lookup of personas in other files is "
+            "incomplete, so the review reports no unknown-persona (CX004) finding on either side")
+    assert code == 0 and "error CX004" not in out
+    assert f"cxkit: note: {said}\n" in err
+    assert "**Checkout note:** a submodule was not read (shared: not checked out)" in out
+    code, out, _err = run("review", "origin/main", "-f", "text")
+    assert code == 0 and f"Checkout note: {said}\n" in out
+
+
+def test_a_base_commit_the_submodule_lacks_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    main = submodule_repo(tmp_path, monkeypatch, lang="pl")
+    # BASE records a commit of the submodule its clone has never fetched.
+    git(main, "checkout", "-q", "main")
+    git(main, "update-index", "--cacheinfo", f"160000,{'1' * 40},shared")
+    git(main, "commit", "-qm", "bump")
+    git(main, "checkout", "-q", "feat")
+    code, out, err = run("review", "main..", "-f", "text")  # main as it is now, with the bump
+    assert code == 0, out
+    said = ("nie odczytano submodułu (shared: w jego klonie nie ma commitu 1111111, który zapisuje dla niego BASE); "
+            "pobiera go `git submodule update --init`")
+    assert f"cxkit: uwaga: {said}" in err
+    assert f"Uwaga o kopii roboczej: {said}" in out
+    assert "error CX004" not in out

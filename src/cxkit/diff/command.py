@@ -542,6 +542,10 @@ def review_command(
     _note_unmatched(options)
     for note in report.config_notes:  # as `cxkit lint` says them
         sys.stderr.write(f"cxkit: note: {note}\n")
+    from .formats import diff_lang
+
+    for note in report.checkout_notes:  # a submodule not read: in the review's language, as in the comment
+        sys.stderr.write(f"cxkit: {'uwaga' if diff_lang(report.diff) == 'pl' else 'note'}: {note}\n")
     sys.stderr.flush()
     # An export: UTF-8 whatever the console's encoding (`cxkit review main > review.md` on Windows).
     if output_format is None:

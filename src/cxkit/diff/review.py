@@ -122,6 +122,10 @@ class Review:
     #: misnamed config file: see :mod:`cxkit.confignotes`), without the `cxkit: note: ` lead.  Shown
     #: on stderr and in the Markdown comment, not in the JSON.
     config_notes: list[str] = field(default_factory=list)
+    #: What the review could not read of the checkout (a git submodule not checked out, or without the
+    #: commit BASE records for it: see :mod:`cxkit.diff.submodules`), in the review's language. Shown on
+    #: stderr and in the Markdown, text and HTML, not in the JSON.
+    checkout_notes: list[str] = field(default_factory=list)
     #: The `per-file-ignores` patterns of BASE's configuration that silenced findings the change
     #: introduces (see :func:`silenced_in_base`): the commonest cause after files are moved.
     silenced_in_base: list[dict[str, Any]] = field(default_factory=list)
@@ -1295,6 +1299,12 @@ def _review(
     # Files outside a sparse checkout: not on disk, linted as the index holds them (see worktree_side).
     sparse = _sparse_files(repo, paths)
     present.update({full: repo.cwd / name for name, (full, _blob) in repo.skipped(paths).items() if full in sparse})
+    # A submodule's files, which lint scans as any folder's: on each side, so that a persona kept there is found.
+    from .submodules import submodule_files, unread_note
+
+    subs = submodule_files(repo, paths, commit)
+    for full, source in subs.worktree.items():
+        present.setdefault(full, source)
     links = _worktree_links(repo, present)
     after_suppressed: list[Any] = []
     similar_after: dict[str, tuple[str, str, list[str]]] = {}
@@ -1338,6 +1348,7 @@ def _review(
     tree = repo.tree(commit, base_paths)
     blobs = repo.blobs([f.blob for f in tree])
     base_files: dict[str, Path | bytes] = {f.full: blobs[f.blob] for f in tree if _is_yaml(f.full) and f.blob in blobs}
+    base_files.update({full: raw for full, raw in subs.base.items() if full not in base_files})
     base_links = {f.full: f.target for f in tree if f.target is not None}
     # A link to a file of its side is that file, read once by lint: no copy of its id.
     through_links = (
@@ -1390,6 +1401,7 @@ def _review(
         for name, folder in ws_before.items():
             ws_before[name] = _moved_folder(folder, folders)
     by_display = {display_path(f.display): blobs.get(f.blob) for f in tree}
+    by_display.update({display_path(os.path.relpath(Path(repo.top) / full, repo.cwd)): raw for full, raw in subs.base.items()})
     before_texts = _load_files({f.path for f in before_findings} | {f.path for f, _by in before_off}, by_display.get)
     before = _placed(before_findings, before_texts, copies=paired.copies, similar=similar_before, workspaces=ws_before)
     silenced_before = [
@@ -1401,6 +1413,12 @@ def _review(
         )
     ]
 
+    if subs.unread:
+        # A side without a submodule's files cannot tell a persona missing from one kept there: no such finding.
+        from .submodules import LOOKUP_RULES
+
+        before = [p for p in before if p.finding.rule not in LOOKUP_RULES]
+        after = [p for p in after if p.finding.rule not in LOOKUP_RULES]
     per_client = several and ws_after is not None and ws_before is not None
     lost_before = _lost_ids(new.docs, unread_before, ws_after if per_client else None)
     lost_after = _lost_ids(old.docs, unread_after, ws_before if per_client else None)
@@ -1443,6 +1461,7 @@ def _review(
         if old.configs or new.configs else None,
         levels, head=repo.commit("HEAD"), edited=repo.uncommitted(paths),
         emptied_negative=_emptied_negative(old, new, outcome.introduced, ws_after), config_notes=notes,
+        checkout_notes=[note for note in [unread_note(subs, diff_lang(diff))] if note],
         untouched=unchanged_unread(old, new),
         silenced_in_base=silenced_in_base(outcome.was_silenced, base_config, config, _committed_text(repo, commit, base_config)),
         kept_on_pairs=outcome.kept_on_pairs,
@@ -2367,6 +2386,7 @@ REVIEW_WORDS: dict[str, dict[str, str]] = {
         "lint": "Lint:", "introduced": "Findings introduced", "suppressed": "Findings suppressed",
         "fixed": "Findings fixed", "not_compared": "Not compared", "changes": "Changes",
         "config_notes": "Config notes:", "config_note": "Config note:", "suppressed_label": "Suppressed:",
+        "checkout_note": "Checkout note:",
         "severity": "Severity", "rule": "Rule", "where": "Where", "message": "Message",
         "silenced_by": "Silenced by", "in_base": "In BASE", "reported": "reported", "new": "new",
         "silenced_by.text": "silenced by", "in_base.text": "in BASE",
@@ -2389,6 +2409,7 @@ REVIEW_WORDS: dict[str, dict[str, str]] = {
         "lint": "Sprawdzenie:", "introduced": "Nowe uwagi", "suppressed": "Wyciszone uwagi",
         "fixed": "Naprawione uwagi", "not_compared": "Nie porównano", "changes": "Zmiany",
         "config_notes": "Notatki o konfiguracji:", "config_note": "Notatka o konfiguracji:", "suppressed_label": "Wyciszone:",
+        "checkout_note": "Uwaga o kopii roboczej:",
         "severity": "Poziom", "rule": "Reguła", "where": "Miejsce", "message": "Komunikat",
         "silenced_by": "Wyciszona przez", "in_base": "W BASE", "reported": "zgłaszana", "new": "nowa",
         "silenced_by.text": "wyciszona przez", "in_base.text": "w BASE",
@@ -2839,6 +2860,7 @@ def render_review_markdown(review: Review, stream: TextIO) -> None:
     if review.config_notes:
         # As `cxkit lint` says them on stderr: a config that does not do what it was written for.
         out += [f"**{w['config_notes']}**", "", *(f"- {md_text(note)}" for note in review.config_notes), ""]
+    out += [line for note in review.checkout_notes for line in (f"**{w['checkout_note']}** {md_text(note)}", "")]
     out += result_lines(review)
     out.append("")
     if review.suppressed:

@@ -69,6 +69,7 @@ def render_review_text(review: Review, stream: TextIO, *, color: bool | None = N
     out.append(f"{w['lint']} {lint_counts(review, lang)}")
     out += [_plain(line) for line in _config_lines(review) if line]
     out += [f"{w['config_note']} {visible_line(note)}" for note in review.config_notes]
+    out += [f"{w['checkout_note']} {visible_line(note)}" for note in review.checkout_notes]
     out += _result(review)
     out.append("")
     out += _findings(w["introduced"], [finding_line(p) for p in _sorted(review.introduced)])

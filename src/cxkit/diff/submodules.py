@@ -1,0 +1,114 @@
+"""The documents of git submodules, for `cxkit review`'s lint of each side.
+
+`cxkit lint` scans a submodule's folder as any other, so a journey may name a persona that lives in a
+submodule shared by several repositories. Review lints each side in a copy of what git has there, and
+git lists a submodule as one entry (a commit of another repository), not as files: the copies held no
+persona of it, and a journey naming one failed review with `persona ... does not exist`. Here each side
+gets the submodule's files: the working tree's as its checkout holds them (what lint reads), BASE's at
+the commit BASE records for the submodule, read from the submodule's own clone. A side whose submodule
+cannot be read (not checked out, or BASE's commit not fetched into it) is said, and the lookups of
+documents across files are incomplete on it (see :data:`LOOKUP_RULES`).
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..workspace import YAML_SUFFIXES
+from .git import GitError, Repo
+
+#: The mode git gives a submodule in a tree or the index.
+_GITLINK = b"160000"
+
+#: The rules whose findings say a document another file should hold is missing: with a submodule
+#: unread on a side, such a finding may be false on it, so review reports none of them on either side.
+LOOKUP_RULES = frozenset({"unknown-persona"})
+
+
+@dataclass
+class SubmoduleFiles:
+    """The YAML files of the submodules under the paths reviewed, on each side, by path from the top."""
+
+    #: The working tree's: each a file on disk, as lint reads it.
+    worktree: dict[str, Path] = field(default_factory=dict)
+    #: BASE's: each file's bytes at the commit BASE records for its submodule.
+    base: dict[str, bytes] = field(default_factory=dict)
+    #: Each submodule a side could not read: (its folder from the top, "" when it is not checked out, else
+    #: the commit BASE records for it, which its clone lacks).
+    unread: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _gitlinks(repo: Repo, commit: str | None, paths: list[str]) -> dict[str, str]:
+    """The submodules under ``paths`` (from the current folder) that ``commit`` records (None: the index),
+    each by its folder from the top with the commit recorded for it."""
+    args = ["ls-tree", "-r", "-z", commit, "--", *paths] if commit else ["ls-files", "--stage", "-z", "--", *paths]
+    proc = repo._run(args, what="list the submodules", check=False)
+    found: dict[str, str] = {}
+    if proc.returncode != 0:
+        return found
+    for entry in proc.stdout.split(b"\0"):
+        meta, tab, name = entry.partition(b"\t")
+        fields = meta.split()
+        if tab and len(fields) >= 3 and fields[0] == _GITLINK:
+            sha = fields[2] if commit else fields[1]
+            full = posixpath.normpath(posixpath.join(repo.prefix, os.fsdecode(name)))
+            found[full] = sha.decode()
+    return found
+
+
+def _clone(repo: Repo, folder: str) -> Repo | None:
+    """The submodule's own repository, checked out at ``folder`` (from the top); None when it is not."""
+    where = Path(repo.top) / folder
+    if not os.path.lexists(where / ".git"):
+        return None
+    try:
+        sub = Repo(where)
+    except GitError:
+        return None
+    return sub if os.path.realpath(sub.top) == os.path.realpath(where) else None
+
+
+def submodule_files(repo: Repo, paths: list[str], base: str) -> SubmoduleFiles:
+    """The files of the submodules under ``paths`` on both sides of a review of ``base`` (a commit)."""
+    out = SubmoduleFiles()
+    now, then = _gitlinks(repo, None, paths), _gitlinks(repo, base, paths)
+    for folder in sorted(set(now) | set(then)):
+        sub = _clone(repo, folder)
+        if sub is None:
+            out.unread.append((folder, ""))  # neither side's files are here
+            continue
+        if folder in now:
+            for name in sub.worktree(["."]):
+                if name.lower().endswith(YAML_SUFFIXES):
+                    out.worktree[f"{folder}/{name}"] = Path(sub.top) / name
+        if folder in then:
+            recorded = then[folder]
+            try:
+                files = [f for f in sub.tree(recorded, ["."]) if f.full.lower().endswith(YAML_SUFFIXES)]
+                blobs = sub.blobs([f.blob for f in files])
+            except GitError:
+                out.unread.append((folder, recorded))
+                continue
+            out.base.update({f"{folder}/{f.full}": blobs[f.blob] for f in files if f.blob in blobs})
+    return out
+
+
+def unread_note(files: SubmoduleFiles, lang: str = "en") -> str | None:
+    """What a review says of the submodules it could not read (stderr and the comment), None when it read all."""
+    if not files.unread:
+        return None
+    if lang == "pl":
+        whys = "; ".join(f"{folder}: nie jest pobrany" if not sha else
+                         f"{folder}: w jego klonie nie ma commitu {sha[:7]}, który zapisuje dla niego BASE"
+                         for folder, sha in files.unread)
+        return (f"nie odczytano submodułu ({whys}); pobiera go `git submodule update --init` (w GitHub Actions "
+                "`submodules: true` w actions/checkout). Bez niego wyszukiwanie person w innych plikach jest "
+                "niepełne, więc przegląd nie zgłasza uwag unknown-persona (CX004) po żadnej stronie")
+    whys = "; ".join(f"{folder}: not checked out" if not sha else
+                     f"{folder}: its clone lacks the commit {sha[:7]} BASE records for it" for folder, sha in files.unread)
+    return (f"a submodule was not read ({whys}); `git submodule update --init` fetches it (in GitHub Actions "
+            "`submodules: true` in actions/checkout). Without it the lookup of personas in other files is "
+            "incomplete, so the review reports no unknown-persona (CX004) finding on either side")
