@@ -361,6 +361,7 @@ def _assumed(source: object, persona: _Persona) -> tuple[str, str, str] | None:
         desk = source.type.value == "desk-research"  # type: ignore[attr-defined]
         found = next((m for m in _ASSUMED.finditer(folded)
                       if not _tested(folded, *m.span()) and not (desk and _report_words(folded, m))
+                      and not (desk and _cited_or_denied(folded, m))
                       and not _customers_imagined(folded, m) and not _whose_hunch(folded, m)), None)
         what = _ASSUMPTION
         if found is None:
@@ -536,6 +537,38 @@ def _worked_on(folded: str, found: re.Match[str]) -> bool:
     return _WORKED_ON.search(clause) is not None
 
 
+#: The words of the team's experience or common sense (of :data:`_ASSUMED`), which a note may name to cite
+#: or deny them, not to rest on them.
+_SENSE = lazy(globals(), "_SENSE", r"(?:nasz|our|zdrow|common)")
+#: Before them in their clause: a study's word that denies or questions them, "so-called", or a quote mark
+#: ("Badanie podważa tzw. zdrowy rozsądek", "contrary to common sense", "article 'Common sense is…'").
+_DENIED_BEFORE = lazy(globals(), "_DENIED_BEFORE",
+    r"(?:(?<![a-z])(?:tzw\.?|tak zwan\w*|so[- ]called|wbrew|contrary to|against|przeciw\w*|podwaz\w*|obal\w*"
+    r"|kwestionuj\w*|zaprzecz\w*|question\w*|challeng\w*|debunk\w*|contradict\w*|refut\w*|myths?|mit\w*"
+    r"|zamiast|instead of|rather than|beyond)\s+(?:\w+\s+){0,2}|[\"'\u201e\u201c\u2018\u00ab]\s*)$")
+#: After them: a denial ("Common sense is not a research method", "zdrowy rozsądek to nie badanie",
+#: "…nie wystarcza", "…fails").
+#: Where a clause of a note begins, for the words before them ("tzw." holds a full stop that does not end one).
+_CLAUSE_BREAK = lazy(globals(), "_CLAUSE_BREAK", r"[;,:!?()\[\]]")
+_DENIED_AFTER = lazy(globals(), "_DENIED_AFTER",
+    r"\W*(?:\w+\s+){0,2}?(?:is not|isn't|is no|are not|aren't|to nie|nie jest|nie s[aą]|nie wystarcz\w*|zawodz\w*"
+    r"|fails?|misleads?|myli\w*|is wrong|is a myth|to mit)(?![a-z])")
+
+
+def _cited_or_denied(folded: str, found: re.Match[str]) -> bool:
+    """Whether the team's experience or common sense is only named, in its clause, as what a study cites or
+    denies ("Badanie podważa tzw. zdrowy rozsądek", "contrary to common sense, …", "NN/g: 'Common sense is not
+    a research method'"), not given as where the persona comes from ("Zdrowy rozsądek i obserwacje")."""
+    if not _SENSE.match(found.group()):
+        return False
+    start, end = found.span()
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, 0, start)), default=0)
+    if _DENIED_BEFORE.search(folded, max(clause_start, start - 40), start):
+        return True
+    clause = _CLAUSE_END.search(folded, end)
+    return _DENIED_AFTER.match(folded[:clause.start() if clause else len(folded)], end) is not None
+
+
 def _report_words(folded: str, found: re.Match[str]) -> bool:
     """Whether desk research's words of assumption may be the report's own: a word a report uses of its
     content, with no team owning it in the same clause."""
@@ -573,7 +606,10 @@ class MissingSources(Rule):
     words that merely begin alike ("domyślny") or say what an export
     leaves out ("bez danych osobowych"); in desk research, a report's own
     words ("założenia makroekonomiczne na s. 4") unless the team owns them
-    in the clause; customers' own imagination ("Co-design session in
+    in the clause, and common sense or our experience named only to cite
+    or deny it ("Badanie podważa tzw. zdrowy rozsądek", "Contrary to
+    common sense, …", "'Common sense is not a research method'");
+    customers' own imagination ("Co-design session in
     which 9 customers imagined their ideal claim form").  Interviews,
     surveys and data are research even when they tested hypotheses.
 
