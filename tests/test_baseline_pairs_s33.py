@@ -62,7 +62,7 @@ def test_a_pair_with_another_persona_is_new(twins):
     for ident, name in (("ewa-nowak", "Ewa Nowak"), ("iga-nowak", "Iga Nowak")):
         Path(f"personas/{ident}.yaml").write_text(TWIN.format(id=ident, name=name), encoding="utf-8")
     run = run_cli("lint")
-    assert "personas/iga-nowak.yaml:2:5: info CX103 persona 'iga-nowak' shares 100%" in run.stdout
+    assert "personas/iga-nowak.yaml:2:5: info CX103 persona „iga-nowak” ma 100%" in run.stdout  # a Polish workspace
     assert "1 finding recorded in dług.json (baseline in cxkit.toml:3:1) is no longer found" in run.stderr
 
 

@@ -178,9 +178,10 @@ def test_workspace_finding_names_its_config_when_the_run_spans_several(tmp_path:
     monkeypatch.chdir(top)
     monkeypatch.setenv("CXKIT_TODAY", "2026-11-23")
     found = [f for f in _findings("--no-cache", "browar-zdroj", "mleczarnia") if f["code"] == "CX201"]
+    # Polish workspaces (`lang = "pl"`): the finding in Polish names its workspace the same way.
     assert [f["message"].split(";")[0] for f in found] == [
-        "the workspace of browar-zdroj/cxkit.toml has 1 persona but no negative persona"]
+        "obszar roboczy (browar-zdroj/cxkit.toml) ma 1 personę, ale ani jednej persony negatywnej"]
     monkeypatch.chdir(top / "browar-zdroj")
     alone = [f for f in _findings("--no-cache") if f["code"] == "CX201"]
-    assert alone[0]["message"].startswith("the workspace has 1 persona")  # one workspace: as before
+    assert alone[0]["message"].startswith("obszar roboczy ma 1 personę")  # one workspace: as before
     assert os.path.isdir(top)

@@ -48,4 +48,5 @@ def test_a_trait_both_sides_claim_is_found(tmp_path, monkeypatch):
     result, found = lint(tmp_path, monkeypatch, trait, trait)
     assert result.exit_code == 1
     assert [(f["path"], f["line"], f["column"], f["code"]) for f in found] == [("personas/lowca.yaml", 6, 5, "CX203")]
-    assert "also a trait of persona 'halina' (personas/halina.yaml:6" in found[0]["message"]
+    # A Polish workspace (`lang = "pl"`) reads the finding in Polish (session 35).
+    assert "to także cecha persony „halina” (personas/halina.yaml:6" in found[0]["message"]

@@ -154,12 +154,12 @@ def test_a_persona_of_another_client_does_not_satisfy_a_journey(agency):
 
 def test_the_workspace_rules_count_each_clients_personas(agency):
     found = findings("--select", "missing-negative-persona")
-    said = sorted((f["path"].split("/")[0], f["message"].split(" but ")[0]) for f in found)
+    said = sorted((f["path"].split("/")[0], f["message"].split(", ale ")[0]) for f in found)
     assert said == [
-        # A run over several workspaces names each one's config.
-        ("biblioteka", "the workspace of biblioteka/cxkit.toml has 1 persona"),
-        ("browar", "the workspace of browar/cxkit.toml has 1 persona"),
-        ("zoo", "the workspace of zoo/cxkit.toml has 1 persona"),
+        # A run over several workspaces names each one's config (in Polish: each client's `lang` is "pl").
+        ("biblioteka", "obszar roboczy (biblioteka/cxkit.toml) ma 1 personę"),
+        ("browar", "obszar roboczy (browar/cxkit.toml) ma 1 personę"),
+        ("zoo", "obszar roboczy (zoo/cxkit.toml) ma 1 personę"),
     ]
 
 

@@ -599,7 +599,7 @@ def _subject(f: Finding, scopes: dict[str, str], renamed: dict[str, str]) -> str
     """
     if scopes.get(f.rule) != "workspace" or f.rule in _REPORTED_ON_ITS_SUBJECT:
         return None
-    named = sorted({renamed.get(name, name) for name in _QUOTED_NAME.findall(f.message)})
+    named = sorted({renamed.get(name, name) for name in _QUOTED_NAME.findall(f.english_message)})
     return json.dumps(named, ensure_ascii=False)
 
 

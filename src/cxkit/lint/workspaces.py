@@ -197,16 +197,32 @@ def merged(parts: list[Part]) -> LintResult:
 _WORKSPACE_OPENING = "the workspace "
 
 
+#: The same in a Polish workspace (`lang = "pl"`): "obszar roboczy ma 2 persony, ale ...".
+_WORKSPACE_OPENING_PL = "obszar roboczy "
+
+
 def _naming_workspace(finding: Any, label: str) -> Any:
     """``finding``, when it speaks of "the workspace" as a whole, naming which one by its config (``label``):
     a run over several workspaces has one such finding per workspace, each on one of its files."""
-    if not finding.message.startswith(_WORKSPACE_OPENING):
+    english = finding.english
+    if english is not None and english[0].startswith(_WORKSPACE_OPENING):
+        english = _named_in(english[0], english[1], _WORKSPACE_OPENING, f"the workspace of {label} ")
+    if finding.message.startswith(_WORKSPACE_OPENING):
+        message, related = _named_in(finding.message, finding.related, _WORKSPACE_OPENING, f"the workspace of {label} ")
+    elif english is not None and finding.message.startswith(_WORKSPACE_OPENING_PL):
+        message, related = _named_in(finding.message, finding.related, _WORKSPACE_OPENING_PL,
+                                     f"obszar roboczy ({label}) ")
+    else:
         return finding
     import dataclasses
 
+    return dataclasses.replace(finding, message=message, related=related, english=english)
+
+
+def _named_in(message: str, related: Any, opening: str, said: str) -> tuple[str, Any]:
+    """``message`` with its ``opening`` written as ``said``, and its related places moved with the text."""
     from .finding import Related
 
-    said = f"the workspace of {label} "
-    shift = len(said) - len(_WORKSPACE_OPENING)
-    related = tuple(Related(r.path, r.line, r.column, r.start + shift, r.end + shift) for r in finding.related)
-    return dataclasses.replace(finding, message=said + finding.message[len(_WORKSPACE_OPENING):], related=related)
+    shift = len(said) - len(opening)
+    return said + message[len(opening):], tuple(Related(r.path, r.line, r.column, r.start + shift, r.end + shift)
+                                               for r in related)

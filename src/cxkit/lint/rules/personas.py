@@ -16,6 +16,8 @@ from typing import Iterable, Iterator, NamedTuple
 from pydantic import Field
 
 from ..finding import Hit, Place, Severity
+from ..polish import counted, plural
+from ..polish import q as quote_pl
 from ..rule import Rule, RuleOptions, register
 from ..simjoin import PackedTexts, by_word_count, dice_matches, jaccard_pairs, one_edit_matches, token_ids
 from ..textnorm import NEGATION_STEMS, normalise
@@ -182,11 +184,15 @@ class SimilarPersonas(Rule):
             if sink is not None:
                 sink[b.path] = (b.id, a.id, [profiles[k].id for k in earlier_of[j]])
             also = f", and {threshold:.0%} or more with {more} other earlier persona{'s' if more > 1 else ''}" if more else ""
+            tez = (f", a co najmniej {threshold:.0%} z {more} {plural(more, 'inną wcześniejszą personą', 'innymi wcześniejszymi personami', 'innymi wcześniejszymi personami')}"
+                   if more else "")
             yield Hit.naming(
                 *b.id_pos,
                 f"persona '{b.id}' shares {score:.0%} of its goals, behaviours and pain points with '{a.id}' (",
                 Place(a.path, *a.id_pos), f"){also}; merge them or sharpen what sets them apart",
                 path=b.path,
+                pl=(f"persona {quote_pl(b.id)} ma {score:.0%} celów, zachowań i bolączek wspólnych z {quote_pl(a.id)} (",
+                    Place(a.path, *a.id_pos), f"){tez}; połącz je albo wyostrz to, co je różni"),
             )
 
 
@@ -233,6 +239,8 @@ class MissingNegativePersona(Rule):
                 f"the workspace has {len(personas)} persona{'' if len(personas) == 1 else 's'} but no negative persona; "
                 "describe whom you do NOT design for and why (`cxkit new negative-persona NAME`)",
                 path=first.path,
+                pl=f"obszar roboczy ma {counted(len(personas), 'personę', 'persony', 'person')}, ale ani jednej persony "
+                   "negatywnej; opisz, dla kogo NIE projektujesz i dlaczego (`cxkit new negative-persona NAZWA`)",
             )
 
 
@@ -248,7 +256,10 @@ class NegativeWithoutReasons(Rule):
     customer, profile, persona, fit, interested, our product, offer or
     service and the like), or every other reason is one that
     pseudo-profiling calls generic ("Price sensitive", "Nie dba o jakość"),
-    the negative persona is reported at its `reasons`.  One reason that says something of its own ("Nie jest naszą
+    the negative persona is reported at its `reasons`.  What pseudo-profiling
+    calls generic takes in the `extend` and `allow` of its table, whether or
+    not that rule runs: a phrase your team allows there is a reason here too,
+    and one it adds there is generic here too.  One reason that says something of its own ("Nie jest naszą
     grupą docelową: na karmę wydaje 60 zł miesięcznie") is enough, and so is
     a substitute or trigger that names something in particular, as
     mirrored-negative-persona counts them ("Ekipa z OLX za 60 zł/m²"; not
@@ -289,6 +300,9 @@ class NegativeWithoutReasons(Rule):
                 "the negative persona has no reasons; say why this person is not one you design for "
                 "(price, a substitute, not eligible, too complicated, impulse buying, what stops them)",
                 key=True,
+                pl="persona negatywna nie ma powodów (`reasons`); napisz, dlaczego nie projektujesz dla tej osoby "
+                   "(cena, zamiennik, brak uprawnień, zbyt skomplikowane, zakupy pod wpływem impulsu, co ją "
+                   "powstrzymuje)",
             )
         elif ((said := [r.text for r in reasons if _tautology(r.text)])
               and (len(said) == len(reasons) or all(_tautology(r.text) or _generic(doc, r.text) for r in reasons))
@@ -297,12 +311,17 @@ class NegativeWithoutReasons(Rule):
             # A reason pseudo-profiling calls generic ("Price sensitive") says no more why than none.
             quoted = f"'{said[0].strip()}'" + (" and the like" if len(said) > 1 else "")
             rest = "; the others are generic" if len(said) < len(reasons) else ""
+            cytat = quote_pl(said[0].strip()) + (" i podobne" if len(said) > 1 else "")
+            reszta = "; pozostałe są ogólnikowe" if len(said) < len(reasons) else ""
             yield doc.hit(
                 ("reasons",),
                 f"the negative persona's reasons only say this person is not your audience ({quoted}){rest}; "
                 "say why from research (price, a substitute, not eligible, too complicated, impulse buying, what "
                 "stops them)",
                 key=True,
+                pl=f"powody persony negatywnej mówią tylko, że ta osoba nie należy do grupy docelowej ({cytat}){reszta}; "
+                   "napisz na podstawie badań, dlaczego (cena, zamiennik, brak uprawnień, zbyt skomplikowane, zakupy "
+                   "pod wpływem impulsu, co ją powstrzymuje)",
             )
 
 
@@ -342,9 +361,15 @@ _FOR = re.compile(r"\b(?:for|dla)\b", re.I)
 
 
 def _generic(doc: Document, text: str) -> bool:
-    """Whether pseudo-profiling's lexicons (without a config's `extend` or `allow`) call a reason generic."""
+    """Whether pseudo-profiling calls a reason generic, with the `extend` and `allow` of its table (as its own
+    findings use them, whether or not it runs); with the lexicons alone where no config gave this rule's options."""
+    if not doc.reads_words:
+        return False
     from ..vague import matcher  # only for a negative persona with a "not our audience" reason: rare
-    return doc.reads_words and matcher().analyse(text).vague
+    rule = doc.rules_in_force().get("negative-without-reasons") if doc.rules_in_force is not None else None
+    opts = (getattr(rule, "options_of", None) or {}).get("pseudo-profiling")
+    read = matcher(tuple(opts.extend), tuple(opts.allow)) if opts is not None else matcher()  # type: ignore[attr-defined]
+    return read.analyse(text).vague
 
 
 #: Denials typed without their apostrophe, as quick notes are ("Doesnt want our services").
@@ -707,6 +732,8 @@ class TraitOverlap(Rule):
                 f"'{text.rstrip()}' is also a trait of persona '{pdoc.id}' (", Place(pdoc.path, pline, pcol),
                 f":{pline}, {pfield}: '{ptext.rstrip()}'); a trait both have cannot tell them apart",
                 path=neg.path,
+                pl=(f"{quote_pl(text.rstrip())} to także cecha persony {quote_pl(pdoc.id)} (", Place(pdoc.path, pline, pcol),
+                    f":{pline}, {pfield}: {quote_pl(ptext.rstrip())}); cecha wspólna obu nie pozwala ich odróżnić"),
             )
 
 
@@ -742,6 +769,8 @@ def _own_extras(doc: Document) -> set[str]:
     return {field for field in _OWN_FIELDS
             if any(_specific(getattr(item, "text", item) or "") for item in getattr(model, field, None) or ())}
 #: mirrored-negative-persona's advice, each part but those the negative persona already has.
+_ADVICE_PL = {"price": "cena", "a substitute": "zamiennik", "too complicated": "zbyt skomplikowane",
+              "impulse buying": "zakupy pod wpływem impulsu", "what makes them quit": "co sprawia, że rezygnuje"}
 _ADVICE = (("", "price"), ("substitutes", "a substitute"), ("", "too complicated"), ("", "impulse buying"),
            ("abandon_triggers", "what makes them quit"))
 
@@ -1224,6 +1253,7 @@ def _mirror_hit(neg: _AskedNegative, personas: _PersonaLookup, mirrors: _Mirrors
     doc, norms, reasons = neg.doc, neg.norms, neg.reasons
     has = {doc.trait_fields[i] for i in neg.extra if _specific(doc.trait(i, norms)[1])}
     advice = ", ".join(word for field, word in _ADVICE if field not in has)
+    rada = ", ".join(_ADVICE_PL[word] for field, word in _ADVICE if field not in has)
     first = min(denied)
     _field, text, _line, _col, _norm = doc.trait(first, norms)
     lone = len(reasons) == 1
@@ -1235,23 +1265,35 @@ def _mirror_hit(neg: _AskedNegative, personas: _PersonaLookup, mirrors: _Mirrors
         # A lone reason's count already names the field: "denies its location ('…' against '…')".
         field = "" if lone else f"its {what} "
         quoted = f"'{text.rstrip()}' against {field}'{_clipped(said)}'"
+        pole = "" if lone else f"polu `{what}` "
+        cytaty = f"{quote_pl(text.rstrip())} wobec {pole}{quote_pl(_clipped(said))}"
+        czemu = f"polu `{what}`"
     else:
         pdoc = personas.docs[against]
         _pf, ptext, _pline, _pcol, _pn = pdoc.trait(personas.at[against])
         what = "trait"
         quoted = f"'{text.rstrip()}' against '{ptext.rstrip()}'"
+        cytaty = f"{quote_pl(text.rstrip())} wobec {quote_pl(ptext.rstrip())}"
+        czemu = "cesze persony"
     # A reason counted as turned round is named too: "deny or repeat" does not say it.
     turns = sorted(i for i in denied if (owner, i) in mirrors.turned)
     if turns and first not in turns:
         _field, ttext, _line, _col, _norm = doc.trait(turns[0], norms)
         _pf, tptext, _pline, _pcol, _pn = pdoc.trait(personas.at[denied[turns[0]]])
         quoted += f"; '{ttext.rstrip()}' turns round '{tptext.rstrip()}'"
+        cytaty += f"; {quote_pl(ttext.rstrip())} odwraca {quote_pl(tptext.rstrip())}"
     counted = (f"its only reason denies its {what}" if lone
                else f"{len(mirrored)} of its {len(reasons)} reasons deny or repeat its traits")
+    n = len(mirrored)
+    policzone = (f"jej jedyny powód zaprzecza {czemu}" if lone
+                 else f"{n} z {len(reasons)} powodów {plural(n, 'zaprzecza', 'zaprzeczają', 'zaprzecza')} cechom "
+                      f"persony lub je {plural(n, 'powtarza', 'powtarzają', 'powtarza')}")
     return Hit.naming(
         *doc.id_pos,
         f"negative persona '{doc.id}' mirrors persona '{pdoc.id}' (", Place(pdoc.path, *pdoc.id_pos),
         f"): {counted} ({quoted}); "
         f"say from research why this person does not buy: {advice}",
         path=doc.path,
+        pl=(f"persona negatywna {quote_pl(doc.id)} jest lustrzanym odbiciem persony {quote_pl(pdoc.id)} (", Place(pdoc.path, *pdoc.id_pos),
+            f"): {policzone} ({cytaty}); napisz na podstawie badań, dlaczego ta osoba nie kupuje: {rada}"),
     )

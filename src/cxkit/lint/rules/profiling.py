@@ -11,6 +11,9 @@ from pydantic import Field, field_validator
 
 from ...model.persona import parse_age
 from ..finding import Hit, Severity
+from ..polish import counted, examples, plural
+from ..polish import q as quote_pl
+from ..polish import quoted as quoted_pl
 from ..rule import Rule, RuleOptions, register
 from ..vague import (
     AGE_ENTRY, CUSTOM_ENTRY, GENERIC_ENTRY, DocumentWords, Entry, LexiconError, Matcher, SegmentFigure,
@@ -44,6 +47,69 @@ def _hint(entry: Entry, lang: str | None) -> str:
         return entry.hint
     other = _entries().get((entry.id, lang))
     return entry.hint if other is None else other.hint
+
+
+#: Each lexicon phrase's advice in Polish (:func:`_hint_pl`), by the phrase's id; the examples are the
+#: lexicon's own, in the document's language, where ``{ex}`` stands (else after the advice).
+_HINT_PL = {
+    "health": "napisz, co ta osoba robi dla zdrowia, jak często i gdzie",
+    "quality": "podaj produkt, markę lub cenę, które ta osoba wybrała, i to, co odrzuciła",
+    "big-city": "podaj miasto i dzielnicę oraz to, co mieszkanie tam zmienia w tej decyzji (dojazdy, sklepy, "
+                "urzędy i usługi w zasięgu, sposoby dostawy)",
+    "time": "napisz, które zajęcie zabiera tej osobie czas i ile dziś trwa",
+    "convenience": "nazwij niewygodę, której ta osoba unika, i to, co robi zamiast tego",
+    "tech": "wymień urządzenia, aplikacje lub usługi, z których ta osoba korzysta, i do czego",
+    "social-media": "wymień platformy, co ta osoba tam robi i kiedy",
+    "active": "nazwij aktywność i napisz, jak często i gdzie ją uprawia",
+    "travel": "napisz, dokąd ta osoba jeździ, jak często i jak rezerwuje",
+    "openness": "opisz ostatnią nowość, którą ta osoba wypróbowała, skąd się o niej dowiedziała i dlaczego",
+    "personality": "pokaż tę cechę w zachowaniu, które ma znaczenie dla produktu: co ta osoba zrobiła i kiedy",
+    "growth": "nazwij umiejętność, kurs lub awans, do którego ta osoba dąży, i ile na to wydaje",
+    "income": "podaj kwotę netto na miesiąc {ex} albo budżet, jaki ta osoba ma na tę kategorię",
+    "family": "napisz, kto mieszka w domu i jak wpływa na decyzję: kto płaci, kto korzysta, kiedy",
+    "eco": "nazwij nawyk i napisz, jak często",
+    "value": "podaj cenę albo próg, od którego zależy decyzja",
+    "service": "napisz, co ostatnio poszło nie tak albo co ta osoba mierzy: czas oczekiwania, dzień dostawy, kanał",
+    "style": "wymień marki, sklepy lub konta, które ta osoba obserwuje, i co ostatnio kupiła",
+    "online-shopping": "wymień sklepy lub platformy, co ta osoba tam kupuje i jak często",
+    "leisure": "wymień tytuły, miejsca lub dania i napisz, kiedy ta osoba to robi",
+    "balance": "napisz, które godziny lub dni ta osoba trzyma wolne od pracy i co ustępuje, gdy praca się przeciąga",
+    "security": "napisz, co ta osoba sprawdza, zanim zaufa: opinie w konkretnym serwisie, gwarancję, markę, do "
+                "której wróciła, i dlaczego",
+    "generation": "podaj jeden wiek w `demographics.age` i nazwij etap życia, który ma znaczenie",
+    "occupation": "podaj zawód, branżę lub wielkość pracodawcy i godziny, które wyznaczają dzień tej osoby",
+    "pains": "napisz, co się stało ostatnim razem, gdzie i ile to tę osobę kosztowało",
+    "conscious-buyer": "napisz, gdzie ta osoba porównuje (serwis, sklep, znajomi) i co przesądziło o ostatnim zakupie",
+    "business": "nazwij decyzję, system lub proces, wskaźnik, z którego ta osoba jest rozliczana, i termin",
+    "one-place": "wymień aplikacje, konta lub miejsca, między którymi ta osoba dziś się przełącza, i co chciałaby "
+                 "mieć w jednym miejscu",
+    "feelings": "napisz, kiedy ta osoba ostatnio to poczuła, przy jakiej firmie lub produkcie i co zrobiła potem",
+    "industry": "nazwij produkt, dostawcę lub urząd, co ta osoba zrobiła ostatnim razem i ile ją to kosztowało "
+                "albo ile trwało",
+    "remedies": "nazwij produkt lub markę, dawkę, jak często ta osoba go przyjmuje i gdzie kupuje",
+    "everyman": "ktoś, kto zastępuje cały segment, nie jest osobą: napisz, co ta jedna osoba zrobiła, kupiła lub "
+                "czego używała, gdzie i kiedy",
+    # cxkit's own entries, which no lexicon file holds.
+    "age-range": "przedział wieku to segment, a nie osoba: podaj jeden wiek w `demographics.age` i nazwij etap "
+                 "życia, który ma znaczenie (pierwsze dziecko, emerytura, wyprowadzka z domu)",
+    "generic-words": "napisz, co ta osoba zrobiła, kiedy, gdzie, jak często albo z jakim produktem, sklepem czy kanałem",
+    "region": "kraj lub region to obszar segmentu rynku, a nie miejsce, w którym mieszka jedna osoba: podaj miasto, "
+              "a jeśli to ważne, także dzielnicę",
+    "custom": "zastąp ten zwrot zaobserwowanym zachowaniem, liczbą, miejscem, częstotliwością albo konkretnym "
+              "kanałem lub marką",
+}
+
+
+def _hint_pl(entry: Entry, lang: str | None) -> str:
+    """:func:`_hint` in Polish: the advice of :data:`_HINT_PL`, the examples of the entry in the document's
+    language; an entry it does not know (a plugin's lexicon) keeps its own advice."""
+    advice = _HINT_PL.get(entry.id)
+    if advice is None:
+        return _hint(entry, lang)
+    ex = examples(_hint(entry, lang))
+    if "{ex}" in advice:
+        return advice.replace("{ex}", ex).replace("  ", " ") if ex else advice.replace(" {ex}", "")
+    return f"{advice} {ex}" if ex else advice
 
 
 #: What a negative persona's denied phrase ("Nie dba o zdrowie", "Doesn't value quality") is asked for.
@@ -182,6 +248,37 @@ def trait_message(verdict: Verdict, lang: str | None = None, denied: bool = Fals
     return f"{quoted} {verb} almost anyone; make it specific: {_hint(first.entry, lang)}"
 
 
+def trait_message_pl(verdict: Verdict, lang: str | None = None, denied: bool = False) -> str:
+    """:func:`trait_message` in Polish (the twin a Polish workspace reads)."""
+    phrases = [m for m in verdict.matches if m.entry is not GENERIC_ENTRY]
+    generic = _HINT_PL["generic-words"]
+    if not phrases:
+        if any(" " in m.text for m in verdict.matches):
+            verb = "składają" if len(verdict.matches) > 1 else "składa"
+            return (f"{quoted_pl(m.text for m in verdict.matches)} {verb} się wyłącznie z ogólnych słów, a reszta cechy "
+                    f"nie dodaje żadnych szczegółów; doprecyzuj: {generic}")
+        return (f"cecha składa się wyłącznie z ogólnych słów ({quoted_pl(m.text for m in verdict.matches[:5])}); "
+                f"doprecyzuj: {generic}")
+    first = phrases[0]
+    said = quoted_pl(m.text for m in phrases)
+    several = len({m.text for m in phrases}) > 1
+    if first.entry is AGE_ENTRY and not several:
+        if _APPROXIMATE.search(first.text):
+            return (f"{quote_pl(first.text)} to przybliżony wiek, czyli przedział pod inną nazwą; podaj jeden wiek w "
+                    "`demographics.age` i nazwij etap życia, który ma znaczenie (pierwsze dziecko, emerytura, "
+                    "wyprowadzka z domu)")
+        return f"{quote_pl(first.text)} to przedział wieku; {_HINT_PL['age-range']}"
+    verb = "opisują" if several else "opisuje"
+    if denied:
+        return (
+            f"{said} {verb} niemal każdego, podobnie jak ich zaprzeczenie; persona negatywna mówi, dlaczego ta osoba "
+            "nie jest kimś, dla kogo projektujesz: za drogo albo za tanio dla niej, zamiennik, którego używa, czego "
+            "by nie zrozumiała, kupowanie pod wpływem impulsu tam, gdzie persona porównuje oferty "
+            f"(np. {quote_pl(_NOT_A_CUSTOMER[lang or 'en'])})"
+        )
+    return f"{said} {verb} niemal każdego; doprecyzuj: {_hint_pl(first.entry, lang)}"
+
+
 def _denied(m: Matcher, text: str, verdict: Verdict) -> bool:
     """Whether the trait's first phrase stands right after a denial ("Nie dba o zdrowie", "Doesn't value quality")."""
     start = next((p.start for p in verdict.matches if p.entry is not GENERIC_ENTRY and p.entry is not AGE_ENTRY), None)
@@ -269,6 +366,20 @@ def statistic_message(statistic: str, lang: str, stand_in: bool = False, sources
     )
 
 
+def statistic_message_pl(statistic: str, lang: str, stand_in: bool = False, sources: Iterable[str] = ()) -> str:
+    """:func:`statistic_message` in Polish."""
+    what = "sprawia, że liczba obok opisuje segment" if stand_in else "to dane o segmencie"
+    cited = ", ".join(dict.fromkeys(s for s in sources if s))
+    if cited:
+        where = (f"liczba należy do badania, z którego pochodzi ({cited}), a cecha już się na nie powołuje: "
+                 "napisz tu, co ta osoba w nim zrobiła")
+    else:
+        where = ("liczba bez źródła to założenie: dane o segmencie zostaw w badaniu, z którego pochodzą, "
+                 "i powołaj się na identyfikator tego źródła")
+    return (f"{quote_pl(statistic)} {what}, a nie cecha tej osoby: napisz, co ta osoba robi "
+            f"(np. {quote_pl(_PERSON_EXAMPLE[lang])}); {where}")
+
+
 def quote_message(verdict: Verdict, lang: str) -> str:
     """What a finding on a generic `quote` says: a quote is what one customer said in the research."""
     phrases = [m for m in verdict.matches if m.entry is not GENERIC_ENTRY]
@@ -281,6 +392,21 @@ def quote_message(verdict: Verdict, lang: str) -> str:
         f"quote: {what}; a quote is a sentence one customer said in the research (keep the interview in "
         f"`sources`); a generic one is a sign it was invented: quote what a person said of one moment "
         f'(e.g. "{_QUOTE_EXAMPLE[lang]}")'
+    )
+
+
+def quote_message_pl(verdict: Verdict, lang: str) -> str:
+    """:func:`quote_message` in Polish."""
+    phrases = [m for m in verdict.matches if m.entry is not GENERIC_ENTRY]
+    if phrases:
+        verb = "opisują" if len({m.text for m in phrases}) > 1 else "opisuje"
+        what = f"{quoted_pl(m.text for m in phrases)} {verb} niemal każdego"
+    else:
+        what = f"same ogólne słowa ({quoted_pl(m.text for m in verdict.matches[:5])})"
+    return (
+        f"quote: {what}; cytat to zdanie, które jeden klient powiedział w badaniu (wywiad zapisz w `sources`), "
+        "a ogólnikowy zdradza, że cytat wymyślono: przytocz, co ktoś powiedział o jednej konkretnej sytuacji "
+        f"(np. {quote_pl(_QUOTE_EXAMPLE[lang])})"
     )
 
 
@@ -556,13 +682,16 @@ class PseudoProfiling(Rule):
                 at = _text_path(doc.data, path)
                 if statistic is not None:
                     hit = doc.hit(at, statistic_message(statistic, lang, stand_in, sources),
-                                  offset=_offset_in(doc.data, at, text, text.find(statistic)))
+                                  offset=_offset_in(doc.data, at, text, text.find(statistic)),
+                                  pl=statistic_message_pl(statistic, lang, stand_in, sources))
                 else:
                     # In a value written over several lines (a `|` or `>` block, a plain or quoted value
                     # folded over lines), at the first generic phrase: its line and column.
                     denied = negative and words and _denied(m, text, verdict)
-                    hit = doc.hit(at, trait_message(whole_phrases(verdict, text), lang, denied),
-                                  offset=_offset_in(doc.data, at, text, verdict.matches[0].start))
+                    whole = whole_phrases(verdict, text)
+                    hit = doc.hit(at, trait_message(whole, lang, denied),
+                                  offset=_offset_in(doc.data, at, text, verdict.matches[0].start),
+                                  pl=trait_message_pl(whole, lang, denied))
                 by = doc.silenced(self.name, hit.line)
                 if by is None:
                     vague += 1
@@ -581,14 +710,16 @@ class PseudoProfiling(Rule):
                 verdict = Verdict(ages) if ages else verdict
             if verdict.vague:
                 offset = _offset_in(doc.data, ("summary",), summary, verdict.matches[0].start)
-                yield doc.hit(("summary",), f"summary: {trait_message(whole_phrases(verdict, summary), lang)}",
-                              offset=offset)
+                whole = whole_phrases(verdict, summary)
+                yield doc.hit(("summary",), f"summary: {trait_message(whole, lang)}", offset=offset,
+                              pl=f"summary: {trait_message_pl(whole, lang)}")
         quote = getattr(doc.model, "quote", None)
         if isinstance(quote, str) and quote.strip():
             verdict = analyse(quote, own)
             if verdict.vague:
                 offset = _offset_in(doc.data, ("quote",), quote, verdict.matches[0].start)
-                yield doc.hit(("quote",), quote_message(verdict, _lang(doc)), offset=offset)
+                yield doc.hit(("quote",), quote_message(verdict, _lang(doc)), offset=offset,
+                              pl=quote_message_pl(verdict, _lang(doc)))
         yield from self._demographics(doc, m, own, analyse)
         share = self.options.vague_share  # type: ignore[attr-defined]
         if total >= MIN_TRAITS and (vague + silenced) / total > share:
@@ -599,6 +730,9 @@ class PseudoProfiling(Rule):
                 f"{n} of {total} traits are generic ({n / total:.0%}, more than vague-share {share:.0%}): the "
                 "persona describes a segment on paper, not a person; rewrite the traits as observed behaviours "
                 "from the research",
+                pl=f"{n} z {total} cech {plural(n, 'jest ogólnikowa', 'są ogólnikowe', 'jest ogólnikowych')} "
+                   f"({n / total:.0%}, więcej niż vague-share {share:.0%}): persona opisuje segment na papierze, "
+                   "a nie osobę; przepisz cechy jako zachowania zaobserwowane w badaniach",
             )
             if not over and silencer is not None:
                 # Over the share only with the traits the author silenced: silenced with them, so that
@@ -616,10 +750,14 @@ class PseudoProfiling(Rule):
         if span is not None and span[1] - span[0] > limit:
             low, high = span
             what = f"is open-ended ({low} and over)" if high >= 120 else f"spans {high - low} years"
+            co = (f"nie ma górnej granicy ({low} i więcej)" if high >= 120
+                  else f"obejmuje {counted(high - low, 'rok', 'lata', 'lat')}")
             yield doc.hit(
                 ("demographics", "age"),
                 f'age "{demo.age}" {what}, more than max-age-span {limit}: a persona is one person; '
                 f"give one age, or a range of at most {limit} years",
+                pl=f"`age` {quote_pl(str(demo.age))} {co}, więcej niż max-age-span {limit}: persona to jedna osoba; "
+                   f"podaj jeden wiek albo przedział najwyżej {counted(limit, 'roku', 'lat', 'lat')}",
             )
         if isinstance(demo.location, str) and demo.location.strip():
             categories = m.location_category(demo.location)
@@ -631,6 +769,9 @@ class PseudoProfiling(Rule):
                     f'location "{demo.location.strip()}" is a category ({_quote(c.text for c in categories)}), '
                     'not a place: name the city, and the district if it matters (e.g. "Kraków, Podgórze", '
                     '"Leeds, Headingley")',
+                    pl=f"`location` {quote_pl(demo.location.strip())} to kategoria ({quoted_pl(c.text for c in categories)}), "
+                       "a nie miejsce: podaj miasto, a jeśli to ważne, także dzielnicę (np. „Kraków, Podgórze”, "
+                       "„Leeds, Headingley”)",
                 )
         if isinstance(demo.income, str) and (words or doc.lang in _INCOME_LANGS):
             judgement = m.vague_income(demo.income)
@@ -640,31 +781,42 @@ class PseudoProfiling(Rule):
                     f'income "{demo.income.strip()}" is a judgement, not a figure: give a net '
                     'amount or range with currency and period (e.g. "7 000–9 000 zł netto miesięcznie", '
                     '"£38k a year")',
+                    pl=f"`income` {quote_pl(demo.income.strip())} to ocena, a nie kwota: podaj kwotę lub przedział netto "
+                       "z walutą i okresem (np. „7 000–9 000 zł netto miesięcznie”, „£38k a year”)",
                 )
         for field in _FREE_TEXT_DEMOGRAPHICS:
             value = getattr(demo, field, None)
             if isinstance(value, str) and value.strip():
                 verdict = analyse(value, own)
                 if verdict.vague:
-                    yield doc.hit(("demographics", field),
-                                  f"{field}: {trait_message(whole_phrases(verdict, value), _lang(doc))}")
+                    whole = whole_phrases(verdict, value)
+                    yield doc.hit(("demographics", field), f"{field}: {trait_message(whole, _lang(doc))}",
+                                  pl=f"{field}: {trait_message_pl(whole, _lang(doc))}")
                 elif field == "occupation" and words and m.bare_job_title(value):
                     yield doc.hit(
                         ("demographics", field),
                         f'occupation: "{value.strip()}" is a job title that names no trade: say of what '
                         f'and where (e.g. "{_OCCUPATION_EXAMPLE[_lang(doc)]}")',
+                        pl=f"occupation: {quote_pl(value.strip())} to nazwa stanowiska, z której nie wynika branża: napisz, "
+                           f"czym ta osoba się zajmuje i gdzie (np. {quote_pl(_OCCUPATION_EXAMPLE[_lang(doc)])})",
                     )
         if isinstance(demo.household, str) and words and m.household_category(demo.household):
             yield doc.hit(
                 ("demographics", "household"),
                 f'household "{demo.household.strip()}" is a kind of household, not who lives in it: say who, '
                 f'with ages where they matter (e.g. "{_HOUSEHOLD_EXAMPLE[_lang(doc)]}"), or leave the field out',
+                pl=f"`household` {quote_pl(demo.household.strip())} to rodzaj gospodarstwa domowego, a nie jego skład: "
+                   "napisz, kto w nim mieszka, z wiekiem tam, gdzie ma znaczenie "
+                   f"(np. {quote_pl(_HOUSEHOLD_EXAMPLE[_lang(doc)])}), albo usuń to pole",
             )
         if isinstance(demo.education, str) and words and m.education_level(demo.education):
             yield doc.hit(
                 ("demographics", "education"),
                 f'education "{demo.education.strip()}" names only a level: say what and where, if it matters '
                 f'for this persona (e.g. "{_EDUCATION_EXAMPLE[_lang(doc)]}"), or leave the field out',
+                pl=f"`education` {quote_pl(demo.education.strip())} podaje tylko poziom: napisz, jaka szkoła lub kierunek "
+                   f"i gdzie, jeśli ma to znaczenie dla tej persony (np. {quote_pl(_EDUCATION_EXAMPLE[_lang(doc)])}), "
+                   "albo usuń to pole",
             )
 
 
