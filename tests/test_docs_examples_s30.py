@@ -153,6 +153,9 @@ CI_VARIABLES = [
     (re.compile(r"origin/\$\{?[A-Za-z_][^\"'\s]*"), "main"),  # origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME
     (re.compile(r"\$CI_PROJECT_DIR/"), ""),
     (re.compile(r"\$\(Common\.TestResultsDirectory\)/"), "TestResults/"),
+    # The review's report, written outside the checkout (a folder of its own, Jenkins' and Azure's temporary ones).
+    (re.compile(r"\$report\b"), "review.md"),
+    (re.compile(r"\$WORKSPACE_TMP/|\$\(Agent\.TempDirectory\)/"), ""),
 ]
 
 
@@ -206,8 +209,10 @@ def test_a_ci_recipe_command_runs(repo: Path, monkeypatch: pytest.MonkeyPatch, t
     if "-o" in argv:
         report = work / argv[argv.index("-o") + 1]
         text = report.read_text(encoding="utf-8")
-        fmt = argv[argv.index("--format") + 1]
-        if fmt == "junit":
+        fmt = argv[argv.index("--format") + 1] if "--format" in argv else argv[0]
+        if fmt == "review":  # the comment, Markdown
+            assert text.startswith("<!-- cxkit-review -->\n")
+        elif fmt == "junit":
             assert text.startswith("<?xml") and "<testsuite " in text
         else:
             assert isinstance(json.loads(text), (list, dict))

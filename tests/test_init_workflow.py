@@ -116,8 +116,10 @@ def test_the_review_workflow_checks_out_without_keeping_credentials() -> None:
 
 
 def test_the_review_workflow_posts_only_a_review_that_ran() -> None:
-    # With cxkit not installed there is no $RUNNER_TEMP/review.md: nothing to post, rather than an error.
-    assert _post_step()["if"].startswith("always() && steps.review.outcome == 'success' && ")
+    # With cxkit not installed, or exiting 2, there is no $RUNNER_TEMP/review.md: nothing to post, rather than an
+    # error or an empty comment (`set +e` makes the step's outcome a success whatever cxkit exits with).
+    assert _post_step()["if"].startswith(
+        "always() && (steps.review.outputs.status == '0' || steps.review.outputs.status == '1') && ")
 
 
 def _post_step() -> dict:

@@ -23,7 +23,10 @@ def review_arguments() -> list[str]:
     steps = YAML(typ="safe").load(WORKFLOW.read_text(encoding="utf-8"))["jobs"]["review"]["steps"]
     [script] = [s["run"] for s in steps if s.get("id") == "review"]
     [line] = [ln.strip() for ln in script.splitlines() if ln.strip().startswith("cxkit review ")]
-    return shlex.split(line.split(">", 1)[0].replace("origin/${{ github.base_ref }}", "HEAD"))[1:]
+    args = shlex.split(line.split(">", 1)[0].replace("origin/${{ github.base_ref }}", "HEAD"))[1:]
+    if "-o" in args:  # the comment's file ($RUNNER_TEMP/review.md): stdout here
+        del args[args.index("-o"):args.index("-o") + 2]
+    return args
 
 
 def test_the_workflow_fails_a_change_that_silences_a_finding_it_brings(tmp_path, monkeypatch):

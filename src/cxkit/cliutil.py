@@ -680,6 +680,11 @@ _REPORT_STARTS = {
     "sarif": re.compile(r"\s*\{\s*\"\$schema\": \"https://json\.schemastore\.org/sarif-2\.1\.0\.json\""),
     "junit": re.compile(r"<\?xml[^>]*\?>\s*<testsuites name=\"cxkit\""),
     "github": re.compile(r"::(?:error|warning|notice)[ :]"),
+    # `cxkit review -o`'s, by format:
+    "review-markdown": re.compile(r"<!-- cxkit-review -->"),
+    "review-json": re.compile(r"\s*\{\s*\"format\": \"cxkit-review/"),
+    "review-html": re.compile(r"(?s)\s*<!DOCTYPE html>.{0,4000}?<meta name=\"generator\" content=\"cxkit review\">"),
+    "review-text": re.compile(r"cxkit review: "),
 }
 
 
@@ -699,9 +704,13 @@ def not_a_report(target: Path, fmt: str) -> Optional[str]:
     start = _REPORT_STARTS.get(fmt)
     if start is None or start.match(head):
         return None
+    own, shown = ("review", fmt.removeprefix("review-")) if fmt.startswith("review-") else ("lint", fmt)
     other = next((name for name, pattern in _REPORT_STARTS.items() if pattern.match(head)), None)
     if other is not None:
-        return f"is a lint report in {other}, not in the {fmt} this writes"
+        kind, name = ("review", other.removeprefix("review-")) if other.startswith("review-") else ("lint", other)
+        if kind == own:
+            return f"is a {kind} report in {name}, not in the {shown} this writes"
+        return f"is a {kind} report in {name}, not a {own} report in the {shown} this writes"
     if mode & 0o111 or head.startswith("#!"):
-        return "is a program (it can be run), not a lint report"
-    return "is not a previous lint report"
+        return f"is a program (it can be run), not a {own} report"
+    return f"is not a previous {own} report"

@@ -505,6 +505,8 @@ def review_command(
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=0, metavar="N", help="Worker processes for linting both sides, as lint's --jobs [default (and 0): every core, or as many as a CPU quota allows].")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the lint cache (a file BASE has unchanged is still checked once).")] = False,
     allow_shallow: Annotated[bool, typer.Option("--allow-shallow", help="In a shallow clone (or a history cut by `git replace --graft`, or an orphan branch) that lacks the commit where the branch left BASE, compare with BASE as it is now (what BASE gained since shows as undone), instead of stopping with exit 2.")] = False,
+    output_file: Annotated[Optional[str], typer.Option("--output-file", "-o", metavar="FILE", help="Write the report to FILE, atomically, instead of stdout; the exit code is the same, and on exit 2 no file is written (or replaced). Markdown unless --format is given. Never through a symbolic link; an existing file that is not a previous review report of this format takes --force.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Let -o replace a file that is not a previous review report of this format (notes, another format's report); never a YAML or TOML file, a file reviewed, or a link.")] = False,
 ) -> None:
     """Report a change for a pull request: what changed since BASE, and findings introduced, fixed and suppressed.
 
@@ -518,7 +520,17 @@ def review_command(
     introduced, 2 trouble.
     """
     config_path = config_option(config_text)  # as text: an empty --config= is refused by name
-    refuse_closed_stdout("send it to a file (> review.md), or to /dev/null")
+    if output_file == "-":  # the usual spelling of standard output, where the report goes anyway
+        output_file = None
+    if output_file is None:
+        refuse_closed_stdout("give --output-file FILE, or send it to /dev/null")
+    else:
+        # As `cxkit lint -o`: checked before anything runs, written whole at the end, never on exit 2.
+        from ..cli import _check_output_file
+
+        if output_format is None or output_format is ReviewFormat.md:
+            output_format = ReviewFormat.markdown  # a file gets the comment, as a pipe does
+        _check_output_file(output_file, list(paths or ()), f"review-{output_format.value}", force)
     from ..config import default_targets, load_config
     from .compare import Options
     from .review import render_review_json, render_review_markdown, run_review
@@ -554,16 +566,23 @@ def review_command(
         from ..colour import isatty
 
         output_format = ReviewFormat.text if isatty(sys.stdout) else ReviewFormat.markdown
+    import io
+
+    stream: Any = io.StringIO() if output_file is not None else sys.stdout
     if output_format is ReviewFormat.json:
-        write_export(sys.stdout, lambda out: render_review_json(report, out))
+        write_export(stream, lambda out: render_review_json(report, out))
     elif output_format is ReviewFormat.html:
         from .review_html import render_review_html
 
-        write_export(sys.stdout, lambda out: render_review_html(report, out.write))
+        write_export(stream, lambda out: render_review_html(report, out.write))
     elif output_format is ReviewFormat.text:
         from .review_text import render_review_text
 
-        render_review_text(report, sys.stdout)
+        render_review_text(report, stream)
     else:
-        write_export(sys.stdout, lambda out: render_review_markdown(report, out))
+        write_export(stream, lambda out: render_review_markdown(report, out))
+    if output_file is not None:
+        from ..cli import _write_report
+
+        _write_report(output_file, stream.getvalue())
     raise typer.Exit(EXIT_DIFFERENT if report.failed else EXIT_SAME)
