@@ -25,17 +25,17 @@ from test_diff_md_words_s31 import AFTER, BEFORE
 SPOKEN = {
     "pl": """\
 konto  new.yaml
-  zmieniono: 1. Wniosek o kartę (wniosek) › Odczucia: Zaciekawiona (usunięto: „, ale podejrzliwa”)
-  zmieniono: 1. Wniosek o kartę (wniosek) › Myśli: Czy zdążę przed (usunięto: „marcem”; dodano: „kwietniem”)?
-  zmieniono: 1. Wniosek o kartę (wniosek) › Działania: Czyta regulamin (dodano: „dwa razy”)
+  zmieniono: Odczucia w 1. Wniosek o kartę (wniosek): Zaciekawiona (usunięto: „, ale podejrzliwa”)
+  zmieniono: Myśli w 1. Wniosek o kartę (wniosek): Czy zdążę przed (usunięto: „marcem”; dodano: „kwietniem”)?
+  zmieniono: Działania w 1. Wniosek o kartę (wniosek): Czyta regulamin (dodano: „dwa razy”)
 
 1 dokument różni się (1 zmieniony); 3 zmiany w dokumencie.
 """,
     "en": """\
 konto  new.yaml
-  changed: 1. Wniosek o kartę (wniosek) › Feeling: Zaciekawiona (removed: “, ale podejrzliwa”)
-  changed: 1. Wniosek o kartę (wniosek) › Thinking: Czy zdążę przed (removed: “marcem”; added: “kwietniem”)?
-  changed: 1. Wniosek o kartę (wniosek) › Doing: Czyta regulamin (added: “dwa razy”)
+  changed: Feeling in 1. Wniosek o kartę (wniosek): Zaciekawiona (removed: “, ale podejrzliwa”)
+  changed: Thinking in 1. Wniosek o kartę (wniosek): Czy zdążę przed (removed: “marcem”; added: “kwietniem”)?
+  changed: Doing in 1. Wniosek o kartę (wniosek): Czyta regulamin (added: “dwa razy”)
 
 1 document differs (1 changed); 3 changes inside documents.
 """,
@@ -133,5 +133,5 @@ def test_review_text_says_the_words_too(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(app, ["review", "main", "-f", "text"],
                                 env={"NO_COLOR": "1", "COLUMNS": "100", "CXKIT_LAYOUT": "stacked"})
-    assert "Myśli: Czy zdążę przed (usunięto: „marcem”; dodano: „kwietniem”)?" in result.stdout, result.output
+    assert "Myśli w 1. Wniosek o kartę (wniosek): Czy zdążę przed (usunięto: „marcem”; dodano: „kwietniem”)?" in result.stdout, result.output
     assert "[-" not in result.stdout

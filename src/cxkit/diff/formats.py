@@ -433,7 +433,7 @@ _SAID = {
         "same": "No semantic differences.",
         "order": "order changed", "order.moved": "{items} moved", "more": "… and {n} more",
         "old": "old:", "new": "new:", "from": "moved from {place}", "stage": "from journey {source} to journey {target}",
-        "moved": "moved",
+        "moved": "moved", "to": "to", "in": "in", "to.copy": "to the working copy",
         "comment.added": "suppression comment added: lint reports less",
         "comment.removed": "suppression comment removed: lint reports what it silenced",
         "comment.md.added": "a suppression comment: lint reports less",
@@ -445,7 +445,7 @@ _SAID = {
         "same": "Brak różnic w treści.",
         "order": "zmieniono kolejność", "order.moved": "przeniesiono: {items}", "more": "… i jeszcze {n}",
         "old": "było:", "new": "jest:", "from": "poprzednio {place}", "stage": "ze ścieżki {source} do ścieżki {target}",
-        "moved": "przeniesiono",
+        "moved": "przeniesiono", "to": "na", "in": "w", "to.copy": "na kopię roboczą",
         "comment.added": "dodano komentarz wyłączający regułę: lint zgłasza mniej",
         "comment.removed": "usunięto komentarz wyłączający regułę: lint znów zgłasza to, co wyciszał",
         "comment.md.added": "komentarz wyłączający regułę: lint zgłasza mniej",
@@ -604,11 +604,12 @@ def folder_moves(result: DiffResult) -> dict[int, FolderMove | None]:
     return found
 
 
-def folder_move_words(move: FolderMove, lang: str, code: Callable[[str], str] = str) -> str:
-    """`personas/excel/ → personas/arkusze/ (35 files)`, in the words of ``lang``."""
+def folder_move_words(move: FolderMove, lang: str, code: Callable[[str], str] = str, arrow: str = "→") -> str:
+    """`personas/excel/ → personas/arkusze/ (35 files)`, in the words of ``lang``; ``arrow``: what
+    stands between the two (a word when read aloud)."""
     n = len(move.documents)
     count = f"{n} {pl_plural(n, 'plik', 'pliki', 'plików')}" if lang == "pl" else _plural(n, "file")
-    return f"{code(_folder(move.old))} → {code(_folder(move.new))} ({count})"
+    return f"{code(_folder(move.old))} {arrow} {code(_folder(move.new))} ({count})"
 
 
 def _folder(path: str) -> str:
@@ -685,6 +686,16 @@ class Namer:
         self.doc = doc
         self.labels = Labels(document_lang(doc, lang))
         self.text, self.code = text, code
+        #: How the steps of a place are joined: `Demografia › Dochód`; read aloud (:meth:`spoken`),
+        #: innermost first, in words: `Dochód w Demografia`.
+        self.join: Callable[[list[str]], str] = STEP.join
+
+    def spoken(self) -> "Namer":
+        """This namer, its places said in words for a screen reader: a symbol such as `›` is read as
+        "single right-pointing angle quotation mark", or skipped, losing where the change is."""
+        word = f" {phrase('in', self.labels.lang)} "
+        self.join = lambda steps: word.join(reversed(steps))
+        return self
 
     def place(self, c: Change) -> str:
         """Where change ``c`` is, the item labels the path shows kept (see :func:`compare.labelled`)."""
@@ -759,7 +770,7 @@ class Namer:
                     opening, closing = ("„", "”") if self.labels.lang == "pl" else ("“", "”")
                     steps[-1] += f" {opening}{self.text(item_labels[n])}{closing}"
             data = item
-        return STEP.join(steps)
+        return self.join(steps)
 
     def _stage_now(self, at: int | None, item: Any, part: Item) -> tuple[int | None, Any]:
         """A stage with an id as the new side has it, where it still is, so that every line of its changes
@@ -1035,7 +1046,7 @@ def _text_body(result: DiffResult, console: Any, emit: Callable[[Any, int], None
         first = False
         move = moves.get(id(doc))
         if move is not None:
-            emit(Text(folder_move_words(move, lang), style="cyan"), 4)
+            emit(Text(folder_move_words(move, lang, arrow=phrase("to", lang) if spoken else "→"), style="cyan"), 4)
             continue
         status = doc.status
         doc_lang = frame_lang(doc, result.lang)
@@ -1048,7 +1059,8 @@ def _text_body(result: DiffResult, console: Any, emit: Callable[[Any, int], None
         line.append(visible_line(doc.document), style="bold")  # an id is document text: shown, not obeyed
         if status == "renamed":
             assert doc.old is not None and doc.new is not None
-            line.append(f"  {doc.old.file} → {doc.new.file}", style="cyan")
+            arrow = phrase("to", doc_lang) if spoken else "→"  # read aloud: "a.yaml to b.yaml", not "right arrow"
+            line.append(f"  {doc.old.file} {arrow} {doc.new.file}", style="cyan")
             line.append(status_suffix(status, doc_lang, doc), style="dim")
         elif doc.file != doc.document:
             line.append(f"  {doc.file}", style="dim")
@@ -1061,6 +1073,8 @@ def _text_body(result: DiffResult, console: Any, emit: Callable[[Any, int], None
         emit(line, 4)
         notes = renumbered_notes(doc.changes, visible)
         namer = plain_namer(doc, result.lang)
+        if spoken:
+            namer.spoken()
         for change in _inner(doc):
             lines = _text_change(change, colored, console.width, notes.get(id(change)), namer, fit, spoken)
             for n, out in enumerate(lines):
@@ -1184,6 +1198,7 @@ def _text_change(c: Change, colored: bool, width: int = 80, note: str | None = N
 
     style = _STYLE[c.op]
     lang = namer.labels.lang if namer else "en"
+    arrow = f" {phrase('to', lang)} " if spoken else " → "  # read aloud: "Ola to Ola Nowak", not "right arrow"
     head = Text("  ")
     # Read aloud, a symbol says nothing ("tilde"): the change is named as Markdown names it.
     head.append(f"{op_word(c.op, lang)}: " if spoken else _MARK[c.op] + " ", style=style + " bold")
@@ -1225,7 +1240,7 @@ def _text_change(c: Change, colored: bool, width: int = 80, note: str | None = N
             head.append(f": {phrase('moved', lang)} {stage_moved_words(visible(str(c.old)), visible(str(c.new)), lang)}",
                         style=style)
         else:
-            head.append(f": {c.old} → {c.new}", style=style)
+            head.append(f": {c.old}{arrow}{c.new}", style=style)
         return lines
     same_letters = normalization_note(c.old, c.new) if c.op == CHANGED else None
     if same_letters is not None:
@@ -1267,7 +1282,7 @@ def _text_change(c: Change, colored: bool, width: int = 80, note: str | None = N
         if old is not None and new is not None and not _shown_whole_long(c.old, c.new):
             head.append(": ")
             head.append(namer.value(c, c.old, old) if namer else old, style="red")
-            head.append(" → ")
+            head.append(arrow)
             head.append(namer.value(c, c.new, new) if namer else new, style="green")
             return lines
         head.append(":")

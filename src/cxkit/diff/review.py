@@ -44,7 +44,7 @@ from ..yamlio import LoadedYAML, load_bytes
 from .compare import (
     Options, StageMove, compare_workspaces, item_order, key_order, labelled, reads_text, stages_moved,
 )
-from .formats import diff_lang, markdown_lines, md_code, md_text, pl_plural, side_word, summary_line
+from .formats import diff_lang, markdown_lines, md_code, md_text, phrase, pl_plural, side_word, summary_line
 from .git import GitEnvironmentError, GitError, Repo
 from .match import (
     Held, equality_key, id_text, inner_items, is_template, item_id, label, list_items, list_name, movable,
@@ -2692,17 +2692,19 @@ def _config_change_lines(change: ConfigChange | None, base_name: str, lang: str 
     return [f"**Configuration:** {what}.", ""]
 
 
-def review_heading(review: Review, code: Callable[[str], str] = md_code) -> str:
+def review_heading(review: Review, code: Callable[[str], str] = md_code, spoken: bool = False) -> str:
     """The two sides of a review with their commits, short, so that a comment says what it was run on:
     `` `main...` (1a2b3c4) → working copy (5d6e7f8) ``, ``(5d6e7f8 with uncommitted edits)`` when the
     working tree differs from HEAD in the files reviewed (a bare hash: GitHub links it to the commit);
-    in Polish for a Polish review (``→ kopia robocza``)."""
+    in Polish for a Polish review (``→ kopia robocza``). ``spoken``: read aloud, the arrow in words
+    (``main (1a2b3c4) to the working copy``, ``na kopię roboczą``)."""
     w = review_words(review)
     now = review.head[:7] if review.head else None
     if review.edited:
         now = f"{now} {w['edited']}" if now else w["only_edited"]
-    copy = side_word("working copy", "pl" if w is REVIEW_WORDS["pl"] else "en")
-    return f"{code(review.base)} ({review.commit[:7]}) → {copy}" + (f" ({now})" if now else "")
+    lang = "pl" if w is REVIEW_WORDS["pl"] else "en"
+    to = phrase("to.copy", lang) if spoken else f"→ {side_word('working copy', lang)}"
+    return f"{code(review.base)} ({review.commit[:7]}) {to}" + (f" ({now})" if now else "")
 
 
 def result_lines(review: Review) -> list[str]:

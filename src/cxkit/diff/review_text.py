@@ -60,12 +60,12 @@ def _sorted(items: list[Placed]) -> list[Placed]:
 def render_review_text(review: Review, stream: TextIO, *, color: bool | None = None) -> None:
     """The review as text: heading, counts and verdict, one finding a line, then the changes."""
     from .compare import labelled
-    from .formats import diff_lang, render_text, summary_line
+    from .formats import diff_lang, for_screen_reader, render_text, summary_line
     from .run import uncompared_headline
 
     w = review_words(review)
     lang = "pl" if w is REVIEW_WORDS["pl"] else "en"
-    out = [f"cxkit review: {review_heading(review, str)}"]
+    out = [f"cxkit review: {review_heading(review, str, spoken=for_screen_reader(stream))}"]
     out.append(f"{w['lint']} {lint_counts(review, lang)}")
     out += [_plain(line) for line in _config_lines(review) if line]
     out += [f"{w['config_note']} {visible_line(note)}" for note in review.config_notes]
