@@ -31,12 +31,12 @@ def _cx304(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reviewed: str) -> li
 @pytest.mark.parametrize("reviewed", ["2023-02-30", "2024-13-01"])
 def test_a_date_that_names_no_day_is_said_to_be_no_day(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                         reviewed: str) -> None:
-    assert _cx304(tmp_path, monkeypatch, reviewed) == [
-        f"personas/ola.yaml:4:11: info CX304 `reviewed` is no day of the calendar ('{reviewed}'); write the day "
-        "this document was last checked against research [missing-review-date]"]
+    assert _cx304(tmp_path, monkeypatch, reviewed) == [  # the workspace's `lang` is "pl": in Polish
+        f"personas/ola.yaml:4:11: info CX304 `reviewed` nie jest dniem z kalendarza ('{reviewed}'); wpisz dzień, "
+        "w którym ostatnio zweryfikowano ten dokument z wynikami badań [missing-review-date]"]
 
 
 def test_a_date_in_another_form_is_still_asked_for_as_yyyy_mm_dd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert _cx304(tmp_path, monkeypatch, "14.03.2024") == [
-        "personas/ola.yaml:4:11: info CX304 `reviewed` could not be read ('14.03.2024'); write it as YYYY-MM-DD, "
-        "the day this document was last checked against research [missing-review-date]"]
+        "personas/ola.yaml:4:11: info CX304 nie da się odczytać `reviewed` ('14.03.2024'); wpisz datę jako RRRR-MM-DD: "
+        "dzień, w którym ostatnio zweryfikowano ten dokument z wynikami badań [missing-review-date]"]

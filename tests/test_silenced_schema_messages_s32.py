@@ -43,8 +43,10 @@ def _findings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, 
 
 def test_a_date_the_schema_could_not_read_is_shown_not_called_missing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     found = _findings(tmp_path, monkeypatch, {"personas/ola.yaml": PERSONA})
-    assert found["personas/ola.yaml:4:CX304"] == ("`reviewed` could not be read ('14.03.2024'); write it as YYYY-MM-DD, "
-                                                  "the day this document was last checked against research")
+    # The workspace's `lang` is "pl": the finding is in Polish.
+    assert found["personas/ola.yaml:4:CX304"] == ("nie da się odczytać `reviewed` ('14.03.2024'); wpisz datę jako "
+                                                  "RRRR-MM-DD: dzień, w którym ostatnio zweryfikowano ten dokument z "
+                                                  "wynikami badań")
 
 
 def test_the_note_names_the_key_that_stands_for_a_required_field(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -59,8 +61,8 @@ def test_the_note_names_the_key_that_stands_for_a_required_field(tmp_path: Path,
 
 def test_guard_no_reviewed_key_is_still_a_missing_date(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     found = _findings(tmp_path, monkeypatch, {"personas/ola.yaml": PERSONA.replace("reviewed: 14.03.2024\n", "")})
-    assert found["personas/ola.yaml:2:CX304"] == ("no `reviewed` date; add the date this document was last checked "
-                                                  "against research")
+    assert found["personas/ola.yaml:2:CX304"] == ("brak daty `reviewed`; dodaj datę, kiedy ostatnio zweryfikowano ten "
+                                                  "dokument z wynikami badań")
 
 
 def test_guard_an_own_key_beside_a_missing_name_keeps_the_x_advice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -178,7 +178,7 @@ def test_a_clients_rule_options_apply_when_linted_with_another_client(agency):
         ("biblioteka/personas/jan.yaml",
          next(f["message"] for f in found if f["path"] == "biblioteka/personas/jan.yaml")),
     ]
-    assert "(limit 6 months)" in found[0]["message"]
+    assert "(limit: 6 miesięcy)" in found[0]["message"]  # biblioteka's `lang` is "pl"
 
 
 def test_files_named_in_two_clients_are_linted_each_under_its_own_config(agency):
@@ -243,8 +243,8 @@ def test_text_is_one_report_with_one_summary(agency):
     result = lint("--select", "unknown-persona,stale-review")
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
-        "biblioteka/personas/jan.yaml:10:11: warning CX303 last reviewed 2026-03-01, 9 months ago (limit 6 months); "
-        "review it against fresh research [stale-review]",
+        "biblioteka/personas/jan.yaml:10:11: warning CX303 data ostatniego przeglądu to 2026-03-01, 9 miesięcy temu "
+        "(limit: 6 miesięcy); zweryfikuj dokument z wynikami świeżych badań [stale-review]",
         "",
         "dentysta/journeys/ewa.yaml:5:10: error CX004 persona 'jan-czytelnik' does not exist in the workspace; "
         "no personas were found in the workspace "

@@ -11,6 +11,8 @@ from typing import Any, Iterable
 from pydantic import Field
 
 from ..finding import Hit, Severity
+from ..polish import counted, plural
+from ..polish import q as quote_pl
 from ..lazyre import lazy
 from ..rule import Rule, RuleOptions, register
 from ..textnorm import FOLD_PL
@@ -329,6 +331,13 @@ def _whose_hunch(folded: str, m: "re.Match[str]") -> bool:
     return any(v.start() <= m.start() < v.end() for v in _TEAM_VIEW.finditer(folded))
 _MODEL_WROTE = "was written by a language model, not drawn from research"
 _OWN_VIEW = "asks our own organisation, not the people it serves"
+#: What a source that is no research is, in Polish (the twins of the four above).
+_WHAT_PL = {
+    _ASSUMPTION: "to założenie, a nie badanie",
+    _TEAM_OPINION: "to opinia naszego zespołu, a nie badanie",
+    _MODEL_WROTE: "napisał model językowy, a nie wynika z badań",
+    _OWN_VIEW: "pyta naszą własną organizację, a nie ludzi, którym ona służy",
+}
 
 
 def _assumed(source: object, persona: _Persona) -> tuple[str, str, str] | None:
@@ -721,6 +730,8 @@ class MissingSources(Rule):
                 where,
                 "no sources: this persona rests on assumptions; list the interviews, surveys or data it comes from",
                 key=True,
+                pl="brak źródeł: ta persona opiera się na założeniach; wypisz wywiady, ankiety lub dane, z których "
+                   "pochodzi",
             )
             return
         if self.options.trait_sources:  # type: ignore[attr-defined]
@@ -730,11 +741,15 @@ class MissingSources(Rule):
         alone = len(assumed) == len(sources)
         for i, (key, words, what) in assumed:
             told = f"source '{sources[i].id}' {what} (its {key} says '{words}')"
+            mowi = f"źródło {quote_pl(sources[i].id)} {_WHAT_PL.get(what, what)} (jego `{key}` mówi {quote_pl(words)})"
             yield doc.hit(
                 ("sources", i, key),
                 f"{told}, and this persona has no other source; list the interviews, surveys or data it comes from"
                 if alone else
                 f"{told}; leave it out of `sources`, or test it in interviews or data and cite those",
+                pl=f"{mowi}, a ta persona nie ma innego źródła; wypisz wywiady, ankiety lub dane, z których pochodzi"
+                if alone else
+                f"{mowi}; usuń je z `sources` albo sprawdź to w wywiadach lub danych i powołaj się na nie",
             )
 
 
@@ -754,6 +769,8 @@ def _unsourced_traits(doc: Document, example: str) -> Iterable[Hit]:
                 at,
                 "this trait cites no source, so it is an assumption until checked: cite the research it comes "
                 f"from (e.g. `sources: [{example}]`), or check it in the next interviews",
+                pl="ta cecha nie powołuje się na żadne źródło, więc dopóki jej nie sprawdzisz, jest założeniem: podaj "
+                   f"badanie, z którego pochodzi (np. `sources: [{example}]`), albo sprawdź ją w kolejnych wywiadach",
             )
 
 
@@ -800,11 +817,16 @@ class UnknownSource(Rule):
                     guess = closest(ref, sorted(defined)) if defined else None
                     if guess:
                         hint = f"; did you mean '{guess}'?"
+                        rada = f"; czy chodziło o {quote_pl(guess)}?"
                     elif defined:
                         hint = "; add it to `sources` (its id, type and date), or cite one of those"
+                        rada = "; dodaj je do `sources` (identyfikator, typ i datę) albo powołaj się na jedno z nich"
                     else:
                         hint = "; add it to `sources` (its id, type and date)"
-                    yield doc.hit((*path, "sources", j), f"source '{ref}' is not defined in this file's sources ({known}){hint}")
+                        rada = "; dodaj je do `sources` (identyfikator, typ i datę)"
+                    znane = ", ".join(sorted(defined)) or "nie zdefiniowano żadnego"
+                    yield doc.hit((*path, "sources", j), f"source '{ref}' is not defined in this file's sources ({known}){hint}",
+                                  pl=f"źródło {quote_pl(ref)} nie jest zdefiniowane w `sources` tego pliku ({znane}){rada}")
 
 
 class StaleOptions(RuleOptions):
@@ -820,6 +842,10 @@ class StaleOptions(RuleOptions):
 
 #: What a finding calls a document of each kind.
 _KIND_WORD = {"persona": "persona", "negative-persona": "negative persona", "journey": "journey map"}
+#: The same in Polish: the kind in the genitive ("wieku tej persony"), the pronoun and the adjective for it.
+_KIND_WORD_PL = {"persona": ("tej persony", "ją", "nieaktualną"),
+                 "negative-persona": ("tej persony negatywnej", "ją", "nieaktualną"),
+                 "journey": ("tej mapy podróży", "ją", "nieaktualną")}
 
 
 def _undated(doc: Document) -> bool:
@@ -869,6 +895,17 @@ def ago(earlier: dt.date, later: dt.date, *, days_under: int = 0, over: int = 0)
         days = (later - earlier).days
         return f"{days} day{'s' if days != 1 else ''} ago"
     return f"{months} months ago" if months > over else f"over {over} months ago"
+
+
+def ago_pl(earlier: dt.date, later: dt.date, *, days_under: int = 0, over: int = 0) -> str:
+    """:func:`ago` in Polish: ``5 dni temu``, ``14 miesięcy temu``, ``ponad 12 miesięcy temu``."""
+    months = _months_between(earlier, later)
+    if months < days_under:
+        days = (later - earlier).days
+        return f"{counted(days, 'dzień', 'dni', 'dni')} temu"
+    if months > over:
+        return f"{counted(months, 'miesiąc', 'miesiące', 'miesięcy')} temu"
+    return f"ponad {counted(over, 'miesiąc', 'miesiące', 'miesięcy')} temu"
 
 
 def _age_said(reviewed: dt.date, now: dt.date, limit: int) -> str:
@@ -938,23 +975,34 @@ class StaleReview(Rule):
                 holds(now, now)  # the message names today
                 yield doc.hit(("sources", i, "date"), f"source '{source.id}' is dated {source.date.isoformat()}, a date "
                                                       f"in the future (today is {now.isoformat()}): research cannot "
-                                                      f"have been done yet; write the date it was done")
+                                                      f"have been done yet; write the date it was done",
+                              pl=f"źródło {quote_pl(source.id)} ma datę {source.date.isoformat()}, która jeszcze nie "
+                                 f"nadeszła (dziś jest {now.isoformat()}): badania nie mogły się jeszcze odbyć; wpisz "
+                                 "datę, kiedy je przeprowadzono")
             else:
                 holds(shifted(source.date, -1), None)  # past the horizon on no later day
         if reviewed is None:
             if self.options.undated and getattr(model, "status", None) != "retired" and _undated(doc):  # type: ignore[attr-defined]
                 what = _KIND_WORD.get(doc.kind or "", "document")
+                czego, ja, jaka = _KIND_WORD_PL.get(doc.kind or "", ("tego dokumentu", "go", "nieaktualny"))
                 yield doc.hit(_undated_at(doc), f"no `reviewed` date and no dated source, so how old this {what} is "
                                                 "cannot be told: it counts as stale; add the date it was last "
-                                                "checked against research (reviewed: YYYY-MM-DD)", key=True)
+                                                "checked against research (reviewed: YYYY-MM-DD)", key=True,
+                              pl=f"brak daty `reviewed` i żadnego datowanego źródła, więc wieku {czego} nie da się "
+                                 f"ustalić: uznaje się {ja} za {jaka}; dodaj datę, kiedy ostatnio {ja} zweryfikowano "
+                                 "z wynikami badań (reviewed: RRRR-MM-DD)")
             return
         limit = self.options.max_age_months
         what = "last reviewed" if where[0] == "reviewed" else "newest source is from"
+        co = "data ostatniego przeglądu to" if where[0] == "reviewed" else "najnowsze źródło ma datę"
         if reviewed > horizon:
             holds(now, now)
             fix = "the date of the last review" if where[0] == "reviewed" else "the date the research was done"
+            popraw = "datę ostatniego przeglądu" if where[0] == "reviewed" else "datę przeprowadzenia badań"
             yield doc.hit(where, f"{what} {reviewed.isoformat()}, a date in the future (today is {now.isoformat()}); "
-                                 f"a typo here keeps this rule quiet for years: write {fix}")
+                                 f"a typo here keeps this rule quiet for years: write {fix}",
+                          pl=f"{co} {reviewed.isoformat()}, a to data z przyszłości (dziś jest {now.isoformat()}); "
+                             f"przez taką literówkę ta reguła milczałaby latami: wpisz {popraw}")
             return
         if getattr(model, "status", None) == "retired":
             return  # kept for the record: no review is due
@@ -964,7 +1012,10 @@ class StaleReview(Rule):
             # The same message while the age in months says the same.
             steady(now, lambda day: _age_said(reviewed, day, limit), first=shifted(fresh_until, 1))
             yield doc.hit(where, f"{what} {reviewed.isoformat()}, {_age_said(reviewed, now, limit)} (limit {limit} months); "
-                                 "review it against fresh research")
+                                 "review it against fresh research",
+                          pl=f"{co} {reviewed.isoformat()}, {ago_pl(reviewed, now, over=limit)} (limit: "
+                             f"{counted(limit, 'miesiąc', 'miesiące', 'miesięcy')}); zweryfikuj dokument z wynikami "
+                             "świeżych badań")
         else:
             holds(shifted(reviewed, -1), fresh_until)
 
@@ -1034,17 +1085,22 @@ class MissingReviewDate(Rule):
                     # `2023-02-30` is written as asked: what is wrong is the day, which no calendar has.
                     yield doc.hit(("reviewed",), f"`reviewed` is no day of the calendar ({brief(written)}); write "
                                                  "the day this document was last checked against research",
-                                  key=False)
+                                  key=False,
+                                  pl=f"`reviewed` nie jest dniem z kalendarza ({brief(written)}); wpisz dzień, w którym "
+                                     "ostatnio zweryfikowano ten dokument z wynikami badań")
                     return
                 yield doc.hit(("reviewed",), f"`reviewed` could not be read ({brief(written)}); write it as "
                                              "YYYY-MM-DD, the day this document was last checked against research",
-                              key=False)
+                              key=False,
+                              pl=f"nie da się odczytać `reviewed` ({brief(written)}); wpisz datę jako RRRR-MM-DD: dzień, "
+                                 "w którym ostatnio zweryfikowano ten dokument z wynikami badań")
                 return
             # `reviewed:` written empty is where the date goes, as for missing-sources' `sources: []`.
             where = _undated_at(doc)
             if _undated(doc) and _told_as_stale(doc, where, self):
                 return  # one problem, told once: by stale-review, which fails a gate as an old date does
-            yield doc.hit(where, "no `reviewed` date; add the date this document was last checked against research", key=True)
+            yield doc.hit(where, "no `reviewed` date; add the date this document was last checked against research", key=True,
+                          pl="brak daty `reviewed`; dodaj datę, kiedy ostatnio zweryfikowano ten dokument z wynikami badań")
 
 
 def _told_as_stale(doc: Document, where: tuple[Any, ...], rule: Rule) -> bool:
