@@ -740,16 +740,22 @@ def _rule_plan(ruleset: RuleSet, model: bool) -> list[tuple[ActiveRule, Rule, ty
     """The rules :func:`check_target` runs on each document (its document rules, or only those that read
     the YAML when the document has no model), each with what it asks of every document: its class, its
     kinds, whether it reads words, its plugin (None for cxkit's own).  Worked out once a rule set, not
-    once a file."""
+    once a file.
+
+    Kept on the rule set, keyed on what it is made from: the rule set's ``active`` mapping (the object: a
+    copy of the rule set, ``copy.copy(ruleset)``, given other rules by giving it another mapping, gets its own
+    plan, not the original's) and the plugins' rules. Two identity checks a file; ``active`` is not changed
+    in place once the rule set has linted (:func:`build_ruleset` makes it whole)."""
     from . import rule as rule_module
 
     plugins = rule_module._PLUGIN_RULES
+    active = ruleset.active
     plans = ruleset.__dict__.get("_plans")
-    if plans is None or plans[0] is not plugins:
-        plans = ruleset.__dict__["_plans"] = (plugins, {})
-    plan = plans[1].get(model)
+    if plans is None or plans[0] is not plugins or plans[1] is not active:
+        plans = ruleset.__dict__["_plans"] = (plugins, active, {})
+    plan = plans[2].get(model)
     if plan is None:
-        plan = plans[1][model] = [
+        plan = plans[2][model] = [
             (active, active.rule, type(active.rule), active.rule.kinds, active.rule.reads_words, plugin_of(type(active.rule)))
             for active in (ruleset.document_rules if model else ruleset.yaml_rules)
         ]
