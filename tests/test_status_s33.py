@@ -112,9 +112,9 @@ def test_a_journey_in_use_on_a_retired_persona_is_reported(ws):
     write(ws, "podroze/j11.yaml", JOURNEY.format(status=status(None)))
     result = run_cli("lint", "--no-cache", "--select", "journey-for-retired-persona")
     assert result.exit_code == 1
-    assert ("podroze/j11.yaml:4:10: warning CX413 persona 'p11-klient' is retired (persony/p11.yaml); base the "
-            "journey on a persona in use, or retire the journey too (status: retired) [journey-for-retired-persona]"
-            ) in result.stdout
+    assert ("podroze/j11.yaml:4:10: warning CX413 persona „p11-klient” jest wycofana (persony/p11.yaml); oprzyj "
+            "ścieżkę na personie w użyciu albo wycofaj także ścieżkę (status: retired) [journey-for-retired-persona]"
+            ) in result.stdout  # the workspace's `lang` is "pl"
     assert "unknown-persona" not in result.stdout
 
 

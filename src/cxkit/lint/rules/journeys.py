@@ -14,7 +14,9 @@ from ..finding import Hit, Place, Severity
 from ..rule import NonBlank, Rule, RuleOptions, register, toml_brief
 from ...clock import holds, peek, shifted, steady, today
 from ...model.common import SLUG_PATTERN
-from .evidence import ago
+from .evidence import ago, ago_pl
+from ..polish import counted
+from ..polish import q as quote_pl
 from .hygiene import placeholder_at
 from ..textnorm import FOLD_PL, phrase_key
 from ...workspace import Document, WorkspaceIndex, is_retired
@@ -49,7 +51,9 @@ class StageWithoutEmotion(Rule):
         for i, stage in enumerate(doc.model.stages):  # type: ignore[union-attr]
             if stage.emotion is None:
                 yield doc.hit(("stages", i, "id"),
-                              f"stage '{stage.id}' has no emotion; score it from -2 (very negative) to +2 (very positive)")
+                              f"stage '{stage.id}' has no emotion; score it from -2 (very negative) to +2 (very positive)",
+                              pl=f"etap {quote_pl(stage.id)} nie ma emocji (`emotion`); oceń ją w skali od -2 (bardzo "
+                                 "negatywne) do +2 (bardzo pozytywne)")
 
 
 @register
@@ -87,11 +91,18 @@ class StageWithoutTouchpoints(Rule):
         for i, stage in enumerate(doc.model.stages):  # type: ignore[union-attr]
             if not stage.touchpoints:
                 yield doc.hit(("stages", i, "id"),
-                              f"stage '{stage.id}' has no touchpoints; name where the persona meets you at this stage")
+                              f"stage '{stage.id}' has no touchpoints; name where the persona meets you at this stage",
+                              pl=f"etap {quote_pl(stage.id)} nie ma punktów styku (`touchpoints`); napisz, gdzie persona "
+                                 "styka się z wami na tym etapie")
             elif all(_names_no_touchpoint(t.channel, t.description) for t in stage.touchpoints):
                 said = ", ".join(f"'{' '.join((t.channel or t.description or '').split())}'" for t in stage.touchpoints[:3])
+                shown = stage.touchpoints[:3]
+                wpisane = ", ".join(quote_pl(" ".join((t.channel or t.description or "").split())) for t in shown)
                 yield doc.hit(("stages", i, "id"), f"stage '{stage.id}' has no touchpoints ({said} names none); "
-                                                   "name where the persona meets you at this stage")
+                                                   "name where the persona meets you at this stage",
+                              pl=f"etap {quote_pl(stage.id)} nie ma punktów styku ({wpisane} "
+                                 f"{'nie wskazuje' if len(shown) == 1 else 'nie wskazują'} żadnego); napisz, gdzie "
+                                 "persona styka się z wami na tym etapie")
 
 
 @register
@@ -147,18 +158,23 @@ class StageWithoutDoingThinking(Rule):
                 polish = doc.lang == "pl"
             name = " ".join((stage.name or "").split())
             named = f"stage '{stage.id}'" + (f" ({name})" if name and name.casefold() != stage.id.casefold() else "")
+            nazwany = f"etap {quote_pl(stage.id)}" + (f" ({name})" if name and name.casefold() != stage.id.casefold() else "")
             if not doing and not thinking:
                 said = "what the customer does and thinks there"
                 add = "`doing` and `thinking`"
                 example = _SCENARIO_EXAMPLE["pl" if polish else "en"]
+                mowi, dodaj = "co klient tam robi i myśli", "`doing` i `thinking`"
             elif not doing:
                 said, add = "what the customer does there", "`doing`"
                 example = _SCENARIO_EXAMPLE["pl" if polish else "en"][:1]
+                mowi, dodaj = "co klient tam robi", "`doing`"
             else:
                 said, add = "what the customer thinks there", "`thinking`"
                 example = _SCENARIO_EXAMPLE["pl" if polish else "en"][1:]
+                mowi, dodaj = "co klient tam myśli", "`thinking`"
             shown = "; ".join(example)
-            yield doc.hit(("stages", i, "id"), f"{named} does not say {said}; add {add} (e.g. {shown})")
+            yield doc.hit(("stages", i, "id"), f"{named} does not say {said}; add {add} (e.g. {shown})",
+                          pl=f"{nazwany} nie mówi, {mowi}; dodaj {dodaj} (np. {shown})")
 
 
 #: The examples a stage-without-doing-thinking message gives, in the document's language: `doing`, `thinking`.
@@ -242,10 +258,18 @@ class UnmeasuredOpportunity(Rule):
             said = ("no `metrics`" if not stage.metrics else
                     "no metric (" + ", ".join(f"'{' '.join(m.text.split())}'" for m in stage.metrics[:3]) + " names none)")
             example = _MEASURE_EXAMPLE["pl" if doc.lang == "pl" else "en"]
+            nazwany = f"etap {quote_pl(stage.id)}" + (f" ({name})" if name and name.casefold() != stage.id.casefold() else "")
+            wpisane = stage.metrics[:3]
+            brak = ("nie ma `metrics`" if not stage.metrics else
+                    "nie ma wskaźnika (" + ", ".join(quote_pl(" ".join(m.text.split())) for m in wpisane)
+                    + f" {'żadnego nie podaje' if len(wpisane) == 1 else 'żadnego nie podają'})")
             yield doc.hit(("stages", i, "opportunities", fixes[0], "action"),
                           f"{named} plans {plans} but has {said} to show whether {'they work' if len(fixes) > 1 else 'it works'}; "
                           f"add `metrics` with "
-                          f"a number to watch (e.g. metrics: [\"{example}\"])")
+                          f"a number to watch (e.g. metrics: [\"{example}\"])",
+                          pl=f"{nazwany} planuje {counted(len(fixes), 'poprawkę', 'poprawki', 'poprawek')}, ale {brak}, "
+                             f"więc nie wiadomo, czy {'działają' if len(fixes) > 1 else 'działa'}; dodaj `metrics` z "
+                             f"liczbą, którą będziecie śledzić (np. metrics: [\"{example}\"])")
 
 
 #: The metric an unmeasured-opportunity message offers, in the document's language.
@@ -506,6 +530,18 @@ def _far_off(due: date, now: date | None = None) -> str | None:
     return f"{told} (a typo?)"
 
 
+_FAR_SAID = re.compile(r"(\d+) years from now \((?:a typo for (\S+)\?|a typo\?)\)")
+
+
+def _far_off_pl(far: str) -> str:
+    """:func:`_far_off`'s answer in Polish: "za 7 lat (literówka zamiast 2027-05-01?)"."""
+    m = _FAR_SAID.fullmatch(far)
+    if m is None:
+        return far
+    years = counted(int(m.group(1)), "rok", "lata", "lat")
+    return f"za {years} (literówka zamiast {m.group(2)}?)" if m.group(2) else f"za {years} (literówka?)"
+
+
 def _near_from(due: date) -> date | None:
     """The first day on which :func:`_far_off` says nothing of ``due`` (None: every day)."""
     if due.year - _FAR_YEARS < 1:
@@ -654,7 +690,10 @@ class UnownedOpportunity(Rule):
                     yield doc.hit(("stages", i, "opportunities", j, "owner"),
                                   f"opportunity '{action}' has no single owner ('{owner}' leaves it to several, "
                                   f"so to no one){also}; name the one team or person accountable for the fix"
-                                  f"{' and by when' if undated else ''}")
+                                  f"{' and by when' if undated else ''}",
+                                  pl=f"szansa {quote_pl(action)} nie ma jednego właściciela ({quote_pl(owner)} zostawia ją "
+                                     f"kilku osobom, czyli nikomu){' ani terminu' if undated else ''}; wskaż jeden zespół "
+                                     f"lub jedną osobę odpowiedzialną za poprawkę{' i termin' if undated else ''}")
                 elif everyone:
                     also = " and no due date" if undated else ""
                     said = opp.owner.strip()  # type: ignore[union-attr]
@@ -663,10 +702,15 @@ class UnownedOpportunity(Rule):
                     # An owner is written: "no owner" read as if the field were missing; a team or a
                     # crowd is no *single* owner (one your own `extend` lists names no one at all).
                     single = "" if key and key in extra else " single"
+                    co = ("nie mówi, który zespół" if _owner_key(said) in _BARE_TEAM
+                          else "nie wskazuje nikogo odpowiedzialnego" if key and key in extra else "to wszyscy, czyli nikt")
                     yield doc.hit(("stages", i, "opportunities", j, "owner"),
                                   f"opportunity '{action}' has no{single} owner ('{said}' {what})"
                                   f"{also}; name the one team or person accountable for the fix"
-                                  f"{' and by when' if undated else ''}")
+                                  f"{' and by when' if undated else ''}",
+                                  pl=f"szansa {quote_pl(action)} nie ma{'' if key and key in extra else ' jednego'} "
+                                     f"właściciela ({quote_pl(said)} {co}){' ani terminu' if undated else ''}; wskaż jeden "
+                                     f"zespół lub jedną osobę odpowiedzialną za poprawkę{' i termin' if undated else ''}")
                 elif unowned:
                     # An `owner:` written with nothing after it (or "", or blanks) is the line to fill in, as is
                     # an owner that names nobody; only a missing key goes below the action.
@@ -676,10 +720,15 @@ class UnownedOpportunity(Rule):
                     # Both at once when both are missing: one round of review, not two.
                     also = " and no due date" if undated else ""
                     where = ("stages", i, "opportunities", j, "owner") if written or empty else at
+                    czemu = (f" ({quote_pl(opp.owner.strip())} nie wskazuje nikogo)" if written  # type: ignore[union-attr]
+                             else " (`owner` jest puste)" if empty else "")
                     yield doc.hit(where, f"opportunity '{action}' has no owner{said}{also}; name the team or person who "
-                                         f"will fix it{' and by when' if undated else ''}")
+                                         f"will fix it{' and by when' if undated else ''}",
+                                  pl=f"szansa {quote_pl(action)} nie ma właściciela{czemu}{' ani terminu' if undated else ''}; "
+                                     f"wskaż zespół lub osobę, która ją wdroży{' i do kiedy' if undated else ''}")
                 elif undated:
-                    yield doc.hit(at, f"opportunity '{action}' has no due date")
+                    yield doc.hit(at, f"opportunity '{action}' has no due date",
+                                  pl=f"szansa {quote_pl(action)} nie ma terminu (`due`)")
                 if opp.due is not None:
                     now = now or peek()
                     due = opp.due
@@ -689,7 +738,9 @@ class UnownedOpportunity(Rule):
                     else:
                         steady(now, lambda day: _far_off(due, day))  # the message counts the years from today
                         yield doc.hit(("stages", i, "opportunities", j, "due"), f"opportunity '{action}' is due "
-                                      f"{due.isoformat()}, {far}; give the date the fix is planned for")
+                                      f"{due.isoformat()}, {far}; give the date the fix is planned for",
+                                      pl=f"szansa {quote_pl(action)} ma termin {due.isoformat()}, {_far_off_pl(far)}; "
+                                         "wpisz datę, na którą zaplanowano poprawkę")
 
 
 def _overdue_by(due: date, now: date) -> str:
@@ -749,10 +800,14 @@ class OverdueOpportunity(Rule):
                     continue
                 steady(now, lambda day: _overdue_by(due, day), first=shifted(due, 1))
                 state = f"is still '{opp.status}'" if opp.status else "is not marked done"
+                stan = f"nadal ma status {quote_pl(opp.status)}" if opp.status else "nie jest oznaczona jako zrobiona"
                 yield doc.hit(
                     ("stages", i, "opportunities", j, "due"),
                     f"opportunity '{opp.action.rstrip()}' was due {due.isoformat()} ({_overdue_by(due, now)}) and {state}; "
                     "set `status: done` if it is done, else give it a new due date",
+                    pl=f"szansa {quote_pl(opp.action.rstrip())} miała termin {due.isoformat()} "
+                       f"({ago_pl(due, now, days_under=2)}) i {stan}; ustaw `status: done`, jeśli jest zrobiona, "
+                       "albo wyznacz nowy termin",
                 )
 
 
@@ -805,14 +860,18 @@ class UnaddressedPain(Rule):
             if stage.opportunities:
                 continue
             reasons = []
+            powody = []
             if stage.emotion is not None and stage.emotion <= self.options.emotion_threshold:
                 reasons.append(f"emotion {stage.emotion:+d}" if stage.emotion else "emotion 0")  # 0 has no sign
+                powody.append(f"emocja {stage.emotion:+d}" if stage.emotion else "emocja 0")
             if stage.barriers:
                 n = len(stage.barriers)
                 reasons.append(f"{n} barrier" if n == 1 else f"{n} barriers")
+                powody.append(counted(n, "bariera", "bariery", "barier"))
             if stage.pain_points:
                 n = len(stage.pain_points)
                 reasons.append(f"{n} pain point" if n == 1 else f"{n} pain points")
+                powody.append(counted(n, "bolączka", "bolączki", "bolączek"))
             if reasons and not (stage.barriers or stage.pain_points):
                 # The method asks for each stage's emotions *and* barriers: a dip with no barrier named
                 # says something hurts but not what, and there is nothing to plan a fix for yet.
@@ -820,11 +879,16 @@ class UnaddressedPain(Rule):
                     ("stages", i, "id"),
                     f"stage '{stage.id}' hurts ({', '.join(reasons)}) but names no barrier or pain point and has no "
                     "opportunities; say what gets in the persona's way, then plan who fixes it, by when",
+                    pl=f"etap {quote_pl(stage.id)} jest bolesny ({', '.join(powody)}), ale nie wskazuje żadnej bariery "
+                       "ani bolączki i nie ma szans (`opportunities`); napisz, co przeszkadza personie, a potem "
+                       "zaplanuj, kto to naprawi i do kiedy",
                 )
             elif reasons:
                 yield doc.hit(
                     ("stages", i, "id"),
                     f"stage '{stage.id}' hurts ({', '.join(reasons)}) but has no opportunities; plan who fixes what, by when",
+                    pl=f"etap {quote_pl(stage.id)} jest bolesny ({', '.join(powody)}), ale nie ma szans "
+                       "(`opportunities`); zaplanuj, kto co naprawi i do kiedy",
                 )
 
 
@@ -1148,13 +1212,18 @@ class FeelingContradictsEmotion(Rule):
                     score = f"{stage.emotion:+d}" if stage.emotion else "0"
                     yield doc.hit(("stages", i, "emotion"),
                                   f"stage '{stage.id}' feels '{word}' but its emotion is {score}; "
-                                  "score what the persona felt (-1 or -2) so that the pain shows on the curve")
+                                  "score what the persona felt (-1 or -2) so that the pain shows on the curve",
+                                  pl=f"na etapie {quote_pl(stage.id)} persona czuje {quote_pl(word)}, ale emocja wynosi "
+                                     f"{score}; oceń to, co persona czuła (-1 lub -2), żeby ból było widać na krzywej")
             else:
                 word = _glad_feeling(stage.feeling)
                 if word is not None and not _sarcastic(stage.feeling, word):
                     yield doc.hit(("stages", i, "emotion"),
                                   f"stage '{stage.id}' feels '{word}' but its emotion is {stage.emotion}; "
-                                  "score what the persona felt (+1 or +2), or say in the feeling what hurt")
+                                  "score what the persona felt (+1 or +2), or say in the feeling what hurt",
+                                  pl=f"na etapie {quote_pl(stage.id)} persona czuje {quote_pl(word)}, ale emocja wynosi "
+                                     f"{stage.emotion}; oceń to, co persona czuła (+1 lub +2), albo napisz w `feeling`, "
+                                     "co bolało")
 
 
 #: A feeling that names no emotion, when it is all the feeling says (lower case, Polish letters
@@ -1233,7 +1302,10 @@ class VagueFeeling(Rule):
                 yield doc.hit(("stages", i, "feeling"),
                               f"stage '{stage.id}': feeling '{stage.feeling.strip()}' names no emotion; "
                               "write what the persona felt there and why, as research heard it "
-                              "(unsure, impatient, relieved)")
+                              "(unsure, impatient, relieved)",
+                              pl=f"etap {quote_pl(stage.id)}: uczucie {quote_pl(stage.feeling.strip())} nie nazywa żadnej "
+                                 "emocji; napisz, co persona tam czuła i dlaczego, tak jak usłyszeliście to w badaniach "
+                                 "(niepewność, zniecierpliwienie, ulga)")
 
 
 #: Verbs of an opportunity that says a wish, not a change: improve, review, optimise (any form).
@@ -1625,7 +1697,10 @@ class VagueOpportunity(Rule):
                     much = ", or by how much" if first and first.group().lower() in _SHORTEN_VERBS else ""
                     yield doc.hit(("stages", i, "opportunities", j, "action"),
                                   f"opportunity '{' '.join(opp.action.split())}' names a wish, not a change; "
-                                  f"say what will change and where (a page, a message, a step){much}")
+                                  f"say what will change and where (a page, a message, a step){much}",
+                                  pl=f"szansa {quote_pl(' '.join(opp.action.split()))} wyraża życzenie, a nie zmianę; "
+                                     "napisz, co się zmieni i gdzie (strona, komunikat, krok procesu)"
+                                     f"{' albo o ile' if much else ''}")
 
 
 _PURCHASE = (
@@ -1820,6 +1895,8 @@ class JourneyEndsAtPurchase(Rule):
                 ("stages", last_purchase, "id"),
                 f"the journey ends at '{stage.id}'{named}; add what happens after the purchase (using what was "
                 "bought, getting help, coming back, recommending it)",
+                pl=f"ścieżka kończy się na etapie {quote_pl(stage.id)}{named}; dodaj, co dzieje się po zakupie "
+                   "(korzystanie z zakupu, szukanie pomocy, powrót, polecanie)",
             )
 
 
@@ -1930,7 +2007,9 @@ class MissingStage(Rule):
         missing = [r for r in self.options.required if r not in have]
         if missing:
             plural = "" if len(missing) == 1 else "s"
-            yield doc.hit(("stages",), f"missing required stage{plural}: {', '.join(missing)}", key=True)
+            brak = "wymaganego etapu" if len(missing) == 1 else "wymaganych etapów"
+            yield doc.hit(("stages",), f"missing required stage{plural}: {', '.join(missing)}", key=True,
+                          pl=f"brakuje {brak}: {', '.join(missing)}")
 
 
 @register
@@ -1974,6 +2053,9 @@ class JourneyForNegativePersona(Rule):
                     f"persona '{journey.persona}' is a negative persona (", Place(targets[0].path, *targets[0].id_pos),
                     "); map journeys of the people you design for",
                     path=journey.path,
+                    pl=(f"persona {quote_pl(journey.persona or '')} to persona negatywna (",
+                        Place(targets[0].path, *targets[0].id_pos),
+                        "); mapuj ścieżki ludzi, dla których projektujesz"),
                 )
 
 
@@ -2019,6 +2101,8 @@ class JourneyForRetiredPersona(Rule):
                     f"persona '{journey.persona}' is retired (", Place(targets[0].path, *targets[0].id_pos),
                     "); base the journey on a persona in use, or retire the journey too (status: retired)",
                     path=journey.path,
+                    pl=(f"persona {quote_pl(journey.persona)} jest wycofana (", Place(targets[0].path, *targets[0].id_pos),
+                        "); oprzyj ścieżkę na personie w użyciu albo wycofaj także ścieżkę (status: retired)"),
                 )
 
 
@@ -2125,4 +2209,8 @@ class StageOutOfOrder(Rule):
                     f"stage '{stage.id}' is an early stage (awareness, discovery) after '{late.id}', a late one "
                     "(loyalty, advocacy); move it up among the early stages, or, if the customer starts over here, "
                     "say so in its name ('re-awareness', 'ponowna świadomość')",
+                    pl=f"etap {quote_pl(stage.id)} jest etapem wczesnym (świadomość, odkrywanie), a stoi po "
+                       f"{quote_pl(late.id)}, etapie późnym (lojalność, polecanie); przesuń go wyżej, między wczesne "
+                       "etapy, a jeśli klient zaczyna tu od nowa, powiedz to w nazwie („re-awareness”, „ponowna "
+                       "świadomość”)",
                 )
