@@ -85,6 +85,7 @@ def settings_of(path: str, config: Config) -> dict[str, Any]:
         "extends": [base.label for base in config.extended],
         "workspace": display_path(os.path.relpath(config.root)) if config.source is not None else None,
         "select": config.select or ["ALL"],
+        "opt-in-not-selected": opt_in_left_out(config),
         "extend-select": config.extend_select,
         "ignore": config.ignore,
         "per-file-ignores-here": skipped,
@@ -102,6 +103,24 @@ def settings_of(path: str, config: Config) -> dict[str, Any]:
         "rules-written": config.rules,
         "labels": config.labels,
     }
+
+
+def opt_in_left_out(config: Config) -> list[str]:
+    """The opt-in rules (`cxkit rules` marks them) that a lint under ``config`` leaves out, by name, sorted by code:
+    `select = ["ALL"]` (the default) or a prefix takes none of them in; only their name or code in `select` or
+    `extend-select`, or `enabled = true` in their table, does. Called after the config's rules were checked."""
+    from .config import ConfigError
+    from .lint.engine import build_ruleset
+    from .lint.rule import all_rules
+
+    opt_in = sorted((cls.code, name) for name, cls in all_rules().items() if getattr(cls, "opt_in", False))
+    if not opt_in:
+        return []
+    try:
+        ruleset = build_ruleset(config)
+    except ConfigError:  # reported by the check before; nothing is in force
+        return [name for _code, name in opt_in]
+    return [name for _code, name in opt_in if not ruleset.is_on(name)]
 
 
 def rules_in_force(config: Config) -> dict[str, dict[str, Any]]:
@@ -186,6 +205,14 @@ def _text(entry: dict[str, Any]) -> str:
         lines.append("  excluded: no")
     for key in ("select", "extend-select", "ignore", "per-file-ignores-here", "paths", "exclude"):
         lines.append(f"  {key.replace('-here', ' here')}: {_toml_list(entry[key])}")
+        if key == "select" and entry["opt-in-not-selected"]:
+            from .lint.rule import all_rules
+
+            known = all_rules()
+            left = ", ".join(f"{name} ({known[name].code})" if name in known else name
+                             for name in entry["opt-in-not-selected"])
+            lines.append(f"    opt-in rules not selected: {left}; a prefix or ALL leaves them out: name one in "
+                         "extend-select, or set `enabled = true` in its [rules.NAME] table")
         if key == "exclude" and (entry["extends"] or any(o["key"] != "exclude" for o in entry["exclude-written"])):
             lines += [f"    {json.dumps(o['written'], ensure_ascii=False)} from the {o['key']} of {o['config']}"
                       for o in entry["exclude-written"]]
