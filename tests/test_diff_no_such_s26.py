@@ -60,7 +60,8 @@ def test_a_word_that_is_no_file_and_no_revision_is_said_to_be_neither(team, args
     (("personas/tomek.yaml", "nope.yaml"), "nope.yaml: no such file or directory"),  # the first a file: a file pair
     (("--", "nope.yaml"), "nope.yaml: no such path in the working tree or the index"),
     (("HEAD", "--", "nope.yaml"), "nope.yaml: no such path in the working tree or in 'HEAD'"),
-    (("HEAD~30",), "unknown revision 'HEAD~30'"),  # a revision by its form
+    # A revision by its form; how far back the history goes (session 35).
+    (("HEAD~30",), "unknown revision 'HEAD~30': 'HEAD' is the first commit in this repository, with none before it"),
     (("main..nie-ma",), "unknown revision 'nie-ma' in 'main..nie-ma'"),
 ])
 def test_a_path_or_a_revision_by_its_place_or_form_keeps_its_message(team, args, said):

@@ -152,6 +152,7 @@ CI_PAGE = ROOT / "docs" / "ci.md"
 CI_VARIABLES = [
     (re.compile(r"origin/\$\{?[A-Za-z_][^\"'\s]*"), "main"),  # origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME
     (re.compile(r"\$CI_PROJECT_DIR/"), ""),
+    (re.compile(r"\$CI_MERGE_REQUEST_DIFF_BASE_SHA\b"), "HEAD~1"),  # a commit the branch started from
     (re.compile(r"\$\(Common\.TestResultsDirectory\)/"), "TestResults/"),
     # The review's report, written outside the checkout (a folder of its own, Jenkins' and Azure's temporary ones).
     (re.compile(r"\$report\b"), "review.md"),

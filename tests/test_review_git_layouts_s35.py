@@ -4,6 +4,8 @@
   false CX004, and `--files-from` called such a file deleted: they are read from the index now.
 - Review did not read git submodules, which lint scans: a journey naming a persona kept in one failed
   review with CX004. Each side now reads the submodule at its commit, and says when it cannot.
+- Under a detached HEAD (CI's checkout of a pull request) the notes spoke of "the current branch";
+  `cxkit diff HEAD~50 HEAD` in a short history said only "unknown revision".
 - The workflow `cxkit init` writes (`.github/workflows/cxkit.yml`) drew a false config note ("is not read:
   ... write its settings in TOML") into every review: review looked for misnamed configs beside every
   YAML file of the tree, hidden folders included, where lint looks only beside the files its scan checks.
@@ -247,3 +249,49 @@ def test_a_base_commit_the_submodule_lacks_is_named(tmp_path: Path, monkeypatch:
     assert f"cxkit: uwaga: {said}" in err
     assert f"Uwaga o kopii roboczej: {said}" in out
     assert "error CX004" not in out
+
+
+# --- L1: a detached HEAD is no branch; L3: counting back past the first commit ---------------------
+
+def behind_main(root: Path) -> None:
+    """`feature` from main, one commit of its own; then main gets a commit `feature` has not got."""
+    git(root, "checkout", "-qb", "feature")
+    change_dan(root)
+    git(root, "commit", "-qam", "age")
+    git(root, "checkout", "-q", "main")
+    (root / "README.md").write_text("# Personas\n", encoding="utf-8")
+    git(root, "add", "README.md")
+    git(root, "commit", "-qm", "readme")
+    git(root, "checkout", "-q", "feature")
+
+
+def test_a_detached_head_is_called_head_not_the_current_branch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = examples_repo(tmp_path, monkeypatch)
+    behind_main(root)
+    on_branch = run("review", "main", "-f", "text")[2]
+    assert "'main' has 1 commit the current branch has not got, so the review compares with where the branch left it" in on_branch
+    git(root, "checkout", "-q", "--detach")  # as CI checks out a pull request's commit
+    code, _out, err = run("review", "main", "-f", "text")
+    assert code == 1
+    assert ("cxkit: note: 'main' has 1 commit HEAD has not got, so the review compares with where HEAD left it "
+            "('main...'), as a pull request shows it") in err
+    assert "current branch" not in err and "the branch" not in err
+    err = run("diff", "main")[2]
+    assert "'main' has 1 commit HEAD has not got, so what they changed shows here as undone; `cxkit diff main...` " \
+           "compares with where HEAD left 'main'" in err
+    assert "branch" not in err
+
+
+def test_counting_back_past_the_first_commit_says_how_many_there_are(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = examples_repo(tmp_path, monkeypatch)
+    behind_main(root)  # feature: 2 commits
+    code, _out, err = run("diff", "HEAD~50", "HEAD")
+    assert code == 2
+    assert err == ("cxkit: unknown revision 'HEAD~50': 'HEAD' has 1 commit before it in this repository (following "
+                   "first parents), not 50; the first commit is 'HEAD~1'\n")
+    err = run("review", "main~3")[2]
+    assert "unknown revision 'main~3': 'main' has 1 commit before it in this repository (following first parents), not 3" in err
+    assert "'HEAD' has 1 commit before it" in run("diff", "HEAD^^")[2]
+    assert run("diff", "HEAD~1", "HEAD")[0] == 1  # within the history: compared as before
+    assert run("diff", "nope~2")[2].startswith("cxkit: unknown revision 'nope~2'")

@@ -71,5 +71,5 @@ def test_base_moved_on_since_the_merge_commit_still_stops(origin, tmp_path, monk
     result = run_cli("review", "origin/main", "-f", "json")
     assert result.exception is None, repr(result.exception)
     assert result.exit_code == 2
-    assert result.stderr.startswith("cxkit: this clone is shallow, and does not hold the commit where the current "
-                                    "branch left 'origin/main'")
+    # A pull request's merge commit is checked out detached: HEAD, not "the current branch" (session 35).
+    assert result.stderr.startswith("cxkit: this clone is shallow, and does not hold the commit where HEAD left 'origin/main'")

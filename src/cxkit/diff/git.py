@@ -400,7 +400,7 @@ class Repo:
         if rev.endswith("...") and len(rev) > 3 and self.commit(rev[:-3]) is not None:
             if self.commit("HEAD") is None:
                 return self._unborn(rev)
-            return self.no_merge_base(rev[:-3], "the current branch", rev, f"compare with '{rev[:-3]}' itself")
+            return self.no_merge_base(rev[:-3], self.current(), rev, f"compare with '{rev[:-3]}' itself")
         damaged = self._damaged(self._missing_side(rev)) or self._damaged("HEAD")
         if damaged is not None:
             return damaged
@@ -438,6 +438,9 @@ class Repo:
                         if _HEX_NAME.fullmatch(branch) else f"even then '{branch}'")
                 said += f"; {even} is no branch of this clone: {self._branch_advice(remote, branch, rev, name)}"
             return said
+        said = self._too_far_back(name)
+        if said is not None:
+            return said
         said = self._no_remote_branch(rev, name)
         if said is not None:
             return said
@@ -446,6 +449,28 @@ class Repo:
         if neither is not None and name == rev:
             return neither
         return f"unknown revision '{name}'"
+
+    def _too_far_back(self, name: str) -> str | None:
+        """Why ``name`` (`HEAD~50`, `main^^`) names no commit when the revision it counts back from does, in a
+        clone holding the whole history: that revision has fewer commits before it (first parents, as `~`
+        counts them); None for another name."""
+        found = re.fullmatch(r"(.+?)(?:~(\d*)|(\^+))", name)
+        if found is None:
+            return None
+        start, tildes, carets = found.groups()
+        back = len(carets) if carets else int(tildes or 1)
+        if back <= 0 or self.commit(start) is None:
+            return None
+        proc = self._run(["rev-list", "--count", "--first-parent", start, "--"], what="count commits", check=False)
+        if proc.returncode != 0 or not proc.stdout.strip().isdigit():
+            return None
+        before = int(proc.stdout.strip()) - 1
+        if before >= back:
+            return None  # not the count, then: say what git says
+        if not before:
+            return f"unknown revision '{name}': '{start}' is the first commit in this repository, with none before it"
+        return (f"unknown revision '{name}': '{start}' has {before} commit{'' if before == 1 else 's'} before it in this "
+                f"repository (following first parents), not {back}; the first commit is '{start}~{before}'")
 
     def _damaged(self, name: str) -> str | None:
         """Why ``name``, a branch or tag git knows, names no commit to read: the object it points at is
@@ -678,7 +703,7 @@ class Repo:
         commits (fix: remove them), or the two share no history at all, an orphan branch (no fix).
         Replacements that do not matter here (the two share no history without them either) are not
         blamed: that is an orphan branch too."""
-        left = f"commit where the current branch left '{base}'"
+        left = f"commit where {self.current()} left '{base}'"
         if self.is_shallow():
             return f"this clone is shallow, and does not hold the {left}", SHALLOW_FIX
         refs, grafted = self._replace_refs(), self._grafted()
@@ -697,7 +722,7 @@ class Repo:
                 return (f"the history here is cut by replaced commits ({how}) and does not hold the {left}"
                         + (f" ({found} without them)" if found else ""),
                         f"remove the replacements ({undo}), or fetch the history they cut off, and run again{keep}")
-        return f"'{base}' and the current branch share no history (an orphan branch): there is no {left}", None
+        return f"'{base}' and {self.current()} share no history (an orphan branch): there is no {left}", None
 
     def git_path_shown(self, name: str) -> str:
         """``name`` inside the repository's git folder as messages show it (`.git/info/grafts`)."""
@@ -966,6 +991,15 @@ class Repo:
             out[blob] = data[pos:pos + size]
             pos += size + 1
         return out
+
+    def current(self, short: bool = False) -> str:
+        """How messages name what is checked out: "the current branch" ("the branch" when ``short``), or
+        "HEAD" when no branch is (a detached HEAD, as CI checks out a pull request's merge commit)."""
+        detached = self.__dict__.get("_detached")
+        if detached is None:
+            proc = self._run(["symbolic-ref", "-q", "HEAD"], what="read HEAD", check=False)
+            detached = self.__dict__["_detached"] = proc.returncode == 1
+        return "HEAD" if detached else "the branch" if short else "the current branch"
 
     def skipped(self, paths: list[str] | None = None) -> dict[str, tuple[str, str]]:
         """The files git keeps out of the working tree under ``paths`` (from the current folder; None: the

@@ -826,8 +826,8 @@ def review_base(base: str, paths: list[str], config: Config, cwd: Path | None = 
         # A pull request is read from where the branch left BASE, as GitHub shows it: what BASE
         # gained since is not the branch's undoing. `BASE..` compares with BASE as it is now.
         ahead = _note_commits_ahead(
-            repo, base, commit, head, "the current branch",
-            f"the review compares with where the branch left it ('{base}...'), as a pull request shows it",
+            repo, base, commit, head, repo.current(),
+            f"the review compares with where {repo.current(short=True)} left it ('{base}...'), as a pull request shows it",
             f"cxkit review {shell_word(base + '..')}",
             f"'{base}' as it is now, what those commits changed showing as undone")
         if ahead:
@@ -870,7 +870,7 @@ def _note_ahead(repo: Repo, rev: str, commit: str, rev2: str | None, new: str | 
     compares with where that side left ``rev``. Said of a revision written alone, not of a range."""
     if rev.endswith("...") or new is None:
         return
-    who, left = (f"'{rev2}'", f"'{rev2}'") if rev2 else ("the current branch", "the branch")
+    who, left = (f"'{rev2}'", f"'{rev2}'") if rev2 else (repo.current(), repo.current(short=True))
     command = f"cxkit diff {'--cached ' if cached else ''}{shell_word(rev + '...' + (rev2 or ''))}"
     _note_commits_ahead(repo, rev, commit, new, who, "what they changed shows here as undone", command,
                         f"where {left} left '{rev}'")
