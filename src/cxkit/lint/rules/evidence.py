@@ -868,6 +868,25 @@ def _undated_at(doc: Document) -> tuple[Any, ...]:
     return ("reviewed",) if isinstance(doc.data, dict) and "reviewed" in doc.data else ("id",)
 
 
+#: A top-level comment that is a `reviewed:` line waiting for its date, as `cxkit new` writes it at the end of a template.
+_COMMENTED_REVIEWED = re.compile(r"^#[ \t]*reviewed[ \t]*:", re.MULTILINE)
+
+
+def _commented_reviewed(doc: Document, where: tuple[Any, ...]) -> tuple[str, str]:
+    """The words that send the author of a document with no `reviewed` key to the template's `# reviewed:`
+    comment, where the date goes (English, Polish); empty without one.  The finding stays on ``where`` (`id`):
+    a comment is no place in the data, which baselines, `data_path` and `# cxkit: disable=` comments go by."""
+    text = doc.loaded.text
+    if where != ("id",) or "reviewed" not in text:
+        return "", ""
+    found = _COMMENTED_REVIEWED.search(text)
+    if found is None:
+        return "", ""
+    line = text.count("\n", 0, found.start()) + 1
+    return (f"; the template's `# reviewed:` comment at line {line} is where it goes (delete the `# `)",
+            f"; miejsce na nią to komentarz `# reviewed:` z szablonu w wierszu {line} (usuń `# `)")
+
+
 def _months_between(earlier: dt.date, later: dt.date) -> int:
     """Whole months from ``earlier`` to ``later``."""
     months = (later.year - earlier.year) * 12 + later.month - earlier.month
@@ -985,12 +1004,14 @@ class StaleReview(Rule):
             if self.options.undated and getattr(model, "status", None) != "retired" and _undated(doc):  # type: ignore[attr-defined]
                 what = _KIND_WORD.get(doc.kind or "", "document")
                 czego, ja, jaka = _KIND_WORD_PL.get(doc.kind or "", ("tego dokumentu", "go", "nieaktualny"))
-                yield doc.hit(_undated_at(doc), f"no `reviewed` date and no dated source, so how old this {what} is "
-                                                "cannot be told: it counts as stale; add the date it was last "
-                                                "checked against research (reviewed: YYYY-MM-DD)", key=True,
+                at = _undated_at(doc)
+                there, tam = _commented_reviewed(doc, at)
+                yield doc.hit(at, f"no `reviewed` date and no dated source, so how old this {what} is "
+                                  "cannot be told: it counts as stale; add the date it was last "
+                                  f"checked against research (reviewed: YYYY-MM-DD){there}", key=True,
                               pl=f"brak daty `reviewed` i żadnego datowanego źródła, więc wieku {czego} nie da się "
                                  f"ustalić: uznaje się {ja} za {jaka}; dodaj datę, kiedy ostatnio {ja} zweryfikowano "
-                                 "z wynikami badań (reviewed: RRRR-MM-DD)")
+                                 f"z wynikami badań (reviewed: RRRR-MM-DD){tam}")
             return
         limit = self.options.max_age_months
         what = "last reviewed" if where[0] == "reviewed" else "newest source is from"
@@ -1099,8 +1120,10 @@ class MissingReviewDate(Rule):
             where = _undated_at(doc)
             if _undated(doc) and _told_as_stale(doc, where, self):
                 return  # one problem, told once: by stale-review, which fails a gate as an old date does
-            yield doc.hit(where, "no `reviewed` date; add the date this document was last checked against research", key=True,
-                          pl="brak daty `reviewed`; dodaj datę, kiedy ostatnio zweryfikowano ten dokument z wynikami badań")
+            there, tam = _commented_reviewed(doc, where)
+            yield doc.hit(where, f"no `reviewed` date; add the date this document was last checked against research{there}",
+                          key=True,
+                          pl=f"brak daty `reviewed`; dodaj datę, kiedy ostatnio zweryfikowano ten dokument z wynikami badań{tam}")
 
 
 def _told_as_stale(doc: Document, where: tuple[Any, ...], rule: Rule) -> bool:
