@@ -67,8 +67,8 @@ def test_a_document_that_joined_the_workspace_edited_shows_its_edits(tmp_path, m
     result = cli("diff", "main")
     assert result.exit_code == 1, result.stderr
     assert result.stdout == (
-        '+ ania-szkic  szkice/ania.yaml  persona "Ania Kowalczyk" joined the workspace: already in \'main\', outside '
-        "what the configuration compared there (`paths`, `exclude`), and edited since\n"
+        "+ ania-szkic  szkice/ania.yaml  persona „Ania Kowalczyk”: dołączono do obszaru roboczego; już w 'main', poza "
+        "tym, co porównywała tam konfiguracja (`paths`, `exclude`), a od tamtej pory zmieniono treść\n"
         + EDITS_TEXT
         + "\n1 dokument różni się (1 dołączył do obszaru roboczego); 2 zmiany w dokumencie.\n"
     )
@@ -78,8 +78,8 @@ def test_a_document_that_joined_the_workspace_edited_shows_its_edits(tmp_path, m
     md = cli("diff", "main", "-f", "md").stdout
     assert (
         "### `ania-szkic` · `szkice/ania.yaml` (dołączył do obszaru roboczego)\n\n"
-        'Persona "Ania Kowalczyk" joined the workspace: already in `main`, outside what the configuration compared '
-        "there (`paths`, `exclude`), and edited since.\n\n" + EDITS_MD
+        "Persona „Ania Kowalczyk”: dołączono do obszaru roboczego; już w `main`, poza tym, co porównywała tam "
+        "konfiguracja (`paths`, `exclude`), a od tamtej pory zmieniono treść.\n\n" + EDITS_MD
     ) in md
     # Between two revisions too.
     ws.commit("szkice w paths")
@@ -95,8 +95,8 @@ def test_a_document_that_left_the_workspace_edited_shows_its_edits(tmp_path, mon
     result = cli("diff", "main")
     assert result.exit_code == 1, result.stderr
     assert result.stdout == (
-        '- ania-szkic  szkice/ania.yaml  persona "Ania Kowalczyk" left the workspace: still in the working tree, '
-        "outside what the configuration compares (`paths`, `exclude`), and edited there\n"
+        "- ania-szkic  szkice/ania.yaml  persona „Ania Kowalczyk”: poza obszarem roboczym; nadal w kopii roboczej, "
+        "poza tym, co porównuje konfiguracja (`paths`, `exclude`), a treść tam zmieniono\n"
         + EDITS_TEXT
         + "\n1 dokument różni się (1 opuścił obszar roboczy); 2 zmiany w dokumencie.\n"
     )
@@ -104,7 +104,7 @@ def test_a_document_that_left_the_workspace_edited_shows_its_edits(tmp_path, mon
     assert (changes[0]["op"], changes[0]["new"]) == ("left", None)
     assert edits(changes) == EDITS_JSON
     md = cli("diff", "main", "-f", "md").stdout
-    assert "(`paths`, `exclude`), and edited there.\n\n" + EDITS_MD in md
+    assert "(`paths`, `exclude`), a treść tam zmieniono.\n\n" + EDITS_MD in md
 
 
 def test_review_shows_the_edits_of_a_document_that_joined(tmp_path, monkeypatch):
@@ -115,17 +115,18 @@ def test_review_shows_the_edits_of_a_document_that_joined(tmp_path, monkeypatch)
     assert report["changes"][0]["op"] == "joined"
     assert edits(report["changes"]) == EDITS_JSON
     md = cli("review", "main").stdout
-    assert "(`paths`, `exclude`), and edited since.\n\n" + EDITS_MD in md
+    assert "(`paths`, `exclude`), a od tamtej pory zmieniono treść.\n\n" + EDITS_MD in md
     assert "1 dokument różni się (1 dołączył do obszaru roboczego); 2 zmiany w dokumencie." in md
 
 
 def test_a_document_that_joined_unedited_shows_no_changes(tmp_path, monkeypatch):
-    """Guard: a file brought in as it was has nothing below its line, and the sentence is as before."""
+    """Guard: a file brought in as it was has nothing below its line, and the sentence is as before
+    (in Polish since session 35: the document's language)."""
     ws = workspace(tmp_path, monkeypatch, '["personas"]')
     ws.write("cxkit.toml", 'lang = "pl"\npaths = ["personas", "szkice"]\n')
     result = cli("diff", "main")
     assert result.stdout == (
-        '+ ania-szkic  szkice/ania.yaml  persona "Ania Kowalczyk" joined the workspace: already in \'main\', outside '
-        "what the configuration compared there (`paths`, `exclude`)\n\n1 dokument różni się (1 dołączył do obszaru roboczego).\n"
+        "+ ania-szkic  szkice/ania.yaml  persona „Ania Kowalczyk”: dołączono do obszaru roboczego; już w 'main', poza "
+        "tym, co porównywała tam konfiguracja (`paths`, `exclude`)\n\n1 dokument różni się (1 dołączył do obszaru roboczego).\n"
     )
     assert len(json.loads(cli("diff", "main", "-f", "json").stdout)) == 1

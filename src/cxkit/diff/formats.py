@@ -434,6 +434,15 @@ _SAID = {
         "order": "order changed", "order.moved": "{items} moved", "more": "… and {n} more",
         "old": "old:", "new": "new:", "from": "moved from {place}", "stage": "from journey {source} to journey {target}",
         "moved": "moved", "to": "to", "in": "in", "to.copy": "to the working copy",
+        "joined": "{what} joined the workspace: already in {where}, outside what the configuration compared there "
+                  "(`paths`, `exclude`){edited}{unread}",
+        "joined.edited": ", and edited since",
+        "left": "{what} left the workspace: still in {where}, outside what the configuration compares ({kept}){edited}{unread}",
+        "left.edited": ", and edited there", "unread": "; its version in {where} could not be read",
+        "kept.client": "`{key}` in {file}, a client config the change adds or edits",
+        "side.working tree": "the working tree", "side.index": "the index",
+        "binary": "binary file, not compared", "binary.in": " (in {where})",
+        "unmatched": "{glob} matches no file on either side",
         "comment.added": "suppression comment added: lint reports less",
         "comment.removed": "suppression comment removed: lint reports what it silenced",
         "comment.md.added": "a suppression comment: lint reports less",
@@ -446,6 +455,15 @@ _SAID = {
         "order": "zmieniono kolejność", "order.moved": "przeniesiono: {items}", "more": "… i jeszcze {n}",
         "old": "było:", "new": "jest:", "from": "poprzednio {place}", "stage": "ze ścieżki {source} do ścieżki {target}",
         "moved": "przeniesiono", "to": "na", "in": "w", "to.copy": "na kopię roboczą",
+        "joined": "{what}: dołączono do obszaru roboczego; już w {where}, poza tym, co porównywała tam konfiguracja "
+                  "(`paths`, `exclude`){edited}{unread}",
+        "joined.edited": ", a od tamtej pory zmieniono treść",
+        "left": "{what}: poza obszarem roboczym; nadal w {where}, poza tym, co porównuje konfiguracja ({kept}){edited}{unread}",
+        "left.edited": ", a treść tam zmieniono", "unread": "; wersji w {where} nie udało się odczytać",
+        "kept.client": "`{key}` w {file}, konfiguracji klienta, którą zmiana dodaje lub zmienia",
+        "side.working tree": "kopii roboczej", "side.index": "indeksie",
+        "binary": "plik binarny, nie porównano", "binary.in": " (w {where})",
+        "unmatched": "{glob} nie pasuje do żadnego pliku po żadnej ze stron",
         "comment.added": "dodano komentarz wyłączający regułę: lint zgłasza mniej",
         "comment.removed": "usunięto komentarz wyłączający regułę: lint znów zgłasza to, co wyciszał",
         "comment.md.added": "komentarz wyłączający regułę: lint zgłasza mniej",
@@ -542,37 +560,47 @@ def _describe_document(doc: DocumentDiff) -> str:
     return f"{kind}{name}"
 
 
-def _outside_sentence(doc: DocumentDiff, label: str, *, joined: bool, markdown: bool = False) -> str:
+def side_in(label: str, lang: str = "en", code: Callable[[str], str] | None = None) -> str:
+    """A side of a comparison as a sentence names it after "in" (`in the working tree`, `w kopii
+    roboczej`, `in 'main'`); ``code``: how a revision is written (quoted in text)."""
+    if label in ("working tree", "index"):
+        return phrase(f"side.{label}", lang)
+    return code(label) if code is not None else f"'{visible_line(label)}'"
+
+
+def _outside_sentence(doc: DocumentDiff, label: str, *, joined: bool, markdown: bool = False, lang: str = "en") -> str:
     """What a document outside the workspace on one side is: one that left it (its file still there
     on the new side, ``label``) is not removed; one that joined it (its file already there on the old
-    side) is not added."""
-    what = _describe_document(doc)
-    if label in ("working tree", "index"):
-        where = f"the {label}"
+    side) is not added. In ``lang``, the document's (:func:`frame_lang`)."""
+    if lang == "pl":
+        side = doc.new or doc.old
+        noun = _PL_KINDS.get(getattr(side, "kind", None) or "", ("dokument", "y"))[0]
+        what = noun + (f" „{visible_line(side.name)}”" if side is not None and side.name else "")
     else:
-        where = md_code(label) if markdown else f"'{visible_line(label)}'"
+        what = _describe_document(doc)
+    where = side_in(label, lang, md_code if markdown else None)
     if markdown:
         what = md_text(what[:1].upper() + what[1:])
     # Edited on the way in (or out): the changes that follow are between the file as each side holds it.
     edited = next(_inner(doc), None) is not None
     # That version could not be read (broken YAML): what changed in it is not known, not nothing.
-    unread = f"; its version in {where} could not be read" if any(
+    unread = phrase("unread", lang, where=where) if any(
         c.path == "" and c.op in (LEFT, JOINED) and c.unread for c in doc.changes) else ""
     if joined:
-        return (f"{what} joined the workspace: already in {where}, outside what the configuration compared there "
-                f"(`paths`, `exclude`){', and edited since' if edited else ''}{unread}")
-    return (f"{what} left the workspace: still in {where}, outside what the configuration compares ({_kept_out_by(doc, markdown)})"
-            f"{', and edited there' if edited else ''}{unread}")
+        return phrase("joined", lang, what=what, where=where, edited=phrase("joined.edited", lang) if edited else "",
+                      unread=unread)
+    return phrase("left", lang, what=what, where=where, kept=_kept_out_by(doc, markdown, lang),
+                  edited=phrase("left.edited", lang) if edited else "", unread=unread)
 
 
-def _kept_out_by(doc: DocumentDiff, markdown: bool) -> str:
+def _kept_out_by(doc: DocumentDiff, markdown: bool, lang: str = "en") -> str:
     """What leaves a document out of the new side: the keys that may, or the client config the change
     brought and its key (see ``DocumentDiff.kept_out``)."""
     if doc.kept_out is None:
         return "`paths`, `exclude`"
     key, file = doc.kept_out
     shown = md_code(file) if markdown else f"'{visible_line(file)}'"
-    return f"`{key}` in {shown}, a client config the change adds or edits"
+    return phrase("kept.client", lang, key=key, file=shown)
 
 
 class FolderMove(NamedTuple):
@@ -1067,9 +1095,9 @@ def _text_body(result: DiffResult, console: Any, emit: Callable[[Any, int], None
         if status in ("added", "removed"):
             line.append(f"  {described_document(doc, status, doc_lang)}", style="green" if status == "added" else "red")
         elif status == LEFT:
-            line.append(f"  {_outside_sentence(doc, result.new_label, joined=False)}", style="red")
+            line.append(f"  {_outside_sentence(doc, result.new_label, joined=False, lang=doc_lang)}", style="red")
         elif status == JOINED:
-            line.append(f"  {_outside_sentence(doc, result.old_label, joined=True)}", style="green")
+            line.append(f"  {_outside_sentence(doc, result.old_label, joined=True, lang=doc_lang)}", style="green")
         emit(line, 4)
         notes = renumbered_notes(doc.changes, visible)
         namer = plain_namer(doc, result.lang)
@@ -1470,9 +1498,9 @@ def markdown_lines(result: DiffResult, *, level: int = 2, title: str | None = "c
                 out += [f"Left out of the workspace by {_kept_out_by(doc, True)}; the configs as "
                         f"{_md_label(result.old_label)} has them compare it.", ""]
         elif status == LEFT:
-            out += [f"{_outside_sentence(doc, result.new_label, joined=False, markdown=True)}.", ""]
+            out += [f"{_outside_sentence(doc, result.new_label, joined=False, markdown=True, lang=doc_lang)}.", ""]
         elif status == JOINED:
-            out += [f"{_outside_sentence(doc, result.old_label, joined=True, markdown=True)}.", ""]
+            out += [f"{_outside_sentence(doc, result.old_label, joined=True, markdown=True, lang=doc_lang)}.", ""]
         notes = renumbered_notes(doc.changes, md_code)
         namer = Namer(doc, md_text, md_code, result.lang)
         items = [line for c in _inner(doc) for line in _md_change(c, notes.get(id(c)), namer)]

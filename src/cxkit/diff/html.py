@@ -176,7 +176,7 @@ class _Document:
             out.append(f"<p>{esc(said[:1].upper() + said[1:])}.</p>")
         elif status in (LEFT, JOINED):
             label = self.result.new_label if status == LEFT else self.result.old_label
-            out.append(f"<p>{esc(_outside_sentence(doc, label, joined=status == JOINED))}.</p>")
+            out.append(f"<p>{esc(_outside_sentence(doc, label, joined=status == JOINED, lang=self.lang))}.</p>")
         notes = renumbered_notes(doc.changes, _code)
         rows = [self._row(c, notes.get(id(c))) for c in _inner(doc)]
         if rows:

@@ -21,7 +21,7 @@ from .git import LINK_MODE, PARENT_FOLDER, GitEnvironmentError, GitError, Repo, 
 from .pathspec import Pathspecs, is_pattern, split as split_pathspecs
 from .model import DiffResult, Doc
 from .sources import (
-    BINARY, Problem, Side, file_side, folder_side, in_submodule, index_side, mark_joined, mark_left, moved_out_of_reach, read_document, read_file,
+    Problem, Side, file_side, folder_side, in_submodule, index_side, mark_joined, mark_left, moved_out_of_reach, read_document, read_file,
     missing_in_revisions, revision_holds, revision_side, say_sparse, settle_emptied, unchanged_unread, with_renamed, worktree_side,
 )
 
@@ -702,8 +702,11 @@ def _refuse_submodules(repo: Repo, specs: Pathspecs, inside: list[str], command:
 def _unmatched(outcome: Outcome, specs: Pathspecs) -> Outcome:
     """``outcome`` with a note for each glob no file on either side matched (`'personas/*.yml'`, a typo
     in the extension): git says nothing, and a plain name that names nothing is a usage error."""
+    from .formats import phrase
+
     for typed in specs.unmatched():
-        outcome.notes.append(f"{shell_word(typed)} matches no file on either side")
+        outcome.notes.append(Worded(phrase("unmatched", "en", glob=shell_word(typed)),
+                                    phrase("unmatched", "pl", glob=shell_word(typed))))
     return outcome
 
 
@@ -1071,17 +1074,17 @@ def _drop_problems(side: Side, files: set[str]) -> list[Problem]:
 
 def binary_notes(old: Side, new: Side) -> list[str]:
     """A note for each binary file a scan of either side found (a `.yaml` that is an image): it
-    holds no document and is not compared, which is said rather than passed over in silence."""
-    notes = []
+    holds no document and is not compared, which is said rather than passed over in silence; in
+    Polish for a Polish diff (:class:`Worded`)."""
+    from .formats import phrase, side_in
+
+    notes: list[str] = []
     for file in dict.fromkeys(old.binary + new.binary):
         sides = [side.label for side in (old, new) if file in side.binary]
-        where = "" if len(sides) == 2 else f" (in {_side_name(sides[0])})"
-        notes.append(f"{file}{where}: {BINARY}")
+        en, pl = (f"{file}{'' if len(sides) == 2 else phrase('binary.in', lang, where=side_in(sides[0], lang))}: "
+                  f"{phrase('binary', lang)}" for lang in ("en", "pl"))
+        notes.append(Worded(en, pl))
     return notes
-
-
-def _side_name(label: str) -> str:
-    return f"the {label}" if label in ("working tree", "index") else f"'{label}'"
 
 
 def uncompared_headline(files: list[str], code: Callable[[str], str] = str, lang: str = "en") -> str:
