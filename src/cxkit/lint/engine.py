@@ -29,7 +29,7 @@ from ..workspace import (
 )
 from ..yamlio import in_value
 from .finding import Finding, Hit, Severity
-from .rule import Rule, all_rules, plugin_of
+from .rule import Rule, RuleOptions, all_rules, plugin_of
 from .selection import LintResult, Selection  # noqa: F401  (part of the engine's API)
 
 if TYPE_CHECKING:
@@ -198,6 +198,7 @@ def build_ruleset(config: Config, selection: Selection = Selection()) -> RuleSet
         options[name] = table
     active: dict[str, ActiveRule] = {}
     off: set[str] = set()  # turned off by `ignore`, `--ignore` or `enabled = false`, not only left out
+    validated: dict[str, RuleOptions] = {}  # every rule's options, on or off: a rule may read another's
     for name, cls in known.items():
         table = dict(options.get(name, {}))
         who = f"rule '{name}'"
@@ -213,7 +214,7 @@ def build_ruleset(config: Config, selection: Selection = Selection()) -> RuleSet
         if enabled is not None and not isinstance(enabled, bool):
             raise ConfigError(f"{config.label}: {who}: enabled must be true or false, not {toml_brief(enabled)}")
         try:
-            opts = cls.Options.model_validate(table)
+            opts = validated[name] = cls.Options.model_validate(table)
         except ValidationError as exc:
             err = exc.errors(include_url=False)[0]
             loc = err["loc"]
@@ -237,6 +238,10 @@ def build_ruleset(config: Config, selection: Selection = Selection()) -> RuleSet
             active[name].rule.configured_severity = severity  # a rule that leaves a finding to another compares them
         elif name in ignored or enabled is False:
             off.add(name)
+    for a in active.values():
+        # negative-without-reasons calls a reason generic with pseudo-profiling's `extend` and `allow`, whether
+        # or not that rule runs (`--select CX202` reports what a whole run does).
+        a.rule.options_of = validated
     return RuleSet(active, known, frozenset(off))
 
 

@@ -578,7 +578,8 @@ class PseudoProfiling(Rule):
     write instead, with examples in the document's language (a phrase both lexicons hold, such as
     "work-life balance", is shown the examples of the document's); in a negative persona a denied
     phrase ("Nie dba o zdrowie") is asked why the person is not one you design for. Add your own
-    phrases with `extend` and exempt phrases with `allow`.
+    phrases with `extend` and exempt phrases with `allow`; negative-without-reasons (CX202) reads
+    them too when it asks whether a negative persona's reasons are generic.
 
     Why: pseudo-profiling.  A client "from a big city, cares about health,
     30-40, values quality" looks described, yet the description fits a
