@@ -76,7 +76,7 @@ def test_an_owner_naming_nobody_is_told_once_by_unowned_opportunity(workspace, o
     write(workspace, {"journeys/sofa.yaml": JOURNEY.format(owner=owner)})
     found = lint("--no-cache")
     assert places(found) == [("CX403", OWNER_LINE, OWNER_COLUMN), ("CX501", *ACTION_2)]
-    assert "names nobody" in found[0][3]
+    assert "nie wskazuje nikogo" in found[0][3]  # "names nobody": the workspace's `lang` is "pl"
 
 
 def test_a_placeholder_owner_that_names_somebody_is_still_the_placeholders(workspace):
@@ -96,8 +96,9 @@ def test_with_unowned_opportunity_ignored_the_placeholder_reports_the_owner(work
     write(workspace, {"journeys/sofa.yaml": JOURNEY.format(owner='"???"')})
     found = lint("--no-cache", "--ignore", "CX403")
     assert places(found) == [PLACEHOLDER_AT_OWNER, ("CX501", *ACTION_2)]
-    assert found[0][3] == ("unfilled placeholder '???' in 'stages[rozwazanie].opportunities[1st].owner'; "
-                           "fill it in from your research or remove it")
+    # The workspace's `lang` is "pl": the finding is in Polish.
+    assert found[0][3] == ("niewypełniony szablon „???” w `stages[rozwazanie].opportunities[1st].owner`; "
+                           "uzupełnij go na podstawie badań albo usuń")
 
 
 def test_with_unowned_opportunity_in_per_file_ignores_the_placeholder_reports_the_owner(workspace):
@@ -190,7 +191,7 @@ def test_one_run_names_list_items_one_way(workspace):
     found = _with_paths(lint_paths("--no-cache", select="CX002,CX501"))
     assert [f[:4] for f in found] == [("journeys/sofa.yaml", "CX501", *ACTION_2),
                                       ("journeys/zepsuta.yaml", "CX002", 15, 14)]
-    assert "in 'stages[rozwazanie].opportunities[2nd].action'" in found[0][4]
+    assert "w `stages[rozwazanie].opportunities[2nd].action`" in found[0][4]  # in Polish: `lang = "pl"`
     assert "'stages[rozwazanie].opportunities[1st].due'" in found[1][4]
 
 
@@ -209,8 +210,8 @@ goals:
     write(workspace, {"personas/kasia.yaml": persona})
     found = lint("--no-cache", select="CX501")
     assert places(found) == [("CX501", 8, 5)]
-    assert found[0][3] == ("unfilled placeholder 'Do uzupełnienia' in 'goals[2nd]'; "
-                           "fill it in from your research or remove it")
+    assert found[0][3] == ("niewypełniony szablon „Do uzupełnienia” w `goals[2nd]`; "
+                           "uzupełnij go na podstawie badań albo usuń")  # in a Polish workspace
 
 
 def lint_paths(*args: str, select: str = "CX403,CX501,unused-suppression") -> list[dict]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..finding import Hit, Place, Severity
+from ..polish import counted
+from ..polish import q as quote_pl
 from ..rule import Rule, register
 from ..simjoin import ClosestMatch
 from ...visible import visible_line
@@ -179,13 +181,17 @@ class DuplicateId(Rule):
                 named: list[str | Place] = []
                 for o in others[:3]:
                     named += [", " if named else "", Place(o.path, *o.id_pos), f":{o.id_pos[0]}"]
+                wymienione = list(named)
                 if len(others) > 3:
                     rest = len(others) - 3
                     named.append(f" and {rest} other document{'s' if rest > 1 else ''}")
+                    wymienione.append(f" i {counted(rest, 'inny dokument', 'inne dokumenty', 'innych dokumentów')}")
                 yield Hit.naming(
                     doc.id_pos[0], doc.id_pos[1],
                     f"id '{ident}' is also used by ", *named, "; ids must be unique across the workspace",
                     path=doc.path,
+                    pl=(f"id {quote_pl(ident)} występuje też w ", *wymienione,
+                        "; identyfikatory muszą być niepowtarzalne w całym obszarze roboczym"),
                 )
 
 

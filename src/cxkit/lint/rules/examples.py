@@ -60,7 +60,12 @@ class InitExample(Rule):
         for doc in examples:
             message = ("an example `cxkit init` wrote, among your own documents: lint counts it with them and "
                        "`cxkit render` puts it in your exports; delete this file when you no longer need it")
+            komunikat = ("przykład zapisany przez `cxkit init` wśród waszych dokumentów: lint liczy go razem z nimi, "
+                         "a `cxkit render` umieszcza go w eksportach; usuń ten plik, gdy przestanie być potrzebny")
             if doc.kind == "negative-persona" and own_personas and not own_negative:
                 message += ("; it is also the only negative persona, so missing-negative-persona (CX201) is met for "
                             "your personas by another business's: describe yours (`cxkit new negative-persona NAME`)")
-            yield Hit(*doc.id_pos, message, path=doc.path)
+                komunikat += ("; to także jedyna persona negatywna, więc missing-negative-persona (CX201) uznaje wasze "
+                              "persony za opisane personą negatywną innej firmy: opiszcie własną (`cxkit new "
+                              "negative-persona NAZWA`)")
+            yield Hit(*doc.id_pos, message, path=doc.path, pl=komunikat)

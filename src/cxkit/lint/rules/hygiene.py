@@ -7,6 +7,7 @@ import unicodedata
 from typing import Any, Iterable, Iterator
 
 from ..finding import Hit, Severity
+from ..polish import q as quote_pl
 from ..rule import Rule, register
 from ...workspace import Document
 from ...yamlio import implicit_value, node_at, scalar_nodes
@@ -245,7 +246,9 @@ class Placeholder(Rule):
                 found, start = placed
                 # In a `|` block, on the line that holds it: a stage's `doing:` may run to ten lines.
                 yield doc.hit(path, f"unfilled placeholder {found!r} in '{_dotted(path, doc.data)}'; "
-                                    "fill it in from your research or remove it", offset=start)
+                                    "fill it in from your research or remove it", offset=start,
+                              pl=f"niewypełniony szablon {quote_pl(found)} w `{_dotted(path, doc.data)}`; uzupełnij "
+                                 "go na podstawie badań albo usuń")
 
 
 def _dotted(path: tuple[Any, ...], data: Any) -> str:
@@ -418,14 +421,22 @@ def _hit(text: str, node: Any, end: int, at: int, *, in_flow: bool = False) -> H
     if not value:
         key = head.lstrip("- \t").rstrip(":").rstrip(" \t")
         what = f"`{key}`" if key else "the list item"
+        co = f"`{key}` jest puste" if key else "element listy jest pusty"
         return Hit(line, column, (
             f"{what} is empty: {said} is a YAML comment (' #' starts one in a value without quotes), not the value; "
             f"if it is the value, put it in quotes: {fix}"
+        ), pl=(
+            f"{co}: {quote_pl(comment)} to komentarz YAML (' #' zaczyna go w wartości bez cudzysłowu), a nie wartość; "
+            f"jeśli to ma być wartość, ujmij ją w cudzysłów: {fix}"
         ))
     return Hit(line, column, (
         f"{said} is a YAML comment (' #' starts one in a value without quotes), so the value ends before it "
         f"({_quoted_cut(value)}); if it belongs to the value, put the whole value in quotes: {fix}"
         + (" (the item, in the brackets)" if in_flow else "")
+    ), pl=(
+        f"{quote_pl(comment)} to komentarz YAML (' #' zaczyna go w wartości bez cudzysłowu), więc wartość kończy się "
+        f"przed nim ({quote_pl(_quoted_cut(value)[1:-1])}); jeśli należy do wartości, ujmij całą wartość w cudzysłów: "
+        f"{fix}" + (" (ten element, w nawiasach)" if in_flow else "")
     ))
 
 

@@ -83,7 +83,8 @@ class MergedListItem(Rule):
                 body = row.lstrip(" \t")
                 if body[:1] != "-" or body[1:2] not in ("", " ", "\t"):
                     continue
-                yield Hit(number, len(row) - len(body) + 1, _message(node, holder, body))
+                yield Hit(number, len(row) - len(body) + 1, _message(node, holder, body),
+                          pl=_message_pl(node, holder, body))
 
 
 def _message(node: ScalarNode, holder: object, body: str) -> str:
@@ -102,3 +103,22 @@ def _message(node: ScalarNode, holder: object, body: str) -> str:
         return (f"{line} is read as more text of {key} (line {holder.start_mark.line + 1}), not as a list item "
                 f"({joined}): move it under the list it belongs to, indented like that list's items, {quotes}")
     return f"{line} is read as more text of the value above, not as a list item ({joined}); {quotes}"  # pragma: no cover
+
+
+def _message_pl(node: ScalarNode, holder: object, body: str) -> str:
+    """:func:`_message` in Polish."""
+    line = "`" + _cut(body.rstrip(" \t"), 40) + "`"
+    joined = f"„{_brief(str(node.value))}”"
+    quotes = "albo ujmij cały tekst w cudzysłów, jeśli myślnik do niego należy"
+    if isinstance(holder, SequenceNode):
+        above = node.start_mark.line + 1
+        if holder.flow_style:
+            return (f"YAML czyta {line} jako dalszy ciąg elementu z wiersza {above}, a nie osobny element ({joined}): "
+                    f"w [ ] elementy oddzielają przecinki, więc zakończ element wyżej przecinkiem i usuń myślnik, {quotes}")
+        return (f"YAML czyta {line} jako dalszy ciąg elementu wyżej, a nie osobny element ({joined}): ustaw wcięcie "
+                f"jak w elemencie wyżej (wiersz {above}, myślnik w kolumnie {holder.start_mark.column + 1}), {quotes}")
+    if isinstance(holder, ScalarNode):
+        key = f"`{_cut(str(holder.value), 40)}:`"
+        return (f"YAML czyta {line} jako dalszy ciąg {key} (wiersz {holder.start_mark.line + 1}), a nie element listy "
+                f"({joined}): przenieś go pod listę, do której należy, z wcięciem jak jej elementy, {quotes}")
+    return f"YAML czyta {line} jako dalszy ciąg wartości wyżej, a nie element listy ({joined}); {quotes}"  # pragma: no cover
