@@ -584,49 +584,47 @@ def _owner_key(owner: str) -> str:
 class UnownedOpportunity(Rule):
     """An opportunity with no `owner` (optionally: no `due` date).
 
-    An owner that names nobody counts as none, in any case and with a "yet"
-    or "na razie" beside it: `brak`, `nikt`, `ktoś`, `wszyscy`, `do ustalenia`,
-    `nie wiadomo`, `none`, `someone`, `anyone`, `unknown`, `TBC`, `tbd`,
-    `to be decided`, `n/a`, or punctuation only (`?`, `—`), and so do someone
-    from a team, whoever has time and a decision still to come (`Ktoś z
-    marketingu`, `Someone in sales`, `Whoever is free`, `Kto ma czas`, `Do
-    decyzji zarządu`, `To be decided by the board`).  So does an owner
-    that is everyone at once: the whole team or company (`Cały zespół`,
-    `Firma`, `The whole company`; and a public office's: `Cały wydział`,
-    `Cały urząd`, `Urząd Miasta`, `The whole council`), all teams, each
-    employee or each of a role (`Wszystkie działy`, `Wszystkie wydziały`,
-    `Wszyscy urzędnicy`, `Każdy pracownik`, `Każdy konsultant`, `All
-    departments`, `All directorates`, `Every agent`; not each in their own
-    place: `Każdy kierownik apteki (we własnej aptece)`), `we` / `us` /
-    `my`, a team or unit not named (`Zespół`, `The team`, `Wydział`,
-    `Referat`, `The department`: which one?), two named units (`Biuro
-    Cyfryzacji / Wydział Spraw Obywatelskich`, `Biuro Cyfryzacji i Wydział
-    Spraw Obywatelskich`, `Team Growth and Team Retention`), or teams sharing it
-    (`Marketing i sprzedaż razem`, `Marketing & Sales together`,
-    `Product/Engineering`, `Marketing/Sprzedaż`, `Sales or Support`, `IT
-    albo marketing`, `Anna lub Tomek`, `Product + CX`, `Shared: Product and
-    CX`); one named team passes (`Zespół płatności`, `Team Growth`,
-    `Cały zespół płatności`, `Zespół CX razem z IT`, `Sales & Marketing`,
-    `Zarząd`, `Wydział Spraw Obywatelskich`, `Naczelnik Wydziału`, `Urząd
-    Miasta Poznania`, `Leeds City Council`), also when it says it works together (`Growth team, working
-    together`, `Zespół płatności (pracujemy razem)`), and so do a team and
-    the person in it (`Zespół e-commerce / Marta Kowalska`), one team of
-    two names (`UX/UI team`) and `US` in capitals (a US team or office).  It is reported at
-    the owner, the value to change, and so is an `owner:` left empty; a missing
-    owner at the action.  A name with a question beside it names someone
-    ("Kto? Marketing" passes).  A template
-    leftover that names nobody (`TBD`, `???`, `[owner]`, `DO ZROBIENIA`) is one problem
-    told once, by this rule: the `placeholder` rule leaves such an owner alone
-    while this rule is in force for it, and reports it when this rule is off
-    (not selected, in `per-file-ignores`, or silenced by a `# cxkit: disable`
-    comment).  A `due`
-    more than 10 years from today is reported at it as no real date (a typo
-    such as `2207-03-31`; the year it likely meant is offered).  Add owners
-    of your own that name no one accountable with `extend` ("Cała gmina"),
-    and exempt a team's own name with `allow` ("Zespół", where a team is
-    called so); both as written, in any case.  An owned opportunity without a `due` date passes
-    unless `require-due = true`: off by default, since a draft map plans who before it knows
-    when; a team whose gate must hold each fix to a date (who, when and how) turns it on.
+    What is reported: an opportunity with no `owner`, at its action; an `owner:` left empty, or an
+    owner that names nobody (below), at the owner, the value to change.  A `due` more than 10 years
+    from today is reported at it as no real date (a typo such as `2207-03-31`; the year it likely
+    meant is offered).  An owned opportunity without a `due` date passes unless `require-due =
+    true`: off by default, since a draft map plans who before it knows when; a team whose gate must
+    hold each fix to a date (who, when and how) turns it on.
+
+    Owners that name nobody: in any case and with a "yet" or "na razie" beside it, `brak`, `nikt`,
+    `ktoś`, `wszyscy`, `do ustalenia`, `nie wiadomo`, `none`, `someone`, `anyone`, `unknown`, `TBC`,
+    `tbd`, `to be decided`, `n/a`, or punctuation only (`?`, `—`); and so do someone from a team,
+    whoever has time and a decision still to come (`Ktoś z marketingu`, `Someone in sales`,
+    `Whoever is free`, `Kto ma czas`, `Do decyzji zarządu`, `To be decided by the board`).  A name
+    with a question beside it names someone ("Kto? Marketing" passes).
+
+    Owners that are everyone: the whole team or company (`Cały zespół`, `Firma`, `The whole
+    company`; and a public office's: `Cały wydział`, `Cały urząd`, `Urząd Miasta`, `The whole
+    council`), all teams, each employee or each of a role (`Wszystkie działy`, `Wszystkie
+    wydziały`, `Wszyscy urzędnicy`, `Każdy pracownik`, `Każdy konsultant`, `All departments`, `All
+    directorates`, `Every agent`; not each in their own place: `Każdy kierownik apteki (we
+    własnej aptece)`), `we` / `us` / `my`, a team or unit not named (`Zespół`, `The team`,
+    `Wydział`, `Referat`, `The department`: which one?), two named units (`Biuro Cyfryzacji /
+    Wydział Spraw Obywatelskich`, `Biuro Cyfryzacji i Wydział Spraw Obywatelskich`, `Team Growth and
+    Team Retention`), or teams sharing it (`Marketing i sprzedaż razem`, `Marketing & Sales
+    together`, `Product/Engineering`, `Marketing/Sprzedaż`, `Sales or Support`, `IT albo
+    marketing`, `Anna lub Tomek`, `Product + CX`, `Shared: Product and CX`).
+
+    Owners that pass: one named team (`Zespół płatności`, `Team Growth`, `Cały zespół płatności`,
+    `Zespół CX razem z IT`, `Sales & Marketing`, `Zarząd`, `Wydział Spraw Obywatelskich`,
+    `Naczelnik Wydziału`, `Urząd Miasta Poznania`, `Leeds City Council`), also when it says it works
+    together (`Growth team, working together`, `Zespół płatności (pracujemy razem)`); a team and
+    the person in it (`Zespół e-commerce / Marta Kowalska`), one team of two names (`UX/UI team`)
+    and `US` in capitals (a US team or office).
+
+    Template leftovers: an owner left from a template that names nobody (`TBD`, `???`, `[owner]`,
+    `DO ZROBIENIA`) is one problem told once, by this rule: the `placeholder` rule leaves such an
+    owner alone while this rule is in force for it, and reports it when this rule is off (not
+    selected, in `per-file-ignores`, or silenced by a `# cxkit: disable` comment).
+
+    Your own words: add owners of your own that name no one accountable with `extend` ("Cała
+    gmina"), and exempt a team's own name with `allow` ("Zespół", where a team is called so); both
+    as written, in any case.
 
     Why: the method closes each barrier with a plan — who fixes it, when and
     how. An improvement nobody owns does not happen, nor one everyone owns.

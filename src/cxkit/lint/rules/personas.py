@@ -953,63 +953,58 @@ def _may_oppose(norm: str) -> _Turn | None:
 class MirroredNegativePersona(Rule):
     """A negative persona whose reasons only deny or repeat a persona's traits.
 
-    A reason mirrors a persona's trait when, without its negation, every stem
-    of it is in that trait ("Nie czyta działu Słuchawki na forum Audiostereo"
-    beside "Czyta dział Słuchawki na forum Audiostereo 3-4 razy w tygodniu";
-    "Doesn't read reviews on Trustpilot" beside "Reads reviews on Trustpilot
-    before buying"), or when it is the same trait.  When at least two reasons
-    deny traits of one persona, more than half of all the reasons deny or
-    repeat that persona's traits and fewer than two reasons (of two words or
-    more) say something of their own, the negative persona is reported at its
-    id, naming the persona; so is one whose only reason denies a trait and
-    that has no substitute or trigger naming something in particular ("Nie
-    czyta forum Audiostereo" alone).  A reason denies the persona too when
-    it denies who the persona is: without its negation and the verbs that
-    only frame it ("jest", "mieszka", "pracuje", "is", "lives", "owns"), every
-    stem of it is in the persona's summary, in one of its `demographics`
-    (occupation, location, education, household) or in its id ("Nie jest
-    programistą" against the occupation "Senior programista backendu", "Nie
-    mieszka w Gdańsku" against the location "Gdańsk, Wrzeszcz", "Does not own
-    a heating firm" against the summary "Owner of a four-van heating and
-    plumbing firm…"); the summary is long, so one word of it is no mirror,
-    and a field that holds a negation itself ("nie ma samochodu") is not
-    read.  The message then names and quotes that field.  Two denials beside two reasons from research
-    ("Codzienny spacer do sklepu osiedlowego to dla niego spotkanie z
-    sąsiadami") are findings, not a mirror.  A denial that says what the person does instead
-    ("Nie czyta recenzji; kupuje to, co poleci sprzedawca w Media Markt")
-    holds stems of its own and is no mirror, nor is one that denies having
-    what using the product needs, a device, an account, a card or internet
-    access ("Nie ma smartfona", "Has no bank account"): that is a barrier.
-    Beside a denial, a reason that
-    turns a trait round is one too: the trait's verb and one more of its stems, with
-    the other end of a contrast (online / offline, stacjonarnie, rano /
-    wieczorem, tanio / drogo, nowe / używane, weekday / weekend) or "bez" /
-    "without" before a stem of the trait ("Kupuje karmę Brit Care
-    stacjonarnie, bez subskrypcji" against "Kupuje karmę Brit Care … w
-    subskrypcji", "Płaci gotówką przy kasie, zawsze w poniedziałek rano"
-    against "Płaci BLIK-iem…, zawsze w piątek wieczorem"), holding at most one
-    stem of its own (a day, a way to pay or a place swapped for another is
-    none): "Kupuje karmę stacjonarnie w sklepie rolniczym, bo chce obejrzeć
-    worek" gives its own reason, and "bez zbóż" turns nothing round where the
-    trait says "bez zbóż" too.  A reason so counted is named in the message
-    beside the denial.  The negative persona's
-    `substitutes`, `purchase_triggers` and `abandon_triggers` say something of
-    their own too, unless they deny or repeat that persona's traits: two denials beside
-    a price reason, two substitutes and what makes them quit are research,
-    not a mirror.  Only those that name something in particular count: a
-    number, a name, or three words besides generic ones ("Inny sklep
-    internetowy", "Sklep konkurencji", "Competitor products" name nothing).
-    The advice leaves out what the negative persona already has (its
-    substitutes, what makes them quit).  A time or a place said in other
-    words is not read as the same: "Nie zamawia po 22:00" does not deny
-    "Zamawia wieczorem", nor "Doesn't order after 10 pm" "Orders in the
-    evening", and "w sobotę i niedzielę" is not matched to "w weekendy".
-    Most such pairs are not synonyms (evening is not night; a Saturday is
-    not the weekend; "w tygodniu" is also "a week" in "3 razy w
-    tygodniu"), and the few exact ones are rare in research notes, so a
-    table of them would mostly add warnings where the negative persona
-    draws a real, narrower line ("Nie zamawia po 22:00, bo kurier nie
-    dowozi nocą").  A missed mirror costs less than a wrong one here.
+    What is reported: a reason mirrors a persona's trait when, without its negation, every stem of
+    it is in that trait ("Nie czyta działu Słuchawki na forum Audiostereo" beside "Czyta dział
+    Słuchawki na forum Audiostereo 3-4 razy w tygodniu"; "Doesn't read reviews on Trustpilot" beside
+    "Reads reviews on Trustpilot before buying"), or when it is the same trait. When at least two
+    reasons deny traits of one persona, more than half of all the reasons deny or repeat that
+    persona's traits and fewer than two reasons (of two words or more) say something of their own,
+    the negative persona is reported at its id, naming the persona; so is one whose only reason
+    denies a trait and that has no substitute or trigger naming something in particular ("Nie czyta
+    forum Audiostereo" alone).
+
+    Who the persona is: a reason denies the persona too when, without its negation and the verbs
+    that only frame it ("jest", "mieszka", "pracuje", "is", "lives", "owns"), every stem of it is in
+    the persona's summary, in one of its `demographics` (occupation, location, education, household)
+    or in its id ("Nie jest programistą" against the occupation "Senior programista backendu", "Nie
+    mieszka w Gdańsku" against the location "Gdańsk, Wrzeszcz", "Does not own a heating firm"
+    against the summary "Owner of a four-van heating and plumbing firm…"); the summary is long, so
+    one word of it is no mirror, and a field that holds a negation itself ("nie ma samochodu") is
+    not read. The message then names and quotes that field.
+
+    What is no mirror: two denials beside two reasons from research ("Codzienny spacer do sklepu
+    osiedlowego to dla niego spotkanie z sąsiadami") are findings, not a mirror. A denial that says
+    what the person does instead ("Nie czyta recenzji; kupuje to, co poleci sprzedawca w Media
+    Markt") holds stems of its own and is no mirror, nor is one that denies having what using the
+    product needs, a device, an account, a card or internet access ("Nie ma smartfona", "Has no bank
+    account"): that is a barrier.
+
+    Traits turned round: beside a denial, a reason that turns a trait round is one too: the trait's
+    verb and one more of its stems, with the other end of a contrast (online / offline,
+    stacjonarnie, rano / wieczorem, tanio / drogo, nowe / używane, weekday / weekend) or "bez" /
+    "without" before a stem of the trait ("Kupuje karmę Brit Care stacjonarnie, bez subskrypcji"
+    against "Kupuje karmę Brit Care … w subskrypcji", "Płaci gotówką przy kasie, zawsze w
+    poniedziałek rano" against "Płaci BLIK-iem…, zawsze w piątek wieczorem"), holding at most one
+    stem of its own (a day, a way to pay or a place swapped for another is none): "Kupuje karmę
+    stacjonarnie w sklepie rolniczym, bo chce obejrzeć worek" gives its own reason, and "bez zbóż"
+    turns nothing round where the trait says "bez zbóż" too. A reason so counted is named in the
+    message beside the denial.
+
+    Substitutes and triggers: the negative persona's `substitutes`, `purchase_triggers` and
+    `abandon_triggers` say something of their own too, unless they deny or repeat that persona's
+    traits: two denials beside a price reason, two substitutes and what makes them quit are
+    research, not a mirror. Only those that name something in particular count: a number, a name, or
+    three words besides generic ones ("Inny sklep internetowy", "Sklep konkurencji", "Competitor
+    products" name nothing). The advice leaves out what the negative persona already has (its
+    substitutes, what makes them quit).
+
+    Times and places in other words: they are not read as the same. "Nie zamawia po 22:00" does not
+    deny "Zamawia wieczorem", nor "Doesn't order after 10 pm" "Orders in the evening", and "w sobotę
+    i niedzielę" is not matched to "w weekendy". Most such pairs are not synonyms (evening is not
+    night; a Saturday is not the weekend; "w tygodniu" is also "a week" in "3 razy w tygodniu"), and
+    the few exact ones are rare in research notes, so a table of them would mostly add warnings
+    where the negative persona draws a real, narrower line ("Nie zamawia po 22:00, bo kurier nie
+    dowozi nocą"). A missed mirror costs less than a wrong one here.
 
     Why: a negative persona describes, from research, who is not a customer
     and why — the product is too dear or too cheap for them, they use a
