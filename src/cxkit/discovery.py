@@ -79,9 +79,29 @@ def unicode_form_hint(given: str, near: str) -> str:
         # given came decomposed (pasted from macOS, a list a script wrote), and it is that name to retype.
         return (said + "composed (NFC), while the name given is decomposed (NFD, as text copied on macOS can be), and "
                 "this file system tells the two apart; name it with tab completion, or type it from the keyboard")
-    return (said + "decomposed (NFD, as macOS, zip archives and rsync write names), and this file system tells the two "
-            "apart; name it with tab completion, or rename it to the composed form "
-            f"(convmv -f utf-8 -t utf-8 --nfc --notest -r {_first_apart(near, given)})")
+    said += "decomposed (NFD, as macOS, zip archives and rsync write names), and this file system tells the two apart; "
+    first = _first_apart(near, given)
+    if _tracked(first):
+        # convmv would rename it on disk only: git would then see the tracked name deleted and a new one untracked.
+        return (said + "name it with tab completion, or rename it to the composed form with git, which tracks it "
+                f"(git mv {_shell_word_of(first)} {_shell_word_of(_composed(first))})")
+    return (said + "name it with tab completion, or rename it to the composed form "
+            f"(convmv -f utf-8 -t utf-8 --nfc --notest -r {_shell_word_of(first)})")
+
+
+def _tracked(path: str) -> bool:
+    """Whether git tracks ``path`` (a file, or a folder that holds a tracked file) in the checkout it is in;
+    False outside one, or without git. Asked only for the hint of a path that names nothing."""
+    where = os.path.abspath(path)
+    top = work_tree_top(os.path.dirname(where))
+    if top is None:
+        return False
+    try:
+        proc = run_git(["ls-files", "-z", "--", os.path.relpath(where, top).replace(os.sep, "/")],  # literal (git_env)
+                       cwd=top, env=git_env(optional_locks=False))
+    except OSError:
+        return False
+    return proc.returncode == 0 and bool(proc.stdout)
 
 
 def revision_form_hint(given: str, near: str, shown: str, rev: str) -> str:
@@ -103,13 +123,18 @@ def revision_form_hint(given: str, near: str, shown: str, rev: str) -> str:
 
 
 def _first_apart(near: str, given: str) -> str:
-    """The shell word for the first folder or file of the path ``near`` whose name is spelt otherwise than
-    in ``given``: renaming it with `convmv -r` renames what is under it too."""
-    from .cliutil import shell_word
-
+    """The first folder or file of the path ``near`` whose name is spelt otherwise than in ``given``:
+    renaming it (`convmv -r`, `git mv`) renames what is under it too."""
     parts, typed = near.split("/"), given.split("/")
     k = next((i for i, (a, b) in enumerate(zip(parts, typed)) if a != b), len(parts) - 1)
-    return shell_word(display_path("/".join(parts[: k + 1]) or near))
+    return "/".join(parts[: k + 1]) or near
+
+
+def _shell_word_of(path: str) -> str:
+    """``path`` as shown (:func:`display_path`), as one shell word."""
+    from .cliutil import shell_word
+
+    return shell_word(display_path(path))
 
 
 def near_hint(given: str, form: str = "; did you mean {}?") -> str:
