@@ -1918,6 +1918,22 @@ NOT_LINT_RULES: dict[str, tuple[str | None, str]] = {
 }
 
 
+def _summary_pl(name: str) -> Optional[str]:
+    """A rule's summary in Polish when the config of the current folder says `lang = "pl"` (`cxkit rule` in a
+    Polish workspace); None otherwise, and when no config can be read (the help is English then)."""
+    from .config import ConfigError, load_config
+
+    try:
+        lang = load_config(None, check_rules=False).lang
+    except (ConfigError, OSError, ValueError):  # a broken config is lint's to report: the help is English then
+        return None
+    if lang != "pl":
+        return None
+    from .lint.polish_names import SUMMARIES
+
+    return SUMMARIES.get(name)
+
+
 @app.command(cls=Command)
 @guarded
 def rule(
@@ -1946,7 +1962,7 @@ def rule(
         elif output_format in (RulesFormat.markdown, RulesFormat.md):
             _write_machine(rule_help_markdown(known[found]))
         else:
-            sys.stdout.write(rule_help_text(known[found], help_width()))
+            sys.stdout.write(rule_help_text(known[found], help_width(), _summary_pl(found)))
         return
     other = next((n for n, (code, _) in NOT_LINT_RULES.items() if wanted.lower() == n or code and wanted.upper() == code), None)
     if other is not None:

@@ -170,16 +170,17 @@ def fill_paragraph(text: str, width: int, indent: str = "") -> str:
                          break_on_hyphens=False, break_long_words=False)
 
 
-def rule_help_text(cls: type[Rule], width: int = 80) -> str:
+def rule_help_text(cls: type[Rule], width: int = 80, summary: str | None = None) -> str:
     """Plain-text help for `cxkit rule NAME`, its prose wrapped for a ``width``-column terminal
     (:func:`help_width`; 78 columns of text at 80).  Examples and options are never wrapped.
 
     What a reader needs first comes first: the summary, why it matters, a bad and a good example;
-    then the details (what counts, the edge cases), which for some rules run to 30 lines."""
+    then the details (what counts, the edge cases), which for some rules run to 30 lines.
+    ``summary``: the summary in the workspace's language (Polish), said in place of the docstring's."""
     doc = parse_rule_doc(cls)
     opt_in = " (opt-in)" if getattr(cls, "opt_in", False) else ""  # as `cxkit rules` marks it; Details say what it means
     out = [fill_paragraph(f"{cls.name} ({cls.code}), default severity: {cls.severity.name}{opt_in}", width), "",
-           fill_paragraph(doc.summary, width)]
+           fill_paragraph(summary or doc.summary, width)]
     if doc.why:
         out += ["", "Why it matters:", *[fill_paragraph(p, width, "  ") for p in doc.why.split("\n\n")]]
     if doc.bad:

@@ -89,3 +89,47 @@ def polish_matches(selector: str, rules: Mapping[str, Any]) -> list[str]:
                 found.append(name)
                 break
     return found
+
+
+#: Each rule's one-line summary in Polish, which `cxkit rule NAME` prints in a Polish workspace (`lang = "pl"`)
+#: in place of the docstring's first line; the rest of its help (why, examples, details) is English.
+SUMMARIES: dict[str, str] = {
+    "read-error": "Plik, którego cxkit nie mógł otworzyć.",
+    "yaml-syntax": "Plik nie jest jednym poprawnym i bezpiecznym dokumentem YAML.",
+    "schema": "Dokument nie pasuje do formatu plików cxkit.",
+    "duplicate-id": "Dwa dokumenty w obszarze roboczym mają to samo `id`.",
+    "unknown-persona": "Pole `persona` ścieżki nie wskazuje żadnej persony z obszaru roboczego.",
+    "unused-suppression": "Komentarz `# cxkit: disable=...`, który niczego nie wycisza.",
+    "merged-list-item": "Wiersz `- element`, który YAML przeczytał jako dalszy ciąg wartości nad nim.",
+    "comment-in-value": "Tekst po ` #` w wartości bez cudzysłowu, który YAML czyta jako komentarz i pomija.",
+    "init-example": "Przykład zapisany przez `cxkit init`, leżący obok waszych własnych dokumentów.",
+    "pseudo-profiling": "Cecha persony tak ogólna, że nie odróżnia od siebie żadnych dwóch osób.",
+    "demographics-only": "Persona z danymi demograficznymi, ale bez celów, zachowań i bolączek.",
+    "similar-personas": "Dwie persony, których cele, zachowania i bolączki w większości się pokrywają.",
+    "missing-negative-persona": "Obszar roboczy ma persony, ale żadnej persony negatywnej.",
+    "negative-without-reasons": "Persona negatywna bez `reasons` albo z powodami, które nie mówią dlaczego.",
+    "trait-overlap": "Ta sama cecha występuje w personie i w personie negatywnej.",
+    "mirrored-negative-persona": "Persona negatywna, której powody tylko zaprzeczają cechom persony albo je powtarzają.",
+    "missing-sources": "Persona bez `sources` albo ze źródłem, które samo mówi, że jest założeniem.",
+    "unknown-source": "Cecha powołuje się na źródło, którego dokument nie definiuje.",
+    "stale-review": "Dokument był ostatnio przeglądany (albo jego najnowsze badania robione) zbyt dawno.",
+    "missing-review-date": "Dokument nie ma daty przeglądu `reviewed`.",
+    "stage-without-emotion": "Etap ścieżki bez oceny emocji (`emotion`).",
+    "stage-without-touchpoints": "Etap ścieżki bez punktów styku (`touchpoints`).",
+    "unowned-opportunity": "Szansa bez właściciela (`owner`), opcjonalnie także bez terminu (`due`).",
+    "unaddressed-pain": "Bolesny etap bez żadnej szansy, która by go naprawiła.",
+    "journey-ends-at-purchase": "Ścieżka kończy się na zakupie: po nim nie ma żadnego etapu.",
+    "missing-stage": "Ścieżce brakuje etapu, którego wymaga wasz zespół.",
+    "journey-for-negative-persona": "Ścieżka, której `persona` jest personą negatywną.",
+    "overdue-opportunity": "Szansa, której termin (`due`) minął, a nie jest oznaczona jako zrobiona.",
+    "feeling-contradicts-emotion": "Etap, którego uczucie (`feeling`) przeczy ocenie emocji (`emotion`).",
+    "vague-action": "Szansa, której `action` wyraża życzenie poprawy zamiast nazwać zmianę.",
+    "stage-out-of-order": "Wczesny etap (świadomość, odkrywanie) po późnym (lojalność, polecanie).",
+    "vague-feeling": "Etap, którego uczucie nie nazywa żadnej emocji: „neutralnie”, „OK”, „Obojętny”.",
+    "journey-for-retired-persona": "Używana ścieżka, której persona jest wycofana (`status: retired`).",
+    "stage-without-doing-thinking": "Etap ścieżki, który nie mówi, co klient na nim robi i myśli.",
+    "unmeasured-opportunity": "Etap ścieżki, którego zaplanowane poprawki nie mają `metrics`, by je ocenić.",
+    "placeholder": "Niewypełniona wartość z szablonu pozostawiona w dokumencie.",
+    "language-mismatch": "Etap ścieżki napisany w innym języku niż cała ścieżka.",
+    "lang-contradicts-text": "Dokument, którego `lang` wskazuje inny język niż ten, w którym napisano tekst.",
+}
