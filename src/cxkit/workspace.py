@@ -1012,6 +1012,10 @@ class DocSummary:
     #: How many bytes at the end of ``_traits`` hold the texts of :data:`ABOUT_FIELDS` (personas that
     #: have one): their ends (an array("I"), one number each), then their UTF-8; 0 without them.
     _about: int = 0
+    #: How many numbers (an array("I") before those texts) hold where the id's value and each trait
+    #: end, for the machine formats' places of the cross-file rules' findings (see :meth:`place`); 0
+    #: when not worked out.  Numbers, not bytes: a small int, one object shared by every summary.
+    _placed: int = 0
 
     @property
     def trait_fields(self) -> tuple[str, ...]:
@@ -1020,10 +1024,11 @@ class DocSummary:
         return fields if isinstance(fields, tuple) else tuple(map(TRAIT_FIELD_NAMES.__getitem__, fields))
 
     def set_traits(self, rows: Iterable[tuple[str, str, int, int, str]], spill: bool = True,
-                   about: list[str] | None = None) -> None:
+                   about: list[str] | None = None, places: array[int] | None = None) -> None:
         """Pack (field, text, line, column, norm) rows, and the texts of :data:`ABOUT_FIELDS` when
         given (``about``, one string each, "" for one not written); ``spill=False`` leaves them in
-        memory for a later :func:`spill_all` of many summaries at once."""
+        memory for a later :func:`spill_all` of many summaries at once.  ``places``: what
+        :func:`cxkit.lint.formats.located.summary_places` worked out for them."""
         rows = list(rows)
         names = [r[0] for r in rows]
         try:
@@ -1045,7 +1050,9 @@ class DocSummary:
                 ends.append((ends[-1] if ends else 0) + len(raw))
             tail = b"".join([ends.tobytes(), *texts])
         self._about = len(tail)
-        self._traits = b"".join([marks.tobytes(), *encoded, norms, tail]) if rows or tail else b""
+        ends = places.tobytes() if places else b""
+        self._placed = len(places) if places else 0
+        self._traits = b"".join([marks.tobytes(), *encoded, norms, ends, tail]) if rows or tail or ends else b""
         if spill:
             self.spill()
 
@@ -1061,7 +1068,7 @@ class DocSummary:
         return data, memoryview(data)[:head].cast("I"), head
 
     def _norms_in(self, data: bytes, marks: Any, head: int) -> list[str]:
-        return data[head + marks[-1]:len(data) - self._about].decode("utf-8", "surrogatepass").split("\n")
+        return data[head + marks[-1]:len(data) - self._about - 4 * self._placed].decode("utf-8", "surrogatepass").split("\n")
 
     def trait_norms(self) -> list[str]:
         """The normalised stems of every trait, in order."""
@@ -1081,6 +1088,34 @@ class DocSummary:
         ends = memoryview(tail)[:head].cast("I")
         return [tail[head + (ends[k - 1] if k else 0):head + ends[k]].decode("utf-8", "surrogatepass")
                 for k in range(len(ABOUT_FIELDS))]
+
+    def place(self, line: int, column: int) -> tuple[str | None, str, int | None, int | None] | None:
+        """The place (:attr:`Finding.at`) of a finding at the 1-based (``line``, ``column``) of this
+        document's id value or of one of its traits, as the machine formats give it; None where the
+        summary does not know it (the file is then read for it)."""
+        if not self._placed:
+            return None
+        traits, size = self._traits, 4 * self._placed
+        start = len(traits) - self._about - size
+        ends = memoryview(traits[start:start + size] if isinstance(traits, bytes)
+                          else traits.read(start, start + size)).cast("I")
+        document = self.id or None  # as the file's own reading names it
+        if (line, column) == self.id_pos and ends[0] != _NOT_PLACED:
+            return document, "id", ends[0] or None, ends[1] or None
+        if len(ends) == 2 or not self._fields or isinstance(self._fields, tuple):
+            return None
+        marks = memoryview(traits[:12 * len(self._fields)] if isinstance(traits, bytes)
+                           else traits.read(0, 12 * len(self._fields))).cast("I")
+        for i in range(len(self._fields)):
+            if marks[3 * i] == line and marks[3 * i + 1] == column:
+                end_line, end_column, k = ends[2 + 3 * i:5 + 3 * i]
+                if end_line == _NOT_PLACED:
+                    return None
+                from .docpath import Item, format_path
+
+                shown = format_path((*TRAIT_FIELD_NAMES[self._fields[i]].split("."), Item(k)))
+                return document, shown, end_line or None, end_column or None
+        return None
 
     def trait(self, i: int, norms: list[str] | None = None) -> TraitRow:
         """Trait ``i`` in full (pass :meth:`trait_norms` when reading many)."""
@@ -1200,7 +1235,13 @@ def is_retired(summary: DocSummary) -> bool:
     return summary.extra.get("status") == "retired"
 
 
-def summarize(doc: Document) -> DocSummary | None:
+#: See cxkit.lint.formats.located.NOT_PLACED.
+_NOT_PLACED = 0xFFFFFFFF
+
+
+def summarize(doc: Document, places: bool = False) -> DocSummary | None:
+    """What the cross-file rules read of ``doc``; ``places``: with what the machine formats need to place
+    their findings at its id and at a negative persona's traits (see :meth:`DocSummary.place`)."""
     data = doc.data
     kind = doc.kind
     if kind is None or not isinstance(data, dict):
@@ -1226,6 +1267,8 @@ def summarize(doc: Document) -> DocSummary | None:
     if kind != "journey":
         lists = _trait_list_nodes(doc.loaded.root)
         rows = []
+        # trait-overlap reports on a negative persona's traits; the other cross-file rules at ids.
+        spots: list[Any] | None = [] if places and kind == "negative-persona" else None
         for path, text, _sources in doc.traits():
             items = lists.get(path[:-1])
             if items is not None and path[-1] < len(items):
@@ -1234,7 +1277,14 @@ def summarize(doc: Document) -> DocSummary | None:
             else:  # merged keys and other rarities: the slow, general way
                 line, col = doc.at(*path, key=False)
             rows.append((_field_name(path), text, line, col, normalise(text)))
-        summary.set_traits(rows, about=_about(doc) if kind == "persona" else None)
+            if spots is not None:
+                spots.append((path[:-1], path[-1], items, line, col))
+        ends = None
+        if places:
+            from .lint.formats.located import summary_places
+
+            ends = summary_places(doc.loaded, summary.id_pos if ident else None, spots)
+        summary.set_traits(rows, about=_about(doc) if kind == "persona" else None, places=ends)
     return summary
 
 

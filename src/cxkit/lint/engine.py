@@ -730,7 +730,7 @@ def check_target(
                 result.findings.append(_rule_failed(doc, cls, exc))
         result.window = days.close()
     try:
-        result.summary = summarize(doc)
+        result.summary = summarize(doc, ruleset.places)
     except Exception as exc:  # noqa: BLE001 - the workspace rules go on without this document
         result.findings.append(_rule_failed(doc, known["schema"], exc, "indexing this document for the workspace rules"))
     if result.summary is not None and doc.model is not None and not (doc.reads_words if words is None else words):
@@ -1917,7 +1917,25 @@ def _finish(
         if path not in by_path:
             findings.extend(_filter(path, [], sup, ignores, ruleset, suppressed, steered, path in unchecked))
     findings.sort(key=lambda f: (f.path, f.line, f.column, f.code))
+    if ruleset.places:
+        _places_from_summaries(findings, results)
     return LintResult(findings, files_checked, sum(1 for r in results if r.is_document))
+
+
+def _places_from_summaries(findings: list[Finding], results: list[FileResult]) -> None:
+    """The cross-file rules' findings at a document's id or a negative persona's trait, placed from
+    the document's summary (:meth:`DocSummary.place`): the report then need not read and parse the
+    file again (hundreds of files with trait-overlap's findings in a big workspace)."""
+    wanted = {f.path for f in findings if f.at is None}
+    if not wanted:
+        return
+    summaries = {res.summary.path: res.summary for res in results
+                 if res.summary is not None and res.summary.path in wanted and res.summary._placed}
+    for i, f in enumerate(findings):
+        summary = summaries.get(f.path) if f.at is None else None
+        at = summary.place(f.line, f.column) if summary is not None else None
+        if at is not None:
+            findings[i] = replace(f, at=at)
 
 
 def _skipping(

@@ -23,11 +23,13 @@ from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
-from ...docpath import format_path, id_text, refs
+from ...docpath import Kept, format_path, id_text, item_id, refs
 from ...visible import raw_name
 from ..finding import Finding
 
 if TYPE_CHECKING:  # the YAML parser is imported only to read a file: a report from the cache needs none
+    from array import array
+
     from ruamel.yaml.nodes import Node
 
     from ...yamlio import LoadedYAML
@@ -216,6 +218,86 @@ def _place(file: _File, f: Finding) -> Located:
         return Located(file.document, _locate(file.loaded, f.line, f.column)[0])
     end = _end(file, held[1])
     return Located(file.document, held[2], *(end or (None, None)))
+
+
+#: In :func:`summary_places`' numbers: a place left to :func:`_place` (the file is read for it).
+NOT_PLACED = 0xFFFFFFFF
+
+
+def summary_places(loaded: LoadedYAML, ident_at: tuple[int, int] | None,
+                   traits: list[tuple[tuple[str, ...], int, list[Node] | None, int, int]] | None) -> array[int] | None:
+    """What a document's summary keeps so that a cross-file rule's finding at its id or at one of its
+    traits gets the place :func:`_place` gives it, without the file being read and parsed again after
+    the run (trait-overlap's findings are on hundreds of files of a big workspace).
+
+    ``ident_at``: the 1-based start of the id's value (None: no id); ``traits``: each trait's keys
+    (``("goals",)``, ``("psychographics", "values")``), index in its list, the item nodes of that list
+    (the first list under those keys, as the data keeps the first of duplicate keys; None when not
+    known) and 1-based start, or None for none.  The numbers: the id value's end line and column,
+    then (``traits`` given) each trait's end line and column and its index in its list.
+    :data:`NOT_PLACED` as the line leaves the place to :func:`_place`; 0, 0 is a place without an end.
+
+    The walk of :func:`_starting_at` goes down the keys to the item starting there (keys and items
+    are in the text's order, a value lies between its key and the next one) and takes it, a list item
+    ranking above every key and value on the way; the place is then its keys and index, and its end.
+    Left to :func:`_place`: a document with anchors (aliases repeat nodes), a trait that is not where
+    its item starts (a `text:` key written after another key), an item named by its id, and an item
+    that may be an empty item's dash (a plain value or key starting with "-").  None for a document
+    that is no mapping or has anchors."""
+    from array import array
+
+    root = loaded.root
+    if root is None or root.id != "mapping" or "&" in loaded.text:
+        return None
+    file = _File(loaded, None, {}, whole=False)
+    out = array("I")
+
+    def end(node: Node, line: int, column: int) -> tuple[int, int] | None:
+        """``node``'s end as _place gives it (0, 0 for none); None where _place takes (``line``,
+        ``column``) for the dash of an empty list item, as only a plain text starting with "-" can be."""
+        first = node.value[0][0] if node.id == "mapping" and node.value else node
+        if (first.id != "scalar" or (first.style not in ("'", '"', "|", ">") and first.value[:1] == "-")) \
+                and loaded.empty_item_at(line, column + 1):
+            return None
+        if node.id == "scalar" and node.style not in ("|", ">") and node.end_mark.column > 0:
+            return node.end_mark.line + 1, node.end_mark.column + 1  # as _end does, without its lines
+        return _end(file, node) or (0, 0)
+
+    found = None
+    if ident_at is not None:
+        for knode, vnode in root.value:
+            if knode.id == "scalar" and knode.value == "id":  # the first: the one the data keeps
+                if vnode.id == "scalar" and (vnode.start_mark.line + 1, vnode.start_mark.column + 1) == ident_at:
+                    found = end(vnode, *ident_at)
+                break
+    out.extend(found if found is not None else (NOT_PLACED, 0))
+    if traits is None:
+        return out
+    data = loaded.data
+    for keys, k, items, line, col in traits:
+        item = items[k] if items is not None and k < len(items) else None
+        found = None
+        if item is None:
+            pass
+        elif item.id == "scalar":  # the trait is where it starts (see cxkit.workspace._text_mark)
+            style = item.style
+            if style not in ("|", ">") and (style in ("'", '"') or item.value[:1] != "-"):
+                mark = item.end_mark
+                if mark.column > 0:  # the usual trait, as end() finds it, only sooner
+                    out.extend((mark.line + 1, mark.column + 1, k))
+                    continue
+            found = end(item, line, col)
+        elif item.start_mark.line + 1 == line and item.start_mark.column + 1 == col:
+            if item.id == "mapping":
+                held = data
+                for key in keys:
+                    held = held.get(key) if isinstance(held, dict) else None
+                # The walk names an item by its id where its data has one, or by its place in the file.
+                if not (isinstance(held, list) and len(held) == len(items)
+                        and (isinstance(held, Kept) or item_id(held[k]) is not None)):
+                    found = end(item, line, col)
+        out.extend((NOT_PLACED, 0, 0) if found is None else (*found, k))
+    return out
 
 
 def placed(loaded: LoadedYAML, findings: list[Finding]) -> list[Finding]:
