@@ -107,7 +107,7 @@ def refusal(folder: Path, memo: dict[Any, Any] | None = None) -> str | None:
     if whole:
         return None
     if whole is None:
-        return "it lies in a git work tree and git could not tell whether it tracks files in it"
+        return _UNANSWERED
     return "git tracks files in it, or does not ignore it, so what it holds may come from the checkout"
 
 
@@ -130,6 +130,50 @@ def usable(folder: Path, memo: dict[Any, Any] | None = None) -> bool:
             _RUN_REFUSALS[where] = why
     if why is None:
         return True
+    _say_refused(where, why)
+    return False
+
+
+#: Why a cache folder not made yet is not made (:func:`may_make`): the reason :func:`refusal` gives it once made.
+_UNANSWERED = "it lies in a git work tree and git could not tell whether it tracks files in it"
+
+
+def may_make(folder: Path) -> bool:
+    """Whether the cache folder ``folder``, not there yet, may be made: not when it would lie in a git work
+    tree git will not answer for (a checkout of another user's that git refuses as of dubious ownership,
+    `safe.directory` unset), where every later run refuses it (:func:`refusal`): a folder made there could
+    not be told from one the checkout brought.  Then it is not made, and the run says so once, as those
+    runs do; asked only when it is about to be made, so a run that finds it, or writes nothing, asks
+    git nothing more."""
+    if os.path.lexists(folder):
+        return True
+    from ..discovery import git_ignores_whole
+    from ..gitutil import work_tree_top
+
+    path = os.path.abspath(folder)
+    above = os.path.dirname(path)
+    while not os.path.isdir(above) and os.path.dirname(above) != above:  # CXKIT_CACHE_DIR's folders to be made
+        above = os.path.dirname(above)
+    real = os.path.join(os.path.realpath(above), os.path.relpath(path, above))
+    top = work_tree_top(os.path.realpath(above))
+    if top is None or git_ignores_whole(real) is not None or _git_answers(top):
+        return True  # (git answers, but not of a folder that is not there inside an ignored one: made, as always)
+    _say_refused(path, _UNANSWERED)
+    return False
+
+
+def _git_answers(top: str) -> bool:
+    """Whether git works in the work tree at ``top``: installed, and not refusing the repository."""
+    from ..gitutil import git_env, run_git
+
+    try:
+        return run_git(["rev-parse", "--git-dir"], cwd=top, env=git_env(optional_locks=False)).returncode == 0
+    except OSError:
+        return False
+
+
+def _say_refused(where: str, why: str) -> None:
+    """Say once on stderr that the cache in ``where`` is not used, ``why``, and what to do (see :func:`usable`)."""
     if where not in _REFUSED:
         _REFUSED.add(where)
         import sys
@@ -146,7 +190,6 @@ def usable(folder: Path, memo: dict[Any, Any] | None = None) -> bool:
         else:
             fix = "set CXKIT_CACHE_DIR to a folder outside the checkout"
         sys.stderr.write(f"cxkit: warning: the cache folder {shown} is not used ({why}); every file was checked; {fix}\n")
-    return False
 
 
 def unusable(folder: Path, exc: OSError | None = None) -> str | None:
@@ -1005,6 +1048,8 @@ class LintCache:
             return
         from ..fsutil import write_atomic
 
+        if not may_make(self.folder):
+            return
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             _ignore_itself(self.folder)
@@ -1251,6 +1296,8 @@ class _FmtKeys:
         self._added = False  # tried once: the other workspaces sharing the set, and the run's end, write nothing again
         from ..fsutil import write_atomic
 
+        if not may_make(self.folder):
+            return
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             _ignore_itself(self.folder)
