@@ -12,6 +12,7 @@ is cheap: the YAML reader, the models and the rules are imported on the first ca
 
 from __future__ import annotations
 
+import operator
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -133,7 +134,7 @@ def lint(
     """
     shown = _paths_arg(paths)
     select = _select_arg(select)
-    _jobs_arg(jobs)
+    jobs = _jobs_arg(jobs)
     config = _path_arg(config, "config") if config is not None else None
     from .clock import ClockError
     from .config import ConfigError, load_config
@@ -182,9 +183,7 @@ def lint_text(
     ``data_path``, as `cxkit lint -f json` writes them.  Raises :class:`CxkitError` and :class:`TypeError`
     as :func:`lint` does.
     """
-    if not isinstance(text, (str, bytes, bytearray, memoryview)):
-        raise TypeError(f"text: the document's text as a str or UTF-8 bytes, not {type(text).__name__}")
-    data = text.encode("utf-8") if isinstance(text, str) else bytes(text)
+    data = _text_arg(text)
     saved = _path_arg(path, "path") if path is not None else None
     config = _path_arg(config, "config") if config is not None else None
     from .clock import ClockError
@@ -299,10 +298,12 @@ def _paths_arg(paths: Any) -> list[str]:
     """:func:`lint`'s ``paths``: one path, or an iterable of them (not a str's letters), each as :func:`_path_arg`."""
     if isinstance(paths, (str, bytes, os.PathLike)):
         return [_path_arg(paths, "paths")]
-    if not isinstance(paths, Iterable):
+    try:
+        each = iter(paths)  # any iterable, a sequence with only __getitem__ too (as the list comprehension took it)
+    except TypeError:
         raise TypeError(f"paths: expected a path or an iterable of paths (str or pathlib.Path), not "
-                        f"{type(paths).__name__}")
-    return [_path_arg(p, "paths") for p in paths]
+                        f"{type(paths).__name__}") from None
+    return [_path_arg(p, "paths") for p in each]
 
 
 def _select_arg(select: Any) -> "list[str] | None":
@@ -311,8 +312,12 @@ def _select_arg(select: Any) -> "list[str] | None":
         return None
     if isinstance(select, str):
         return [select]
-    if isinstance(select, Iterable) and not isinstance(select, (bytes, bytearray)):
-        select = list(select)
+    try:
+        each = iter(select) if not isinstance(select, (bytes, bytearray)) else None
+    except TypeError:
+        each = None
+    if each is not None:
+        select = list(each)
         wrong = next((s for s in select if not isinstance(s, str)), None)
         if wrong is None:
             return select
@@ -321,10 +326,28 @@ def _select_arg(select: Any) -> "list[str] | None":
     raise TypeError(f"select: expected a rule or a list of rules (str), not {type(select).__name__}")
 
 
-def _jobs_arg(jobs: Any) -> None:
-    if jobs is not None and (not isinstance(jobs, int) or isinstance(jobs, bool)):
+def _jobs_arg(jobs: Any) -> int | None:
+    """``jobs``: None, or an int: any integer type (a bool, NumPy's int64: what has ``__index__``), as an int."""
+    if jobs is None:
+        return None
+    try:
+        return operator.index(jobs)
+    except TypeError:
         raise TypeError(f"jobs: expected an int (1: no worker process) or None (as many as the cores allow), "
-                        f"not {type(jobs).__name__}")
+                        f"not {type(jobs).__name__}") from None
+
+
+def _text_arg(text: Any) -> bytes:
+    """:func:`lint_text`'s ``text`` as bytes: a str (as UTF-8), or anything bytes() reads as a buffer (bytes,
+    bytearray, memoryview, an mmap of the file, an array of bytes); not a number, which bytes() would turn into NULs."""
+    if isinstance(text, str):
+        return text.encode("utf-8")
+    try:
+        view = memoryview(text)
+    except TypeError:
+        raise TypeError(f"text: the document's text as a str or UTF-8 bytes, not {type(text).__name__}") from None
+    with view:  # released at once: an mmap given here can be closed after the call
+        return view.tobytes()
 
 
 def __getattr__(name: str) -> Any:
