@@ -758,8 +758,9 @@ def same_id_lint_reads(lookup: PersonaLookup, config: Config) -> list[tuple[str,
     them (a `drafts/` in `.gitignore`, a file git ignores by name): lint's rules do not see those documents.
 
     Asks git what it ignores under the folders searched (once per folder and run, shared with a scan of the
-    same folder this run made), so it is for the rare lookup that may end in a hint, not for every heading.
-    Nothing is dropped when the search was not the workspace's, or `respect-gitignore` is off."""
+    same folder this run made), so it is for the rare lookup that may end in a hint, not for every heading;
+    for a file in a nested repository (a folder below with its own `.git`), that repository's git too, as the
+    scan asks it.  Nothing is dropped when the search was not the workspace's, or `respect-gitignore` is off."""
     if not lookup.starts or not config.respect_gitignore:
         return list(lookup.same_id)
     from ..discovery import git_ignored
@@ -768,12 +769,18 @@ def same_id_lint_reads(lookup: PersonaLookup, config: Config) -> list[tuple[str,
     for entry, full in zip(lookup.same_id, lookup.files):
         start = next((s for s in lookup.starts if full == s or s in full.parents), None)
         if start is not None and start.is_dir():
-            rel = full.relative_to(start).as_posix()
-            ignored = git_ignored(str(start), config)
-            if rel in ignored or any(rel.startswith(name) for name in ignored if name.endswith("/")):
+            # The folder searched, then each nested repository on the way down to the file (the outer git
+            # says nothing inside one: the scan asks its own git there, whose .gitignore may leave the file out).
+            tops = [start, *(f for f in reversed(full.parents) if start in f.parents and os.path.lexists(f / ".git"))]
+            if any(_ignored_in(git_ignored(str(top), config), full.relative_to(top).as_posix()) for top in tops):
                 continue
         kept.append(entry)
     return kept
+
+
+def _ignored_in(ignored: frozenset[str], rel: str) -> bool:
+    """Whether ``rel`` is in a git answer of what it ignores (files, and folders as `name/`)."""
+    return rel in ignored or any(rel.startswith(name) for name in ignored if name.endswith("/"))
 
 
 def workspace_folders(config: Config) -> list[str]:
