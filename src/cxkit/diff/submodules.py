@@ -16,7 +16,9 @@ import os
 import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from ..gitutil import git_env, run_git
 from ..workspace import YAML_SUFFIXES
 from .git import GitError, Repo
 
@@ -59,16 +61,61 @@ def _gitlinks(repo: Repo, commit: str | None, paths: list[str]) -> dict[str, str
     return found
 
 
+#: What points git at one repository: set for the superproject (a hook's GIT_DIR and GIT_INDEX_FILE, a CI
+#: step's GIT_WORK_TREE), it must not reach the submodule's clone, which git would then not find, or read
+#: through the superproject's index. git clears the same for the submodules it runs in.
+_REPOSITORY_ENV = ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+                   "GIT_COMMON_DIR", "GIT_IMPLICIT_WORK_TREE", "GIT_GRAFT_FILE", "GIT_SHALLOW_FILE", "GIT_PREFIX",
+                   "GIT_NO_REPLACE_OBJECTS", "GIT_REPLACE_REF_BASE", "GIT_NAMESPACE")
+
+
+class _Clone(Repo):
+    """A submodule's clone: git finds it from its folder alone, whatever the environment says of the
+    superproject; :func:`_clone` has checked that the folder is the submodule's own."""
+
+    def _run(self, args: list[str], *, what: str, check: bool = True, input: bytes | None = None,
+             cwd: Path | None = None) -> Any:
+        env = git_env(optional_locks=True)
+        for name in (*_REPOSITORY_ENV, "GIT_EXTERNAL_DIFF"):
+            env.pop(name, None)
+        env["GIT_PAGER"] = "cat"
+        env["GIT_CEILING_DIRECTORIES"] = str(Path(self.cwd).parent)  # its own `.git`, never the superproject's
+        try:
+            proc = run_git(args, cwd=cwd or self.cwd, env=env, input=input)
+        except FileNotFoundError:
+            raise GitError("git is not installed or not on PATH") from None
+        if check and proc.returncode != 0:
+            message = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+            raise GitError(f"git could not {what}: {message[-1] if message else 'exit code ' + str(proc.returncode)}")
+        return proc
+
+    def _refuse_a_borrowed_work_tree(self) -> None:
+        return  # no GIT_DIR nor GIT_WORK_TREE here; _clone checks the top is the submodule's folder
+
+
 def _clone(repo: Repo, folder: str) -> Repo | None:
-    """The submodule's own repository, checked out at ``folder`` (from the top); None when it is not."""
-    where = Path(repo.top) / folder
-    if not os.path.lexists(where / ".git"):
+    """The submodule's own repository, checked out at ``folder`` (from the top); None when it is not.
+
+    ``folder`` comes from a commit, which may be anyone's: it must name a folder inside the repository
+    reached through no symbolic link (a branch may turn the submodule's folder into a link to another
+    clone on the machine), so that nothing outside the checkout is read, and git runs in no folder the
+    checkout chose."""
+    parts = folder.split("/")
+    if not folder or os.path.isabs(folder) or any(part in ("", ".", "..") for part in parts):
+        return None
+    top = os.path.realpath(repo.top)
+    where = Path(top, *parts)
+
+    def same(path: str | Path) -> bool:
+        return os.path.normcase(os.path.realpath(path)) == os.path.normcase(str(where))
+
+    if not same(where) or not os.path.lexists(where / ".git"):
         return None
     try:
-        sub = Repo(where)
+        sub = _Clone(where)
     except GitError:
         return None
-    return sub if os.path.realpath(sub.top) == os.path.realpath(where) else None
+    return sub if same(sub.top) else None
 
 
 def submodule_files(repo: Repo, paths: list[str], base: str) -> SubmoduleFiles:

@@ -1,0 +1,70 @@
+"""`cxkit review` reads a git submodule's clone only where the checkout holds it, and finds it whatever the
+environment says of the superproject (review70, session 35).
+
+- A git hook exports GIT_DIR (and GIT_INDEX_FILE) for the superproject: passed on to the submodule's git, it
+  made a checked-out submodule "not checked out", and genuine unknown-persona (CX004) errors were dropped.
+- The submodule's folder comes from a commit: a branch that turns it into a link to another clone on the
+  machine, or a commit that records a submodule at `..`, must not make review read another repository.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from git_helpers import git
+from test_review_git_layouts_s35 import run, submodule_repo
+
+NOTE = "a submodule was not read"
+
+
+def name_nobody(main: Path) -> None:
+    path = main / "journeys" / "dan-second.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("persona: dan-heating-firm-owner", "persona: nobody"),
+                    encoding="utf-8")
+
+
+def test_a_hook_s_git_dir_does_not_hide_a_checked_out_submodule(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    main = submodule_repo(tmp_path, monkeypatch)
+    # As a hook or a CI step may set them: the superproject's GIT_DIR and index.
+    monkeypatch.setenv("GIT_DIR", str(main / ".git"))
+    monkeypatch.setenv("GIT_INDEX_FILE", str(main / ".git" / "index"))
+    code, out, err = run("review", "main", "-f", "text")
+    assert NOTE not in err + out
+    assert code == 0 and "Lint: 0 findings introduced, 0 fixed; 0 before, 0 after." in out
+    name_nobody(main)
+    code, out, err = run("review", "main", "-f", "text")
+    assert NOTE not in err + out
+    assert code == 1 and "error CX004 persona 'nobody' does not exist in the workspace" in out
+
+
+def test_a_submodule_folder_turned_into_a_link_to_another_clone_is_not_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    main = submodule_repo(tmp_path, monkeypatch)
+    git(main, "checkout", "-qb", "link", "main")
+    git(main, "rm", "-q", "shared")
+    (main / "shared").symlink_to(tmp_path / "shared")  # a clone outside, holding the commit BASE records
+    git(main, "add", "shared")
+    git(main, "commit", "-qm", "link")
+    code, out, err = run("review", "main", "-f", "text")
+    assert code == 0, out
+    assert f"cxkit: note: {NOTE} (shared: not checked out)" in err
+
+
+def test_a_submodule_recorded_above_the_top_is_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    main = submodule_repo(tmp_path, monkeypatch)
+    # The folder above main/ is a repository too, and a commit records a submodule at `..` on its commit.
+    git(tmp_path, "init", "-q", "-b", "main")
+    (tmp_path / "outer.txt").write_text("outer\n", encoding="utf-8")
+    git(tmp_path, "add", "outer.txt")
+    git(tmp_path, "commit", "-qm", "outer")
+    outer = git(tmp_path, "rev-parse", "HEAD").stdout.strip()
+    tree = subprocess.run(["git", "mktree"], cwd=main, input=f"160000 commit {outer}\t..\n", capture_output=True,
+                          text=True, check=True).stdout.strip()
+    base = git(main, "commit-tree", tree, "-m", "crafted").stdout.strip()
+    code, out, err = run("review", f"{base}..", "-f", "text")
+    assert f"cxkit: note: {NOTE} (..: not checked out" in err, err
+    assert "outer.txt" not in out + err
+    assert code in (0, 1), out
