@@ -870,6 +870,49 @@ def render_terminal(req: RenderRequest, subject: _Subject, config: Any, stream: 
 
 def _render_terminal(req: RenderRequest, subject: _Subject, config: Any, stream: TextIO, *, color: bool | None,
                      stderr: TextIO | None = None) -> None:
+    if req.layout == "stacked":
+        # Read line by line (a screen reader in character mode, Emacs): a line padded to the width with
+        # spaces reads as blanks to the end of the line; the stacked view's lines end at their last letter.
+        stream = _TrimmedLines(stream)  # type: ignore[assignment]
+    try:
+        _render_view(req, subject, config, stream, color=color, stderr=stderr)
+    finally:
+        if isinstance(stream, _TrimmedLines):
+            stream.finish()
+
+
+class _TrimmedLines:
+    """``stream`` (standard output, a file) with the spaces at the end of each line dropped (escape codes
+    after them kept: a colour's reset). A line is written once its line break is; :meth:`finish` writes
+    the rest."""
+
+    _TRAILING = re.compile(r" +((?:\x1b\[[0-9;]*m)*)$", re.M)
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._held = ""
+
+    def write(self, text: str) -> int:
+        whole, _, self._held = (self._held + text).rpartition("\n")
+        if _:
+            self._stream.write(self._TRAILING.sub(r"\1", whole) + "\n")
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def finish(self) -> None:
+        if self._held:
+            self._stream.write(self._held)
+            self._held = ""
+        self._stream.flush()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def _render_view(req: RenderRequest, subject: _Subject, config: Any, stream: TextIO, *, color: bool | None,
+                 stderr: TextIO | None = None) -> None:
     from .terminal import against_view, journey_view, layout_note, make_console, overview_list, overview_view, persona_view
 
     console = make_console(stream, req.width, color=color)
