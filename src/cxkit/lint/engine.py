@@ -707,7 +707,12 @@ def check_target(
     result.unchecked = doc.model is None
     words = None
     doc.rules_in_force = partial(_rules_in_force, config, ruleset, target.display)
-    if doc.model is not None or ruleset.yaml_rules:
+    half = None
+    if doc.model is None and doc.issues and note is None:
+        from .lenient import half_valid
+
+        half = half_valid(doc)  # schema errors shown: the rules that read none of their fields run on the rest
+    if doc.model is not None or ruleset.yaml_rules or half is not None:
         kind = doc.kind
         # A document in a language other than Polish and English: the rules that read words through
         # the Polish and English word lists leave it alone.
@@ -728,6 +733,10 @@ def check_target(
             except Exception as exc:  # noqa: BLE001 - one odd document must not end the run for the rest
                 clock.today()  # it may fail on this day's date only
                 result.findings.append(_rule_failed(doc, cls, exc))
+        if half is not None:
+            from .lenient import check_half_valid
+
+            result.findings.extend(check_half_valid(doc, half, ruleset))
         result.window = days.close()
     try:
         result.summary = summarize(doc, ruleset.places)

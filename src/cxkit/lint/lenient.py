@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..model.common import CxModel
 from .engine import UNUSED_SUPPRESSION
 from .finding import Finding, Hit
 
@@ -127,3 +128,147 @@ def _cannot_leave_out(doc: "Document", issue: Any) -> bool:
 
     model = MODELS.get(doc.kind or "")
     return model is None or leave_out(model, issue) is None
+
+
+# A document whose schema errors are shown ----------------------------------------------------------
+#
+# Its schema findings say what to fix; the rules that need a valid document used to skip it whole, so
+# that an author who fixed one typo met a new wave of findings.  Now the rules that read none of the
+# fields the errors are about run on the rest (the model :func:`cxkit.model.validate.lenient_model`
+# builds without them), and only those: a rule is run on a stand-in for the model that notes each
+# field it reads (`reviewed`; `demographics.age` in a part that is a model of its own), and its
+# findings are kept only when it read none of the fields the errors touch, but those it names in
+# :attr:`~cxkit.lint.rule.Rule.missing_is_quiet` (a bad `reviewed` date leaves the persona's traits to pseudo-profiling, but not to stale-review,
+# which would take the date left out for a missing one).  A field left out could change what a rule
+# reports on the fields it did read only through reading it, so what is kept is what the rule says of
+# the document as the author meant it.  A rule that reads the values as written (``doc.data``: the
+# placeholder rule, the language rules) reads the document as the author wrote it, bad values and all;
+# its finding at the very place of a schema error is left to that error.  A value over several lines
+# (which may have swallowed a list item: merged-list-item) leaves which field holds what in doubt, and
+# the rules wait for the fix.  Plugins' rules are left out: what they read is their own.
+
+
+class _Reading:
+    """A stand-in for a document's model that notes the fields a rule reads: a top-level field by its
+    name (`reviewed`), a field of a part that is a model of its own by its path (`demographics.age`)."""
+
+    __slots__ = ("_model", "_seen", "_prefix")
+
+    def __init__(self, model: Any, seen: set[str], prefix: str = "") -> None:
+        object.__setattr__(self, "_model", model)
+        object.__setattr__(self, "_seen", seen)
+        object.__setattr__(self, "_prefix", prefix)
+
+    def __getattr__(self, name: str) -> Any:
+        model = object.__getattribute__(self, "_model")
+        seen = object.__getattribute__(self, "_seen")
+        prefix = object.__getattribute__(self, "_prefix")
+        if name.startswith("model_") or name.startswith("__"):
+            # `model_dump()` and the like read every field
+            seen.update(prefix + field for field in type(model).model_fields)
+            return getattr(model, name)
+        value = getattr(model, name)
+        if isinstance(value, CxModel):
+            return _Reading(value, seen, f"{prefix}{name}.")  # read further: `demographics.age`, not all of it
+        seen.add(prefix + name)
+        return value
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError("the model of a half-valid document is read, not changed")
+
+
+def half_valid(doc: "Document") -> tuple[Any, frozenset[str]] | None:
+    """The model of ``doc`` without the parts its (shown) schema issues are about, and the top-level
+    fields those issues touch; None when no such model can be built (an issue about the kind, a
+    required field, a stage, an item before others)."""
+    from ..model.validate import lenient_model
+
+    if doc.loaded.wrapped:
+        return None  # a value over several lines may have swallowed a list item (merged-list-item): which field holds what is in doubt
+    model = lenient_model(doc.data, doc.issues)
+    if model is None:
+        return None
+    fields = type(model).model_fields
+    touched: set[str] = set()
+    for issue in doc.issues:
+        path = tuple(issue.path)
+        if not path or not isinstance(path[0], str):
+            return None
+        if len(path) == 1 and issue.code in ("unknown_field", "unknown_fields"):
+            # A key the format does not know, at the top: the field it stands for (`frustrations` for
+            # `pain_points`); one that stands for none may be any field misspelt, so it touches them all.
+            if issue.code == "unknown_field" and issue.meant in fields:
+                touched.add(issue.meant)  # type: ignore[arg-type]
+            else:
+                touched.update(fields)
+        else:
+            touched.add(_field_of(type(model), path))
+    return model, frozenset(touched)
+
+
+def _field_of(model: Any, path: tuple[Any, ...]) -> str:
+    """The field a schema issue at ``path`` is about, as :class:`_Reading` names what a rule reads: the
+    top-level field (`stages`, for anything inside a stage), or a field of a part that is a model of its own
+    (`demographics.age`; `demographics` for an unknown key in it, which may stand for any of its fields)."""
+    head = path[0]
+    if len(path) >= 2 and isinstance(path[1], str):
+        field = model.model_fields.get(head)
+        part = _model_of(field.annotation) if field is not None else None
+        if part is not None and path[1] in part.model_fields:
+            return f"{head}.{path[1]}"
+    return head
+
+
+def _model_of(annotation: Any) -> Any:
+    """The model class a field holds (`Demographics` of `Demographics | None`), or None for a list or a value."""
+    import typing
+
+    for candidate in (annotation, *typing.get_args(annotation)):
+        if isinstance(candidate, type) and issubclass(candidate, CxModel):
+            return candidate
+    return None
+
+
+def check_half_valid(doc: "Document", half: tuple[Any, frozenset[str]], ruleset: "RuleSet") -> list[Finding]:
+    """The findings of the rules that need a valid document on what of ``doc`` fits the format (see
+    :func:`half_valid`), of those rules that read none of the fields its schema issues touch."""
+    from .engine import _rule_plan, stamp
+
+    model, touched = half
+    kind = doc.kind
+    # A rule that reads the values as written (the placeholder rule) may also find a bad value: the schema
+    # finding at that very place tells it.
+    errors = {issue.position(doc.loaded) for issue in doc.issues}
+    words: bool | None = None
+    findings: list[Finding] = []
+    for active, rule, cls, kinds, reads_words, plugin in _rule_plan(ruleset, True):
+        if not rule.needs_model or plugin is not None or (kinds and kind not in kinds):
+            continue  # a YAML rule has run already
+        if reads_words:
+            if words is None:
+                words = doc.reads_words
+            if not words:
+                continue
+        seen: set[str] = set()
+        doc.model = _Reading(model, seen)  # type: ignore[assignment]
+        try:
+            hits = list(rule.check(doc))
+        except Exception:  # noqa: BLE001 - on part of a document, a rule's failure is no news: the schema finding stands
+            continue
+        finally:
+            doc.model = None
+        if _unaffected(seen, touched, rule.missing_is_quiet):
+            findings.extend(stamp(doc.path, active, cls, hit) for hit in hits if (hit.line, hit.column) not in errors)
+    return findings
+
+
+def _unaffected(seen: set[str], touched: frozenset[str], quiet: frozenset[str]) -> bool:
+    """Whether a rule that read the fields ``seen`` says of the rest of a document what it says of the
+    whole: none of them is, holds or lies in a field ``touched`` by its schema errors, unless the rule's
+    findings only go with that field's absence (``quiet``, :attr:`cxkit.lint.rule.Rule.missing_is_quiet`)."""
+    for field in seen:
+        for bad in touched:
+            if field == bad or field.startswith(bad + ".") or bad.startswith(field + "."):
+                if field not in quiet and field.partition(".")[0] not in quiet:
+                    return False
+    return True

@@ -85,6 +85,11 @@ class Rule:
     #: does not run on a document in another language (`lang: de`, or Czech words), whose words those
     #: lists would misread; nor, for a workspace rule, count such a document's traits.
     reads_words: ClassVar[bool] = False
+    #: The fields (`summary`, `demographics`, `demographics.age`) whose absence only takes findings away
+    #: from this rule: it reports what a value says, never that the value is missing, nor counts it.
+    #: On a document whose schema errors are shown, the rule runs on the rest of it when every field it
+    #: read that the errors are about is one of these (see :mod:`cxkit.lint.lenient`); by default none is.
+    missing_is_quiet: ClassVar[frozenset[str]] = frozenset()
     Options: ClassVar[type[RuleOptions]] = RuleOptions
 
     def __init__(self, options: RuleOptions | None = None) -> None:

@@ -621,6 +621,9 @@ class PseudoProfiling(Rule):
     severity = Severity.warning
     scope = "document"
     kinds = ("persona", "negative-persona")
+    # What the summary, the quote and the demographics say is judged value by value, and not counted in
+    # the share of generic traits: a bad `age` leaves the traits to be read.
+    missing_is_quiet = frozenset(("summary", "quote", "demographics"))
 
     class Options(RuleOptions):
         max_age_span: int = Field(
