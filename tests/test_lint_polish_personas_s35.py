@@ -74,7 +74,8 @@ def test_pseudo_profiling_speaks_polish_with_the_documents_examples(tmp_path, mo
                 "segmencie zostaw w badaniu, z którego pochodzą, i powołaj się na identyfikator tego źródła") in said
     assert (7, "`age` „25-65” obejmuje 40 lat, więcej niż max-age-span 5: persona to jedna osoba; podaj jeden wiek "
                "albo przedział najwyżej 5 lat") in said
-    assert (3, "5 z 5 cech jest ogólnikowych (100%, więcej niż vague-share 50%): persona opisuje segment na "
+    assert (3, "6 z 6 cech (wliczając summary) jest ogólnikowych (100%, więcej niż vague-share 50%): persona "
+               "opisuje segment na "
                "papierze, a nie osobę; przepisz cechy jako zachowania zaobserwowane w badaniach") in said
     texts = " ".join(m for _line, m in said)
     for part in ("`location` „duże miasto” to kategoria", "`income` „powyżej średniej” to ocena, a nie kwota",

@@ -251,7 +251,7 @@ def test_allow_exempts_a_household_kind_the_team_accepts(tmp_path, monkeypatch):
     assert run(tmp_path, monkeypatch, {"p.yaml": text}, RULE, allow=["family with kids"]) == []
 
 
-def test_a_generic_summary_does_not_count_towards_vague_share(tmp_path, monkeypatch):
+def test_a_generic_summary_counts_towards_vague_share(tmp_path, monkeypatch):
     text = SUMMARY.replace("      household: Rodzina z dziećmi\n      education: Wyższe\n", "      age: 34\n")
     text = text.replace(
         "      - Zamawia co 28 dni metforminę 1000 mg w aplikacji Zdrowik\n",
@@ -261,5 +261,6 @@ def test_a_generic_summary_does_not_count_towards_vague_share(tmp_path, monkeypa
         "      - Płaci BLIKIEM, bo nie ma karty kredytowej\n",
     )
     found = run(tmp_path, monkeypatch, {"sm.yaml": text}, RULE)
-    # Two of four traits are generic: not more than vague-share 50%, so no finding on `name` (line 3).
-    assert [f.message.split(" ")[0] for f in found] == ["summary:", '"Ceni', '"Dba']
+    # Two of four traits are generic, and so is the summary: 3 of 5, more than vague-share 50% (session 35).
+    assert [f.message.split(" ")[0] for f in found] == ["3", "summary:", '"Ceni', '"Dba']
+    assert found[0].message.startswith("3 of 5 traits (the summary among them) are generic (60%")

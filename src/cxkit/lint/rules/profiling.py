@@ -527,7 +527,7 @@ class PseudoProfiling(Rule):
     stays a segment's beside a city or a count: "Ma ok. 35 lat, mieszka w Warszawie", "A 35-ish mum of
     two"; not a relative's, a thing's or a group's: "Opiekuje się mamą, ok. 80-letnią", "Kupiła ok.
     15-letnie auto", "Teaches teenagers aged 15-18";
-    not counted in `vague-share`): "Kobieta z dużego miasta, 30-40
+    counted in `vague-share` when it is generic, see below): "Kobieta z dużego miasta, 30-40
     lat, dba o zdrowie" is the pseudo-profile itself. The `quote` is read so too, with advice of its
     own: a quote is a sentence one customer said in the research, and a generic one ("Dla mnie liczy
     się jakość i dobra obsługa.", "I want a brand that understands me.") is a sign it was invented.
@@ -570,7 +570,10 @@ class PseudoProfiling(Rule):
 
     The persona as a whole: when more than `vague-share` of a persona's traits (and at least four)
     are vague, one more finding on its `name` says the persona as a whole describes a segment on
-    paper.
+    paper. A generic `summary` counts as one more vague trait there ("Ma ok. 35 lat, mieszka w
+    Warszawie, interesuje się modą" beside three generic traits makes four of four): the summary
+    is where a pseudo-profile is usually written. A specific or missing summary is not counted, so
+    it neither hides generic traits nor tips a persona over the share.
 
     The message: Polish and English are both checked in every document, on inflected Polish forms
     too ("dbającej o swoje zdrowie", "w dużym mieście"). The finding sits on the trait's line (in a
@@ -704,6 +707,7 @@ class PseudoProfiling(Rule):
                     silencer = silencer or by
                 yield hit
         summary = getattr(doc.model, "summary", None)
+        summarised = False  # the summary is generic, and counted below
         if isinstance(summary, str) and summary.strip():
             verdict = analyse(summary, own)
             if not verdict.vague and verdict.matches:
@@ -715,8 +719,19 @@ class PseudoProfiling(Rule):
             if verdict.vague:
                 offset = _offset_in(doc.data, ("summary",), summary, verdict.matches[0].start)
                 whole = whole_phrases(verdict, summary)
-                yield doc.hit(("summary",), f"summary: {trait_message(whole, lang)}", offset=offset,
+                hit = doc.hit(("summary",), f"summary: {trait_message(whole, lang)}", offset=offset,
                               pl=f"summary: {trait_message_pl(whole, lang)}")
+                # A generic summary is one more vague trait of the persona as a whole (a specific one is
+                # not counted: it would hide generic traits, and a summary left out would tip the share).
+                summarised = True
+                total += 1
+                by = doc.silenced(self.name, hit.line)
+                if by is None:
+                    vague += 1
+                else:
+                    silenced += 1
+                    silencer = silencer or by
+                yield hit
         quote = getattr(doc.model, "quote", None)
         if isinstance(quote, str) and quote.strip():
             verdict = analyse(quote, own)
@@ -731,10 +746,12 @@ class PseudoProfiling(Rule):
             n = vague if over else vague + silenced
             hit = doc.hit(
                 ("name",),
-                f"{n} of {total} traits are generic ({n / total:.0%}, more than vague-share {share:.0%}): the "
+                f"{n} of {total} traits{' (the summary among them)' if summarised else ''} are generic "
+                f"({n / total:.0%}, more than vague-share {share:.0%}): the "
                 "persona describes a segment on paper, not a person; rewrite the traits as observed behaviours "
                 "from the research",
-                pl=f"{n} z {total} cech {plural(n, 'jest ogólnikowa', 'są ogólnikowe', 'jest ogólnikowych')} "
+                pl=f"{n} z {total} cech{' (wliczając summary)' if summarised else ''} "
+                   f"{plural(n, 'jest ogólnikowa', 'są ogólnikowe', 'jest ogólnikowych')} "
                    f"({n / total:.0%}, więcej niż vague-share {share:.0%}): persona opisuje segment na papierze, "
                    "a nie osobę; przepisz cechy jako zachowania zaobserwowane w badaniach",
             )
