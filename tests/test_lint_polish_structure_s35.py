@@ -47,7 +47,7 @@ def test_yaml_layout_findings_in_polish(tmp_path, monkeypatch):
     assert said == [
         ("personas/ala.yaml", 7, "CX006", "YAML czyta `- Pływać w soboty` jako dalszy ciąg elementu wyżej, a nie osobny "
          "element („Biegać rano - Pływać w soboty”): ustaw wcięcie jak w elemencie wyżej (wiersz 6, myślnik w kolumnie "
-         "3), albo ujmij cały tekst w cudzysłów, jeśli myślnik do niego należy"),
+         "3) albo ujmij cały tekst w cudzysłów, jeśli myślnik do niego należy"),
         ("personas/ala.yaml", 8, "CX007", "„#2 bo pierwsza nie weszła” to komentarz YAML (' #' zaczyna go w wartości bez "
          "cudzysłowu), więc wartość kończy się przed nim („Zamówiłam sofę”); jeśli należy do wartości, ujmij całą "
          "wartość w cudzysłów: quote: \"Zamówiłam sofę #2 bo pierwsza nie weszła\""),

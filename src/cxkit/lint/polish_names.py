@@ -112,7 +112,7 @@ SUMMARIES: dict[str, str] = {
     "mirrored-negative-persona": "Persona negatywna, której powody tylko zaprzeczają cechom persony albo je powtarzają.",
     "missing-sources": "Persona bez `sources` albo ze źródłem, które samo mówi, że jest założeniem.",
     "unknown-source": "Cecha powołuje się na źródło, którego dokument nie definiuje.",
-    "stale-review": "Dokument był ostatnio przeglądany (albo jego najnowsze badania robione) zbyt dawno.",
+    "stale-review": "Dokument ostatnio przejrzano (albo przeprowadzono jego najnowsze badania) zbyt dawno.",
     "missing-review-date": "Dokument nie ma daty przeglądu `reviewed`.",
     "stage-without-emotion": "Etap ścieżki bez oceny emocji (`emotion`).",
     "stage-without-touchpoints": "Etap ścieżki bez punktów styku (`touchpoints`).",

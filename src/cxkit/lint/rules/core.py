@@ -185,7 +185,8 @@ class DuplicateId(Rule):
                 if len(others) > 3:
                     rest = len(others) - 3
                     named.append(f" and {rest} other document{'s' if rest > 1 else ''}")
-                    wymienione.append(f" i {counted(rest, 'inny dokument', 'inne dokumenty', 'innych dokumentów')}")
+                    # "występuje też w … i w 2 innych dokumentach": the locative that "w" asks for
+                    wymienione.append(f" i w {counted(rest, 'innym dokumencie', 'innych dokumentach', 'innych dokumentach')}")
                 yield Hit.naming(
                     doc.id_pos[0], doc.id_pos[1],
                     f"id '{ident}' is also used by ", *named, "; ids must be unique across the workspace",

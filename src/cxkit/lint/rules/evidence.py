@@ -335,7 +335,7 @@ _OWN_VIEW = "asks our own organisation, not the people it serves"
 _WHAT_PL = {
     _ASSUMPTION: "to założenie, a nie badanie",
     _TEAM_OPINION: "to opinia naszego zespołu, a nie badanie",
-    _MODEL_WROTE: "napisał model językowy, a nie wynika z badań",
+    _MODEL_WROTE: "zostało napisane przez model językowy, a nie wynika z badań",
     _OWN_VIEW: "pyta naszą własną organizację, a nie ludzi, którym ona służy",
 }
 

@@ -114,11 +114,11 @@ def _message_pl(node: ScalarNode, holder: object, body: str) -> str:
         above = node.start_mark.line + 1
         if holder.flow_style:
             return (f"YAML czyta {line} jako dalszy ciąg elementu z wiersza {above}, a nie osobny element ({joined}): "
-                    f"w [ ] elementy oddzielają przecinki, więc zakończ element wyżej przecinkiem i usuń myślnik, {quotes}")
+                    f"w [ ] elementy oddzielają przecinki, więc zakończ element wyżej przecinkiem i usuń myślnik {quotes}")
         return (f"YAML czyta {line} jako dalszy ciąg elementu wyżej, a nie osobny element ({joined}): ustaw wcięcie "
-                f"jak w elemencie wyżej (wiersz {above}, myślnik w kolumnie {holder.start_mark.column + 1}), {quotes}")
+                f"jak w elemencie wyżej (wiersz {above}, myślnik w kolumnie {holder.start_mark.column + 1}) {quotes}")
     if isinstance(holder, ScalarNode):
         key = f"`{_cut(str(holder.value), 40)}:`"
         return (f"YAML czyta {line} jako dalszy ciąg {key} (wiersz {holder.start_mark.line + 1}), a nie element listy "
-                f"({joined}): przenieś go pod listę, do której należy, z wcięciem jak jej elementy, {quotes}")
+                f"({joined}): przenieś go pod listę, do której należy, z wcięciem jak jej elementy {quotes}")
     return f"YAML czyta {line} jako dalszy ciąg wartości wyżej, a nie element listy ({joined}); {quotes}"  # pragma: no cover

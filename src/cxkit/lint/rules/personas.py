@@ -1260,7 +1260,7 @@ def _mirror_hit(neg: _AskedNegative, personas: _PersonaLookup, mirrors: _Mirrors
         # A lone reason's count already names the field: "denies its location ('…' against '…')".
         field = "" if lone else f"its {what} "
         quoted = f"'{text.rstrip()}' against {field}'{_clipped(said)}'"
-        pole = "" if lone else f"polu `{what}` "
+        pole = "" if lone else f"pola `{what}` "  # "wobec" takes the genitive
         cytaty = f"{quote_pl(text.rstrip())} wobec {pole}{quote_pl(_clipped(said))}"
         czemu = f"polu `{what}`"
     else:
