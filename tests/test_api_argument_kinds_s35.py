@@ -92,3 +92,23 @@ def test_paths_and_rules_in_a_getitem_sequence_are_taken(ws: Path) -> None:
         api.lint(["personas"], select=OldSequence(301))
     with pytest.raises(TypeError, match=r"^paths: expected a path or an iterable of paths .*, not int$"):
         api.lint(7)
+
+
+# A baseline read before the run must not change which mistake is told: `cxkit lint PATHS --baseline FILE`
+# names a path that is not there, then an unknown rule, before the baseline it cannot read (docs/python-api.md:
+# a CxkitError is what the command reports, with the same message).
+
+
+def test_a_missing_path_is_told_before_a_missing_baseline(ws: Path) -> None:
+    with pytest.raises(api.CxkitError, match=r"^brak/: no such file or directory"):
+        api.lint(["personas", "brak/"], baseline="brak.json")
+
+
+def test_an_unknown_rule_is_told_before_a_missing_baseline(ws: Path) -> None:
+    with pytest.raises(api.CxkitError, match=r"^unknown rule 'CX999'"):
+        api.lint(["personas"], select="CX999", baseline="brak.json")
+    with pytest.raises(api.CxkitError, match=r"^unknown rule 'CX999'"):
+        api.lint_text(OLA, "personas/ola.yaml", select="CX999", baseline="brak.json")
+    # With the paths and rules right, the baseline is what is told, before anything is linted.
+    with pytest.raises(api.CxkitError, match=r"^brak\.json: no such baseline file"):
+        api.lint(["personas"], select="CX301", baseline="brak.json")

@@ -151,7 +151,11 @@ def lint(
         selection = Selection(select=tuple(select)) if select else Selection()
         option = _baseline_option(baseline)
         # Read before the run: a baseline that is not there (or broken) is told at once, not after linting.
-        recorded = _baseline_read(settings, option[0]) if option is not None else None
+        try:
+            recorded = _baseline_read(settings, option[0]) if option is not None else None
+        except ConfigError:
+            _told_before_the_baseline(shown, settings, selection)  # what the command tells first, if any
+            raise
         findings = _with_places(run(shown, settings, selection, jobs=jobs, cache=cache, places=True).findings)
         if recorded is not None:
             findings = _not_in_baseline(findings, recorded)
@@ -211,9 +215,13 @@ def lint_text(
                   *([os.fspath(config)] if config is not None else [])])
         settings = load_config(Path(os.fspath(config)) if config is not None else None,
                                near=[nearest_existing(saved)] if saved is not None else ())
-        recorded = _baseline_read(settings, option[0]) if option is not None else None
-        run = lint_buffer(data, saved, settings, Selection(select=tuple(select)) if select else Selection(),
-                          places=True, cache=cache)
+        selection = Selection(select=tuple(select)) if select else Selection()
+        try:
+            recorded = _baseline_read(settings, option[0]) if option is not None else None
+        except ConfigError:
+            _told_before_the_baseline([], settings, selection)  # an unknown rule is told first, as by the command
+            raise
+        run = lint_buffer(data, saved, settings, selection, places=True, cache=cache)
         assert run is not None  # every buffer is checked: nothing asked otherwise
         findings = _with_places(run.findings, run.shown, data)
         if recorded is not None:
@@ -269,6 +277,18 @@ def _baseline_read(settings: Any, option: str | None) -> "tuple[Any, Any] | None
         return with_baseline, read(with_baseline.read_from, with_baseline.shown)
     except BaselineError as exc:
         raise ConfigError(str(exc)) from None
+
+
+def _told_before_the_baseline(paths: list[str], settings: Any, selection: Any) -> None:
+    """Raise what `cxkit lint PATHS --baseline FILE` reports before a baseline it cannot read: a path that names
+    nothing, then an unknown rule or option (the run would raise them; asked only once the baseline failed)."""
+    from .discovery import missing_path
+    from .lint.engine import build_ruleset
+
+    for given in paths:
+        if not os.path.lexists(given):
+            raise missing_path(given)
+    build_ruleset(settings, selection)
 
 
 def _not_in_baseline(findings: "list[Finding]", recorded: "tuple[Any, Any]",
