@@ -744,7 +744,7 @@ def _lint_run(
     if only_documents and paths:
         from .named import only_documents as keep_documents  # the option of the same name is a flag here
 
-        paths = keep_documents(paths) or None
+        paths = keep_documents(paths, quiet) or None
     # Rule names and options are checked when rules are built; a cached run was built from the same config.
     config = load_config(config_path, check_rules=False, near=paths or named or ())
     if only_documents and paths:

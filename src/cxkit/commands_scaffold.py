@@ -396,7 +396,7 @@ def fmt_command(
 
     named = paths
     mode = "--check" if check else "--diff" if diff else ""
-    paths, config = _fmt_named(paths, config_path, only_documents, mode)
+    paths, config = _fmt_named(paths, config_path, only_documents, mode, quiet)
     if (named or listing) and not paths:
         # Every file named is one a folder scan would leave alone (a hook's draft, a CI workflow), or the
         # list --files-from reads names none (a change to other files): nothing to format, not the whole workspace.
@@ -413,7 +413,7 @@ def fmt_command(
 
 
 def _fmt_named(
-    paths: Optional[list[str]], config_path: Optional[Path], only_documents: bool, mode: str,
+    paths: Optional[list[str]], config_path: Optional[Path], only_documents: bool, mode: str, quiet: bool = False,
 ) -> tuple[Optional[list[str]], Any]:
     """The paths named to `cxkit fmt` that it formats (None: none is left), and the config in force:
     with --only-documents, without what a folder scan would leave alone; else without the links into
@@ -424,7 +424,7 @@ def _fmt_named(
     if only_documents and paths:
         from .named import only_documents as keep_documents  # the option of the same name is a flag here
 
-        paths = keep_documents(paths) or None
+        paths = keep_documents(paths, quiet) or None
     config = load_config(config_path, near=paths or named or ())
     if only_documents and paths:
         # As lint --only-documents: what `exclude` matches, in the config of the workspace each file lies in.

@@ -116,9 +116,17 @@ def scan_would_check(path: str) -> bool:
     return claims_document(Target(fs_path=Path(path), display=display_path(path), explicit=True))
 
 
-def only_documents(paths: list[str]) -> list[str]:
-    """The ``paths`` a folder scan would check, in their order (see :func:`scan_would_check`)."""
-    return [p for p in paths if scan_would_check(p)]
+def only_documents(paths: list[str], quiet: bool = False) -> list[str]:
+    """The ``paths`` a folder scan would check, in their order (see :func:`scan_would_check`).  A path that
+    names nothing (a file deleted: a hook that passes every changed file passes deletions too) is skipped,
+    said in one note on stderr unless ``quiet``, as `--files-from` says the entries it skips."""
+    gone = [p for p in paths if p != "-" and not os.path.lexists(p)]
+    if gone and not quiet:
+        from .cliutil import error
+        from .pathlist import skipped_note
+
+        error(f"note: {skipped_note(gone, listed=False)}")
+    return [p for p in paths if scan_would_check(p) and (p == "-" or p not in gone)]
 
 
 def not_excluded(paths: list[str], config: Any, own_configs: bool = True) -> list[str]:

@@ -193,12 +193,17 @@ def listed_paths(source: str) -> tuple[list[str], list[str]]:
 _NAMED_SKIPPED = 3
 
 
-def skipped_note(skipped: list[str]) -> str:
+def skipped_note(skipped: list[str], listed: bool = True) -> str:
     """The note on the entries of a list that name no file: how many, the first few, and for a name
-    with a backslash that on this system it is part of the name, not a folder separator."""
+    with a backslash that on this system it is part of the name, not a folder separator.  Not ``listed``:
+    paths named with `--only-documents` that name nothing."""
     count = len(skipped)
-    what = ("1 listed path was skipped: not a file (deleted, or a folder)" if count == 1 else
-            f"{count} listed paths were skipped: not files (deleted, or folders)")
+    if not listed:
+        what = ("1 path named was skipped: no such file (deleted?)" if count == 1 else
+                f"{count} paths named were skipped: no such files (deleted?)")
+    else:
+        what = ("1 listed path was skipped: not a file (deleted, or a folder)" if count == 1 else
+                f"{count} listed paths were skipped: not files (deleted, or folders)")
     named = ", ".join(skipped[:_NAMED_SKIPPED])
     more = f", and {count - _NAMED_SKIPPED} more" if count > _NAMED_SKIPPED else ""
     hint = ""
