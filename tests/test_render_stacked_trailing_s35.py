@@ -1,5 +1,5 @@
 """The stacked view (`--layout stacked`, CXKIT_LAYOUT=stacked, TERM=dumb) ends each line at its last
-letter (session 35, tester36 L4): 78 lines of a journey were padded to the width with spaces, which a
+letter (session 35, tester36 L4), and follows a terminal narrower than 40 columns (L10): 78 lines of a journey were padded to the width with spaces, which a
 screen reader in character mode, and Emacs, read out or show as blanks to the end of the line."""
 
 from __future__ import annotations
@@ -37,3 +37,27 @@ def test_the_stacked_text_is_the_same_but_for_the_padding(tmp_path, monkeypatch)
     assert "Etap 1 z " in stacked or "Etap 1 " in stacked
     panels = CliRunner().invoke(app, ["render", "--layout", "panels", journey]).stdout
     assert "│" in panels and "╭" in panels
+
+
+@pytest.mark.parametrize("doc", ["pl/journeys/pawel-kupuje-sluchawki-otwarte.yaml", "pl/personas/pawel-programista-audiofil.yaml"])
+def test_a_30_column_terminal_gets_a_30_column_stacked_view(tmp_path, monkeypatch, doc):
+    """tester36 L10. Fails before: laid out for 40 columns, so lines up to 40 wide that the terminal wraps."""
+    from rich.cells import cell_len
+
+    enter_workspace(tmp_path, monkeypatch)
+    monkeypatch.setenv("COLUMNS", "30")
+    result = CliRunner().invoke(app, ["render", "--layout", "stacked", str(EXAMPLES / doc)])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert max(cell_len(line) for line in lines) <= 30
+    assert max(cell_len(line) for line in lines) > 25  # the width is used, not a narrower fallback
+
+
+def test_the_framed_layouts_keep_their_40_columns(tmp_path, monkeypatch):
+    """A guard: a frame narrower than 40 would not hold its title; boxes stay 40 wide."""
+    from rich.cells import cell_len
+
+    enter_workspace(tmp_path, monkeypatch)
+    monkeypatch.setenv("COLUMNS", "30")
+    out = CliRunner().invoke(app, ["render", str(EXAMPLES / "pl/personas/pawel-programista-audiofil.yaml")]).stdout
+    assert cell_len(out.splitlines()[0]) == 40

@@ -915,9 +915,11 @@ def _render_view(req: RenderRequest, subject: _Subject, config: Any, stream: Tex
                  stderr: TextIO | None = None) -> None:
     from .terminal import against_view, journey_view, layout_note, make_console, overview_list, overview_view, persona_view
 
-    console = make_console(stream, req.width, color=color)
-    width = console.width
+    from .terminal import MIN_WIDTH, STACKED_MIN_WIDTH
+
     stacked = req.layout == "stacked"
+    console = make_console(stream, req.width, color=color, least=STACKED_MIN_WIDTH if stacked else MIN_WIDTH)
+    width = console.width
     if stacked or console.no_color:
         # Faint text (ids, dates, owners, sources) is information: under --layout stacked and
         # NO_COLOR it is shown as the rest, for themes that draw faint as a low-contrast grey.

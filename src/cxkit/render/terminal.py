@@ -1326,6 +1326,9 @@ def broken_view(broken: list[Any], labels: Labels, title: str | None = None) -> 
 MAX_WIDTH = 1000
 #: The narrowest page: what `--width` accepts at least, and what a narrower terminal or COLUMNS gets.
 MIN_WIDTH = 40
+#: The narrowest page of the stacked view (plain lines, no frame): a 30-column terminal (400% zoom) gets
+#: its own width, not 40 columns it wraps again.
+STACKED_MIN_WIDTH = 20
 
 
 def _columns_variable() -> int | None:
@@ -1343,24 +1346,25 @@ def _columns_variable() -> int | None:
     return int(value) if re.fullmatch(r"[+-]?[0-9]+", value) else None
 
 
-def clamp_width(width: int) -> int:
-    """A width of the page cxkit lays out: :data:`MIN_WIDTH` to :data:`MAX_WIDTH`."""
-    return min(max(width, MIN_WIDTH), MAX_WIDTH)
+def clamp_width(width: int, least: int = MIN_WIDTH) -> int:
+    """A width of the page cxkit lays out: ``least`` (:data:`MIN_WIDTH`) to :data:`MAX_WIDTH`."""
+    return min(max(width, least), MAX_WIDTH)
 
 
-def make_console(stream: Any, width: int | None, *, color: bool | None = None) -> Console:
+def make_console(stream: Any, width: int | None, *, color: bool | None = None, least: int = MIN_WIDTH) -> Console:
     """A console for ``stream``; colour only on a terminal (or with FORCE_COLOR, see :mod:`cxkit.colour`)
     and never with NO_COLOR set.
 
     The page is ``width`` (``--width``) columns wide, else ``COLUMNS`` when it is a whole number,
-    else the terminal's width (80 off a terminal), always within :data:`MIN_WIDTH` to :data:`MAX_WIDTH`.
+    else the terminal's width (80 off a terminal), always within ``least`` (:data:`MIN_WIDTH`; the
+    stacked view, which has no frame to keep whole, :data:`STACKED_MIN_WIDTH`) to :data:`MAX_WIDTH`.
     """
     from ..colour import color_system, terminal
 
     wanted = width if width is not None else _columns_variable()
     if wanted is not None:
         # `COLUMNS=0` would print nothing at all, `COLUMNS=3` a letter a line, 99999999 run out of memory.
-        wanted = clamp_width(wanted)
+        wanted = clamp_width(wanted, least)
     console = Console(
         file=stream,
         width=wanted,
@@ -1376,8 +1380,8 @@ def make_console(stream: Any, width: int | None, *, color: bool | None = None) -
         # On a terminal with TERM=dumb (or unknown) rich lays out 80 columns whatever it is told;
         # there --width, then COLUMNS, count as on any terminal (80 stays when neither is given).
         console.size = (wanted, console.height)
-    if wanted is None and console.width != clamp_width(console.width):  # the terminal's own width
-        console.width = clamp_width(console.width)
+    if wanted is None and console.width != clamp_width(console.width, least):  # the terminal's own width
+        console.width = clamp_width(console.width, least)
     return console
 
 
