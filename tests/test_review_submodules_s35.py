@@ -68,3 +68,17 @@ def test_a_submodule_recorded_above_the_top_is_not_read(tmp_path: Path, monkeypa
     assert f"cxkit: note: {NOTE} (..: not checked out" in err, err
     assert "outer.txt" not in out + err
     assert code in (0, 1), out
+
+
+def test_a_line_break_in_a_submodule_s_folder_starts_no_line_of_the_log(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    main = submodule_repo(tmp_path, monkeypatch)
+    sha = git(main, "rev-parse", "HEAD:shared").stdout.strip()
+    # A branch records a submodule (never checked out) whose folder's name holds a GitHub Actions command.
+    git(main, "update-index", "--add", "--cacheinfo", f"160000,{sha},x\n::error::injected")
+    git(main, "commit", "-qm", "injected")
+    code, out, err = run("review", "main", "-f", "text")
+    assert code == 0, out
+    assert r"cxkit: note: a submodule was not read (x\x0a::error::injected: not checked out)" in err
+    assert r"Checkout note: a submodule was not read (x\x0a::error::injected: not checked out)" in out
+    assert not any(line.startswith("::") for line in (err + out).splitlines())
