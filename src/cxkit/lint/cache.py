@@ -144,9 +144,23 @@ def may_make(folder: Path) -> bool:
     `safe.directory` unset), where every later run refuses it (:func:`refusal`): a folder made there could
     not be told from one the checkout brought.  Then it is not made, and the run says so once, as those
     runs do; asked only when it is about to be made, so a run that finds it, or writes nothing, asks
-    git nothing more."""
+    git nothing more.  Nor is a CXKIT_CACHE_DIR of `~/…` made when that home folder does not exist
+    (`HOME=/nonexistent`, by convention a home that must never be made): said once, and the run goes on
+    without the cache."""
     if os.path.lexists(folder):
         return True
+    home = _missing_home(folder)
+    if home is not None:
+        raw = os.environ.get("CXKIT_CACHE_DIR", "")
+        if raw not in _WARNED:
+            _WARNED.add(raw)
+            import sys
+
+            from ..visible import visible_name
+
+            sys.stderr.write(f"cxkit: warning: CXKIT_CACHE_DIR names {visible_name(raw)}, but the home folder "
+                             f"{visible_name(home)} does not exist; the run went on without the cache\n")
+        return False
     from ..discovery import git_ignores_whole
     from ..gitutil import work_tree_top
 
@@ -160,6 +174,17 @@ def may_make(folder: Path) -> bool:
         return True  # (git answers, but not of a folder that is not there inside an ignored one: made, as always)
     _say_refused(path, _UNANSWERED)
     return False
+
+
+def _missing_home(folder: Path) -> str | None:
+    """The home folder a CXKIT_CACHE_DIR of `~/…` (or `~user/…`) names when it does not exist and ``folder`` is
+    that cache folder; else None."""
+    raw = os.environ.get("CXKIT_CACHE_DIR", "")
+    if not raw.startswith("~") or Path(os.path.expanduser(raw)) != folder:
+        return None
+    head = raw.replace("\\", "/").split("/", 1)[0]
+    home = os.path.expanduser(head)
+    return home if home != head and not os.path.isdir(home) else None
 
 
 def _git_answers(top: str) -> bool:
