@@ -532,12 +532,18 @@ def _beyond_numbers(pool: list[str], queries: Iterable[str], threshold: float) -
     Answers as the matchers do: the highest Dice score at or above the threshold (from 0.8 up, one
     token changed, added or dropped at most), the earliest trait of equal scores, never a trait
     and its negation, and never one that differs only in a number either.  Such queries are rare,
-    so the pool is indexed only by the few rare tokens they are looked up by.
+    so the pool is indexed only by the few rare tokens they are looked up by (below 0.8; from 0.8 up
+    by the sums of their tokens' hashes, :func:`_one_edit_beyond_numbers`).
     """
-    t = threshold
     wanted_sets = {query: frozenset(query.split()) for query in queries}
     if not wanted_sets:
         return {}
+    search = _one_edit_beyond_numbers if threshold >= 0.8 else _rare_token_beyond_numbers
+    return search(pool, wanted_sets, threshold)
+
+
+def _rare_token_beyond_numbers(pool: list[str], wanted_sets: dict[str, frozenset[str]], t: float) -> dict[str, int]:
+    """:func:`_beyond_numbers` at any threshold: each query looked up by its rarest tokens."""
     # The pool is every persona trait of the workspace, the queries a handful: it is split on the
     # fly, never held.  How rare a token is only picks which of a query's tokens to look it up by
     # (any of them would find every candidate), so a sample of the pool tells it well enough.
@@ -614,6 +620,71 @@ def _beyond_numbers(pool: list[str], queries: Iterable[str], threshold: float) -
                 ):
                     best[q] = (score, j)
     return {query: found[1] for (query, _asked), found in zip(ask, best) if found is not None}
+
+
+def _token_code(token: str) -> int:
+    """A query token's code in :func:`_one_edit_beyond_numbers`: below 2**25, so that the sum of a
+    trait's (a few dozen tokens at most) stays a small int."""
+    return hash(token) & 0x1FFFFFF
+
+
+def _one_edit_beyond_numbers(pool: list[str], wanted_sets: dict[str, frozenset[str]], t: float) -> dict[str, int]:
+    """:func:`_beyond_numbers` from 0.8 up, in one pass over the pool whatever the number of queries.
+
+    There a persona trait can only match a query with one token changed, added or dropped at most
+    (see :func:`_beyond_numbers`): the query's token set, or it less one token, is the trait's, or the
+    trait's less one token.  Each token stands for a number (its code) and a set for the sum of its
+    tokens' codes: each query is kept under its sum and under its sum less each of its tokens' codes,
+    and each pool trait asks for its own sum and that sum less each of its tokens' codes, so that a
+    trait one edit from a query meets it.  A token no query has gets one code for them all (where such
+    a token stands, it cancels out of the sums that can meet).  A meeting is then checked on the token
+    sets themselves, as the search by rare tokens checked each of its candidates: sets whose sums are
+    the same by chance are told apart there.  The search by rare tokens paired each query with every
+    trait sharing most of its rarest tokens, hundreds of thousands of pairs in a big templated
+    workspace; this is one pass over the pool, plus the pairs that are one edit apart."""
+    ask = list(wanted_sets.items())
+    codes = {tok: _token_code(tok) for tok in frozenset().union(*wanted_sets.values())}
+    other = 0x1FFFFFF + 1  # every other token's
+    keys: dict[int, int | list[int]] = {}
+    least: list[int] = []
+    for q, (_query, toks) in enumerate(ask):
+        n = len(toks)
+        least.append(max(1, math.ceil(t * n / (2 - t) - 1e-9), n - 1))
+        own = [codes[tok] for tok in toks]
+        whole = sum(own)
+        for key in {whole, *map(whole.__sub__, own)}:
+            held = keys.get(key)
+            if held is None:
+                keys[key] = q
+            elif isinstance(held, list):
+                held.append(q)
+            else:
+                keys[key] = [held, q]
+    negated = [not NEGATION_STEMS.isdisjoint(toks) for _query, toks in ask]
+    best: list[tuple[float, int] | None] = [None] * len(ask)
+    code_of, held_keys = codes.get, keys.keys()
+    for j, text in enumerate(pool):
+        item = frozenset(text.split())
+        own = list(map(code_of, item, repeat(other)))
+        whole = sum(own)
+        if whole not in keys and held_keys.isdisjoint(map(whole.__sub__, own)):
+            continue
+        met: set[int] = set()
+        for key in (whole, *map(whole.__sub__, own)):
+            held = keys.get(key)
+            if held is not None:
+                met.update(held) if isinstance(held, list) else met.add(held)
+        size, plain = len(item), NEGATION_STEMS.isdisjoint(item)
+        for q in met:
+            query, toks = ask[q]
+            shared = len(toks & item)
+            if shared < least[q] or size - shared > 1:
+                continue
+            score = 2 * shared / (len(toks) + size)
+            kept = best[q]
+            if score >= t and (kept is None or score > kept[0]) and plain != negated[q] and not _tells_apart(query, text):
+                best[q] = (score, j)
+    return {query: found[1] for (query, _toks), found in zip(ask, best) if found is not None}
 
 
 def _is_number(token: str) -> bool:
