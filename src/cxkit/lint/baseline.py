@@ -84,8 +84,11 @@ def _workspace(key: Key) -> tuple[str, str, str] | None:
 #: subject): the same problem under a name both share.  A document with no date at all was
 #: missing-review-date's (CX304, info) until stale-review (CX303) took it over as stale, at the same place
 #: with the same subject; so a baseline written before still accounts for it, and one written since
-#: still accounts for the CX304 finding that `[rules.stale-review] undated = false` brings back.
-_TAKEN_OVER = {("missing-review-date", "`reviewed`"): "undated", ("stale-review", "`reviewed`"): "undated"}
+#: still accounts for the CX304 finding that `[rules.stale-review] undated = false` brings back.  A document
+#: made by `cxkit new` keeps the template's `# reviewed:` comment, which either message names since session 35
+#: (quoting it, so its subject has two more parts): the same finding, with or without them.
+_UNDATED_SUBJECTS = ("`reviewed`", "`reviewed` `# reviewed:` `# `")
+_TAKEN_OVER = {(rule, subject): "undated" for rule in ("missing-review-date", "stale-review") for subject in _UNDATED_SUBJECTS}
 
 
 def _taken_over(key: Key, by_document: bool = False) -> tuple[str, str, str] | None:
@@ -480,11 +483,11 @@ def write_from(run_plan: Plan, outcome: Outcome) -> list[str]:
     kept = [k for k, known in zip(outcome.keys, outcome.known) if known or not shrinking]
     write(run_plan.write_to, run_plan.shown, kept + list(outcome.aside.elements()))
     s = "" if len(kept) == 1 else "s"
-    lines = [f"recorded {len(kept)} finding{s} in {run_plan.shown} ({len(set(kept))} entries)"]
+    lines = [f"recorded {len(kept)} finding{s} in {run_plan.shown} ({_entries(len(set(kept)))})"]
     if outcome.aside:
         n = sum(outcome.aside.values())
         lines[0] += (f"; kept {n} recorded finding{'' if n == 1 else 's'} of files or rules this run did not check "
-                     f"({len(outcome.aside)} entries)")
+                     f"({_entries(len(outcome.aside))})")
     if not shrinking and not run_plan.configured:
         lines.append(f"lint with it: `cxkit lint --baseline {run_plan.shown}`, or set baseline = "
                      f"\"{_from_folder(run_plan)}\" in the config (a path from the config's folder)")
@@ -497,6 +500,11 @@ def write_from(run_plan: Plan, outcome: Outcome) -> list[str]:
             lines.append(f"{new} new finding{'' if new == 1 else 's'} not recorded: fix {'it' if new == 1 else 'them'}, "
                          "or record every finding with `cxkit lint --write-baseline --no-baseline`")
     return lines
+
+
+def _entries(n: int) -> str:
+    """``n`` entries, in the singular for one (`1 entry`)."""
+    return f"{n} entr{'y' if n == 1 else 'ies'}"
 
 
 def _from_folder(run_plan: Plan) -> str:
