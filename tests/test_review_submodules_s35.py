@@ -82,3 +82,50 @@ def test_a_line_break_in_a_submodule_s_folder_starts_no_line_of_the_log(
     assert r"cxkit: note: a submodule was not read (x\x0a::error::injected: not checked out)" in err
     assert r"Checkout note: a submodule was not read (x\x0a::error::injected: not checked out)" in out
     assert not any(line.startswith("::") for line in (err + out).splitlines())
+
+
+def test_a_submodule_with_its_own_config_is_its_own_workspace_as_in_lint(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The shared personas come with their own cxkit.toml: lint takes that folder as another workspace, whose
+    # personas a journey of the top one does not see (CX004), and whose own rules are its config's.
+    from conftest import enter_workspace
+
+    enter_workspace(tmp_path, monkeypatch, git_identity=True, today="2026-12-07")
+    examples = Path(__file__).resolve().parents[1] / "examples" / "en"
+    shared = tmp_path / "shared"
+    (shared / "personas").mkdir(parents=True)
+    dan = (examples / "personas" / "dan-heating-firm-owner.yaml").read_text(encoding="utf-8")
+    assert "  age: 44\n" in dan
+    (shared / "personas" / "dan-heating-firm-owner.yaml").write_text(dan.replace("  age: 44\n", "  age: 30-45\n"),
+                                                                     encoding="utf-8")
+    (shared / "cxkit.toml").write_text('lang = "en"\n\n[rules.pseudo-profiling]\nenabled = false\n', encoding="utf-8")
+    git(shared, "init", "-q", "-b", "main")
+    git(shared, "add", "-A")
+    git(shared, "commit", "-qm", "personas")
+    git(tmp_path, "clone", "-q", "--bare", "shared", "shared.git")
+    main = tmp_path / "main"
+    (main / "journeys").mkdir(parents=True)
+    (main / "cxkit.toml").write_text('lang = "en"\n', encoding="utf-8")
+    git(main, "init", "-q", "-b", "main")
+    git(main, "-c", "protocol.file.allow=always", "submodule", "add", "-q", str(tmp_path / "shared.git"), "shared")
+    git(main, "add", "-A")
+    git(main, "commit", "-qm", "init")
+    git(main, "checkout", "-qb", "feat")
+    journey = (examples / "journeys" / "dan-switches-invoicing.yaml").read_text(encoding="utf-8")
+    assert "persona: dan-heating-firm-owner" in journey
+    (main / "journeys" / "dan-switches-invoicing.yaml").write_text(journey, encoding="utf-8")
+    git(main, "add", "-A")
+    git(main, "commit", "-qm", "journey")
+    monkeypatch.chdir(main)
+    code, out, _err = run("lint", "--no-cache")
+    assert code == 1 and "CX101" not in out and "warning CX201 the workspace of shared/cxkit.toml has 1 persona" in out
+    assert "'dan-heating-firm-owner' is in shared/personas/dan-heating-firm-owner.yaml, which belongs to another " \
+           "workspace (shared/cxkit.toml)" in out
+    code, out, err = run("review", "main", "-f", "text")
+    assert code == 1, out
+    # Before and after: the shared workspace's own CX201, as lint gives it.
+    assert "Lint: 1 finding introduced (1 error), 0 fixed; 1 before, 2 after." in out
+    assert ("journeys/dan-switches-invoicing.yaml:13:10: error CX004 persona 'dan-heating-firm-owner' does not exist in "
+            "the workspace; 'dan-heating-firm-owner' is in shared/personas/dan-heating-firm-owner.yaml, which belongs "
+            "to another workspace (shared/cxkit.toml)") in out
+    assert "CX101" not in out and NOTE not in err

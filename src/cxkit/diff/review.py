@@ -1309,13 +1309,13 @@ def _review(
     after_suppressed: list[Any] = []
     similar_after: dict[str, tuple[str, str, list[str]]] = {}
     # Over several workspaces (on either side), each workspace finding is its workspace's.
-    several = bool(old.configs or new.configs)
+    several = bool(old.configs or new.configs or subs.worktree_configs or subs.base_configs)
     ws_after: dict[str, str] | None = {} if several else None
     ws_before: dict[str, str] | None = {} if several else None
     dead_after = repo.dead_links(paths)  # links to no file: lint reports each (a file it cannot read)
     after_findings = _lint_side(
         repo, {**present, **sparse}, paths, config, links, suppressed=after_suppressed, similar=similar_after,
-        configs={**new.extended, **new.configs}, workspaces=ws_after, dead=dead_after,
+        configs={**new.extended, **new.configs, **subs.worktree_configs}, workspaces=ws_after, dead=dead_after,
     )
     after_findings += _emptied_findings(new, config, after_findings)
     # Files the branch still has under BASE's `paths` but no longer under its own: silenced by `paths`.
@@ -1386,7 +1386,7 @@ def _review(
     dead_before = repo.dead_links(base_paths, commit)
     before_findings = _lint_side(
         repo, base_files, base_paths, base_config, base_links, suppressed=before_suppressed, similar=similar_before,
-        configs={**old.extended, **old.configs}, workspaces=ws_before, dead=dead_before,
+        configs={**old.extended, **old.configs, **subs.base_configs}, workspaces=ws_before, dead=dead_before,
     )
     before_off = _silenced(
         before_suppressed,

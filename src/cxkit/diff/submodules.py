@@ -38,6 +38,10 @@ class SubmoduleFiles:
     worktree: dict[str, Path] = field(default_factory=dict)
     #: BASE's: each file's bytes at the commit BASE records for its submodule.
     base: dict[str, bytes] = field(default_factory=dict)
+    #: The config files in the submodules (a `cxkit.toml`, a `pyproject.toml` with a [tool.cxkit] table), on
+    #: each side, by path from the top: each makes its folder another workspace, as in `cxkit lint`.
+    worktree_configs: dict[str, bytes] = field(default_factory=dict)
+    base_configs: dict[str, bytes] = field(default_factory=dict)
     #: Each submodule a side could not read: (its folder from the top, "" when it is not checked out, else
     #: the commit BASE records for it, which its clone lacks).
     unread: list[tuple[str, str]] = field(default_factory=list)
@@ -120,8 +124,16 @@ def _clone(repo: Repo, folder: str) -> Repo | None:
 
 def submodule_files(repo: Repo, paths: list[str], base: str) -> SubmoduleFiles:
     """The files of the submodules under ``paths`` on both sides of a review of ``base`` (a commit)."""
+    from .workspaces import CONFIG_NAMES, read_configs
+
     out = SubmoduleFiles()
     now, then = _gitlinks(repo, None, paths), _gitlinks(repo, base, paths)
+    configs_now: dict[str, Path] = {}
+    configs_then: dict[str, bytes] = {}
+
+    def wanted(name: str) -> bool:
+        return name.lower().endswith(YAML_SUFFIXES) or posixpath.basename(name) in CONFIG_NAMES
+
     for folder in sorted(set(now) | set(then)):
         sub = _clone(repo, folder)
         if sub is None:
@@ -131,15 +143,33 @@ def submodule_files(repo: Repo, paths: list[str], base: str) -> SubmoduleFiles:
             for name in sub.worktree(["."]):
                 if name.lower().endswith(YAML_SUFFIXES):
                     out.worktree[f"{folder}/{name}"] = Path(sub.top) / name
+                elif posixpath.basename(name) in CONFIG_NAMES:
+                    configs_now[f"{folder}/{name}"] = Path(sub.top) / name
         if folder in then:
             recorded = then[folder]
             try:
-                files = [f for f in sub.tree(recorded, ["."]) if f.full.lower().endswith(YAML_SUFFIXES)]
+                files = [f for f in sub.tree(recorded, ["."]) if wanted(f.full)]
                 blobs = sub.blobs([f.blob for f in files])
             except GitError:
                 out.unread.append((folder, recorded))
                 continue
-            out.base.update({f"{folder}/{f.full}": blobs[f.blob] for f in files if f.blob in blobs})
+            for f in files:
+                if f.blob in blobs:
+                    into = out.base if f.full.lower().endswith(YAML_SUFFIXES) else configs_then
+                    into[f"{folder}/{f.full}"] = blobs[f.blob]
+
+    def read_now(names: list[str]) -> dict[str, bytes]:
+        found: dict[str, bytes] = {}
+        for name in names:
+            try:
+                found[name] = configs_now[name].read_bytes()
+            except OSError:
+                pass
+        return found
+
+    # A submodule's own config makes its folder a workspace of its own, as lint plans it (see Side.configs).
+    out.worktree_configs = read_configs(list(configs_now), read_now)
+    out.base_configs = read_configs(list(configs_then), lambda names: {n: configs_then[n] for n in names})
     return out
 
 
