@@ -474,7 +474,7 @@ _SAID = {
 }
 
 
-def phrase(key: str, lang: str, **values: Any) -> str:
+def phrase(key: str, lang: str, /, **values: Any) -> str:
     """One of the diff's own phrases (:data:`_SAID`) in ``lang``, English for a language cxkit has
     no words in, with ``values`` filled in."""
     text = _SAID.get(lang, _SAID["en"])[key]
