@@ -241,22 +241,25 @@ def console_note(encoding: Optional[str], stderr_encoding: Optional[str] = None)
     None when nothing was lost. Each character as itself where ``stderr_encoding`` has it, else `U+0142`."""
     if not _LOST:
         return None
-
-    def named(char: str) -> str:
-        try:
-            char.encode(stderr_encoding or "utf-8")
-            return char
-        except (UnicodeEncodeError, LookupError):
-            return " ".join(f"U+{ord(c):04X}" for c in char)
-
     chars = list(_LOST)
     how = "'?' for it" if len(chars) == 1 else "'?' for them"
     if any(_LOST.values()):
         how += " (or the letter without its accent)" if len(chars) == 1 else " (or a letter without its accent)"
     _LOST.clear()
-    shown = " ".join(map(named, chars[:12])) + (" ..." if len(chars) > 12 else "")
+    shown = " ".join(char_named(c, stderr_encoding) for c in chars[:12]) + (" ..." if len(chars) > 12 else "")
     return (f"note: standard output's encoding ({encoding}) has no {shown}, so the output shows {how}; set PYTHONIOENCODING=utf-8 (or PYTHONUTF8=1) for a UTF-8 "
             "terminal, or use chcp 65001 in a Windows console")
+
+
+def char_named(char: str, encoding: Optional[str] = None) -> str:
+    """``char`` (one character, or a letter and its combining marks) as a note on what a console could not
+    show names it: as itself where ``encoding`` (stderr's; UTF-8 when None) has it, else by its code
+    points (`U+0142`, `U+0061 U+0328`). One helper for cxkit's note (:func:`console_note`) and render's."""
+    try:
+        char.encode(encoding or "utf-8")
+        return char
+    except (UnicodeEncodeError, LookupError):
+        return " ".join(f"U+{ord(c):04X}" for c in char)
 
 
 class ComposedText:

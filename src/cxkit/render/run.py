@@ -1371,16 +1371,10 @@ class _InConsoleEncoding:
         character as itself where ``stderr_encoding`` has it, else by its code (``U+0142``)."""
         if not self._lost:
             return None
-
-        def named(char: str) -> str:
-            try:
-                char.encode(stderr_encoding or "utf-8")
-                return char
-            except (UnicodeEncodeError, LookupError):
-                return f"U+{ord(char):04X}"
+        from ..cliutil import char_named
 
         chars = list(self._lost)
-        shown = " ".join(map(named, chars[:12])) + (" ..." if len(chars) > 12 else "")
+        shown = " ".join(char_named(c, stderr_encoding) for c in chars[:12]) + (" ..." if len(chars) > 12 else "")
         return (f"standard output's encoding ({self._encoding}) has no {shown}, so the view shows '?' for "
                 f"{'it' if len(chars) == 1 else 'them'}; set PYTHONIOENCODING=utf-8 (or PYTHONUTF8=1) for a "
                 "UTF-8 terminal, or write the view to a file with -o map.txt (UTF-8)")
