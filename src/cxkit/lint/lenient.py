@@ -239,6 +239,9 @@ def check_half_valid(doc: "Document", half: tuple[Any, frozenset[str]], ruleset:
     # A rule that reads the values as written (the placeholder rule) may also find a bad value: the schema
     # finding at that very place tells it.
     errors = {issue.position(doc.loaded) for issue in doc.issues}
+    # The values of a key the format does not know and that stands for no field: its error says to keep
+    # them under `x-`, where the rules that read the values as written skip them (`notatki: TODO`).
+    own = _own_data(doc)
     words: bool | None = None
     findings: list[Finding] = []
     for active, rule, cls, kinds, reads_words, plugin in _rule_plan(ruleset, True):
@@ -258,8 +261,33 @@ def check_half_valid(doc: "Document", half: tuple[Any, frozenset[str]], ruleset:
         finally:
             doc.model = None
         if _unaffected(seen, touched, rule.missing_is_quiet):
-            findings.extend(stamp(doc.path, active, cls, hit) for hit in hits if (hit.line, hit.column) not in errors)
+            findings.extend(stamp(doc.path, active, cls, hit) for hit in hits
+                            if (hit.line, hit.column) not in errors and not any(a <= (hit.line, hit.column) < b for a, b in own))
     return findings
+
+
+def _own_data(doc: "Document") -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Where the keys of ``doc`` that the format does not know and that stand for no field are written,
+    each from its key to the end of its value, as 1-based (line, column) from and before."""
+    from ..yamlio import node_at
+
+    spans: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    for issue in doc.issues:
+        if issue.code == "unknown_fields":
+            keys = tuple(issue.field) if isinstance(issue.field, tuple) else ()
+        elif issue.code == "unknown_field" and issue.meant is None:
+            keys = (issue.path[-1],) if issue.path else ()
+        else:
+            continue
+        for key in keys:
+            path = (*tuple(issue.path)[:-1], key)
+            node = node_at(doc.loaded.root, path)
+            if node is None:
+                continue
+            start = doc.loaded.locate(path, key=True)
+            end = node.end_mark
+            spans.append((start, (end.line + 1, end.column + 1)))
+    return spans
 
 
 def _unaffected(seen: set[str], touched: frozenset[str], quiet: frozenset[str]) -> bool:
