@@ -82,6 +82,11 @@ def test_a_line_break_in_a_submodule_s_folder_starts_no_line_of_the_log(
     assert r"cxkit: note: a submodule was not read (x\x0a::error::injected: not checked out)" in err
     assert r"Checkout note: a submodule was not read (x\x0a::error::injected: not checked out)" in out
     assert not any(line.startswith("::") for line in (err + out).splitlines())
+    # The HTML report says it too (a page a CI job publishes).
+    code, html, _err = run("review", "main", "-f", "html")
+    assert code == 0
+    assert (r"<p><strong>Checkout note:</strong> a submodule was not read (x\x0a::error::injected: not checked out); "
+            "`git submodule update --init` fetches it") in html
 
 
 def test_a_submodule_with_its_own_config_is_its_own_workspace_as_in_lint(
