@@ -1507,9 +1507,20 @@ def _finding_row(row: Any) -> bool:
         isinstance(row, list) and (
             len(row) == 7 or (len(row) == 8 and _related_rows(row[7], row[6]))
             or (len(row) == 9 and (row[7] == [] or _related_rows(row[7], row[6])) and _place_row(row[8]))
+            or (len(row) == 10 and (row[7] == [] or _related_rows(row[7], row[6]))
+                and (row[8] is None or _place_row(row[8])) and _english_row(row[9]))
         )
         and isinstance(row[0], str) and isinstance(row[3], str) and isinstance(row[4], str) and isinstance(row[6], str)
         and all(type(v) is int and v >= 1 for v in (row[1], row[2])) and row[5] in (1, 2, 3) and type(row[5]) is int
+    )
+
+
+def _english_row(row: Any) -> bool:
+    """A Polish finding's English message and its related places (:attr:`cxkit.lint.finding.Finding.english`):
+    [message, related rows], the rows possibly empty."""
+    return (
+        isinstance(row, list) and len(row) == 2 and isinstance(row[0], str)
+        and (row[1] == [] or _related_rows(row[1], row[0]))
     )
 
 
