@@ -134,3 +134,21 @@ def test_a_submodule_with_its_own_config_is_its_own_workspace_as_in_lint(
             "the workspace; 'dan-heating-firm-owner' is in shared/personas/dan-heating-firm-owner.yaml, which belongs "
             "to another workspace (shared/cxkit.toml)") in out
     assert "CX101" not in out and NOTE not in err
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "2 submodules were not read (a: not checked out; b: its clone lacks the commit 1111111 BASE records for "
+           "it); `git submodule update --init` fetches them (in GitHub Actions `submodules: true` in "
+           "actions/checkout). Without them the lookup"),
+    ("pl", "nie odczytano 2 submodułów (a: nie jest pobrany; b: w jego klonie nie ma commitu 1111111, który zapisuje "
+           "dla niego BASE); pobiera je `git submodule update --init` (w GitHub Actions `submodules: true` w "
+           "actions/checkout). Bez nich wyszukiwanie"),
+])
+def test_two_submodules_not_read_are_said_in_the_plural(lang: str, said: str) -> None:
+    from cxkit.diff.submodules import SubmoduleFiles, unread_note
+
+    note = unread_note(SubmoduleFiles(unread=[("a", ""), ("b", "1" * 40)]), lang)
+    assert note is not None and note.startswith(said), note
+    one = unread_note(SubmoduleFiles(unread=[("a", "")]), lang)
+    assert one is not None and one.startswith("a submodule was not read (a: not checked out)" if lang == "en" else
+                                              "nie odczytano submodułu (a: nie jest pobrany); pobiera go")

@@ -180,15 +180,18 @@ def unread_note(files: SubmoduleFiles, lang: str = "en") -> str | None:
     # A folder's name is a commit's, anyone's: a line break in it must not start a line of the job's log
     # (`::error::`, a GitHub Actions command), so control characters are shown as escapes, as in every path.
     unread = [(display_path(folder), sha) for folder, sha in files.unread]
+    n = len(unread)
     if lang == "pl":
         whys = "; ".join(f"{folder}: nie jest pobrany" if not sha else
                          f"{folder}: w jego klonie nie ma commitu {sha[:7]}, który zapisuje dla niego BASE"
                          for folder, sha in unread)
-        return (f"nie odczytano submodułu ({whys}); pobiera go `git submodule update --init` (w GitHub Actions "
-                "`submodules: true` w actions/checkout). Bez niego wyszukiwanie person w innych plikach jest "
+        what, it, without = ("submodułu", "go", "niego") if n == 1 else (f"{n} submodułów", "je", "nich")
+        return (f"nie odczytano {what} ({whys}); pobiera {it} `git submodule update --init` (w GitHub Actions "
+                f"`submodules: true` w actions/checkout). Bez {without} wyszukiwanie person w innych plikach jest "
                 "niepełne, więc przegląd nie zgłasza uwag unknown-persona (CX004) po żadnej stronie")
     whys = "; ".join(f"{folder}: not checked out" if not sha else
                      f"{folder}: its clone lacks the commit {sha[:7]} BASE records for it" for folder, sha in unread)
-    return (f"a submodule was not read ({whys}); `git submodule update --init` fetches it (in GitHub Actions "
-            "`submodules: true` in actions/checkout). Without it the lookup of personas in other files is "
+    what, it = ("a submodule was", "it") if n == 1 else (f"{n} submodules were", "them")
+    return (f"{what} not read ({whys}); `git submodule update --init` fetches {it} (in GitHub Actions "
+            f"`submodules: true` in actions/checkout). Without {it} the lookup of personas in other files is "
             "incomplete, so the review reports no unknown-persona (CX004) finding on either side")
