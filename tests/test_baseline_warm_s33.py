@@ -71,7 +71,7 @@ def test_a_warm_run_with_a_baseline_reads_no_document(tmp_path, monkeypatch):
     root = _adopted(tmp_path, monkeypatch)
     cold = run_cli("lint")  # the run after the edit: it lints, and keeps the places with its cached run
     assert cold.exit_code == 1
-    assert "personas/ola.yaml:7:5: warning CX101 \"Dba o zdrowie\"" in cold.stdout
+    assert "personas/ola.yaml:7:5: warning CX101 „Dba o zdrowie” opisuje niemal każdego" in cold.stdout
     assert "5 findings in the baseline not shown" in cold.stdout
     stdout, code, heavy = _probe(root)
     assert (stdout, code) == (cold.stdout, 1)

@@ -57,8 +57,8 @@ def test_a_document_base_had_names_the_config_that_leaves_it_out(shop):
     shop.write("personas/agencja/ola.yaml", OLA.replace("Kupić sofę bez wizyty w salonie", "Chce oszczędzać czas"))
     shop.write("personas/agencja/cxkit.toml", 'exclude = ["*.yaml"]\n')
     changes = changes_section(run_cli("review", "HEAD").stdout)
-    assert ("outside what the configuration compares (`exclude` in `personas/agencja/cxkit.toml`, a client config "
-            "the change adds or edits), and edited there.") in changes
+    assert ("poza tym, co porównuje konfiguracja (`exclude` w `personas/agencja/cxkit.toml`, konfiguracji klienta, "
+            "którą zmiana dodaje lub zmienia), a treść tam zmieniono.") in changes
 
 
 def test_a_document_the_config_already_left_out_in_base_is_no_change(shop):
