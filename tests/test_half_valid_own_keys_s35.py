@@ -107,3 +107,40 @@ def test_a_value_over_several_lines_leaves_the_rules_waiting(ws: Path) -> None:
     assert "CX101" not in [code for _, code, _ in lint("p.yaml")]
     (ws / "p.yaml").write_text(text.replace("\n    i szybkiej dostawie", " i szybkiej dostawie"), encoding="utf-8")
     assert "CX101" in [code for _, code, _ in lint("p.yaml")]
+
+
+NOTES_EN = """\
+kind: persona
+id: ola
+name: Ola
+lang: pl
+reviewed: 2026-10-05
+demographics:
+  location: Lublin, Czechów
+goals:
+  - Kupić buty do biegania przed półmaratonem w Lublinie
+sources:
+  - id: wywiady
+    type: interview
+    n: 6
+notes:
+  - She compares the prices of three shops every evening before she buys anything
+  - She reads every review on the forum and asks her friends from the running club
+  - She wants the delivery to come to the parcel locker next to her office in the city
+  - She returns the shoes when they do not fit after the first run in the park
+  - She pays with the app of her bank because she does not trust the shop with her card
+"""
+
+
+def test_english_notes_under_an_unknown_key_do_not_make_a_polish_persona_read_as_english(ws: Path) -> None:
+    # Read with the notes, the text is English and lang-contradicts-text would say `use lang: en`:
+    # wrong advice, and gone once the notes are kept under `x-notes` as the schema error says.
+    (ws / "p.yaml").write_text(NOTES_EN, encoding="utf-8")
+    assert [(line, code) for line, code, _ in lint("p.yaml")] == [(14, "CX002")]
+    (ws / "p.yaml").write_text(NOTES_EN.replace("notes:", "x-notes:"), encoding="utf-8")
+    assert CliRunner().invoke(app, ["lint", "--no-cache", "--ignore", "CX201,CX004", "p.yaml"]).exit_code == 0
+    # The document's own fields are still read as written: English in them is still told.
+    text = NOTES_EN.replace("notes:", "notatki:").replace("  - Kupić buty do biegania przed półmaratonem w Lublinie\n",
+                                                          "".join(f"  {line}\n" for line in NOTES_EN.splitlines()[15:]))
+    (ws / "p.yaml").write_text(text, encoding="utf-8")
+    assert "CX602" in [code for _, code, _ in lint("p.yaml")]

@@ -232,18 +232,33 @@ def _model_of(annotation: Any) -> Any:
 def check_half_valid(doc: "Document", half: tuple[Any, frozenset[str]], ruleset: "RuleSet") -> list[Finding]:
     """The findings of the rules that need a valid document on what of ``doc`` fits the format (see
     :func:`half_valid`), of those rules that read none of the fields its schema issues touch."""
-    from .engine import _rule_plan, stamp
-
     model, touched = half
-    kind = doc.kind
     # A rule that reads the values as written (the placeholder rule) may also find a bad value: the schema
     # finding at that very place tells it.
     errors = {issue.position(doc.loaded) for issue in doc.issues}
-    # The values of a key the format does not know and that stands for no field: its error says to keep
-    # them under `x-`, where the rules that read the values as written skip them (`notatki: TODO`).
-    own = _own_data(doc)
-    words: bool | None = None
+    # The keys the format does not know and that stand for no field: their errors say to keep them as
+    # `x-` keys, which the rules that read the values as written pass over; so they read the document
+    # without them (no `notatki: TODO` placeholder, no English notes making a Polish text read as English).
+    loaded = doc.loaded
+    data = loaded.data
+    own = _own_keys(doc)
+    if own:
+        loaded.data = _without(data, own)
     findings: list[Finding] = []
+    try:
+        _run_half(doc, model, touched, ruleset, errors, findings)
+    finally:
+        loaded.data = data
+    return findings
+
+
+def _run_half(doc: "Document", model: Any, touched: frozenset[str], ruleset: "RuleSet",
+              errors: set[tuple[int, int]], findings: list[Finding]) -> None:
+    """Run the rules :func:`check_half_valid` runs, adding the findings it keeps to ``findings``."""
+    from .engine import _rule_plan, stamp
+
+    kind = doc.kind
+    words: bool | None = None
     for active, rule, cls, kinds, reads_words, plugin in _rule_plan(ruleset, True):
         if not rule.needs_model or plugin is not None or (kinds and kind not in kinds):
             continue  # a YAML rule has run already
@@ -261,33 +276,45 @@ def check_half_valid(doc: "Document", half: tuple[Any, frozenset[str]], ruleset:
         finally:
             doc.model = None
         if _unaffected(seen, touched, rule.missing_is_quiet):
-            findings.extend(stamp(doc.path, active, cls, hit) for hit in hits
-                            if (hit.line, hit.column) not in errors and not any(a <= (hit.line, hit.column) < b for a, b in own))
-    return findings
+            findings.extend(stamp(doc.path, active, cls, hit) for hit in hits if (hit.line, hit.column) not in errors)
 
 
-def _own_data(doc: "Document") -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """Where the keys of ``doc`` that the format does not know and that stand for no field are written,
-    each from its key to the end of its value, as 1-based (line, column) from and before."""
-    from ..yamlio import node_at
-
-    spans: list[tuple[tuple[int, int], tuple[int, int]]] = []
+def _own_keys(doc: "Document") -> list[tuple[Any, ...]]:
+    """The paths of the keys of ``doc`` that the format does not know and that stand for no field (an
+    "unknown field" error with no "did you mean", and the keys an "N more unknown fields" error names)."""
+    paths: list[tuple[Any, ...]] = []
     for issue in doc.issues:
-        if issue.code == "unknown_fields":
-            keys = tuple(issue.field) if isinstance(issue.field, tuple) else ()
-        elif issue.code == "unknown_field" and issue.meant is None:
-            keys = (issue.path[-1],) if issue.path else ()
-        else:
+        path = tuple(issue.path)
+        if not path:
             continue
-        for key in keys:
-            path = (*tuple(issue.path)[:-1], key)
-            node = node_at(doc.loaded.root, path)
-            if node is None:
-                continue
-            start = doc.loaded.locate(path, key=True)
-            end = node.end_mark
-            spans.append((start, (end.line + 1, end.column + 1)))
-    return spans
+        if issue.code == "unknown_fields" and isinstance(issue.field, tuple):
+            paths.extend((*path[:-1], key) for key in issue.field)
+        elif issue.code == "unknown_field" and issue.meant is None:
+            paths.append(path)
+    return paths
+
+
+def _without(data: Any, paths: list[tuple[Any, ...]]) -> Any:
+    """``data`` without the mapping entries at ``paths``: the mappings and lists on the way copied, the
+    document's own left as they are."""
+    import copy
+
+    def drop(node: Any, path: tuple[Any, ...]) -> Any:
+        head, rest = path[0], path[1:]
+        if isinstance(node, dict) and head in node:
+            node = copy.copy(node)
+            if rest:
+                node[head] = drop(node[head], rest)
+            else:
+                del node[head]
+        elif isinstance(node, list) and isinstance(head, int) and 0 <= head < len(node) and rest:
+            node = copy.copy(node)
+            node[head] = drop(node[head], rest)
+        return node
+
+    for path in paths:
+        data = drop(data, path)
+    return data
 
 
 def _unaffected(seen: set[str], touched: frozenset[str], quiet: frozenset[str]) -> bool:
