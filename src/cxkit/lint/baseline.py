@@ -439,7 +439,8 @@ def _folder(config: Any, file: Path) -> str:
     (the run's config's folder, or a config's above the file: a baseline at a monorepo's top, read by a team's
     run in its folder, names files from the top, as the run at the top wrote it), the same whichever folder
     cxkit runs from.  A file under no config: the run's config's folder (as entries were always named),
-    without one its own folder."""
+    without one its own folder.  A file whose entries' files are found from the run's config's folder (as
+    older cxkit named them) rather than from its workspace's: that folder, so an upgrade hides what it hid."""
     from ..config import find_config
 
     here = Path(os.path.realpath(os.path.dirname(os.path.abspath(file))))
@@ -451,9 +452,21 @@ def _folder(config: Any, file: Path) -> str:
     if above is not None:
         roots.append(above.parent)
     inside = [root for root in roots if here == root or root in here.parents]
-    if inside:
-        return str(max(inside, key=lambda root: len(root.parts)))  # the nearest: a workspace nested in another
-    return str(config.root) if config.source is not None else folder_of(file)
+    before = str(config.root) if config.source is not None else folder_of(file)  # as cxkit named them until 0.35
+    if not inside:
+        return before
+    nearest = str(max(inside, key=lambda root: len(root.parts)))  # the nearest: a workspace nested in another
+    if nearest == before or os.path.realpath(nearest) == os.path.realpath(before):
+        return nearest
+    # A baseline an older cxkit wrote names files from the run's config's folder: one written from a team's
+    # folder into the monorepo's top, or from the top into a team's folder.  Read it as it was written, so
+    # that an upgrade shows no finding it hid: from the folder more of its entries' files are found in.
+    try:
+        paths = {raw_name(key.path) for key in read(file, str(file))}
+    except (BaselineError, OSError, ValueError):
+        return nearest
+    found = {folder: sum(os.path.lexists(os.path.join(folder, path)) for path in paths) for folder in (nearest, before)}
+    return before if found[before] > found[nearest] else nearest
 
 
 def apply(run_plan: Plan, findings: Sequence[Finding], covers: Callable[[Key], bool] | None = None) -> Outcome:
