@@ -144,3 +144,15 @@ def test_english_notes_under_an_unknown_key_do_not_make_a_polish_persona_read_as
                                                           "".join(f"  {line}\n" for line in NOTES_EN.splitlines()[15:]))
     (ws / "p.yaml").write_text(text, encoding="utf-8")
     assert "CX602" in [code for _, code, _ in lint("p.yaml")]
+
+
+@pytest.mark.parametrize("due", ["[TODO]", "|\n          TBD"])
+def test_a_placeholder_inside_a_value_the_schema_finds_wrong_is_told_once(ws: Path, due: str) -> None:
+    # The whole value is to be replaced by a date: the schema finding says so, the placeholder rule need not.
+    text = JOURNEY_EN.replace("due: 2027-02-10", f"due: {due}").replace("        notes: |\n          TODO ask legal\n", "")
+    (ws / "j.yaml").write_text(text, encoding="utf-8")
+    found = lint("j.yaml")
+    assert [code for _, code, _ in found] == ["CX002"], found
+    # A placeholder elsewhere in the document is still told.
+    (ws / "j.yaml").write_text(text.replace("doing: Compares", "thinking: TODO\n    doing: Compares"), encoding="utf-8")
+    assert [code for _, code, _ in lint("j.yaml")] == ["CX501", "CX002"]

@@ -236,6 +236,9 @@ def check_half_valid(doc: "Document", half: tuple[Any, frozenset[str]], ruleset:
     # A rule that reads the values as written (the placeholder rule) may also find a bad value: the schema
     # finding at that very place tells it.
     errors = {issue.position(doc.loaded) for issue in doc.issues}
+    # So may it inside a value the schema finding says is wrong as a whole (`due: [TODO]`, `due: |` over
+    # `TBD`): fixed, the value is replaced.
+    errors_in = _wrong_values(doc)
     # The keys the format does not know and that stand for no field: their errors say to keep them as
     # `x-` keys, which the rules that read the values as written pass over; so they read the document
     # without them (no `notatki: TODO` placeholder, no English notes making a Polish text read as English).
@@ -247,6 +250,8 @@ def check_half_valid(doc: "Document", half: tuple[Any, frozenset[str]], ruleset:
     findings: list[Finding] = []
     try:
         _run_half(doc, model, touched, ruleset, errors, findings)
+        if errors_in:
+            findings = [f for f in findings if not any(a <= (f.line, f.column) < b for a, b in errors_in)]
     finally:
         loaded.data = data
     return findings
@@ -277,6 +282,26 @@ def _run_half(doc: "Document", model: Any, touched: frozenset[str], ruleset: "Ru
             doc.model = None
         if _unaffected(seen, touched, rule.missing_is_quiet):
             findings.extend(stamp(doc.path, active, cls, hit) for hit in hits if (hit.line, hit.column) not in errors)
+
+
+def _wrong_values(doc: "Document") -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Where the values that schema issues of ``doc`` find wrong as a whole are written (a date that is a
+    list or a `|` block), each as 1-based (line, column) from and before; not a mapping, which is
+    mended key by key."""
+    from ruamel.yaml.nodes import MappingNode
+
+    from ..yamlio import node_at
+
+    spans: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    for issue in doc.issues:
+        if issue.at_key or issue.offset is not None:
+            continue
+        node = node_at(doc.loaded.root, issue.path)
+        if node is None or isinstance(node, MappingNode):
+            continue
+        start, end = node.start_mark, node.end_mark
+        spans.append(((start.line + 1, start.column + 1), (end.line + 1, end.column + 1)))
+    return spans
 
 
 def _own_keys(doc: "Document") -> list[tuple[Any, ...]]:
