@@ -44,8 +44,8 @@ def test_a_new_document_a_new_client_config_excludes_is_listed_as_added(shop):
     assert "No semantic differences" not in changes
     assert "1 dokument różni się (1 dodany)." in changes
     assert "#### `jan-kos` · `personas/agencja/jan.yaml` (dodany)" in changes
-    assert ("Left out of the workspace by `exclude` in `personas/agencja/cxkit.toml`, a client config the change "
-            "adds or edits; the configs as `HEAD` has them compare it.") in changes
+    assert ("Poza obszarem roboczym z powodu `exclude` w `personas/agencja/cxkit.toml`, konfiguracji klienta, "
+            "którą zmiana dodaje lub zmienia; konfiguracje w wersji `HEAD` porównują ten plik.") in changes
     # Its finding is still the suppressed one, named by the same config.
     assert "| `exclude` w `personas/agencja/cxkit.toml` |" in result.stdout.split("### Zmiany")[0]
     report = json.loads(run_cli("review", "HEAD", "-f", "json").stdout)
@@ -75,4 +75,4 @@ def test_a_new_client_config_that_leaves_nothing_out_adds_nothing(shop):
     shop.write("personas/agencja/cxkit.toml", 'lang = "pl"\n')
     changes = changes_section(run_cli("review", "HEAD").stdout)
     assert "#### `jan-kos` · `personas/agencja/jan.yaml` (dodany)" in changes
-    assert "Left out of the workspace" not in changes
+    assert "Left out of the workspace" not in changes and "Poza obszarem roboczym" not in changes

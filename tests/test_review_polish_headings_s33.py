@@ -75,12 +75,12 @@ def test_a_polish_review_in_text_says_its_headings_and_counts_in_polish(tmp_path
         "Nowe uwagi:\n"
         'personas/ola.yaml:11:11: warning CX101 "Ceni jakość" describes almost anyone; make it specific: name a '
         'product, brand or price they chose and what they rejected (e.g. "kupiła ekspres za 1800 zł po zwrocie '
-        'tańszego") [pseudo-profiling] (in goals[1].text)\n'
+        'tańszego") [pseudo-profiling] (w goals[1].text)\n'
         "\n"
         "Wyciszone uwagi:\n"
         'personas/ola.yaml:9:11: warning CX101 "Ceni wygodę" describes almost anyone; make it specific: name the '
         'inconvenience they avoid and what they do instead (e.g. "odbiera paczki z paczkomatu pod blokiem, bo do 18:00 '
-        'nie ma jej w domu") [pseudo-profiling] (in goals[0].text); wyciszona przez # cxkit: disable=pseudo-profiling '
+        'nie ma jej w domu") [pseudo-profiling] (w goals[0].text); wyciszona przez # cxkit: disable=pseudo-profiling '
         "(wiersz 9); w BASE: nowa\n"
         "\n"
         "Zmiany:\n"

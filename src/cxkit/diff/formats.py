@@ -440,6 +440,7 @@ _SAID = {
         "left": "{what} left the workspace: still in {where}, outside what the configuration compares ({kept}){edited}{unread}",
         "left.edited": ", and edited there", "unread": "; its version in {where} could not be read",
         "kept.client": "`{key}` in {file}, a client config the change adds or edits",
+        "kept.added": "Left out of the workspace by {kept}; the configs as {base} has them compare it.",
         "side.working tree": "the working tree", "side.index": "the index",
         "binary": "binary file, not compared", "binary.in": " (in {where})",
         "unmatched": "{glob} matches no file on either side",
@@ -461,6 +462,7 @@ _SAID = {
         "left": "{what}: poza obszarem roboczym; nadal w {where}, poza tym, co porównuje konfiguracja ({kept}){edited}{unread}",
         "left.edited": ", a treść tam zmieniono", "unread": "; wersji w {where} nie udało się odczytać",
         "kept.client": "`{key}` w {file}, konfiguracji klienta, którą zmiana dodaje lub zmienia",
+        "kept.added": "Poza obszarem roboczym z powodu {kept}; konfiguracje w wersji {base} porównują ten plik.",
         "side.working tree": "kopii roboczej", "side.index": "indeksie",
         "binary": "plik binarny, nie porównano", "binary.in": " (w {where})",
         "unmatched": "{glob} nie pasuje do żadnego pliku po żadnej ze stron",
@@ -1495,8 +1497,8 @@ def markdown_lines(result: DiffResult, *, level: int = 2, title: str | None = "c
             said = described_document(doc, status, doc_lang)
             out += [f"{md_text(said[:1].upper() + said[1:])}.", ""]
             if doc.kept_out is not None:
-                out += [f"Left out of the workspace by {_kept_out_by(doc, True)}; the configs as "
-                        f"{_md_label(result.old_label)} has them compare it.", ""]
+                out += [phrase("kept.added", doc_lang, kept=_kept_out_by(doc, True, doc_lang),
+                               base=_md_label(result.old_label, doc_lang)), ""]
         elif status == LEFT:
             out += [f"{_outside_sentence(doc, result.new_label, joined=False, markdown=True, lang=doc_lang)}.", ""]
         elif status == JOINED:

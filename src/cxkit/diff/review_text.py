@@ -27,11 +27,11 @@ def _plain(markdown: str) -> str:
     return _ESCAPE.sub(r"\1", _CODE.sub(r"\2", _BOLD.sub(r"\1", markdown)))
 
 
-def finding_line(p: Placed) -> str:
+def finding_line(p: Placed, w: dict[str, str] = REVIEW_WORDS["en"]) -> str:
     """One finding as `cxkit lint` writes it, location first (lint.finding.problem_line); then where it
-    is in its document."""
+    is in its document, in the review's words ``w`` (`(in …)`, `(w …)`)."""
     line = str(p.finding)
-    return f"{line} (in {visible_line(p.where)})" if p.where else line
+    return f"{line} ({w['in']} {visible_line(p.where)})" if p.where else line
 
 
 def _silenced_line(s: Silenced, w: dict[str, str] = REVIEW_WORDS["en"]) -> str:
@@ -41,7 +41,7 @@ def _silenced_line(s: Silenced, w: dict[str, str] = REVIEW_WORDS["en"]) -> str:
     else:
         how = f"{by.get('key')} {w['in']} {by.get('file') or w['configuration']}"
     seen = w["reported"] if s.reported_in_base else w["new"]
-    return f"{finding_line(s.placed)}; {w['silenced_by.text']} {visible_line(str(how))}; {w['in_base.text']}: {seen}"
+    return f"{finding_line(s.placed, w)}; {w['silenced_by.text']} {visible_line(str(how))}; {w['in_base.text']}: {seen}"
 
 
 def _result(review: Review) -> list[str]:
@@ -72,13 +72,13 @@ def render_review_text(review: Review, stream: TextIO, *, color: bool | None = N
     out += [f"{w['checkout_note']} {visible_line(note)}" for note in review.checkout_notes]
     out += _result(review)
     out.append("")
-    out += _findings(w["introduced"], [finding_line(p) for p in _sorted(review.introduced)])
+    out += _findings(w["introduced"], [finding_line(p, w) for p in _sorted(review.introduced)])
     out += _findings(w["suppressed"], [_silenced_line(s, w) for s in review.suppressed])
-    out += _findings(w["fixed"], [finding_line(p) for p in _sorted(review.fixed)])
+    out += _findings(w["fixed"], [finding_line(p, w) for p in _sorted(review.fixed)])
     out += _findings(w["not_fixed.line"].format(base=review.base).removesuffix(":"),
-                     [finding_line(p) for side, p in review.not_compared if side == "before"])
+                     [finding_line(p, w) for side, p in review.not_compared if side == "before"])
     out += _findings(w["not_introduced.line"].format(base=review.base).removesuffix(":"),
-                     [finding_line(p) for side, p in review.not_compared if side == "after"])
+                     [finding_line(p, w) for side, p in review.not_compared if side == "after"])
     unreadable = review.touched_unreadable
     out += _findings(w["unreadable.text"],
                      [f"{p.where}:{p.line}:{p.column}: {visible_line(p.message)}" for p in unreadable])
