@@ -1218,14 +1218,15 @@ OTHER_BEFORE = lazy(globals(), "OTHER_BEFORE",
     r"|zon[aąey]|partner\w*|babci\w*|babka|dziad\w*|dzieci\w*|dzieck\w*|brat\w*|siostr\w*|teś\w*|tesc|tesci\w*"
     r"|sąsiad\w*|sasiad\w*|szef\w*|mother|mum|mom|father|dad|son|daughter|husband|wife|grandmother|grandfather"
     r"|grandma|grandpa|gran|nan|child|children|kids?|brother|sister|neighbou?r|boss|car|house|flat|home|van|bike"
-    r"|boiler|dog|cat|auto|aut[ao]|samoch\w*|pies|psa|psem|kot|kota|kotem|rower\w*|dom|domu|mieszkani[ea])\s*[,:(]?\s*$",
+    r"|boiler|dog|cat|auto|aut[ao]|samoch\w*|pies|psa|psem|kot|kota|kotem|rower\w*|dom|domu|mieszkani[ea]"
+    r"|wnu[kc]\w*|koleżank\w*|kolezank\w*|koleg\w*|colleague|in-laws|\w+-in-law|grandson|granddaughter)\s*[,:(]?\s*$",
     re.I,
 )
 #: The person a text opens with, in the nominative, whose age the first clause after it gives: "Mama, ok. 35
 #: lat", "Mama dwójki dzieci, ok. 35 lat", "Mum of two, about 35": the persona, not someone else.
 _OPENING_PERSON = lazy(globals(), "_OPENING_PERSON",
     r"(?:mama|matka|tata|ojciec|babcia|dziadek|mum|mom|mother|dad|father|grandma|grandpa|grandmother"
-    r"|grandfather)\b", re.I)
+    r"|grandfather)(?![\w-])", re.I)
 #: A person named before "is" or "ma", opening the text or its clause, or a person's word before "of" or "w
 #: wieku": there a joining word may follow the number ("Jane is around 40 and runs…", "She is about 35 and…",
 #: "A woman of about 35 from Croydon"), not after a thing ("The queue is around 40 and…", "Her BMI is…").
@@ -1236,13 +1237,28 @@ _APPROX_PERSON_BEFORE = lazy(globals(), "_APPROX_PERSON_BEFORE",
 )
 #: What may follow a named person's approximate age: "and", "from", "who", "i", "z", "która", "mieszka"…
 _APPROX_JOINED = lazy(globals(), "_APPROX_JOINED",
-    r"\s+(?:and|from|with|who|living|lives|in|i|oraz|z|ze|która|który|ktora|ktory|mieszka|w)\b", re.I)
+    r"\s+(?:and|from|with|who|living|lives|in|i|oraz|z|ze|która|który|ktora|ktory|mieszka|w)\b"
+    # Not a count going on: "Ola ma około 20 i kilka zamówień", "Jane runs about 40 and sometimes 60 miles".
+    r"(?!\s+(?:kilka|kilkana\w*|parę|pare|pół|pol|więcej|wiecej|ponad|a\s+half|more|odd|over|sometimes)\b)", re.I)
 #: An approximate age in a clause of its own, after a comma, a semicolon or a dash ("Księgowa z Lublina,
 #: ok. 35 lat, pracuje…", "Bookkeeper from Leeds, about 35, works…"): the clause before and after it.
 _CLAUSE_BEFORE = lazy(globals(), "_CLAUSE_BEFORE", r"(?:[,;]|\s[-–—])\s*$")
 #: The years of such an age, in Polish ("ok. 35 lat,"), where its clause ends: "about 20 years," in English
 #: is how long, not how old ("Has worked at Tesco, about 20 years").
 _APPROX_YEARS_ALONE = lazy(globals(), "_APPROX_YEARS_ALONE", r"\s*(?:lat\b|l\.)(?=\s*(?:[,;.)]|\s[-–—]|$))", re.I)
+#: Before such a clause, what makes its number how long or how many, not how old: a verb of what goes on
+#: ("Pracuje w tej samej firmie, ok. 20 lat", "Mieszka na Ursynowie, ok. 15 lat", "Manages a team of drivers,
+#: about 40", "Lived in Croydon, about 30"), a bank, a loan or a contract ("Kredyt hipoteczny, ok. 25 lat"),
+#: or a count per period ("Zamówienia w miesiącu – ok. 25", "Orders per month – about 25").
+_CLAUSE_HOW_LONG = lazy(globals(), "_CLAUSE_HOW_LONG",
+    r"\b(?:pracuje|pracował\w*|pracowal\w*|mieszka|mieszkał\w*|mieszkal\w*|jeździ\w*|jezdzi\w*|prowadzi|prowadził\w*"
+    r"|prowadzil\w*|zarządza\w*|zarzadza\w*|spłaca\w*|splaca\w*|kredyt\w*|bank|umow\w*|zamówie\w*"
+    r"|zamowie\w*|works|worked|working|lives|lived|living|runs|ran|running|manages|managed|managing|drives|drove"
+    r"|driving|grew|moved|been|mortgage|loan|contract|orders?|per|w\s+(?:miesiącu|miesiacu|tygodniu"
+    r"|roku)|tygodniowo|miesięcznie|miesiecznie|rocznie|weekly|monthly|yearly)\b", re.I)
+#: A Polish age ending that agrees with someone named before it, not with the persona the text opens with:
+#: "Mama syna, ok. 16-letniego", "Ojciec córki, około 17-letniej".
+_OBLIQUE_AGE = lazy(globals(), "_OBLIQUE_AGE", r"\D{0,12}(\d\d)(?:\s*-?\s*letni(ego|ej|emu|m|ą|ch)\b)?", re.I)
 
 
 def other_before(text: str, start: int, lead: int | None = None) -> bool:
@@ -1254,8 +1270,13 @@ def other_before(text: str, start: int, lead: int | None = None) -> bool:
     if lead is None:
         lead = len(text) - len(text.lstrip(_AGE_LEAD))
     before = text[lead:start].rstrip()
-    return not (before.endswith(",") and _OPENING_PERSON.match(text, lead) is not None
-                and not any(c in before[:-1] for c in ",;:()"))
+    if not (before.endswith(",") and _OPENING_PERSON.match(text, lead) is not None
+            and not any(c in before[:-1] for c in ",;:()")):
+        return True
+    # The person the text opens with, unless the age is a child's ("Mother of a son, about 17 years old") or
+    # agrees with the relative named after that person ("Mama syna, ok. 16-letniego").
+    age = _OBLIQUE_AGE.match(text, start)
+    return age is not None and (int(age.group(1)) < 18 or age.group(2) is not None)
 
 
 def _approximate_ages(text: str) -> list[tuple[int, int]]:
@@ -1284,7 +1305,8 @@ def _approximate_ages(text: str) -> list[tuple[int, int]]:
             found.append((start, tied.end()))
             continue
         if not (start <= lead or _APPROX_AGE_BEFORE.search(text, max(0, start - 40), start)):
-            if _CLAUSE_BEFORE.search(text, max(0, start - 4), start):
+            if _CLAUSE_BEFORE.search(text, max(0, start - 4), start) and not _CLAUSE_HOW_LONG.search(
+                    text, max(lead, start - 80), start):
                 # A clause of its own after the person's: "Księgowa z Lublina, ok. 35 lat, pracuje…".
                 alone = _APPROX_YEARS_ALONE.match(text, end)
                 if alone is not None:
