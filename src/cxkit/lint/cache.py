@@ -158,8 +158,10 @@ def may_make(folder: Path) -> bool:
 
             from ..visible import visible_name
 
-            sys.stderr.write(f"cxkit: warning: CXKIT_CACHE_DIR names {visible_name(raw)}, but the home folder "
-                             f"{visible_name(home)} does not exist; the run went on without the cache\n")
+            said = f"the home folder {visible_name(home)} does not exist" if home != raw.replace("\\", "/").split("/", 1)[0] \
+                else f"{visible_name(home)} names no home folder here (no such user, or none set)"
+            sys.stderr.write(f"cxkit: warning: CXKIT_CACHE_DIR names {visible_name(raw)}, but {said}; "
+                             "the run went on without the cache\n")
         return False
     from ..discovery import git_ignores_whole
     from ..gitutil import work_tree_top
@@ -184,7 +186,9 @@ def _missing_home(folder: Path) -> str | None:
         return None
     head = raw.replace("\\", "/").split("/", 1)[0]
     home = os.path.expanduser(head)
-    return home if home != head and not os.path.isdir(home) else None
+    if home == head:  # `~nosuchuser/…` (or `~` with no home set): not a folder of that name in the current one
+        return head
+    return home if not os.path.isdir(home) else None
 
 
 def _git_answers(top: str) -> bool:
