@@ -3,9 +3,11 @@ in the document's data, and where the value it points at ends.
 
 A lint run works these out for each finding of a document rule while it holds the parsed document
 (:func:`placed`), only when a machine format asked for them, and the cache keeps them in the
-finding's row (:attr:`cxkit.lint.finding.Finding.at`).  A finding without them (one the cross-file
-rules or the suppression comments gave, or one cached by a text run) has them read from its file
-when the report is written, each such file once.  The document and the
+finding's row (:attr:`cxkit.lint.finding.Finding.at`).  A cross-file rule's finding at a document's
+id or at a negative persona's trait gets them from the document's summary, worked out in the same
+parse (:func:`summary_places`).  A finding still without them (a suppression comment's, one the
+summary does not know, one cached by a text run) has them read from its file when the report is
+written, each such file once.  The document and the
 place in its data are named as `cxkit review`'s JSON names them (its code finds them), so a
 finding of `cxkit lint -f json` and of `cxkit review -f json` are keyed alike.
 
