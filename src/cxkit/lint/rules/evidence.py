@@ -555,6 +555,9 @@ _DENIED_BEFORE = lazy(globals(), "_DENIED_BEFORE",
     r"(?:(?<![a-z])(?:tzw\.?|tak zwan\w*|so[- ]called|wbrew|contrary to|against|przeciw\w*|podwaz\w*|obal\w*"
     r"|kwestionuj\w*|zaprzecz\w*|question\w*|challeng\w*|debunk\w*|contradict\w*|refut\w*|myths?|mit\w*"
     r"|zamiast|instead of|rather than|beyond)\s+(?:\w+\s+){0,2}|[\"'\u201e\u201c\u2018\u00ab]\s*)$")
+_WORD_END = lazy(globals(), "_WORD_END", r"\w*")
+#: The quote marks :data:`_DENIED_BEFORE` takes, opening or closing.
+_QUOTE_MARKS = frozenset("\"'\u201e\u201c\u201d\u2018\u2019\u00ab\u00bb")
 #: After them: a denial ("Common sense is not a research method", "zdrowy rozsądek to nie badanie",
 #: "…nie wystarcza", "…fails").
 #: Where a clause of a note begins, for the words before them ("tzw." holds a full stop that does not end one).
@@ -562,6 +565,14 @@ _CLAUSE_BREAK = lazy(globals(), "_CLAUSE_BREAK", r"[;,:!?()\[\]]")
 _DENIED_AFTER = lazy(globals(), "_DENIED_AFTER",
     r"\W*(?:\w+\s+){0,2}?(?:is not|isn't|is no|are not|aren't|to nie|nie jest|nie s[aą]|nie wystarcz\w*|zawodz\w*"
     r"|fails?|misleads?|myli\w*|is wrong|is a myth|to mit)(?![a-z])")
+#: A denial that turns back on itself, so the note rests on them after all: a negation right before a word of
+#: failing ("zdrowy rozsądek nie zawodzi", "common sense never fails"), or a word after "is not" that admits
+#: or defends ("Nasze doświadczenie nie jest poparte danymi", "Common sense isn't wrong here").
+_DENIAL_UNDONE = lazy(globals(), "_DENIAL_UNDONE",
+    r"(?:(?<![a-z])(?:nie|not|never|doesn't|does not|nigdy)\s+(?:\w+\s+)?(?:zawodz\w*|fails?|misleads?|myli\w*)"
+    r"|(?:is not|isn't|is no|are not|aren't|to nie|nie jest|nie s[aą])\s+(?:\w+\s+)?(?:backed|supported|based"
+    r"|something|wrong|mistaken|in doubt|doubted|poparte?\w*|potwierdzon\w*|opart\w*|błędn\w*|bledn\w*|zł[eya]"
+    r"|zl[eya]|zawodn\w*))(?![a-z])")
 
 
 def _cited_or_denied(folded: str, found: re.Match[str]) -> bool:
@@ -572,10 +583,20 @@ def _cited_or_denied(folded: str, found: re.Match[str]) -> bool:
         return False
     start, end = found.span()
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, 0, start)), default=0)
-    if _DENIED_BEFORE.search(folded, max(clause_start, start - 40), start):
+    denied = _DENIED_BEFORE.search(folded, max(clause_start, start - 40), start)
+    closed = _WORD_END.match(folded, end).end()  # the words' end: "zdrowego rozsad|ku”"
+    if denied is not None and denied.group().strip() in _QUOTE_MARKS and folded[closed:closed + 1] in _QUOTE_MARKS:
+        # A quote mark counts when it opens a title or a sentence quoted ("NN/g: 'Common sense is not…'"),
+        # not one closed right after the words ("Based on 'common sense' and…" rests on them) unless a
+        # denying word stands before it ("podważa tzw. „zdrowy rozsądek”").
+        denied = _DENIED_BEFORE.search(folded, max(clause_start, denied.start() - 40), denied.start())
+        denied = denied if denied is not None and denied.group().strip() not in _QUOTE_MARKS else None
+    if denied is not None:
         return True
     clause = _CLAUSE_END.search(folded, end)
-    return _DENIED_AFTER.match(folded[:clause.start() if clause else len(folded)], end) is not None
+    text = folded[:clause.start() if clause else len(folded)]
+    after = _DENIED_AFTER.match(text, end)
+    return after is not None and _DENIAL_UNDONE.search(text, end, min(len(text), after.end() + 25)) is None
 
 
 def _report_words(folded: str, found: re.Match[str]) -> bool:
