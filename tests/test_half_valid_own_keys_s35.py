@@ -156,3 +156,27 @@ def test_a_placeholder_inside_a_value_the_schema_finds_wrong_is_told_once(ws: Pa
     # A placeholder elsewhere in the document is still told.
     (ws / "j.yaml").write_text(text.replace("doing: Compares", "thinking: TODO\n    doing: Compares"), encoding="utf-8")
     assert [code for _, code, _ in lint("j.yaml")] == ["CX501", "CX002"]
+
+
+def test_a_rule_reading_the_model_through_a_property_reads_every_field() -> None:
+    # What a rule reads is noted field by field; a property (or method) of the model may read any of them,
+    # so reading one counts as reading all: its findings are not kept beside an error in any field.
+    from cxkit.lint.lenient import _Reading, _unaffected
+    from cxkit.model.common import CxModel
+
+    class Card(CxModel):
+        name: str = ""
+        goals: list[str] = []
+
+        @property
+        def everything(self) -> list[str]:
+            return [self.name, *self.goals]
+
+    seen: set[str] = set()
+    reading = _Reading(Card(name="Ola", goals=["Biegać"]), seen)
+    assert reading.everything == ["Ola", "Biegać"]
+    assert not _unaffected(seen, frozenset({"goals"}), frozenset())
+    # A field read by name counts alone, and a name the model lacks reads nothing (getattr's default).
+    seen.clear()
+    assert reading.name == "Ola" and getattr(reading, "purchase_triggers", None) is None
+    assert seen == {"name"} and _unaffected(seen, frozenset({"goals"}), frozenset())

@@ -168,6 +168,11 @@ class _Reading:
             seen.update(prefix + field for field in type(model).model_fields)
             return getattr(model, name)
         value = getattr(model, name)
+        fields = type(model).model_fields
+        if name not in fields:
+            # A property or a method of the model (none today) may read any field: count them all.
+            seen.update(prefix + field for field in fields)
+            return value
         if isinstance(value, CxModel):
             return _Reading(value, seen, f"{prefix}{name}.")  # read further: `demographics.age`, not all of it
         seen.add(prefix + name)
