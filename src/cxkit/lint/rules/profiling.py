@@ -624,8 +624,10 @@ class PseudoProfiling(Rule):
     severity = Severity.warning
     scope = "document"
     kinds = ("persona", "negative-persona")
-    # What the summary, the quote and the demographics say is judged value by value, and not counted in
-    # the share of generic traits: a bad `age` leaves the traits to be read.
+    # What the summary, the quote and the demographics say is judged value by value: a bad `age` leaves
+    # the traits to be read.  A generic summary also counts in the share of generic traits, as one more
+    # generic one; left out, it takes one from both sides of the share, which can only fall (or stay at
+    # 100%), so no finding comes of its absence, though the name's finding then counts the traits alone.
     missing_is_quiet = frozenset(("summary", "quote", "demographics"))
 
     class Options(RuleOptions):
