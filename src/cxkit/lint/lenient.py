@@ -142,8 +142,10 @@ def _cannot_leave_out(doc: "Document", issue: Any) -> bool:
 # which would take the date left out for a missing one).  A field left out could change what a rule
 # reports on the fields it did read only through reading it, so what is kept is what the rule says of
 # the document as the author meant it.  A rule that reads the values as written (``doc.data``: the
-# placeholder rule, the language rules) reads the document as the author wrote it, bad values and all;
-# its finding at the very place of a schema error is left to that error.  A value over several lines
+# placeholder rule, the language rules) reads the document as the author wrote it, bad values and all,
+# but for the keys that stand for no field (read as the `x-` keys their errors say to make of them); its
+# finding at the very place of a schema error, or inside a value the error finds wrong as a whole
+# (`due: [TODO]`), is left to that error.  A value over several lines
 # (which may have swallowed a list item: merged-list-item) leaves which field holds what in doubt, and
 # the rules wait for the fix.  Plugins' rules are left out: what they read is their own.
 
