@@ -89,8 +89,13 @@ def test_a_line_break_in_a_submodule_s_folder_starts_no_line_of_the_log(
             "`git submodule update --init` fetches it") in html
 
 
+@pytest.mark.parametrize("configs", [
+    {"cxkit.toml": 'lang = "en"\n\n[rules.pseudo-profiling]\nenabled = false\n'},
+    # The config extends a file of the submodule: read at the commit each side records, as lint reads it.
+    {"cxkit.toml": 'extend = "rules/base.toml"\nlang = "en"\n', "rules/base.toml": "[rules.pseudo-profiling]\nenabled = false\n"},
+], ids=["own", "extending"])
 def test_a_submodule_with_its_own_config_is_its_own_workspace_as_in_lint(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, configs: dict[str, str]) -> None:
     # The shared personas come with their own cxkit.toml: lint takes that folder as another workspace, whose
     # personas a journey of the top one does not see (CX004), and whose own rules are its config's.
     from conftest import enter_workspace
@@ -103,7 +108,9 @@ def test_a_submodule_with_its_own_config_is_its_own_workspace_as_in_lint(
     assert "  age: 44\n" in dan
     (shared / "personas" / "dan-heating-firm-owner.yaml").write_text(dan.replace("  age: 44\n", "  age: 30-45\n"),
                                                                      encoding="utf-8")
-    (shared / "cxkit.toml").write_text('lang = "en"\n\n[rules.pseudo-profiling]\nenabled = false\n', encoding="utf-8")
+    for rel, text in configs.items():
+        (shared / rel).parent.mkdir(parents=True, exist_ok=True)
+        (shared / rel).write_text(text, encoding="utf-8")
     git(shared, "init", "-q", "-b", "main")
     git(shared, "add", "-A")
     git(shared, "commit", "-qm", "personas")

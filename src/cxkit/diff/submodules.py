@@ -124,12 +124,13 @@ def _clone(repo: Repo, folder: str) -> Repo | None:
 
 def submodule_files(repo: Repo, paths: list[str], base: str) -> SubmoduleFiles:
     """The files of the submodules under ``paths`` on both sides of a review of ``base`` (a commit)."""
-    from .workspaces import CONFIG_NAMES, read_configs
+    from .workspaces import CONFIG_NAMES, anchored, extended_files, read_configs, revision_reader, worktree_reader
 
     out = SubmoduleFiles()
     now, then = _gitlinks(repo, None, paths), _gitlinks(repo, base, paths)
     configs_now: dict[str, Path] = {}
     configs_then: dict[str, bytes] = {}
+    clones: dict[str, tuple[Repo, str | None]] = {}
 
     def wanted(name: str) -> bool:
         return name.lower().endswith(YAML_SUFFIXES) or posixpath.basename(name) in CONFIG_NAMES
@@ -139,6 +140,7 @@ def submodule_files(repo: Repo, paths: list[str], base: str) -> SubmoduleFiles:
         if sub is None:
             out.unread.append((folder, ""))  # neither side's files are here
             continue
+        clones[folder] = (sub, then.get(folder))
         if folder in now:
             for name in sub.worktree(["."]):
                 if name.lower().endswith(YAML_SUFFIXES):
@@ -167,9 +169,48 @@ def submodule_files(repo: Repo, paths: list[str], base: str) -> SubmoduleFiles:
                 pass
         return found
 
-    # A submodule's own config makes its folder a workspace of its own, as lint plans it (see Side.configs).
-    out.worktree_configs = read_configs(list(configs_now), read_now)
-    out.base_configs = read_configs(list(configs_then), lambda names: {n: configs_then[n] for n in names})
+    def within(full: str) -> tuple[str, Repo, str | None, str] | None:
+        for folder, (sub, recorded) in clones.items():
+            if full.startswith(folder + "/"):
+                return folder, sub, recorded, full[len(folder) + 1:]
+        return None
+
+    def extended_now(names: list[str]) -> dict[str, bytes]:
+        # What a submodule's config extends: a file of the submodule as checked out (never through a link out
+        # of it), else the superproject's, as the working tree's side reads it.
+        found: dict[str, bytes] = {}
+        for name in names:
+            hit = within(name)
+            if hit is None:
+                found.update(worktree_reader(repo)([name]))
+                continue
+            _folder, sub, _recorded, rel = hit
+            path = Path(sub.top) / rel
+            if os.path.realpath(path).startswith(os.path.join(os.path.realpath(sub.top), "")):
+                try:
+                    found[name] = path.read_bytes()
+                except OSError:
+                    pass
+        return found
+
+    def extended_then(names: list[str]) -> dict[str, bytes]:
+        # ... at the commit BASE records for the submodule, else BASE's own file.
+        found: dict[str, bytes] = {}
+        for name in names:
+            hit = within(name)
+            if hit is None:
+                found.update(revision_reader(repo, base)([name]))
+            elif hit[2] is not None:
+                folder, sub, recorded, rel = hit
+                found.update({f"{folder}/{r}": raw for r, raw in revision_reader(sub, recorded)([rel]).items()})
+        return found
+
+    # A submodule's own config makes its folder a workspace of its own, as lint plans it (see Side.configs),
+    # read with the files it extends, as in the working tree's and BASE's sides (see extended_files).
+    now_configs = read_configs(list(configs_now), read_now)
+    then_configs = read_configs(list(configs_then), lambda names: {n: configs_then[n] for n in names})
+    out.worktree_configs = anchored({**extended_files(now_configs, extended_now), **now_configs}, repo.top)
+    out.base_configs = anchored({**extended_files(then_configs, extended_then), **then_configs}, repo.top)
     return out
 
 
