@@ -81,27 +81,44 @@ def unicode_form_hint(given: str, near: str) -> str:
                 "this file system tells the two apart; name it with tab completion, or type it from the keyboard")
     said += "decomposed (NFD, as macOS, zip archives and rsync write names), and this file system tells the two apart; "
     first = _first_apart(near, given)
-    if _tracked(first):
+    top = _tracked(first)
+    if top is not None:
         # convmv would rename it on disk only: git would then see the tracked name deleted and a new one untracked.
+        if _here_top() == top:
+            move = f"git mv {_shell_word_of(first)} {_shell_word_of(_composed(first))}"
+        else:
+            # Run from outside that checkout (another folder, the superproject of a submodule), a plain
+            # `git mv` finds no repository or refuses the path: the command names the checkout.
+            inside = os.path.relpath(os.path.abspath(first), top).replace(os.sep, "/")
+            move = (f"git -C {_shell_word_of(top)} mv {_shell_word(inside)} "
+                    f"{_shell_word(_composed(inside))}")
         return (said + "name it with tab completion, or rename it to the composed form with git, which tracks it "
-                f"(git mv {_shell_word_of(first)} {_shell_word_of(_composed(first))})")
+                f"({move})")
     return (said + "name it with tab completion, or rename it to the composed form "
             f"(convmv -f utf-8 -t utf-8 --nfc --notest -r {_shell_word_of(first)})")
 
 
-def _tracked(path: str) -> bool:
-    """Whether git tracks ``path`` (a file, or a folder that holds a tracked file) in the checkout it is in;
-    False outside one, or without git. Asked only for the hint of a path that names nothing."""
+def _here_top() -> str | None:
+    """The top of the checkout the current folder is in; None outside one, or when the folder is gone."""
+    try:
+        return work_tree_top(os.getcwd())
+    except OSError:
+        return None
+
+
+def _tracked(path: str) -> str | None:
+    """The top of the checkout whose git tracks ``path`` (a file, or a folder that holds a tracked file);
+    None when git does not, outside one, or without git. Asked only for the hint of a path that names nothing."""
     where = os.path.abspath(path)
     top = work_tree_top(os.path.dirname(where))
     if top is None:
-        return False
+        return None
     try:
         proc = run_git(["ls-files", "-z", "--", os.path.relpath(where, top).replace(os.sep, "/")],  # literal (git_env)
                        cwd=top, env=git_env(optional_locks=False))
     except OSError:
-        return False
-    return proc.returncode == 0 and bool(proc.stdout)
+        return None
+    return top if proc.returncode == 0 and proc.stdout else None
 
 
 def revision_form_hint(given: str, near: str, shown: str, rev: str) -> str:
@@ -132,9 +149,14 @@ def _first_apart(near: str, given: str) -> str:
 
 def _shell_word_of(path: str) -> str:
     """``path`` as shown (:func:`display_path`), as one shell word."""
+    return _shell_word(display_path(path))
+
+
+def _shell_word(path: str) -> str:
+    """``path`` as one shell word (:func:`cxkit.cliutil.shell_word`)."""
     from .cliutil import shell_word
 
-    return shell_word(display_path(path))
+    return shell_word(path)
 
 
 def near_hint(given: str, form: str = "; did you mean {}?") -> str:
