@@ -829,8 +829,8 @@ def review_base(base: str, paths: list[str], config: Config, cwd: Path | None = 
         # A pull request is read from where the branch left BASE, as GitHub shows it: what BASE
         # gained since is not the branch's undoing. `BASE..` compares with BASE as it is now.
         ahead = _note_commits_ahead(
-            repo, base, commit, head, repo.current(),
-            f"the review compares with where {repo.current(short=True)} left it ('{base}...'), as a pull request shows it",
+            repo, base, commit, head, None,
+            f"the review compares with where {_LEFT} left it ('{base}...'), as a pull request shows it",
             f"cxkit review {shell_word(base + '..')}",
             f"'{base}' as it is now, what those commits changed showing as undone")
         if ahead:
@@ -853,17 +853,24 @@ def review_base(base: str, paths: list[str], config: Config, cwd: Path | None = 
     return base
 
 
+#: Where a note names what is checked out, short ("the branch", or "HEAD" when detached): filled in by
+#: :func:`_note_commits_ahead` only when it says the note, so that a run with nothing to say asks git nothing.
+_LEFT = "\0left\0"
+
+
 def _note_commits_ahead(
-    repo: Repo, rev: str, commit: str, new: str, who: str, so: str, command: str, other: str
+    repo: Repo, rev: str, commit: str, new: str, who: str | None, so: str, command: str, other: str
 ) -> int | None:
-    """Say on stderr that ``rev`` (its commit ``commit``) has commits ``who`` (the commit ``new``) has not
-    got, ``so`` what the comparison does about them, and that ``command`` compares with ``other``.
-    Returns how many there are (None: not known, as in a shallow clone)."""
+    """Say on stderr that ``rev`` (its commit ``commit``) has commits ``who`` (the commit ``new``; None:
+    what is checked out, see :meth:`Repo.current`) has not got, ``so`` what the comparison does about them,
+    and that ``command`` compares with ``other``. Returns how many there are (None: not known, as in a
+    shallow clone)."""
     ahead = repo.commits_ahead(commit, new)
     if ahead:
         commits = "1 commit" if ahead == 1 else f"{ahead} commits"
-        sys.stderr.write(f"cxkit: note: '{rev}' has {commits} {who} has not got, so {so}; "
-                         f"`{command}` compares with {other}\n")
+        said = (f"cxkit: note: '{rev}' has {commits} {repo.current() if who is None else who} has not got, so {so}; "
+                f"`{command}` compares with {other}\n")
+        sys.stderr.write(said.replace(_LEFT, repo.current(short=True)) if _LEFT in said else said)
     return ahead
 
 
@@ -873,7 +880,7 @@ def _note_ahead(repo: Repo, rev: str, commit: str, rev2: str | None, new: str | 
     compares with where that side left ``rev``. Said of a revision written alone, not of a range."""
     if rev.endswith("...") or new is None:
         return
-    who, left = (f"'{rev2}'", f"'{rev2}'") if rev2 else (repo.current(), repo.current(short=True))
+    who, left = (f"'{rev2}'", f"'{rev2}'") if rev2 else (None, _LEFT)
     command = f"cxkit diff {'--cached ' if cached else ''}{shell_word(rev + '...' + (rev2 or ''))}"
     _note_commits_ahead(repo, rev, commit, new, who, "what they changed shows here as undone", command,
                         f"where {left} left '{rev}'")
