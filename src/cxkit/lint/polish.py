@@ -24,7 +24,11 @@ def counted(n: int, one: str, few: str, many: str) -> str:
 
 
 def q(text: str) -> str:
-    """``text`` in Polish quotation marks: „Ceni jakość”."""
+    """``text`` in Polish quotation marks: „Ceni jakość”; the double quotes the text holds itself are shown as
+    the inner ones, so that each quote stays one: „Ceni »jakość«”, not „Ceni "jakość"”."""
+    if '"' in text:
+        parts = text.split('"')
+        text = "".join(p + ("»" if i % 2 == 0 else "«") for i, p in enumerate(parts[:-1])) + parts[-1]
     return f"„{text}”"
 
 
