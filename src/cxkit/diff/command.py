@@ -526,7 +526,14 @@ def review_command(
         refuse_closed_stdout("give --output-file FILE, or send it to /dev/null")
     else:
         # As `cxkit lint -o`: checked before anything runs, written whole at the end, never on exit 2.
-        from ..cli import _check_output_file
+        from ..cli import _check_output_file, _output_file_error
+
+        if not os.path.lexists(output_file) and \
+                os.path.splitext(output_file.rstrip(" ."))[1].lower() in (".yaml", ".yml", ".toml"):
+            # One there is refused below; a new `cxkit.toml` or `personas/x.yaml` would be a config or a document
+            # the next run reads (and fails on); no format of review's is YAML or TOML.
+            raise _output_file_error(output_file, "a YAML or TOML name (a document or a config?); review writes "
+                                     "Markdown, JSON, HTML or text: give another file name")
 
         if output_format is None or output_format is ReviewFormat.md:
             output_format = ReviewFormat.markdown  # a file gets the comment, as a pipe does
