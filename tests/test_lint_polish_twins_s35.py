@@ -26,13 +26,12 @@ RULES_DIR = Path(__file__).resolve().parent.parent / "src" / "cxkit" / "lint" / 
 #: The rules whose messages have no Polish twin yet (each reported in English in a Polish workspace), by the
 #: module and the class or function that makes their findings.
 NOT_YET: dict[str, set[str]] = {
-    "core.py": {"UnknownPersona"},
     "language.py": {"*"},
 }
 #: The same by rule name, for the check of the Bad examples.
 NOT_YET_RULES = {
     # unused-suppression's findings are made by the engine (src/cxkit/lint/engine.py), not in rules/.
-    "unused-suppression", "unknown-persona", "language-mismatch", "lang-contradicts-text",
+    "unused-suppression", "language-mismatch", "lang-contradicts-text",
 }
 #: The rules the engine reports with the reader's and the schema's own words (see the README): English.
 ENGINE_RULES = {"read-error", "yaml-syntax", "schema"}

@@ -93,6 +93,6 @@ def test_guard_a_journey_naming_a_persona_with_a_typo_is_told_the_id(tmp_path) -
     journey.write_text(text.replace(persona_line, "persona: tomek-audiofill"), encoding="utf-8")
     code, modules, out = _lint(tmp_path, "--no-cache")
     assert code == 1
-    assert ("persona 'tomek-audiofill' does not exist in the workspace; did you mean 'tomek-audiofil' (Tomek Wiśniewski)?"
-            in out), out
+    assert ("persona „tomek-audiofill” nie istnieje w obszarze roboczym; czy chodziło o „tomek-audiofil” (Tomek "
+            "Wiśniewski)?" in out), out
     assert "cxkit.scaffold.slug" in modules

@@ -202,9 +202,9 @@ def test_guard_an_emotion_out_of_range_keeps_its_message(ws):
 def test_a_persona_named_by_its_name_is_told_its_id(ws, written):
     write(ws, "journeys/kasia-kupuje-sofe.yaml", JOURNEY_PL.replace("persona: kasia-urzadza-mieszkanie", f"persona: {written}"))
     found = [f for f in lint(ws) if f[2] in ("CX002", "CX004")]
-    told = (6, 10, "CX004", f"persona '{written}' does not exist in the workspace; did you mean 'kasia-urzadza-mieszkanie' "
-                            "(Kasia Wrona)? A journey names its persona by the id in its file "
-                            "(personas/kasia-urzadza-mieszkanie.yaml), not by its name")
+    told = (6, 10, "CX004", f"persona „{written}” nie istnieje w obszarze roboczym; czy chodziło o "
+                            "„kasia-urzadza-mieszkanie” (Kasia Wrona)? Ścieżka wskazuje personę przez id z jej pliku "
+                            "(personas/kasia-urzadza-mieszkanie.yaml), a nie przez imię")
     if " " in written:
         assert found == [(6, 10, "CX002", f"'persona' must be a slug (lowercase letters and digits joined by hyphens or "
                                           f"underscores, e.g. 'ola-runner'), not '{written}'; a journey names its persona "
@@ -216,8 +216,9 @@ def test_a_persona_named_by_its_name_is_told_its_id(ws, written):
 def test_a_persona_id_misspelt_is_told_the_id_with_the_name(ws):
     write(ws, "journeys/kasia-kupuje-sofe.yaml", JOURNEY_PL.replace("persona: kasia-urzadza-mieszkanie",
                                                                     "persona: kasia-urzadza-mieszkan"))
-    assert [f for f in lint(ws) if f[2] == "CX004"] == [(6, 10, "CX004", "persona 'kasia-urzadza-mieszkan' does not exist "
-                                                         "in the workspace; did you mean 'kasia-urzadza-mieszkanie' (Kasia Wrona)?")]
+    assert [f for f in lint(ws) if f[2] == "CX004"] == [(6, 10, "CX004", "persona „kasia-urzadza-mieszkan” nie istnieje "
+                                                         "w obszarze roboczym; czy chodziło o „kasia-urzadza-mieszkanie” "
+                                                         "(Kasia Wrona)?")]
 
 
 # --- 4. misspelt field names past the unknown-field count ------------------------------------------

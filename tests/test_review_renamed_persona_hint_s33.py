@@ -72,12 +72,13 @@ def test_the_renamed_id_is_the_only_suggestion(renamed: Path) -> None:
     assert result.exit_code == 1, result.output
     introduced = json.loads(result.stdout)["introduced"]
     assert [p["message"] for p in introduced if p["rule"] == "unknown-persona"] == [
-        "persona 'p12-klient' does not exist in the workspace; this change renamed persona 'p12-klient' to "
-        "'p12-klient-kierowca' (persony/p12.yaml)"]
+        "persona „p12-klient” nie istnieje w obszarze roboczym; ta zmiana przemianowała personę „p12-klient” na "
+        "„p12-klient-kierowca” (persony/p12.yaml)"]
 
 
 def test_lint_alone_still_guesses_by_spelling(renamed: Path) -> None:
     """Without a review there is no rename to know of: lint's own suggestion stands."""
     result = CliRunner().invoke(app, ["lint", "--no-cache", "-f", "json", "sciezki/j12.yaml"])
     messages = [f["message"] for f in json.loads(result.stdout) if f["rule"] == "unknown-persona"]
-    assert messages == ["persona 'p12-klient' does not exist in the workspace; did you mean 'p42-klient' (Klient 42 (Gdańsk))?"]
+    assert messages == ["persona „p12-klient” nie istnieje w obszarze roboczym; czy chodziło o „p42-klient” (Klient 42 "
+                        "(Gdańsk))?"]

@@ -92,11 +92,11 @@ def test_a_persona_only_in_an_excluded_folder_is_named_with_the_pattern_and_the_
     line, col = pos(journey, ident)
     assert code == 1
     assert out.splitlines()[0] == (
-        f"journeys/j.yaml:{line}:{col}: error CX004 persona '{ident}' is only in {rel}, which `exclude` leaves out "
-        "of the workspace ('drafts' in cxkit.toml), so it is never checked; move it out of personas/drafts/, or "
-        "remove 'drafts' from `exclude` [unknown-persona]"
+        f"journeys/j.yaml:{line}:{col}: error CX004 persona „{ident}” jest tylko w pliku {rel}, który `exclude` "
+        "wyłącza z obszaru roboczego („drafts” w cxkit.toml), więc nigdy nie jest sprawdzany; przenieś go poza "
+        "personas/drafts/ albo usuń „drafts” z `exclude` [unknown-persona]"
     )
-    assert "does not exist" not in out
+    assert "nie istnieje" not in out
 
 
 def test_a_journey_linted_alone_from_its_folder_gets_the_path_from_there(tmp_path, monkeypatch):

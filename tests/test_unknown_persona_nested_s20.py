@@ -50,9 +50,10 @@ stages:
 """
 
 MESSAGE = (
-    "persona 'anna' does not exist in the workspace; 'anna' is in {at}personas/legacy/anna.yaml, which belongs to "
-    "another workspace ({at}personas/legacy/cxkit.toml): a journey sees only its own workspace's personas; move the "
-    "file into this workspace, or remove {at}personas/legacy/cxkit.toml if its folder belongs to this one"
+    "persona „anna” nie istnieje w obszarze roboczym; „anna” jest w pliku {at}personas/legacy/anna.yaml, który "
+    "należy do innego obszaru roboczego ({at}personas/legacy/cxkit.toml): ścieżka widzi tylko persony własnego obszaru "
+    "roboczego; przenieś plik do tego obszaru albo usuń {at}personas/legacy/cxkit.toml, jeśli jego folder należy do "
+    "tego obszaru"
 )
 
 
@@ -123,7 +124,7 @@ def test_without_a_nested_workspace_the_message_is_as_before(zoo):
     (zoo / "personas" / "legacy" / "cxkit.toml").unlink()
     (zoo / "journeys" / "anna-zamawia.yaml").write_text(JOURNEY.format(persona="ania"), encoding="utf-8")
     assert [f["message"] for f in cx004("--no-cache")] == [
-        "persona 'ania' does not exist in the workspace; did you mean 'anna' (Anna Kowalska)?"]
+        "persona „ania” nie istnieje w obszarze roboczym; czy chodziło o „anna” (Anna Kowalska)?"]
 
 
 def test_with_one_config_named_the_nested_folder_is_part_of_the_run(zoo):

@@ -69,17 +69,17 @@ def test_a_near_reference_is_told_the_valid_form_not_the_invalid_id(tmp_path, mo
     [cx004] = [f for f in found if f[3] == "unknown-persona"]
     assert cx004[1:3] == (4, 10)
     assert cx004[4] == (
-        "persona 'ola-kowalsk' does not exist in the workspace; did you mean 'ola-kowalska'? (the id of "
-        "personas/ola.yaml, written 'Ola Kowalska', which is no valid id: write 'ola-kowalska' in both files)"
+        "persona „ola-kowalsk” nie istnieje w obszarze roboczym; czy chodziło o „ola-kowalska”? (id z "
+        "personas/ola.yaml, zapisane jako „Ola Kowalska”, nie jest poprawnym id: wpisz „ola-kowalska” w obu plikach)"
     )
-    assert "'Ola Kowalska'?" not in cx004[4]
+    assert "„Ola Kowalska”?" not in cx004[4]
 
 
 def test_guard_a_valid_persona_id_is_suggested_as_before(tmp_path, monkeypatch):
     found = _lint(tmp_path, monkeypatch, {"personas/ola.yaml": OLA.format(id="ola-kowalska"),
                                           "journeys/zwrot.yaml": ZWROT.format(persona="ola-kowalsk")})
     assert found == [("journeys/zwrot.yaml", 4, 10, "unknown-persona",
-                      "persona 'ola-kowalsk' does not exist in the workspace; did you mean 'ola-kowalska' "
+                      "persona „ola-kowalsk” nie istnieje w obszarze roboczym; czy chodziło o „ola-kowalska” "
                       "(Ola Kowalska)?")]
 
 
@@ -106,15 +106,15 @@ def test_a_near_miss_persona_with_another_id_is_named_not_no_personas(tmp_path, 
                                           "journeys/zwrot.yaml": ZWROT.format(persona="magda")})
     [cx004] = [f for f in found if f[3] == "unknown-persona"]
     assert cx004[4] == (
-        "persona 'magda' does not exist in the workspace; did you mean 'magdalena'? (in personas/magda.yaml, "
-        "which does not load as a persona until its own errors are fixed)"
+        "persona „magda” nie istnieje w obszarze roboczym; czy chodziło o „magdalena”? (w pliku personas/magda.yaml, "
+        "który nie wczyta się jako persona, dopóki nie poprawisz jego błędów)"
     )
     found = _lint(tmp_path, monkeypatch, {"personas/magda.yaml": MAGDA.format(kind_line="Kind: Persona", id="ewa")})
     [cx004] = [f for f in found if f[3] == "unknown-persona"]
     assert "no personas were found" not in cx004[4]
     assert cx004[4] == (
-        "persona 'magda' does not exist in the workspace; no persona loads: the persona 'ewa' in "
-        "personas/magda.yaml does not until its own errors are fixed"
+        "persona „magda” nie istnieje w obszarze roboczym; żadna persona się nie wczytuje: persona „ewa” w "
+        "personas/magda.yaml nie wczyta się, dopóki nie poprawisz jej błędów"
     )
 
 

@@ -1705,17 +1705,25 @@ def _renamed_persona_hints(
     out = []
     for p in introduced:
         f = p.finding
-        named = _QUOTED_NAME.findall(f.message) if f.rule == "unknown-persona" else []
+        # Read in English (a Polish workspace's finding keeps its English message beside the Polish one).
+        named = _QUOTED_NAME.findall(f.english_message) if f.rule == "unknown-persona" else []
         mine = [(new_id, file) for new_id, file in renamed.get(named[0], [])
                 if workspaces is None or workspaces.get(file, "") == workspaces.get(f.path, "")] if named else []
-        if len(mine) == 1 and f"'{mine[0][0]}'" not in f.message:
+        if len(mine) == 1 and f"'{mine[0][0]}'" not in f.english_message:
             note = f"; this change renamed persona '{named[0]}' to '{mine[0][0]}' ({mine[0][1]})"
             # The rename is the suggestion: lint's guess by spelling (another persona) is left out.
             missing = f"persona '{named[0]}' does not exist in the workspace"
-            message, related = f.message, f.related
+            message, related = f.english if f.english is not None else (f.message, f.related)
             if message.startswith(missing):
                 message, related = missing, ()  # the places the guess named went with it
-            p = dataclasses.replace(p, finding=dataclasses.replace(f, message=message + note, related=related))
+            if f.english is None:
+                p = dataclasses.replace(p, finding=dataclasses.replace(f, message=message + note, related=related))
+            else:
+                brak = f"persona „{named[0]}” nie istnieje w obszarze roboczym"
+                said, where = (brak, ()) if f.message.startswith(brak) else (f.message, f.related)
+                said += f"; ta zmiana przemianowała personę „{named[0]}” na „{mine[0][0]}” ({mine[0][1]})"
+                p = dataclasses.replace(p, finding=dataclasses.replace(f, message=said, related=where,
+                                                                       english=(message + note, related)))
         out.append(p)
     return out
 

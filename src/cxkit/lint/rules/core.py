@@ -256,24 +256,31 @@ class UnknownPersona(Rule):
                     *journey.persona_pos,
                     f"persona '{ref}' is a {others[0].kind} (", Place(others[0].path, *others[0].id_pos), "), not a persona",
                     path=journey.path,
+                    pl=(f"persona {quote_pl(ref)} to {_KIND_PL.get(others[0].kind or '', others[0].kind)} (",
+                        Place(others[0].path, *others[0].id_pos), "), a nie persona"),
                 )
                 continue
             if any(ident == ref and kind != "journey" for _path, kind, ident in index.unread):
                 continue  # its file could not be read: that file's own finding says why
             hidden = [e for e in index.excluded() if e.id == ref and e.kind in ("persona", "negative-persona")]
             if hidden:
-                yield Hit.naming(*journey.persona_pos, *_excluded_message(ref, hidden), path=journey.path)
+                yield Hit.naming(*journey.persona_pos, *_excluded_message(ref, hidden), path=journey.path,
+                                 pl=_excluded_message_pl(ref, hidden))
                 continue
             apart = [d for d in index.in_other_workspaces() if d.id == ref and d.kind in ("persona", "negative-persona")]
             if apart:
-                yield Hit.naming(*journey.persona_pos, *_other_workspace_message(ref, apart), path=journey.path)
+                yield Hit.naming(*journey.persona_pos, *_other_workspace_message(ref, apart), path=journey.path,
+                                 pl=_other_workspace_message_pl(ref, apart))
                 continue
             renamed = _named_after(ref, index)
             if renamed is not None:
                 # The file still carries the old id's name: its persona's id was changed, this journey was not.
                 yield Hit.naming(*journey.persona_pos, f"persona '{ref}' does not exist in the workspace; did you mean "
                                  f"'{renamed.id}' (", Place(renamed.path, *renamed.id_pos), ", the file named after this id)?",
-                                 path=journey.path)
+                                 path=journey.path,
+                                 pl=(f"persona {quote_pl(ref)} nie istnieje w obszarze roboczym; czy chodziło o "
+                                     f"{quote_pl(renamed.id)} (", Place(renamed.path, *renamed.id_pos),
+                                     ", plik nazwany tym id)?"))
                 continue
             if fixed is None:
                 from ...model.validate import valid_id
@@ -297,14 +304,20 @@ class UnknownPersona(Rule):
                     continue  # the persona's own schema finding says to write this id
                 yield Hit.naming(*journey.persona_pos, f"persona '{ref}' does not exist in the workspace; the persona in ",
                                  Place(waiting.path, *waiting.id_pos), f" has the id '{waiting.id}', which is no valid id: "
-                                 f"write '{ref}' there", path=journey.path)
+                                 f"write '{ref}' there", path=journey.path,
+                                 pl=(f"persona {quote_pl(ref)} nie istnieje w obszarze roboczym; persona w ",
+                                     Place(waiting.path, *waiting.id_pos), f" ma id {quote_pl(waiting.id)}, które nie "
+                                     f"jest poprawnym id: wpisz tam {quote_pl(ref)}"))
                 continue
             named = _by_name(ref, index)
             if named is not None:
                 # The persona's name, or its name made an id (`kasia-wrona`): a journey names its persona by id.
                 yield Hit.naming(*journey.persona_pos, f"persona '{ref}' does not exist in the workspace; did you mean "
                                  f"'{named.id}' ({named.name})? A journey names its persona by the id in its file (",
-                                 Place(named.path, *named.id_pos), "), not by its name", path=journey.path)
+                                 Place(named.path, *named.id_pos), "), not by its name", path=journey.path,
+                                 pl=(f"persona {quote_pl(ref)} nie istnieje w obszarze roboczym; czy chodziło o "
+                                     f"{quote_pl(named.id)} ({named.name})? Ścieżka wskazuje personę przez id z jej "
+                                     "pliku (", Place(named.path, *named.id_pos), "), a nie przez imię"))
                 continue
             if closest is None:
                 closest = ClosestMatch(valid, cutoff=0.6)
@@ -313,24 +326,40 @@ class UnknownPersona(Rule):
                 f"; did you mean '{guess}'{_with_name(guess, index)}?" if guess
                 else (index.no_personas_advice if not personas else "")
             ]
+            rada: list[str | Place] | None = [
+                f"; czy chodziło o {quote_pl(guess)}{_with_name(guess, index)}?" if guess else ""
+            ] if guess or personas or not index.no_personas_advice else None
             if guess in fixed and guess not in index.by_id:
                 # Suggested in its valid form: the persona's file must change to it as well.
                 hint = [f"; did you mean '{guess}'? (the id of ", Place(fixed[guess].path, *fixed[guess].id_pos),
                         f", written '{fixed[guess].id}', which is no valid id: write '{guess}' in both files)"]
+                rada = [f"; czy chodziło o {quote_pl(guess)}? (id z ", Place(fixed[guess].path, *fixed[guess].id_pos),
+                        f", zapisane jako {quote_pl(fixed[guess].id)}, nie jest poprawnym id: wpisz {quote_pl(guess)} "
+                        "w obu plikach)"]
             near = near_broken(ref) if not guess and near_broken is not None else None
             if near is not None:
                 hint = [f"; did you mean '{near}'? (in ", Place(broken[near]),
                         ", which does not load as a persona until its own errors are fixed)"]
+                rada = [f"; czy chodziło o {quote_pl(near)}? (w pliku ", Place(broken[near]),
+                        ", który nie wczyta się jako persona, dopóki nie poprawisz jego błędów)"]
             elif not guess and not maybe and not personas and broken:
                 first = next(iter(broken))
                 hint = [f"; no persona loads: the persona '{first}' in ", Place(broken[first]),
                         " does not until its own errors are fixed"]
+                rada = [f"; żadna persona się nie wczytuje: persona {quote_pl(first)} w ", Place(broken[first]),
+                        " nie wczyta się, dopóki nie poprawisz jej błędów"]
             elif not guess and maybe:
                 more = f" and {len(maybe) - 2} more" if len(maybe) > 2 else ""
                 hint = ["; it may be in a file that could not be read (", Place(maybe[0])]
                 hint += [", ", Place(maybe[1])] if len(maybe) > 1 else []
                 hint.append(f"{more})")
-            yield Hit.naming(*journey.persona_pos, f"persona '{ref}' does not exist in the workspace", *hint, path=journey.path)
+                rada = ["; może być w pliku, którego nie udało się odczytać (", Place(maybe[0])]
+                rada += [", ", Place(maybe[1])] if len(maybe) > 1 else []
+                rada.append(f" i jeszcze {len(maybe) - 2})" if len(maybe) > 2 else ")")
+            # Without a persona at all, the advice is the engine's, in English: so is the whole message then.
+            yield Hit.naming(*journey.persona_pos, f"persona '{ref}' does not exist in the workspace", *hint, path=journey.path,
+                             pl=None if rada is None else
+                             (f"persona {quote_pl(ref)} nie istnieje w obszarze roboczym", *rada))
 
 
 def _by_name(ref: str, index: WorkspaceIndex) -> DocSummary | None:
@@ -373,6 +402,34 @@ def _other_workspace_message(ref: str, found: list[OtherWorkspaceDocument]) -> l
             f"{more}, which belongs to another workspace (", Place(first.config), "): a journey sees only its own "
             "workspace's personas; move the file into this workspace, or remove ", Place(first.config),
             " if its folder belongs to this one"]
+
+
+#: A document's kind as unknown-persona's Polish message names it.
+_KIND_PL = {"journey": "ścieżka", "persona": "persona", "negative-persona": "persona negatywna"}
+
+
+def _other_workspace_message_pl(ref: str, found: list[OtherWorkspaceDocument]) -> list[str | Place]:
+    """:func:`_other_workspace_message` in Polish."""
+    first = found[0]
+    more = f" (i w {counted(len(found) - 1, 'innym pliku', 'innych plikach', 'innych plikach')})" if len(found) > 1 else ""
+    return [f"persona {quote_pl(ref)} nie istnieje w obszarze roboczym; {quote_pl(ref)} jest w pliku ", Place(first.path),
+            f"{more}, który należy do innego obszaru roboczego (", Place(first.config), "): ścieżka widzi tylko persony "
+            "własnego obszaru roboczego; przenieś plik do tego obszaru albo usuń ", Place(first.config),
+            ", jeśli jego folder należy do tego obszaru"]
+
+
+def _excluded_message_pl(ref: str, found: list[ExcludedDocument]) -> list[str | Place]:
+    """:func:`_excluded_message` in Polish."""
+    first = found[0]
+    pattern = visible_line(first.pattern)
+    more = f" (i w {counted(len(found) - 1, 'innym wykluczonym pliku', 'innych wykluczonych plikach', 'innych wykluczonych plikach')})" if len(found) > 1 else ""
+    move: list[str | Place] = (
+        ["przenieś go poza ", Place(first.folder + "/")] if first.folder
+        else [f"zmień nazwę pliku tak, by wzorzec {quote_pl(pattern)} do niej nie pasował"]
+    )
+    return [f"persona {quote_pl(ref)} jest tylko w pliku ", Place(first.path), f"{more}, który `exclude` wyłącza z obszaru "
+            f"roboczego ({quote_pl(pattern)} w {first.config}), więc nigdy nie jest sprawdzany; ", *move,
+            f" albo usuń {quote_pl(pattern)} z `exclude`"]
 
 
 def _excluded_message(ref: str, found: list[ExcludedDocument]) -> list[str | Place]:
