@@ -67,8 +67,8 @@ def cli(*args: str):
 
 
 LEFT_TEXT = (
-    '- ania-szkic  szkice/ania.yaml  persona "Ania Kowalczyk" left the workspace: still in {where}, outside what '
-    "the configuration compares (`paths`, `exclude`)\n"
+    '- ania-szkic  szkice/ania.yaml  persona „Ania Kowalczyk”: poza obszarem roboczym; nadal w {where}, poza tym, '
+    "co porównuje konfiguracja (`paths`, `exclude`)\n"
 )
 
 
@@ -79,7 +79,7 @@ def test_a_file_the_new_paths_leave_out_left_the_workspace_and_a_deleted_one_is_
     assert result.exit_code == 1, result.stderr
     assert result.stdout == (
         "- kamil  personas/kamil.yaml  usunięta persona negatywna „Kamil”\n\n"
-        + LEFT_TEXT.format(where="the working tree")
+        + LEFT_TEXT.format(where="kopii roboczej")
         + "\n2 dokumenty różnią się (1 usunięty, 1 opuścił obszar roboczy).\n"
     )
     changes = json.loads(cli("diff", "main", "-f", "json").stdout)
@@ -96,7 +96,7 @@ def test_the_same_between_revisions_and_in_the_index(ws):
     ws.git("add", "cxkit.toml")
     staged = cli("diff", "--cached")
     assert staged.exit_code == 1
-    assert staged.stdout == LEFT_TEXT.format(where="the index") + "\n1 dokument różni się (1 opuścił obszar roboczy).\n"
+    assert staged.stdout == LEFT_TEXT.format(where="indeksie") + "\n1 dokument różni się (1 opuścił obszar roboczy).\n"
     ws.commit("tylko persony")
     for args in (["main~1", "main"], ["main~1..main"]):
         result = cli("diff", *args)
@@ -108,7 +108,7 @@ def test_a_file_the_new_exclude_leaves_out_left_the_workspace(ws):
     ws.write("cxkit.toml", 'lang = "pl"\npaths = ["personas", "szkice"]\nexclude = ["szkice/ania.yaml"]\n')
     result = cli("diff", "main")
     assert result.exit_code == 1
-    assert result.stdout == LEFT_TEXT.format(where="the working tree") + "\n1 dokument różni się (1 opuścił obszar roboczy).\n"
+    assert result.stdout == LEFT_TEXT.format(where="kopii roboczej") + "\n1 dokument różni się (1 opuścił obszar roboczy).\n"
 
 
 def test_a_file_that_is_no_cxkit_document_any_more_is_removed(ws):
@@ -140,8 +140,8 @@ def test_a_clients_new_exclude_in_an_agency(tmp_path, monkeypatch):
     result = cli("diff", "main")
     assert result.exit_code == 1
     assert result.stdout == (
-        '- szkic  browar/szkice/szkic.yaml  persona "Szkic" left the workspace: still in the working tree, outside '
-        "what the configuration compares (`paths`, `exclude`)\n\n1 dokument różni się (1 opuścił obszar roboczy).\n")
+        '- szkic  browar/szkice/szkic.yaml  persona „Szkic”: poza obszarem roboczym; nadal w kopii roboczej, poza tym, '
+        "co porównuje konfiguracja (`paths`, `exclude`)\n\n1 dokument różni się (1 opuścił obszar roboczy).\n")
     review = json.loads(cli("review", "main", "-f", "json").stdout)
     assert [(c["op"], c["file"]) for c in review["changes"]] == [("left", "browar/szkice/szkic.yaml")]
 
@@ -206,8 +206,8 @@ def test_two_folders_with_a_config_at_their_top_are_each_read_with_their_own(tmp
     result = cli("diff", "przed", "po")
     assert result.exit_code == 1
     assert result.stdout == (
-        '- ania-szkic  szkice/ania.yaml  persona "Ania Kowalczyk" left the workspace: still in \'po\', outside what '
-        "the configuration compares (`paths`, `exclude`)\n\n1 dokument różni się (1 opuścił obszar roboczy).\n")
+        '- ania-szkic  szkice/ania.yaml  persona „Ania Kowalczyk”: poza obszarem roboczym; nadal w \'po\', poza tym, '
+        "co porównuje konfiguracja (`paths`, `exclude`)\n\n1 dokument różni się (1 opuścił obszar roboczy).\n")
 
 
 def test_a_clients_broken_config_in_one_folder_is_noted_and_the_diff_goes_on(folders):

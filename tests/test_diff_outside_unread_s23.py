@@ -16,8 +16,8 @@ from test_diff_left_workspace_s21 import ANIA, KAMIL, OLA
 
 BROKEN = ANIA.replace("  - Find a stroller", '  - "Find a stroller')  # the quote never closed
 
-JOINED = ("+ ania-szkic  szkice/ania.yaml  persona \"Ania Kowalczyk\" joined the workspace: already in 'main', "
-          "outside what the configuration compared there (`paths`, `exclude`); its version in 'main' could not be read\n")
+JOINED = ("+ ania-szkic  szkice/ania.yaml  persona „Ania Kowalczyk”: dołączono do obszaru roboczego; już w 'main', "
+          "poza tym, co porównywała tam konfiguracja (`paths`, `exclude`); wersji w 'main' nie udało się odczytać\n")
 
 
 @pytest.fixture(autouse=True)
@@ -55,11 +55,11 @@ def test_a_document_that_joined_whose_old_version_did_not_parse_says_so(tmp_path
     changes = json.loads(cli("diff", "main", "-f", "json").stdout)
     assert [(c["op"], c["path"], c["old"], c.get("unread")) for c in changes] == [("joined", "", None, "before")]
     md = cli("diff", "main", "-f", "md").stdout
-    assert ("Persona \"Ania Kowalczyk\" joined the workspace: already in `main`, outside what the configuration "
-            "compared there (`paths`, `exclude`); its version in `main` could not be read.\n") in md
+    assert ("Persona „Ania Kowalczyk”: dołączono do obszaru roboczego; już w `main`, poza tym, co porównywała tam "
+            "konfiguracja (`paths`, `exclude`); wersji w `main` nie udało się odczytać.\n") in md
     report = json.loads(cli("review", "main", "-f", "json").stdout)
     assert [(c["op"], c.get("unread")) for c in report["changes"]] == [("joined", "before")]
-    assert "; its version in `main` could not be read." in cli("review", "main").stdout
+    assert "; wersji w `main` nie udało się odczytać." in cli("review", "main").stdout
 
 
 def test_a_document_that_left_whose_new_version_does_not_parse_says_so(tmp_path, monkeypatch):
@@ -70,8 +70,8 @@ def test_a_document_that_left_whose_new_version_does_not_parse_says_so(tmp_path,
     result = cli("diff", "main")
     assert result.exit_code == 1, result.stderr
     assert result.stdout.startswith(
-        "- ania-szkic  szkice/ania.yaml  persona \"Ania Kowalczyk\" left the workspace: still in the working tree, "
-        "outside what the configuration compares (`paths`, `exclude`); its version in the working tree could not be read\n")
+        "- ania-szkic  szkice/ania.yaml  persona „Ania Kowalczyk”: poza obszarem roboczym; nadal w kopii roboczej, "
+        "poza tym, co porównuje konfiguracja (`paths`, `exclude`); wersji w kopii roboczej nie udało się odczytać\n")
     changes = json.loads(cli("diff", "main", "-f", "json").stdout)
     assert [(c["op"], c.get("unread")) for c in changes] == [("left", "after")]
 
@@ -81,6 +81,6 @@ def test_a_document_that_joined_readable_on_both_sides_is_told_as_before(tmp_pat
     ws = workspace(tmp_path, monkeypatch, '["personas"]', ANIA)
     ws.write("cxkit.toml", 'lang = "pl"\npaths = ["personas", "szkice"]\n')
     result = cli("diff", "main")
-    assert result.stdout.startswith(JOINED.replace("; its version in 'main' could not be read", ""))
+    assert result.stdout.startswith(JOINED.replace("; wersji w 'main' nie udało się odczytać", ""))
     changes = json.loads(cli("diff", "main", "-f", "json").stdout)
     assert [(c["op"], "unread" in c) for c in changes] == [("joined", False)]

@@ -42,8 +42,8 @@ def cli(*args: str):
 
 
 JOINED_TEXT = (
-    '+ ania-szkic  szkice/ania.yaml  persona "Ania Kowalczyk" joined the workspace: already in {where}, outside '
-    "what the configuration compared there (`paths`, `exclude`)\n"
+    '+ ania-szkic  szkice/ania.yaml  persona „Ania Kowalczyk”: dołączono do obszaru roboczego; już w {where}, poza tym, '
+    "co porównywała tam konfiguracja (`paths`, `exclude`)\n"
 )
 
 
@@ -65,7 +65,7 @@ def test_a_file_the_new_paths_take_in_joined_the_workspace_and_a_new_file_is_add
     assert changes[1]["new"]["name"] == "Ania Kowalczyk"
     md = cli("diff", "main", "-f", "md").stdout
     assert "### `ania-szkic` · `szkice/ania.yaml` (dołączył do obszaru roboczego)\n" in md
-    assert "Persona \"Ania Kowalczyk\" joined the workspace: already in `main`" in md
+    assert "Persona „Ania Kowalczyk”: dołączono do obszaru roboczego; już w `main`" in md
 
 
 def test_a_file_an_exclude_no_longer_leaves_out_joined_the_workspace(ws):
