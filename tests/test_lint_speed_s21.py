@@ -179,9 +179,10 @@ def test_a_trait_met_by_several_numbered_queries_is_split_once() -> None:
     found = _beyond_numbers(pool, ["kupuj 5 par but rok sklep", "kupuj 7 par but rok sklep"], 0.8)
     # "stacj" for the number: one word changed of six, 2 x 5 / 12 >= 0.8.
     assert found == {"kupuj 5 par but rok sklep": 1, "kupuj 7 par but rok sklep": 1}
-    # Each candidate's tokens are read once to score it for both queries (and once a query to tell
-    # whether only a number differs, for those that score high enough: here both, for both queries).
-    assert splits == Counter({"kupuj 2 par but rok sklep": 1 + 2, "kupuj par but rok sklep stacj": 1 + 2})
+    # Each persona trait's tokens are read once for both queries (from 0.8 up the search is one pass over
+    # the pool, 730cc9bb, so a trait no query comes near is read once too), and once a query to tell whether
+    # only a number differs, for those that score high enough: here both, for both queries.
+    assert splits == Counter({"kupuj 2 par but rok sklep": 1 + 2, "kupuj par but rok sklep stacj": 1 + 2, "biega maraton": 1})
 
 
 def test_nesting_hints_of_a_hostile_file_are_counted_without_a_list_of_them() -> None:
