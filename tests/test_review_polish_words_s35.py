@@ -72,3 +72,24 @@ def test_an_english_text_review_still_says_in(shop):
     result = run_cli("review", "HEAD", "-f", "text", "--no-cache")
     line = next(x for x in result.stdout.splitlines() if "[pseudo-profiling]" in x)
     assert line.endswith(" (in goals[1])"), line
+
+
+@pytest.mark.parametrize("fmt", ["text", "html"])
+def test_text_and_html_name_the_client_config_that_leaves_a_new_document_out(shop, fmt):
+    """Fails before: only the Markdown report said it; the text and the HTML page listed the new
+    document as plainly added, the config that keeps it out of the workspace nowhere under the changes."""
+    shop.write("personas/agencja/jan.yaml", JAN)
+    shop.write("personas/agencja/cxkit.toml", 'exclude = ["jan.yaml"]\n')
+    out = run_cli("review", "HEAD", "-f", fmt, "--no-cache").stdout
+    q = "&#x27;" if fmt == "html" else "'"
+    assert (f"Poza obszarem roboczym z powodu `exclude` w {q}personas/agencja/cxkit.toml{q}, konfiguracji klienta, "
+            f"którą zmiana dodaje lub zmienia; konfiguracje w wersji {q}HEAD{q} porównują ten plik.") in out, out
+
+
+def test_an_english_text_review_names_the_client_config_in_english(shop):
+    shop.write("personas/agencja/anna.yaml", ANNA)
+    shop.write("personas/agencja/cxkit.toml", 'exclude = ["anna.yaml"]\n')
+    out = run_cli("review", "HEAD", "-f", "text", "--no-cache").stdout
+    added = out.split("+ anna-smith  personas/agencja/anna.yaml  new persona \"Anna Smith\"\n", 1)[1]
+    assert added.startswith("  Left out of the workspace by `exclude` in 'personas/agencja/cxkit.toml', a client config the "
+                            "change adds or edits; the configs as 'HEAD' has them compare it.\n"), out

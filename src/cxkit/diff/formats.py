@@ -595,6 +595,14 @@ def _outside_sentence(doc: DocumentDiff, label: str, *, joined: bool, markdown: 
                   edited=phrase("left.edited", lang) if edited else "", unread=unread)
 
 
+def kept_out_sentence(doc: DocumentDiff, base: str, lang: str, *, markdown: bool = False) -> str:
+    """What a review says under a document the change adds that a client config it adds or edits leaves
+    out (``doc.kept_out``), in ``lang``: `Left out of the workspace by `exclude` in …; the configs as
+    'main' has them compare it.` (``base``: the old side's label)."""
+    return phrase("kept.added", lang, kept=_kept_out_by(doc, markdown, lang),
+                  base=_md_label(base, lang) if markdown else side_in(base, lang))
+
+
 def _kept_out_by(doc: DocumentDiff, markdown: bool, lang: str = "en") -> str:
     """What leaves a document out of the new side: the keys that may, or the client config the change
     brought and its key (see ``DocumentDiff.kept_out``)."""
@@ -1101,6 +1109,8 @@ def _text_body(result: DiffResult, console: Any, emit: Callable[[Any, int], None
         elif status == JOINED:
             line.append(f"  {_outside_sentence(doc, result.old_label, joined=True, lang=doc_lang)}", style="green")
         emit(line, 4)
+        if status == "added" and doc.kept_out is not None:
+            emit(Text(f"  {kept_out_sentence(doc, result.old_label, doc_lang)}", style="dim"), 4)
         notes = renumbered_notes(doc.changes, visible)
         namer = plain_namer(doc, result.lang)
         if spoken:
@@ -1497,8 +1507,7 @@ def markdown_lines(result: DiffResult, *, level: int = 2, title: str | None = "c
             said = described_document(doc, status, doc_lang)
             out += [f"{md_text(said[:1].upper() + said[1:])}.", ""]
             if doc.kept_out is not None:
-                out += [phrase("kept.added", doc_lang, kept=_kept_out_by(doc, True, doc_lang),
-                               base=_md_label(result.old_label, doc_lang)), ""]
+                out += [kept_out_sentence(doc, result.old_label, doc_lang, markdown=True), ""]
         elif status == LEFT:
             out += [f"{_outside_sentence(doc, result.new_label, joined=False, markdown=True, lang=doc_lang)}.", ""]
         elif status == JOINED:

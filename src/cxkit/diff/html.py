@@ -29,6 +29,7 @@ from .formats import (
     frame_lang,
     inline,
     is_prose,
+    kept_out_sentence,
     mapping_fields,
     normalization_note,
     op_word,
@@ -174,6 +175,8 @@ class _Document:
         if status in ("added", "removed"):
             said = described_document(doc, status, self.lang)
             out.append(f"<p>{esc(said[:1].upper() + said[1:])}.</p>")
+            if status == "added" and doc.kept_out is not None:
+                out.append(f"<p>{esc(kept_out_sentence(doc, self.result.old_label, self.lang))}</p>")
         elif status in (LEFT, JOINED):
             label = self.result.new_label if status == LEFT else self.result.old_label
             out.append(f"<p>{esc(_outside_sentence(doc, label, joined=status == JOINED, lang=self.lang))}.</p>")
