@@ -194,17 +194,20 @@ class Repo:
             return "this is inside a .git folder, which is no working tree; run cxkit in the working tree, outside .git"
         return None
 
-    def _run(
-        self, args: list[str], *, what: str, check: bool = True, input: bytes | None = None, cwd: Path | None = None
-    ) -> subprocess.CompletedProcess[bytes]:
-        # A user's pager, external diff or locale must not change what git prints here.  Paths are
-        # names, as the user checked them (ls-files and ls-tree would disagree on patterns).
-        # Optional locks are taken as git takes them: `git status` may refresh the index.
+    def _git_env(self) -> dict[str, str]:
+        """The environment git runs in here.  A user's pager, external diff or locale must not change what
+        git prints.  Paths are names, as the user checked them (ls-files and ls-tree would disagree on
+        patterns).  Optional locks are taken as git takes them: `git status` may refresh the index."""
         env = git_env(optional_locks=True)
         env.pop("GIT_EXTERNAL_DIFF", None)
         env["GIT_PAGER"] = "cat"
+        return env
+
+    def _run(
+        self, args: list[str], *, what: str, check: bool = True, input: bytes | None = None, cwd: Path | None = None
+    ) -> subprocess.CompletedProcess[bytes]:
         try:
-            proc = run_git(args, cwd=cwd or self.cwd, env=env, input=input)
+            proc = run_git(args, cwd=cwd or self.cwd, env=self._git_env(), input=input)
         except FileNotFoundError:
             raise GitError("git is not installed or not on PATH") from None
         if check and proc.returncode != 0:

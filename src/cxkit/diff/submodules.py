@@ -16,9 +16,7 @@ import os
 import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from ..gitutil import git_env, run_git
 from ..workspace import YAML_SUFFIXES, display_path
 from .git import GitError, Repo
 
@@ -77,21 +75,12 @@ class _Clone(Repo):
     """A submodule's clone: git finds it from its folder alone, whatever the environment says of the
     superproject; :func:`_clone` has checked that the folder is the submodule's own."""
 
-    def _run(self, args: list[str], *, what: str, check: bool = True, input: bytes | None = None,
-             cwd: Path | None = None) -> Any:
-        env = git_env(optional_locks=True)
-        for name in (*_REPOSITORY_ENV, "GIT_EXTERNAL_DIFF"):
+    def _git_env(self) -> dict[str, str]:
+        env = super()._git_env()
+        for name in _REPOSITORY_ENV:
             env.pop(name, None)
-        env["GIT_PAGER"] = "cat"
         env["GIT_CEILING_DIRECTORIES"] = str(Path(self.cwd).parent)  # its own `.git`, never the superproject's
-        try:
-            proc = run_git(args, cwd=cwd or self.cwd, env=env, input=input)
-        except FileNotFoundError:
-            raise GitError("git is not installed or not on PATH") from None
-        if check and proc.returncode != 0:
-            message = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-            raise GitError(f"git could not {what}: {message[-1] if message else 'exit code ' + str(proc.returncode)}")
-        return proc
+        return env
 
     def _refuse_a_borrowed_work_tree(self) -> None:
         return  # no GIT_DIR nor GIT_WORK_TREE here; _clone checks the top is the submodule's folder
