@@ -72,19 +72,29 @@ def _lines(markdown: list[str]) -> str:
     return "\n".join(out)
 
 
-def _table(caption: str, head: list[str], rows: list[list[str]], english: bool = False) -> str:
+def _table(caption: str, head: list[str], rows: list[list[str]], english: bool = False,
+           polish: list[bool] | None = None) -> str:
     """A table of findings; ``english``: its first column (the severity, `warning`, a word of the
     configuration) and its last (lint's messages) are English, marked so on a page in another
-    language for a screen reader to read them in English."""
+    language for a screen reader to read them in English, except the messages ``polish`` says a rule
+    wrote in Polish (a Polish workspace's findings, :attr:`cxkit.lint.finding.Finding.english`)."""
     cols = "".join(f'<th scope="col">{esc(h)}</th>' for h in head)
     last = len(head) - 1
 
-    def cell(n: int, text: str) -> str:
-        return f'<td lang="en">{text}</td>' if english and n in (0, last) else f"<td>{text}</td>"
+    def cell(n: int, text: str, in_polish: bool) -> str:
+        marked = english and (n == 0 or (n == last and not in_polish))
+        return f'<td lang="en">{text}</td>' if marked else f"<td>{text}</td>"
 
-    body = "".join("<tr>" + "".join(cell(n, text) for n, text in enumerate(row)) + "</tr>" for row in rows)
+    said = polish or [False] * len(rows)
+    body = "".join("<tr>" + "".join(cell(n, text, pl) for n, text in enumerate(row)) + "</tr>"
+                   for row, pl in zip(rows, said))
     return (f'<table class="findings">\n<caption class="hidden">{esc(caption)}</caption>\n'
             f"<thead><tr>{cols}</tr></thead>\n<tbody>{body}</tbody>\n</table>")
+
+
+def _in_polish(rows: list[FindingRow]) -> list[bool]:
+    """Which rows' messages a rule wrote in Polish (the rest are English)."""
+    return [r.placed.finding.english is not None for r in rows]
 
 
 def _where(row: FindingRow) -> str:
@@ -118,7 +128,8 @@ def _findings(title: str, rows: list[FindingRow], base: str, w: dict[str, str]) 
         return []
     head = _head(w, "severity", "rule", "where", "message")
     return [f"<h2>{esc(title)}</h2>",
-            _table(title, head, [_finding_cells(r, base) for r in rows], english=w is WORDS["pl"])]
+            _table(title, head, [_finding_cells(r, base) for r in rows], english=w is WORDS["pl"],
+                   polish=_in_polish(rows))]
 
 
 def _suppressed(review: Review, w: dict[str, str]) -> list[str]:
@@ -141,7 +152,8 @@ def _suppressed(review: Review, w: dict[str, str]) -> list[str]:
                  f"or the configuration) where {_code(review.base)} did not silence {'them' if n != 1 else 'it'}. {verdict}")
     head = _head(w, "severity", "rule", "where", "silenced_by", "in_base", "message")
     return [f"<h2>{esc(w['suppressed'])}</h2>", f"<p>{intro}</p>",
-            _table(w["suppressed"], head, rows, english=w is WORDS["pl"])]
+            _table(w["suppressed"], head, rows, english=w is WORDS["pl"],
+                   polish=[s.placed.finding.english is not None for s in review.suppressed])]
 
 
 def _how(s: Silenced, w: dict[str, str]) -> str:
@@ -169,7 +181,8 @@ def _not_compared(review: Review, w: dict[str, str]) -> list[str]:
     for rows, key in ((before, "not_fixed"), (after, "not_introduced")):
         if rows:
             out.append(f"<p>{esc(w[key + '.line']).replace('{base}', base)}</p>")
-            out.append(_table(w[key], head, [_finding_cells(r, review.base) for r in rows], english=w is WORDS["pl"]))
+            out.append(_table(w[key], head, [_finding_cells(r, review.base) for r in rows], english=w is WORDS["pl"],
+                              polish=_in_polish(rows)))
     return out
 
 
