@@ -236,6 +236,7 @@ def build_ruleset(config: Config, selection: Selection = Selection()) -> RuleSet
         ):
             active[name] = ActiveRule(cls(opts), severity, polish)
             active[name].rule.configured_severity = severity  # a rule that leaves a finding to another compares them
+            active[name].rule.polish = polish
         elif name in ignored or enabled is False:
             off.add(name)
     for a in active.values():

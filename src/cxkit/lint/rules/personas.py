@@ -803,8 +803,10 @@ class TraitOverlap(Rule):
                 f"'{text.rstrip()}' is also a trait of persona '{pdoc.id}' (", Place(pdoc.path, pline, pcol),
                 f":{pline}, {pfield}: '{ptext.rstrip()}'); a trait both have cannot tell them apart",
                 path=neg.path,
+                # Built only for a Polish run: a workspace's overlaps are many, each twin held till the run ends.
                 pl=(f"{quote_pl(text.rstrip())} to także cecha persony {quote_pl(pdoc.id)} (", Place(pdoc.path, pline, pcol),
-                    f":{pline}, {pfield}: {quote_pl(ptext.rstrip())}); cecha wspólna obu nie pozwala ich odróżnić"),
+                    f":{pline}, {pfield}: {quote_pl(ptext.rstrip())}); cecha wspólna obu nie pozwala ich odróżnić")
+                if self.polish else None,
             )
 
 
