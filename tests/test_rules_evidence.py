@@ -290,7 +290,7 @@ def test_a_workspace_rule_that_fails_is_an_error_and_the_other_rules_still_repor
 def test_a_document_that_cannot_be_indexed_is_an_error_and_the_run_goes_on(tmp_path, monkeypatch):
     from cxkit.lint import engine
 
-    def broken(doc):  # noqa: ANN001, ANN202
+    def broken(doc, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
         raise RecursionError("maximum recursion depth exceeded")
 
     monkeypatch.setattr(engine, "summarize", broken)

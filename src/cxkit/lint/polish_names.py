@@ -47,6 +47,7 @@ TITLES: dict[str, tuple[str, ...]] = {
     "vague-feeling": ("ogólnikowe uczucie", "mgliste uczucie"),
     "journey-for-retired-persona": ("mapa dla wycofanej persony",),
     "stage-without-doing-thinking": ("etap bez scenariusza", "co klient robi i myśli", "robi myśli czuje"),
+    "unmeasured-opportunity": ("szansa bez miernika", "poprawa bez pomiaru", "monitorowanie efektów", "wskaźniki"),
     "placeholder": ("niewypełniony szablon", "do uzupełnienia"),
     "language-mismatch": ("etap w innym języku",),
     "lang-contradicts-text": ("język niezgodny z tekstem", "zły język dokumentu"),

@@ -890,7 +890,7 @@ def _undated_at(doc: Document) -> tuple[Any, ...]:
 
 
 #: A top-level comment that is a `reviewed:` line waiting for its date, as `cxkit new` writes it at the end of a template.
-_COMMENTED_REVIEWED = re.compile(r"^#[ \t]*reviewed[ \t]*:", re.MULTILINE)
+_COMMENTED_REVIEWED = lazy(globals(), "_COMMENTED_REVIEWED", r"^#[ \t]*reviewed[ \t]*:", re.MULTILINE)
 
 
 def _commented_reviewed(doc: Document, where: tuple[Any, ...]) -> tuple[str, str]:
