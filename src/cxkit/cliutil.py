@@ -717,3 +717,76 @@ def not_a_report(target: Path, fmt: str) -> Optional[str]:
     if mode & 0o111 or head.startswith("#!"):
         return f"is a program (it can be run), not a {own} report"
     return f"is not a previous {own} report"
+
+
+def output_file_error(output_file: str, reason: object) -> Exception:
+    """The error of a report file (`--output-file`, lint's and review's) that cannot be written: exit 2."""
+    from .discovery import UsageError, display_path
+
+    return UsageError(f"--output-file {display_path(output_file)}: cannot write the report: {reason}")
+
+
+def check_output_file(output_file: str, named: list[str], fmt: str = "text", force: bool = False) -> None:
+    """Refuse, before linting, a report file that cannot be written or would replace a document.
+
+    A symbolic link is refused, and a folder that leads out of the work tree through one
+    (:func:`cxkit.fsutil.export_refusal`); a file named among ``named`` (the paths linted) is never
+    the report; an existing file that is not a previous report in ``fmt`` is replaced only with ``force``."""
+    if not output_file.strip():
+        from .discovery import UsageError
+
+        raise UsageError("--output-file: the value is empty; give a file name (or - for stdout)")
+    from pathlib import Path
+
+    from .fsutil import _open_descriptor, export_refusal
+
+    target = Path(output_file)
+    if _open_descriptor(target) is not None:  # `-o /dev/stdout`: written into, as a shell redirect is
+        return
+    if output_file.endswith(("/", os.sep)) or target.is_dir():
+        raise output_file_error(output_file, "that is a folder; give a file name")
+    missing = missing_folder(target)
+    if missing is not None:
+        raise output_file_error(output_file, missing)
+    refused = export_refusal(target)
+    if not target.is_file():
+        if refused is not None:  # a link that leads nowhere, or a new file in a folder linked elsewhere
+            raise output_file_error(output_file, refused)
+        return
+    from .discovery import display_path
+
+    real = Path(os.path.realpath(target))
+    if any(p.suffix.lower() in (".yaml", ".yml", ".toml") for p in (target, real)):
+        # `-o personas/ola.yaml` (a slip for another option) would replace a document or a config with the report.
+        rel = os.path.relpath(real)
+        leads = "" if real.suffix.lower() == target.suffix.lower() else \
+            f" (a link to {display_path(str(real) if rel.startswith(os.pardir) else rel)})"
+        raise output_file_error(output_file, f"the file is YAML or TOML{leads} (a document or a config?), which the "
+                                 "report would replace; give another file name, or delete it first")
+    for path in named:
+        try:
+            same = path != "-" and os.path.samefile(path, real)
+        except OSError:
+            continue
+        if same:
+            raise output_file_error(output_file, "that is a file being linted, which the report would replace; "
+                                     "give another file name")
+    if refused is not None:  # after the YAML and linted-file checks, whose words say more of such a link
+        raise output_file_error(output_file, refused)
+    reason = None if force else not_a_report(target, fmt)
+    if reason is not None:
+        raise output_file_error(output_file, f"the file {reason}, which the report would replace; give another "
+                                 "file name, or add --force to replace it")
+
+
+def write_report(output_file: str, text: str, runner_commands: bool = False) -> None:
+    """Write the report atomically (the old file or the new one, never half of it); a failure is exit 2.
+    ``runner_commands``: the report is GitHub's workflow commands (`-f github`), meant for the job's log."""
+    from pathlib import Path
+
+    from .fsutil import write_atomic
+
+    try:
+        write_atomic(output_file, text, descriptors=True, runner_commands=runner_commands)
+    except OSError as exc:
+        raise output_file_error(output_file, missing_folder(Path(output_file)) or exc.strerror or exc) from None

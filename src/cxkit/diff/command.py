@@ -526,7 +526,7 @@ def review_command(
         refuse_closed_stdout("give --output-file FILE, or send it to /dev/null")
     else:
         # As `cxkit lint -o`: checked before anything runs, written whole at the end, never on exit 2.
-        from ..cli import _check_output_file, _output_file_error
+        from ..cliutil import check_output_file as _check_output_file, output_file_error as _output_file_error
 
         if not os.path.lexists(output_file) and \
                 os.path.splitext(output_file.rstrip(" ."))[1].lower() in (".yaml", ".yml", ".toml"):
@@ -589,7 +589,7 @@ def review_command(
     else:
         write_export(stream, lambda out: render_review_markdown(report, out))
     if output_file is not None:
-        from ..cli import _write_report
+        from ..cliutil import write_report as _write_report
 
         _write_report(output_file, stream.getvalue())
     raise typer.Exit(EXIT_DIFFERENT if report.failed else EXIT_SAME)
