@@ -93,7 +93,7 @@ def test_examples_beside_own_documents_are_reported_as_info(workspace: Path) -> 
         ("personas/zbigniew-serwisuje-sam.yaml", "CX008", "info"),
     ]
     negative = next(f for f in found if "zbigniew" in f["path"])
-    assert "only negative persona, so missing-negative-persona (CX201) is met" in negative["message"]
+    assert "jedyna persona negatywna, więc missing-negative-persona (CX201) uznaje" in negative["message"]
     marta = next(f for f in found if "marta-dojezdza" in f["path"])
     assert "CX201" not in marta["message"]
     assert (marta["line"], marta["column"]) == (7, 5)  # at its id, under the marker and the comments

@@ -44,7 +44,7 @@ def test_a_further_copy_is_still_reported(tmp_path, monkeypatch):
     code, found = _lint(tmp_path, monkeypatch, files)
     assert code == 1
     assert [(f["path"], f["rule"]) for f in found] == [("personas/c.yaml", "duplicate-id")]
-    assert "also used by personas/a.yaml:2, personas/b.yaml:2" in found[0]["message"]
+    assert "występuje też w personas/a.yaml:2, personas/b.yaml:2" in found[0]["message"]
 
 
 def test_a_suppression_on_the_first_copy_silences_that_copy(tmp_path, monkeypatch):

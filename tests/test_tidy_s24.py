@@ -88,7 +88,7 @@ def test_a_long_journey_edited_on_its_way_out_is_named_in_the_note(tour_repo):
     tour_repo.write("szkice/objazd.yaml", _tour(1, shift=True))
     result = run_cli("diff", "main")
     assert result.exception is None and result.exit_code == 1, result.stderr
-    assert "objazd  szkice/objazd.yaml  journey" in result.stdout and "left the workspace" in result.stdout
+    assert "objazd  szkice/objazd.yaml  ścieżka „Objazd z koncertami”: poza obszarem roboczym" in result.stdout
     assert "1. Gdańsk (koncert-1) › Nazwa: Gdańsk → Koszalin" in result.stdout  # named as the workspace had it
     assert result.stderr == CONFIG_NOTE + NOTE_OUT
 
@@ -103,7 +103,7 @@ def test_a_long_journey_edited_on_its_way_in_is_named_in_the_note(tour_repo):
     tour_repo.write("szkice/objazd.yaml", _tour(1, shift=True))
     result = run_cli("diff", "main")
     assert result.exception is None and result.exit_code == 1, result.stderr
-    assert "joined the workspace" in result.stdout
+    assert "ścieżka „Objazd z koncertami”: dołączono do obszaru roboczego" in result.stdout
     assert result.stderr == CONFIG_NOTE + NOTE_OUT
 
 
