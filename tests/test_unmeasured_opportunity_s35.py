@@ -1,16 +1,16 @@
 """unmeasured-opportunity (CX415, info, opt-in): the method's last step is to make the changes and
 monitor their effect (seed 004, step 9).  A stage whose fixes are owned and planned but which names no
-`metrics` was never reported: nothing in the map said how anyone would know a fix worked (session 35)."""
+`metrics` was never reported: nothing in the map said how anyone would know a fix worked (session 35).
+That it is opt-in, and how a team raises or silences it: test_opt_in_rules_s36.py."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from cxkit.cli import app
+from journey_rule_helpers import lint, ws  # noqa: F401  (ws: the fixture)
 
 JOURNEY_PL = """\
 kind: journey
@@ -85,19 +85,6 @@ stages:
 """
 
 
-@pytest.fixture
-def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("CXKIT_TODAY", "2026-12-01")
-    return tmp_path
-
-
-def lint(*args: str) -> tuple[int, list[dict]]:
-    result = CliRunner().invoke(app, ["lint", "--no-cache", "-f", "json", *args], env={"COLUMNS": "200"})
-    assert result.exit_code in (0, 1), result.output
-    return result.exit_code, json.loads(result.stdout)
-
-
 def test_polish_stages_with_owned_fixes_and_no_measure(ws: Path) -> None:
     (ws / "j.yaml").write_text(JOURNEY_PL, encoding="utf-8")
     code, findings = lint("--select", "unmeasured-opportunity", "j.yaml")
@@ -137,31 +124,6 @@ def test_a_measured_or_retired_map_is_quiet_and_the_examples_stay_clean(ws: Path
     assert lint("--select", "CX415", "j.yaml") == (0, [])
     examples = Path(__file__).resolve().parents[1] / "examples"
     assert lint("--select", "CX415", str(examples)) == (0, [])
-
-
-def test_opt_in_it_runs_only_where_a_team_asks_for_it(ws: Path) -> None:
-    (ws / "j.yaml").write_text(JOURNEY_PL, encoding="utf-8")
-    for args in ((), ("--select", "CX4"), ("--select", "ALL")):
-        code, findings = lint(*args, "j.yaml")
-        assert not [f for f in findings if f["code"] == "CX415"], args
-    code, findings = lint("--extend-select", "unmeasured-opportunity", "j.yaml")
-    assert [f["line"] for f in findings if f["code"] == "CX415"] == [13, 25]
-    (ws / "cxkit.toml").write_text("[rules.unmeasured-opportunity]\nenabled = true\n", encoding="utf-8")
-    code, findings = lint("j.yaml")
-    assert [f["severity"] for f in findings if f["code"] == "CX415"] == ["info", "info"]
-
-
-def test_a_team_makes_it_fail_the_gate_or_silences_a_fix(ws: Path) -> None:
-    (ws / "j.yaml").write_text(JOURNEY_PL, encoding="utf-8")
-    (ws / "cxkit.toml").write_text('[rules.unmeasured-opportunity]\nenabled = true\nseverity = "warning"\n',
-                                   encoding="utf-8")
-    code, findings = lint("--select", "CX415", "j.yaml")
-    assert code == 1 and [f["severity"] for f in findings] == ["warning", "warning"]
-    text = JOURNEY_PL.replace("      - action: SMS z godziną doręczenia\n",
-                              "      - action: SMS z godziną doręczenia  # cxkit: disable=unmeasured-opportunity\n")
-    (ws / "j.yaml").write_text(text, encoding="utf-8")
-    code, findings = lint("j.yaml")
-    assert [f["line"] for f in findings if f["code"] == "CX415"] == [13]
 
 
 def test_cxkit_rule_documents_it_as_opt_in() -> None:
