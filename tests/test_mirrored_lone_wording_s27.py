@@ -7,23 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-PAWEL = """\
-kind: persona
-id: pawel-audiofil
-name: Paweł Czerski
-lang: pl
-summary: >-
-  Programista backendu z Gdańska, który słucha muzyki w słuchawkach po 22:00, gdy córki już śpią,
-  i kupuje sprzęt audio wyłącznie przez internet.
-demographics:
-  age: 38
-  location: Gdańsk, Wrzeszcz (kamienica przy ul. Wajdeloty)
-  occupation: Senior programista backendu (Go, Kotlin) w software housie
-behaviours:
-  - Czyta dział Słuchawki na forum Audiostereo 3-4 razy w tygodniu
-sources:
-  - {id: wywiady-2026, type: interview, date: 2026-09-05, n: 12}
-"""
+from mirrored_helpers import PAWEL_GDANSK as PAWEL
 
 DAN = """\
 kind: persona

@@ -14,31 +14,9 @@ import pytest
 
 from conftest import run_cli
 from git_helpers import Repo
+from mirrored_helpers import DENIED_HABIT, REVIEWED_PAWEL as PAWEL, STUDENT_MIRRORING
 
-PAWEL = """\
-kind: persona
-id: pawel-audiofil
-name: Paweł audiofil
-lang: pl
-owner: Zespół CX (Anna Kowal)
-reviewed: 2026-11-20
-behaviours:
-  - Czyta dział Słuchawki na forum Audiostereo 3-4 razy w tygodniu
-goals:
-  - Kupić słuchawki otwarte do 2 500 zł
-"""
-
-STUDENT = """\
-kind: negative-persona
-id: student-na-budzecie
-name: Student na budżecie
-lang: pl
-owner: Zespół CX (Anna Kowal)
-reviewed: 2026-11-20
-reasons:
-  - Nie czyta działu Słuchawki na forum Audiostereo
-  - Nie kupuje słuchawek otwartych do 2 500 zł
-"""
+STUDENT = STUDENT_MIRRORING.format(first=DENIED_HABIT)
 
 DANA = """\
 kind: persona

@@ -20,6 +20,7 @@ from cxkit.cli import app
 from cxkit.diff.review import _REPORTED_ON_ITS_SUBJECT
 from cxkit.lint.rule import all_rules
 from git_helpers import git
+from mirrored_helpers import REVIEWED_PAWEL as PAWEL, STUDENT_MIRRORING as STUDENT
 
 PERSONA = """\
 kind: persona
@@ -175,32 +176,6 @@ def test_the_example_deleted_is_the_one_fixed(tmp_path: Path, monkeypatch: pytes
     review = _review()
     assert [path for path, _doc in _of(review["fixed"], "init-example")] == [example_persona]
     assert _of(review["introduced"], "init-example") == []
-
-
-PAWEL = """\
-kind: persona
-id: pawel-audiofil
-name: Paweł audiofil
-lang: pl
-owner: Zespół CX (Anna Kowal)
-reviewed: 2026-11-20
-behaviours:
-  - Czyta dział Słuchawki na forum Audiostereo 3-4 razy w tygodniu
-goals:
-  - Kupić słuchawki otwarte do 2 500 zł
-"""
-
-STUDENT = """\
-kind: negative-persona
-id: student-na-budzecie
-name: Student na budżecie
-lang: pl
-owner: Zespół CX (Anna Kowal)
-reviewed: 2026-11-20
-reasons:
-  - {first}
-  - Nie kupuje słuchawek otwartych do 2 500 zł
-"""
 
 
 def test_a_mirroring_reason_reworded_is_the_same_finding(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
