@@ -6,27 +6,9 @@ there is not ("Opiekuje się mamą, ok. 80-letnią", "ok. 30 lat doświadczenia"
 from __future__ import annotations
 
 import pytest
-import yaml
 
-from cxkit.api import lint_text
+from age_helpers import cx101_messages as _messages, persona as _persona
 from cxkit.lint.vague import _vague_ages, normalise
-
-
-def _persona(lang: str, summary: str | None = None, trait: str | None = None) -> str:
-    doc = {
-        "kind": "persona", "id": "ola", "name": "Ola Nowak" if lang == "pl" else "Jane Doe", "lang": lang,
-        "summary": summary or ("Księgowa z Lublina" if lang == "pl" else "Bookkeeper from Leeds"),
-        "goals": ["Zamknąć miesiąc w 3 dni robocze" if lang == "pl" else "Close the month in 3 working days"],
-        "sources": [{"id": "s", "type": "interview", "date": "2026-09-01", "n": 12}],
-        "reviewed": "2026-11-01",
-    }
-    if trait:
-        doc["behaviours"] = [trait]
-    return yaml.safe_dump(doc, allow_unicode=True, sort_keys=False)
-
-
-def _messages(text: str) -> list[str]:
-    return [f.message for f in lint_text(text, select="CX101", baseline=False)]
 
 
 OWN = [
@@ -61,17 +43,16 @@ def test_the_person_a_trait_opens_with_is_no_one_else(lang, trait, age):
     assert len(messages) == 1 and messages[0].startswith(f'"{age}" is an approximate age')
 
 
+#: The mother of about 80, the 30 years' experience and the teenagers aged 15-18 stood here too: they are
+#: test_summary_age_owner_s34's SOMEONE_ELSES, tested there.
 SOMEONE_ELSES_OR_NO_AGE = [
-    ("pl", "Opiekuje się mamą, ok. 80-letnią, w Gdańsku; leki zamawia w DOZ co miesiąc"),
     ("pl", "Jej syn, ok. 16 lat, sam zamawia części do roweru na Bikestacji"),
     ("pl", "Ma męża, ok. 40 lat, który pracuje nocami w Tesco w Lublinie"),
     ("pl", "Ma psa, ok. 15 lat, i wychodzi z nim na Błonia"),
     ("pl", "Kupiła auto, ok. 15 lat, od dealera w Radomiu za 9 000 zł"),
-    ("pl", "Ma ok. 30 lat doświadczenia w branży budowlanej w Kielcach"),
     ("pl", "Pracuje w Tesco w Lublinie od ok. 20 lat, na kasie"),
     ("pl", "Pracuje w Tesco, ok. 20 lat pracowała na kasie w Lublinie"),
     ("pl", "Zamawia z Allegro, ok. 20 razy w roku, zawsze do Paczkomatu"),
-    ("en", "Teaches teenagers aged 15-18 at a sixth-form college in Reading"),
     ("en", "Cares for her mum, about 80, in Leeds; orders her prescriptions from Boots"),
     ("en", "Her son, about 16, orders bike parts from Wiggle"),
     ("en", "The queue is around 40 and moves slowly at the Leeds Tesco"),

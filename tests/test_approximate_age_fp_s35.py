@@ -5,24 +5,12 @@ syna, ok. 16-letniego", "Mother of a son, about 17 years old"), while the person
 from __future__ import annotations
 
 import pytest
-import yaml
 
-from cxkit.api import lint_text
-
-
-def _persona(lang: str, summary: str) -> str:
-    doc = {
-        "kind": "persona", "id": "ola", "name": "Ola Nowak" if lang == "pl" else "Jane Doe", "lang": lang,
-        "summary": summary,
-        "goals": ["Zamknąć miesiąc w 3 dni robocze" if lang == "pl" else "Close the month in 3 working days"],
-        "sources": [{"id": "s", "type": "interview", "date": "2026-09-01", "n": 12}],
-        "reviewed": "2026-11-01",
-    }
-    return yaml.safe_dump(doc, allow_unicode=True, sort_keys=False)
+from age_helpers import cx101_messages, persona
 
 
 def _messages(lang: str, summary: str) -> list[str]:
-    return [f.message for f in lint_text(_persona(lang, summary), select="CX101", baseline=False)]
+    return cx101_messages(persona(lang, summary=summary))
 
 
 QUIET = [

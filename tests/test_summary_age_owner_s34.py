@@ -6,26 +6,8 @@ doświadczenia w branży")."""
 from __future__ import annotations
 
 import pytest
-import yaml
 
-from cxkit.api import lint_text
-
-
-def _persona(lang: str, summary: str | None = None, trait: str | None = None) -> str:
-    doc = {
-        "kind": "persona", "id": "ola", "name": "Ola Nowak" if lang == "pl" else "Jane Doe", "lang": lang,
-        "summary": summary or ("Księgowa z Lublina" if lang == "pl" else "Bookkeeper from Leeds"),
-        "goals": ["Zamknąć miesiąc w 3 dni robocze" if lang == "pl" else "Close the month in 3 working days"],
-        "sources": [{"id": "s", "type": "interview", "date": "2026-09-01", "n": 12}],
-        "reviewed": "2026-11-01",
-    }
-    if trait:
-        doc["behaviours"] = [trait]
-    return yaml.safe_dump(doc, allow_unicode=True, sort_keys=False)
-
-
-def _messages(text: str) -> list[str]:
-    return [f.message for f in lint_text(text, select="CX101", baseline=False)]
+from age_helpers import cx101_messages as _messages, persona as _persona
 
 
 SOMEONE_ELSES = [
