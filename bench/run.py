@@ -10,6 +10,9 @@ repeated, each as a separate process:
 - cxkit cold:    `cxkit lint --no-cache` (all rules, every core)
 - cxkit warm:    `cxkit lint` over an unchanged workspace with a primed cache
 - cxkit 1 job:   `cxkit lint --no-cache --jobs 1`
+- pl cold, pl warm: the same two runs over a copy of the corpus whose `cxkit.toml` says
+                 `lang = "pl"` (findings in Polish; a warm run that quietly turns cold in a
+                 Polish workspace shows here)
 - fmt check:     `cxkit fmt --check --no-cache` (a CI format check without a cache; every core)
 - yamllint:      `yamllint -d relaxed` on the same files (when installed)
 - imports:       `python -c "import typer, rich, pydantic, ruamel.yaml"`
@@ -94,18 +97,28 @@ def main() -> None:
     if small.exists():
         shutil.rmtree(small)
     small_n = generate(small, max(1, args.groups // 4))
+    # The same files in a workspace whose config says lang = "pl": the findings are written in
+    # Polish, and the run (its cache among it) goes through what only a Polish workspace does.
+    corpus_pl = root / "corpus-pl"
+    if corpus_pl.exists():
+        shutil.rmtree(corpus_pl)
+    shutil.copytree(corpus, corpus_pl)
+    (corpus_pl / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
     # Files changed in the last seconds keep a run off the stat-only warm path
     # (cxkit.lint.cache.SETTLE_NS): the warm runs start once the new files have settled.
     time.sleep(3.5)
     cache = root / "cache"
     env_warm = dict(env, CXKIT_CACHE_DIR=str(cache))
+    env_warm_pl = dict(env, CXKIT_CACHE_DIR=str(root / "cache-pl"))
     print(f"corpus: {n} files in {corpus} ({sum(p.stat().st_size for p in corpus.rglob('*.yaml')) / 1e6:.1f} MB); "
           f"{os.cpu_count()} cores; repeat {args.repeat}")
 
     commands: dict[str, tuple[list[str], dict[str, str]]] = {
         "floor": ([py, "-c", FLOOR, str(corpus)], env),
         "cxkit cold": ([*cxkit, "lint", "--no-cache", "--format", "json", str(corpus)], env),
+        "pl cold": ([*cxkit, "lint", "--no-cache", "--format", "json", str(corpus_pl)], env),
         "cxkit warm": ([*cxkit, "lint", "--format", "json", str(corpus)], env_warm),
+        "pl warm": ([*cxkit, "lint", "--format", "json", str(corpus_pl)], env_warm_pl),
         "cxkit 1 job": ([*cxkit, "lint", "--no-cache", "--jobs", "1", "--format", "json", str(corpus)], env),
         "fmt check": ([*cxkit, "fmt", "--check", "--no-cache", str(corpus)], env),
         "imports": ([py, "-c", "import typer, rich, pydantic, ruamel.yaml"], env),
@@ -120,7 +133,8 @@ def main() -> None:
     # A pip install compiles cxkit's modules once; an editable checkout under
     # PYTHONDONTWRITEBYTECODE would compile every edited module again in every timed run.
     compile_package(py, env)
-    run(commands["cxkit warm"][0], root, env_warm)  # prime the cache
+    run(commands["cxkit warm"][0], root, env_warm)  # prime the caches
+    run(commands["pl warm"][0], root, env_warm_pl)
     times: dict[str, list[float]] = {name: [] for name in commands}
     cpu: dict[str, list[float]] = {name: [] for name in commands}
     rss: dict[str, int] = {}
@@ -140,7 +154,12 @@ def main() -> None:
 
     print("\nratios (medians, same run):")
     print(f"  cxkit cold / floor      {med['cxkit cold'] / med['floor']:.2f}   (goal <= 1.5)")
+    print(f"  pl cold / floor         {med['pl cold'] / med['floor']:.2f}   (lang = \"pl\"; goal <= 1.5)")
     print(f"  cxkit warm / floor      {med['cxkit warm'] / med['floor']:.2f}   (goal <= 0.25)")
+    print(f"  pl warm / floor         {med['pl warm'] / med['floor']:.2f}   (lang = \"pl\"; goal <= 0.25)")
+    if med["pl warm"] > max(2 * med["cxkit warm"], 0.25 * med["floor"]):
+        print("  !! the Polish workspace's warm run is far slower than the English one: "
+              "is its cache being used?")
     print(f"  cxkit 1 job / floor     {med['cxkit 1 job'] / med['floor']:.2f}")
     print(f"  fmt check / floor       {med['fmt check'] / med['floor']:.2f}   "
           f"(fmt check / cxkit cold {med['fmt check'] / med['cxkit cold']:.2f}, goal <= 1.5)")
