@@ -8,31 +8,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conftest import enter_workspace
+from baseline_helpers import LEGACY_OLA as OLA, adopted
 from cxkit import api
-
-OLA = """\
-kind: persona
-id: ola-stara
-name: Ola Nowak
-lang: pl
-summary: Klientka, która co roku w marcu odnawia polisę OC samochodu przez aplikację ubezpieczyciela.
-goals:
-  - Ceni jakość
-pain_points:
-  - Formularz w aplikacji gubi dane pojazdu po powrocie z ekranu płatności
-reviewed: 2023-10-05
-"""
 
 
 @pytest.fixture
 def ws(tmp_path, monkeypatch):
-    enter_workspace(tmp_path, monkeypatch, config='lang = "pl"\nbaseline = "dług.json"\n', today="2026-12-01",
-                    files={"personas/ola.yaml": OLA})
-    from cxkit.cli import app
-
-    assert CliRunner().invoke(app, ["lint", "--write-baseline"]).exit_code == 0
-    return tmp_path
+    return adopted(tmp_path, monkeypatch, "dług.json")
 
 
 def test_a_baseline_given_as_bytes_is_refused_not_read_as_true(ws):

@@ -11,22 +11,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from baseline_helpers import LEGACY_OLA_TRAVELS as OLA, adopted
 from conftest import enter_workspace
 from cxkit import api
 
-OLA = """\
-kind: persona
-id: ola-stara
-name: Ola Nowak
-lang: pl
-summary: Klientka, która co roku w marcu odnawia polisę OC samochodu przez aplikację ubezpieczyciela.
-goals:
-  - Ceni jakość
-  - Lubi podróżować
-pain_points:
-  - Formularz w aplikacji gubi dane pojazdu po powrocie z ekranu płatności
-reviewed: 2023-10-05
-"""
 #: Written after the baseline: an English persona with generic goals of its own.
 TOM = """\
 kind: persona
@@ -53,11 +41,7 @@ def places(findings) -> list[tuple[str, int, int, str]]:
 
 @pytest.fixture
 def ws(tmp_path, monkeypatch):
-    root = tmp_path / "ws"
-    root.mkdir()
-    enter_workspace(root, monkeypatch, config='lang = "pl"\nbaseline = "dług.json"\n', today="2026-12-01",
-                    files={"personas/ola.yaml": OLA})
-    assert cli("--write-baseline").exit_code == 0
+    root = adopted(tmp_path / "ws", monkeypatch, "dług.json", {"personas/ola.yaml": OLA})
     (root / "personas" / "tom.yaml").write_text(TOM, encoding="utf-8")
     return root
 

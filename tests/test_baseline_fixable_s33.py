@@ -9,25 +9,10 @@ are now kept with the cached run, as the findings' places are.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-from conftest import enter_workspace, run_cli
-
-OLA = """\
-kind: persona
-id: ola-stara
-name: Ola Nowak
-lang: pl
-summary: Klientka, która co roku w marcu odnawia polisę OC samochodu przez aplikację ubezpieczyciela.
-goals:
-  - Ceni jakość
-pain_points:
-  - Formularz w aplikacji gubi dane pojazdu po powrocie z ekranu płatności
-reviewed: 2023-10-05
-"""
+from baseline_helpers import LEGACY_OLA, adopted, probe
+from conftest import run_cli
 
 #: A run in a process of its own: its report, then (on stderr's last line) the exit code and the heavy modules.
 PROBE = """
@@ -48,23 +33,12 @@ sys.stderr.write("\\n" + json.dumps([code, heavy]))
 def _adopted(tmp_path: Path, monkeypatch) -> Path:
     """A workspace whose baseline records Ola's findings; then a second persona arrives, with `cele:` and a
     date written by hand: two new findings `cxkit fmt --fix` fixes."""
-    (tmp_path / "ws").mkdir()
     monkeypatch.setenv("CXKIT_SETTLE_SECONDS", "0")  # files just written count as settled: the run is kept
-    root = enter_workspace(tmp_path / "ws", monkeypatch, config='lang = "pl"\nbaseline = "b.json"\n',
-                           today="2026-12-01", files={"personas/ola.yaml": OLA})
-    assert run_cli("lint", "--write-baseline").exit_code == 0
-    zofia = (OLA.replace("ola-stara", "zofia-nowa").replace("Ola Nowak", "Zofia Lis").replace("goals:", "cele:")
+    root = adopted(tmp_path / "ws", monkeypatch, "b.json")
+    zofia = (LEGACY_OLA.replace("ola-stara", "zofia-nowa").replace("Ola Nowak", "Zofia Lis").replace("goals:", "cele:")
            .replace("2023-10-05", "5 października 2026"))
     (root / "personas" / "zofia.yaml").write_text(zofia, encoding="utf-8")
     return root
-
-
-def _probe(root: Path, *args: str) -> tuple[str, int, list[str]]:
-    env = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "CXKIT_DEBUG")}
-    proc = subprocess.run([sys.executable, "-c", PROBE, *args], cwd=root, capture_output=True, text=True,
-                          env=env, timeout=60)
-    code, heavy = json.loads(proc.stderr.rsplit("\n", 1)[-1])
-    return proc.stdout, code, heavy
 
 
 def test_a_warm_run_with_a_baseline_marks_fixable_findings_without_fmt(tmp_path, monkeypatch):
@@ -75,7 +49,7 @@ def test_a_warm_run_with_a_baseline_marks_fixable_findings_without_fmt(tmp_path,
     assert "personas/zofia.yaml:6:1: error CX002 [*] unknown field 'cele'" in cold.stdout
     assert "[*] 2 of these can be fixed with `cxkit fmt --fix`." in cold.stdout
     assert "findings in the baseline not shown" in cold.stdout
-    stdout, code, heavy = _probe(root)
+    stdout, code, heavy = probe(root, PROBE)
     assert (stdout, code) == (cold.stdout, 1)
     assert heavy == []
 

@@ -9,22 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from baseline_helpers import LEGACY_OLA as OLA
 from conftest import enter_workspace, run_cli
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
-
-OLA = """\
-kind: persona
-id: ola-stara
-name: Ola Nowak
-lang: pl
-summary: Klientka, która co roku w marcu odnawia polisę OC samochodu przez aplikację ubezpieczyciela.
-goals:
-  - Ceni jakość
-pain_points:
-  - Formularz w aplikacji gubi dane pojazdu po powrocie z ekranu płatności
-reviewed: 2023-10-05
-"""
 
 ENTRIES = [
     {"path": "personas/ola.yaml", "rule": "missing-negative-persona", "place": "id",

@@ -10,27 +10,15 @@ from pathlib import Path
 
 import pytest
 
+from baseline_helpers import AGNIESZKA, DAN, EXAMPLES, two_teams
 from conftest import enter_workspace, run_cli
-
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
-DAN = "teams/a/personas/dan-heating-firm-owner.yaml"
-AGNIESZKA = "teams/b/personas/agnieszka-studio-podcastow.yaml"
 
 
 @pytest.fixture
 def mono(tmp_path, monkeypatch):
     """mono/: a top cxkit.toml; teams/a (English, its own config) and teams/b (Polish, fail-level error), one
     CX101 age range each, recorded from the top in .cxkit-baseline.json."""
-    enter_workspace(tmp_path, monkeypatch, config='lang = "en"\n', today="2026-12-07")
-    for team, lang in (("a", "en"), ("b", "pl")):
-        shutil.copytree(EXAMPLES / lang, tmp_path / "teams" / team)
-    Path("teams/a/cxkit.toml").write_text('lang = "en"\n', encoding="utf-8")
-    Path("teams/b/cxkit.toml").write_text('lang = "pl"\nfail-level = "error"\n', encoding="utf-8")
-    for path, old in ((DAN, "  age: 44\n"), (AGNIESZKA, "  age: 31\n")):
-        text = Path(path).read_text(encoding="utf-8")
-        Path(path).write_text(text.replace(old, "  age: 30-45\n"), encoding="utf-8")
-    assert run_cli("lint", "--write-baseline").exit_code == 0
-    return tmp_path
+    return two_teams(tmp_path, monkeypatch, 'lang = "pl"\nfail-level = "error"\n')
 
 
 def _entries(top: Path) -> list[str]:

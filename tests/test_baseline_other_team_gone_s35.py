@@ -6,26 +6,14 @@ No test covered this; with the workspace condition of `cli._baseline_covers` tak
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
-from conftest import enter_workspace, run_cli
-
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
-DAN = "teams/a/personas/dan-heating-firm-owner.yaml"
-AGNIESZKA = "teams/b/personas/agnieszka-studio-podcastow.yaml"
+from baseline_helpers import AGNIESZKA, DAN, two_teams
+from conftest import run_cli
 
 
 def test_another_teams_deleted_file_is_neither_fixed_nor_dropped_by_a_teams_run(tmp_path, monkeypatch):
-    enter_workspace(tmp_path, monkeypatch, config='lang = "en"\n', today="2026-12-07")
-    for team, lang in (("a", "en"), ("b", "pl")):
-        shutil.copytree(EXAMPLES / lang, tmp_path / "teams" / team)
-    Path("teams/a/cxkit.toml").write_text('lang = "en"\n', encoding="utf-8")
-    Path("teams/b/cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
-    for path, old in ((DAN, "  age: 44\n"), (AGNIESZKA, "  age: 31\n")):
-        text = Path(path).read_text(encoding="utf-8")
-        Path(path).write_text(text.replace(old, "  age: 30-45\n"), encoding="utf-8")
-    assert run_cli("lint", "--write-baseline").exit_code == 0
+    two_teams(tmp_path, monkeypatch, 'lang = "pl"\n')
     Path(AGNIESZKA).unlink()
     monkeypatch.chdir(tmp_path / "teams" / "a")
     result = run_cli("lint", "--baseline", "../../.cxkit-baseline.json")

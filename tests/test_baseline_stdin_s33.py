@@ -11,21 +11,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conftest import enter_workspace
+from baseline_helpers import LEGACY_OLA_TRAVELS as OLA, adopted
 
-OLA = """\
-kind: persona
-id: ola-stara
-name: Ola Nowak
-lang: pl
-summary: Klientka, która co roku w marcu odnawia polisę OC samochodu przez aplikację ubezpieczyciela.
-goals:
-  - Ceni jakość
-  - Lubi podróżować
-pain_points:
-  - Formularz w aplikacji gubi dane pojazdu po powrocie z ekranu płatności
-reviewed: 2023-10-05
-"""
 #: The buffer: a goal added above the recorded ones (one new finding; the share of generic traits, another).
 BUFFER = OLA.replace("goals:\n", "goals:\n  - Dba o zdrowie\n")
 
@@ -38,12 +25,7 @@ def lint(*args: str, data: str | None = None):
 
 @pytest.fixture
 def ws(tmp_path, monkeypatch):
-    root = tmp_path / "ws"
-    root.mkdir()
-    enter_workspace(root, monkeypatch, config='lang = "pl"\nbaseline = "dług.json"\n', today="2026-12-01",
-                    files={"personas/ola.yaml": OLA})
-    assert lint("--write-baseline").exit_code == 0
-    return root
+    return adopted(tmp_path / "ws", monkeypatch, "dług.json", {"personas/ola.yaml": OLA})
 
 
 def test_an_editor_buffer_shows_only_new_findings_as_ci_does(ws):

@@ -9,26 +9,10 @@ kept with the cached run: a warm run reads no document and imports none of that,
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-from conftest import enter_workspace, run_cli
-
-OLA = """\
-kind: persona
-id: ola-stara
-name: Ola Nowak
-lang: pl
-summary: Klientka, która co roku w marcu odnawia polisę OC samochodu przez aplikację ubezpieczyciela.
-goals:
-  - Ceni jakość
-  - Lubi podróżować
-pain_points:
-  - Formularz w aplikacji gubi dane pojazdu po powrocie z ekranu płatności
-reviewed: 2023-10-05
-"""
+from baseline_helpers import LEGACY_OLA_TRAVELS, adopted, probe
+from conftest import run_cli
 
 #: A warm run in a process of its own: its report, then (on stderr's last line) the heavy modules it imported.
 PROBE = """
@@ -48,22 +32,11 @@ sys.stderr.write("\\n" + json.dumps([code, heavy]))
 def _adopted(tmp_path, monkeypatch) -> Path:
     """A workspace whose baseline records Ola's five findings; then a goal is added above them (one new
     finding, every line below it shifted)."""
-    (tmp_path / "ws").mkdir()
     monkeypatch.setenv("CXKIT_SETTLE_SECONDS", "0")  # files just written count as settled: the run is kept
-    root = enter_workspace(tmp_path / "ws", monkeypatch, config='lang = "pl"\nbaseline = "b.json"\n',
-                           today="2026-12-01", files={"personas/ola.yaml": OLA})
-    assert run_cli("lint", "--write-baseline").exit_code == 0
-    text = OLA.replace("goals:\n", "goals:\n  - Dba o zdrowie\n")
+    root = adopted(tmp_path / "ws", monkeypatch, "b.json", {"personas/ola.yaml": LEGACY_OLA_TRAVELS})
+    text = LEGACY_OLA_TRAVELS.replace("goals:\n", "goals:\n  - Dba o zdrowie\n")
     (root / "personas" / "ola.yaml").write_text(text, encoding="utf-8")
     return root
-
-
-def _probe(root: Path, *args: str) -> tuple[str, int, list[str]]:
-    env = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "CXKIT_DEBUG")}
-    proc = subprocess.run([sys.executable, "-c", PROBE, *args], cwd=root, capture_output=True, text=True,
-                          env=env, timeout=60)
-    code, heavy = json.loads(proc.stderr.rsplit("\n", 1)[-1])
-    return proc.stdout, code, heavy
 
 
 def test_a_warm_run_with_a_baseline_reads_no_document(tmp_path, monkeypatch):
@@ -73,7 +46,7 @@ def test_a_warm_run_with_a_baseline_reads_no_document(tmp_path, monkeypatch):
     assert cold.exit_code == 1
     assert "personas/ola.yaml:7:5: warning CX101 „Dba o zdrowie” opisuje niemal każdego" in cold.stdout
     assert "5 findings in the baseline not shown" in cold.stdout
-    stdout, code, heavy = _probe(root)
+    stdout, code, heavy = probe(root, PROBE)
     assert (stdout, code) == (cold.stdout, 1)
     assert heavy == []
 

@@ -13,21 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import enter_workspace, run_cli
-
-#: A legacy Polish persona: missing-sources, pseudo-profiling, stale-review.
-OLA = """\
-kind: persona
-id: ola-stara
-name: Ola Nowak
-lang: pl
-summary: Klientka, która co roku w marcu odnawia polisę OC samochodu przez aplikację ubezpieczyciela.
-goals:
-  - Ceni jakość
-pain_points:
-  - Formularz w aplikacji gubi dane pojazdu po powrocie z ekranu płatności
-reviewed: 2023-10-05
-"""
+from baseline_helpers import LEGACY_OLA as OLA, adopted
+from conftest import run_cli
 
 #: A second one, in another folder; a negative persona (missing-sources) keeps `missing-negative-persona` quiet.
 JAN = OLA.replace("ola-stara", "jan-stary").replace("Ola Nowak", "Jan Wiśniewski").replace(
@@ -47,13 +34,9 @@ reviewed: 2026-11-01
 
 @pytest.fixture
 def ws(tmp_path, monkeypatch):
-    root = tmp_path / "ws"
-    root.mkdir()
-    enter_workspace(root, monkeypatch, config='lang = "pl"\nbaseline = ".cxkit-baseline.json"\n', today="2026-12-01",
-                    files={"personas/stare/ola.yaml": OLA, "persony/jan.yaml": JAN, "negatywne/lowca.yaml": NEG})
-    wrote = run_cli("lint", "--write-baseline", "--no-baseline")
-    assert wrote.exit_code == 0, wrote.stderr
-    return root
+    return adopted(tmp_path / "ws", monkeypatch, ".cxkit-baseline.json",
+                   {"personas/stare/ola.yaml": OLA, "persony/jan.yaml": JAN, "negatywne/lowca.yaml": NEG},
+                   ("--no-baseline",))
 
 
 def entries() -> list[dict]:
