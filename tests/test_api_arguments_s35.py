@@ -13,26 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from cxkit import api
 import cxkit.lint.engine
-
-OLA = """kind: persona
-id: ola
-name: Ola Nowak
-summary: Prowadzi jednoosobową firmę remontową w Radomiu i sama wystawia faktury
-goals:
-  - Wystawiać faktury z telefonu, zanim wróci z budowy do domu
-"""
-
-
-@pytest.fixture
-def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("CXKIT_TODAY", "2026-12-06")
-    (tmp_path / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
-    (tmp_path / "personas").mkdir()
-    (tmp_path / "personas" / "ola.yaml").write_text(OLA, encoding="utf-8")
-    return tmp_path
+from api_helpers import OLA, ws  # noqa: F401  (ws: the fixture)
+from cxkit import api
 
 
 @pytest.fixture
