@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from conftest import enter_workspace, run_cli
+from render_hint_helpers import NEGATIVE_PL, PERSONA_PL
 from snapshot_helpers import check_snapshot
 
 #: A Polish journey of an insurer's app; ``{persona}`` is the id it names, ``{extra}`` lines before `stages`.
@@ -37,24 +38,6 @@ reviewed: 2026-11-02
     touchpoints: [aplikacja mobilna]
     doing: Płaci BLIK-iem, a formularz gubi dane auta po powrocie z płatności
     emotion: -2
-"""
-
-PERSONA_PL = """\
-kind: persona
-id: ola-kierowczyni
-name: Ola Nowak
-lang: pl
-{extra}summary: Odnawia polisę OC co roku w marcu, w aplikacji ubezpieczyciela, w niedzielę wieczorem.
-reviewed: 2026-10-20
-"""
-
-NEGATIVE_PL = """\
-kind: negative-persona
-id: lowca-najnizszej-skladki
-name: Łowca najniższej składki
-lang: pl
-reasons:
-  - Co roku zmienia ubezpieczyciela dla 20 zł różnicy w składce i nie zostaje na drugi rok
 """
 
 #: An English journey of a plumbing firm's invoicing app, naming ``{persona}``.

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from conftest import enter_workspace, run_cli
+from render_hint_helpers import NEGATIVE_PL as NEGATIVE, PERSONA_PL
 
 JOURNEY = """\
 kind: journey
@@ -31,23 +32,7 @@ stages:
     emotion: 1
 """
 
-PERSONA = """\
-kind: persona
-id: ola-kierowczyni
-name: Ola Nowak
-lang: pl
-summary: Odnawia polisę OC co roku w marcu, w aplikacji ubezpieczyciela, w niedzielę wieczorem.
-reviewed: 2026-10-20
-"""
-
-NEGATIVE = """\
-kind: negative-persona
-id: lowca-najnizszej-skladki
-name: Łowca najniższej składki
-lang: pl
-reasons:
-  - Co roku zmienia ubezpieczyciela dla 20 zł różnicy w składce i nie zostaje na drugi rok
-"""
+PERSONA = PERSONA_PL.format(extra="")
 
 MISSING = ("podroze/odnowienie.yaml:4:10: ostrzeżenie: persony 'lowca-najnizszej-skladki' nie ma w obszarze "
            "roboczym, więc nagłówek podaje sam jej identyfikator; popraw identyfikator albo dodaj plik persony "
