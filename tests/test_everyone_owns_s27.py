@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _persona(lang: str, trait: str = "", household: str = "") -> str:
-    demo = f"demographics:\n  household: '{household}'\n" if household else ""
-    traits = f"behaviours:\n  - '{trait}'\n" if trait else ""
-    return (f"kind: persona\nid: p-{lang}\nname: Persona {lang}\nlang: {lang}\n{demo}{traits}"
-            "sources:\n  - {id: interviews, type: interview, date: 2026-10-01, n: 11}\n")
+from trait_helpers import one_trait_persona as _persona
 
 
 @pytest.mark.parametrize(("lang", "trait"), [

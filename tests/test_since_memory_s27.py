@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _persona(lang: str, trait: str) -> str:
-    return (f"kind: persona\nid: p-{lang}\nname: Persona {lang}\nlang: {lang}\nbehaviours:\n  - '{trait}'\n"
-            "sources:\n  - {id: interviews, type: interview, date: 2026-10-01, n: 11}\n")
+from trait_helpers import one_trait_persona as _persona
 
 
 @pytest.mark.parametrize(("lang", "trait", "phrase"), [

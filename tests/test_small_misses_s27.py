@@ -7,18 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _persona(lang: str, trait: str) -> str:
-    return f"""\
-kind: persona
-id: p-{lang}
-name: Persona {lang}
-lang: {lang}
-behaviours:
-  - '{trait}'
-sources:
-  - {{id: interviews, type: interview, date: 2026-10-01, n: 11}}
-"""
+from trait_helpers import one_trait_persona as _persona
 
 
 @pytest.mark.parametrize(("lang", "trait"), [
