@@ -8,12 +8,11 @@ runs, or a care home's manager, it is neither the persona's people nor ours, so 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
+from cx301_helpers import RESIDENT as RESIDENT_PL, SCHOOL, TENANT as RESIDENT_EN, missing_sources
 
 PERSONA = """\
 kind: persona
@@ -32,28 +31,13 @@ sources:
 reviewed: 2026-11-01
 """
 
-SCHOOL = dict(id="dyrektorka-szkoly", name="Jolanta Pawlak", lang="pl",
-              summary="Dyrektorka szkoły podstawowej, która wybiera dziennik elektroniczny razem z radą pedagogiczną.",
-              occupation="Dyrektorka Szkoły Podstawowej nr 3 w Ełku")
 CARE = dict(id="care-home-manager", name="Ruth Adeyemi", lang="en",
             summary="Registered manager of a 40-bed care home who orders hygiene supplies monthly.",
             occupation="Registered manager, Oakfield Care Home, Kent")
-RESIDENT_PL = dict(id="emerytka-gdynia", name="Halina Borkowska", lang="pl",
-                   summary="Emerytka z Gdyni, która co roku składa w urzędzie wniosek o dodatek mieszkaniowy.",
-                   occupation="Emerytowana księgowa")
-RESIDENT_EN = dict(id="gary-tenant", name="Gary Phelps", lang="en",
-                   summary="Private tenant in Sittingbourne who reports bins through the council's website.",
-                   occupation="Forklift driver")
 
 
 def lint(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, persona: dict, note: str) -> list[dict]:
-    (tmp_path / "personas").mkdir()
-    (tmp_path / "personas" / "p.yaml").write_text(PERSONA.format(**persona, note=note), encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("COLUMNS", "120")
-    result = run_cli("lint", "--no-cache", "--format", "json", "--select", "missing-sources", ".")
-    assert result.exception is None and result.exit_code in (0, 1), result.stderr
-    return json.loads(result.stdout)
+    return missing_sources(tmp_path, monkeypatch, PERSONA.format(**persona, note=note))
 
 
 @pytest.mark.parametrize(("persona", "note"), [

@@ -8,12 +8,11 @@ qualified by another body ("zarządu wspólnoty") it is someone else's, whose op
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
+from cx301_helpers import RESIDENT, SCHOOL, TENANT, missing_sources
 
 PERSONA = """\
 kind: persona
@@ -31,12 +30,6 @@ sources:
 reviewed: 2026-11-01
 """
 
-SCHOOL = dict(id="dyrektorka-szkoly", name="Jolanta Pawlak", lang="pl",
-              summary="Dyrektorka szkoły podstawowej, która wybiera dziennik elektroniczny razem z radą pedagogiczną.",
-              occupation="Dyrektorka Szkoły Podstawowej nr 3 w Ełku")
-RESIDENT = dict(id="emerytka-gdynia", name="Halina Borkowska", lang="pl",
-                summary="Emerytka z Gdyni, która co roku składa w urzędzie wniosek o dodatek mieszkaniowy.",
-                occupation="Emerytowana księgowa")
 HOSPITAL = dict(id="zamowienia-szpital", name="Anna Wilk", lang="pl",
                 summary="Kierowniczka działu zamówień szpitala powiatowego, która prowadzi przetargi.",
                 occupation="Kierowniczka Działu Zamówień Publicznych w Szpitalu Powiatowym w Wyszkowie")
@@ -46,19 +39,10 @@ RETAIL = dict(id="beata-raty", name="Beata Kowalczyk", lang="pl",
 SHOPPER = dict(id="priya-groceries", name="Priya Shah", lang="en",
                summary="Nurse in Leeds who orders groceries online twice a week after night shifts.",
                occupation="Staff nurse")
-TENANT = dict(id="gary-tenant", name="Gary Phelps", lang="en",
-              summary="Private tenant in Sittingbourne who reports bins through the council's website.",
-              occupation="Forklift driver")
 
 
 def lint(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, persona: dict, note: str, kind: str = "other") -> list[dict]:
-    (tmp_path / "personas").mkdir()
-    (tmp_path / "personas" / "p.yaml").write_text(PERSONA.format(**persona, type=kind, note=note), encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("COLUMNS", "120")
-    result = run_cli("lint", "--no-cache", "--format", "json", "--select", "missing-sources", ".")
-    assert result.exception is None and result.exit_code in (0, 1), result.stderr
-    return json.loads(result.stdout)
+    return missing_sources(tmp_path, monkeypatch, PERSONA.format(**persona, type=kind, note=note))
 
 
 @pytest.mark.parametrize(("persona", "note"), [

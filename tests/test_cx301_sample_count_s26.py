@@ -7,43 +7,12 @@ quiet. A sample is "n=…" or a number of conversations, interviews, tickets, no
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from conftest import run_cli
+from cx301_helpers import RETAIL, SAAS, lint
 
-PERSONA = """\
-kind: persona
-id: {id}
-name: {name}
-lang: {lang}
-summary: {summary}
-sources:
-  - id: notatki
-    type: other
-    date: 2026-10-14
-    note: "{note}"
-reviewed: 2026-11-01
-"""
-
-RETAIL = dict(id="beata-raty", name="Beata Kowalczyk", lang="pl",
-              summary="Nauczycielka z Poznania, która kupuje AGD na raty 0% po porównaniu cen w Ceneo.")
-SAAS = dict(id="dan-heating", name="Dan Okafor", lang="en",
-            summary="Owner of a four-van heating firm in Bristol who invoices on Sunday evenings.")
 SHOPPER = dict(id="priya-groceries", name="Priya Shah", lang="en",
                summary="Nurse in Leeds who orders groceries online twice a week after night shifts.")
-
-
-def lint(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, persona: dict, note: str) -> list[dict]:
-    (tmp_path / "personas").mkdir()
-    (tmp_path / "personas" / "p.yaml").write_text(PERSONA.format(**persona, note=note), encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("COLUMNS", "120")
-    result = run_cli("lint", "--no-cache", "--format", "json", "--select", "missing-sources", ".")
-    assert result.exception is None and result.exit_code in (0, 1), result.stderr
-    return json.loads(result.stdout)
 
 
 @pytest.mark.parametrize(("persona", "note", "said"), [

@@ -8,47 +8,16 @@ hears is excused by a counted sample, as what it says is.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from conftest import run_cli
+from cx301_helpers import BANK, SAAS, lint
 
-PERSONA = """\
-kind: persona
-id: {id}
-name: {name}
-lang: {lang}
-summary: {summary}
-sources:
-  - id: notatki
-    type: other
-    date: 2026-10-14
-    note: "{note}"
-reviewed: 2026-11-01
-"""
-
-SAAS = dict(id="dan-heating", name="Dan Okafor", lang="en",
-            summary="Owner of a four-van heating firm in Bristol who invoices on Sunday evenings.")
 COUNCIL = dict(id="head-of-revenues", name="Helen Price", lang="en",
                summary="Head of Revenues at a district council. Buys case-management software.")
-BANK = dict(id="tomasz-blik", name="Tomasz Wrona", lang="pl",
-            summary="Kierowca z Lublina, który płaci telefonem i zagląda do aplikacji banku codziennie rano.")
 SELLER = dict(id="sprzedawca-allegro", name="Robert Mazur", lang="pl",
               summary="Sprzedawca na platformie Allegro, który wysyła 40 paczek z częściami rowerowymi dziennie.")
 REP = dict(id="przedstawicielka-medyczna", name="Karolina Zięba", lang="pl",
            summary="Przedstawicielka medyczna firmy farmaceutycznej, która raportuje wizyty w CRM wieczorem.")
-
-
-def lint(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, persona: dict, note: str) -> list[dict]:
-    (tmp_path / "personas").mkdir()
-    (tmp_path / "personas" / "p.yaml").write_text(PERSONA.format(**persona, note=note), encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("COLUMNS", "120")
-    result = run_cli("lint", "--no-cache", "--format", "json", "--select", "missing-sources", ".")
-    assert result.exception is None and result.exit_code in (0, 1), result.stderr
-    return json.loads(result.stdout)
 
 
 @pytest.mark.parametrize(("persona", "note", "said"), [
