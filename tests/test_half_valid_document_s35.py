@@ -9,10 +9,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from cxkit.cli import app
+from lint_cli_helpers import ws  # noqa: F401  (the fixture)
 
 PERSONA_PL = """\
 kind: persona
@@ -71,13 +71,6 @@ stages:
     touchpoints: [Aplikacja]
     barriers: [Brak płatności BLIK]
 """
-
-
-@pytest.fixture
-def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("CXKIT_TODAY", "2026-12-01")
-    return tmp_path
 
 
 def lint(*args: str) -> tuple[int, list[tuple[int, str, str]]]:

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from cxkit.lint.rule import all_rules
-from journey_rule_helpers import lint, ws  # noqa: F401  (ws: the fixture)
+from lint_cli_helpers import lint, ws  # noqa: F401  (ws: the fixture)
 from test_stage_without_doing_thinking_s34 import JOURNEY_PL as SCENARIO_PL
 from test_unmeasured_opportunity_s35 import JOURNEY_PL as MEASURES_PL
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from journey_rule_helpers import lint, ws  # noqa: F401  (ws: the fixture)
+from lint_cli_helpers import lint, ws  # noqa: F401  (ws: the fixture)
 
 JOURNEY_PL = """\
 kind: journey

@@ -16,6 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cxkit.cli import app
+from lint_cli_helpers import ws  # noqa: F401  (the fixture)
 
 JOURNEY_PL = """\
 kind: journey
@@ -55,13 +56,6 @@ sources:
     type: interview
     n: 12
 """
-
-
-@pytest.fixture
-def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("CXKIT_TODAY", "2026-12-01")
-    return tmp_path
 
 
 def lint(*args: str) -> tuple[int, list[dict]]:

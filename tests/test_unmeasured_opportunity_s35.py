@@ -10,7 +10,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from cxkit.cli import app
-from journey_rule_helpers import lint, ws  # noqa: F401  (ws: the fixture)
+from lint_cli_helpers import lint, ws  # noqa: F401  (ws: the fixture)
 
 JOURNEY_PL = """\
 kind: journey

@@ -1,5 +1,5 @@
-"""Helpers shared by the tests of one journey rule run through the CLI: a workspace to run in and
-`cxkit lint -f json` with the findings read back."""
+"""Helpers shared by the tests that run `cxkit lint` through the CLI on documents they write: a workspace
+to run in and `cxkit lint -f json` with the findings read back."""
 
 from __future__ import annotations
 
