@@ -1222,11 +1222,6 @@ OTHER_BEFORE = lazy(globals(), "OTHER_BEFORE",
     r"|wnu[kc]\w*|koleżank\w*|kolezank\w*|koleg\w*|colleague|in-laws|\w+-in-law|grandson|granddaughter)\s*[,:(]?\s*$",
     re.I,
 )
-#: The person a text opens with, in the nominative, whose age the first clause after it gives: "Mama, ok. 35
-#: lat", "Mama dwójki dzieci, ok. 35 lat", "Mum of two, about 35": the persona, not someone else.
-_OPENING_PERSON = lazy(globals(), "_OPENING_PERSON",
-    r"(?:mama|matka|tata|ojciec|babcia|dziadek|mum|mom|mother|dad|father|grandma|grandpa|grandmother"
-    r"|grandfather)(?![\w-])", re.I)
 #: A person named before "is" or "ma", opening the text or its clause, or a person's word before "of" or "w
 #: wieku": there a joining word may follow the number ("Jane is around 40 and runs…", "She is about 35 and…",
 #: "A woman of about 35 from Croydon"), not after a thing ("The queue is around 40 and…", "Her BMI is…").
@@ -1261,20 +1256,76 @@ _CLAUSE_HOW_LONG = lazy(globals(), "_CLAUSE_HOW_LONG",
 _OBLIQUE_AGE = lazy(globals(), "_OBLIQUE_AGE", r"\D{0,12}(\d\d)(?:\s*-?\s*letni(ego|ej|emu|m|ą|ch)\b)?", re.I)
 
 
+#: A relative or an acquaintance the text opens with (after "her", "jej", "a", "the"), whose age the clause
+#: after it gives: "Babcia, ok. 85 lat", "Grandma, about 85", "Koleżanka z pracy, ok. 30 lat, poleciła jej…",
+#: "A friend from work, about 30". A parent's word ("Mama, ok. 35 lat") is the persona's role unless a
+#: possessive says whose ("Jej mama z Gdyni, ok. 60 lat"): personas are often parents, rarely anyone's
+#: grandmother, colleague or neighbour with nothing said of whose.
+_KIN_OPENING = lazy(globals(), "_KIN_OPENING",
+    r"(?:(?P<own>her|his|their|my|jej|jego|ich|moja|mój|moj|moi|moje|mojego)\s+|(?:a|an|the)\s+)?"
+    r"(?:(?P<parent>mama|matka|tata|ojciec|mum|mom|mother|dad|father)"
+    r"|babcia|babka|dziadek|grandma|grandpa|grandmother|grandfather|granny|gran|nan|nana"
+    r"|koleżanka|kolezanka|kolega|przyjaciółka|przyjaciolka|przyjaciel|znajoma|znajomy|sąsiadka|sasiadka|sąsiad"
+    r"|sasiad|siostra|brat|syn|córka|corka|wnuk|wnuczka|wnuczek|teściowa|tesciowa|teść|tesc|szwagier|szwagierka"
+    r"|mąż|maz|żona|zona|współlokator\w*|wspollokator\w*|friend|colleague|co-?worker|neighbou?r|sister|brother|son"
+    r"|daughter|husband|wife|grandson|granddaughter|\w+-in-law|flatmate|housemate)(?![\w-])",
+    re.I,
+)
+#: What the words between such an opener and its clause's end may start with and still say whose the
+#: persona is, not who someone else is: "Babcia trojga wnuków", "Żona rolnika", "Grandma of three",
+#: "Wife and mother of two". A preposition ("z pracy", "from work"), a name ("Koleżanka Marta"), a
+#: relative clause or a participle ("who lives nearby", "mieszkająca obok") say who the other person is.
+_KIN_OTHER_COMPLEMENT = lazy(globals(), "_KIN_OTHER_COMPLEMENT",
+    r"(?:(?i:z|ze|zza|spod|spoza|w|we|na|od|u|przy|obok|po|do|dla|pod|nad|przez|za|from|at|in|on|next|across"
+    r"|down|up|over|with|who|whom|that|she|he|they|whose|która|który|ktora|ktory|którą|ktora|której|ktorej)\b"
+    r"|\w+(?i:ąc[aye]|ac[aye])\b|(?i:of|to)\s+(?i:hers|his|theirs|her|him|them|mine)\b|(?:(?i:of|to)\s+)?[A-ZĄĆĘŁŃÓŚŹŻ])"
+)
+#: Where the clause such an opener begins ends, right before the age: a comma or a dash.
+_KIN_CLAUSE_END = lazy(globals(), "_KIN_CLAUSE_END", r"(?:,|\s[-–—]|^[-–—])\s*$")
+
+
+def _kin_opens(text: str, start: int, lead: int) -> bool:
+    """Whether the age at ``start`` stands in the clause right after a relative or an acquaintance the text
+    opens with (:data:`_KIN_OPENING`), one a possessive makes someone else ("Jej mama z Gdyni, ok. 60 lat",
+    "Her colleague from work, about 30") or who is said with nothing of whose, or only where from or which
+    one ("Babcia, ok. 85 lat", "Koleżanka z pracy, ok. 30 lat", "A friend from work, about 30")."""
+    kin = _KIN_OPENING.match(text, lead)
+    if kin is None or kin.end() > start:
+        return False
+    between = text[kin.end():start]
+    end = _KIN_CLAUSE_END.search(between)
+    if end is None:
+        return False
+    complement = between[:end.start()].strip()
+    if any(c in complement for c in ",;:()–—"):
+        return False  # the age is in a later clause
+    if kin.group("own") is not None:
+        return True
+    if kin.group("parent") is not None:
+        return False  # "Mama, ok. 35 lat", "Mum of two, about 35": the persona (see other_before)
+    return not complement or _KIN_OTHER_COMPLEMENT.match(complement) is not None
+
+
 def other_before(text: str, start: int, lead: int | None = None) -> bool:
     """Whether the age at ``start`` is someone or something else's, named right before it (:data:`OTHER_BEFORE`):
     "Opiekuje się mamą, ok. 80-letnią", "Her son, about 16"; not the person the text opens with, in its first
-    clause ("Mama, ok. 35 lat", "Mother of a teenage son, about 40"). ``lead``: where the text's words begin."""
-    if OTHER_BEFORE.search(text, max(0, start - 30), start) is None:
-        return False
+    clause ("Mama, ok. 35 lat", "Mother of a teenage son, about 40"), unless that person is a relative or an
+    acquaintance of the persona's (:func:`_kin_opens`: "Babcia, ok. 85 lat", "Koleżanka z pracy, ok. 30 lat").
+    ``lead``: where the text's words begin."""
     if lead is None:
         lead = len(text) - len(text.lstrip(_AGE_LEAD))
+    if _kin_opens(text, start, lead):
+        return True
+    if OTHER_BEFORE.search(text, max(0, start - 30), start) is None:
+        return False
     before = text[lead:start].rstrip()
-    if not (before.endswith(",") and _OPENING_PERSON.match(text, lead) is not None
+    if not (before.endswith(",") and _KIN_OPENING.match(text, lead) is not None
             and not any(c in before[:-1] for c in ",;:()")):
         return True
-    # The person the text opens with, unless the age is a child's ("Mother of a son, about 17 years old") or
-    # agrees with the relative named after that person ("Mama syna, ok. 16-letniego").
+    # The person the text opens with, in the nominative, a word of the persona's role ("Mama, ok. 35 lat", "Mama
+    # dwójki dzieci, ok. 35 lat", "Babcia trojga wnuków, ok. 65 lat", "Mum of two, about 35"), unless the age is
+    # a child's ("Mother of a son, about 17 years old") or agrees with the relative named after that person
+    # ("Mama syna, ok. 16-letniego").
     age = _OBLIQUE_AGE.match(text, start)
     return age is not None and (int(age.group(1)) < 18 or age.group(2) is not None)
 

@@ -422,7 +422,11 @@ class PseudoProfiling(Rule):
     35", "35-ish", also in a clause of its own or after the person's name: "Księgowa z Lublina, ok. 35
     lat", "Mama, ok. 35 lat", "Jane is around 40 and runs…" (not a duration: "Od około 20 lat jeździ
     Skodą", "about 40 minutes", "Has worked at Tesco, about 20 years"; nor someone else's age: "Jej syn,
-    ok. 16 lat", "The queue is around 40").
+    ok. 16 lat", "The queue is around 40", nor that of a relative or an acquaintance a trait opens with,
+    named alone, by where from or which one, or after "her", "jej": "Babcia, ok. 85 lat", "Grandma, about
+    85", "Koleżanka z pracy, ok. 30 lat, poleciła jej Vinted", "Her colleague from work, about 30"; a
+    parent's word, or another with whose it is, is the persona's role: "Mama, ok. 35 lat", "Babcia trojga
+    wnuków, ok. 65 lat", "Grandma of three, about 65", "Żona rolnika, ok. 45 lat").
 
     Clauses: in a longer trait, a clause of two or more generic words is read as a phrase is, when
     every other clause holds generic words too: "Lubi ładne wnętrza, ważna jest dla niej jakość",
