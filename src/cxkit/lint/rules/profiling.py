@@ -153,6 +153,63 @@ def _own_age(summary: str, start: int, name: str) -> bool:
     return all(w.casefold() in lead for w in _OWN_AGE_WORD.findall(summary, clause, start))
 
 
+#: Where a clause of the summary ends, to set its demographics apart (:func:`_nothing_beyond_demographics`).
+_SUMMARY_CLAUSE = re.compile(r"[,;:()\[\]!?…]|\.(?=\s|$)|\s[-–—]\s|\s(?:i|oraz|and)\s", re.I)
+_SUMMARY_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+#: The words of a clause that says only where the persona lives, beside the place's own capitalised words:
+#: "mieszka w Warszawie", "z Gdyni", "lives in London", "based in Leeds", "na Ursynowie".
+_RESIDENCE_WORDS = frozenset(
+    "mieszka mieszkająca mieszkajaca mieszkający mieszkajacy zamieszkała zamieszkala zamieszkały zamieszkaly pochodzi "
+    "z ze w we na pod koło kolo niedaleko okolic okolicach i oraz lives living live based from in near outside the "
+    "and who".split())
+#: The words of a clause that says only who the persona lives with: "mama dwójki dzieci", "mężatka", "mieszka
+#: sama", "mum of two", "married with three kids", "single".
+_HOUSEHOLD_CLAUSE_WORDS = frozenset((
+    "mama matka tata ojciec rodzic samotna samotny samotnie mężatka mezatka żonaty zonaty zamężna zamezna singiel "
+    "singielka rozwiedziona rozwiedziony wdowa wdowiec w związku zwiazku z ze partnerem partnerką partnerka mężem "
+    "mezem żoną zona dwójki dwojki trójki trojki czwórki czworki jednego jednej jednym dwóch dwoch trzech "
+    "dwojga trojga jedno dwoje troje dziecka dzieci dziećmi dziecmi dzieckiem syna synów synow synem córki corki "
+    "córek corek córką corka nastoletniego nastoletniej nastoletnich małych malych małego malego małej malej "
+    "dorosłych doroslych ma mieszka sama sam i oraz mum mom mother dad father parent single married divorced "
+    "widowed of to with two three four one a an kids children child son sons daughter daughters teenage "
+    "teenager teenagers young toddler toddlers grown-up lives alone has and her his partner husband wife"
+).split())
+
+
+def _nothing_beyond_demographics(analyse: Any, summary: str, ages: tuple[Any, ...], name: str,
+                                 own: DocumentWords) -> bool:
+    """Whether a summary that detail saved but for the persona's own age says nothing specific beyond its
+    demographics: with the age, the words that lead to it (:data:`_OWN_AGE_LEAD`, the persona's name), a clause
+    of where the persona lives and one of whom it lives with set aside, what is left is generic or nothing
+    ("Ma ok. 35 lat, mieszka w Warszawie, interesuje się modą", "About 35, lives in London, interested in
+    fashion"), not detail of this person ("Ola, ok. 35 lat, prowadzi sklep z ceramiką na Etsy i traci klientów
+    przy wysyłce za granicę"). Seed 002's pseudo-profile is a summary made only of such traits."""
+    text = list(summary)
+    for age in ages:
+        text[age.start:age.end] = " " * (age.end - age.start)
+    blanked = "".join(text)
+    lead = _OWN_AGE_LEAD | {w.casefold() for w in _OWN_AGE_WORD.findall(name)} | {"lat", "l", "years", "old", "i", "and"}
+    kept = []
+    start = 0
+    for end in [m.start() for m in _SUMMARY_CLAUSE.finditer(blanked)] + [len(blanked)]:
+        clause = blanked[start:end].strip()
+        start = end + 1 if end < len(blanked) and not blanked[end].isspace() else end
+        words = _SUMMARY_WORD.findall(clause)
+        folded = [w.casefold() for w in words]
+        if all(w in lead for w in folded):
+            continue  # nothing, the age's lead words or the persona's name
+        if all(w in _HOUSEHOLD_CLAUSE_WORDS for w in folded):
+            continue  # "mama dwójki dzieci", "married with two kids"
+        places = [w for w in words if w[:1].isupper() and w.casefold() not in _RESIDENCE_WORDS]
+        if places and len(places) <= 3 and all(w.casefold() in _RESIDENCE_WORDS or w in places for w in words) \
+                and any(w.casefold() in _RESIDENCE_WORDS for w in words):
+            continue  # "mieszka w Warszawie", "z Gdyni", "lives in London"
+        kept.append(clause)
+    if not kept:
+        return True
+    return bool(analyse(", ".join(kept), own).vague)
+
+
 #: Where a clause of a trait ends: a comma, a bracket, a colon, a dash between spaces, a full stop before
 #: a capital or the end ("tys. mieszkańców", "ok. 35" go on).
 _CLAUSE_END = re.compile(r"[,;:()\[\]!?…]|\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ]|\s*$)|\s[-–—]\s")
@@ -577,7 +634,13 @@ class PseudoProfiling(Rule):
     paper. A generic `summary` counts as one more vague trait there ("Ma ok. 35 lat, mieszka w
     Warszawie, interesuje się modą" beside three generic traits makes four of four): the summary
     is where a pseudo-profile is usually written. A specific or missing summary is not counted, so
-    it neither hides generic traits nor tips a persona over the share.
+    it neither hides generic traits nor tips a persona over the share. A summary reported only for the
+    persona's age is generic, and counted, only when nothing it says beyond the persona's demographics
+    is specific: its age, where it lives, whom it lives with, a word such as "Kobieta" or its name set
+    aside, the rest is generic or nothing ("Mama dwójki dzieci, ok. 35 lat, mieszka w Gdyni", "About
+    35, lives in London, interested in fashion"); "Ola, ok. 35 lat, prowadzi sklep z ceramiką na Etsy i
+    traci klientów przy wysyłce za granicę" or "Jane is around 40 and runs a café in Headingley" is
+    reported for its age and not counted.
 
     The message: Polish and English are both checked in every document, on inflected Polish forms
     too ("dbającej o swoje zdrowie", "w dużym mieście"). The finding sits on the trait's line (in a
@@ -716,12 +779,17 @@ class PseudoProfiling(Rule):
         summarised = False  # the summary is generic, and counted below
         if isinstance(summary, str) and summary.strip():
             verdict = analyse(summary, own)
+            counts = True  # a generic summary counts in the share of generic traits
             if not verdict.vague and verdict.matches:
                 # The summary is where a persona's age is said: a range or an approximate one stays a
                 # segment's however specific the rest ("Ma ok. 35 lat, mieszka w Warszawie").
                 name = doc.model.name if isinstance(getattr(doc.model, "name", None), str) else ""
                 ages = tuple(p for p in verdict.matches if p.entry is AGE_ENTRY and _own_age(summary, p.start, name))
-                verdict = Verdict(ages) if ages else verdict
+                if ages:
+                    # Reported for the age, counted below only when nothing beyond the persona's demographics
+                    # is specific: a pseudo-profile is a summary made only of generic traits.
+                    counts = _nothing_beyond_demographics(analyse, summary, ages, name, own)
+                    verdict = Verdict(ages)
             if verdict.vague:
                 offset = _offset_in(doc.data, ("summary",), summary, verdict.matches[0].start)
                 whole = whole_phrases(verdict, summary)
@@ -729,14 +797,15 @@ class PseudoProfiling(Rule):
                               pl=f"summary: {trait_message_pl(whole, lang)}")
                 # A generic summary is one more vague trait of the persona as a whole (a specific one is
                 # not counted: it would hide generic traits, and a summary left out would tip the share).
-                summarised = True
-                total += 1
-                by = doc.silenced(self.name, hit.line)
-                if by is None:
-                    vague += 1
-                else:
-                    silenced += 1
-                    silencer = silencer or by
+                if counts:
+                    summarised = True
+                    total += 1
+                    by = doc.silenced(self.name, hit.line)
+                    if by is None:
+                        vague += 1
+                    else:
+                        silenced += 1
+                        silencer = silencer or by
                 yield hit
         quote = getattr(doc.model, "quote", None)
         if isinstance(quote, str) and quote.strip():
