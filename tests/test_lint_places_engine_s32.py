@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 from cxkit.cli import app
 from cxkit.lint.finding import Finding, Severity
 from cxkit.lint.formats import located
+from places_helpers import reads as _reads
 from output_workspace import PERSONA, enter_output_workspace
 
 
@@ -24,19 +25,6 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("CXKIT_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("GITHUB_WORKSPACE", raising=False)
     return ws
-
-
-def _reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The files the report reads for the findings' places, as they are asked for."""
-    read: list[str] = []
-    real = located._read
-
-    def recording(path, buffers):
-        read.append(path)
-        return real(path, buffers)
-
-    monkeypatch.setattr(located, "_read", recording)
-    return read
 
 
 def _lint(*args: str) -> str:

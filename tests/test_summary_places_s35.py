@@ -18,6 +18,7 @@ from cxkit.lint.finding import Finding, Severity
 from cxkit.lint.formats import located
 from cxkit.workspace import DocSummary, load_document, summarize
 from cxkit.yamlio import load_bytes
+from places_helpers import reads as _reads
 
 HALINA = """\
 kind: persona
@@ -93,18 +94,6 @@ def _lint(fmt: str, *more: str) -> str:
                      "--select", "trait-overlap,similar-personas,duplicate-id", *more)
     assert result.exception is None and result.exit_code == 1, result.stdout + result.stderr
     return result.stdout
-
-
-def _reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    read: list[str] = []
-    real = located._read
-
-    def recording(path, buffers):
-        read.append(path)
-        return real(path, buffers)
-
-    monkeypatch.setattr(located, "_read", recording)
-    return read
 
 
 def test_a_cold_report_reads_no_file_for_findings_at_traits_and_ids(tmp_path, monkeypatch):
