@@ -70,24 +70,24 @@ def test_the_journey_rules_speak_polish(tmp_path, monkeypatch):
         (11, "CX411", "etap „swiadomosc” jest etapem wczesnym (świadomość, odkrywanie), a stoi po „lojalnosc”, "
                       "etapie późnym (lojalność, polecanie); przesuń go wyżej, między wczesne etapy, a jeśli klient "
                       "zaczyna tu od nowa, powiedz to w nazwie („re-awareness”, „ponowna świadomość”)"),
-        (17, "CX410", "szansa „Poprawić doświadczenie klienta” wyraża życzenie, a nie zmianę; napisz, co się zmieni "
+        (17, "CX410", "usprawnienie „Poprawić doświadczenie klienta” wyraża życzenie, a nie zmianę; napisz, co się zmieni "
                       "i gdzie (strona, komunikat, krok procesu)"),
-        (19, "CX408", "szansa „Poprawić doświadczenie klienta” miała termin 2025-01-10 (22 miesiące temu) i nadal ma "
-                      "status „planned”; ustaw `status: done`, jeśli jest zrobiona, albo wyznacz nowy termin"),
-        (22, "CX403", "szansa „Skrócić formularz do 3 pól” nie ma właściciela („wszyscy” nie wskazuje nikogo) ani "
-                      "terminu; wskaż zespół lub osobę, która ją wdroży i do kiedy"),
-        (24, "CX403", "szansa „Dodać BLIK na stronie płatności” ma termin 2072-06-01, za 46 lat (literówka zamiast "
+        (19, "CX408", "usprawnienie „Poprawić doświadczenie klienta” miało termin 2025-01-10 (22 miesiące temu) i "
+                      "nadal ma status „planned”; ustaw `status: done`, jeśli jest zrobione, albo wyznacz nowy termin"),
+        (22, "CX403", "usprawnienie „Skrócić formularz do 3 pól” nie ma właściciela („wszyscy” nie wskazuje nikogo) "
+                      "ani terminu; wskaż zespół lub osobę, która je wdroży i do kiedy"),
+        (24, "CX403", "usprawnienie „Dodać BLIK na stronie płatności” ma termin 2072-06-01, za 46 lat (literówka zamiast "
                       "2027-06-01?); wpisz datę, na którą zaplanowano poprawkę"),
-        (26, "CX404", "etap „rozwazanie” jest bolesny (emocja -2, 1 bolączka), ale nie ma szans (`opportunities`); "
-                      "zaplanuj, kto co naprawi i do kiedy"),
+        (26, "CX404", "etap „rozwazanie” jest bolesny (emocja -2, 1 bolączka), ale nie ma żadnego "
+                      "usprawnienia (`opportunities`); zaplanuj, kto co naprawi i do kiedy"),
         (29, "CX412", "etap „rozwazanie”: uczucie „neutralnie” nie nazywa żadnej emocji; napisz, co persona tam "
                       "czuła i dlaczego, tak jak usłyszeliście to w badaniach (niepewność, zniecierpliwienie, ulga)"),
         (32, "CX404", "etap „zakup” jest bolesny (emocja -1), ale nie wskazuje żadnej bariery ani bolączki i nie ma "
-                      "szans (`opportunities`); napisz, co przeszkadza personie, a potem zaplanuj, kto to naprawi i do "
+                      "żadnego usprawnienia (`opportunities`); napisz, co przeszkadza personie, a potem zaplanuj, kto to naprawi i do "
                       "kiedy"),
         (32, "CX405", "ścieżka kończy się na etapie „zakup”; dodaj, co dzieje się po zakupie (korzystanie z zakupu, "
                       "szukanie pomocy, powrót, polecanie)"),
-        (34, "CX409", "na etapie „zakup” persona czuje „Ulga”, ale emocja wynosi -1; oceń to, co persona czuła (+1 "
+        (34, "CX409", "na etapie „zakup” uczucie „Ulga” nie pasuje do emocji -1; oceń to, co persona czuła (+1 "
                       "lub +2), albo napisz w `feeling`, co bolało"),
     ]
     for item in expected:

@@ -9,7 +9,7 @@ import pytest
 
 from conftest import enter_workspace, run_cli
 
-PL = "Szansa bez właściciela (`owner`), opcjonalnie także bez terminu (`due`)."
+PL = "Usprawnienie bez właściciela (`owner`), opcjonalnie także bez terminu (`due`)."
 EN = "An opportunity with no `owner` (optionally: no `due` date)."
 
 

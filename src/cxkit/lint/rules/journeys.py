@@ -250,7 +250,7 @@ class UnmeasuredOpportunity(Rule):
                 continue
             fixes = [j for j, opp in enumerate(stage.opportunities)
                      if opp.status != "idea" and opp.owner and opp.owner.strip() and not _names_nobody(opp.owner)]
-            if not fixes or any(not _names_no_measure(m.text) for m in stage.metrics):
+            if not fixes or any(not _no_measure(doc, i, k, m.text) for k, m in enumerate(stage.metrics)):
                 continue
             name = " ".join((stage.name or "").split())
             named = f"stage '{stage.id}'" + (f" ({name})" if name and name.casefold() != stage.id.casefold() else "")
@@ -289,16 +289,58 @@ _NO_MEASURE = frozenset((
 ))
 
 
+#: Metrics that name none in more words, as written in either language (in lower case, outer punctuation
+#: and a "yet" / "na razie" aside): no measures ("brak mierników", "brak pomiarów"), nobody measuring or
+#: knowing ("nie wiemy", "Nie wiemy, jak to mierzyć", "jeszcze tego nie śledzimy", "we don't track it",
+#: "we do not measure this", "not tracked yet", "no idea"), a decision still to come ("do ustalenia z BI",
+#: "TBD with analytics", "to be defined after launch"). A real metric says what is counted: "NPS po
+#: wdrożeniu", "czas odpowiedzi < 2 h", "Brak reklamacji w 30 dni (dziś 4%)".
+_NO_MEASURE_PHRASE = re.compile(
+    r"brak\s+(?:jakichkolwiek\s+|żadnych\s+|zadnych\s+)?(?:miernik\w*|miar[ya]?|pomiar\w*|metryk\w*|wskaźnik\w*"
+    r"|wskaznik\w*|kpi|danych|sposobu\s+pomiaru|pomysłu\s+na\s+\w+|pomyslu\s+na\s+\w+)"
+    r"|(?:(?:tego|go|ich|jej)\s+)?nie\s+(?:mierzymy|śledzimy|sledzimy|monitorujemy|liczymy|badamy|wiemy|wiadomo"
+    r"|zbieramy\s+danych|mamy\s+(?:\w+\s+)?(?:miernik\w*|metryk\w*|wskaźnik\w*|wskaznik\w*|kpi|danych|pomiaru|pomysłu|pomyslu))"
+    r"(?:\s+(?:tego|go|ich|jej))?(?:[,\s]+(?:jak|co|czym|czy|kiedy)\b.*)?"
+    r"|do\s+(?:ustalenia|określenia|okreslenia|zdefiniowania|uzupełnienia|uzupelnienia|decyzji|uzgodnienia|wymyślenia"
+    r"|wymyslenia)(?:\s+(?:z|ze|przez|w|we|po|na|przy|od)\s.+)?"
+    r"|(?:we\s+|i\s+)?(?:don't|dont|do\s+not|aren't|are\s+not|am\s+not|haven't|have\s+not)\s+"
+    r"(?:track|measure|monitor|know|tracking|measuring|monitoring|count|counting|got\s+one|got\s+any|decided)"
+    r"(?:\s+(?:it|this|that|them|anything|one|any))?(?:[,\s]+(?:how|what|which)\b.*)?"
+    r"|(?:it's\s+|it\s+is\s+)?not\s+(?:tracked|measured|monitored|known|defined|decided|counted)"
+    r"|no\s+(?:idea|data|measures?|metrics?|kpis?|tracking|measurement)"
+    r"|(?:tbd|tbc|tba|to\s+be\s+(?:decided|confirmed|defined|determined|agreed))(?:\s+(?:by|with|at|in|after|once|when)\s.+)?"
+)
+
+
 def _names_no_measure(text: str) -> bool:
-    """Whether a written metric says there is none ("brak", "nie mierzymy", "n/a", "?"), leaving a
-    template leftover ("TODO", "TBD", "-") to the placeholder rule."""
-    if len(text) > 40 or placeholder_at(text) is not None:
+    """Whether a written metric says there is none ("brak", "nie mierzymy", "brak mierników", "we don't track
+    it", "TBD", "n/a", "?"); a template leftover among them ("TBD", "TODO") is the placeholder rule's too
+    (see :func:`_no_measure`)."""
+    if len(text) > 60:
         return False
-    said = " ".join(text.split()).casefold().strip(_OUTER)
+    said = " ".join(text.replace("\u2019", "'").split()).casefold().strip(_OUTER)
     if not said:
         return True
     bare = _FOR_NOW.sub("", said).strip(_OUTER)
-    return any(words in _NO_MEASURE or words in _NO_TOUCHPOINT for words in (said, bare))
+    return any(words in _NO_MEASURE or words in _NO_TOUCHPOINT or _NO_MEASURE_PHRASE.fullmatch(words) is not None
+               for words in (said, bare))
+
+
+def _no_measure(doc: Document, stage: int, k: int, text: str) -> bool:
+    """Whether metric ``k`` of stage ``stage`` names none (:func:`_names_no_measure`) for this rule: a template
+    leftover ("TBD", "TODO") is left to the placeholder rule where that rule is in force on its line (one
+    problem, told once), and names none here where it is not (turned off, or silenced there)."""
+    if not _names_no_measure(text):
+        return False
+    if placeholder_at(text) is None:
+        return True
+    path: tuple[Any, ...] = ("stages", stage, "metrics", k)
+    try:
+        if isinstance(doc.data["stages"][stage]["metrics"][k], dict):
+            path += ("text",)
+    except (KeyError, IndexError, TypeError):
+        pass
+    return doc.in_force("placeholder", doc.loaded.locate(path, key=False)[0]) is None
 
 
 #: Touchpoints that name none, as written in either language (case, outer punctuation and a "yet" /
@@ -689,9 +731,10 @@ class UnownedOpportunity(Rule):
                                   f"opportunity '{action}' has no single owner ('{owner}' leaves it to several, "
                                   f"so to no one){also}; name the one team or person accountable for the fix"
                                   f"{' and by when' if undated else ''}",
-                                  pl=f"szansa {quote_pl(action)} nie ma jednego właściciela ({quote_pl(owner)} zostawia ją "
-                                     f"kilku osobom, czyli nikomu){' ani terminu' if undated else ''}; wskaż jeden zespół "
-                                     f"lub jedną osobę odpowiedzialną za poprawkę{' i termin' if undated else ''}")
+                                  pl=f"usprawnienie {quote_pl(action)} nie ma jednego właściciela "
+                                     f"({quote_pl(owner)} zostawia je kilku osobom, czyli nikomu)"
+                                     f"{' ani terminu' if undated else ''}; wskaż jeden zespół lub jedną osobę odpowiedzialną "
+                                     f"za poprawkę{' i termin' if undated else ''}")
                 elif everyone:
                     also = " and no due date" if undated else ""
                     said = opp.owner.strip()  # type: ignore[union-attr]
@@ -706,7 +749,7 @@ class UnownedOpportunity(Rule):
                                   f"opportunity '{action}' has no{single} owner ('{said}' {what})"
                                   f"{also}; name the one team or person accountable for the fix"
                                   f"{' and by when' if undated else ''}",
-                                  pl=f"szansa {quote_pl(action)} nie ma{'' if key and key in extra else ' jednego'} "
+                                  pl=f"usprawnienie {quote_pl(action)} nie ma{'' if key and key in extra else ' jednego'} "
                                      f"właściciela ({quote_pl(said)} {co}){' ani terminu' if undated else ''}; wskaż jeden "
                                      f"zespół lub jedną osobę odpowiedzialną za poprawkę{' i termin' if undated else ''}")
                 elif unowned:
@@ -722,11 +765,12 @@ class UnownedOpportunity(Rule):
                              else " (`owner` jest puste)" if empty else "")
                     yield doc.hit(where, f"opportunity '{action}' has no owner{said}{also}; name the team or person who "
                                          f"will fix it{' and by when' if undated else ''}",
-                                  pl=f"szansa {quote_pl(action)} nie ma właściciela{czemu}{' ani terminu' if undated else ''}; "
-                                     f"wskaż zespół lub osobę, która ją wdroży{' i do kiedy' if undated else ''}")
+                                  pl=f"usprawnienie {quote_pl(action)} nie ma właściciela{czemu}"
+                                     f"{' ani terminu' if undated else ''}; "
+                                     f"wskaż zespół lub osobę, która je wdroży{' i do kiedy' if undated else ''}")
                 elif undated:
                     yield doc.hit(at, f"opportunity '{action}' has no due date",
-                                  pl=f"szansa {quote_pl(action)} nie ma terminu (`due`)")
+                                  pl=f"usprawnienie {quote_pl(action)} nie ma terminu (`due`)")
                 if opp.due is not None:
                     now = now or peek()
                     due = opp.due
@@ -737,7 +781,7 @@ class UnownedOpportunity(Rule):
                         steady(now, lambda day: _far_off(due, day))  # the message counts the years from today
                         yield doc.hit(("stages", i, "opportunities", j, "due"), f"opportunity '{action}' is due "
                                       f"{due.isoformat()}, {far}; give the date the fix is planned for",
-                                      pl=f"szansa {quote_pl(action)} ma termin {due.isoformat()}, {_far_off_pl(far)}; "
+                                      pl=f"usprawnienie {quote_pl(action)} ma termin {due.isoformat()}, {_far_off_pl(far)}; "
                                          "wpisz datę, na którą zaplanowano poprawkę")
 
 
@@ -798,13 +842,13 @@ class OverdueOpportunity(Rule):
                     continue
                 steady(now, lambda day: _overdue_by(due, day), first=shifted(due, 1))
                 state = f"is still '{opp.status}'" if opp.status else "is not marked done"
-                stan = f"nadal ma status {quote_pl(opp.status)}" if opp.status else "nie jest oznaczona jako zrobiona"
+                stan = f"nadal ma status {quote_pl(opp.status)}" if opp.status else "nie jest oznaczone jako zrobione"
                 yield doc.hit(
                     ("stages", i, "opportunities", j, "due"),
                     f"opportunity '{opp.action.rstrip()}' was due {due.isoformat()} ({_overdue_by(due, now)}) and {state}; "
                     "set `status: done` if it is done, else give it a new due date",
-                    pl=f"szansa {quote_pl(opp.action.rstrip())} miała termin {due.isoformat()} "
-                       f"({ago_pl(due, now, days_under=2)}) i {stan}; ustaw `status: done`, jeśli jest zrobiona, "
+                    pl=f"usprawnienie {quote_pl(opp.action.rstrip())} miało termin {due.isoformat()} "
+                       f"({ago_pl(due, now, days_under=2)}) i {stan}; ustaw `status: done`, jeśli jest zrobione, "
                        "albo wyznacz nowy termin",
                 )
 
@@ -878,15 +922,15 @@ class UnaddressedPain(Rule):
                     f"stage '{stage.id}' hurts ({', '.join(reasons)}) but names no barrier or pain point and has no "
                     "opportunities; say what gets in the persona's way, then plan who fixes it, by when",
                     pl=f"etap {quote_pl(stage.id)} jest bolesny ({', '.join(powody)}), ale nie wskazuje żadnej bariery "
-                       "ani bolączki i nie ma szans (`opportunities`); napisz, co przeszkadza personie, a potem "
-                       "zaplanuj, kto to naprawi i do kiedy",
+                       "ani bolączki i nie ma żadnego usprawnienia (`opportunities`); napisz, co przeszkadza "
+                       "personie, a potem zaplanuj, kto to naprawi i do kiedy",
                 )
             elif reasons:
                 yield doc.hit(
                     ("stages", i, "id"),
                     f"stage '{stage.id}' hurts ({', '.join(reasons)}) but has no opportunities; plan who fixes what, by when",
-                    pl=f"etap {quote_pl(stage.id)} jest bolesny ({', '.join(powody)}), ale nie ma szans "
-                       "(`opportunities`); zaplanuj, kto co naprawi i do kiedy",
+                    pl=f"etap {quote_pl(stage.id)} jest bolesny ({', '.join(powody)}), ale nie ma żadnego "
+                       "usprawnienia (`opportunities`); zaplanuj, kto co naprawi i do kiedy",
                 )
 
 
@@ -1211,7 +1255,7 @@ class FeelingContradictsEmotion(Rule):
                     yield doc.hit(("stages", i, "emotion"),
                                   f"stage '{stage.id}' feels '{word}' but its emotion is {score}; "
                                   "score what the persona felt (-1 or -2) so that the pain shows on the curve",
-                                  pl=f"na etapie {quote_pl(stage.id)} persona czuje {quote_pl(word)}, ale emocja wynosi "
+                                  pl=f"na etapie {quote_pl(stage.id)} uczucie {quote_pl(word)} nie pasuje do emocji "
                                      f"{score}; oceń to, co persona czuła (-1 lub -2), żeby ból było widać na krzywej")
             else:
                 word = _glad_feeling(stage.feeling)
@@ -1219,7 +1263,7 @@ class FeelingContradictsEmotion(Rule):
                     yield doc.hit(("stages", i, "emotion"),
                                   f"stage '{stage.id}' feels '{word}' but its emotion is {stage.emotion}; "
                                   "score what the persona felt (+1 or +2), or say in the feeling what hurt",
-                                  pl=f"na etapie {quote_pl(stage.id)} persona czuje {quote_pl(word)}, ale emocja wynosi "
+                                  pl=f"na etapie {quote_pl(stage.id)} uczucie {quote_pl(word)} nie pasuje do emocji "
                                      f"{stage.emotion}; oceń to, co persona czuła (+1 lub +2), albo napisz w `feeling`, "
                                      "co bolało")
 
@@ -1696,7 +1740,7 @@ class VagueOpportunity(Rule):
                     yield doc.hit(("stages", i, "opportunities", j, "action"),
                                   f"opportunity '{' '.join(opp.action.split())}' names a wish, not a change; "
                                   f"say what will change and where (a page, a message, a step){much}",
-                                  pl=f"szansa {quote_pl(' '.join(opp.action.split()))} wyraża życzenie, a nie zmianę; "
+                                  pl=f"usprawnienie {quote_pl(' '.join(opp.action.split()))} wyraża życzenie, a nie zmianę; "
                                      "napisz, co się zmieni i gdzie (strona, komunikat, krok procesu)"
                                      f"{' albo o ile' if much else ''}")
 
