@@ -99,7 +99,7 @@ def test_github_to_a_file_under_the_limit_has_no_note(mono: Path) -> None:
     result = cli("lint", "--no-cache", "-f", "github", "-o", "gh.txt", "--select", "placeholder")
     assert result.exit_code == 1
     assert len((mono / "clients" / "acme sp. z o.o" / "gh.txt").read_text(encoding="utf-8").splitlines()) == 8
-    assert result.stderr == "cxkit: Found 8 problems (8 warnings) in 1 file; 1 document checked.\n"
+    assert result.stderr == "cxkit: Znaleziono 8 problemów (8 ostrzeżeń) w 1 pliku; sprawdzono 1 dokument.\n"
 
 
 def test_github_over_the_limit_names_the_report_not_only_the_log(tmp_path: Path, monkeypatch) -> None:

@@ -96,7 +96,7 @@ def test_a_good_config_there_does_not_bring_its_documents_in(tmp_path: Path, pat
     lint = invoke("lint", "--format", "json", cwd=tmp_path)
     assert (lint.exit_code, json.loads(lint.stdout)) == (0, [])
     stats = invoke("lint", cwd=tmp_path)
-    assert stats.stdout.strip() == "All checks passed (4 documents in 4 files)."
+    assert stats.stdout.strip() == "Wszystko w porządku (sprawdzono 4 dokumenty w 4 plikach)."
 
 
 @pytest.mark.parametrize("archive", ["archiwum_źródeł", "Stare wersje/zespół sprzedaży", "Zażółć"])
@@ -105,7 +105,7 @@ def test_polish_folder_names(tmp_path: Path, archive: str) -> None:
     agency(tmp_path, archive, pattern)
     lint = invoke("lint", cwd=tmp_path)
     assert lint.exit_code == 0, lint.stderr
-    assert lint.stdout.strip() == "All checks passed (4 documents in 4 files)."
+    assert lint.stdout.strip() == "Wszystko w porządku (sprawdzono 4 dokumenty w 4 plikach)."
 
 
 def test_a_folder_spelt_decomposed_is_left_out_by_the_composed_pattern(tmp_path: Path) -> None:

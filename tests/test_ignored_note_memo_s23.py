@@ -66,7 +66,7 @@ def _lint(*args: str) -> str:
     """The run's stderr (the notes); the one persona checked and clean."""
     result = run_cli("lint", *args)
     assert result.exception is None, repr(result.exception)
-    assert "All checks passed (1 document in" in result.stdout, result.stdout
+    assert "Wszystko w porządku (sprawdzono 1 dokument w" in result.stdout, result.stdout
     assert result.exit_code == 0
     return result.stderr
 

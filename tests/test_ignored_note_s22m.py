@@ -75,7 +75,7 @@ def test_ignored_personas_beside_checked_ones_are_told_once(repo: Path, cache: l
     for _ in range(2):  # the second run of the cached case answers from the cache
         result = _lint(*cache)
         assert result.exit_code == 0
-        assert "All checks passed (1 document in" in result.stdout
+        assert "Wszystko w porządku (sprawdzono 1 dokument w" in result.stdout
         assert result.stderr == (
             "cxkit: note: git ignores 2 more files here that look like cxkit documents, so they were not checked "
             "(personas/ola-szkic.yaml, ...); name them (cxkit lint personas/ola-szkic.yaml), or set "

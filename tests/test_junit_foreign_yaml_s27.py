@@ -56,4 +56,4 @@ def test_a_configmap_named_is_a_test_case_with_its_finding(team):
 def test_the_summary_still_counts_the_files_read(team):
     (team / "personas" / "zepsuta.yaml").unlink()
     result = run_cli("lint", "--no-cache", "--select", "schema")
-    assert (result.exit_code, result.stdout) == (0, "All checks passed (1 document in 2 files).\n")
+    assert (result.exit_code, result.stdout) == (0, "Wszystko w porządku (sprawdzono 1 dokument w 2 plikach).\n")

@@ -54,7 +54,7 @@ def help_of(option: str) -> str:
 def test_quiet_help_names_statistics_as_it_acts_on_it(ws: Path) -> None:
     assert "--statistics" in help_of("--quiet")
     clean = ("--no-cache", "--statistics", "--select", "read-error", "personas")
-    assert run(*clean)[1] == "All checks passed (1 document in 1 file).\n"
+    assert run(*clean)[1] == "Wszystko w porządku (sprawdzono 1 dokument w 1 pliku).\n"
     assert run(*clean, "-q")[1] == ""
 
 

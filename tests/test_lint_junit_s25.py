@@ -188,7 +188,7 @@ def test_a_yaml_file_the_scan_passes_over_is_no_test_case(ws: Path) -> None:
     (ws / "personas" / "tomek.yaml").unlink()
     (ws / "personas" / "anna.yaml").unlink()
     off = ("--ignore", "missing-sources,missing-review-date")
-    assert run_cli("lint", "--no-cache", *off).stdout == "All checks passed (2 documents in 3 files).\n"
+    assert run_cli("lint", "--no-cache", *off).stdout == "Wszystko w porządku (sprawdzono 2 dokumenty w 3 plikach).\n"
     code, root = junit(*off)
     assert code == 0 and (root.get("tests"), root.get("failures")) == ("2", "0")
     assert sorted(cases_of(root)) == ["negative/janusz.yaml", "personas/ola.yaml"]

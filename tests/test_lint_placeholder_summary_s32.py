@@ -88,4 +88,4 @@ def test_a_few_placeholders_are_no_template_to_tell(tmp_path, monkeypatch):
         "goals:\n  - Kupić rower gravel do 6000 zł przed majówką, żeby dojeżdżać do pracy w Poznaniu\n",
         encoding="utf-8")
     out = lint("--no-cache", "--select", "CX501")
-    assert out.rstrip("\n").splitlines()[-1] == "Found 1 problem (1 warning) in 1 file; 1 document checked."
+    assert out.rstrip("\n").splitlines()[-1] == "Znaleziono 1 problem (1 ostrzeżenie) w 1 pliku; sprawdzono 1 dokument."

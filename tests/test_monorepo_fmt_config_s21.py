@@ -215,7 +215,7 @@ def test_lint_only_documents_skips_named_files_a_scan_would_pass_over(monorepo: 
     assert result.findings == []
     text = run_cli("lint", "--only-documents", "--select", "schema,yaml-syntax", *NAMED, "cx/personas/anna.yaml")
     assert text.exit_code == 0
-    assert text.stdout.strip() == "All checks passed (1 document in 1 file)."
+    assert text.stdout.strip() == "Wszystko w porządku (sprawdzono 1 dokument w 1 pliku)."
 
 
 def test_lint_only_documents_still_reports_the_named_documents(monorepo: Path) -> None:

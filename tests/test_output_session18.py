@@ -46,8 +46,8 @@ goals:
 """
 
 ANNOTATION = re.compile(r"^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,title=CX\d+ [a-z-]+::.+$")
-FOUND = "Found 2 problems (2 warnings) in 1 file; 2 documents checked."
-PASSED = "All checks passed (1 document in 1 file)."
+FOUND = "Znaleziono 2 problemy (2 ostrzeżenia) w 1 pliku; sprawdzono 2 dokumenty."
+PASSED = "Wszystko w porządku (sprawdzono 1 dokument w 1 pliku)."
 
 
 @pytest.fixture
@@ -97,7 +97,7 @@ def test_statistics_of_an_empty_folder_say_so_and_warn(repo: Path) -> None:
     (repo / "notatki").mkdir()
     (repo / "notatki" / "zakupy.yaml").write_text("- mleko\n- chleb\n", encoding="utf-8")
     result = cli("lint", "--no-cache", "--statistics", "notatki")
-    assert (result.exit_code, result.stdout) == (0, "Nothing to check: no cxkit documents found in 1 file.\n")
+    assert (result.exit_code, result.stdout) == (0, "Nie ma czego sprawdzać: nie znaleziono dokumentów cxkit w 1 pliku.\n")
     assert "warning: no cxkit documents found in notatki" in result.stderr
 
 
@@ -135,7 +135,7 @@ def test_the_github_summary_is_the_same_cold_warm_and_from_the_stored_output(rep
     assert text.count("### cxkit lint") == 3
     assert text.endswith(
         "\n### cxkit lint\n\n" + FOUND + "\n\n"
-        "| Findings | Code | Severity | Rule |\n|---:|---|---|---|\n| 2 | CX501 | warning | placeholder |\n\n"
+        "| Zgłoszenia | Kod | Waga | Reguła |\n|---:|---|---|---|\n| 2 | CX501 | warning | placeholder |\n\n"
     )
 
 
@@ -201,7 +201,7 @@ def test_more_annotations_than_github_shows_are_counted(tmp_path: Path, monkeypa
     assert result.exit_code == 1 and len(result.stdout.splitlines()) == 12
     note = "GitHub shows at most 10 annotations of each kind for a step: 2 of the 12 warnings are not shown as annotations, only as lines of the report (the step's log, or the file -o wrote)."
     assert result.stderr == (
-        "cxkit: Found 12 problems (12 warnings) in 12 files; 12 documents checked.\n"
+        "cxkit: Znaleziono 12 problemów (12 ostrzeżeń) w 12 plikach; sprawdzono 12 dokumentów.\n"
         f"cxkit: {note}\n"
     )
     assert note in step.read_text(encoding="utf-8")

@@ -60,14 +60,15 @@ def test_entries_that_do_nothing_are_findings_at_their_line(workspace):
     """Fails before: neither entry was reported."""
     result = run_cli("lint", "-f", "json")
     assert result.exit_code == 0, result.stdout  # info: reported, not failing at the default fail level
+    # The workspace says `lang = "pl"`: the reports are Polish (session 36; their English twins key baselines).
     assert unused(result) == [
-        ("cxkit.toml", 4, 1, "per-file-ignores 'personas/stare/**': 'duplicate-id' suppresses nothing in the "
-                             "file it matches; remove it from the list"),
-        ("cxkit.toml", 5, 1, "per-file-ignores 'archiwum/**' matches no file checked; remove it"),
+        ("cxkit.toml", 4, 1, "`per-file-ignores` „personas/stare/**”: „duplicate-id” niczego nie wycisza w pliku, "
+                             "do którego pasuje ten wzorzec; usuń tę regułę z listy"),
+        ("cxkit.toml", 5, 1, "`per-file-ignores` „archiwum/**” nie pasuje do żadnego sprawdzonego pliku; usuń ten wpis"),
     ]
     text = run_cli("lint", ".")
-    assert "cxkit.toml:5:1: info CX005 per-file-ignores 'archiwum/**' matches no file checked; remove it " \
-           "[unused-suppression]" in text.stdout
+    assert "cxkit.toml:5:1: info CX005 `per-file-ignores` „archiwum/**” nie pasuje do żadnego sprawdzonego pliku; " \
+           "usuń ten wpis [unused-suppression]" in text.stdout
 
 
 def test_the_entry_is_reported_once_the_folder_is_fixed(workspace):
@@ -79,8 +80,8 @@ def test_the_entry_is_reported_once_the_folder_is_fixed(workspace):
     ania.write_text(STARA.replace("Ceni jakość", "Zapłacić czynsz 10. dnia miesiąca z konta firmowego męża"),
                     encoding="utf-8")
     assert [m for *_at, m in unused(run_cli("lint", "-f", "json"))] == [
-        "per-file-ignores 'personas/stare/**': 'pseudo-profiling' suppresses nothing in the file it matches; "
-        "remove it from the list"]
+        "`per-file-ignores` „personas/stare/**”: „pseudo-profiling” niczego nie wycisza w pliku, do którego pasuje "
+        "ten wzorzec; usuń tę regułę z listy"]
     warm = run_cli("lint", "-f", "json")  # the cache gives the same answer
     assert len(unused(warm)) == 1
 

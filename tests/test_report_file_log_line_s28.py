@@ -3,7 +3,7 @@
 With the report in a file (`-o lint.txt`, `-f sarif -o cxkit.sarif`, `-f junit -o ...`) the log of
 the step said nothing: a failed step showed only "exit code 1", and a passing one no sign that
 anything was checked. Now the text format's summary line goes to stderr, as the github format's
-does after its annotations: `cxkit: Found 2 problems (2 errors) in 2 files; 4 documents checked.`
+does after its annotations: `cxkit: Znaleziono 2 problemy (2 błędy) w 2 plikach; sprawdzono 4 dokumenty.`
 Not with --quiet, not twice with `-f github -o FILE` (which says it already), not outside GitHub Actions.
 """
 

@@ -52,7 +52,7 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def _lint(*args: str):
     result = run_cli("lint", "--no-cache", *args)
     assert result.exception is None, repr(result.exception)
-    assert "All checks passed (1 document in" in result.stdout
+    assert "Wszystko w porządku (sprawdzono 1 dokument w" in result.stdout
     return result
 
 

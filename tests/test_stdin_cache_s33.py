@@ -132,7 +132,7 @@ def test_the_buffer_itself_is_never_cached(ws: Path) -> None:
 def test_a_run_of_per_file_rules_reads_only_the_files_named(ws: Path, parsed: list[str]) -> None:
     code, out = lint("--select", "CX002", "personas/anna.yaml", "--no-cache")
     assert (code, parsed) == (0, ["anna.yaml"])
-    assert out == "All checks passed (1 document in 1 file).\n"
+    assert out == "Wszystko w porządku (sprawdzono 1 dokument w 1 pliku).\n"
     parsed.clear()
     buffer(ANNA, "--select", "CX101,CX102", "--no-cache")
     assert parsed == ["anna.yaml"]

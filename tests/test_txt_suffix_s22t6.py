@@ -39,7 +39,7 @@ def test_a_folder_scan_names_the_txt_file_once_and_keeps_its_exit_code(tmp_path,
     for _run in ("cold", "from the cache"):
         result = run_cli("lint")
         assert result.exception is None and result.exit_code == 0
-        assert result.stdout == "Nothing to check: no cxkit documents found.\n"
+        assert result.stdout == "Nie ma czego sprawdzać: nie znaleziono dokumentów cxkit.\n"
         assert result.stderr.count("ola.yaml.txt") == 2  # one note: the path, and the mv line
         assert result.stderr.endswith(NOTE)
 

@@ -250,7 +250,7 @@ def test_text_is_one_report_with_one_summary(agency):
         "no personas were found in the workspace "
         "[unknown-persona]",
         "",
-        "Found 2 problems (1 error, 1 warning) in 2 files; 5 documents checked.",
+        "Znaleziono 2 problemy (1 błąd, 1 ostrzeżenie) w 2 plikach; sprawdzono 5 dokumentów.",
     ]
 
 
@@ -340,7 +340,7 @@ def test_a_named_config_without_paths_checks_its_own_folder_from_outside_it(agen
     found = findings("--config", "browar/cxkit.toml")
     assert {f["path"] for f in found} == {"browar/personas/marta-karma.yaml"}  # not zoo's, not the excluded szkice
     result = lint("--config", "browar/cxkit.toml", "--select", "schema")
-    assert result.stdout == "All checks passed (1 document in 1 file).\n"
+    assert result.stdout == "Wszystko w porządku (sprawdzono 1 dokument w 1 pliku).\n"
 
 
 def test_a_named_config_without_paths_checks_the_current_folder_inside_it(agency, monkeypatch):

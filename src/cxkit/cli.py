@@ -522,7 +522,7 @@ def lint(
     if listing:
         from .pathlist import with_listed
 
-        paths, only_documents = with_listed(paths, files_from, stdin_filename, quiet), True
+        paths, only_documents = with_listed(paths, files_from, stdin_filename, quiet, functools.partial(_speaks_polish, config_file)), True
     if output_file == "-":  # the usual spelling of standard output, where the report goes anyway
         output_file = None
     jobs = jobs or None  # `-j 0`: as many as the machine has, as `xz -T0` and `zstd -T0` read it
@@ -692,6 +692,7 @@ def _lint_run(
         with_baseline = baseline_plan(config, *baseline_options)
         if with_baseline is not None:
             with_baseline.whole = _whole_workspace(config, targets, named, listing)
+            with_baseline.pl = config.lang == "pl"
     parts = None
     if config_path is None:
         # Each file is linted under the nearest config above it: the paths named may lie in several
@@ -713,9 +714,11 @@ def _lint_run(
 
         check_rule_settings(config)
         _check_selectors(chosen)
-        _nothing_to_check("no file named is" if named else "", output_format, statistics, out, targets, quiet)
+        _nothing_to_check("no file named is" if named else "", output_format, statistics, out, targets, quiet,
+                          config.lang == "pl")
         raise typer.Exit(EXIT_OK)
     result = None
+    pl = config.lang == "pl"  # the summary line and the notes speak the workspace's language (its cached outputs too)
     met = None  # a run answered by the cache: the files its scan met, as shown (its notes look at them)
     # A run of the whole workspace tells which per-file-ignores entries do nothing (`unused` findings): it
     # needs the findings they keep out, which the engine gives; a cached run keeps its answer beside it.
@@ -739,16 +742,16 @@ def _lint_run(
             text = None if name is None else hit.output(
                 name, lambda found: _plain_output(output_format, statistics, found, hit.files, hit.documents, targets, quiet,
                                                   lambda: _linted_paths([(targets, config, None)]), _fails_at(fail_level, config),
-                                                  tally=name == "text tty")
+                                                  tally=name == "text tty", pl=pl)
             )
             if text is not None:
                 out.write(text)
                 files, documents = hit.files, hit.documents
                 _github_after(
                     output_format, statistics, job_page,
-                    lambda: hit.output("github-log-summary", lambda found: _github_log_summary(found, files, documents)),
-                    lambda: hit.output("github-step-summary", lambda found: _github_step_summary(found, files, documents)),
-                    (lambda: hit.output("log-count", lambda found: _log_count(found, files, documents))) if log_count else None,
+                    lambda: hit.output("github-log-summary", lambda found: _github_log_summary(found, files, documents, pl)),
+                    lambda: hit.output("github-step-summary", lambda found: _github_step_summary(found, files, documents, pl)),
+                    (lambda: hit.output("log-count", lambda found: _log_count(found, files, documents, pl))) if log_count else None,
                 )
                 _note_unread_languages(hit.langs)
                 _exit(hit.count, hit.documents, hit.worst, targets, fail_level, exit_zero, config, excluded, not no_cache,
@@ -796,7 +799,7 @@ def _lint_run(
             with_baseline.stored = stored_run.output if stored_run is not None else None
     if parts is not None:
         _lint_parts(parts, chosen, jobs, no_cache, output_format, statistics, targets, fail_level, exit_zero, out, quiet,
-                    only_documents, job_page, log_count, with_baseline)
+                    only_documents, job_page, log_count, with_baseline, pl)
     outcome = None
     if with_baseline is not None:
         # A run of the whole workspace checks its config too (its per-file-ignores: `unused-suppression`).
@@ -810,13 +813,13 @@ def _lint_run(
     with kept_with(with_baseline.stored if with_baseline is not None else None):
         _render(output_format, statistics, result.findings, result.files_checked, result.documents, out, targets, quiet,
                 lambda: _linted_paths([(targets, config, result)]), _fails_at(fail_level, config),
-                (every, outcome.known) if outcome is not None else None)
+                (every, outcome.known) if outcome is not None else None, pl)
     if outcome is not None:
         _baseline_after(with_baseline, outcome, output_format, statistics, out, quiet)
     found, files, documents = result.findings, result.files_checked, result.documents
-    _github_after(output_format, statistics, job_page, lambda: _github_log_summary(found, files, documents),
-                  lambda: _github_step_summary(found, files, documents),
-                  (lambda: _log_count(found, files, documents)) if log_count else None)
+    _github_after(output_format, statistics, job_page, lambda: _github_log_summary(found, files, documents, pl),
+                  lambda: _github_step_summary(found, files, documents, pl),
+                  (lambda: _log_count(found, files, documents, pl)) if log_count else None)
     worst = max((int(f.severity) for f in result.findings), default=0)
     # The engine's own run cache (the same bytes, touched since) does not list the files it checked: listed here.
     linted = (result.linted if result.linted is not None or met is not None or not result.files_checked
@@ -826,18 +829,38 @@ def _lint_run(
           linted, met)
 
 
+def _speaks_polish(config_file: Optional[Path], near: tuple[str, ...] = ()) -> bool:
+    """Whether the config a run would take says `lang = "pl"` (for a note said before the run loads it); False
+    when it cannot be read: the run says why."""
+    from .config import ConfigError, load_config
+
+    try:
+        return load_config(config_file, check_rules=False, near=near).lang == "pl"
+    except (ConfigError, OSError, ValueError):
+        return False
+
+
 def _nothing_to_check(
     what: str, output_format: OutputFormat, statistics: bool, out: Any, targets: list[str], quiet: bool,
+    pl: bool = False,
 ) -> None:
     """The output of `lint --only-documents` when what was named (``what``: "no file named is", or the
     stdin path's "X is not") is no document a folder scan would check, or (``what`` "") when the list
     --files-from reads names no file: the text format says so, as fmt does, rather than that no document
     was found (a draft `exclude` leaves out is one), also with --statistics; the others print what they
-    print for no finding."""
+    print for no finding.  ``pl``: in Polish (a workspace whose config says `lang = "pl"`)."""
     if output_format is OutputFormat.text:
-        if not quiet:
-            out.write(f"Nothing to check: {what} a cxkit document that `exclude` leaves in.\n" if what else
-                      "Nothing to check: the list --files-from reads names no file that exists.\n")
+        if quiet:
+            return
+        if pl:
+            # ``what`` is one of the two English openings, or empty: each has its Polish sentence.
+            said = ("żaden z podanych plików nie jest" if what == "no file named is"
+                    else f"{what[:-len(' is not')]} nie jest" if what.endswith(" is not") else "")
+            out.write(f"Nie ma czego sprawdzać: {said} dokumentem cxkit, którego nie wyklucza `exclude`.\n" if said else
+                      "Nie ma czego sprawdzać: lista czytana przez --files-from nie wskazuje żadnego istniejącego pliku.\n")
+            return
+        out.write(f"Nothing to check: {what} a cxkit document that `exclude` leaves in.\n" if what else
+                  "Nothing to check: the list --files-from reads names no file that exists.\n")
         return
     _render(output_format, statistics, [], 0, 0, out, targets, quiet, lambda: [])
 
@@ -884,9 +907,10 @@ def _lint_stdin(
     run = lint_buffer(data, stdin_filename, config, Selection(*chosen), places=_places(output_format, statistics),
                       cache=not no_cache, checks=checks)
     if run is None:
-        _nothing_to_check(f"{shown} is not", output_format, statistics, out, [], quiet)
+        _nothing_to_check(f"{shown} is not", output_format, statistics, out, [], quiet, config.lang == "pl")
         raise typer.Exit(EXIT_OK)
     findings, result, config = run.findings, run.result, run.config
+    pl = config.lang == "pl"
     if run.not_run and not quiet:
         _error(f"note: {not_run_note(run.not_run)}")
     documents = run.documents
@@ -898,6 +922,8 @@ def _lint_stdin(
         from .lint.baseline import plan as baseline_plan
 
         with_baseline = baseline_plan(config, *baseline_options, False)
+        if with_baseline is not None:
+            with_baseline.pl = config.lang == "pl"
     if with_baseline is not None:
         # Matched as the saved file's findings are, its places read from the buffer; the entries of every
         # other file, and those of this one no finding matched, are left alone: one unsaved buffer says
@@ -906,13 +932,13 @@ def _lint_stdin(
         [findings], outcome, every = _baselined(with_baseline, [findings], lambda every: lambda key: False)
     with reading(shown, data):  # the machine formats read the document for its ids and ends: the buffer, not the saved file
         _render(output_format, statistics, findings, 1, documents, out, [stdin_filename or "."], quiet, lambda: [shown],
-                _fails_at(fail_level, config), (every, outcome.known) if outcome is not None else None)
+                _fails_at(fail_level, config), (every, outcome.known) if outcome is not None else None, pl)
     if outcome is not None:
         _baseline_after(with_baseline, outcome, output_format, statistics, out, quiet)
     files = 1
-    _github_after(output_format, statistics, job_page, lambda: _github_log_summary(findings, files, documents),
-                  lambda: _github_step_summary(findings, files, documents),
-                  (lambda: _log_count(findings, files, documents)) if log_count else None)
+    _github_after(output_format, statistics, job_page, lambda: _github_log_summary(findings, files, documents, pl),
+                  lambda: _github_step_summary(findings, files, documents, pl),
+                  (lambda: _log_count(findings, files, documents, pl)) if log_count else None)
     _note_unread_languages(result.other_langs)  # the document's own, as a run on the saved file says it
     worst = max((int(f.severity) for f in findings), default=0)
     _exit(len(findings), max(documents, 1), worst, [], fail_level, exit_zero, config, [], False)
@@ -922,10 +948,12 @@ def _lint_parts(
     parts: list[Any], chosen: tuple[tuple[str, ...], ...], jobs: Optional[int], no_cache: bool,
     output_format: OutputFormat, statistics: bool, targets: list[str], fail_level: Optional[FailLevel], exit_zero: bool,
     out: Any, quiet: bool, only_documents: bool = False, job_page: bool = False, log_count: bool = False,
-    with_baseline: Any = None,
+    with_baseline: Any = None, pl: bool = False,
 ) -> None:
     """Lint a run that spans several workspaces, each under its own config, and report it as one run; exits.
-    ``with_baseline``: the run's :class:`cxkit.lint.baseline.Plan`, over the findings of every workspace."""
+    ``with_baseline``: the run's :class:`cxkit.lint.baseline.Plan`, over the findings of every workspace.
+    ``pl``: the config where the run starts says `lang = "pl"`; the summary speaks Polish then, or when every
+    workspace's config says so."""
     from .discovery import display_path, excluded_folders
     from .lint.engine import lint as run_lint
     from .lint.selection import LintResult, Selection
@@ -985,15 +1013,17 @@ def _lint_parts(
         check = check_of.get(finding.path)
         return True if check is None else check(finding)
 
+    configured = [part.config for part in parts if part.config.source is not None]
+    pl = pl or (bool(configured) and all(c.lang == "pl" for c in configured))
     _render(output_format, statistics, result.findings, result.files_checked, result.documents, out, targets, quiet,
             lambda: _linted_paths([(part.targets, part.config, part.result) for part in parts]), fails_at,
-            (sorted(every), [k for _f, k in sorted(zip(every, outcome.known))]) if outcome is not None else None)
+            (sorted(every), [k for _f, k in sorted(zip(every, outcome.known))]) if outcome is not None else None, pl)
     if outcome is not None:
         _baseline_after(with_baseline, outcome, output_format, statistics, out, quiet)
     found, files, documents = result.findings, result.files_checked, result.documents
-    _github_after(output_format, statistics, job_page, lambda: _github_log_summary(found, files, documents),
-                  lambda: _github_step_summary(found, files, documents),
-                  (lambda: _log_count(found, files, documents)) if log_count else None)
+    _github_after(output_format, statistics, job_page, lambda: _github_log_summary(found, files, documents, pl),
+                  lambda: _github_step_summary(found, files, documents, pl),
+                  (lambda: _log_count(found, files, documents, pl)) if log_count else None)
     excluded: list[str] = []
     for part in parts:
         left_out = excluded_folders(part.targets, part.config)
@@ -1111,8 +1141,10 @@ def _unused_per_file_ignores(
     checked = result.linted if result.linted is not None else _linted_paths([(targets, config, None)])
     quiet = [(f.path, f.rule) for f, by, _line in silenced if by == "per-file-ignores"]
     steered = {f.rule for f in result.findings if getattr(ruleset.known.get(f.rule), "scope", "") == "workspace"}
-    return [Finding(path, line, col, cls.code, cls.name, severity, message)
-            for path, line, col, message in unused_per_file_ignores(config, checked, quiet, set(ruleset.active), steered)]
+    polish = config.lang == "pl"  # the Polish twin, keyed by the English message as every finding is
+    return [Finding(path, line, col, cls.code, cls.name, severity, pl, english=(message, ())) if polish
+            else Finding(path, line, col, cls.code, cls.name, severity, message)
+            for path, line, col, message, pl in unused_per_file_ignores(config, checked, quiet, set(ruleset.active), steered)]
 
 
 def _baselined(with_baseline: Any, lists: list[list[Any]], covers: Callable[[list[Any]], Callable[[Any], bool]]
@@ -1193,10 +1225,10 @@ def _baseline_after(with_baseline: Any, outcome: Any, output_format: OutputForma
     from .lint.baseline import stale_note, summary
 
     if output_format is OutputFormat.text and not quiet and outcome.baselined:
-        out.write(summary(outcome, by_rule=statistics) + "\n")
+        out.write(summary(outcome, by_rule=statistics, pl=with_baseline.pl) + "\n")
     note = stale_note(with_baseline, outcome)
     if note:
-        _error(f"note: {note}")
+        _error(f"{'uwaga' if with_baseline.pl else 'note'}: {note}")
 
 
 def _check_selectors(chosen: tuple[tuple[str, ...], ...]) -> None:
@@ -1222,8 +1254,10 @@ def _render(
     output_format: OutputFormat, statistics: bool, findings: list[Any], files: int, documents: int, stream: Any,
     targets: list[str], quiet: bool = False, linted: Optional[Callable[[], list[str]]] = None,
     fails: Optional[Callable[[Any], bool]] = None, baselined: Optional[tuple[list[Any], list[bool]]] = None,
+    pl: bool = False,
 ) -> None:
-    """Print the findings; SARIF and GitHub name files from the top of the targets' repository.
+    """Print the findings; SARIF and GitHub name files from the top of the targets' repository.  ``pl``: the text
+    format's summary line (and --statistics' for a clean run) in Polish; the machine formats do not change.
 
     ``baselined``: with a baseline, every finding and whether the baseline records it (SARIF gives
     each result its `baselineState`; the other formats print ``findings``, the new ones, alone).
@@ -1239,7 +1273,7 @@ def _render(
     elif statistics:
         from .lint.formats.statistics import render_statistics
 
-        render_statistics(findings, stream, files, documents, quiet=quiet)
+        render_statistics(findings, stream, files, documents, quiet=quiet, pl=pl)
     elif output_format is OutputFormat.json:
         from .lint.formats.json import render_json
 
@@ -1270,7 +1304,7 @@ def _render(
     else:
         from .lint.formats.text import render_text
 
-        render_text(findings, files, documents, stream, color=None if stream is sys.stdout else False, quiet=quiet)
+        render_text(findings, files, documents, stream, color=None if stream is sys.stdout else False, quiet=quiet, pl=pl)
 
 
 def _linted_paths(parts: list[tuple[list[str], Any, Any]]) -> list[str]:
@@ -1305,23 +1339,23 @@ def _fails_at(fail_level: Optional[FailLevel], config: Any) -> Callable[[Any], b
     return lambda f: int(f.severity) >= rank
 
 
-def _github_log_summary(findings: list[Any], files: int, documents: int) -> str:
+def _github_log_summary(findings: list[Any], files: int, documents: int, pl: bool = False) -> str:
     from .lint.formats.github import github_log_summary
 
-    return github_log_summary(findings, files, documents)
+    return github_log_summary(findings, files, documents, pl)
 
 
-def _github_step_summary(findings: list[Any], files: int, documents: int) -> str:
+def _github_step_summary(findings: list[Any], files: int, documents: int, pl: bool = False) -> str:
     from .lint.formats.github import step_summary
 
-    return step_summary(findings, files, documents)
+    return step_summary(findings, files, documents, pl)
 
 
-def _log_count(findings: list[Any], files: int, documents: int) -> str:
+def _log_count(findings: list[Any], files: int, documents: int, pl: bool = False) -> str:
     """The line a report written to a file leaves in a GitHub Actions log: the text format's summary line."""
     from .lint.formats.text import summary_line
 
-    return f"cxkit: {summary_line(findings, files, documents)}\n"
+    return f"cxkit: {summary_line(findings, files, documents, pl)}\n"
 
 
 def _github_after(
@@ -1408,16 +1442,16 @@ def _stored_output_name(
 def _plain_output(
     output_format: OutputFormat, statistics: bool, findings: list[Any], files: int, documents: int, targets: list[str],
     quiet: bool = False, linted: Optional[Callable[[], list[str]]] = None, fails: Optional[Callable[[Any], bool]] = None,
-    tally: bool = False,
+    tally: bool = False, pl: bool = False,
 ) -> str | None:
     """What `_render` prints for a stream without colours, or None when that takes more than the findings;
     ``tally``: for a terminal, with the tally of a long run after the summary."""
     if output_format is OutputFormat.text and not statistics:
         from .lint.formats.text import plain_text
 
-        return plain_text(findings, files, documents, quiet=quiet, tally=tally)
+        return plain_text(findings, files, documents, quiet=quiet, tally=tally, pl=pl)
     out = io.StringIO()
-    _render(output_format, statistics, findings, files, documents, out, targets, quiet, linted, fails)
+    _render(output_format, statistics, findings, files, documents, out, targets, quiet, linted, fails, pl=pl)
     return out.getvalue()
 
 

@@ -1706,7 +1706,7 @@ def unused_per_file_ignores(
     steered: AbstractSet[str] = frozenset(),
 ) -> list[tuple[str, int, int, str]]:
     """The `per-file-ignores` entries of ``config`` that do nothing in a run of its whole workspace:
-    (config file as shown, line, column, message) for a pattern that matches none of the files
+    (config file as shown, line, column, message, its Polish twin) for a pattern that matches none of the files
     ``checked`` (as shown), and for a rule of a pattern that silenced none of the findings
     ``silenced`` ((shown path, rule) of each finding per-file-ignores kept out).  A selector naming
     no rule of the run (``running``: `--select` left it out) is not judged, nor one of ``steered``: the
@@ -1714,6 +1714,7 @@ def unused_per_file_ignores(
     (`missing-negative-persona` stands on the first persona whose file does not skip it)."""
     from . import globs
     from .lint.engine import resolve_selector
+    from .lint.polish import q as quote_pl
     from .lint.rule import all_rules
     from .visible import raw_name
 
@@ -1730,7 +1731,8 @@ def unused_per_file_ignores(
         where, line, col = _place_parts(place)
         _owner, key, said = pattern_origin(config, "per-file-ignores", pattern)
         if not matched:
-            out.append((where, line, col, f"{key} {said!r} matches no file checked; remove it"))
+            out.append((where, line, col, f"{key} {said!r} matches no file checked; remove it",
+                        f"`{key}` {quote_pl(said)} nie pasuje do żadnego sprawdzonego pliku; usuń ten wpis"))
             continue
         quiet = {rule for path, rule in silenced if path in matched}
         for selector in selectors:
@@ -1740,8 +1742,12 @@ def unused_per_file_ignores(
                 continue  # the engine has said so already
             if rules & running and not rules & quiet and not rules & steered:
                 files = "the file it matches" if len(matched) == 1 else f"the {len(matched)} files it matches"
+                pliki = ("w pliku, do którego pasuje ten wzorzec" if len(matched) == 1
+                         else f"w żadnym z {len(matched)} plików, do których pasuje ten wzorzec")
                 out.append((where, line, col, f"{key} {said!r}: {selector!r} suppresses nothing in {files}; "
-                            "remove it from the list"))
+                            "remove it from the list",
+                            f"`{key}` {quote_pl(said)}: {quote_pl(selector)} niczego nie wycisza {pliki}; "
+                            "usuń tę regułę z listy"))
     return out
 
 

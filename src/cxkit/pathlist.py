@@ -24,6 +24,10 @@ import os
 import posixpath
 import re
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # annotations only
+    from typing import Callable
 
 #: git's escapes in a quoted name (`quote_c_style`): a byte as three octal digits, or a letter.
 _GIT_ESCAPE = re.compile(r'\\(?:([0-3][0-7]{2})|([abtnvfr"\\]))')
@@ -241,9 +245,12 @@ def outside_sparse_checkout(names: list[str]) -> list[str]:
     return found
 
 
-def sparse_note(names: list[str]) -> str:
-    """The note on listed paths outside the sparse checkout: not deleted, only not here to check, and how to."""
+def sparse_note(names: list[str], pl: bool = False) -> str:
+    """The note on listed paths outside the sparse checkout: not deleted, only not here to check, and how to;
+    ``pl``: in Polish (the workspace's config says `lang = "pl"`)."""
     count = len(names)
+    if pl:
+        return _sparse_note_pl(names)
     what = ("1 listed path was not checked: it lies outside the sparse checkout" if count == 1 else
             f"{count} listed paths were not checked: they lie outside the sparse checkout")
     named = ", ".join(names[:_NAMED_SKIPPED])
@@ -256,10 +263,29 @@ def sparse_note(names: list[str]) -> str:
             f"{named}{more}; `git sparse-checkout add {shell_word(folder)}` brings {it} in to check")
 
 
-def with_listed(paths: list[str] | None, source: str, stdin_filename: str | None, quiet: bool = False) -> list[str]:
+def _sparse_note_pl(names: list[str]) -> str:
+    """:func:`sparse_note` in Polish."""
+    from .cliutil import shell_word
+    from .lint.polish import counted, plural
+
+    count = len(names)
+    what = (f"{counted(count, 'ścieżka', 'ścieżki', 'ścieżek')} z listy "
+            f"{plural(count, 'nie została sprawdzona', 'nie zostały sprawdzone', 'nie zostało sprawdzonych')}: "
+            f"{plural(count, 'leży', 'leżą', 'leży')} poza sparse checkoutem")
+    named = ", ".join(names[:_NAMED_SKIPPED])
+    more = f" i jeszcze {count - _NAMED_SKIPPED}" if count > _NAMED_SKIPPED else ""
+    folder = posixpath.dirname(names[0].replace(os.sep, "/")) or "."
+    it, its = ("ją", "jej") if count == 1 else ("je", "ich")
+    return (f"{what} (git oznacza {it} jako skip-worktree, więc nie ma {its} na dysku): {named}{more}; "
+            f"`git sparse-checkout add {shell_word(folder)}` dołączy {it} do sprawdzenia")
+
+
+def with_listed(paths: list[str] | None, source: str, stdin_filename: str | None, quiet: bool = False,
+                pl: Callable[[], bool] | None = None) -> list[str]:
     """``paths`` (as named on the command line) and then those ``source`` lists, for `--files-from`;
     a usage error beside a document read from stdin (`-`, --stdin-filename). The entries that name no file
-    are said in one note on stderr, unless ``quiet``."""
+    are said in one note on stderr, unless ``quiet``; ``pl``, asked only then: whether the workspace speaks
+    Polish, and the note with it."""
     from .discovery import UsageError
 
     if (paths and "-" in paths) or stdin_filename is not None:
@@ -271,7 +297,8 @@ def with_listed(paths: list[str] | None, source: str, stdin_filename: str | None
 
         sparse = outside_sparse_checkout(skipped)
         if sparse:
-            error(f"note: {sparse_note(sparse)}")
+            polish = pl is not None and pl()
+            error(f"{'uwaga' if polish else 'note'}: {sparse_note(sparse, polish)}")
         skipped = [name for name in skipped if name not in sparse]
         if skipped:
             error(f"note: {skipped_note(skipped)}")

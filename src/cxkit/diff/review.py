@@ -1917,7 +1917,7 @@ def _by_document_rules(f: Finding, scopes: dict[str, str]) -> bool:
     if scopes.get(f.rule) == "document":
         return True
     if f.rule == "unused-suppression":
-        named = _stale_rule(f.message)
+        named = _stale_rule(f.english_message)  # a Polish workspace's report keeps its English twin
         return named is not None and (named == "all" or scopes.get(named) == "document")
     return False
 
@@ -2230,7 +2230,7 @@ def _silenced_by_config(
         for f in [*found, *(s[0] for s in silenced)]:
             if f.rule in extra:
                 out.append((f, {"by": "config", "key": _off_key(f.rule, own), "file": file}))
-            elif f.rule == unused and (named := _stale_rule(f.message)) in extra:
+            elif f.rule == unused and (named := _stale_rule(f.english_message)) in extra:
                 out.append((f, {"by": "config", "key": _off_key(named, own), "file": file}))
     if any(p not in other.exclude for p in own.exclude):
         shared = [p for p in own.exclude if p in other.exclude]

@@ -407,6 +407,8 @@ class Plan:
     stored: Stored | None = None
     #: The text of a finding path not to be read from disk (a document linted from stdin: its saved file is older).
     buffers: dict[str, bytes] = field(default_factory=dict)
+    #: Whether what the run says of the baseline is in Polish (the run's config says `lang = "pl"`).
+    pl: bool = False
 
 
 def plan(config: Any, option: str | None, no_baseline: bool, write: bool) -> Plan | None:
@@ -495,6 +497,8 @@ def write_from(run_plan: Plan, outcome: Outcome) -> list[str]:
     shrinking = run_plan.read_from is not None
     kept = [k for k, known in zip(outcome.keys, outcome.known) if known or not shrinking]
     write(run_plan.write_to, run_plan.shown, kept + list(outcome.aside.elements()))
+    if run_plan.pl:
+        return _written_pl(run_plan, outcome, kept, shrinking)
     s = "" if len(kept) == 1 else "s"
     lines = [f"recorded {len(kept)} finding{s} in {run_plan.shown} ({_entries(len(set(kept)))})"]
     if outcome.aside:
@@ -515,6 +519,40 @@ def write_from(run_plan: Plan, outcome: Outcome) -> list[str]:
     return lines
 
 
+def _written_pl(run_plan: Plan, outcome: Outcome, kept: list[Key], shrinking: bool) -> list[str]:
+    """:func:`write_from`'s lines in Polish."""
+    from .polish import counted
+
+    def entries(n: int) -> str:
+        return counted(n, "wpis", "wpisy", "wpisów")
+
+    lines = [f"zapisano {counted(len(kept), 'zgłoszenie', 'zgłoszenia', 'zgłoszeń')} w {_shown_pl(run_plan)} "
+             f"({entries(len(set(kept)))})"]
+    if outcome.aside:
+        n = sum(outcome.aside.values())
+        lines[0] += (f"; zachowano {counted(n, 'zapisane zgłoszenie', 'zapisane zgłoszenia', 'zapisanych zgłoszeń')} "
+                     f"plików lub reguł, których to uruchomienie nie sprawdzało ({entries(len(outcome.aside))})")
+    if not shrinking and not run_plan.configured:
+        lines.append(f"używaj go tak: `cxkit lint --baseline {_shown_pl(run_plan)}` albo wpisz w konfiguracji baseline = "
+                     f"\"{_from_folder(run_plan)}\" (ścieżkę względem folderu konfiguracji)")
+    if shrinking:
+        if outcome.stale_count:
+            n = outcome.stale_count
+            lines.append(f"usunięto {counted(n, 'zapisane zgłoszenie', 'zapisane zgłoszenia', 'zapisanych zgłoszeń')}, "
+                         f"{'którego' if n == 1 else 'których'} już nie ma")
+        new = len(outcome.known) - outcome.baselined
+        if new:
+            lines.append(f"nie zapisano {counted(new, 'nowego zgłoszenia', 'nowych zgłoszeń', 'nowych zgłoszeń')}: "
+                         "popraw je albo zapisz wszystkie zgłoszenia poleceniem "
+                         "`cxkit lint --write-baseline --no-baseline`")
+    return lines
+
+
+def _shown_pl(run_plan: Plan) -> str:
+    """The baseline file as the Polish messages name it: "(`baseline` w cxkit.toml:3:1)" after the config's."""
+    return run_plan.shown.replace(_NAMED_IN, " (`baseline` w ")
+
+
 def _entries(n: int) -> str:
     """``n`` entries, in the singular for one (`1 entry`)."""
     return f"{n} entr{'y' if n == 1 else 'ies'}"
@@ -530,11 +568,17 @@ def _from_folder(run_plan: Plan) -> str:
     return run_plan.shown if named.startswith("..") else named.replace(os.sep, "/")
 
 
-def summary(outcome: Outcome, by_rule: bool = False) -> str:
+def summary(outcome: Outcome, by_rule: bool = False, pl: bool = False) -> str:
     """The line after the text report: the findings the baseline hid, so the debt stays in sight;
-    ``by_rule`` (`--statistics`): how many of each rule, most first."""
+    ``by_rule`` (`--statistics`): how many of each rule, most first; ``pl``: in Polish."""
     n = outcome.baselined
-    line = f"{n} finding{'' if n == 1 else 's'} in the baseline not shown (`--no-baseline` shows them)"
+    if pl:
+        from .polish import plural
+
+        line = (f"Nie pokazano {n} {plural(n, 'zgłoszenia zapisanego', 'zgłoszeń zapisanych', 'zgłoszeń zapisanych')} "
+                "w pliku bazowym (pokaże je `--no-baseline`)")
+    else:
+        line = f"{n} finding{'' if n == 1 else 's'} in the baseline not shown (`--no-baseline` shows them)"
     if by_rule and n:
         counts = Counter(key.rule for key, known in zip(outcome.keys, outcome.known) if known)
         line += ": " + ", ".join(f"{count} {rule}" for rule, count in sorted(counts.items(), key=lambda rc: (-rc[1], rc[0])))
@@ -551,6 +595,8 @@ def stale_note(run_plan: Plan, outcome: Outcome) -> str | None:
     gone = _gone(run_plan, outcome)
     if not n and not gone:
         return None
+    if run_plan.pl:
+        return _stale_note_pl(run_plan, n, gone)
     said = (f"{n} finding{'' if n == 1 else 's'} recorded in {run_plan.shown} {'is' if n == 1 else 'are'} no longer "
             "found (fixed, or the file renamed)") if n else ""
     if not gone:
@@ -560,6 +606,25 @@ def stale_note(run_plan: Plan, outcome: Outcome) -> str | None:
              f"{'a file' if gone == 1 else 'files'} that no longer exist{'s' if gone == 1 else ''} and matched by "
              "document id only; run `cxkit lint --write-baseline` to refresh "
              + ("their paths" if gone > 1 else "its path") + (" and shrink the baseline" if n else ""))
+    return f"{said}; {moved}" if n else moved
+
+
+def _stale_note_pl(run_plan: Plan, n: int, gone: int) -> str:
+    """:func:`stale_note` in Polish: ``n`` entries no finding matched, ``gone`` matched by id in a file that is gone."""
+    from .polish import counted, plural
+
+    said = (f"{counted(n, 'zgłoszenie zapisane', 'zgłoszenia zapisane', 'zgłoszeń zapisanych')} w {_shown_pl(run_plan)} "
+            f"już {plural(n, 'nie występuje', 'nie występują', 'nie występuje')} (poprawione albo plik zmienił nazwę)"
+            ) if n else ""
+    if not gone:
+        return said + "; zmniejsz plik bazowy poleceniem `cxkit lint --write-baseline`"
+    where = "" if n else f" w {_shown_pl(run_plan)}"
+    moved = (f"{counted(gone, 'wpis', 'wpisy', 'wpisów')}{where} "
+             + ("wskazuje plik, którego już nie ma, i pasował tylko po id dokumentu" if gone == 1 else
+                f"{plural(gone, 'wskazuje', 'wskazują', 'wskazuje')} pliki, których już nie ma, i pasował"
+                f"{plural(gone, '', 'y', 'o')} tylko po id dokumentu")
+             + "; uruchom `cxkit lint --write-baseline`, by odświeżyć "
+             + ("ich ścieżki" if gone > 1 else "jego ścieżkę") + (" i zmniejszyć plik bazowy" if n else ""))
     return f"{said}; {moved}" if n else moved
 
 
@@ -583,6 +648,14 @@ def _foreign(run_plan: Plan, outcome: Outcome) -> str | None:
         return None
     n = sum(left.values())
     example = min(left).path
+    if run_plan.pl:
+        from .polish import q
+
+        said = (f"zgłoszenie zapisane w {_shown_pl(run_plan)} nie dotyczy żadnego pliku, który tu jest" if n == 1 else
+                f"żadne z {n} zgłoszeń zapisanych w {_shown_pl(run_plan)} nie dotyczy pliku, który tu jest")
+        return (f"{said} (wskazuje {q(example)} względem {_shown_folder(folder, True)}): zapisany w innym obszarze "
+                "roboczym albo z innego folderu? Zapisz plik bazowy tego obszaru poleceniem `cxkit lint "
+                "--write-baseline --no-baseline`; te pliki usunięto? Zmniejsz go poleceniem `cxkit lint --write-baseline`")
     said = (f"the finding recorded in {run_plan.shown} is in no file that is here" if n == 1 else
             f"none of the {n} findings recorded in {run_plan.shown} is in a file that is here")
     return (f"{said} (it names {example!r}, from {_shown_folder(folder)}): written in another workspace or from "
@@ -590,8 +663,10 @@ def _foreign(run_plan: Plan, outcome: Outcome) -> str | None:
             "deleted? Shrink it with `cxkit lint --write-baseline`")
 
 
-def _shown_folder(folder: Path) -> str:
+def _shown_folder(folder: Path, pl: bool = False) -> str:
     from ..config import shown_path
 
-    return shown_path(folder) + "/" if shown_path(folder) not in (".", "") else "the current folder"
+    if shown_path(folder) not in (".", ""):
+        return ("folderu " if pl else "") + shown_path(folder) + "/"
+    return "bieżącego folderu" if pl else "the current folder"
 

@@ -1817,29 +1817,48 @@ def _linted(targets: list[Target], results: list[FileResult | None]) -> list[str
     ]
 
 
+class _Advice(str):
+    """:func:`_no_personas_advice`'s English text, with its Polish twin (``pl``) for unknown-persona's Polish message."""
+
+    pl: str
+
+    def __new__(cls, en: str, pl: str) -> "_Advice":
+        advice = super().__new__(cls, en)
+        advice.pl = pl
+        return advice
+
+
 def _no_personas_advice(config: Config, targets: list[Target]) -> str:
     """What unknown-persona (CX004) adds when the run found no persona at all: advice that fits it.
 
     Named files without a config: the run saw nothing but them.  With a config the workspace was
     seen (scanned, or loaded as context of the named paths), and `cxkit lint .` has linted the
-    whole folder, so "lint the whole folder" would be no advice at all.
+    whole folder, so "lint the whole folder" would be no advice at all.  The text carries its Polish
+    twin (``.pl``), which a Polish workspace's finding says.
     """
     if config.source is None and any(t.explicit for t in targets):
-        return (
+        return _Advice(
             "; no personas were found in the checked paths (lint the whole folder, or add a cxkit.toml"
-            " so that named files are checked against their workspace)"
+            " so that named files are checked against their workspace)",
+            "; w sprawdzanych ścieżkach nie znaleziono żadnej persony (sprawdź cały folder albo dodaj cxkit.toml,"
+            " by podane pliki były sprawdzane razem z ich obszarem roboczym)",
         )
     if config.source is None:
-        return (
+        return _Advice(
             "; no personas were found in the checked paths (if they are elsewhere, lint their folder too,"
-            " or add a cxkit.toml at the top of the workspace so that what you name is checked against all of it)"
+            " or add a cxkit.toml at the top of the workspace so that what you name is checked against all of it)",
+            "; w sprawdzanych ścieżkach nie znaleziono żadnej persony (jeśli są gdzie indziej, sprawdź też ich folder"
+            " albo dodaj cxkit.toml na samej górze obszaru roboczego, by to, co podajesz, było sprawdzane razem z nim"
+            " całym)",
         )
     if config.exclude:
-        return (
+        return _Advice(
             "; no personas were found in the workspace (paths matched by `exclude` in"
-            f" {visible_line(config.source.name)} are not searched)"
+            f" {visible_line(config.source.name)} are not searched)",
+            "; w obszarze roboczym nie znaleziono żadnej persony (ścieżki pasujące do `exclude` w"
+            f" {visible_line(config.source.name)} nie są przeszukiwane)",
         )
-    return "; no personas were found in the workspace"
+    return _Advice("; no personas were found in the workspace", "; w obszarze roboczym nie znaleziono żadnej persony")
 
 
 def _finish(
@@ -2213,8 +2232,8 @@ _OTHER_FORM = re.compile(
 )
 
 
-def _malformed_advice(said: str, known: dict[str, type[Rule]]) -> str:
-    """What to write instead of ``said``, a `# cxkit:` comment cxkit does not understand.
+def _malformed_advice(said: str, known: dict[str, type[Rule]], pl: bool = False) -> str:
+    """What to write instead of ``said``, a `# cxkit:` comment cxkit does not understand (``pl``: in Polish).
 
     A form other linters use, naming rules cxkit has (`disable-next-line=RULE`, `disable-line=RULE`,
     `ignore=RULE`, `disable RULE`), gets the cxkit comment that does the same; anything else the two
@@ -2224,12 +2243,74 @@ def _malformed_advice(said: str, known: dict[str, type[Rule]]) -> str:
     names = {n.lower() for n in known} | {cls.code.lower() for cls in known.values()} | {"all"}
     rules = [] if m is None else [r.strip() for r in m.group("rules").split(",")]
     if m is None or (m.group("file") and m.group("scope")) or not all(r.lower() in names for r in rules):
+        if pl:
+            return "napisz `# cxkit: disable=REGUŁA` albo `# cxkit: disable-file=REGUŁA`"
         return "write '# cxkit: disable=RULE' or '# cxkit: disable-file=RULE'"
     if m.group("file"):
+        if pl:
+            return f"napisz `# cxkit: disable-file={','.join(rules)}`"
         return f"write '# cxkit: disable-file={','.join(rules)}'"
     if (m.group("scope") or "").lower() == "-next-line":
+        if pl:
+            return (f"napisz `# cxkit: disable={','.join(rules)}`: w osobnym wierszu dotyczy najbliższego "
+                    "niepustego wiersza pod nim")
         return f"write '# cxkit: disable={','.join(rules)}': on a line of its own, it applies to the next line with content"
+    if pl:
+        return f"napisz `# cxkit: disable={','.join(rules)}` na końcu wiersza, którego ma dotyczyć"
     return f"write '# cxkit: disable={','.join(rules)}' at the end of the line it is meant for"
+
+
+def _where_pl(target_line: int, comment_line: int) -> str:
+    """Where a stale comment reaches, as the Polish report of it says: "w tym wierszu", "w wierszu 12"."""
+    return "w tym wierszu" if target_line == comment_line else f"w wierszu {target_line}"
+
+
+def _stale_file_comment(active: ActiveRule | None, line: int, col: int, said: str) -> Hit:
+    """The report of a `disable-file=` comment that silences nothing, with its Polish twin in a Polish run."""
+    hit = Hit(line, col, f"'disable-file={said}' suppresses nothing in this file; remove it")
+    if active is not None and active.polish:
+        return hit.with_pl(f"`disable-file={said}` niczego nie wycisza w tym pliku; usuń ten komentarz")
+    return hit
+
+
+def _q_pl(text: str) -> str:
+    from .polish import q
+
+    return q(text)
+
+
+#: The English hints :func:`_rule_hint` gives, read back for the Polish twin (:func:`_rule_hint_pl`).
+_HINT_ONE = re.compile(r"; did you mean '([^']*)'(?: \((CX\d+)\))?\?")
+_HINT_SEVERAL = re.compile(r"; did you mean one of (.*)\?")
+_HINT_NAMED = re.compile(r"'([^']*)'(?: \((CX\d+)\))?")
+_HINT_CODES = re.compile(r"; a suppression names whole codes \((.*)\) or rule names")
+_HINT_NOT_A_RULE = re.compile(r"; (.*) is no lint rule \(lint never reports it, so there is nothing to select or "
+                              r"silence\): `cxkit rule ([\w-]+)` says what it is")
+
+
+def _rule_hint_pl(hint: str) -> str:
+    """:func:`_rule_hint`'s ``hint`` in Polish (rule names stay as they are: they are English everywhere)."""
+    from .polish import listed
+
+    def named(m: re.Match[str]) -> str:
+        return _q_pl(m.group(1)) + (f" ({m.group(2)})" if m.group(2) else "")
+
+    if not hint:
+        return ""
+    m = _HINT_ONE.fullmatch(hint)
+    if m is not None:
+        return f"; czy chodziło o {named(m)}?"
+    m = _HINT_SEVERAL.fullmatch(hint)
+    if m is not None:
+        return f"; czy chodziło o {listed([named(n) for n in _HINT_NAMED.finditer(m.group(1))], 'lub')}?"
+    m = _HINT_CODES.fullmatch(hint)
+    if m is not None:
+        return f"; wyciszenie podaje całe kody ({m.group(1)}) albo nazwy reguł"
+    m = _HINT_NOT_A_RULE.fullmatch(hint)
+    if m is not None:
+        return (f"; {m.group(1)} nie jest regułą lintu (lint nigdy go nie zgłasza, więc nie ma czego wybierać ani "
+                f"wyciszać): `cxkit rule {m.group(2)}` mówi, czym jest")
+    return ""
 
 
 def _filter(
@@ -2310,15 +2391,22 @@ def _filter(
         # Each report of a stale comment, with the comment it is about: ("line", its line, rule) or ("file", rule).
         for line, col, item in sup.unknown:
             # ("unknown", line): a comment cannot vouch for a name it gets wrong (see _silence_stale).
-            stale.append((stamp(path, active, cls, Hit(line, col, f"suppression names unknown rule '{item}'"
-                                                                  f"{_rule_hint(item, ruleset.known)}")), ("unknown", line)))
+            hint = _rule_hint(item, ruleset.known)
+            hit = Hit(line, col, f"suppression names unknown rule '{item}'{hint}")
+            if active.polish:
+                hit = hit.with_pl(f"wyciszenie wymienia nieznaną regułę {_q_pl(item)}{_rule_hint_pl(hint)}")
+            stale.append((stamp(path, active, cls, hit), ("unknown", line)))
         for line, col, said in sup.malformed:
             if said.startswith("#"):  # `# cxkit disable=...`: all but the colon
                 fixed = re.sub(r"(?i)(cxkit)[ \t]+", r"\1: ", said, count=1)
                 message = f"'{said}' suppresses nothing: cxkit needs a colon after its name ('{fixed}')"
+                pl = f"`{said}` niczego nie wycisza: po nazwie cxkit musi stać dwukropek (`{fixed}`)"
             else:
                 message = f"cxkit does not understand '# cxkit: {said}'; it suppresses nothing ({_malformed_advice(said, ruleset.known)})"
-            stale.append((stamp(path, active, cls, Hit(line, col, message)), ("line", line, None)))
+                pl = (f"cxkit nie rozumie komentarza `# cxkit: {said}`, więc niczego nie wycisza "
+                      f"({_malformed_advice(said, ruleset.known, True)})")
+            hit = Hit(line, col, message, pl=pl if active.polish else None)
+            stale.append((stamp(path, active, cls, hit), ("line", line, None)))
         comments = _comments_by_line(sup)
         unused = [
             (comment_line, target_line, col, name)
@@ -2344,15 +2432,25 @@ def _filter(
                 advice = f"{what} is on line {near.line}: put the comment at the end of that line, or on its own line just above it"
             said = sup.said(comment_line, name)
             message = f"'disable={said}' suppresses nothing {where}; {advice}"
-            stale.append((stamp(path, active, cls, Hit(comment_line, col, message)), ("line", comment_line, name)))
+            hit = Hit(comment_line, col, message)
+            if active.polish:
+                if near is None:
+                    rada = "usuń ten komentarz"
+                else:
+                    co = (f"zgłoszenie reguły {name}" if name != "all" else f"najbliższe zgłoszenie ({near.rule})")
+                    if near.rule in ignored:
+                        co += " (które `per-file-ignores` pomija w tym pliku)"
+                    rada = (f"{co} jest w wierszu {near.line}: przenieś komentarz na koniec tamtego wiersza "
+                            "albo do osobnego wiersza tuż nad nim")
+                hit = hit.with_pl(f"`disable={said}` niczego nie wycisza {_where_pl(target_line, comment_line)}; {rada}")
+            stale.append((stamp(path, active, cls, hit), ("line", comment_line, name)))
         for name, (comment_line, col) in sup.file.items():
             if name in used_file or (name != "all" and name not in ruleset.active) or not_run(name) or name == unused_rule:
                 continue
             if (name, path) in steered or (name == "all" and any(where == path for _rule, where in steered)):
                 continue  # it kept a workspace finding off this file (see _finish)
             said = sup.said(comment_line, name)
-            message = f"'disable-file={said}' suppresses nothing in this file; remove it"
-            stale.append((stamp(path, active, cls, Hit(comment_line, col, message)), ("file", name)))
+            stale.append((stamp(path, active, cls, _stale_file_comment(active, comment_line, col, said)), ("file", name)))
     if stale or active is not None:
         kept.extend(_silence_stale(path, stale, sup, used_lines, used_file, active, suppressed))
     return kept
@@ -2448,7 +2546,11 @@ def _silence_stale(
         if rule in names and (comment_line, rule) not in used_lines | credited_lines:
             where = "on this line" if target_line == comment_line else f"on line {target_line}"
             said = sup.said(comment_line, rule)
-            f = stamp(path, active, cls, Hit(comment_line, col, f"'disable={said}' suppresses nothing {where}; remove it"))
+            hit = Hit(comment_line, col, f"'disable={said}' suppresses nothing {where}; remove it")
+            if active is not None and active.polish:
+                hit = hit.with_pl(f"`disable={said}` niczego nie wycisza {_where_pl(target_line, comment_line)}; "
+                                  "usuń ten komentarz")
+            f = stamp(path, active, cls, hit)
             by = _file_wide(sup, comment_line, rule, credited_file)
             held.append((f, ("self",), *(by or ("", 0))))
     for f, about, by, line in held:
@@ -2466,6 +2568,5 @@ def _silence_stale(
     if rule in sup.file and rule not in used_file | credited_file:
         comment_line, col = sup.file[rule]
         said = sup.said(comment_line, rule)
-        message = f"'disable-file={said}' suppresses nothing in this file; remove it"
-        out.append(stamp(path, active, cls, Hit(comment_line, col, message)))
+        out.append(stamp(path, active, cls, _stale_file_comment(active, comment_line, col, said)))
     return out

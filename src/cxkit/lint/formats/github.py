@@ -50,10 +50,18 @@ def _hidden_annotations(findings: list[Finding]) -> list[tuple[int, int, str]]:
     return out
 
 
-def _over_the_limit(findings: list[Finding]) -> str | None:
+#: Each kind of annotation as the Polish note counts it ("5 z 15 ostrzeżeń": the genitive plural).
+_KINDS_PL = {"errors": "błędów", "warnings": "ostrzeżeń", "notices": "powiadomień"}
+
+
+def _over_the_limit(findings: list[Finding], pl: bool = False) -> str | None:
     hidden = _hidden_annotations(findings)
     if not hidden:
         return None
+    if pl:
+        shown_pl = ", ".join(f"{n} z {total} {_KINDS_PL[kind]}" for n, total, kind in hidden)
+        return (f"GitHub pokazuje najwyżej {ANNOTATIONS_SHOWN} adnotacji każdego rodzaju na krok: {shown_pl} nie ma "
+                "wśród adnotacji, są tylko wierszami raportu (w logu kroku albo w pliku zapisanym przez -o)")
     shown = ", ".join(f"{n} of the {total} {kind}" for n, total, kind in hidden)
     return (
         f"GitHub shows at most {ANNOTATIONS_SHOWN} annotations of each kind for a step: {shown} "
@@ -62,39 +70,41 @@ def _over_the_limit(findings: list[Finding]) -> str | None:
     )
 
 
-def github_log_summary(findings: list[Finding], files_checked: int, documents: int) -> str:
+def github_log_summary(findings: list[Finding], files_checked: int, documents: int, pl: bool = False) -> str:
     """What the github format says on stderr after the annotations: the text format's summary line,
     and how many annotations GitHub will not show.
 
     Not a workflow command (a `::notice` would take one of the step's notice annotations, and
     show on every pull request even when all checks passed), and not on stdout, which holds
-    the annotations alone.
+    the annotations alone.  ``pl``: in Polish (the `cxkit:` before each line stays).
     """
     from .text import summary_line
 
-    lines = [summary_line(findings, files_checked, documents)]
-    over = _over_the_limit(findings)
+    lines = [summary_line(findings, files_checked, documents, pl)]
+    over = _over_the_limit(findings, pl)
     if over is not None:
         lines.append(over + ".")
     return "".join(f"cxkit: {line}\n" for line in lines)
 
 
-def step_summary(findings: list[Finding], files_checked: int, documents: int) -> str:
+def step_summary(findings: list[Finding], files_checked: int, documents: int, pl: bool = False) -> str:
     """Markdown for ``$GITHUB_STEP_SUMMARY``: the summary line and the findings per rule.
 
     Only counts, codes and rule names: no file name or message from the workspace (which a pull
-    request controls) reaches the page.
+    request controls) reaches the page.  ``pl``: its words in Polish (the heading, codes, severities
+    and rule names stay as they are).
     """
     from .statistics import counts_per_rule
     from .text import summary_line
 
     # A blank line first: the text before it (another step's) may not end its last line.
-    out = ["\n", "### cxkit lint\n", "\n", summary_line(findings, files_checked, documents) + "\n"]
+    out = ["\n", "### cxkit lint\n", "\n", summary_line(findings, files_checked, documents, pl) + "\n"]
     rows = counts_per_rule(findings)
     if rows:
-        out += ["\n", "| Findings | Code | Severity | Rule |\n", "|---:|---|---|---|\n"]
+        head = "| Zgłoszenia | Kod | Waga | Reguła |\n" if pl else "| Findings | Code | Severity | Rule |\n"
+        out += ["\n", head, "|---:|---|---|---|\n"]
         out += [f"| {n} | {code} | {severity} | {rule} |\n" for n, code, severity, rule in rows]
-    over = _over_the_limit(findings)
+    over = _over_the_limit(findings, pl)
     if over is not None:
         out += ["\n", f"{over}.\n"]
     return "".join(out) + "\n"

@@ -19,13 +19,14 @@ def counts_per_rule(findings: list[Finding]) -> list[tuple[int, str, str, str]]:
 
 
 def render_statistics(
-    findings: list[Finding], stream: TextIO, files_checked: int = 0, documents: int = 0, *, quiet: bool = False
+    findings: list[Finding], stream: TextIO, files_checked: int = 0, documents: int = 0, *, quiet: bool = False,
+    pl: bool = False,
 ) -> None:
     """One row per rule that found something; a clean run says so, in the words of the text format's summary.
 
     Rows are only printed for findings, so a clean run would otherwise print nothing at all, which
     reads as "did it run?".  The line is the text format's summary (`All checks passed (...)`); with
-    ``quiet`` (`--quiet`) a clean run prints nothing.
+    ``quiet`` (`--quiet`) a clean run prints nothing.  ``pl``: that line and the fixable count in Polish.
     """
     rows = counts_per_rule(findings)
     if not rows and quiet:
@@ -33,7 +34,7 @@ def render_statistics(
     if not rows:
         from .text import summary_line
 
-        stream.write(summary_line(findings, files_checked, documents) + "\n")
+        stream.write(summary_line(findings, files_checked, documents, pl) + "\n")
         return
     width = max(len(str(n)) for n, *_ in rows)
     for n, code, severity, rule in rows:
@@ -41,7 +42,7 @@ def render_statistics(
     if not quiet:
         from .text import fixable_line, fixable_marks
 
-        line = fixable_line(fixable_marks(findings))
+        line = fixable_line(fixable_marks(findings), pl)
         if line:
             stream.write(line.lstrip("\n") + "\n")
 

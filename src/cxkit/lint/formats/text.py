@@ -19,22 +19,23 @@ _NOT_PLAIN = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
 
 def render_text(
     findings: list[Finding], files_checked: int, documents: int, stream: TextIO, *, color: bool | None = None,
-    quiet: bool = False,
+    quiet: bool = False, pl: bool = False,
 ) -> None:
-    """The findings grouped by file, then the summary line (with ``quiet``, the findings only)."""
+    """The findings grouped by file, then the summary line (with ``quiet``, the findings only); ``pl``: the
+    summary in Polish (a workspace whose config says `lang = "pl"`)."""
     plain = is_plain(stream, color)
     marks = fixable_marks(findings)
     if plain:
         # A person at a terminal gets the tally with colours or without (NO_COLOR, a screen reader).
-        text = plain_text(findings, files_checked, documents, quiet=quiet, tally=isatty(stream), marks=marks)
+        text = plain_text(findings, files_checked, documents, quiet=quiet, tally=isatty(stream), marks=marks, pl=pl)
         if text is not None:
             # Without colour rich only costs time: a pipe or a CI log gets the same characters at once.
             stream.write(no_workflow_commands(text))
             return
     from rich.console import Console
 
-    summary = summary_line(findings, files_checked, documents) + placeholder_note(findings) + fixable_line(marks)
-    tally = None if quiet else tally_line(findings)
+    summary = summary_line(findings, files_checked, documents, pl) + placeholder_note(findings, pl) + fixable_line(marks, pl)
+    tally = None if quiet else tally_line(findings, pl)
     if tally is not None and isatty(stream):  # a person at a terminal: pipes and files (and the cache) never get it
         summary += "\n" + tally
     # Plain output (NO_COLOR too, where rich alone would keep bold and dim) stays plain when rich lays it out.
@@ -156,33 +157,42 @@ def fixable_marks(findings: list[Finding]) -> list[bool]:
     return fixable(findings)
 
 
-def fixable_line(marks: list[bool]) -> str:
+def fixable_line(marks: list[bool], pl: bool = False) -> str:
     """What the summary adds for findings `cxkit fmt --fix` fixes: a line "[*] 7 of these can be fixed with
-    `cxkit fmt --fix`." ("" for none)."""
+    `cxkit fmt --fix`." ("" for none); ``pl``: in Polish."""
     n = sum(marks)
     if not n:
         return ""
+    if pl:
+        return f"\n[*] {n} z nich można poprawić poleceniem `cxkit fmt --fix`."
     return f"\n[*] {n} of these can be fixed with `cxkit fmt --fix`."
 
 
 _PASSED = "All checks passed"
 _NOTHING = "Nothing to check"
+#: The same verdicts in a Polish workspace's summary.
+_PASSED_PL = "Wszystko w porządku"
+_NOTHING_PL = "Nie ma czego sprawdzać"
 
 
 def _clean_text(summary: str) -> Any:
     """The summary of a run without findings, its verdict in green (or, with nothing checked, in yellow)."""
     from rich.text import Text
 
-    head = _PASSED if summary.startswith(_PASSED) else _NOTHING
-    return Text.assemble((head, "green" if head == _PASSED else "yellow"), summary[len(head):])
+    passed = next((head for head in (_PASSED, _PASSED_PL) if summary.startswith(head)), None)
+    head = passed or next((h for h in (_NOTHING, _NOTHING_PL) if summary.startswith(h)), _NOTHING)
+    return Text.assemble((head, "green" if passed else "yellow"), summary[len(head):])
 
 
-def summary_line(findings: list[Finding], files_checked: int, documents: int) -> str:
+def summary_line(findings: list[Finding], files_checked: int, documents: int, pl: bool = False) -> str:
     """The sentence that ends the text output: what was found, or that all checks passed; without a line break.
 
     With no document checked, it says so rather than "All checks passed": nothing was (an empty
     folder, a wrong path, a file saved as `ola.yaml.txt`).  Still exit 0: an empty workspace is valid
-    (`cxkit init --no-examples`, CI before the first persona), and stderr says where it looked."""
+    (`cxkit init --no-examples`, CI before the first persona), and stderr says where it looked.
+    ``pl``: in Polish, with Polish plurals (`Znaleziono 2 problemy (2 błędy) w 2 plikach; sprawdzono 6 dokumentów.`)."""
+    if pl:
+        return _summary_line_pl(findings, files_checked, documents)
     docs = f"{documents} document{'s' if documents != 1 else ''}"
     if not findings and not documents:
         files = f" in {files_checked} file{'s' if files_checked != 1 else ''}" if files_checked else ""
@@ -200,20 +210,56 @@ def summary_line(findings: list[Finding], files_checked: int, documents: int) ->
     )
 
 
+#: Each severity as the Polish summary counts it (one, few, many): "1 błąd", "3 ostrzeżenia", "5 informacji".
+_SEVERITY_PL = {
+    "error": ("błąd", "błędy", "błędów"),
+    "warning": ("ostrzeżenie", "ostrzeżenia", "ostrzeżeń"),
+    "info": ("informacja", "informacje", "informacji"),
+}
+
+
+def _in_files_pl(n: int) -> str:
+    """"w 1 pliku", "w 3 plikach": the locative the Polish summary names files in."""
+    return f"w {n} {'pliku' if n == 1 else 'plikach'}"
+
+
+def _summary_line_pl(findings: list[Finding], files_checked: int, documents: int) -> str:
+    """:func:`summary_line` in Polish."""
+    from ..polish import counted
+
+    docs = counted(documents, "dokument", "dokumenty", "dokumentów")
+    if not findings and not documents:
+        files = f" {_in_files_pl(files_checked)}" if files_checked else ""
+        return f"{_NOTHING_PL}: nie znaleziono dokumentów cxkit{files}."
+    if not findings:
+        return f"{_PASSED_PL} (sprawdzono {docs} {_in_files_pl(files_checked)})."
+    counts = dict.fromkeys(_STYLE, 0)
+    for f in findings:
+        counts[f.severity.name] += 1
+    parts = [counted(n, *_SEVERITY_PL[name]) for name, n in counts.items() if n]
+    files = len({f.path for f in findings})
+    return (f"Znaleziono {counted(len(findings), 'problem', 'problemy', 'problemów')} ({', '.join(parts)}) "
+            f"{_in_files_pl(files)}; sprawdzono {docs}.")
+
+
 #: The rule of a template's unfilled values, and how many of its findings make a run's summary say
 #: so: a workspace of fresh templates (`cxkit new`) lists dozens, a stray TODO or two is no template.
 PLACEHOLDER_CODE = "CX501"
 PLACEHOLDERS_TOLD = 5
 
 
-def placeholder_note(findings: list[Finding]) -> str:
+def placeholder_note(findings: list[Finding], pl: bool = False) -> str:
     """What the text summary adds for a run whose findings are mostly a template's unfilled values:
     " 93 of them are unfilled template placeholders (CX501) in 3 files: fill in the templates." (""
-    for fewer than :data:`PLACEHOLDERS_TOLD`).  The findings are listed all the same."""
+    for fewer than :data:`PLACEHOLDERS_TOLD`).  The findings are listed all the same.  ``pl``: in Polish."""
     found = [f for f in findings if f.code == PLACEHOLDER_CODE]
     if len(found) < PLACEHOLDERS_TOLD:
         return ""
     files = len({f.path for f in found})
+    if pl:
+        which = "Wszystkie" if len(found) == len(findings) else f"{len(found)} z nich"
+        return (f" {which} to niewypełnione pola szablonów ({PLACEHOLDER_CODE}) {_in_files_pl(files)}: "
+                "uzupełnij szablony.")
     which = "All of them are" if len(found) == len(findings) else f"{len(found)} of them are"
     return (f" {which} unfilled template placeholders ({PLACEHOLDER_CODE}) in {files} file{'s' if files != 1 else ''}: "
             f"fill in the templates.")
@@ -224,7 +270,7 @@ def placeholder_note(findings: list[Finding]) -> str:
 LONG_RUN = 20
 
 
-def tally_line(findings: list[Finding]) -> str | None:
+def tally_line(findings: list[Finding], pl: bool = False) -> str | None:
     """The three rules with the most findings and where to go from there, for a run of more than
     :data:`LONG_RUN` findings (None for a shorter one, and for one whose findings are all of one rule,
     as a `--select` run of one rule's: the run already shows that rule alone)."""
@@ -238,6 +284,12 @@ def tally_line(findings: list[Finding]) -> str | None:
     top = sorted(counts.items(), key=lambda item: -item[1])[:3]  # stable: ties in the order first found
     most = ", ".join(f"{code} {rule} ({n})" for (code, rule), n in top)
     rest = len(counts) - len(top)
+    if pl:
+        from ..polish import counted
+
+        more = f" i jeszcze {counted(rest, 'reguła', 'reguły', 'reguł')}" if rest else ""
+        return (f"Najwięcej zgłoszeń: {most}{more}. `cxkit lint --statistics` liczy je dla każdej reguły; "
+                f"`cxkit lint --select {top[0][0][0]}` pokazuje zgłoszenia jednej reguły naraz.")
     more = f" and {rest} more rule{'s' if rest != 1 else ''}" if rest else ""
     return (f"Most found: {most}{more}. `cxkit lint --statistics` counts them per rule; "
             f"`cxkit lint --select {top[0][0][0]}` shows one rule's findings at a time.")
@@ -245,14 +297,14 @@ def tally_line(findings: list[Finding]) -> str | None:
 
 def plain_text(
     findings: list[Finding], files_checked: int, documents: int, *, quiet: bool = False, tally: bool = False,
-    marks: list[bool] | None = None,
+    marks: list[bool] | None = None, pl: bool = False,
 ) -> str | None:
     """The whole output for a stream without colours, or None when rich must lay it out (tabs, control codes).
 
     ``quiet`` (`--quiet`): the findings only, without the blank line and the summary after them.  ``tally``
     (a terminal): after the summary, the :func:`tally_line` of a long run, as the coloured output has it.
     ``marks``: whether `cxkit fmt --fix` fixes each finding (worked out here when not given): "[*]" after
-    its code, and a line after the summary that counts them."""
+    its code, and a line after the summary that counts them.  ``pl``: the summary and its notes in Polish."""
     if marks is None:
         marks = fixable_marks(findings)
     out = _grouped(findings, lambda f, mark: (f"{f.path}:{f.line}:{f.column}: {f.severity.name} {f.code}"
@@ -260,8 +312,9 @@ def plain_text(
     if not quiet:
         if findings:
             out.append("\n")
-        out.append(summary_line(findings, files_checked, documents) + placeholder_note(findings) + fixable_line(marks) + "\n")
-        most = tally_line(findings) if tally else None
+        out.append(summary_line(findings, files_checked, documents, pl) + placeholder_note(findings, pl)
+                   + fixable_line(marks, pl) + "\n")
+        most = tally_line(findings, pl) if tally else None
         if most is not None:
             out.append(most + "\n")
     text = "".join(out)

@@ -326,9 +326,11 @@ class UnknownPersona(Rule):
                 f"; did you mean '{guess}'{_with_name(guess, index)}?" if guess
                 else (index.no_personas_advice if not personas else "")
             ]
+            # Without a persona at all, the engine's advice says where the run looked (its Polish twin too).
+            advice_pl = getattr(index.no_personas_advice, "pl", None) if not personas else ""
             rada: list[str | Place] | None = [
-                f"; czy chodziło o {quote_pl(guess)}{_with_name(guess, index)}?" if guess else ""
-            ] if guess or personas or not index.no_personas_advice else None
+                f"; czy chodziło o {quote_pl(guess)}{_with_name(guess, index)}?" if guess else (advice_pl or "")
+            ] if guess or personas or not index.no_personas_advice or advice_pl is not None else None
             if guess in fixed and guess not in index.by_id:
                 # Suggested in its valid form: the persona's file must change to it as well.
                 hint = [f"; did you mean '{guess}'? (the id of ", Place(fixed[guess].path, *fixed[guess].id_pos),
@@ -356,7 +358,7 @@ class UnknownPersona(Rule):
                 rada = ["; może być w pliku, którego nie udało się odczytać (", Place(maybe[0])]
                 rada += [", ", Place(maybe[1])] if len(maybe) > 1 else []
                 rada.append(f" i jeszcze {len(maybe) - 2})" if len(maybe) > 2 else ")")
-            # Without a persona at all, the advice is the engine's, in English: so is the whole message then.
+            # Advice given as a plain string (no Polish twin, as a test or an API caller may): English as a whole.
             yield Hit.naming(*journey.persona_pos, f"persona '{ref}' does not exist in the workspace", *hint, path=journey.path,
                              pl=None if rada is None else
                              (f"persona {quote_pl(ref)} nie istnieje w obszarze roboczym", *rada))
