@@ -192,14 +192,18 @@ class UnmeasuredOpportunity(Rule):
 
     What is reported: a stage with one or more owned opportunities (an `owner` that names
     someone; not `status: idea`, which is not decided yet) and no `metrics`, or only metrics that
-    name none (`brak`, `nie mierzymy`, `n/a`, `none`, `not measured`).  Once a stage, at the first
+    name none (`brak`, `nie mierzymy`, `brak mierników`, `nie wiemy`, `do ustalenia`, `n/a`, `none`,
+    `not measured`, `none yet`, `we don't track it`, `TBD with analytics`, with a "yet" or "na razie"
+    beside them too; not a metric that says what is counted, "NPS po wdrożeniu", "czas odpowiedzi <
+    2 h", "Brak reklamacji w 30 dni").  Once a stage, at the first
     such opportunity's `action`: the fix whose effect goes unwatched; the message counts the
     stage's fixes and gives a metric to start from, in the document's language.
 
     What it leaves to other rules: an opportunity with no owner is unowned-opportunity's (CX403),
     a pain with no opportunity is unaddressed-pain's (CX404), and a placeholder metric (`TODO`,
-    `TBD`) is the placeholder rule's (CX501).  A retired journey (`status: retired`) is not
-    checked: it is kept for the record.  A metric is read as written: whether it names a number
+    `TBD`) is the placeholder rule's (CX501) where that rule is in force on its line (it names none
+    here where the placeholder rule is turned off or silenced there).  A retired journey (`status:
+    retired`) is not checked: it is kept for the record.  A metric is read as written: whether it names a number
     to watch is for the team to judge.
 
     Opt-in: it runs only where a team asks for it, by name or code (`--select CX415`,
@@ -250,7 +254,7 @@ class UnmeasuredOpportunity(Rule):
                 continue
             fixes = [j for j, opp in enumerate(stage.opportunities)
                      if opp.status != "idea" and opp.owner and opp.owner.strip() and not _names_nobody(opp.owner)]
-            if not fixes or any(not _names_no_measure(m.text) for m in stage.metrics):
+            if not fixes or any(not _no_measure(doc, i, k, m.text) for k, m in enumerate(stage.metrics)):
                 continue
             name = " ".join((stage.name or "").split())
             named = f"stage '{stage.id}'" + (f" ({name})" if name and name.casefold() != stage.id.casefold() else "")
@@ -289,16 +293,58 @@ _NO_MEASURE = frozenset((
 ))
 
 
+#: Metrics that name none in more words, as written in either language (in lower case, outer punctuation
+#: and a "yet" / "na razie" aside): no measures ("brak mierników", "brak pomiarów"), nobody measuring or
+#: knowing ("nie wiemy", "Nie wiemy, jak to mierzyć", "jeszcze tego nie śledzimy", "we don't track it",
+#: "we do not measure this", "not tracked yet", "no idea"), a decision still to come ("do ustalenia z BI",
+#: "TBD with analytics", "to be defined after launch"). A real metric says what is counted: "NPS po
+#: wdrożeniu", "czas odpowiedzi < 2 h", "Brak reklamacji w 30 dni (dziś 4%)".
+_NO_MEASURE_PHRASE = re.compile(
+    r"brak\s+(?:jakichkolwiek\s+|żadnych\s+|zadnych\s+)?(?:miernik\w*|miar[ya]?|pomiar\w*|metryk\w*|wskaźnik\w*"
+    r"|wskaznik\w*|kpi|danych|sposobu\s+pomiaru|pomysłu\s+na\s+\w+|pomyslu\s+na\s+\w+)"
+    r"|(?:(?:tego|go|ich|jej)\s+)?nie\s+(?:mierzymy|śledzimy|sledzimy|monitorujemy|liczymy|badamy|wiemy|wiadomo"
+    r"|zbieramy\s+danych|mamy\s+(?:\w+\s+)?(?:miernik\w*|metryk\w*|wskaźnik\w*|wskaznik\w*|kpi|danych|pomiaru|pomysłu|pomyslu))"
+    r"(?:\s+(?:tego|go|ich|jej))?(?:[,\s]+(?:jak|co|czym|czy|kiedy)\b.*)?"
+    r"|do\s+(?:ustalenia|określenia|okreslenia|zdefiniowania|uzupełnienia|uzupelnienia|decyzji|uzgodnienia|wymyślenia"
+    r"|wymyslenia)(?:\s+(?:z|ze|przez|w|we|po|na|przy|od)\s.+)?"
+    r"|(?:we\s+|i\s+)?(?:don't|dont|do\s+not|aren't|are\s+not|am\s+not|haven't|have\s+not)\s+"
+    r"(?:track|measure|monitor|know|tracking|measuring|monitoring|count|counting|got\s+one|got\s+any|decided)"
+    r"(?:\s+(?:it|this|that|them|anything|one|any))?(?:[,\s]+(?:how|what|which)\b.*)?"
+    r"|(?:it's\s+|it\s+is\s+)?not\s+(?:tracked|measured|monitored|known|defined|decided|counted)"
+    r"|no\s+(?:idea|data|measures?|metrics?|kpis?|tracking|measurement)"
+    r"|(?:tbd|tbc|tba|to\s+be\s+(?:decided|confirmed|defined|determined|agreed))(?:\s+(?:by|with|at|in|after|once|when)\s.+)?"
+)
+
+
 def _names_no_measure(text: str) -> bool:
-    """Whether a written metric says there is none ("brak", "nie mierzymy", "n/a", "?"), leaving a
-    template leftover ("TODO", "TBD", "-") to the placeholder rule."""
-    if len(text) > 40 or placeholder_at(text) is not None:
+    """Whether a written metric says there is none ("brak", "nie mierzymy", "brak mierników", "we don't track
+    it", "TBD", "n/a", "?"); a template leftover among them ("TBD", "TODO") is the placeholder rule's too
+    (see :func:`_no_measure`)."""
+    if len(text) > 60:
         return False
-    said = " ".join(text.split()).casefold().strip(_OUTER)
+    said = " ".join(text.replace("\u2019", "'").split()).casefold().strip(_OUTER)
     if not said:
         return True
     bare = _FOR_NOW.sub("", said).strip(_OUTER)
-    return any(words in _NO_MEASURE or words in _NO_TOUCHPOINT for words in (said, bare))
+    return any(words in _NO_MEASURE or words in _NO_TOUCHPOINT or _NO_MEASURE_PHRASE.fullmatch(words) is not None
+               for words in (said, bare))
+
+
+def _no_measure(doc: Document, stage: int, k: int, text: str) -> bool:
+    """Whether metric ``k`` of stage ``stage`` names none (:func:`_names_no_measure`) for this rule: a template
+    leftover ("TBD", "TODO") is left to the placeholder rule where that rule is in force on its line (one
+    problem, told once), and names none here where it is not (turned off, or silenced there)."""
+    if not _names_no_measure(text):
+        return False
+    if placeholder_at(text) is None:
+        return True
+    path: tuple[Any, ...] = ("stages", stage, "metrics", k)
+    try:
+        if isinstance(doc.data["stages"][stage]["metrics"][k], dict):
+            path += ("text",)
+    except (KeyError, IndexError, TypeError):
+        pass
+    return doc.in_force("placeholder", doc.loaded.locate(path, key=False)[0]) is None
 
 
 #: Touchpoints that name none, as written in either language (case, outer punctuation and a "yet" /
