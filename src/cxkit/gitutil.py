@@ -32,6 +32,18 @@ def work_tree_top(folder: str) -> str | None:
         here = up
 
 
+#: Settings given on every git command cxkit runs, over whatever the repository's own config says, so that
+#: reading a checkout (an archive someone sent, with its `.git` folder) never runs a program that config
+#: names: no file-system monitor (`core.fsmonitor`, which `ls-files`, `status` and `diff` would start), no
+#: hooks (`git status` refreshing the index runs `post-index-change`), and no transport at all (a partial
+#: clone's missing object fetched on the way runs `remote.*.uploadpack`, `core.sshCommand`, a credential
+#: helper or `core.askPass`).  cxkit needs none of them: it reads what the clone holds.  The filters and
+#: diff drivers `.gitattributes` selects are turned off where git would run them (see
+#: :meth:`cxkit.diff.git.Repo.no_filters`; every `git diff` is given `--no-ext-diff --no-textconv`).
+#: Each is an argument of the same command, so no git call is added.
+SAFE_CONFIG = ("--no-pager", "-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null", "-c", "protocol.allow=never")
+
+
 def git_env(*, optional_locks: bool) -> dict[str, str]:
     """The environment git is run in: the user's, with what it prints in plain English (LC_ALL=C)
     and paths taken as names of files and folders, as the user typed them, not as patterns
@@ -43,6 +55,8 @@ def git_env(*, optional_locks: bool) -> dict[str, str]:
     env = dict(os.environ)
     env["LC_ALL"] = "C"
     env["GIT_LITERAL_PATHSPECS"] = "1"
+    env["GIT_PAGER"] = "cat"  # over `core.pager` and `pager.*`: output is captured, yet a pager is a program
+    env["GIT_TERMINAL_PROMPT"] = "0"  # git asks nobody anything
     if not optional_locks:
         env["GIT_OPTIONAL_LOCKS"] = "0"
     return env
@@ -55,11 +69,12 @@ def run_git(
 
     Its standard input is ``input``, else nothing (never the terminal's: git waits for no answer).
     The exit code is the caller's to read; an `OSError` (git missing) is the caller's to tell.
+    Every call carries :data:`SAFE_CONFIG`: what the repository's config says runs no program.
     """
     import subprocess  # only when git is run: a scan outside git never loads it
 
     stdin = None if input is not None else subprocess.DEVNULL
-    return subprocess.run(["git", *args], cwd=cwd, env=env, input=input, stdin=stdin, capture_output=True, check=False)
+    return subprocess.run(["git", *SAFE_CONFIG, *args], cwd=cwd, env=env, input=input, stdin=stdin, capture_output=True, check=False)
 
 
 def safe_directory_fix(said: str, top: str) -> str | None:

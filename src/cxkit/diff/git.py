@@ -203,15 +203,63 @@ class Repo:
         env["GIT_PAGER"] = "cat"
         return env
 
+    def no_filters(self) -> list[str]:
+        """`-c` settings that turn off every filter driver the config here names (`filter.NAME.clean`,
+        `.smudge`, `.process`, which `.gitattributes` selects with `filter=NAME`): `git status` and a `git
+        diff` of the working tree would run the clean command on a file whose stat changed, and a
+        repository's config may name any program.  cxkit reads YAML as the files hold it (git-lfs keeps no
+        such file), so a filter is nothing it needs.  Asked of git once per repository, only by the commands
+        that read the working tree's files (see :meth:`_run`)."""
+        known = self.__dict__.get("_no_filters")
+        if known is None:
+            listed = self._git(["config", "-z", "--get-regexp", r"^filter\..+\.(clean|smudge|process|required)$"])
+            names = dict.fromkeys(
+                key.rpartition(".")[0][len("filter."):]
+                for key in (os.fsdecode(entry.partition(b"\n")[0]) for entry in listed.stdout.split(b"\0"))
+                if key.startswith("filter.") and key.count(".") >= 2
+            ) if listed.returncode == 0 else {}
+            known = self.__dict__["_no_filters"] = [
+                arg for name in names if "=" not in name
+                for var, value in (("clean", ""), ("smudge", ""), ("process", ""), ("required", "false"))
+                for arg in ("-c", f"filter.{name}.{var}={value}")
+            ]
+            # `-c` splits at the first `=`: a name holding one is set through git's environment instead.
+            self.__dict__["_no_filters_env"] = [(f"filter.{name}.{var}", value) for name in names if "=" in name
+                                                for var, value in (("clean", ""), ("smudge", ""), ("process", ""),
+                                                                   ("required", "false"))]
+        return known
+
+    def _git(self, args: list[str], cwd: Path | None = None,
+             input: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+        """``git ARGS`` here; the working tree's commands (`status`, `diff`) with no filter driver run and no
+        submodule's working tree looked into (git would run `git status` there, under the submodule's own
+        config, to tell whether it has edits, which no answer of cxkit's depends on)."""
+        env = self._git_env()
+        if args[:1] in (["status"], ["diff"]):
+            drivers = ["--no-ext-diff", "--no-textconv"] if args[0] == "diff" else []  # `diff=NAME`'s programs
+            args = [*self.no_filters(), args[0], "--ignore-submodules=dirty", *drivers, *args[1:]]
+            extra = self.__dict__.get("_no_filters_env") or []
+            if extra:
+                given = env.get("GIT_CONFIG_COUNT", "")
+                count = int(given) if given.isdigit() else 0  # the user's own settings there come first
+                for n, (key, value) in enumerate(extra, start=count):
+                    env[f"GIT_CONFIG_KEY_{n}"], env[f"GIT_CONFIG_VALUE_{n}"] = key, value
+                env["GIT_CONFIG_COUNT"] = str(count + len(extra))
+        return run_git(args, cwd=cwd or self.cwd, env=env, input=input)
+
     def _run(
         self, args: list[str], *, what: str, check: bool = True, input: bytes | None = None, cwd: Path | None = None
     ) -> subprocess.CompletedProcess[bytes]:
         try:
-            proc = run_git(args, cwd=cwd or self.cwd, env=self._git_env(), input=input)
+            proc = self._git(args, cwd=cwd, input=input)
         except FileNotFoundError:
             raise GitError("git is not installed or not on PATH") from None
         if check and proc.returncode != 0:
             message = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+            if any("promisor remote" in line for line in message):
+                raise GitError(f"git could not {what}: this is a partial clone (made with --filter), which lacks them, "
+                               "and cxkit fetches nothing (a fetch runs the programs the repository's config names); "
+                               "clone without --filter (in GitHub Actions no `filter:` in actions/checkout) and run again")
             raise GitError(f"git could not {what}: {message[-1] if message else 'exit code ' + str(proc.returncode)}")
         return proc
 
