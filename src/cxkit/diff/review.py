@@ -636,7 +636,9 @@ def _placed(
         loaded = texts.get(f.path)
         shown, _stable, at = _locate(loaded, f.line, f.column)
         document = _document_of(loaded, f.path)
-        message = _DIGITS.sub("#", f.message)
+        # Keyed on the English message: a Polish twin's words follow its numbers (`14 miesięcy`, `22 miesiące`)
+        # and a workspace may change its `lang`, where the finding stays the same one.
+        message = _DIGITS.sub("#", f.english_message)
         if renames is not None:
             renamed = renames.get(workspaces.get(f.path, ""), {}) if workspaces is not None else {}
         else:
@@ -884,7 +886,7 @@ def classify(
     # The very finding (same file, place, rule and message) silenced on the branch under another
     # workspace than BASE's (a client's folder left out of the top's new `paths`): suppressed, not fixed too.
     def same(p: Placed) -> tuple[str, str, int, int, str]:
-        return (p.finding.rule, p.finding.path, p.finding.line, p.finding.column, p.finding.message)
+        return (p.finding.rule, p.finding.path, p.finding.line, p.finding.column, p.finding.english_message)
 
     waiting: dict[tuple[str, str, int, int, str], list[int]] = {}
     for j in left_silenced:
