@@ -1761,6 +1761,8 @@ _PURCHASE = (
     "koszyk", "cart", "basket",
     # Paying, named by a verb or its noun ("Płaci za abonament", "Opłacenie zamówienia", "Zapłata").
     "płaci za", "opłaca", "opłacenie", "zapłata", "zapłaci",
+    # Buying out a policy or a leased car ("Wykupienie polisy", "Wykup samochodu z leasingu").
+    "wykupienie", "wykup",
     # A sign-up's Polish twins: the account opened ("Rejestracja konta", "Założenie konta"), not a
     # registration alone ("Rejestracja", "Registration": a public service's outcome).
     "rejestracja konta", "założenie konta", "zakładanie konta",
@@ -1779,9 +1781,12 @@ _AT_PURCHASE = frozenset(phrase_key(w) for w in (
     # What is bought when it is one thing a journey is about ("Zakup biletu", "Purchase of tickets").
     "bilet", "biletu", "biletów", "ticket", "tickets", "abonament", "abonamentu", "plan", "polisy", "policy",
     "licence", "license", "licencji", "licencja", "form",
+    # An insurer's: the insurance a contract is of ("Zawarcie umowy ubezpieczenia", "Umowa ubezpieczenia").
+    "ubezpieczenia", "ubezpieczenie", "insurance",
     # The B2B moment itself ("Contract signed", "Umowa podpisana", "Deal closed", "Procurement and PO",
     # "Upgrade to the annual plan", "Przejście na płatną wersję").
     "signed", "signing", "signature", "podpisana", "podpisanie", "closed", "won", "placed", "issued", "po", "to",
+    "zawarta", "zawarte", "zawarcie",
     "paid", "annual", "yearly", "monthly", "pro", "premium", "business", "enterprise",
     "płatny", "płatną", "płatnej", "wersję", "wersji", "roczny", "roczną", "miesięczny",
 ))
@@ -1791,6 +1796,8 @@ _AT_PURCHASE = frozenset(phrase_key(w) for w in (
 _CLOSING = frozenset(phrase_key(w) for w in (
     "sign", "signs", "signing", "signed", "place", "places", "placing", "close", "closes", "closing", "closed",
     "podpisanie", "podpisuje", "podpisują", "podpisać", "złożenie", "składa", "składają", "zamknięcie",
+    # Concluding a contract, the Polish legal word for it ("Zawarcie umowy", "Zawiera umowę").
+    "zawarcie", "zawiera", "zawierają", "zawrzeć", "zawarł", "zawarła",
 ))
 _BETWEEN = frozenset(phrase_key(w) for w in ("the", "a", "an", "of", "our", "their"))
 #: Polish nouns of buying whose next word is what is bought ("Kupno karmy", "Zakup butów
@@ -1802,8 +1809,11 @@ _BUYING = frozenset(phrase_key(w) for w in ("zakup", "zakupy", "kupno"))
 _BUYING_VERBS = frozenset(phrase_key(w) for w in (
     "buy", "buys", "buying", "pay", "pays", "paying", "kupuje", "płaci za", "opłaca", "opłacenie", "zapłata",
     "zapłaci",
+    # Buying out a policy ("Wykupienie polisy"), a payment of something ("Płatność składki"), the English
+    # noun with what is bought after "of" ("Purchase of the car policy").
+    "wykupienie", "wykupuje", "wykupić", "wykup", "płatność", "purchase", "purchasing",
 ))
-_FOR = frozenset(phrase_key(w) for w in ("for", "za", "the", "a", "an", "our", "their", "his", "her"))
+_FOR = frozenset(phrase_key(w) for w in ("for", "za", "the", "a", "an", "our", "their", "his", "her", "of"))
 #: What is paid but never bought: a fine, a tax, a fee or a charge ("Zapłata mandatu", "Opłacenie podatku",
 #: "Pays the fine"): nothing is used, renewed or recommended after it.
 _NOT_BOUGHT = frozenset(phrase_key(w) for w in (
@@ -1814,7 +1824,7 @@ _NOT_BOUGHT = frozenset(phrase_key(w) for w in (
 ))
 #: Of them, the English ones, which are nouns too: what is bought only after "for" or "the" ("Pays for
 #: the plan", "Buys the Team plan"; not "Buying decision", "Pay rise").
-_NOUN_TOO = frozenset(phrase_key(w) for w in ("buy", "pay"))
+_NOUN_TOO = frozenset(phrase_key(w) for w in ("buy", "pay", "purchase"))
 _LATER = frozenset(phrase_key(w) for w in (
     "ponowny", "ponowne", "ponowna", "kolejny", "kolejne", "kolejna", "kolejnego", "kolejnej", "kolejnych",
     "powtórny", "powtórne", "powtórna", "następny", "następne", "następnego", "następnej", "dodatkowy",
@@ -1824,6 +1834,103 @@ _LATER = frozenset(phrase_key(w) for w in (
     "refill", "top", "second", "subsequent", "after", "before", "and", "regularly", "ponownie", "znowu", "znów",
     "regularnie", "cyklicznie", "stale", "często", "więcej",
 ))
+#: What a thing bought of several words may hold ("Zakup polisy OC", "Zakup roweru cargo", "Kupno karmy
+#: dla psa", "Buys a cargo bike"): this many words more than the first, beside where and how it is paid.
+_OBJECT_WORDS = 3
+#: Words in such a name that say it is past the purchase, or a later one: the thing delivered, used,
+#: returned or claimed ("Zakup roweru cargo odbiór w sklepie"), a second one ("Zakup polisy AC dla
+#: drugiego auta": a loyalty stage, as "Zakup kolejnej polisy po roku" is), a round of it ("co roku").
+_PAST = frozenset(phrase_key(w) for w in (
+    "dostawa", "dostawy", "dostawą", "odbiór", "odbioru", "użytkowanie", "korzystanie", "montaż", "instalacja",
+    "zwrot", "zwrotu", "reklamacja", "reklamacji", "serwis", "naprawa", "szkoda", "szkody", "odnowienie",
+    "przedłużenie", "drugi", "drugiego", "drugiej", "drugą", "drugie", "trzeci", "trzeciego", "trzeciej", "co",
+    "delivery", "unboxing", "use", "using", "return", "returns", "refund", "claim", "claims", "support", "onboarding",
+    "renewed", "third", "every", "each", "post", "pre",
+))
+#: The words that join a second thing to a name: after them only where and how it is paid may follow
+#: ("Zakup roweru cargo i płatność BLIK"; not "Zakup polisy OC i pierwsza szkoda").
+_JOIN = frozenset(phrase_key(w) for w in ("i", "oraz", "and", "&"))
+#: A premium ("składka") is what an insurer's customer pays for the policy ("Opłacenie składki", "Płatność
+#: składki", "Zapłata składki", as "Pay the premium"); a social-security or membership contribution is not
+#: bought ("Opłacenie składki ZUS", "Zapłata składki zdrowotnej", "Składka członkowska").
+_PREMIUM = frozenset(phrase_key(w) for w in ("składka", "składki", "składkę", "składką"))
+_LEVY = frozenset(phrase_key(w) for w in (
+    "zus", "krus", "zdrowotna", "zdrowotnej", "zdrowotną", "emerytalna", "emerytalnej", "rentowa", "rentowej",
+    "wypadkowa", "wypadkowej", "chorobowa", "chorobowej", "społeczna", "społecznej", "społeczne", "członkowska",
+    "członkowskiej", "członkowską", "związkowa", "związkowej", "fp", "fgśp", "pracownika", "pracownicza",
+))
+#: What a policy is called, bought by signing, concluding, issuing or buying it out ("Podpisanie polisy",
+#: "Zawarcie polisy", "Wystawienie polisy", "Wykupienie ubezpieczenia OC", "Issue the policy"); not by
+#: closing it ("Zamknięcie polisy" ends it).  A contract is a purchase word of its own ("Zawarcie umowy
+#: ubezpieczenia", "Umowa zawarta"), whose object is not free: "Podpisanie umowy o pracę" is no purchase.
+_POLICY = frozenset(phrase_key(w) for w in (
+    "polisa", "polisy", "polisę", "polisą", "ubezpieczenie", "ubezpieczenia", "policy", "policies", "insurance",
+))
+_POLICY_VERBS = frozenset(phrase_key(w) for w in (
+    "podpisanie", "podpisuje", "podpisać", "zawarcie", "zawiera", "zawrzeć", "wystawienie", "wystawia", "wystawić",
+    "sign", "signs", "signing", "issue", "issues", "issuing", "conclude", "concludes", "concluding",
+))
+#: A name that says the purchase is done, after what was bought: anything bought ("Policy bought",
+#: "Rower kupiony", "Car policy purchased"), and a policy or its premium issued, concluded or paid
+#: ("Policy issued", "Polisa wystawiona", "Umowa zawarta", "Składka opłacona"); not a refund issued
+#: nor a claim paid, which end other journeys.
+_BOUGHT = frozenset(phrase_key(w) for w in (
+    "bought", "purchased", "kupiona", "kupiony", "kupione", "zakupiona", "zakupiony", "zakupione", "wykupiona",
+    "wykupiony", "wykupione",
+))
+_ISSUED = frozenset(phrase_key(w) for w in (
+    "issued", "signed", "concluded", "paid", "wystawiona", "wystawiony", "wystawione", "zawarta", "zawarty",
+    "zawarte", "podpisana", "podpisany", "podpisane", "opłacona", "opłacony", "opłacone", "zapłacona", "zapłacony",
+))
+#: A break between two parts of a stage name ("Zakup roweru – odbiór w sklepie", "Zakup polisy, pierwsza
+#: szkoda"): a thing bought of several words is read before none.
+#: Words before "purchase" that make it no purchase done ("Reasons for purchase", "Decision to purchase").
+_FOR_WHAT = frozenset(phrase_key(w) for w in ("for", "to", "do", "dla"))
+_CLAUSE_BREAK = re.compile(r"\s[-–—]\s|[,;:.!?]|\s\+\s")
+
+
+def _not_bought(rest: list[str]) -> bool:
+    """Whether what is paid, ``rest`` (phrase-key words), is never bought: a fine, a tax, a fee, or a
+    contribution that is no insurer's premium ("Opłacenie podatku", "Zapłata składki ZUS")."""
+    if rest[0] in _PREMIUM:
+        return any(w in _LEVY for w in rest[1:])
+    return rest[0] in _NOT_BOUGHT
+
+
+def _bought_object(rest: list[str], words: _Words) -> bool:
+    """Whether ``rest``, the words after a noun or verb of buying, is a thing bought of up to
+    :data:`_OBJECT_WORDS` more words, then only where and how it is paid ("polisy OC", "roweru cargo
+    online", "karmy dla psa", "ubezpieczenia OC w aplikacji"): not a later purchase, nothing past it, no
+    fine or tax."""
+    if not rest or rest[0] in _LATER or rest[0] in _PAST or _not_bought(rest):
+        return False
+    more = 0
+    for k, w in enumerate(rest[1:], 1):
+        if w in _JOIN:
+            after = rest[k + 1:]
+            return bool(after) and all(x in _AT_PURCHASE or x in words for x in after)
+        if w in _LATER or w in _PAST or (w in _NOT_BOUGHT and w not in _PREMIUM):
+            return False
+        if w in _AT_PURCHASE or w in words:
+            continue
+        more += 1
+        if more > _OBJECT_WORDS:
+            return False
+    return True
+
+
+def _done(key: str, words: _Words) -> bool:
+    """Whether a stage name says the purchase is done ("Policy bought", "Polisa wystawiona", "Car
+    policy issued", "Składka opłacona"): see :data:`_BOUGHT` and :data:`_ISSUED`."""
+    parts = key.split()
+    if len(parts) < 2 or len(parts) > _OBJECT_WORDS + 2:
+        return False
+    *what, last = parts
+    if any(w in _LATER or w in _PAST or w in _JOIN or w in _FOR_WHAT for w in what):
+        return False
+    if last in _BOUGHT:
+        return not _not_bought(what)
+    return last in _ISSUED and any(w in _POLICY or w in _PREMIUM for w in what) and not _not_bought(what)
 
 
 class EndsOptions(RuleOptions):
@@ -1857,7 +1964,22 @@ class JourneyEndsAtPurchase(Rule):
     after a verb of buying or paying ("Pays for the Team plan", "Buys the
     Team plan", "Płaci za abonament", "Kupuje karmę", "Opłacenie
     zamówienia", "Zapłata"; not "Buy again", "Pay later", "Buying decision",
-    "Kupuje ponownie").  "Po zakupie",
+    "Kupuje ponownie").  The thing bought may be of several words ("Zakup
+    polisy OC", "Zakup roweru cargo", "Kupno ubezpieczenia OC", "Kupno karmy
+    dla psa", "Kupuje buty biegowe", "Purchase of the car policy"), unless a
+    word in it says the purchase is past or a later one ("Zakup polisy AC
+    dla drugiego auta", "Zakup roweru cargo i odbiór w sklepie") or the
+    name has two parts ("Zakup roweru – odbiór w sklepie").  An insurer's
+    words count the same: concluding a contract ("Zawarcie umowy
+    ubezpieczenia"), signing, concluding, issuing or buying out a policy
+    ("Podpisanie polisy", "Zawarcie polisy", "Wystawienie polisy",
+    "Wykupienie polisy"; not "Zamknięcie polisy"), paying the premium
+    ("Opłacenie składki", "Płatność składki", "Zapłata składki", as "Pay the
+    premium"; not "Opłacenie składki ZUS" nor "Zapłata składki
+    zdrowotnej"), and a name that says it is done ("Policy bought", "Policy
+    issued", "Polisa wystawiona", "Składka opłacona"; not "Refund issued",
+    "Claim paid").  A repeat purchase is loyalty, as the method's stages
+    have it: "Zakup kolejnej polisy po roku" goes on past the first one.  "Po zakupie",
     "post-purchase", "Zakup i dostawa", "Zakup kolejnego worka", "Porzucony
     koszyk", "Buy again", "Order history", "Onboarding after contract" and
     "Contract renewal" are not the purchase: like a stage of delivery after
@@ -1922,8 +2044,9 @@ class JourneyEndsAtPurchase(Rule):
         if found is None:
             if len(named) >= 4096:
                 named.clear()
-            # Every word kept: "po-zakupie" (post-purchase) is not "zakup".
-            found = named[text] = _means(phrase_key(text), self._vocabulary())
+            # Every word kept: "po-zakupie" (post-purchase) is not "zakup". A name in two parts ("Zakup
+            # roweru – odbiór") is not read as one thing bought of several words.
+            found = named[text] = _means(phrase_key(text), self._vocabulary(), _CLAUSE_BREAK.search(text) is None)
         return found
 
     def check(self, doc: Document) -> Iterable[Hit]:
@@ -1961,23 +2084,35 @@ def _purchase_words(phrases: list[str]) -> _Words:
     return words
 
 
-def _means(key: str, words: _Words) -> bool:
+def _means(key: str, words: _Words, free: bool = True) -> bool:
     """Whether a stage's id or name (its phrase key) names the purchase: one of ``words``, or one
     opening it followed only by where and how it is paid, or by another purchase word ("Zakup w
     promocji", "Zamówienie i płatność", "Checkout & payment"); or such a phrase after a verb that
-    signs, places or closes it ("Signs the order form", "Podpisanie umowy")."""
-    if _opens_with_purchase(key, words):
+    signs, places, closes or concludes it ("Signs the order form", "Podpisanie umowy", "Zawarcie umowy");
+    or a policy signed, concluded or issued ("Podpisanie polisy", "Wystawienie polisy"); or a name that
+    says it is done ("Policy bought", "Polisa wystawiona").  ``free``: whether the thing bought may be
+    of several words (:func:`_bought_object`), which a name in two parts is not read as."""
+    if _opens_with_purchase(key, words, free):
         return True
     first, _, rest = key.partition(" ")
+    if rest and first in _POLICY_VERBS:
+        parts = rest.split()
+        while parts and parts[0] in _BETWEEN:
+            parts.pop(0)
+        if parts and parts[0] in _POLICY and (not parts[1:] or (free and _bought_object(parts, words))
+                                              or all(w in _AT_PURCHASE for w in parts[1:])):
+            return True  # "Podpisanie polisy", "Zawarcie polisy OC", "Issue the policy"
+    if free and _done(key, words):
+        return True
     if first not in _CLOSING or not rest:
         return False
     parts = rest.split()
     while parts and parts[0] in _BETWEEN:
         parts.pop(0)
-    return bool(parts) and _opens_with_purchase(" ".join(parts), words)
+    return bool(parts) and _opens_with_purchase(" ".join(parts), words, free)
 
 
-def _opens_with_purchase(key: str, words: _Words) -> bool:
+def _opens_with_purchase(key: str, words: _Words, free: bool = True) -> bool:
     if key in words:
         return True
     first = key.split(" ", 1)[0]
@@ -1995,8 +2130,12 @@ def _opens_with_purchase(key: str, words: _Words) -> bool:
                     rest.pop(0)
                     skipped += 1
                 if ((skipped or word not in _NOUN_TOO) and rest and rest[0] not in _LATER
-                        and rest[0] not in _NOT_BOUGHT and all(w in _AT_PURCHASE or w in words for w in rest[1:])):
+                        and not _not_bought(rest) and all(w in _AT_PURCHASE or w in words for w in rest[1:])):
                     return True  # what is bought or paid for: "Pays for the Team plan", "Płaci za abonament"
+                if free and (skipped or word not in _NOUN_TOO) and _bought_object(rest, words):
+                    return True  # of several words: "Kupuje buty biegowe", "Purchase of the car policy"
+            elif free and word in _BUYING and _bought_object(rest, words):
+                return True  # of several words: "Zakup polisy OC", "Zakup roweru cargo", "Kupno karmy dla psa"
     return False
 
 
