@@ -68,7 +68,7 @@ def test_files_from_only_archived_is_nothing_to_check(agency: Path, tmp_path: Pa
     listing = _listed(tmp_path, "archive/stary-klient/personas/halina.yaml", "archive/stary-klient/cxkit.toml")
     result = run_cli("lint", "--no-cache", "--files-from", listing)
     assert (result.exit_code, result.exception) == (0, None), result.stdout
-    assert "Nothing to check" in result.stdout
+    assert "Nie ma czego sprawdzać" in result.stdout
 
 
 def test_only_documents_hook_skips_archived_file(agency: Path) -> None:
@@ -91,7 +91,7 @@ def test_stdin_filename_only_documents_skips_archived_path(agency: Path) -> None
     result = CliRunner().invoke(app, ["lint", "--only-documents", "--stdin-filename",
                                       "archive/stary-klient/personas/halina.yaml", "-"], input=ARCHIVED)
     assert result.exit_code == 0, result.stdout
-    assert "Nothing to check" in result.stdout
+    assert "Nie ma czego sprawdzać" in result.stdout
 
 
 def test_guard_named_file_without_only_documents_is_checked(agency: Path) -> None:

@@ -48,7 +48,7 @@ def test_a_file_of_the_first_form_is_still_read(ws):
                                          ensure_ascii=False, indent=2), encoding="utf-8")
     run = run_cli("lint", "--baseline", "b.json")
     assert (run.exit_code, run.stderr) == (0, "")
-    assert "4 findings in the baseline not shown" in run.stdout
+    assert "Nie pokazano 4 zgłoszeń zapisanych" in run.stdout
     assert run_cli("lint", "--write-baseline", "--baseline", "b.json").exit_code == 0
     written = json.loads(Path("b.json").read_text(encoding="utf-8"))
     assert written == {"format": "cxkit-baseline/1", "findings": [{**e, "count": 1} for e in ENTRIES]}

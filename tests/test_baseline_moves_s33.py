@@ -16,6 +16,8 @@ import pytest
 
 from conftest import enter_workspace, run_cli
 
+from cxkit.lint.polish import counted, plural
+
 PERSONA = """\
 kind: persona
 id: {id}
@@ -70,14 +72,16 @@ def test_a_folder_move_names_the_entries_held_by_id_only(workspace):
     move(workspace, "personas", "persony/b2c")
     result = run_cli("lint")
     assert result.exit_code == 0, result.stdout + result.stderr  # still matched: nothing new
-    assert (f"cxkit: note: {n} entries in dlug.json (baseline in cxkit.toml:2:1) name files that no longer exist "
-            "and matched by document id only; run `cxkit lint --write-baseline` to refresh their paths") in result.stderr
-    assert "no longer found" not in result.stderr
+    # The workspace says `lang = "pl"`: so do the baseline's notes (session 36).
+    assert (f"cxkit: uwaga: {counted(n, 'wpis', 'wpisy', 'wpisów')} w dlug.json (`baseline` w cxkit.toml:2:1) "
+            f"{plural(n, 'wskazuje', 'wskazują', 'wskazuje')} pliki, których już nie ma, i pasował{plural(n, '', 'y', 'o')} "
+            "tylko po id dokumentu; uruchom `cxkit lint --write-baseline`, by odświeżyć ich ścieżki") in result.stderr
+    assert "już nie występ" not in result.stderr
     refreshed = run_cli("lint", "--write-baseline")
     assert refreshed.exit_code == 0
     assert '"persony/b2c/ola.yaml"' in (workspace / "dlug.json").read_text(encoding="utf-8")
     again = run_cli("lint")
-    assert again.exit_code == 0 and "note:" not in again.stderr
+    assert again.exit_code == 0 and "uwaga:" not in again.stderr
 
 
 def test_one_file_renamed_and_a_finding_fixed_say_both(workspace):
@@ -87,8 +91,9 @@ def test_one_file_renamed_and_a_finding_fixed_say_both(workspace):
     jan.write_text(jan.read_text(encoding="utf-8").replace("reviewed: 2024-03-01", "reviewed: 2026-11-01"), encoding="utf-8")
     result = run_cli("lint")
     assert result.exit_code == 0, result.stdout + result.stderr
-    assert ("no longer found (fixed, or the file renamed); 3 entries name files that no longer exist and matched by "
-            "document id only; run `cxkit lint --write-baseline` to refresh their paths and shrink the baseline") in result.stderr
+    assert ("już nie występuje (poprawione albo plik zmienił nazwę); 3 wpisy wskazują pliki, których już nie ma, i "
+            "pasowały tylko po id dokumentu; uruchom `cxkit lint --write-baseline`, by odświeżyć ich ścieżki i zmniejszyć "
+            "plik bazowy") in result.stderr
     assert entries(workspace) == before
 
 
@@ -97,8 +102,8 @@ def test_a_fix_without_a_move_keeps_the_note_it_had(workspace):
     jan.write_text(jan.read_text(encoding="utf-8").replace("reviewed: 2024-03-01", "reviewed: 2026-11-01"), encoding="utf-8")
     result = run_cli("lint")
     assert result.exit_code == 0
-    assert result.stderr.strip() == ("cxkit: note: 1 finding recorded in dlug.json (baseline in cxkit.toml:2:1) is no "
-                                     "longer found (fixed, or the file renamed); shrink the baseline with "
+    assert result.stderr.strip() == ("cxkit: uwaga: 1 zgłoszenie zapisane w dlug.json (`baseline` w cxkit.toml:2:1) już "
+                                     "nie występuje (poprawione albo plik zmienił nazwę); zmniejsz plik bazowy poleceniem "
                                      "`cxkit lint --write-baseline`")
 
 

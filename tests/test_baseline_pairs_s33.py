@@ -49,7 +49,7 @@ def test_a_pair_finding_moved_to_the_other_persona_is_the_recorded_one(twins):
     assert "personas/zuzanna-kowalska.yaml:2:5" in run_cli("lint", "--no-baseline").stdout
     run = run_cli("lint")
     assert (run.exit_code, run.stderr) == (0, "")
-    assert "1 finding in the baseline not shown" in run.stdout
+    assert "Nie pokazano 1 zgłoszenia zapisanego" in run.stdout
 
 
 def test_a_pair_with_another_persona_is_new(twins):
@@ -63,7 +63,7 @@ def test_a_pair_with_another_persona_is_new(twins):
         Path(f"personas/{ident}.yaml").write_text(TWIN.format(id=ident, name=name), encoding="utf-8")
     run = run_cli("lint")
     assert "personas/iga-nowak.yaml:2:5: info CX103 persona „iga-nowak” ma 100%" in run.stdout  # a Polish workspace
-    assert "1 finding recorded in dług.json (baseline in cxkit.toml:3:1) is no longer found" in run.stderr
+    assert "1 zgłoszenie zapisane w dług.json (`baseline` w cxkit.toml:3:1) już nie występuje" in run.stderr
 
 
 def test_a_baseline_of_another_workspace_gets_a_hint(tmp_path, monkeypatch):
@@ -77,10 +77,10 @@ def test_a_baseline_of_another_workspace_gets_a_hint(tmp_path, monkeypatch):
     run = run_cli("lint", "--baseline", "obcy.json")
     assert run.exit_code == 0
     assert run.stderr == (
-        "cxkit: note: none of the 2 findings recorded in obcy.json is in a file that is here (it names "
-        "'klient-b/personas/ewa.yaml', from the current folder): written in another workspace or from another "
-        "folder? Write this workspace's with `cxkit lint --write-baseline --no-baseline`; those files deleted? "
-        "Shrink it with `cxkit lint --write-baseline`\n")
+        "cxkit: uwaga: żadne z 2 zgłoszeń zapisanych w obcy.json nie dotyczy pliku, który tu jest (wskazuje "
+        "„klient-b/personas/ewa.yaml” względem bieżącego folderu): zapisany w innym obszarze roboczym albo z innego "
+        "folderu? Zapisz plik bazowy tego obszaru poleceniem `cxkit lint --write-baseline --no-baseline`; te pliki "
+        "usunięto? Zmniejsz go poleceniem `cxkit lint --write-baseline`\n")
     Path("klient-b/personas").mkdir(parents=True)
     Path("klient-b/personas/jan.yaml").write_text(TWIN.format(id="jan", name="Jan"), encoding="utf-8")
-    assert "no longer found" in run_cli("lint", "--baseline", "obcy.json").stderr  # one of its files is here: fixed
+    assert "już nie występują" in run_cli("lint", "--baseline", "obcy.json").stderr  # one of its files is here: fixed

@@ -50,7 +50,7 @@ def test_a_baseline_that_recorded_missing_review_date_still_hides_the_document(t
     assert result.exit_code == 0, result.stdout + result.stderr
     assert "CX303" not in result.stdout
     assert "no longer found" not in result.stderr  # the recorded problem is not fixed: nothing to shrink
-    assert "1 finding in the baseline not shown" in result.stdout + result.stderr
+    assert "Nie pokazano 1 zgłoszenia zapisanego" in result.stdout + result.stderr
 
 
 def test_the_document_moved_with_its_id_kept_is_still_hidden(tmp_path, monkeypatch):

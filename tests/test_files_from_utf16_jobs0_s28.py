@@ -58,7 +58,7 @@ def test_a_utf16_list_without_a_mark_is_read_as_text(ws: Path, codec: str, comma
     args = ("lint", "--no-cache", "--exit-zero") if command == "lint" else ("fmt", "--check")
     proc = cx(ws, *args, "--files-from", "lista.txt")
     assert proc.returncode == 0 and "skipped" not in proc.stderr and "Nothing to" not in proc.stdout + proc.stderr, proc
-    assert ("in 2 files" in proc.stdout) if command == "lint" else ("2 files would be left unchanged" in proc.stderr), proc
+    assert ("w 2 plikach" in proc.stdout) if command == "lint" else ("2 files would be left unchanged" in proc.stderr), proc
 
 
 def test_lists_that_are_no_utf16_are_read_as_before() -> None:

@@ -91,7 +91,7 @@ def test_lint_ends_a_run_without_documents_the_same_way(ws: Path) -> None:
     code, out, _ = run("lint", "--no-cache", "szkice", "inne")
     assert (code, out) == (0, "Nie ma czego sprawdzać: nie znaleziono dokumentów cxkit w 1 pliku.\n")
     code, _, err = run("fmt", "--check", "szkice", "inne")
-    assert (code, err.splitlines()[-1]) == (0, "Nie ma czego sprawdzać: nie znaleziono dokumentów cxkit.")
+    assert (code, err.splitlines()[-1]) == (0, "Nothing to check: no cxkit documents found.")
 
 
 def test_guard_the_link_alone_is_still_refused(ws: Path) -> None:

@@ -96,10 +96,10 @@ def test_one_ignored_persona_is_named(repo: Path) -> None:
     )
     # The ways out it names work, and then it is quiet.
     named = _lint("--no-cache", "personas/ola-szkic.yaml")
-    assert "1 document in 1 file" in named.stdout and named.stderr == ""
+    assert "sprawdzono 1 dokument w 1 pliku" in named.stdout and named.stderr == ""
     _write(repo, "cxkit.toml", 'lang = "pl"\nselect = ["schema"]\nrespect-gitignore = false\n')
     scanned = _lint("--no-cache")
-    assert "(2 documents in" in scanned.stdout and scanned.stderr == ""
+    assert "(sprawdzono 2 dokumenty w" in scanned.stdout and scanned.stderr == ""
 
 
 @needs_git

@@ -3,7 +3,7 @@
 A Kubernetes ConfigMap beside the personas (`k8s/cm.yaml`), which a folder scan passes over, was a
 passing `<testcase>`: Jenkins' and GitLab's test counts grew with unrelated YAML. Now only the files
 that are documents (or near misses, or broken ones) and files named on the command line are test
-cases. The text summary still counts the file among those read ("1 document in 2 files").
+cases. The text summary still counts the file among those read ("sprawdzono 1 dokument w 2 plikach").
 """
 
 from __future__ import annotations

@@ -38,7 +38,7 @@ def test_an_entry_in_decomposed_letters_or_with_backslashes_matches(ws):
     assert json.loads(Path(".cxkit-baseline.json").read_text(encoding="utf-8"))["findings"][0]["path"] == nfd
     run = run_cli("lint", "--baseline", ".cxkit-baseline.json")
     assert run.exit_code == 0, run.stdout
-    assert "1 finding in the baseline not shown" in run.stdout
+    assert "Nie pokazano 1 zgłoszenia zapisanego" in run.stdout
     assert "no longer found" not in run.stderr
 
 

@@ -49,12 +49,12 @@ def test_a_run_of_one_folder_calls_no_other_files_entry_fixed(ws):
     assert {e["path"] for e in every} == {"personas/stare/ola.yaml", "persony/jan.yaml", "negatywne/lowca.yaml"}
     part = run_cli("lint", "personas/")
     assert part.exit_code == 0, part.stdout
-    assert "no longer found" not in part.stderr
+    assert "już nie występ" not in part.stderr
     listed = Path("lista.txt")
     listed.write_text("persony/jan.yaml\n", encoding="utf-8")
     hook = run_cli("lint", "--files-from", "lista.txt")
     assert hook.exit_code == 0, hook.stdout
-    assert "no longer found" not in hook.stderr
+    assert "już nie występ" not in hook.stderr
 
 
 def test_write_baseline_of_one_folder_keeps_the_others_entries(ws):
@@ -65,7 +65,7 @@ def test_write_baseline_of_one_folder_keeps_the_others_entries(ws):
                                                encoding="utf-8")
     shrunk = run_cli("lint", "--write-baseline", "personas/")
     assert shrunk.exit_code == 0, shrunk.stderr
-    assert "dropped 1 recorded finding no longer found" in shrunk.stderr
+    assert "usunięto 1 zapisane zgłoszenie, którego już nie ma" in shrunk.stderr
     assert entries() == [e for e in every if not (e["path"] == "personas/stare/ola.yaml" and e["rule"] == "stale-review")]
     # Recorded anew for one folder: the other folder's entries stay too.
     anew = run_cli("lint", "--write-baseline", "--no-baseline", "persony/jan.yaml")
@@ -73,14 +73,14 @@ def test_write_baseline_of_one_folder_keeps_the_others_entries(ws):
     assert {e["path"] for e in entries()} == {"personas/stare/ola.yaml", "persony/jan.yaml", "negatywne/lowca.yaml"}
     full = run_cli("lint")
     assert full.exit_code == 0, full.stdout
-    assert "no longer found" not in full.stderr
+    assert "już nie występ" not in full.stderr
 
 
 def test_select_and_ignore_leave_the_other_rules_entries_alone(ws):
     """Fails before: `--select schema` called every entry fixed; `--write-baseline --ignore` dropped the rule's."""
     picked = run_cli("lint", "--select", "schema")
     assert picked.exit_code == 0, picked.stdout
-    assert "no longer found" not in picked.stderr
+    assert "już nie występ" not in picked.stderr
     every = entries()
     wrote = run_cli("lint", "--write-baseline", "--ignore", "pseudo-profiling")
     assert wrote.exit_code == 0, wrote.stderr
@@ -99,10 +99,10 @@ def test_a_deleted_files_entries_are_fixed_in_a_run_of_the_whole_workspace(ws):
     assert entries() == every
     moved = run_cli("lint")
     assert moved.exit_code == 0, moved.stdout
-    assert "no longer found" not in moved.stderr
+    assert "już nie występ" not in moved.stderr
     Path("przeniesione/jan.yaml").unlink()
     whole = run_cli("lint")
-    assert "4 findings recorded in .cxkit-baseline.json (baseline in cxkit.toml:2:1) are no longer found" in whole.stderr
+    assert "4 zgłoszenia zapisane w .cxkit-baseline.json (`baseline` w cxkit.toml:2:1) już nie występują" in whole.stderr
     assert run_cli("lint", "--write-baseline").exit_code == 0
     assert {e["path"] for e in entries()} == {"personas/stare/ola.yaml", "negatywne/lowca.yaml"}
 
@@ -116,9 +116,9 @@ def test_a_per_file_ignores_entry_removed_is_fixed_in_a_run_of_the_whole_workspa
     assert [e["rule"] for e in entries() if e["path"] == "cxkit.toml"] == ["unused-suppression"]
     Path("cxkit.toml").write_text(config, encoding="utf-8")
     part = run_cli("lint", "personas/")
-    assert "no longer found" not in part.stderr
+    assert "już nie występ" not in part.stderr
     whole = run_cli("lint")
-    assert "1 finding recorded in .cxkit-baseline.json (baseline in cxkit.toml:2:1) is no longer found" in whole.stderr
+    assert "1 zgłoszenie zapisane w .cxkit-baseline.json (`baseline` w cxkit.toml:2:1) już nie występuje" in whole.stderr
     assert run_cli("lint", "--write-baseline").exit_code == 0
     assert [e for e in entries() if e["path"] == "cxkit.toml"] == []
 
@@ -129,4 +129,4 @@ def test_the_advice_names_the_file_as_the_config_would(ws, monkeypatch):
     monkeypatch.chdir(ws / "personas")
     wrote = run_cli("lint", "--write-baseline", "--no-baseline", "--baseline", "../inny.json")
     assert wrote.exit_code == 0, wrote.stderr
-    assert 'or set baseline = "inny.json" in the config' in wrote.stderr
+    assert 'albo wpisz w konfiguracji baseline = "inny.json"' in wrote.stderr

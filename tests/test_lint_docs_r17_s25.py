@@ -65,7 +65,7 @@ def test_stdin_filename_matches_exclude_only_with_only_documents(ws: Path) -> No
     code, out, _err = run("-f", "json", "-", "--stdin-filename", "szkice/anna.yaml", data=draft)
     assert code == 1 and {f["path"] for f in json.loads(out)} == {"szkice/anna.yaml"}  # linted: exclude not asked
     assert run("-", "--stdin-filename", "szkice/anna.yaml", "--only-documents", data=draft)[:2] == (
-        0, "Nothing to check: szkice/anna.yaml is not a cxkit document that `exclude` leaves in.\n",
+        0, "Nie ma czego sprawdzać: szkice/anna.yaml nie jest dokumentem cxkit, którego nie wyklucza `exclude`.\n",
     )
 
 

@@ -15,6 +15,8 @@ import sys
 import pytest
 from typer.testing import CliRunner
 
+from cxkit.lint.polish import counted
+
 import cxkit.colour
 from cxkit.cli import app
 
@@ -53,17 +55,19 @@ def test_the_summary_counts_the_placeholders_and_their_files(fresh):
     assert placeholders > 50
     # New files carry no `reviewed` date yet: each is stale until dated (stale-review, a warning).
     assert len(re.findall(r"^\S+: warning CX303 ", out, flags=re.M)) == 3
+    # The workspace says `lang = "pl"`: so does its summary (session 36); its English twin is tested alike below.
     assert out.rstrip("\n").splitlines()[-1] == (
-        f"Found {listed(out)} problems ({placeholders + 3} warnings) in 3 files; 3 documents checked. "
-        f"{placeholders} of them are unfilled template placeholders (CX501) in 3 files: fill in the templates.")
+        f"Znaleziono {counted(listed(out), 'problem', 'problemy', 'problemów')} "
+        f"({counted(placeholders + 3, 'ostrzeżenie', 'ostrzeżenia', 'ostrzeżeń')}) w 3 plikach; sprawdzono 3 dokumenty. "
+        f"{placeholders} z nich to niewypełnione pola szablonów (CX501) w 3 plikach: uzupełnij szablony.")
 
 
 def test_at_a_terminal_fresh_and_cached_runs_say_it_before_the_tally(fresh, monkeypatch):
     monkeypatch.setattr(cxkit.colour, "isatty", lambda stream: stream is sys.stdout)
     fresh_run, cached_run = lint(), lint()
     summary, tally = fresh_run.rstrip("\n").splitlines()[-2:]
-    assert summary.startswith("Found ") and summary.endswith("in 3 files: fill in the templates.")
-    assert tally.startswith("Most found: CX501 placeholder (")
+    assert summary.startswith("Znaleziono ") and summary.endswith("w 3 plikach: uzupełnij szablony.")
+    assert tally.startswith("Najwięcej zgłoszeń: CX501 placeholder (")
     assert cached_run == fresh_run
 
 

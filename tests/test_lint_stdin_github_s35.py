@@ -56,7 +56,7 @@ def test_the_github_summary_line_of_a_buffer_is_the_saved_files(ws: Path) -> Non
     buffer = run("-f", "github", "--stdin-filename", "personas/ola.yaml", "-", data=OLA)
     assert saved[0] == buffer[0] == 1
     assert buffer[1] == saved[1] and "::error file=personas/ola.yaml,line=4,col=1,title=CX002 schema::" in buffer[1]
-    assert saved[2].startswith("cxkit: Found ") and saved[2].endswith(" in 1 file; 1 document checked.\n")
+    assert saved[2].startswith("cxkit: Znaleziono ") and saved[2].endswith(" w 1 pliku; sprawdzono 1 dokument.\n")
     assert buffer[2] == saved[2]
 
 
@@ -65,7 +65,7 @@ def test_a_clean_buffer_says_all_checks_passed_on_stderr(ws: Path) -> None:
     code, out, err = run("-f", "github", "--select", "schema", "--stdin-filename", "personas/dan.yaml", "-", data=DAN)
     assert (code, out) == (0, "")
     assert err == run("-f", "github", "--select", "schema", "personas/dan.yaml")[2]
-    assert err.startswith("cxkit: All checks passed")
+    assert err.startswith("cxkit: Wszystko w porządku")
 
 
 def test_the_buffers_step_summary_is_the_saved_files(ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -87,7 +87,7 @@ def test_a_buffers_report_file_under_github_actions_leaves_the_count_in_the_log(
     saved = run("-o", str(ws.parent / "saved.txt"), "personas/ola.yaml")
     buffer = run("-o", str(ws.parent / "buffer.txt"), "--stdin-filename", "personas/ola.yaml", "-", data=OLA)
     assert saved[0] == buffer[0] == 1
-    assert saved[2].startswith("cxkit: Found ") and buffer[2] == saved[2]
+    assert saved[2].startswith("cxkit: Znaleziono ") and buffer[2] == saved[2]
     assert (ws.parent / "buffer.txt").read_text(encoding="utf-8") == (ws.parent / "saved.txt").read_text(encoding="utf-8")
 
 

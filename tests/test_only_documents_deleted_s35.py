@@ -29,7 +29,7 @@ def test_a_deleted_file_among_the_named_ones_is_skipped_with_a_note(ws, command)
 def test_only_deleted_files_named_is_nothing_to_check(ws):
     result = run_cli("lint", "--only-documents", "personas/usunieta.yaml")
     assert result.exit_code == 0
-    assert result.stdout == "Nothing to check: no file named is a cxkit document that `exclude` leaves in.\n"
+    assert result.stdout == "Nie ma czego sprawdzać: żaden z podanych plików nie jest dokumentem cxkit, którego nie wyklucza `exclude`.\n"
     assert result.stderr == NOTE
 
 

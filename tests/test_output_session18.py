@@ -97,7 +97,7 @@ def test_statistics_of_an_empty_folder_say_so_and_warn(repo: Path) -> None:
     (repo / "notatki").mkdir()
     (repo / "notatki" / "zakupy.yaml").write_text("- mleko\n- chleb\n", encoding="utf-8")
     result = cli("lint", "--no-cache", "--statistics", "notatki")
-    assert (result.exit_code, result.stdout) == (0, "Nie ma czego sprawdzać: nie znaleziono dokumentów cxkit w 1 pliku.\n")
+    assert (result.exit_code, result.stdout) == (0, "Nothing to check: no cxkit documents found in 1 file.\n")
     assert "warning: no cxkit documents found in notatki" in result.stderr
 
 
@@ -159,7 +159,7 @@ def test_only_the_github_format_writes_the_step_summary(repo: Path, tmp_path: Pa
     result = cli("lint", "--no-cache", *args, "--select", "placeholder", "marketing/personas")
     assert result.exit_code == 1
     assert not step.exists()
-    assert "cxkit: Found" not in result.stderr
+    assert "cxkit: Znaleziono" not in result.stderr
     # ...while the github format (the default there) does.
     assert cli("lint", "--no-cache", "--select", "placeholder", "marketing/personas").exit_code == 1
     assert FOUND in step.read_text(encoding="utf-8")
@@ -201,7 +201,7 @@ def test_more_annotations_than_github_shows_are_counted(tmp_path: Path, monkeypa
     assert result.exit_code == 1 and len(result.stdout.splitlines()) == 12
     note = "GitHub shows at most 10 annotations of each kind for a step: 2 of the 12 warnings are not shown as annotations, only as lines of the report (the step's log, or the file -o wrote)."
     assert result.stderr == (
-        "cxkit: Znaleziono 12 problemów (12 ostrzeżeń) w 12 plikach; sprawdzono 12 dokumentów.\n"
+        "cxkit: Found 12 problems (12 warnings) in 12 files; 12 documents checked.\n"
         f"cxkit: {note}\n"
     )
     assert note in step.read_text(encoding="utf-8")

@@ -3,7 +3,7 @@
 With the report in a file (`-o lint.txt`, `-f sarif -o cxkit.sarif`, `-f junit -o ...`) the log of
 the step said nothing: a failed step showed only "exit code 1", and a passing one no sign that
 anything was checked. Now the text format's summary line goes to stderr, as the github format's
-does after its annotations: `cxkit: Znaleziono 2 problemy (2 błędy) w 2 plikach; sprawdzono 4 dokumenty.`
+does after its annotations: `cxkit: Found 2 problems (2 errors) in 2 files; 4 documents checked.`
 Not with --quiet, not twice with `-f github -o FILE` (which says it already), not outside GitHub Actions.
 """
 
@@ -54,7 +54,7 @@ def _summary(*args: str) -> str:
 def test_a_report_file_leaves_the_summary_line_in_the_log(ws, monkeypatch, fmt):
     _copy_of_tomek(ws)
     line = _summary()
-    assert line.startswith("Found 2 problems (2 errors)")
+    assert line.startswith("Znaleziono 2 problemy (2 błędy)")
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
     result = lint("--no-cache", *fmt, "-o", "raport.out")
     assert (result.exit_code, result.stdout, result.stderr) == (1, "", f"cxkit: {line}\n")
@@ -63,7 +63,7 @@ def test_a_report_file_leaves_the_summary_line_in_the_log(ws, monkeypatch, fmt):
 
 def test_a_clean_run_says_what_was_checked(ws, monkeypatch):
     line = _summary("personas", "negatives")
-    assert line.startswith("All checks passed (")
+    assert line.startswith("Wszystko w porządku (")
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
     result = lint("--no-cache", "-f", "sarif", "-o", "cxkit.sarif", "personas", "negatives")
     assert (result.exit_code, result.stderr) == (0, f"cxkit: {line}\n")
@@ -84,7 +84,7 @@ def test_a_run_over_nested_workspaces_says_it_too(ws, monkeypatch):
     (ws / "klient/janusz.yaml").write_text(NEGATIVE_PL.replace("janusz-okazja", "janusz-klient"), encoding="utf-8")
     _copy_of_tomek(ws)
     line = _summary()
-    assert "5 documents checked" in line
+    assert "sprawdzono 5 dokumentów" in line
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
     result = lint("--no-cache", "-o", "lint.txt")
     assert (result.exit_code, result.stderr) == (1, f"cxkit: {line}\n")

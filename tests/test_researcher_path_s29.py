@@ -127,9 +127,9 @@ def test_long_run_on_a_terminal_ends_with_the_rules_that_found_most(workspace: P
                                 check=False)
     text = re.sub(r"\x1b\[[0-9;]*m", "", shown.decode("utf-8")).replace("\r\n", "\n")
     summary, tally = text.rstrip("\n").splitlines()[-2:]
-    assert summary.startswith("Found ") and "problems" in summary
-    assert re.fullmatch(r"Most found: CX501 placeholder \(\d+\), .*\. `cxkit lint --statistics` counts them per "
-                        r"rule; `cxkit lint --select CX501` shows one rule's findings at a time\.", tally), tally
+    assert summary.startswith("Znaleziono ") and "problem" in summary
+    assert re.fullmatch(r"Najwięcej zgłoszeń: CX501 placeholder \(\d+\), .*\. `cxkit lint --statistics` liczy je dla "
+                        r"każdej reguły; `cxkit lint --select CX501` pokazuje zgłoszenia jednej reguły naraz\.", tally), tally
 
 
 def test_piped_output_has_no_tally(workspace: Path) -> None:
@@ -137,7 +137,7 @@ def test_piped_output_has_no_tally(workspace: Path) -> None:
     for name in ("Kasia Wrona", "Tomasz Lis", "Ewa Nowak"):
         assert run("new", "persona", name)[0] == 0
     _code, out, _err = run("lint", "--no-cache")
-    assert out.rstrip("\n").splitlines()[-1].startswith("Found ") and "Most found" not in out
+    assert out.rstrip("\n").splitlines()[-1].startswith("Znaleziono ") and "Najwięcej zgłoszeń" not in out
 
 
 def test_short_run_on_a_terminal_has_no_tally(workspace: Path) -> None:
@@ -146,7 +146,7 @@ def test_short_run_on_a_terminal_has_no_tally(workspace: Path) -> None:
     (workspace / "personas" / "kasia-urzadza-mieszkanie.yaml").write_text(own, encoding="utf-8")
     shown = cxkit_on_a_terminal(workspace, ["lint", "--no-cache"], {"COLUMNS": "100", "TERM": "xterm"}, size=100,
                                 check=False)
-    assert b"Found " in shown and b"Most found" not in shown
+    assert b"Znaleziono " in shown and "Najwięcej zgłoszeń".encode() not in shown
 
 
 # --- render -o, times in Markdown, --stage's header --------------------------------------------

@@ -109,8 +109,8 @@ def test_one_rule_run_on_a_terminal_has_no_tally(workspace: Path) -> None:
         assert run("new", "persona", name)[0] == 0
     text = _on_terminal(workspace, "--select", "CX501")
     last = text.rstrip("\n").splitlines()[-1]
-    assert re.match(r"Found (\d+) problems", last) and int(re.match(r"Found (\d+)", last).group(1)) > 20, last
-    assert "Most found" not in text
+    assert re.match(r"Znaleziono (\d+) problem", last) and int(re.match(r"Znaleziono (\d+)", last).group(1)) > 20, last
+    assert "Najwięcej zgłoszeń" not in text
 
 
 def test_several_rules_on_a_terminal_keep_the_tally(workspace: Path) -> None:
@@ -118,7 +118,7 @@ def test_several_rules_on_a_terminal_keep_the_tally(workspace: Path) -> None:
     for name in ("Tomasz Lis", "Ewa Nowak", "Jan Kos"):
         assert run("new", "persona", name)[0] == 0
     text = _on_terminal(workspace)
-    assert text.rstrip("\n").splitlines()[-1].startswith("Most found: CX501 placeholder (")
+    assert text.rstrip("\n").splitlines()[-1].startswith("Najwięcej zgłoszeń: CX501 placeholder (")
 
 
 # --- fmt's note on an unknown key it moves --------------------------------------------------------

@@ -57,7 +57,7 @@ def test_a_report_file_under_github_actions_still_writes_the_step_summary(ws, tm
     for n in range(1, runs + 1):
         result = run_cli("lint", *cache, "-o", "lint.txt")
         assert (result.exit_code, result.stdout) == (1, "")
-        assert result.stderr.startswith("cxkit: Found ") and result.stderr.count("\n") == 1  # the summary line
+        assert result.stderr.startswith("cxkit: Znaleziono ") and result.stderr.count("\n") == 1  # the summary line
         assert page.read_text(encoding="utf-8") == section * n
     written = (ws / "lint.txt").read_text(encoding="utf-8")
     assert "::error" not in written and "duplicate-id" in written
@@ -80,5 +80,5 @@ def test_a_format_asked_for_writes_no_step_summary(ws, tmp_path, monkeypatch, ar
     result = run_cli("lint", "--no-cache", *args, "-o", "lint.txt")
     # (The summary line goes to the step's log, as for any report file under GitHub Actions.)
     assert result.exit_code == 1
-    assert result.stderr.startswith("cxkit: Found ") and result.stderr.endswith(" 3 documents checked.\n")
+    assert result.stderr.startswith("cxkit: Znaleziono ") and result.stderr.endswith(" sprawdzono 3 dokumenty.\n")
     assert page.read_text(encoding="utf-8") == ""

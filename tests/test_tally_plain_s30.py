@@ -38,12 +38,12 @@ def _lint(monkeypatch: pytest.MonkeyPatch, *, terminal: bool, args: tuple[str, .
 
 
 def test_no_color_at_a_terminal_shows_the_tally_fresh_and_cached(workspace, monkeypatch):
-    """Fails before: under NO_COLOR the output ended at "Found 35 problems ..."."""
+    """Fails before: under NO_COLOR the output ended at "Found 35 problems ..." (now "Znaleziono 35 problemów ...")."""
     monkeypatch.setenv("NO_COLOR", "1")
     fresh = _lint(monkeypatch, terminal=True)
     cached = _lint(monkeypatch, terminal=True)
     last = fresh.rstrip("\n").splitlines()
-    assert last[-2].startswith("Found ") and last[-1].startswith("Most found: CX501 placeholder ("), last[-2:]
+    assert last[-2].startswith("Znaleziono ") and last[-1].startswith("Najwięcej zgłoszeń: CX501 placeholder ("), last[-2:]
     assert "\x1b[" not in fresh
     assert cached == fresh
 
@@ -51,14 +51,14 @@ def test_no_color_at_a_terminal_shows_the_tally_fresh_and_cached(workspace, monk
 def test_a_pipe_never_gets_the_tally_even_after_a_terminal_run(workspace, monkeypatch):
     """Guard: the cached terminal output (with the tally) is not what a pipe is given."""
     monkeypatch.setenv("NO_COLOR", "1")
-    assert "Most found" in _lint(monkeypatch, terminal=True)
+    assert "Najwięcej zgłoszeń" in _lint(monkeypatch, terminal=True)
     piped = _lint(monkeypatch, terminal=False)
-    assert "Most found" not in piped
-    assert piped.rstrip("\n").splitlines()[-1].startswith("Found ")
-    assert "Most found" not in _lint(monkeypatch, terminal=False, args=("--no-cache",))
+    assert "Najwięcej zgłoszeń" not in piped
+    assert piped.rstrip("\n").splitlines()[-1].startswith("Znaleziono ")
+    assert "Najwięcej zgłoszeń" not in _lint(monkeypatch, terminal=False, args=("--no-cache",))
 
 
 def test_quiet_at_a_terminal_has_no_tally(workspace, monkeypatch):
     """Guard: --quiet prints the findings only."""
     monkeypatch.setenv("NO_COLOR", "1")
-    assert "Most found" not in _lint(monkeypatch, terminal=True, args=("--quiet",))
+    assert "Najwięcej zgłoszeń" not in _lint(monkeypatch, terminal=True, args=("--quiet",))

@@ -50,7 +50,7 @@ def test_beside_documents_with_findings_the_note_is_given_and_the_exit_stays_1(t
     (tmp_path / "personas" / "zwrot – Ola.yml.txt").write_text(EWA.replace("ewa", "ola"), encoding="utf-8")
     result = run_cli("lint", "--no-cache", "personas")
     assert result.exception is None and result.exit_code == 1
-    assert "1 document checked" in result.stdout
+    assert "sprawdzono 1 dokument" in result.stdout
     assert result.stderr == (
         "cxkit: note: 2 files named *.yaml.txt or *.yml.txt (personas/ola.yaml.txt, ...) were not checked: cxkit "
         "reads only .yaml and .yml files, and Notepad adds .txt to the name unless you choose \"All files\"; "
@@ -62,7 +62,7 @@ def test_guard_a_txt_file_named_is_checked_and_not_noted(tmp_path, monkeypatch):
     _workspace(tmp_path, monkeypatch)
     result = run_cli("lint", "--no-cache", os.path.join("personas", "ola.yaml.txt"))
     assert result.exception is None and result.exit_code == 1
-    assert "1 document checked" in result.stdout
+    assert "sprawdzono 1 dokument" in result.stdout
     assert "note:" not in result.stderr
 
 
@@ -88,7 +88,7 @@ def test_lint_of_one_folder_is_not_told_of_a_txt_file_in_another(tmp_path, monke
     for asked in ("personas", "personas/", os.path.join(".", "personas")):
         result = run_cli("lint", "--no-cache", asked)
         assert result.exception is None and result.exit_code == 1  # ewa's findings, no note
-        assert "1 document checked" in result.stdout
+        assert "sprawdzono 1 dokument" in result.stdout
         assert result.stderr == ""
     result = run_cli("lint", "--no-cache", ".")
     assert result.exception is None and result.exit_code == 1

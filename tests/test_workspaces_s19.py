@@ -147,7 +147,7 @@ def test_a_persona_of_another_client_does_not_satisfy_a_journey(agency):
     found = findings()
     assert ("dentysta/journeys/ewa.yaml", 5, 10, "unknown-persona") in located(found)
     message = next(f["message"] for f in found if f["rule"] == "unknown-persona")
-    assert message.startswith("persona 'jan-czytelnik' does not exist in the workspace")
+    assert message.startswith("persona „jan-czytelnik” nie istnieje w obszarze roboczym")
     # zoo's journey names zoo's persona: found in its own workspace.
     assert not [f for f in found if f["rule"] == "unknown-persona" and f["path"].startswith("zoo/")]
 
@@ -246,8 +246,8 @@ def test_text_is_one_report_with_one_summary(agency):
         "biblioteka/personas/jan.yaml:10:11: warning CX303 data ostatniego przeglądu to 2026-03-01, 9 miesięcy temu "
         "(limit: 6 miesięcy); zweryfikuj dokument z wynikami świeżych badań [stale-review]",
         "",
-        "dentysta/journeys/ewa.yaml:5:10: error CX004 persona 'jan-czytelnik' does not exist in the workspace; "
-        "no personas were found in the workspace "
+        "dentysta/journeys/ewa.yaml:5:10: error CX004 persona „jan-czytelnik” nie istnieje w obszarze roboczym; "
+        "w obszarze roboczym nie znaleziono żadnej persony "
         "[unknown-persona]",
         "",
         "Znaleziono 2 problemy (1 błąd, 1 ostrzeżenie) w 2 plikach; sprawdzono 5 dokumentów.",
@@ -266,7 +266,7 @@ def test_github_is_one_set_of_annotations_and_one_summary(agency):
     lines = result.stdout.splitlines()
     assert [line.split(" ")[0] for line in lines] == ["::warning", "::error"]
     assert "file=biblioteka/personas/jan.yaml" in lines[0] and "file=dentysta/journeys/ewa.yaml" in lines[1]
-    assert result.stderr.count("cxkit: Found 2 problems") == 1
+    assert result.stderr.count("cxkit: Znaleziono 2 problemy") == 1
 
 
 def test_sarif_is_one_valid_log(agency):
@@ -327,7 +327,7 @@ def test_a_single_workspace_is_linted_as_before(agency, monkeypatch):
     """One client from its folder, or named from the top: one workspace, one cache, the usual output."""
     monkeypatch.chdir(agency / "zoo")
     here = lint("--no-cache")
-    assert here.stdout.endswith("in 1 file; 2 documents checked.\n")
+    assert here.stdout.endswith("w 1 pliku; sprawdzono 2 dokumenty.\n")
     monkeypatch.chdir(agency)
     named = lint("zoo", "--no-cache")
     assert named.stdout.replace("zoo/", "") == here.stdout
