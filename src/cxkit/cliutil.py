@@ -752,6 +752,14 @@ def check_output_file(output_file: str, named: list[str], fmt: str = "text", for
     if not target.is_file():
         if refused is not None:  # a link that leads nowhere, or a new file in a folder linked elsewhere
             raise output_file_error(output_file, refused)
+        if not os.path.lexists(target) and target.name.rstrip(" .").lower() in ("cxkit.toml", "pyproject.toml"):
+            # A new `cxkit.toml` would be the config of its folder, read (and failed on) by the next run; a
+            # new `report.yml` is no document a scan reads, and stays a report's name as before.
+            from .discovery import display_path
+
+            folder = display_path(str(target.parent)) if str(target.parent) not in ("", ".") else "this folder"
+            raise output_file_error(output_file, f"that name is a cxkit config's: the next run would read the "
+                                    f"report as the config of {folder}; give another file name")
         return
     from .discovery import display_path
 

@@ -1065,6 +1065,10 @@ def _scan_keyed(
     """
     listing = _Listing()
     for given in paths:
+        if not given:
+            # `Path("")` is the current folder: `cxkit lint "$CHANGED"` with nothing in the variable would check
+            # the whole workspace, and `cxkit.api.lint([""])` too, where a path was meant.
+            raise UsageError('a path given is empty (""); name a file or folder, or . for the current folder')
         fs = Path(given)
         if not fs.exists() and not fs.is_symlink():
             raise missing_path(given)

@@ -292,16 +292,26 @@ def with_listed(paths: list[str] | None, source: str, stdin_filename: str | None
         raise UsageError("--files-from reads a list of files to check, not a document on standard input ('-', "
                          "--stdin-filename): use one or the other (a file called '-' is named ./-)")
     listed, skipped = listed_paths(source)
+    # With nothing else to check, a listed file outside the sparse checkout is asked of git even under
+    # --quiet: the run would check nothing of what the list asks for (see below).
+    nothing_else = not listed and not paths
+    sparse = outside_sparse_checkout(skipped) if skipped and (not quiet or nothing_else) else []
     if skipped and not quiet:
         from .cliutil import error
 
-        sparse = outside_sparse_checkout(skipped)
         if sparse:
             polish = pl is not None and pl()
             error(f"{'uwaga' if polish else 'note'}: {sparse_note(sparse, polish)}")
         skipped = [name for name in skipped if name not in sparse]
         if skipped:
             error(f"note: {skipped_note(skipped)}")
+    if sparse and nothing_else:
+        # Not "nothing to check" (exit 0, as for a list of deleted files): the files are there, in the
+        # repository, and a job that checks none of them must not pass as if it had checked them.
+        count = len(sparse)
+        which = "the file the list names lies" if count == 1 else f"the {count} files the list names lie"
+        raise UsageError(f"--files-from: nothing was checked: {which} outside the sparse checkout; bring their "
+                         "folders into it (git sparse-checkout add) to check them, or leave them out of the list")
     from .lint.plugins import distrust
 
     distrust(listed)  # no rule plugin from the checkout of a listed file (docs/plugins.md)
