@@ -1032,7 +1032,7 @@ class DocSummary:
         rows = list(rows)
         names = [r[0] for r in rows]
         try:
-            self._fields = bytes(map(_TRAIT_FIELD_CODES.__getitem__, names))
+            self._fields = _shared_fields(bytes(map(_TRAIT_FIELD_CODES.__getitem__, names)))
         except KeyError:
             self._fields = tuple(names)
         encoded = [r[1].encode("utf-8", "surrogatepass") for r in rows]
@@ -1165,6 +1165,21 @@ class DocSummary:
         return out
 
 
+#: The runs of trait fields met so far (:attr:`DocSummary._fields`), one bytes object each: documents
+#: written from one template list their traits field by field alike, and every summary is held until
+#: the cross-file rules have run (about 50 bytes a persona saved; a look-up costs less than the bytes).
+_FIELD_RUNS: dict[bytes, bytes] = {}
+
+
+def _shared_fields(fields: bytes) -> bytes:
+    shared = _FIELD_RUNS.get(fields)
+    if shared is None:
+        shared = fields
+        if len(_FIELD_RUNS) < 4096:
+            _FIELD_RUNS[fields] = fields
+    return shared
+
+
 def spill_all(summaries: Iterable[DocSummary]) -> None:
     """Move the packed traits of ``summaries`` to the lint run's spill file (if it has one) in
     one write: one system call for a batch of summaries read from the cache, not one each."""
@@ -1175,6 +1190,8 @@ def spill_all(summaries: Iterable[DocSummary]) -> None:
     for summary in summaries:
         if not summary.extra:
             summary.extra = _NO_EXTRA  # one sent by a worker brought a dict of its own
+        if summary._fields.__class__ is bytes:
+            summary._fields = _shared_fields(summary._fields)  # and its fields' bytes
         if summary._traits and isinstance(summary._traits, bytes):
             moved.append(summary)
     if not moved:
