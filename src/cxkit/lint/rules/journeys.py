@@ -1527,6 +1527,57 @@ _STANCE = frozenset(_words(
     "zorientowany zorientowana zorientowanym zorientowaną zorientowani nastawiony nastawiona nastawionym "
     "nastawioną nastawieni centric centred centered focused oriented orientated first obsessed"
 ))
+#: A process, a journey or an experience by its usual word, whose name beside it says which one and no
+#: more: after it in Polish ("proces likwidacji szkód", "obsługę zgłoszeń", "procesu zakupu"), before
+#: it in English ("the claims process", "the online quote experience", "claims handling") or after
+#: "of" ("the process of reporting a claim").  Naming the process is not naming the change:
+#: "Usprawnić proces likwidacji szkód" wishes as "Usprawnić proces" does.
+_PROCESS_HEADS = frozenset(_words(
+    "proces procesu procesie procesem procesy procesów procesow procesach ścieżka ścieżkę ścieżki ścieżce "
+    "sciezka sciezke sciezki sciezce obsługa obsługę obsługi obsluga obsluge obslugi doświadczenie "
+    "doświadczenia doswiadczenie doswiadczenia etap etapu etapie "
+    "process processes experience experiences journey journeys flow flows procedure procedures handling"
+))
+#: The words a process's name stops at: what follows them says how, where or with what ("przez SMS",
+#: "by adding an SMS", "w aplikacji", "z 14 do 6 pól"), and is read as the rest of the action is.
+_NAME_STOP = frozenset(_words(
+    "w we z ze na do o od dla przez poprzez po i oraz lub albo nad pod u za przy aby żeby zeby by dzięki "
+    "dzieki bez jako tak żeby "
+    "in on at for with by via using through to from into and or so as than then while when"
+))
+_NAME_BREAK = re.compile(r"[:;,(\[–—]|\s-\s")
+#: At most this many words of a process's name that name nothing else the rule knows: a longer tail
+#: is more likely the change itself.
+_NAME_WORDS = 3
+
+
+def _process_names(words: list[str]) -> frozenset[str]:
+    """The words of ``words`` (an action's, lower case) that only name which process, journey or
+    experience it is about (:data:`_PROCESS_HEADS`): beside the head, up to a word of
+    :data:`_NAME_STOP`, a number or another head, the words the rule does not know already, when
+    they are no more than :data:`_NAME_WORDS`."""
+    named: set[str] = set()
+    for h in range(1, len(words)):
+        if words[h] not in _PROCESS_HEADS:
+            continue
+        after = h + 1
+        if after < len(words) and words[after] == "of":
+            after += 1
+        for run in (range(after, len(words)), range(h - 1, 0, -1)):
+            found = []
+            for k in run:
+                w = words[k]
+                if w in _NAME_STOP or w in _PROCESS_HEADS or any(c.isdigit() for c in w):
+                    break
+                if w not in _WISH_OBJECTS and w not in _WISH_PLACES:
+                    found.append(w)
+            if len(found) <= _NAME_WORDS:
+                named.update(found)
+                if found and words[h] not in _WISH_OBJECTS:
+                    named.add(words[h])  # "claims handling": the head is a word of nothing in particular too
+    return frozenset(named)
+
+
 #: A word of an action: letters or digits (a number makes it a change: "Improve the app 2", "Poprawić
 #: UX w 2027"), an apostrophe inside ("customer's"), a hyphen between two ("customer-experience" is
 #: two words of nothing in particular). Not _WORD, which would make those two wishes and this one a change.
@@ -1556,6 +1607,15 @@ def _wish(action: str, extra: frozenset[str] = frozenset(), allowed: frozenset[s
         return False
     if opening == "improve" and words[0] == "take":
         words = ["improve"] + words[2:]
+    if opening not in _REPAIR and not _PROCESS_HEADS.isdisjoint(words):
+        # "Usprawnić proces likwidacji szkód", "Streamline the claims process": which process is no how.
+        # A repair names what is broken ("Naprawić proces zgłaszania szkody" is as "Fix checkout").
+        # Which process is said before any break: after a colon, a dash or a comma the author says what
+        # ("Poprawić proces zwrotów: etykieta zwrotna", "Usprawnić proces likwidacji szkód, wysyłając SMS").
+        head = _NAME_BREAK.split(action[:200], 1)[0]
+        named = _process_names([w.lower().replace("’", "'") for w in _ACTION_WORD.findall(head)]) - allowed
+        if named:
+            extra = extra | named
     if opening in _GATHER_VERBS or opening in _AWARE_VERBS:
         said = _gathered(words[1:], extra, allowed)
         if said is not None:
@@ -1664,7 +1724,17 @@ class VagueOpportunity(Rule):
     make it a change ("Poprawić proces zwrotów", "Zoptymalizować koszyk",
     "Improve checkout", "Improve the overall experience for finance
     managers", "Better communication with drivers"), except after a repair,
-    which names what is broken ("Fix checkout").  A public service's words
+    which names what is broken ("Fix checkout").  Nor does naming which
+    process, journey or experience it is, beside that word, up to three
+    words of its name ("Usprawnić proces likwidacji szkód", "Zoptymalizować
+    proces zgłaszania szkody", "Zwiększyć satysfakcję klientów z procesu
+    zakupu", "Improve the claims experience", "Streamline the claims
+    process", "Improve the online quote experience"): naming the process is
+    not naming the change.  What follows a colon, a dash or a comma, or a
+    word that says how ("przez", "by", "with"), is read as the rest of the
+    action is: "Usprawnić proces likwidacji szkód: SMS z numerem szkody po
+    zgłoszeniu" and "Improve the claims process by sending an SMS with the
+    claim number" are changes.  A public service's words
     count the same: whom it serves, its office, procedure, forms and
     applications ("Poprawić komunikację z wnioskodawcami", "Usprawnić
     obsługę mieszkańców", "Przeanalizować procedurę", "Uprościć formularz
