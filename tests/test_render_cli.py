@@ -514,6 +514,6 @@ def test_a_stage_is_picked_by_its_id_or_by_its_name_in_any_case(monkeypatch: pyt
 
 def test_a_stage_name_with_a_typo_is_answered_with_its_stages_id(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(FIXTURES)
-    result = invoke("render", JOURNEY_PL, "--stage", "Jazda probna")
+    result = invoke("render", JOURNEY_PL, "--stage", "Jazda prubna")
     assert result.exit_code == 2
-    assert "no stage 'Jazda probna'; did you mean 'jazda-probna'?" in result.stderr
+    assert "no stage 'Jazda prubna'; did you mean 'jazda-probna'?" in result.stderr

@@ -275,6 +275,26 @@ def select_stages(journey: JourneyMap, wanted: list[str]) -> list[Stage]:
     return [s for s in journey.stages if s.id in keep]
 
 
+#: A journey of more stages than this comes in parts of at most this many stages, in the HTML and the
+#: Markdown export alike: side by side they take a wide screen at their 11rem each, and an A4 page in
+#: landscape without breaking words; a Markdown table of more scrolls sideways in a pull request.
+PART_STAGES = 7
+
+
+def stage_parts(count: int, most: int = PART_STAGES) -> list[range]:
+    """Stage indexes per part: as few parts as hold ``most`` stages each, of nearly equal length
+    (25 stages: 7, 6, 6 and 6, not 7, 7, 7 and 4)."""
+    if count <= most:
+        return [range(count)]
+    parts = -(-count // most)
+    out, start = [], 0
+    for i in range(parts):
+        size = count // parts + (1 if i < count % parts else 0)
+        out.append(range(start, start + size))
+        start += size
+    return out
+
+
 def stage_numbers(journey: JourneyMap, stages: Iterable[Stage]) -> list[int]:
     """Each of ``stages``' number in the whole journey (1-based), as every view numbers them."""
     place = {id(stage): i + 1 for i, stage in enumerate(journey.stages)}
@@ -334,18 +354,22 @@ def stage_named(journey: JourneyMap, wanted: str) -> Stage | None:
     else by its number (``12``), as every view numbers the stages (``12. KSeF connection``).
 
     The closest match wins: the id as typed, the name as typed (its spaces one), then the id
-    and the name in any case, and only then a number — unless a stage's id or name is a number
+    and the name in any case, then either without diacritics ('Doplata za amortyzacje' for
+    "Dopłata za amortyzację", as typed where no Polish keyboard is set up), and only then a number — unless a stage's id or name is a number
     (``0``, ``1``, ``2``), when every number is an id or a name (see :func:`numbered_by_id`).
     Two stages that match equally closely ('Purchase' and 'purchase' for ``PURCHASE``) are a
     usage error naming both ids, never a silent first pick.
     """
     spaced = " ".join(wanted.split())
     key = folded(wanted)
+    plain_key = bare(wanted)
     tiers = (
         lambda s: s.id == wanted,
         lambda s: " ".join(str(s.name).split()) == spaced,
         lambda s: s.id == key,
         lambda s: folded(str(s.name)) == key,
+        # Typed without its letters' marks, on a keyboard with no Polish layout: "Doplata za amortyzacje".
+        lambda s: bare(str(s.id)) == plain_key or bare(str(s.name)) == plain_key,
     )
     for matches in tiers:
         found = [stage for stage in journey.stages if matches(stage)]
@@ -381,6 +405,19 @@ def numbered_by_id(journey: JourneyMap) -> bool:
 def folded(name: str) -> str:
     """A name as ``--stage`` compares it: in any case, its spaces one."""
     return " ".join(name.split()).casefold()
+
+
+#: Letters whose mark is part of the letter (no decomposition takes it off): ł is l with a stroke.
+_STROKED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ħ": "h", "ŧ": "t", "ı": "i", "æ": "ae", "œ": "oe"})
+
+
+def bare(name: str) -> str:
+    """``name`` as :func:`folded` has it, without diacritics: "dopłata za amortyzację" is
+    "doplata za amortyzacje", "Żółkiewska" "zolkiewska", "Café" "cafe"."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", folded(name).translate(_STROKED))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def trait_count(model: Any) -> int:

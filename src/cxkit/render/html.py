@@ -16,7 +16,7 @@ from typing import Any, Iterable, Optional, Sequence, Tuple
 
 from ..model import JourneyMap, NegativePersona, Persona, Stage
 from . import content
-from .content import Entry, OverviewRow, name_line
+from .content import PART_STAGES, Entry, OverviewRow, name_line, stage_parts  # parts: the Markdown export splits alike
 from .labels import Labels, signed
 
 #: Each level's colour: a badge's background under white text, and the curve's label on white, so
@@ -566,25 +566,6 @@ def _row_names_width(rows: Sequence[str], labels: Labels) -> str:
         return ""
     # Rounded up to a twentieth of a rem; never wider than a wide screen's 9.5rem.
     return f"; --row-names: {min(9.5, math.ceil(needed * 20) / 20):g}rem"
-
-
-#: A journey of more stages than this comes in parts of at most this many stages: side by side they
-#: take a wide screen at their 11rem each, and an A4 page in landscape without breaking words.
-PART_STAGES = 7
-
-
-def stage_parts(count: int, most: int = PART_STAGES) -> list[range]:
-    """Stage indexes per part: as few parts as hold ``most`` stages each, of nearly equal length
-    (25 stages: 7, 6, 6 and 6, not 7, 7, 7 and 4)."""
-    if count <= most:
-        return [range(count)]
-    parts = -(-count // most)
-    out, start = [], 0
-    for i in range(parts):
-        size = count // parts + (1 if i < count % parts else 0)
-        out.append(range(start, start + size))
-        start += size
-    return out
 
 
 def stage_anchor(own: str, stage: Stage) -> str:

@@ -233,8 +233,19 @@ def _curve(levels: list[int | None], numbers: list[int]) -> str:
     return f"`{''.join(bars)}` ({''.join(values)})"
 
 
+def _table(stages: list[Stage], rows: list[str], labels: Labels, numbers: dict[str, int]) -> str:
+    """The grid of ``stages``: a column per stage, a row per aspect of ``rows``."""
+    # The corner names the row of stage names, as the HTML export's does: an empty header cell is read as "blank".
+    header = [inline(labels["stage"])] + [f"{numbers[s.id]}. {inline(s.name)}<br><sub>{code(s.id, in_table=True)}</sub>" for s in stages]
+    body = [[f"**{inline(labels[row])}**"] + [_cell(s, row, labels) for s in stages] for row in rows]
+    if not body:  # stages with only an id and a name: say so, as the terminal does, not a bare header
+        body = [[""] + [f"_{inline(labels['stage_empty'])}_" for _ in stages]]
+    return table(header, body)
+
+
 def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name: str | None = None, path: str = "") -> str:
-    """A journey map: one table with the stages as columns, and an emotion sparkline."""
+    """A journey map: an emotion sparkline, then a table with the stages as columns; a journey of more
+    than :data:`content.PART_STAGES` stages in parts of at most that many, each titled and tabled alone."""
     out = [f"## {_heading(name_line(model.name))}", ""]
     who = f"{inline(name_line(persona_name))} ({code(model.persona, in_table=False)})" if persona_name else code(model.persona, in_table=False)
     meta = [f"_{inline(labels['journey'])}_", code(model.id, in_table=False), f"{labels['persona_ref']}: {who}",
@@ -255,12 +266,19 @@ def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name
     if any(level is not None for level in levels):
         out += [f"**{inline(labels['curve'])}:** {_curve(levels, content.stage_numbers(model, stages))}", ""]
     numbers = {s.id: i + 1 for i, s in enumerate(model.stages)}
-    # The corner names the row of stage names, as the HTML export's does: an empty header cell is read as "blank".
-    header = [inline(labels["stage"])] + [f"{numbers[s.id]}. {inline(s.name)}<br><sub>{code(s.id, in_table=True)}</sub>" for s in stages]
-    rows = [[f"**{inline(labels[row])}**"] + [_cell(s, row, labels) for s in stages] for row in content.journey_rows(stages)]
-    if not rows:  # stages with only an id and a name: say so, as the terminal does, not a bare header
-        rows = [[""] + [f"_{inline(labels['stage_empty'])}_" for _ in stages]]
-    out.append(table(header, rows))
+    # Every part has the journey's rows, as in the HTML export, so that the parts read alike.
+    shown_rows = content.journey_rows(stages)
+    chunks = content.stage_parts(len(stages))
+    for n, chunk in enumerate(chunks):
+        part = [stages[i] for i in chunk]
+        if len(chunks) > 1:
+            # A part of at most 7 stages, titled as the HTML export's ("Etapy 8–14 z 20") over its own
+            # sparkline: one table of 20 stages scrolled sideways through 3,000-character lines.
+            out += [""] if n else []  # a blank line after the table before
+            out += [f"### {inline(content.stages_label(model, part, labels, 'part'))}", ""]
+            if any(s.emotion is not None for s in part):
+                out += [f"**{inline(labels['curve'])}:** {_curve([s.emotion for s in part], content.stage_numbers(model, part))}", ""]
+        out.append(_table(part, shown_rows, labels, numbers))
     sources = _sources(model, labels, warn_when_empty=False)
     if sources:
         out += [""] + sources

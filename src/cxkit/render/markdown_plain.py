@@ -1,15 +1,18 @@
 """Plain Markdown export (``--format markdown-plain``): Markdown to paste into Notion, Confluence,
 Linear or Slack, which show neither HTML nor GitHub's extensions.
 
-The Markdown export is written for GitHub and GitLab: a journey is one wide table whose cells hold
+The Markdown export is written for GitHub and GitLab: a journey is a wide table whose cells hold
 several lines (``<br>``), ids sit in ``<sub>``, ``<``, ``>`` and ``&`` are entities, and web
 addresses are escaped (``https\\://``) so that nothing a user wrote turns into a link in a pull
 request. Pasted into a note or a ticket, all of that shows as typed. This export keeps to what
 every such tool reads the same way: headings, paragraphs, bullet lists nested four spaces deep,
-``**bold**``, ``_italic_`` and inline code. No HTML, no entity, no backslash escape, no table, no
-rule: a journey is a section per stage, a list item per aspect, and a line of the author's is an
-item of its own; a folder's overview is a list. Text is written as it is in the file, so a web
-address stays a link the tool makes clickable (and Markdown typed in a value reads as Markdown).
+``**bold**``, ``_italic_`` and inline code. No HTML, no entity, no table, no rule: a journey is a
+section per stage, a list item per aspect, and a line of the author's is an item of its own; a
+folder's overview is a list. Text is written as it is in the file, so a web address stays a link
+the tool makes clickable (and Markdown typed in a value reads as Markdown). The one backslash
+escape is before a character that would open a block where an item or a paragraph starts
+(``\\- 35% amortyzacji``, ``\\# pozycja 14``; see :func:`as_text`): a sign at the start of a
+value is its meaning, not a nested list.
 """
 
 from __future__ import annotations
@@ -26,8 +29,19 @@ from .markdown import _curve
 
 #: One level of a nested list: four spaces, which CommonMark and the older four-space parsers both read.
 _NEST = "    "
-#: A bullet its author typed at the start of a line (``- serwis``): the line is an item already.
-_OWN_BULLET = re.compile(r"^(?:[-*+•]|\d+[.)])\s+")
+#: A bullet its author typed at the start of a further line (``- serwis``, ``* cena``, ``• termin``):
+#: the line is an item already, so the mark goes. A minus before a number (``- 35% od ceny części``)
+#: is the value's sign, not a bullet, and a ``+`` (``+ 1 840 zł``, a pro in a list of pros and cons)
+#: or an author's number (``2. Oględziny``) says something too: those stay, escaped (:func:`as_text`).
+_OWN_BULLET = re.compile(r"^(?:[*•]|-(?![ \t]*[0-9]))[ \t]+")
+#: What opens a block at the start of a line of Markdown (CommonMark): a bullet list's ``-``, ``+``
+#: or ``*`` before a blank, an ATX heading's ``#`` to ``######``, a quote's ``>``, an ordered list's
+#: number and ``.`` or ``)``, and a rule (``---``, ``***``, ``___``). Text placed at the start of a
+#: list item or a paragraph that begins so would turn into structure, and the character would be lost
+#: (``- 35% amortyzacji`` read as a nested bullet "35% amortyzacji"); ``**ważne**``, ``_tak_`` and
+#: ``#hashtag`` open none, and stay the author's Markdown.
+_BLOCK_OPENER = re.compile(r"(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$|[-+*](?=[ \t]|$)|#{1,6}(?=[ \t]|$)|>"
+                           r"|([0-9]{1,9})[.)](?=[ \t]|$)")
 _BACKTICKS = re.compile(r"`+")
 
 
@@ -41,6 +55,21 @@ def one_line(text: str) -> str:
     return " ".join(" ".join(_lines(text)).split())
 
 
+def as_text(line: str) -> str:
+    """``line`` as the start of a list item or a paragraph, kept as the characters its author typed:
+    a first character that would open a block (:data:`_BLOCK_OPENER`: ``- 35%``, ``+ 1 840 zł``,
+    ``# pozycja 14``, ``> „cytat”``, ``1. …``) gets CommonMark's backslash escape (``\\-``, ``1\\.``),
+    which Notion, Confluence's Markdown paste and every CommonMark reader show as the character alone.
+    Anything else is left as written, so inline Markdown typed in a value still reads as Markdown."""
+    match = _BLOCK_OPENER.match(line)
+    if match is None:
+        return line
+    if match.group(1) is not None:  # "1\." — a backslash before a digit would be shown, not read as an escape
+        cut = match.end(1)
+        return line[:cut] + "\\" + line[cut:]
+    return "\\" + line
+
+
 def code(text: str) -> str:
     """An id or a path as inline code, its fence longer than any run of backticks in it."""
     body = " ".join(text.split())
@@ -52,7 +81,7 @@ def code(text: str) -> str:
 
 def _paragraphs(text: str, prefix: str = "") -> list[str]:
     """A summary, a goal or a quote: each of the author's lines a paragraph (``prefix`` ``"> "``: a quote's)."""
-    lines = [prefix + line for line in _lines(content.shown(text))]
+    lines = [prefix + as_text(line) for line in _lines(content.shown(text))]
     joint = prefix.rstrip()
     out: list[str] = []
     for line in lines:
@@ -66,14 +95,14 @@ def _item(first: str, more: list[str], depth: int) -> list[str]:
     """A list item at ``depth``, its further lines as items one level below."""
     indent = _NEST * depth
     out = [f"{indent}- {first}"]
-    out += [f"{indent}{_NEST}- {_OWN_BULLET.sub('', line)}" for line in more]
+    out += [f"{indent}{_NEST}- {as_text(_OWN_BULLET.sub('', line))}" for line in more]
     return out
 
 
 def _entry(entry: Entry, depth: int = 0) -> list[str]:
     lines = _lines(entry.text)
     first = f"**{one_line(entry.lead)}**" + (": " if lines else "") if entry.lead else ""
-    first += lines[0] if lines else ""
+    first += (lines[0] if entry.lead else as_text(lines[0])) if lines else ""
     if entry.sources:
         first += " [" + ", ".join(one_line(s) for s in entry.sources) + "]"
     if entry.meta:

@@ -199,8 +199,8 @@ def _stage_hint(model: JourneyMap, wanted: str) -> str:
     named = closest(content.folded(wanted), list(by_name))
     if named is not None:
         return f"did you mean '{by_name[named].id}'? "
-    words = re.compile(rf"(?<!\w){re.escape(content.folded(wanted))}(?!\w)")
-    found = [s for s in model.stages if content.folded(wanted) and words.search(content.folded(str(s.name)))]
+    words = re.compile(rf"(?<!\w){re.escape(content.bare(wanted))}(?!\w)")
+    found = [s for s in model.stages if content.bare(wanted) and words.search(content.bare(str(s.name)))]
     if len(found) == 1:
         return f"did you mean '{found[0].id}' ({' '.join(str(found[0].name).split())})? "
     return ""
