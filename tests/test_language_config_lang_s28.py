@@ -106,7 +106,9 @@ def test_config_lang_en_checks_an_english_journey_that_states_none(tmp_path: Pat
 
 def test_config_lang_pl_checks_a_polish_journey_that_states_none(tmp_path: Path) -> None:
     found = lint(tmp_path, "pl", "zakup-mleka.yaml", MLEKO)
-    assert [f["message"].split(" (")[0] for f in found] == ["stage 'review' is written in English"]
+    # A Polish workspace reads it in Polish (session 36), the config's `lang` named as the config writes it.
+    assert [f["message"].split(" (")[0] for f in found] == ["etap „review” jest napisany po angielsku"]
+    assert "a ścieżka jest po polsku (`lang = \"pl\"` z konfiguracji)" in found[0]["message"]
 
 
 def test_a_journey_stating_its_lang_is_read_by_it(tmp_path: Path) -> None:

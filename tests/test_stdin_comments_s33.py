@@ -18,8 +18,11 @@ from cxkit.cli import app
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../schema/persona.json\n"
 TEMPLATE_NOTES = "# Persona: Anna z Poznania\n#\n#   uzupełnij cele po wywiadach\n\n"
-ONLY_COMMENTS = "the {} holds only comments and no document; expected a YAML mapping with a `kind` key"
-EMPTY = "the {} is empty; expected a YAML mapping with a `kind` key"
+#: The workspace is Polish: lint says it in Polish (session 36), of the input as of the file.
+ONLY_COMMENTS_PL = {"file": "plik zawiera tylko komentarze i żadnego dokumentu; oczekiwano mapowania YAML z kluczem `kind`",
+                    "input": "wejście zawiera tylko komentarze i żadnego dokumentu; oczekiwano mapowania YAML z kluczem "
+                             "`kind`"}
+EMPTY_PL = "wejście jest puste; oczekiwano mapowania YAML z kluczem `kind`"
 
 
 @pytest.fixture
@@ -40,14 +43,14 @@ def findings(*args: str, data: str | None = None) -> list[tuple[str, int, int, s
 @pytest.mark.parametrize("text", [SCHEMA_LINE, TEMPLATE_NOTES, "  # wcięty komentarz", "\ufeff# z BOM\r\n"])
 def test_a_buffer_of_comments_says_so_as_the_file_does(ws: Path, text: str) -> None:
     (ws / "personas" / "nowa.yaml").write_text(text, encoding="utf-8")
-    assert findings("personas/nowa.yaml") == [("personas/nowa.yaml", 1, 1, "CX001", ONLY_COMMENTS.format("file"))]
+    assert findings("personas/nowa.yaml") == [("personas/nowa.yaml", 1, 1, "CX001", ONLY_COMMENTS_PL["file"])]
     assert findings("-", "--stdin-filename", "personas/nowa.yaml", data=text) == [
-        ("personas/nowa.yaml", 1, 1, "CX001", ONLY_COMMENTS.format("input"))]
-    assert findings("-", data=text) == [("-", 1, 1, "CX001", ONLY_COMMENTS.format("input"))]
+        ("personas/nowa.yaml", 1, 1, "CX001", ONLY_COMMENTS_PL["input"])]
+    assert findings("-", data=text) == [("-", 1, 1, "CX001", ONLY_COMMENTS_PL["input"])]
     problem, = api.load("personas/nowa.yaml").problems
-    assert problem.message == ONLY_COMMENTS.format("file")
+    assert problem.message == ONLY_COMMENTS_PL["file"]  # api.load reads as lint does: the workspace is Polish
 
 
 @pytest.mark.parametrize("text", ["", "\n\n", "  \n\t\n"])
 def test_nothing_written_is_still_empty(ws: Path, text: str) -> None:
-    assert findings("-", data=text) == [("-", 1, 1, "CX001", EMPTY.format("input"))]
+    assert findings("-", data=text) == [("-", 1, 1, "CX001", EMPTY_PL)]

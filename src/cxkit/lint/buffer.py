@@ -105,11 +105,19 @@ def lint_buffer(
         finally:
             buffer_place.reset(standing)
     findings = [
-        dataclasses.replace(f, path=shown, message=said_of_stdin(f.rule, f.message.replace(copy_shown, shown)),
+        dataclasses.replace(f, path=shown, message=(said_of_stdin if f.english is None else _polish_of_stdin)(
+                                f.rule, f.message.replace(copy_shown, shown)),
                             english=f.english and (said_of_stdin(f.rule, f.english[0].replace(copy_shown, shown)), f.english[1]))
         for f in result.findings if f.path == copy_shown
     ]
     return BufferRun(findings, min(result.documents, 1), result, shown, config, not_run)
+
+
+def _polish_of_stdin(rule: str, message: str) -> str:
+    """A Polish finding's message said of the input, as :func:`said_of_stdin` says an English one."""
+    from .polish_reader import said_of_stdin as polish_said_of_stdin
+
+    return polish_said_of_stdin(rule, message)
 
 
 def not_run_note(names: list[str]) -> str:

@@ -616,6 +616,14 @@ def _findings_of(res: FileResult) -> list[Finding]:
 
 def stamp(path: str, active: ActiveRule | None, cls: type[Rule], hit: Hit) -> Finding:
     severity = active.severity if active else cls.severity
+    if hit.pl is None and cls.scope == "engine" and active is not None and active.polish:
+        # The reader's and the schema's messages (CX000-CX002) are made without a twin: a Polish run, and only
+        # it, reads them in Polish here (cxkit.lint.polish_reader); one of a form not known there stays English.
+        from .polish_reader import in_polish
+
+        pl = in_polish(cls.name, hit.message)
+        if pl is not None:
+            hit = hit.with_pl(pl)
     # Messages quote document text: a control character in it is shown, never sent to a terminal.
     if hit.pl is not None and active is not None and active.polish:
         # A Polish workspace reads the Polish twin; the English one stays the finding's identity (baselines).

@@ -48,11 +48,12 @@ def may_fix(message: str) -> bool:
 
 
 def fixable(findings: Sequence[Finding]) -> list[bool]:
-    """For each of ``findings``, whether `cxkit fmt --fix` on its file makes the fix its message states."""
+    """For each of ``findings``, whether `cxkit fmt --fix` on its file makes the fix its message states (read in
+    English: a Polish workspace's finding by its English twin, which is what fmt's own messages say)."""
     marks = [False] * len(findings)
     files: dict[str, list[int]] = {}
     for i, f in enumerate(findings):
-        if f.rule == FIXED_RULE and may_fix(f.message):
+        if f.rule == FIXED_RULE and may_fix(f.english_message):
             files.setdefault(f.path, []).append(i)
     if not files:
         return marks
@@ -60,7 +61,7 @@ def fixable(findings: Sequence[Finding]) -> list[bool]:
     if kept is not None:
         known = _kept(kept, findings, files)
         if known is not None:
-            return [(f.path, f.line, f.column, f.message) in known for f in findings]
+            return [(f.path, f.line, f.column, f.english_message) in known for f in findings]
     _mark(findings, files, marks)
     return marks
 
@@ -73,7 +74,7 @@ def _mark(findings: Sequence[Finding], files: dict[str, list[int]], marks: list[
         fixed = {(line, col, visible_line(message)) for line, col, message in _fixed_in(path)}
         for i in indexes:
             f = findings[i]
-            marks[i] = (f.line, f.column, f.message) in fixed
+            marks[i] = (f.line, f.column, f.english_message) in fixed
 
 
 def _kept(kept: Callable[[str, Callable[[list[Any]], str | None]], str | None], findings: Sequence[Finding],
@@ -83,7 +84,7 @@ def _kept(kept: Callable[[str, Callable[[list[Any]], str | None]], str | None], 
     import hashlib
     import json
 
-    asked = sorted((findings[i].path, findings[i].line, findings[i].column, findings[i].message)
+    asked = sorted((findings[i].path, findings[i].line, findings[i].column, findings[i].english_message)
                    for indexes in files.values() for i in indexes)
     digest = hashlib.blake2b(json.dumps(asked, ensure_ascii=False).encode("utf-8", "surrogatepass"),
                              digest_size=16).hexdigest()
@@ -92,7 +93,7 @@ def _kept(kept: Callable[[str, Callable[[list[Any]], str | None]], str | None], 
         marks = [False] * len(findings)
         _mark(findings, files, marks)
         return json.dumps([list(key) for key, mark in zip(
-            ((f.path, f.line, f.column, f.message) for f in findings), marks) if mark], ensure_ascii=False)
+            ((f.path, f.line, f.column, f.english_message) for f in findings), marks) if mark], ensure_ascii=False)
 
     text = kept(f"{KEPT_OUTPUT} {digest}", work_out)
     try:

@@ -94,6 +94,11 @@ def _load_target(target: Target, config: Config, out: Loaded, exact: bool = Fals
     export = _export_of(target, content[0] if content is not None else None) if found and not read_error else None
     if export is not None:  # advice on its YAML ("put the value in quotes") would be to edit an export
         found = [(1, 1, YamlSyntax, f"is a cxkit {export}, not a document; render the YAML file it was made from")]
+    if found and config.lang == "pl":
+        from ..lint.polish_reader import in_polish
+
+        # A Polish workspace's render says these as its lint does (and as it says its own hints): in Polish.
+        found = [(line, col, rule_of, in_polish(rule_of.name, message) or message) for line, col, rule_of, message in found]
     # In the order `cxkit lint` prints them: by line, column and code (schema issues come nested fields first).
     for line, col, rule_of, message in sorted(found, key=lambda f: (f[0], f[1], f[2].code)):
         _fail(out, target.display, line, col, rule_of, message, reword)

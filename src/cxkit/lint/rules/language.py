@@ -7,6 +7,7 @@ from typing import Any, Iterable, Iterator
 
 from ..finding import Hit, Severity
 from ..lazyre import lazy
+from ..polish import q, quoted
 from ..rule import Rule, register
 from ...langs import lang_code
 from ...workspace import _PL_LETTERS as _GUESS_PL_LETTERS, Document, other_lang
@@ -312,11 +313,18 @@ class LanguageMismatch(Rule):
                 continue  # the whole journey reads as the other language: its `lang` is wrong, as that finding says
             what = _stage_name(stages, i)
             # "i" counts, but tells the reader little: the words shown are the others, as before it counted
-            words = ", ".join(repr(w) for w in list(dict.fromkeys(w for w in shown if w != "i"))[:3])
+            chosen = list(dict.fromkeys(w for w in shown if w != "i"))[:3]
+            words = ", ".join(repr(w) for w in chosen)
+            pl = None
+            if self.polish:  # built for a Polish workspace only
+                said = stated if stated.startswith("`lang:") else f"`lang = \"{lang}\"` z konfiguracji"
+                pl = (f"{_stage_name_pl(stages, i)} jest napisany {_PL_ADVERBS[other]} ({quoted(chosen)}, …), a ścieżka "
+                      f"jest {_PL_ADVERBS[lang]} ({said}); przetłumacz go albo przenieś do ścieżki w tym języku")
             yield doc.hit(
                 where,
                 f"{what} is written in {_NAMES[other]} ({words}, …) while the journey is in {_NAMES[lang]} "
                 f"({stated}); translate it, or move it to a journey in that language",
+                pl=pl,
             )
 
 
@@ -342,6 +350,26 @@ def _stage_name(stages: list[Any], index: int) -> str:
     if isinstance(title, str) and title.strip():
         return f"the {named} stage ('{' '.join(title.split())}')"
     return f"the {named} stage"
+
+
+def _stage_name_pl(stages: list[Any], index: int) -> str:
+    """:func:`_stage_name` in Polish: etap „consideration”, 2. etap („Zakup”), 2. etap."""
+    from ...model.validate import _item_name, _ordinal
+
+    if _item_name(stages, index) != _ordinal(index + 1):
+        return f"etap {q(str(stages[index].get('id')))}"
+    title = stages[index].get("name")
+    if isinstance(title, str) and title.strip():
+        return f"{index + 1}. etap ({q(' '.join(title.split()))})"
+    return f"{index + 1}. etap"
+
+
+#: The languages' names as the Polish twins need them: "po polsku", "język polski", "polskie (słowa)".
+_PL_ADVERBS = {"pl": "po polsku", "en": "po angielsku", "cs": "po czesku", "sk": "po słowacku", "de": "po niemiecku",
+               "uk": "po ukraińsku", "ru": "po rosyjsku", "be": "po białorusku", "bg": "po bułgarsku",
+               "mk": "po macedońsku"}
+_PL_ADJECTIVES = {"pl": "polski", "en": "angielski", "cs": "czeski", "sk": "słowacki", "de": "niemiecki",
+                  "uk": "ukraiński", "ru": "rosyjski", "be": "białoruski", "bg": "bułgarski", "mk": "macedoński"}
 
 
 #: The languages a document may state whose text the language guess tells apart (see
@@ -560,5 +588,9 @@ class LangContradictsText(Rule):
             return
         lang, won, told = read
         name = _LANG_NAMES[lang]
+        pl = None
+        if self.polish:  # built for a Polish workspace only
+            pl = (f"`lang: {written}` oznacza język {_PL_ADJECTIVES[declared]}; ten tekst jest {_PL_ADVERBS[lang]} "
+                  f"({_PL_ADJECTIVES[lang][:-1]}ie słowa przeważają w {won} z {told} wartości): wpisz `lang: {lang}`")
         yield doc.hit(("lang",), f"`lang: {written}` means {_LANG_NAMES[declared]}; this text reads as {name} "
-                                 f"({name} words lead in {won} of {told} values): use `lang: {lang}`")
+                                 f"({name} words lead in {won} of {told} values): use `lang: {lang}`", pl=pl)
