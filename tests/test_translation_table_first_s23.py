@@ -13,10 +13,10 @@ import pytest
 from conftest import run_cli
 
 EXPLANATION = (
-    "this file says `kind: persona`, yet every value in it is a single text and none is a list "
-    "(`goals` is 'Cele'): if it is not a cxkit document (a translation file, another tool's settings), "
-    "leave it out with `exclude` in cxkit.toml; if it is, write `goals` as a list"
-)
+    "ten plik ma `kind: persona`, a każda wartość w nim to pojedynczy tekst i żadna nie jest listą (`goals` to "
+    "„Cele”): jeśli to nie dokument cxkit (plik tłumaczeń, ustawienia innego narzędzia), pomiń go przez `exclude` w "
+    "cxkit.toml; jeśli jest, zapisz `goals` jako listę"
+)  # the workspace is Polish: so is the schema's finding (session 36)
 
 
 @pytest.fixture
@@ -41,13 +41,13 @@ def test_the_changelog_example_gets_the_explanation_first(ws: Path) -> None:
     assert lines[0] == f"tlumaczenia/etykiety.yaml:1:1: error CX002 {EXPLANATION} [schema]"
     # The rest as before, after it.
     assert lines[1:] == [
-        "tlumaczenia/etykiety.yaml:1:1: error CX002 missing required field 'id' [schema]",
-        "tlumaczenia/etykiety.yaml:1:1: error CX002 missing required field 'name' [schema]",
+        "tlumaczenia/etykiety.yaml:1:1: error CX002 brakuje wymaganego pola `id` [schema]",
+        "tlumaczenia/etykiety.yaml:1:1: error CX002 brakuje wymaganego pola `name` [schema]",
         *[line for line in lines if "CX201" in line],
-        "tlumaczenia/etykiety.yaml:2:8: error CX002 'goals' must be a list, not the text 'Cele'; "
-        "write each item on its own line starting with '- ' [schema]",
-        "tlumaczenia/etykiety.yaml:3:14: error CX002 'pain_points' must be a list, not the text "
-        "'Punkty bólu'; write each item on its own line starting with '- ' [schema]",
+        "tlumaczenia/etykiety.yaml:2:8: error CX002 `goals` musi być listą, a jest tu tekst „Cele”; "
+        "każdy element napisz w osobnym wierszu zaczynającym się od `- ` [schema]",
+        "tlumaczenia/etykiety.yaml:3:14: error CX002 `pain_points` musi być listą, a jest tu tekst "
+        "„Punkty bólu”; każdy element napisz w osobnym wierszu zaczynającym się od `- ` [schema]",
     ]
 
 
@@ -60,8 +60,8 @@ def test_first_also_when_the_file_opens_with_a_comment_and_kind_is_not_its_first
         assert result.exit_code == 1
         findings = [f for f in json.loads(result.stdout) if f["path"] == "tlumaczenia/ui.yaml"]
         assert (findings[0]["line"], findings[0]["column"], findings[0]["rule"]) == (1, 1, "schema")
-        assert "translation file" in findings[0]["message"]
-        assert not any("translation file" in f["message"] for f in findings[1:])
+        assert "plik tłumaczeń" in findings[0]["message"]
+        assert not any("plik tłumaczeń" in f["message"] for f in findings[1:])
 
 
 def test_a_persona_with_one_field_written_as_text_keeps_its_places(ws: Path) -> None:
@@ -72,4 +72,4 @@ def test_a_persona_with_one_field_written_as_text_keeps_its_places(ws: Path) -> 
     result = run_cli("lint", "--no-cache", "-f", "json", "--select", "schema")
     findings = json.loads(result.stdout)
     assert [(f["line"], f["column"]) for f in findings] == [(4, 8)]
-    assert "translation" not in findings[0]["message"]
+    assert "tłumacz" not in findings[0]["message"]

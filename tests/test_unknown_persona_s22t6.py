@@ -60,7 +60,7 @@ def test_a_journey_naming_the_valid_form_of_an_invalid_id_is_not_told_to_change(
                                           "journeys/zwrot.yaml": ZWROT.format(persona="ola-kowalska")})
     # Only the persona's own finding: once its id is 'ola-kowalska', the journey is right.
     assert [(p, rule) for p, _l, _c, rule, _m in found] == [("personas/ola.yaml", "schema")]
-    assert found[0][4].endswith("not 'Ola Kowalska'; did you mean 'ola-kowalska'?")
+    assert found[0][4].endswith("a jest tu „Ola Kowalska”; czy chodziło o „ola-kowalska”?")  # a Polish workspace
 
 
 def test_a_near_reference_is_told_the_valid_form_not_the_invalid_id(tmp_path, monkeypatch):
@@ -90,7 +90,7 @@ def test_a_persona_with_a_capitalised_kind_key_is_no_missing_persona(tmp_path, m
     found = _lint(tmp_path, monkeypatch, {"personas/magda.yaml": MAGDA.format(kind_line="Kind: Persona", id="magda"),
                                           "journeys/zwrot.yaml": ZWROT.format(persona="magda")})
     assert found == [("personas/magda.yaml", 1, 1, "schema",
-                      "unknown key 'Kind'; did you mean 'kind'? (keys are lower case)")]
+                      "nieznany klucz „Kind”; czy chodziło o `kind`? (klucze pisze się małymi literami)")]
 
 
 def test_a_persona_with_a_capitalised_kind_value_is_no_missing_persona(tmp_path, monkeypatch):

@@ -703,6 +703,12 @@ def _kinds(english: str) -> str:
 
 
 _SCHEMA: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (_p(r"this file says (?P<k>`kind: .+?`), yet every value in it is a single text and none is a list \((?P<f>`[^`]+`) is "
+        r"(?P<v>.+?)\): if it is not a cxkit document \(a translation file, another tool's settings\), leave it out with "
+        r"`exclude` in cxkit.toml; if it is, write (?P=f) as a list"),
+     lambda m: f"ten plik ma {m['k']}, a każda wartość w nim to pojedynczy tekst i żadna nie jest listą ({m['f']} to "
+               f"{_described(m['v'])}): jeśli to nie dokument cxkit (plik tłumaczeń, ustawienia innego narzędzia), pomiń "
+               f"go przez `exclude` w cxkit.toml; jeśli jest, zapisz {m['f']} jako listę"),
     (_p(r"missing required field '(?P<f>[^']*)'(?: in (?P<in>'.*'))?"),
      lambda m: f"brakuje wymaganego pola `{m['f']}`{_in(m['in'])}"),
     (_p(r"unknown field (?P<k>.+?)(?: in (?P<in>'[^']*'))?, beside '(?P<g>[^']*)', which is already there: merge the two "
