@@ -145,7 +145,7 @@ def test_a_glob_that_matches_no_file_says_so(team):
     # Beside a glob that matches, the one that does not is still told.
     code, found, err = changes("personas/*.yml", "personas/*.yaml")
     assert (code, found, err) == (1, [("personas/tomek.yaml", "name")],
-                                  "cxkit: note: 'personas/*.yml' nie pasuje do żadnego pliku po żadnej ze stron\n")
+                                  "cxkit: uwaga: 'personas/*.yml' nie pasuje do żadnego pliku po żadnej ze stron\n")
 
 
 def test_a_glob_whose_files_an_exclusion_leaves_out_matched_them(team):

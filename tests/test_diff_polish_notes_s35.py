@@ -87,9 +87,9 @@ def test_a_polish_diff_notes_binary_files_and_unmatched_globs_in_polish(tmp_path
     """Fails before: `binary file, not compared`, `(in the working tree)`, `matches no file on either side`."""
     _repo(tmp_path, monkeypatch, "pl")
     err = _diff("main", "--", "personas/*.yml", ".").stderr.splitlines()
-    assert "cxkit: note: personas/zdjecie.yaml: plik binarny, nie porównano" in err, err
-    assert "cxkit: note: personas/nowe.yaml (w kopii roboczej): plik binarny, nie porównano" in err, err
-    assert "cxkit: note: 'personas/*.yml' nie pasuje do żadnego pliku po żadnej ze stron" in err, err
+    assert "cxkit: uwaga: personas/zdjecie.yaml: plik binarny, nie porównano" in err, err
+    assert "cxkit: uwaga: personas/nowe.yaml (w kopii roboczej): plik binarny, nie porównano" in err, err
+    assert "cxkit: uwaga: 'personas/*.yml' nie pasuje do żadnego pliku po żadnej ze stron" in err, err
 
 
 def test_an_english_diff_keeps_its_words(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

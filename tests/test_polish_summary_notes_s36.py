@@ -310,3 +310,21 @@ def test_fmt_fix_leaves_a_polish_workspace_s_silenced_key_and_lint_reports_no_st
     stale = [f["line"] for f in json.loads(run_cli("lint", "--no-cache", "-f", "json").stdout)
              if f["rule"] == "unused-suppression"]
     assert stale == [7, 8, 10, 17]  # fmt put `cele` where `goals` goes; its comment (line 6) is used, the others stale
+
+
+# --- cxkit diff's notes ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("globs", [("personas/*.yml",), ("personas/*.yml", "journeys/*.yml")])
+def test_a_polish_workspace_s_unmatched_glob_note_is_polish_whole(tmp_path, monkeypatch, globs):
+    """Fails before: the note's words were Polish, its `note:` English. One glob or two, with or without a
+    document that differs, the line is Polish."""
+    monkeypatch.setenv("CXKIT_TODAY", "2026-12-07")
+    repo = Repo(tmp_path / "ws")
+    repo.write("cxkit.toml", 'lang = "pl"\n')
+    repo.write("personas/ola.yaml", OLA)
+    repo.commit("base")
+    monkeypatch.chdir(repo.root)
+    repo.write("personas/ola.yaml", OLA.replace("name: Ola Nowak", "name: Ola Nowak-Kowalska"))
+    result = run_cli("diff", "HEAD", "--", *globs)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == "".join(f"cxkit: uwaga: '{g}' nie pasuje do żadnego pliku po żadnej ze stron\n" for g in globs)

@@ -72,20 +72,13 @@ def _excluded(values: Optional[list[str]]) -> tuple[str, ...]:
     return patterns
 
 
-def _note_unmatched(options: object, pl: bool = False) -> None:
+def _note_unmatched(options: object) -> None:
     """A note on stderr for each --exclude pattern that left nothing out on either side (a
-    misspelt key: `stgaes`), with the key or path it is closest to; ``pl``: in Polish (a Polish diff)."""
+    misspelt key: `stgaes`), with the key or path it is closest to."""
     from .compare import Options
 
     assert isinstance(options, Options)
     for pattern, near in options.use.unmatched(options.exclude):
-        if pl:
-            from ..lint.polish import q
-
-            hint = f"; czy chodziło o {q(near)}?" if near else ""
-            sys.stderr.write(f"cxkit: uwaga: --exclude {q(pattern)} nie pasuje do niczego po żadnej ze stron, więc "
-                             f"niczego nie pominął{hint}\n")
-            continue
         hint = f"; did you mean '{near}'?" if near else ""
         sys.stderr.write(f"cxkit: note: --exclude '{pattern}' matched nothing on either side, so it left nothing out{hint}\n")
     # A journey too long for stages that swapped their ids to be looked for: said, not silently paired by id.
@@ -269,7 +262,7 @@ def diff_command(
             sys.stderr.write(f"{problem}\n")
         raise typer.Exit(EXIT_TROUBLE)
     # Only a note with Polish words asks the diff's language (which reads the documents' words).
-    polish = bool(outcome.notes or options.exclude) and diff_lang(outcome.result) == "pl"
+    polish = any(hasattr(note, "pl") for note in outcome.notes) and diff_lang(outcome.result) == "pl"
     for note in outcome.notes:
         # A note without Polish words keeps its English "note:" too: the line is in one language.
         said = getattr(note, "pl", None) if polish else None
@@ -280,7 +273,7 @@ def diff_command(
         for _side, _file, problems in outcome.result.not_compared:
             for problem in problems:
                 sys.stderr.write(f"{problem}\n")
-    _note_unmatched(options, polish)
+    _note_unmatched(options)
     sys.stderr.flush()
     if stat:
         _render_stat(outcome.result)
@@ -567,11 +560,11 @@ def review_command(
         report = run_review(base, targets, config, options, level, named=bool(paths) or folder,
                             configured_level=fail_level is None, jobs=jobs or None, cache=not no_cache)
     report.fail_on_suppressed = fail_on_suppressed
-    from .formats import diff_lang
-
-    _note_unmatched(options, bool(options.exclude) and diff_lang(report.diff) == "pl")
+    _note_unmatched(options)
     for note in report.config_notes:  # as `cxkit lint` says them
         sys.stderr.write(f"cxkit: note: {note}\n")
+    from .formats import diff_lang
+
     for note in report.checkout_notes:  # a submodule not read: in the review's language, as in the comment
         sys.stderr.write(f"cxkit: {'uwaga' if diff_lang(report.diff) == 'pl' else 'note'}: {note}\n")
     sys.stderr.flush()
