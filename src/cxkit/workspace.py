@@ -1256,9 +1256,32 @@ def is_retired(summary: DocSummary) -> bool:
 _NOT_PLACED = 0xFFFFFFFF
 
 
-def summarize(doc: Document, places: bool = False) -> DocSummary | None:
+def summarize(doc: Document, places: bool = False, half: tuple[Any, frozenset[str]] | None = None) -> DocSummary | None:
     """What the cross-file rules read of ``doc``; ``places``: with what the machine formats need to place
-    their findings at its id and at a negative persona's traits (see :meth:`DocSummary.place`)."""
+    their findings at its id and at a negative persona's traits (see :meth:`DocSummary.place`).
+
+    ``half``: for a document with schema errors, its model without the parts the errors are about and the
+    fields they touch (:func:`cxkit.lint.lenient.half_valid`). Its traits and texts are read from that
+    model, but for those of a touched field, and the summary names the touched fields
+    (``extra["incomplete"]``): a rule comparing documents leaves out one whose touched fields it reads,
+    so that what it says of a half-valid document is what it says of the document fixed, or nothing."""
+    if half is not None and doc.model is None:
+        doc.model = half[0]
+        try:
+            return _summarize(doc, places, half[1])
+        finally:
+            doc.model = None
+    return _summarize(doc, places)
+
+
+def touches(field: str, touched: Iterable[str]) -> bool:
+    """Whether ``field`` ("psychographics.values", "demographics.age", "goals") is, holds or lies in a
+    field of ``touched``, as :func:`cxkit.lint.lenient.half_valid` names them."""
+    return any(field == bad or field.startswith(bad + ".") or bad.startswith(field + ".") for bad in touched)
+
+
+def _summarize(doc: Document, places: bool, touched: frozenset[str] = frozenset()) -> DocSummary | None:
+    """:func:`summarize`, with ``touched`` the fields of a half-valid document not to read."""
     data = doc.data
     kind = doc.kind
     if kind is None or not isinstance(data, dict):
@@ -1287,6 +1310,8 @@ def summarize(doc: Document, places: bool = False) -> DocSummary | None:
         # trait-overlap reports on a negative persona's traits; the other cross-file rules at ids.
         spots: list[Any] | None = [] if places and kind == "negative-persona" else None
         for path, text, _sources in doc.traits():
+            if touched and touches(_field_name(path), touched):
+                continue  # a field a schema error is about: what it says waits for the fix
             items = lists.get(path[:-1])
             if items is not None and path[-1] < len(items):
                 mark = _text_mark(items[path[-1]])
@@ -1301,12 +1326,17 @@ def summarize(doc: Document, places: bool = False) -> DocSummary | None:
             from .lint.formats.located import summary_places
 
             ends = summary_places(doc.loaded, summary.id_pos if ident else None, spots)
-        summary.set_traits(rows, about=_about(doc) if kind == "persona" else None, places=ends)
+        summary.set_traits(rows, about=_about(doc, touched) if kind == "persona" else None, places=ends)
+    if touched:
+        summary.extra = {**summary.extra, "incomplete": sorted(touched)}
+        if not doc.reads_words:
+            summary.extra = {**summary.extra, "lang": doc.lang}  # as check_target notes a valid one's
     return summary
 
 
-def _about(doc: Document) -> list[str] | None:
-    """The texts of a persona's :data:`ABOUT_FIELDS` (its summary and demographics), or None without any.
+def _about(doc: Document, touched: frozenset[str] = frozenset()) -> list[str] | None:
+    """The texts of a persona's :data:`ABOUT_FIELDS` (its summary and demographics), or None without any;
+    a field ``touched`` by a schema error is left empty.
 
     Kept as written, not as stems: a rule needs them only where a negative persona denies something."""
     model = doc.model
@@ -1317,6 +1347,8 @@ def _about(doc: Document) -> list[str] | None:
     for name in ABOUT_FIELDS:
         head, _, rest = name.partition(".")
         value = getattr(demographics, rest, None) if rest else getattr(model, head, None)
+        if touched and touches(name, touched):
+            value = None
         about.append(value if isinstance(value, str) else "")
     return about if any(about) else None
 

@@ -513,6 +513,10 @@ class FileResult:
     unread: tuple[str | None, str | None] | None = None
     #: A document that does not fit the format (a `schema` error): the document rules did not run on it.
     unchecked: bool = False
+    #: Of such a document that is half-valid (see cxkit.lint.lenient), the rules needing a valid document
+    #: that ran on what fits and whose findings stand: a comment naming one of them that silenced nothing
+    #: is unused there, as in a valid document.
+    ran: tuple[str, ...] = ()
     #: Read, and no cxkit document nor a broken one (a Kubernetes ConfigMap in a folder scan): nothing checked it.
     passed_over: bool = False
 
@@ -745,10 +749,13 @@ def check_target(
         if half is not None:
             from .lenient import check_half_valid
 
-            result.findings.extend(check_half_valid(doc, half, ruleset))
+            ran: list[str] = []
+            result.findings.extend(check_half_valid(doc, half, ruleset, ran))
+            result.ran = tuple(ran)
         result.window = days.close()
     try:
-        result.summary = summarize(doc, ruleset.places)
+        # A half-valid document's traits too, but for the fields its schema errors touch (see summarize).
+        result.summary = summarize(doc, ruleset.places, half)
     except Exception as exc:  # noqa: BLE001 - the workspace rules go on without this document
         result.findings.append(_rule_failed(doc, known["schema"], exc, "indexing this document for the workspace rules"))
     if result.summary is not None and doc.model is not None and not (doc.reads_words if words is None else words):
@@ -869,6 +876,7 @@ def _result_to_json(res: FileResult) -> dict[str, Any]:
         "b": list(res.unread) if res.unread is not None else None,
         "t": res.window,
         "k": res.unchecked,
+        "r": list(res.ran),
         "o": res.passed_over,
         "u": None if sup is None else {
             "l": [[t, line, col, sorted(names)] for t, entries in sup.lines.items() for line, col, names in entries],
@@ -913,6 +921,7 @@ def _result_from_json(data: dict[str, Any], spill: bool = True) -> FileResult:
         window=tuple(data["t"]) if data.get("t") is not None else None,  # type: ignore[arg-type]
         unread=(data["b"][0], data["b"][1]) if data.get("b") is not None else None,
         unchecked=bool(data.get("k", False)),
+        ran=tuple(data.get("r", ())),
         passed_over=bool(data.get("o", False)),
     )
 
@@ -1910,6 +1919,7 @@ def _finish(
     # Documents the document rules did not run on: a comment naming one of them silenced nothing
     # there, but is not known to be stale (mending the document brings its findings back).
     unchecked = {res.path for res in results if res.unchecked}
+    ran = {res.path: frozenset(res.ran) for res in results if res.unchecked and res.ran}
     if any(sup.lines for sup in suppressions.values()):
         index.silenced = _silencing(suppressions)
     # A broken file stands for a document only where its yaml-syntax finding is shown: ignored,
@@ -1949,10 +1959,11 @@ def _finish(
         # A value written once and reused by an alias (`- *vague`) is one value: its finding (by a
         # document rule or a workspace one) is reported once, where it is written.
         findings.extend(_filter(path, list(dict.fromkeys(items)), suppressions.get(path), ignores, ruleset, suppressed,
-                                steered, path in unchecked))
+                                steered, path in unchecked, ran.get(path, frozenset())))
     for path, sup in suppressions.items():
         if path not in by_path:
-            findings.extend(_filter(path, [], sup, ignores, ruleset, suppressed, steered, path in unchecked))
+            findings.extend(_filter(path, [], sup, ignores, ruleset, suppressed, steered, path in unchecked,
+                                    ran.get(path, frozenset())))
     findings.sort(key=lambda f: (f.path, f.line, f.column, f.code))
     if ruleset.places:
         _places_from_summaries(findings, results)
@@ -2330,16 +2341,19 @@ def _filter(
     suppressed: list[Suppressed] | None = None,
     steered: AbstractSet[tuple[str, str]] = frozenset(),
     unchecked: bool = False,
+    ran: AbstractSet[str] = frozenset(),
 ) -> list[Finding]:
     """The findings of one file that no comment or per-file-ignores silences, and its stale comments.
 
     ``unchecked``: the document does not fit the format, so the document rules did not run on it;
-    a comment naming one of them (or `all`) silenced nothing, but cannot be called unused.
+    a comment naming one of them (or `all`) silenced nothing, but cannot be called unused. ``ran``:
+    those of them that ran on a half-valid document's valid parts, and whose findings stand (see
+    cxkit.lint.lenient): a comment naming one of them is unused there as in a valid document.
     """
     ignored = ignores(path)
 
     def not_run(name: str) -> bool:
-        if not unchecked:
+        if not unchecked or name in ran:
             return False
         rule = ruleset.known.get(name)
         return name == "all" or (getattr(rule, "scope", "") == "document" and getattr(rule, "needs_model", True))

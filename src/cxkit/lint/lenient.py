@@ -148,6 +148,13 @@ def _cannot_leave_out(doc: "Document", issue: Any) -> bool:
 # (`due: [TODO]`), is left to that error.  A value over several lines
 # (which may have swallowed a list item: merged-list-item) leaves which field holds what in doubt, and
 # the rules wait for the fix.  Plugins' rules are left out: what they read is their own.
+#
+# The workspace rules read the document's summary built from the same model (cxkit.workspace.summarize):
+# its traits but those of a touched field, and the touched fields by name, so that a rule comparing
+# documents leaves out one whose touched fields it reads (similar-personas, mirrored-negative-persona).
+# And the rules whose findings stand whole here are told to the engine (``ran``): a `disable=` comment
+# naming one of them that silenced nothing is unused, as in a valid document; one naming a rule that
+# did not run (or `all`) is not known to be, and is not reported.
 
 
 class _Reading:
@@ -236,9 +243,15 @@ def _model_of(annotation: Any) -> Any:
     return None
 
 
-def check_half_valid(doc: "Document", half: tuple[Any, frozenset[str]], ruleset: "RuleSet") -> list[Finding]:
+def check_half_valid(doc: "Document", half: tuple[Any, frozenset[str]], ruleset: "RuleSet",
+                     ran: list[str] | None = None) -> list[Finding]:
     """The findings of the rules that need a valid document on what of ``doc`` fits the format (see
-    :func:`half_valid`), of those rules that read none of the fields its schema issues touch."""
+    :func:`half_valid`), of those rules that read none of the fields its schema issues touch.
+
+    ``ran`` is given the names of the rules whose findings stand whole: each ran (or does not apply to
+    this document) and read none of the touched fields, and none of its findings was left to a schema
+    error. A `disable=` comment naming one of them that silenced nothing is unused, as in a valid
+    document; one naming another is not known to be (see engine._filter)."""
     model, touched = half
     # A rule that reads the values as written (the placeholder rule) may also find a bad value: the schema
     # finding at that very place tells it.
@@ -255,29 +268,40 @@ def check_half_valid(doc: "Document", half: tuple[Any, frozenset[str]], ruleset:
     if own:
         loaded.data = _without(data, own)
     findings: list[Finding] = []
+    whole: list[str] = []
     try:
-        _run_half(doc, model, touched, ruleset, errors, findings)
+        _run_half(doc, model, touched, ruleset, errors, findings, whole)
         if errors_in:
-            findings = [f for f in findings if not any(a <= (f.line, f.column) < b for a, b in errors_in)]
+            inside = [any(a <= (f.line, f.column) < b for a, b in errors_in) for f in findings]
+            left = {f.rule for f, gone in zip(findings, inside) if gone}  # left to the schema error
+            whole = [name for name in whole if name not in left]
+            findings = [f for f, gone in zip(findings, inside) if not gone]
     finally:
         loaded.data = data
+    if ran is not None:
+        ran.extend(whole)
     return findings
 
 
 def _run_half(doc: "Document", model: Any, touched: frozenset[str], ruleset: "RuleSet",
-              errors: set[tuple[int, int]], findings: list[Finding]) -> None:
-    """Run the rules :func:`check_half_valid` runs, adding the findings it keeps to ``findings``."""
+              errors: set[tuple[int, int]], findings: list[Finding], whole: list[str]) -> None:
+    """Run the rules :func:`check_half_valid` runs, adding the findings it keeps to ``findings`` and the
+    names of the rules whose findings stand whole to ``whole``."""
     from .engine import _rule_plan, stamp
 
     kind = doc.kind
     words: bool | None = None
     for active, rule, cls, kinds, reads_words, plugin in _rule_plan(ruleset, True):
-        if not rule.needs_model or plugin is not None or (kinds and kind not in kinds):
+        if not rule.needs_model or plugin is not None:
             continue  # a YAML rule has run already
+        if kinds and kind not in kinds:
+            whole.append(cls.name)  # not for this kind of document, fixed or not
+            continue
         if reads_words:
             if words is None:
                 words = doc.reads_words
             if not words:
+                whole.append(cls.name)  # not in this document's language, fixed or not
                 continue
         seen: set[str] = set()
         doc.model = _Reading(model, seen)  # type: ignore[assignment]
@@ -288,7 +312,10 @@ def _run_half(doc: "Document", model: Any, touched: frozenset[str], ruleset: "Ru
         finally:
             doc.model = None
         if _unaffected(seen, touched, rule.missing_is_quiet):
-            findings.extend(stamp(doc.path, active, cls, hit) for hit in hits if (hit.line, hit.column) not in errors)
+            kept = [hit for hit in hits if (hit.line, hit.column) not in errors]
+            findings.extend(stamp(doc.path, active, cls, hit) for hit in kept)
+            if len(kept) == len(hits):
+                whole.append(cls.name)
 
 
 def _wrong_values(doc: "Document") -> list[tuple[tuple[int, int], tuple[int, int]]]:

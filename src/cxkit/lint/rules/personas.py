@@ -23,7 +23,7 @@ from ..simjoin import PackedTexts, by_word_count, dice_matches, jaccard_pairs, o
 from ..textnorm import NEGATION_STEMS, normalise
 from ...visible import raw_name
 from ...workspace import as_saved
-from ...workspace import ABOUT_FIELDS, Document, DocSummary, WorkspaceIndex, is_retired, trait_spill
+from ...workspace import ABOUT_FIELDS, Document, DocSummary, WorkspaceIndex, is_retired, touches, trait_spill
 
 _BEHAVIOUR_FIELDS = ("goals", "behaviours", "pain_points")
 
@@ -152,7 +152,9 @@ class SimilarPersonas(Rule):
     Options = SimilarOptions
 
     def check_workspace(self, index: WorkspaceIndex) -> Iterable[Hit]:
-        personas = [doc for doc in index.of_kind("persona") if not is_retired(doc)]
+        # A persona whose goals, behaviours or pain points a schema error is about is left out, as one
+        # that fits no format is: compared without them, it could look like another it is not like.
+        personas = [doc for doc in index.of_kind("persona") if not is_retired(doc) and not incomplete(doc, _BEHAVIOUR_FIELDS)]
         # One split of each persona's joined stems instead of one per trait.
         rows = token_ids(_behaviour_stems(doc) for doc in personas)
         profiles = [doc for doc, row in zip(personas, rows) if len(row) >= 4]
@@ -442,6 +444,14 @@ class _TraitDocs:
 
     def __len__(self) -> int:
         return len(self.of)
+
+
+def incomplete(doc: DocSummary, fields: Iterable[str]) -> bool:
+    """Whether a schema error of ``doc`` touches one of ``fields``: a half-valid document's summary holds
+    none of a touched field's traits (see :func:`cxkit.workspace.summarize`), and a rule that reads a field
+    leaves such a document out, as one that fits no format is left out."""
+    touched = doc.extra.get("incomplete")
+    return bool(touched) and any(touches(field, touched) for field in fields)
 
 
 def _read_words(docs: list[DocSummary]) -> list[DocSummary]:
@@ -812,6 +822,8 @@ class TraitOverlap(Rule):
 
 #: Fields of a negative persona that say why it does not buy as its reasons do.
 _OWN_FIELDS = frozenset({"substitutes", "purchase_triggers", "abandon_triggers"})
+#: The fields of a negative persona mirrored-negative-persona reads.
+_ASKED_FIELDS = ("reasons", *sorted(_OWN_FIELDS))
 #: Stems of words that name no substitute or trigger in particular: "Inny sklep internetowy",
 #: "Sklep konkurencji", "Another vendor's tool", "Competitor products".
 _GENERIC_STEMS = frozenset(normalise(
@@ -1108,7 +1120,10 @@ class MirroredNegativePersona(Rule):
     def check_workspace(self, index: WorkspaceIndex) -> Iterable[Hit]:
         # Only negative personas with two denials or more can mirror: most workspaces have none,
         # and then no persona trait is read at all.
-        asked = [neg for doc in _read_words(index.of_kind("negative-persona")) if (neg := _AskedNegative.of(doc)) is not None]
+        # A negative persona whose reasons, substitutes or triggers a schema error is about is left out:
+        # without them it could seem to say nothing of its own.
+        asked = [neg for doc in _read_words(index.of_kind("negative-persona"))
+                 if not incomplete(doc, _ASKED_FIELDS) and (neg := _AskedNegative.of(doc)) is not None]
         if not asked:
             return
         personas = _PersonaLookup(index, asked)
