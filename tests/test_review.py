@@ -198,7 +198,7 @@ def test_the_example_workflow_is_valid_and_posts_the_review():
     script = "\n".join(str(s.get("run", "")) for s in steps)
     # The report goes outside the checkout (a `review.md` a pull request commits must not be posted), through -o:
     # no file on exit 2, never an empty one.
-    assert "cxkit review origin/${{ github.base_ref }}" in script and '-o "$RUNNER_TEMP/review.md"' in script
+    assert 'cxkit review "origin/$BASE_REF"' in script and '-o "$RUNNER_TEMP/review.md"' in script
     assert "> \"$RUNNER_TEMP/review.md\"" not in script
     assert "gh pr comment" in script and '--body-file "$RUNNER_TEMP/review.md"' in script
     assert any("GITHUB_TOKEN" in json.dumps(s.get("env", {})) for s in steps)

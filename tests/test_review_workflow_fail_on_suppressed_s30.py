@@ -23,7 +23,7 @@ def review_arguments() -> list[str]:
     steps = YAML(typ="safe").load(WORKFLOW.read_text(encoding="utf-8"))["jobs"]["review"]["steps"]
     [script] = [s["run"] for s in steps if s.get("id") == "review"]
     [line] = [ln.strip() for ln in script.splitlines() if ln.strip().startswith("cxkit review ")]
-    args = shlex.split(line.split(">", 1)[0].replace("origin/${{ github.base_ref }}", "HEAD"))[1:]
+    args = shlex.split(line.split(">", 1)[0].replace("origin/$BASE_REF", "HEAD"))[1:]
     if "-o" in args:  # the comment's file ($RUNNER_TEMP/review.md): stdout here
         del args[args.index("-o"):args.index("-o") + 2]
     return args
@@ -49,5 +49,5 @@ def test_the_workflow_fails_a_change_that_silences_a_finding_it_brings(tmp_path,
 
 def test_the_workflow_says_when_to_drop_the_option():
     text = WORKFLOW.read_text(encoding="utf-8")
-    comment = text[text.index("# --fail-on-suppressed"):text.index("cxkit review origin")]
+    comment = text[text.index("# --fail-on-suppressed"):text.index('cxkit review "origin/$BASE_REF"')]
     assert "fork" in comment and "Drop it only" in comment and "private repository" in comment
