@@ -44,6 +44,9 @@ class Config:
     #: The team's own headings for fields, by language (`[labels.pl]`: `{"pl": {"purchase_triggers": "…"}}`):
     #: render's and diff's words, never lint's (the lint cache keys by the file's bytes all the same).
     labels: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: `[render] csv-separator`: the CSV export's field separator (``,``, ``;`` or a tab); None where no
+    #: config sets it (a comma then). `cxkit render --csv-separator` wins over it.
+    csv_separator: str | None = None
     #: The bytes of ``source`` these settings were read from: what the lint cache keys results by,
     #: so that a config saved anew during a run cannot have the old settings' results stored as its own.
     source_bytes: bytes | None = field(default=None, repr=False, compare=False)
@@ -585,6 +588,7 @@ def _merged(base: Config, own: Config, keys: set[str]) -> Config:
     out.labels = {lang: {**base.labels.get(lang, {}), **own.labels.get(lang, {})}
                   for lang in dict.fromkeys([*base.labels, *own.labels])}
     out.rules = _merged_rules(base.rules, own.rules)
+    out.csv_separator = own.csv_separator if own.csv_separator is not None else base.csv_separator
     out.extended = [base, *base.extended]
     return out
 
@@ -1008,6 +1012,22 @@ def parse_settings(table: Any, path: Path, prefix: str = "", text: str | None = 
         raise ConfigError(f"{_at(path, text, (*_table_keys(prefix), 'select'))}: '{where}' is empty, which would select no rule; leave it out to run every rule, "
                           "or name rules (e.g. select = [\"CX1\", \"schema\"])")
     labels = _labels_table(table["labels"], path, prefix, text) if "labels" in table else {}
+    # `[render]`: render's own settings, checked here and kept out of the lint settings below.
+    if "csv-separator" in table:  # a key of [render] written at the top, where lint's settings are
+        render = f"[{prefix}.render]" if prefix else "[render]"
+        raise ConfigError(f"{_at(path, text, (*_table_keys(prefix), 'csv-separator'))}: unknown key "
+                          f"'{prefix + '.' if prefix else ''}csv-separator'; it is a setting of render: write it under "
+                          f"{render}, as in {render} with csv-separator = ';'")
+    separator = _render_table(table["render"], path, prefix, text) if "render" in table else None
+    table = {key: value for key, value in table.items() if key != "render"}
+    config = _parsed_settings(table, path, prefix, text, labels)
+    config.csv_separator = separator
+    return config
+
+
+def _parsed_settings(table: dict[str, Any], path: Path, prefix: str, text: str | None,
+                     labels: dict[str, dict[str, str]]) -> Config:
+    """The settings of ``table`` but `[render]` (see :func:`parse_settings`)."""
     plain = _plain_settings(table)
     if plain is not None:
         written = {name: plain.pop(name, None) for name in ("exclude", "extend_exclude", "per_file_ignores", "extend_per_file_ignores")}
@@ -1033,7 +1053,7 @@ def parse_settings(table: Any, path: Path, prefix: str = "", text: str | None = 
             if not prefix and loc == ("tool",) and isinstance(table.get("tool"), dict) and "cxkit" in table["tool"]:
                 raise ConfigError(f"{at}: [tool.cxkit] is the table for pyproject.toml; in {path.name}, write the keys "
                                   "at the top level, without a table header (paths = [...], not [tool.cxkit] above it)") from exc
-            names = [f.alias or n for n, f in _Settings.model_fields.items()] + ["extend"]  # read before the schema
+            names = [f.alias or n for n, f in _Settings.model_fields.items()] + ["extend", "render"]  # read before the schema
             said = str(err["loc"][-1])
             guess = [_POLISH_KEYS[said.lower()]] if said.lower() in _POLISH_KEYS else difflib.get_close_matches(said, names, n=1)
             hint = f"; did you mean '{guess[0]}'?" if guess else f"; known keys: {', '.join(sorted(names))}"
@@ -1128,6 +1148,38 @@ def _labels_table(raw: Any, path: Path, prefix: str, text: str | None) -> dict[s
             own[key] = value.strip()
         out[lang] = own
     return out
+
+
+#: The keys of `[render]`, and the separators `csv-separator` takes.
+_RENDER_KEYS = ("csv-separator",)
+_CSV_SEPARATORS = (",", ";", "\t")
+
+
+def _render_table(raw: Any, path: Path, prefix: str, text: str | None) -> str | None:
+    """The `[render]` table of a config, checked: its `csv-separator` (None when it sets none)."""
+    import difflib
+
+    keys = (*_table_keys(prefix), "render")
+    where = f"{prefix}.render" if prefix else "render"
+    example = '[render] with csv-separator = ";"'
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{_at(path, text, keys)}: bad value for '{where}': it takes a table, e.g. {example}")
+    for key in raw:
+        if key not in _RENDER_KEYS:
+            guess = difflib.get_close_matches(key.replace("_", "-").lower(), _RENDER_KEYS, n=1, cutoff=0.5)
+            hint = _top_level_slip(key, prefix) or (f"did you mean '{guess[0]}'?" if guess
+                                                    else f"[render] takes {', '.join(_RENDER_KEYS)}")
+            raise ConfigError(f"{_at(path, text, (*keys, key))}: unknown key '{where}.{key}'; {hint}")
+    if "csv-separator" not in raw:
+        return None
+    value = raw["csv-separator"]
+    if type(value) is str and value in _CSV_SEPARATORS:
+        return value
+    said = _toml_shown(value) if not isinstance(value, str) else '"' + value.replace("\t", "\\t") + '"'
+    tab = " (write a tab as \"\\t\")" if isinstance(value, str) and value.strip().lower() in ("tab", "\\t") else ""
+    raise ConfigError(f"{_at(path, text, (*keys, 'csv-separator'))}: bad value for '{where}.csv-separator': it takes "
+                      f'one character: "," (the default), ";" (for Excel set to Polish, which expects it when a CSV '
+                      f'is opened by a double click) or "\\t" (a tab), not {said}{tab}')
 
 
 #: What a label may not hold: Markdown's and HTML's syntax, which the exports would read as such.

@@ -102,6 +102,7 @@ def settings_of(path: str, config: Config) -> dict[str, Any]:
         "rules": rules_in_force(config),
         "rules-written": config.rules,
         "labels": config.labels,
+        "render": {"csv-separator": config.csv_separator} if config.csv_separator is not None else {},
     }
 
 
@@ -234,6 +235,8 @@ def _text(entry: dict[str, Any]) -> str:
     for lang, table in sorted(entry["labels"].items()):  # render's and diff's headings, in the team's words
         if table:
             lines.append(f"  [labels.{lang}] " + ", ".join(f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in table.items()))
+    if entry["render"]:  # render's own settings: `[render] csv-separator = ";"`
+        lines.append("  [render] " + ", ".join(f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in entry["render"].items()))
     return "\n".join(lines) + "\n"
 
 

@@ -73,6 +73,7 @@ def render_command(
     config_text: Annotated[Optional[str], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Let -o replace a file that is not a previous export of this format (a YAML file, notes); never a file this render reads.")] = False,
     title: Annotated[Optional[str], typer.Option("--title", metavar="TEXT", help="Title a folder's HTML or Markdown export with TEXT (the page's title and heading) [default: Overview, or Overview: FOLDER for a folder inside the workspace].")] = None,
+    csv_separator: Annotated[Optional[str], typer.Option("--csv-separator", metavar="SEP", help="The CSV export's field separator: ',' (the default), ';' (for Excel set to Polish, which expects it when the file is opened by a double click) or tab [default: the config's [render] csv-separator, else ','].")] = None,
     stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", metavar="PATH", help="With `-`: the path the document read from stdin is saved under, which names it and chooses the config (labels, lang) and the workspace its journey's persona is looked up in; not read [default: shown as -, under the current folder's config].")] = None,
 ) -> None:
     """Show a persona, negative persona or journey map, or export it as Markdown, HTML, Mermaid, JSON, SVG or CSV."""
@@ -109,6 +110,8 @@ def render_command(
         title = visible_line(" ".join(title.split()))
         if not title:
             raise UsageError("--title: give the text of the title, e.g. --title 'Kredyty hipoteczne: zespół CX'")
+    if csv_separator is not None:
+        csv_separator = _csv_separator(csv_separator)
     request = RenderRequest(
         path=path,
         against=against,
@@ -124,5 +127,17 @@ def render_command(
         title=title,
         buffer=buffer,
         stdin_filename=stdin_filename,
+        csv_separator=csv_separator,
     )
     raise typer.Exit(run(request, sys.stdout, sys.stderr))
+
+
+def _csv_separator(given: str) -> str:
+    """The separator ``--csv-separator`` names: ``,``, ``;``, or a tab (``tab``, ``\\t`` or the character)."""
+    from ..discovery import UsageError
+
+    if given in (",", ";", "\t") or given.strip().lower() in ("tab", "\\t"):
+        return given if given in (",", ";", "\t") else "\t"
+    shown = given.replace("\t", "\\t")
+    raise UsageError(f"--csv-separator '{shown}': takes ',' (the default), ';' (for Excel set to Polish) or tab; "
+                     "e.g. --csv-separator ';'")

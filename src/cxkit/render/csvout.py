@@ -12,8 +12,10 @@ How the file is written, and why:
   (cp1250 in Poland), and "Wójcik" becomes "WÃ³jcik"; Google Sheets and LibreOffice read UTF-8
   either way and drop the mark.
 - A comma between fields, every field quoted, rows ended by CR LF (RFC 4180). Excel set to Polish
-  expects ``;`` when a CSV is opened by a double click; Data → From Text/CSV (Dane → Z pliku tekstowego/CSV)
-  detects the comma. docs/render.md says so.
+  expects ``;`` when a CSV is opened by a double click, and shows each row in one column; a
+  workspace whose readers open it so sets ``[render] csv-separator = ";"`` (or ``--csv-separator``),
+  a tab is the third choice (:data:`SEPARATORS`). Data → From Text/CSV (Dane → Z pliku
+  tekstowego/CSV) detects any of them. docs/render.md says so.
 - A cell that a spreadsheet would run as a formula (one starting with ``=``, ``+``, ``-``, ``@``, a
   tab or a carriage return, or their full-width forms, even after blanks: a touchpoint
   ``+48 22 123 45 67``, a line pasted as ``=HYPERLINK(…)``) starts with an apostrophe, the mark spreadsheets take as "text follows", so an export shared
@@ -33,6 +35,11 @@ from .labels import Labels, signed
 
 #: What opens a CSV file written by cxkit: a byte-order mark (see the module's docstring).
 BOM = "\ufeff"
+
+#: The characters that may separate the fields (``[render] csv-separator``, ``--csv-separator``), each
+#: with its name in messages: the comma of RFC 4180 (the default), the semicolon that Excel set to
+#: Polish (and other languages that write decimals with a comma) expects on a double click, and a tab.
+SEPARATORS = {",": "a comma", ";": "a semicolon", "\t": "a tab"}
 
 #: The characters a spreadsheet takes as the start of a formula when a cell begins with one, with
 #: their full-width forms (``＝1+1``), which Excel set to an East Asian language reads alike.
@@ -85,20 +92,21 @@ def _stage_cell(stage: Stage, row: str, labels: Labels) -> str:
     return _entries(content.stage_entries(stage, row, labels), bullets=row not in _TEXT_ROWS)
 
 
-def _text(rows: list[list[str]]) -> str:
+def _text(rows: list[list[str]], separator: str = ",") -> str:
     out = io.StringIO()
-    writer = csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    writer = csv.writer(out, delimiter=separator, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
     for row in rows:
         writer.writerow([within_limit(inert(cell.replace("\r\n", "\n").replace("\r", "\n"))) for cell in row])
     return BOM + out.getvalue()
 
 
-def journey(model: JourneyMap, stages: list[Stage], labels: Labels) -> str:
-    """A journey's grid: a row per aspect that holds something, a column per stage shown."""
+def journey(model: JourneyMap, stages: list[Stage], labels: Labels, separator: str = ",") -> str:
+    """A journey's grid: a row per aspect that holds something, a column per stage shown, ``separator``
+    between the fields (see :data:`SEPARATORS`)."""
     numbers = {s.id: i + 1 for i, s in enumerate(model.stages)}  # places in the journey, as every view numbers them
     header = [labels["stage"]] + [f"{numbers[s.id]}. {' '.join(content.shown(str(s.name)).split())}" for s in stages]
     rows = [[labels[row]] + [_stage_cell(s, row, labels) for s in stages] for row in content.journey_rows(stages)]
-    return _text([header, *rows])
+    return _text([header, *rows], separator)
 
 
 def _kind(model: Persona | NegativePersona, labels: Labels) -> str:
@@ -106,7 +114,7 @@ def _kind(model: Persona | NegativePersona, labels: Labels) -> str:
     return word[:1].upper() + word[1:]
 
 
-def persona(model: Persona | NegativePersona, labels: Labels) -> str:
+def persona(model: Persona | NegativePersona, labels: Labels, separator: str = ",") -> str:
     """A persona or negative persona as two columns, field and value, in the order its card reads."""
     rows: list[list[str]] = [[_kind(model, labels), content.name_line(model.name)], [labels["source.id"], str(model.id)]]
     rows.append([labels["reviewed.last"], model.reviewed.isoformat() if model.reviewed else labels["reviewed.never"]])
@@ -133,7 +141,7 @@ def persona(model: Persona | NegativePersona, labels: Labels) -> str:
     sources = content.source_rows(model, labels)
     if sources:
         rows.append([labels["sources"], "\n".join(_source(r, labels) for r in sources)])
-    return _text(rows)
+    return _text(rows, separator)
 
 
 def _source(row: dict[str, str], labels: Labels) -> str:

@@ -53,6 +53,9 @@ class RenderRequest:
     buffer: bytes | None = None
     #: ``--stdin-filename``: where ``buffer`` is saved; it names the document and chooses its config and workspace.
     stdin_filename: str | None = None
+    #: ``--csv-separator``: the CSV export's field separator (``,``, ``;`` or a tab), over the config's
+    #: ``[render] csv-separator``; None: the config's, else a comma.
+    csv_separator: str | None = None
 
 
 @dataclass
@@ -478,6 +481,16 @@ def _unused_title_note(req: RenderRequest, subject: _Subject) -> str | None:
     what = ("the terminal view" if req.output_format == "terminal"
             else f"the {_EXPORT_NAMES.get(req.output_format, req.output_format)} export")
     return f"--title: titles a folder's HTML or Markdown export; ignored for {what}"
+
+
+def _unused_separator_note(req: RenderRequest) -> str | None:
+    """Why a ``--csv-separator`` changes nothing: it separates the CSV export's fields, and no other
+    view has fields to separate (the config's ``[render] csv-separator`` is a standing choice, never said)."""
+    if req.csv_separator is None or req.output_format == "csv":
+        return None
+    what = ("the terminal view" if req.output_format == "terminal"
+            else f"the {_EXPORT_NAMES.get(req.output_format, req.output_format)} export")
+    return f"--csv-separator: separates the CSV export's fields; ignored for {what}"
 
 
 def _unused_width_note(req: RenderRequest) -> str | None:
@@ -1054,9 +1067,10 @@ def render_export(req: RenderRequest, subject: _Subject, config: Any) -> str:
         from . import csvout
 
         doc = subject.docs[0]
+        separator = req.csv_separator or getattr(config, "csv_separator", None) or ","
         if isinstance(doc.model, JourneyMap):
-            return csvout.journey(doc.model, content.select_stages(doc.model, req.stages), Labels(doc.lang))
-        return csvout.persona(doc.model, Labels(doc.lang))
+            return csvout.journey(doc.model, content.select_stages(doc.model, req.stages), Labels(doc.lang), separator)
+        return csvout.persona(doc.model, Labels(doc.lang), separator)
     if fmt == "svg":
         from . import svg
 
@@ -1244,7 +1258,7 @@ def _run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
             stderr.write(refused)
             return EXIT_ERROR
     duplicates = duplicate_id_warnings(subject.docs, subject.workspace_of, loaded.configs, config) if is_dir else []
-    for note in (format_note, _unused_layout_note(req, subject), _unused_width_note(req), _unused_title_note(req, subject), *duplicates,
+    for note in (format_note, _unused_layout_note(req, subject), _unused_width_note(req), _unused_separator_note(req), _unused_title_note(req, subject), *duplicates,
                  _tool_folder_note(req, subject)):
         if note is not None:
             stderr.write(f"cxkit: {note}\n")
@@ -1411,20 +1425,59 @@ _EXPORT_STARTS = {
 }
 
 
-def _csv_start() -> re.Pattern[str]:
-    """The first cells of a CSV export (after its byte-order mark, which :func:`existing_head` drops):
-    a journey's corner and its first stage's number (`"Etap","1. `), or a persona's kind and name on
-    a row of two cells and its id on the next (`"Persona negatywna","…"` then `"Id","`), every field
-    quoted as cxkit quotes them. A research team's sheet whose header starts `"Persona","Segment"`
-    (R's write.csv quotes every field) is no export."""
+def _csv_words() -> tuple[str, str, str]:
+    """Patterns of the words a CSV export begins with, in any language cxkit writes: a journey's
+    corner (`Etap`, `Stage`), a persona's kind (`Persona negatywna`) and the id's label (`Id`)."""
     from .labels import _ALL, every
 
     corners = {t["stage"] for t in _ALL.values() if "stage" in t}
     kinds = {text[:1].upper() + text[1:] for k in ("persona", "negative-persona") for text in every(k)}
-    corner = "|".join(sorted(map(re.escape, corners), key=len, reverse=True))
-    kind = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
-    ident = "|".join(sorted(map(re.escape, every("source.id")), key=len, reverse=True))
-    return re.compile(rf'\A"(?:(?:{corner})","[1-9][0-9]*\. |(?:{kind})","(?:[^"]|"")*"\r\n"(?:{ident})",")')
+    return (_one_of(corners), _one_of(kinds), _one_of(set(every("source.id"))))
+
+
+def _csv_start() -> re.Pattern[str]:
+    """The first cells of a CSV export (after its byte-order mark, which :func:`existing_head` drops):
+    a journey's corner and its first stage's number (`"Etap","1. `), or a persona's kind and name on
+    a row of two cells and its id on the next (`"Persona negatywna","…"` then `"Id","`), every field
+    quoted as cxkit quotes them, between any separator it writes (`,`, or `;` or a tab with
+    `csv-separator`). A research team's sheet whose header starts `"Persona","Segment"` (R's
+    write.csv quotes every field) is no export."""
+    corner, kind, ident = _csv_words()
+    return re.compile(rf'\A"(?:{corner})"[,;\t]"[1-9][0-9]*\. |\A"(?:{kind})"([,;\t])"(?:[^"]|"")*"\r\n"(?:{ident})"\1"')
+
+
+def _csv_saved_again(target: Path) -> str | None:
+    """How a file looks when it is a CSV export of cxkit's that a spreadsheet opened and saved again
+    (Excel set to Polish: `;` between the fields, quotes only where a field needs them, Windows-1250
+    text), as words for the refusal ("a semicolon between the fields, its text in Windows-1250"); None
+    when it does not look like one. Such a file may hold what was typed in the spreadsheet, so it is
+    still replaced only with --force: the message says what it is."""
+    from ..fsutil import existing_head
+
+    try:
+        with open(target, "rb") as fh:
+            raw = fh.read(8192)
+    except OSError:
+        return None
+    if existing_head(target) is None or not raw:
+        return None
+    try:
+        text, encoding = raw.decode("utf-8").lstrip("\ufeff"), None
+    except UnicodeDecodeError as exc:
+        if exc.start < len(raw) - 3:  # not a character the 8 KiB cut in two
+            text, encoding = raw.decode("cp1250", "replace"), "Windows-1250"
+        else:
+            text, encoding = raw[:exc.start].decode("utf-8").lstrip("\ufeff"), None
+    corner, kind, ident = _csv_words()
+    cell = r'(?:"(?:[^"]|"")*"|[^,;\t"\r\n]*)'
+    found = re.match(rf'(?:"?(?:{corner})"?([,;\t])"?[1-9][0-9]*\. |"?(?:{kind})"?([,;\t]){cell}\r?\n"?(?:{ident})"?\2)', text)
+    if found is None:
+        return None
+    separator = found.group(1) or found.group(2)
+    from .csvout import SEPARATORS
+
+    said = f"{SEPARATORS[separator]} between the fields"
+    return f"{said}, its text in {encoding}" if encoding is not None else said
 
 
 def _markdown_start() -> re.Pattern[str]:
@@ -1550,6 +1603,10 @@ def _not_to_replace(target: Path, fmt: str) -> str | None:
         return None
     if found is not None:
         return f"is a cxkit {_FORMAT_NAMES[found]}, not the {_FORMAT_NAMES[fmt]} this writes"
+    saved = _csv_saved_again(target)
+    if saved is not None:  # Excel's "Save": what was typed there would be lost without a word
+        return (f"looks like a cxkit CSV export that a spreadsheet saved again ({saved}), so it may hold "
+                "changes made there")
     return "is not a previous cxkit export"
 
 
