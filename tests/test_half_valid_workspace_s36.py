@@ -172,3 +172,24 @@ def test_what_the_valid_parts_say_is_read(tmp_path, lang, broken, rules):
 def test_a_rule_reading_a_broken_field_says_nothing_of_the_document(tmp_path, lang, broken, old, new, rule):
     found = _findings(tmp_path, lang, broken, old, new)
     assert not any(path.endswith(broken) and r == rule for path, _line, r, _message in found)
+
+
+@pytest.mark.parametrize("lang", ["pl", "en"])
+def test_a_comment_naming_a_rule_that_did_not_run_is_not_called_unused(tmp_path, lang):
+    # stale-review reads `reviewed`, which the bad date touches: it did not run, so its comment, and one
+    # naming `all`, are not known to be unused; pseudo-profiling ran on the reasons, and its comment is.
+    # (`all` on the date's line would silence the schema error too: the document would then be read whole;
+    # here it stands on the `name:` line. The fixed twin reports all three comments as unused.)
+    name = "negative/anty-pawel.yaml" if lang == "pl" else "negative/not-priya.yaml"
+    commented = ("reviewed: 2026-11-01", "reviewed: 2026-13-05  # cxkit: disable=stale-review")
+    WORKSPACES_ALL = {k: v.replace("\nlang: ", "  # cxkit: disable=all\nlang: ", 1) if k == name else v
+                      for k, v in WORKSPACES[lang].items()}
+    saved = WORKSPACES[lang]
+    WORKSPACES[lang] = WORKSPACES_ALL
+    try:
+        found = _findings(tmp_path, lang, name, *commented)
+    finally:
+        WORKSPACES[lang] = saved
+    stale = sorted((line, message.split(" suppresses")[0]) for path, line, rule, message in found
+                   if path.endswith(name) and rule == "unused-suppression")
+    assert [said for _line, said in stale] == ["'disable=pseudo-profiling'"]
