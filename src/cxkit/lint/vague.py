@@ -1277,8 +1277,9 @@ _KIN_OPENING = lazy(globals(), "_KIN_OPENING",
 #: relative clause or a participle ("who lives nearby", "mieszkająca obok") say who the other person is.
 _KIN_OTHER_COMPLEMENT = lazy(globals(), "_KIN_OTHER_COMPLEMENT",
     r"(?:(?i:z|ze|zza|spod|spoza|w|we|na|od|u|przy|obok|po|do|dla|pod|nad|przez|za|from|at|in|on|next|across"
-    r"|down|up|over|with|who|whom|that|she|he|they|whose|która|który|ktora|ktory|którą|ktora|której|ktorej)\b"
-    r"|\w+(?i:ąc[aye]|ac[aye])\b|(?i:of|to)\s+(?i:hers|his|theirs|her|him|them|mine)\b|(?:(?i:of|to)\s+)?[A-ZĄĆĘŁŃÓŚŹŻ])"
+    r"|down|up|over|with|who|whom|that|she|he|they|whose|która|który|ktora|ktory|którą|ktorą|której|ktorej)\b"
+    r"|\w+(?i:ąc[aye]|ac[aye])\b|(?i:of|to)\s+(?i:hers|his|theirs|her|him|them|mine)\b"
+    r"|(?:(?i:of|to)\s+)?[A-ZĄĆĘŁŃÓŚŹŻ])"
 )
 #: Where the clause such an opener begins ends, right before the age: a comma or a dash.
 _KIN_CLAUSE_END = lazy(globals(), "_KIN_CLAUSE_END", r"(?:,|\s[-–—]|^[-–—])\s*$")

@@ -154,7 +154,8 @@ class SimilarPersonas(Rule):
     def check_workspace(self, index: WorkspaceIndex) -> Iterable[Hit]:
         # A persona whose goals, behaviours or pain points a schema error is about is left out, as one
         # that fits no format is: compared without them, it could look like another it is not like.
-        personas = [doc for doc in index.of_kind("persona") if not is_retired(doc) and not incomplete(doc, _BEHAVIOUR_FIELDS)]
+        personas = [doc for doc in index.of_kind("persona")
+                    if not is_retired(doc) and not incomplete(doc, _BEHAVIOUR_FIELDS)]
         # One split of each persona's joined stems instead of one per trait.
         rows = token_ids(_behaviour_stems(doc) for doc in personas)
         profiles = [doc for doc, row in zip(personas, rows) if len(row) >= 4]

@@ -159,9 +159,9 @@ _SUMMARY_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 #: The words of a clause that says only where the persona lives, beside the place's own capitalised words:
 #: "mieszka w Warszawie", "z Gdyni", "lives in London", "based in Leeds", "na Ursynowie".
 _RESIDENCE_WORDS = frozenset(
-    "mieszka mieszkająca mieszkajaca mieszkający mieszkajacy zamieszkała zamieszkala zamieszkały zamieszkaly pochodzi "
-    "z ze w we na pod koło kolo niedaleko okolic okolicach i oraz lives living live based from in near outside the "
-    "and who".split())
+    "mieszka mieszkająca mieszkajaca mieszkający mieszkajacy zamieszkała zamieszkala zamieszkały zamieszkaly "
+    "pochodzi z ze w we na pod koło kolo niedaleko okolic okolicach i oraz lives living live based from in near "
+    "outside the and who".split())
 #: The words of a clause that says only who the persona lives with: "mama dwójki dzieci", "mężatka", "mieszka
 #: sama", "mum of two", "married with three kids", "single".
 _HOUSEHOLD_CLAUSE_WORDS = frozenset((
@@ -188,7 +188,8 @@ def _nothing_beyond_demographics(analyse: Any, summary: str, ages: tuple[Any, ..
     for age in ages:
         text[age.start:age.end] = " " * (age.end - age.start)
     blanked = "".join(text)
-    lead = _OWN_AGE_LEAD | {w.casefold() for w in _OWN_AGE_WORD.findall(name)} | {"lat", "l", "years", "old", "i", "and"}
+    lead = _OWN_AGE_LEAD | {w.casefold() for w in _OWN_AGE_WORD.findall(name)}
+    lead |= {"lat", "l", "years", "old", "i", "and"}
     kept = []
     start = 0
     for end in [m.start() for m in _SUMMARY_CLAUSE.finditer(blanked)] + [len(blanked)]:
