@@ -101,9 +101,10 @@ def test_an_opportunity_without_one_owner_or_a_date_is_an_usprawnienie(polish):
     assert messages("CX403") == [
         "usprawnienie „Dodać SMS z numerem szkody po zgłoszeniu” nie ma jednego właściciela („Dział likwidacji "
         "szkód / Dział obsługi klienta” zostawia je kilku osobom, czyli nikomu) ani terminu; wskaż jeden zespół lub jedną osobę "
-        "odpowiedzialną za poprawkę i termin",
+        "odpowiedzialną za usprawnienie i termin",
         "usprawnienie „Skrócić formularz zgłoszenia z 14 do 6 pól” nie ma jednego właściciela („Cała firma” to "
-        "wszyscy, czyli nikt) ani terminu; wskaż jeden zespół lub jedną osobę odpowiedzialną za poprawkę i termin",
+        "wszyscy, czyli nikt) ani terminu; wskaż jeden zespół lub jedną osobę odpowiedzialną za usprawnienie i "
+        "termin",
         "usprawnienie „Pokazać w aplikacji status oględzin” nie ma właściciela ani terminu; wskaż zespół lub osobę, "
         "która je wdroży i do kiedy",
     ]
@@ -163,3 +164,11 @@ def test_the_english_messages_stay_as_they_were(tmp_path, monkeypatch):
         ("CX410", "opportunity 'Usprawnić proces' names a wish, not a change; say what will change and where (a "
                   "page, a message, a step)"),
     ]
+
+
+def test_an_unmeasured_stage_plans_usprawnienia(polish):
+    said = [f["message"] for f in lint_json("--select", "CX415") if f["code"] == "CX415"]
+    assert said[0].startswith("etap „zgloszenie” (Zgłoszenie szkody) planuje 2 usprawnienia, ale nie ma `metrics`, "
+                              "więc nie wiadomo, czy działają; ")
+    assert said[1].startswith("etap „ogledziny” (Oględziny) planuje 1 usprawnienie, ale nie ma `metrics`, więc nie "
+                              "wiadomo, czy działa; ")

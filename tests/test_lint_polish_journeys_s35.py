@@ -77,7 +77,7 @@ def test_the_journey_rules_speak_polish(tmp_path, monkeypatch):
         (22, "CX403", "usprawnienie „Skrócić formularz do 3 pól” nie ma właściciela („wszyscy” nie wskazuje nikogo) "
                       "ani terminu; wskaż zespół lub osobę, która je wdroży i do kiedy"),
         (24, "CX403", "usprawnienie „Dodać BLIK na stronie płatności” ma termin 2072-06-01, za 46 lat (literówka zamiast "
-                      "2027-06-01?); wpisz datę, na którą zaplanowano poprawkę"),
+                      "2027-06-01?); wpisz datę, na którą zaplanowano usprawnienie"),
         (26, "CX404", "etap „rozwazanie” jest bolesny (emocja -2, 1 bolączka), ale nie ma żadnego "
                       "usprawnienia (`opportunities`); zaplanuj, kto co naprawi i do kiedy"),
         (29, "CX412", "etap „rozwazanie”: uczucie „neutralnie” nie nazywa żadnej emocji; napisz, co persona tam "
@@ -96,7 +96,7 @@ def test_the_journey_rules_speak_polish(tmp_path, monkeypatch):
     assert "etap „lojalnosc” (Lojalność) nie mówi, co klient tam robi i myśli; dodaj `doing` i `thinking` (np. " \
            "doing: \"Porównuje ceny trzech modeli na telefonie w tramwaju\"; thinking: \"Czy zdążą z dostawą przed " \
            "piątkiem?\")" in rest
-    assert any(m.startswith("etap „swiadomosc” (Świadomość) planuje 2 poprawki, ale nie ma `metrics`, więc nie "
+    assert any(m.startswith("etap „swiadomosc” (Świadomość) planuje 2 usprawnienia, ale nie ma `metrics`, więc nie "
                             "wiadomo, czy działają") for m in rest), rest
 
 

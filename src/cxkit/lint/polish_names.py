@@ -129,7 +129,7 @@ SUMMARIES: dict[str, str] = {
     "vague-feeling": "Etap, którego uczucie nie nazywa żadnej emocji: „neutralnie”, „OK”, „Obojętny”.",
     "journey-for-retired-persona": "Używana ścieżka, której persona jest wycofana (`status: retired`).",
     "stage-without-doing-thinking": "Etap ścieżki, który nie mówi, co klient na nim robi i myśli.",
-    "unmeasured-opportunity": "Etap ścieżki, którego zaplanowane poprawki nie mają `metrics`, by je ocenić.",
+    "unmeasured-opportunity": "Etap ścieżki, którego zaplanowane usprawnienia nie mają `metrics`, by je ocenić.",
     "placeholder": "Niewypełniona wartość z szablonu pozostawiona w dokumencie.",
     "language-mismatch": "Etap ścieżki napisany w innym języku niż cała ścieżka.",
     "lang-contradicts-text": "Dokument, którego `lang` wskazuje inny język niż ten, w którym napisano tekst.",

@@ -271,7 +271,7 @@ class UnmeasuredOpportunity(Rule):
                           f"{named} plans {plans} but has {said} to show whether {'they work' if len(fixes) > 1 else 'it works'}; "
                           f"add `metrics` with "
                           f"a number to watch (e.g. metrics: [\"{example}\"])",
-                          pl=f"{nazwany} planuje {counted(len(fixes), 'poprawkę', 'poprawki', 'poprawek')}, ale {brak}, "
+                          pl=f"{nazwany} planuje {counted(len(fixes), 'usprawnienie', 'usprawnienia', 'usprawnień')}, ale {brak}, "
                              f"więc nie wiadomo, czy {'działają' if len(fixes) > 1 else 'działa'}; dodaj `metrics` z "
                              f"liczbą, którą będziecie śledzić (np. metrics: [\"{example}\"])")
 
@@ -738,7 +738,7 @@ class UnownedOpportunity(Rule):
                                   pl=f"usprawnienie {quote_pl(action)} nie ma jednego właściciela "
                                      f"({quote_pl(owner)} zostawia je kilku osobom, czyli nikomu)"
                                      f"{' ani terminu' if undated else ''}; wskaż jeden zespół lub jedną osobę odpowiedzialną "
-                                     f"za poprawkę{' i termin' if undated else ''}")
+                                     f"za usprawnienie{' i termin' if undated else ''}")
                 elif everyone:
                     also = " and no due date" if undated else ""
                     said = opp.owner.strip()  # type: ignore[union-attr]
@@ -755,7 +755,7 @@ class UnownedOpportunity(Rule):
                                   f"{' and by when' if undated else ''}",
                                   pl=f"usprawnienie {quote_pl(action)} nie ma{'' if key and key in extra else ' jednego'} "
                                      f"właściciela ({quote_pl(said)} {co}){' ani terminu' if undated else ''}; wskaż jeden "
-                                     f"zespół lub jedną osobę odpowiedzialną za poprawkę{' i termin' if undated else ''}")
+                                     f"zespół lub jedną osobę odpowiedzialną za usprawnienie{' i termin' if undated else ''}")
                 elif unowned:
                     # An `owner:` written with nothing after it (or "", or blanks) is the line to fill in, as is
                     # an owner that names nobody; only a missing key goes below the action.
@@ -786,7 +786,7 @@ class UnownedOpportunity(Rule):
                         yield doc.hit(("stages", i, "opportunities", j, "due"), f"opportunity '{action}' is due "
                                       f"{due.isoformat()}, {far}; give the date the fix is planned for",
                                       pl=f"usprawnienie {quote_pl(action)} ma termin {due.isoformat()}, {_far_off_pl(far)}; "
-                                         "wpisz datę, na którą zaplanowano poprawkę")
+                                         "wpisz datę, na którą zaplanowano usprawnienie")
 
 
 def _overdue_by(due: date, now: date) -> str:
