@@ -561,11 +561,16 @@ def _entries(n: int) -> str:
 def _from_folder(run_plan: Plan) -> str:
     """The written file as the config's `baseline` names it: from the config's folder."""
     assert run_plan.write_to is not None
+    # From the config's real folder, which the config's `baseline` is read from (a file above it too:
+    # `../.cxkit-baseline.json`, not an absolute path that holds only on this machine); the file's folder
+    # resolved the same way, so that a link on the way does not make the path climb wrong.
+    written = os.path.join(os.path.realpath(os.path.dirname(os.path.abspath(run_plan.write_to))),
+                           os.path.basename(run_plan.write_to))
     try:
-        named = os.path.relpath(run_plan.write_to, run_plan.config_folder or run_plan.folder)
-    except ValueError:  # another drive on Windows
+        named = os.path.relpath(written, os.path.realpath(run_plan.config_folder or run_plan.folder))
+    except ValueError:  # another drive on Windows: no path from the config's folder leads there
         return run_plan.shown
-    return run_plan.shown if named.startswith("..") else named.replace(os.sep, "/")
+    return named.replace(os.sep, "/")
 
 
 def summary(outcome: Outcome, by_rule: bool = False, pl: bool = False) -> str:

@@ -1,0 +1,45 @@
+"""`--write-baseline`'s hint names a baseline above the config's folder as the config reads it (session 36).
+
+`cxkit lint team --write-baseline --baseline baseline.json`, run from the repository's top, wrote the
+file beside `team/` and said `set baseline = "baseline.json"` (a path from the current folder, which the
+config would read as `team/baseline.json`); from inside `team/` with `--baseline ../x/b.json`, an absolute
+path that holds on this machine only. It now says the path from the config's folder, `../baseline.json`,
+which, set in the config, is the file written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import PERSONA_PL, enter_workspace, run_cli
+
+
+@pytest.fixture
+def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    enter_workspace(tmp_path, monkeypatch, today="2026-12-07", files={"team/personas/tomek.yaml": PERSONA_PL})
+    return tmp_path
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("en", 'or set baseline = "{path}" in the config (a path from the config\'s folder)'),
+    ("pl", 'albo wpisz w konfiguracji baseline = "{path}" (ścieżkę względem folderu konfiguracji)'),
+])
+@pytest.mark.parametrize("where, given, path", [(".", "baseline.json", "../baseline.json"),
+                                                 ("team", "../x/b.json", "../x/b.json")])
+def test_the_hint_is_a_path_from_the_config_s_folder_that_the_config_reads(team, monkeypatch, lang, said, where,
+                                                                            given, path):
+    (team / "team" / "cxkit.toml").write_text(f'lang = "{lang}"\n', encoding="utf-8")
+    (team / "x").mkdir()
+    monkeypatch.chdir(team / where)
+    named = ["team"] if where == "." else []
+    written = run_cli("lint", *named, "--write-baseline", "--baseline", given)
+    assert written.exit_code == 0, written.stderr
+    assert said.format(path=path) in written.stderr
+    # Set as the hint says, the config reads the file written: every finding is in it.
+    with open(team / "team" / "cxkit.toml", "a", encoding="utf-8") as config:
+        config.write(f'baseline = "{path}"\n')
+    monkeypatch.chdir(team / "team")
+    again = run_cli("lint")
+    assert again.exit_code == 0, again.stdout + again.stderr
