@@ -231,6 +231,29 @@ _OTHER_LETTERS = re.compile("[" + "".join(sorted(_CS_LETTERS | _DE_LETTERS)) + "
 _MIN_OTHER_WORDS = 2
 
 
+def _word_page() -> tuple[Any, str]:
+    """A charmap for ASCII, Latin-1 and the Polish letters and typography, and what each code becomes:
+    a character :data:`_WORD` takes (a letter, a digit, "_") itself, any other a space."""
+    chars = [chr(code) for code in range(0x80)] + [chr(code) for code in range(0xA0, 0x100)]
+    chars += list("ĄąĆćĘęŁłŃńŚśŹźŻż“”„‘’–—…•")
+    chars = list(dict.fromkeys(chars))
+    out = "".join(c if c.isalnum() or c == "_" else " " for c in chars)
+    unused = "\ufffe" * (256 - len(chars))  # the codecs' mark for a code that stands for nothing
+    return codecs.charmap_build("".join(chars) + unused), out + unused
+
+
+_WORD_PAGE, _WORD_PAGE_OUT = _word_page()
+
+
+def _words(body: str) -> list[str]:
+    """``_WORD.findall(body)``, in two C passes of a code page where the text is written in it (nearly
+    every Polish or English document), six times quicker than the regex over a whole document."""
+    try:
+        return codecs.charmap_decode(codecs.charmap_encode(body, "strict", _WORD_PAGE)[0], "strict", _WORD_PAGE_OUT)[0].split()
+    except UnicodeError:  # a character outside the page (a Czech letter, an emoji)
+        return _WORD.findall(body)
+
+
 def _word_counts(body: str) -> tuple[int, int]:
     """How many words of ``body`` read as Polish and as English (see :func:`_all_counts`)."""
     counts = _all_counts(body)
@@ -248,12 +271,12 @@ def _all_counts(body: str, other: bool | None = None, czech: bool | None = None)
     and counted at once; the others asked of the patterns one by one, which
     keeps their case rules (İ is i, ſ is s) exactly.
     """
-    words = _WORD.findall(body)
+    words = _words(body)
     if body.isascii():
         plain, others = words, []
     else:
-        plain = [w for w in words if w.isascii()]
-        others = [w for w in words if not w.isascii()]
+        plain = list(filter(str.isascii, words))
+        others = list(itertools.filterfalse(str.isascii, words))
     counts = Counter(map(str.lower, plain))
     pl = sum(counts[w] for w in _PL_ASCII_WORDS)
     shared = sum(counts[w] for w in _PL_SHARED_WORDS)
@@ -334,10 +357,15 @@ def _most_lines(body: str, code: str) -> bool:
     return won[code] > won["pl"] and won[code] > won["en"]
 
 
+def _without_comments(text: str) -> str:
+    """``text`` without its comments (a `#` at a line's start or after a blank, to the line's end)."""
+    return _COMMENT.sub("", text) if "#" in text else text  # most documents have none: no scan
+
+
 def other_lang(text: str) -> str | None:
     """The language of ``text`` when its words read as Czech, Slovak, German, Ukrainian or Russian
     rather than as Polish or English (see guess_lang); else None."""
-    body = _COMMENT.sub("", text)
+    body = _without_comments(text)
     return _other_lang(body, _all_counts(body))
 
 
@@ -352,7 +380,7 @@ def guess_lang(text: str, declared: str | None, default: str | None) -> str:
     """
     if declared:
         return declared
-    body = _COMMENT.sub("", text)
+    body = _without_comments(text)
     counts = _all_counts(body)
     other = _other_lang(body, counts)
     if other is not None:
