@@ -908,12 +908,13 @@ def _renames(english: str, lead: str) -> str:
 #: The Polish twins' words for the file, as a document read from stdin (`cxkit lint -`) says them of its input
 #: (cxkit.cliutil.said_of_stdin does the same for the English messages).
 _OF_STDIN = [
-    ("ten plik zawiera", "to wejście zawiera"), ("plik jest pusty", "wejście jest puste"),
+    ("ten plik zawiera", "to wejście zawiera"), ("ten plik ma", "to wejście ma"), ("plik jest pusty", "wejście jest puste"),
     ("plik zawiera", "wejście zawiera"), ("plik nie jest poprawnym", "wejście nie jest poprawnym"),
     ("plik zaczyna się", "wejście zaczyna się"), ("plik wygląda na", "wejście wygląda na"),
     ("plik ma ", "wejście ma "), ("plik przekracza", "wejście przekracza"), ("podziel go", "podziel je"),
     ("zapisz go jako", "zapisz je jako"), ("to nie jest plik tekstowy", "to nie jest tekst"),
-    ("w pliku", "na wejściu"), ("mówi, czym jest plik", "mówi, czym jest dokument"),
+    ("dokumentu w pliku", "dokumentu na wejściu"), ("w pliku został", "na wejściu został"),
+    ("mówi, czym jest plik", "mówi, czym jest dokument"), ("plik nie definiuje", "wejście nie definiuje"),
 ]
 
 
