@@ -59,7 +59,8 @@ def as_text(line: str) -> str:
     """``line`` as the start of a list item or a paragraph, kept as the characters its author typed:
     a first character that would open a block (:data:`_BLOCK_OPENER`: ``- 35%``, ``+ 1 840 zł``,
     ``# pozycja 14``, ``> „cytat”``, ``1. …``) gets CommonMark's backslash escape (``\\-``, ``1\\.``),
-    which Notion, Confluence's Markdown paste and every CommonMark reader show as the character alone.
+    which a CommonMark reader (markdown-it, on which Confluence's Markdown paste is built) shows as the
+    character alone; Slack, which reads no escapes, shows the backslash before it, the sign kept.
     Anything else is left as written, so inline Markdown typed in a value still reads as Markdown."""
     match = _BLOCK_OPENER.match(line)
     if match is None:
