@@ -328,3 +328,34 @@ def test_a_polish_workspace_s_unmatched_glob_note_is_polish_whole(tmp_path, monk
     result = run_cli("diff", "HEAD", "--", *globs)
     assert result.exit_code == 0, result.stderr
     assert result.stderr == "".join(f"cxkit: uwaga: '{g}' nie pasuje do żadnego pliku po żadnej ze stron\n" for g in globs)
+
+
+# --- the note on a document the rules did not run on (also CX005) ---------------------------------------------------
+
+ETAPY = """\
+kind: journey
+id: ola-kupuje-buty
+name: Ola kupuje buty do biegania
+persona: ola-biegaczka
+lang: pl
+etapy:  # cxkit: disable=schema
+  - id: rozwazanie
+    name: Rozważanie
+"""
+
+
+def test_the_note_on_a_document_the_rules_did_not_run_on_is_polish(tmp_path, monkeypatch):
+    """Fails before: the note, a CX005 finding, was English in a Polish workspace; its English twin is unchanged."""
+    enter_workspace(tmp_path, monkeypatch, config='lang = "pl"\n', today="2026-12-07", files={"journeys/buty.yaml": ETAPY})
+    [note] = [f for f in json.loads(run_cli("lint", "--no-cache", "-f", "json").stdout) if f["code"] == "CX005"]
+    assert (note["line"], note["column"]) == (6, 9)
+    assert note["message"] == (
+        "`disable=schema` ukrywa błąd schematu, przez który reguły wymagające poprawnego dokumentu nie mogą działać "
+        "(6:1: nieznane pole `etapy`; czy chodziło o `stages`? (nazwy pól są po angielsku, w jakimkolwiek języku jest "
+        "tekst); zastępuje `stages`, które musi mieć ścieżka), więc nie sprawdziły tego dokumentu; popraw ten błąd")
+    Path("cxkit.toml").write_text('lang = "en"\n', encoding="utf-8")
+    [note] = [f for f in json.loads(run_cli("lint", "--no-cache", "-f", "json").stdout) if f["code"] == "CX005"]
+    assert note["message"] == (
+        "'disable=schema' hides a schema error that the rules needing a valid document cannot do without (6:1: unknown "
+        "field 'etapy'; did you mean 'stages'? (field names are in English, whatever the language of the text); it "
+        "stands for `stages`, which a journey must have), so they did not run on this document; fix the error")

@@ -81,7 +81,39 @@ def check_silenced_schema(doc: "Document", config: "Config", ruleset: "RuleSet",
     from .engine import stamp
 
     rule: Any = ruleset.known[NOTE_RULE]
-    return stamp(path, ruleset.active.get(NOTE_RULE), rule, Hit(line, col, message))
+    active = ruleset.active.get(NOTE_RULE)
+    hit = Hit(line, col, message)
+    if active is not None and active.polish:
+        hit = hit.with_pl(_note_pl(message, first.message, stands, own, doc.kind, said if at is not None else None, how))
+    return stamp(path, active, rule, hit)
+
+
+#: How `schema` is off, as the Polish note says it.
+_HOW_PL = {
+    "by the selection": "przez wybór reguł",
+    "in this run (`ignore`, `--ignore` or `enabled = false`)": "w tym uruchomieniu (`ignore`, `--ignore` albo `enabled = false`)",
+    "by per-file-ignores": "przez `per-file-ignores`",
+}
+#: A document's kind as the Polish note names it ("which a journey must have": "które musi mieć ścieżka").
+_KIND_PL = {"journey": "ścieżka", "persona": "persona", "negative-persona": "persona negatywna"}
+
+
+def _note_pl(message: str, issue: str, stands: str, own: str, kind: Any, said: str | None, how: str | None) -> str:
+    """The note's Polish twin: the schema error as a Polish run shows it (its English message where that has no
+    Polish form), the field it stands for, and the same advice; ``message`` (English) gives the place it names."""
+    from .polish_reader import in_polish
+
+    error = in_polish("schema", issue) or issue
+    if stands:
+        meant = stands[stands.index("`"):stands.index("`", stands.index("`") + 1) + 1]
+        stands = f"; zastępuje {meant}, które musi mieć {_KIND_PL.get(kind, kind)}"
+    own = " (własne dane trzymaj pod kluczami zaczynającymi się od `x-`)" if own else ""
+    if said is not None:
+        place = message[message.index("(") + 1:message.index(": ", message.index("("))]
+        return (f"`{said}` ukrywa błąd schematu, przez który reguły wymagające poprawnego dokumentu nie "
+                f"mogą działać ({place}: {error}{stands}), więc nie sprawdziły tego dokumentu; popraw ten błąd{own}")
+    return (f"`schema` jest wyłączona {_HOW_PL.get(how or '', how)}, ale przez ten błąd schematu ({error}{stands}) "
+            f"pozostałe reguły nie mają poprawnego dokumentu, więc nie sprawdziły tego dokumentu; popraw ten błąd{own}")
 
 
 #: The last run's per-file-ignores patterns that skip `schema`, with what they were built from: compiled
