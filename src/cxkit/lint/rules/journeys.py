@@ -2469,3 +2469,102 @@ class StageOutOfOrder(Rule):
                        "etapy, a jeśli klient zaczyna tu od nowa, powiedz to w nazwie („re-awareness”, „ponowna "
                        "świadomość”)",
                 )
+
+
+class DipOptions(RuleOptions):
+    min_stages: int = Field(
+        3, ge=2, le=100, alias="min-stages",
+        description="A journey with fewer stages scored (`emotion`) than this (2 to 100) is not judged: a sketch "
+                    "of one or two stages says too little of the whole.",
+    )
+
+
+def _score(value: int) -> str:
+    """An emotion as the journey rules write it: +2, +1, 0, -1."""
+    return f"{value:+d}" if value else "0"
+
+
+@register
+class JourneyWithoutDip(Rule):
+    """A journey where nothing hurts: no score below 0, no barrier, no pain point.
+
+    What is reported: a journey with at least `min-stages` stages scored (default 3) in which
+    no `emotion` is below 0 and no stage lists `barriers` or `pain_points`; once, at its
+    `stages`.  The message gives how many stages are scored and their range ("6 stages, all
+    +2").  `love_points` do not count either way: a map may say what delights and still
+    say where it hurts.  A retired journey (`status: retired`) is not checked: it is kept for
+    the record.
+
+    What it leaves to other rules: a stage with no score is stage-without-emotion's
+    (CX401), a low score with no opportunity unaddressed-pain's (CX404), a glad feeling
+    scored low feeling-contradicts-emotion's (CX409).
+
+    An info finding, on by default: such a map is rarely wrong on purpose, but "All
+    checks passed" under it reads as approval.  A team whose maps are long-hand drafts
+    raises `min-stages`; `[rules.journey-without-dip] enabled = false` turns it off.
+
+    Why: the method maps each stage's emotions and the barriers met there, from research
+    with customers, not from what the company assumes; then it looks for what needs
+    fixing.  A journey with no dip and no barrier anywhere is the sign of a map written
+    from the company's side: it gives the team nothing to fix, and research seldom shows
+    it.
+
+    Bad:
+        stages:
+          - id: porownanie
+            name: Porównanie ofert
+            emotion: 2
+          - id: zakup
+            name: Zakup polisy OC
+            emotion: 2
+          - id: odnowienie
+            name: Odnowienie
+            emotion: 2
+
+    Good:
+        stages:
+          - id: porownanie
+            name: Porównanie ofert
+            emotion: -1
+            barriers:
+              - Kalkulator pyta o numer VIN, którego nie ma pod ręką
+          - id: zakup
+            name: Zakup polisy OC
+            emotion: 1
+          - id: odnowienie
+            name: Odnowienie
+            emotion: 2
+    """
+
+    code = "CX416"
+    name = "journey-without-dip"
+    severity = Severity.info
+    kinds = ("journey",)
+    Options = DipOptions
+
+    def check(self, doc: Document) -> Iterable[Hit]:
+        model = doc.model
+        if model.status == "retired":  # type: ignore[union-attr]
+            return  # kept for the record
+        stages = model.stages  # type: ignore[union-attr]
+        scores = [s.emotion for s in stages if s.emotion is not None]
+        if len(scores) < self.options.min_stages or min(scores) < 0:  # type: ignore[attr-defined]
+            return
+        if any(s.barriers or s.pain_points for s in stages):
+            return
+        low, high = min(scores), max(scores)
+        n, total = len(scores), len(stages)
+        said = f"all {_score(low)}" if low == high else f"emotions {_score(low)} to {_score(high)}"
+        powiedziane = f"wszystkie {_score(low)}" if low == high else f"emocje od {_score(low)} do {_score(high)}"
+        scored = f"{n} stages" if n == total else f"{n} of {total} stages scored"
+        ocenione = counted(n, "etap", "etapy", "etapów") if n == total else f"{n} z {total} etapów z oceną"
+        yield doc.hit(
+            ("stages",),
+            f"no stage scores below 0 and none names a barrier or pain point ({scored}, {said}); a journey with no "
+            "dip is rarely what research shows: add where the persona hesitated, waited or got stuck, as the "
+            "interviews tell it",
+            key=True,
+            pl=f"żaden etap nie ma emocji poniżej 0 ani nie wskazuje bariery czy bolączki ({ocenione}, {powiedziane}); "
+               "ścieżka bez żadnego spadku rzadko jest tym, co pokazują badania: dopisz, gdzie persona się wahała, "
+               "czekała albo utknęła, tak jak wynika to z wywiadów",
+        )
