@@ -267,3 +267,11 @@ def test_every_message_of_the_broken_corpus_has_a_polish_twin(tmp_path):
     assert len(ours) > 60
     english = [f"{f.path}: {f.message}" for f in ours if f.english is None or f.english[0] == f.message]
     assert not english, "told in English in a Polish workspace:\n" + "\n".join(english)
+
+
+def test_a_dangling_link_is_told_in_polish(tmp_path):
+    folder = _workspace(tmp_path, "pl", [("personas/ola.yaml", PERSONA)])
+    (folder / "personas" / "stara.yaml").symlink_to(folder / "personas" / "usunieta.yaml")
+    found = _messages(_lint(folder, "-f", "json").stdout)
+    assert found["personas/stara.yaml"] == [
+        "nie da się odczytać pliku: to dowiązanie do personas/usunieta.yaml, a takiego pliku nie ma"]

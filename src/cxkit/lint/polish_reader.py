@@ -144,10 +144,19 @@ _OS_ERRORS = {
 
 
 def _read_error(message: str) -> str | None:
-    if message.startswith("cannot read the file: "):
-        why = message[len("cannot read the file: "):]
-        return f"nie da się odczytać pliku: {_OS_ERRORS.get(why, why)}"
-    return None
+    if not message.startswith("cannot read the file: "):
+        return None
+    why = message[len("cannot read the file: "):]
+    said = _OS_ERRORS.get(why)
+    if said is None:
+        link = re.fullmatch(r"it is a link to (.+), which does not exist", why, re.DOTALL)
+        if link is not None:
+            said = f"to dowiązanie do {link.group(1)}, a takiego pliku nie ma"
+        elif why == "not a regular file (a pipe, socket or device)":
+            said = "to nie jest zwykły plik (to potok, gniazdo albo urządzenie)"
+        else:
+            return None  # the system's own words, in whatever language it speaks: the message stays as it is
+    return f"nie da się odczytać pliku: {said}"
 
 
 # -- yaml-syntax ----------------------------------------------------------------------------------------------------
