@@ -55,7 +55,7 @@ def test_diff_json_gives_the_whole_label_text_keeps_the_short_one(tmp_path):
     assert "…" not in result.stdout
     # The text and Markdown lines stay short: the label is cut at a word, with an ellipsis.
     text = run_cli("diff", a, b).stdout
-    assert "Usprawnienia #1 „Zastąpić suwaki polami liczbowymi z…” › Opiekun" in text
+    assert "Usprawnienia #1 „Zastąpić suwaki polami liczbowymi z…” › Właściciel" in text
     md = run_cli("diff", "-f", "md", a, b).stdout
     assert "„Zastąpić suwaki polami liczbowymi z…”" in md
 

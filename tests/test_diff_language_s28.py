@@ -142,7 +142,7 @@ def test_polish_journey_text_names_stages_fields_and_emotions(tmp_path: Path) ->
     assert out.splitlines()[1:4] == [
         "  ~ 3. Wdrożenie (wdrozenie) › Emocje: -2 (bardzo źle) → -1 (źle)",
         "  + 3. Wdrożenie (wdrozenie) › Bariery #2: Infolinia czynna tylko do 16:00",
-        '  ~ 3. Wdrożenie (wdrozenie) › Usprawnienia #1 „Import tokenów KSeF z pliku CSV dla…” › Opiekun: '
+        '  ~ 3. Wdrożenie (wdrozenie) › Usprawnienia #1 „Import tokenów KSeF z pliku CSV dla…” › Właściciel: '
         "Zespół produktu (integracje) → Zespół integracji",
     ], out
 
@@ -226,7 +226,7 @@ def test_terminal_lines_fit_and_hang_under_their_indent(tmp_path: Path) -> None:
         assert lines and max(len(line) for line in lines) <= columns, out
         if columns == 80:
             at = lines.index("  ~ 3. Wdrożenie (wdrozenie) › Usprawnienia #1 „Import tokenów KSeF z pliku CSV")
-            assert lines[at + 1] == "      dla…” › Opiekun: Zespół produktu (integracje) → Zespół integracji", out
+            assert lines[at + 1] == "      dla…” › Właściciel: Zespół produktu (integracje) → Zespół integracji", out
 
 
 def _from_change(out: str, rows: int) -> list[str]:

@@ -330,10 +330,10 @@ def test_a_change_inside_an_opportunity_names_it_beside_its_index(two_files):
     assert result.exit_code == 1
     assert result.stdout.splitlines()[1:3] == [
         "  ~ 1. Zgłoszenie (s1) › Punkty styku #2 „mobile-app: Formularz w aplikacji…” › Kanał: app → mobile-app",
-        "  ~ 1. Zgłoszenie (s1) › Usprawnienia #1 „Czat w aplikacji 24/7” › Opiekun: Zespół [-B-]{+C+}",
+        "  ~ 1. Zgłoszenie (s1) › Usprawnienia #1 „Czat w aplikacji 24/7” › Właściciel: Zespół [-B-]{+C+}",
     ]
     md = run_cli("diff", "a.yaml", "b.yaml", "--ignore-order", "-f", "md").stdout
-    assert "- **zmieniono** 1. Zgłoszenie (`s1`) › Usprawnienia `#1` „Czat w aplikacji 24/7” › Opiekun: Zespół (usunięto: „B”; dodano: „C”)" in md
+    assert "- **zmieniono** 1. Zgłoszenie (`s1`) › Usprawnienia `#1` „Czat w aplikacji 24/7” › Właściciel: Zespół (usunięto: „B”; dodano: „C”)" in md
 
 
 def test_json_keeps_the_path_and_gives_the_label_beside_it(two_files):
@@ -357,7 +357,7 @@ def test_a_long_label_is_cut_and_an_item_with_an_id_gets_none(tmp_path, monkeypa
     lines = run_cli("diff", "a.yaml", "b.yaml").stdout.splitlines()
     assert lines[1:3] == [
         "  ~ 1. Zgłoszenie szkody (s1) › Nazwa: Zgłoszenie{+ szkody+}",  # a stage is named by its id already
-        "  ~ 1. Zgłoszenie szkody (s1) › Usprawnienia #1 „Przelew w 24 godziny po akceptacji…” › Opiekun: Zespół [-A-]{+D+}",
+        "  ~ 1. Zgłoszenie szkody (s1) › Usprawnienia #1 „Przelew w 24 godziny po akceptacji…” › Właściciel: Zespół [-A-]{+D+}",
     ]
 
 
@@ -373,7 +373,7 @@ def test_an_item_moved_and_edited_is_not_named_again_under_its_move(tmp_path, mo
     monkeypatch.setenv("COLUMNS", "100")
     lines = run_cli("diff", "a.yaml", "b.yaml").stdout.splitlines()
     assert "  ↕ 2. Wypłata (s2) › Usprawnienia #1: poprzednio 1. Zgłoszenie (s1) › Usprawnienia #2:" in lines
-    assert "  ~ 2. Wypłata (s2) › Usprawnienia #1 › Opiekun: Zespół [-B-]{+E+}" in lines
+    assert "  ~ 2. Wypłata (s2) › Usprawnienia #1 › Właściciel: Zespół [-B-]{+E+}" in lines
 
 
 

@@ -57,10 +57,17 @@ def test_a_rotation_in_text_and_json(tmp_path, monkeypatch):
     (tmp_path / "nowy.yaml").write_text(rotated(ETAPY), encoding="utf-8")
     result = run_cli("diff", str(tmp_path / "stary.yaml"), str(tmp_path / "nowy.yaml"))
     assert result.exit_code == 1, result.stderr
-    assert result.stdout.splitlines()[1:7] == [
-        "  ↕ Etapy: zmieniono kolejność (przeniesiono: etap-1)",
-        "      było: [etap-1, etap-2, etap-3]",
-        "      jest: [etap-2, etap-3, etap-1]",
+    # Each order names its stages as that side has them (ids passed round no longer leave bare ids, s36).
+    assert result.stdout.splitlines()[1:13] == [
+        "  ↕ Etapy: zmieniono kolejność (przeniesiono: 3. Zgłoszenie szkody na infolinii (etap-3))",
+        "      było:",
+        "        1. Zgłoszenie szkody na infolinii (etap-1)",
+        "        2. Wizyta rzeczoznawcy (etap-2)",
+        "        3. Wypłata odszkodowania (etap-3)",
+        "      jest:",
+        "        1. Wizyta rzeczoznawcy (etap-1)",
+        "        2. Wypłata odszkodowania (etap-2)",
+        "        3. Zgłoszenie szkody na infolinii (etap-3)",
         "  ~ 1. Wizyta rzeczoznawcy (etap-1) › id: etap-2 → etap-1",
         "  ~ 2. Wypłata odszkodowania (etap-2) › id: etap-3 → etap-2",
         "  ~ 3. Zgłoszenie szkody na infolinii (etap-3) › id: etap-1 → etap-3",

@@ -270,10 +270,17 @@ def test_renumbered_stages_in_text(tmp_path, monkeypatch):
     (tmp_path / "nowy.yaml").write_text(renumbered(ETAPY), encoding="utf-8")
     result = run_cli("diff", str(tmp_path / "stary.yaml"), str(tmp_path / "nowy.yaml"))
     assert result.exit_code == 1, result.stderr
-    assert result.stdout.splitlines()[1:6] == [
-        "  ↕ Etapy: zmieniono kolejność (przeniesiono: etap-1)",
-        "      było: [etap-1, etap-2, etap-3]",
-        "      jest: [etap-2, etap-1, etap-3]",
+    # Each order names its stages as that side has them (ids swapped no longer leave bare ids, s36).
+    assert result.stdout.splitlines()[1:12] == [
+        "  ↕ Etapy: zmieniono kolejność (przeniesiono: 2. Zgłoszenie szkody na infolinii (etap-2))",
+        "      było:",
+        "        1. Zgłoszenie szkody na infolinii (etap-1)",
+        "        2. Wizyta rzeczoznawcy (etap-2)",
+        "        3. Wypłata odszkodowania (etap-3)",
+        "      jest:",
+        "        1. Wizyta rzeczoznawcy (etap-1)",
+        "        2. Zgłoszenie szkody na infolinii (etap-2)",
+        "        3. Wypłata odszkodowania (etap-3)",
         "  ~ 1. Wizyta rzeczoznawcy (etap-1) › id: etap-2 → etap-1",
         "  ~ 2. Zgłoszenie szkody na infolinii (etap-2) › id: etap-1 → etap-2",
     ]

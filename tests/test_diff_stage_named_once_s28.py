@@ -79,7 +79,9 @@ def test_a_removed_item_is_named_in_the_stage_as_it_is_now(tmp_path: Path) -> No
     out = _run(tmp_path).stdout
     assert "~ 3. Wdrożenie (wdrozenie) › Emocje: -2 (bardzo źle) → -1 (źle)" in out
     assert "- 3. Wdrożenie (wdrozenie) › Bariery #2: Infolinia czynna tylko do 16:00" in out
-    assert "było: 1. Świadomość (swiadomosc), 2. Wdrożenie (wdrozenie), 3. Praca na co dzień" in out
+    # The old order names the stages as they were then, the renamed and the removed one too (s36).
+    assert ("było: 1. Świadomość (swiadomosc), 2. Wdrożenie (wdrozenie), 3. Codzienna praca (codzienna-praca), "
+            "4. Etap do usunięcia (stary)") in out
     assert "2. Wdrożenie" not in _outside_the_old_order(out)
 
 

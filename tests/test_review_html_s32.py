@@ -80,7 +80,7 @@ def test_the_page_says_what_the_comment_says_in_tables(repo: Path) -> None:
     table = next(tree.find("table"))
     assert [text(th) for th in tree.find("th", table)] == ["Poziom", "Reguła", "Miejsce", "Komunikat"]
     rows = [[text(td) for td in tree.find("td", tr)] for tr in tree.find("tr", table)][1:]
-    assert [(r[0], r[1], r[2]) for r in rows] == [("warning", "pseudo-profiling CX101", "personas/ola.yaml:11:11 · goals[1].text")]
+    assert [(r[0], r[1], r[2]) for r in rows] == [("warning", "pseudo-profiling CX101", "personas/ola.yaml:11:11 · Cele #2 › Treść")]
     # The change, as diff's HTML lays it out, one heading level down.
     assert [text(h) for h in tree.find("h3")] == ["ola-nowak · personas/ola.yaml"]
     assert any("Ceni jakość" in text(td) for td in tree.find("td", next(t for t in tree.find("table") if t[1].get("class") == "diff")))

@@ -75,24 +75,22 @@ def test_a_polish_review_in_text_says_its_headings_and_counts_in_polish(tmp_path
         "Nowe uwagi:\n"
         'personas/ola.yaml:11:11: warning CX101 "Ceni jakość" describes almost anyone; make it specific: name a '
         'product, brand or price they chose and what they rejected (e.g. "kupiła ekspres za 1800 zł po zwrocie '
-        'tańszego") [pseudo-profiling] (w goals[1].text)\n'
+        'tańszego") [pseudo-profiling] (miejsce: Cele #2 › Treść)\n'
         "\n"
         "Wyciszone uwagi:\n"
         'personas/ola.yaml:9:11: warning CX101 "Ceni wygodę" describes almost anyone; make it specific: name the '
         'inconvenience they avoid and what they do instead (e.g. "odbiera paczki z paczkomatu pod blokiem, bo do 18:00 '
-        'nie ma jej w domu") [pseudo-profiling] (w goals[0].text); wyciszona przez # cxkit: disable=pseudo-profiling '
+        'nie ma jej w domu") [pseudo-profiling] (miejsce: Cele #1 › Treść); wyciszona przez # cxkit: disable=pseudo-profiling '
         "(wiersz 9); w BASE: nowa\n"
         "\n"
         "Zmiany:\n"
         "ola-nowak  personas/ola.yaml\n"
         "  + Cele #1:\n"
-        "      text: Ceni wygodę\n"
-        "      sources:\n"
-        "        - wywiady\n"
+        "      Treść: Ceni wygodę\n"  # the labels the Markdown below uses, no longer YAML keys (s36)
+        "      Źródła: wywiady\n"
         "  + Cele #2:\n"
-        "      text: Ceni jakość\n"
-        "      sources:\n"
-        "        - wywiady\n"
+        "      Treść: Ceni jakość\n"
+        "      Źródła: wywiady\n"
         "  + # cxkit: disable=pseudo-profiling (dodano komentarz wyłączający regułę: lint zgłasza mniej)\n"
         "\n"
         "1 dokument różni się (1 zmieniony); 3 zmiany w dokumencie.\n"
@@ -118,7 +116,7 @@ def test_a_polish_review_in_markdown_says_its_headings_and_counts_in_polish(
         "\n"
         "| Poziom | Reguła | Miejsce | Komunikat |\n"
         "|---|---|---|---|\n"
-        '| warning | `pseudo-profiling` CX101 | `personas/ola.yaml:11:11` · `goals[1].text` | "Ceni jakość" describes '
+        '| warning | `pseudo-profiling` CX101 | `personas/ola.yaml:11:11` · Cele `#2` › Treść | "Ceni jakość" describes '
         "almost anyone; make it specific: name a product, brand or price they chose and what they rejected (e.g. "
         '"kupiła ekspres za 1800 zł po zwrocie tańszego") |\n'
         "\n"
@@ -126,7 +124,7 @@ def test_a_polish_review_in_markdown_says_its_headings_and_counts_in_polish(
         "\n"
         "| Poziom | Reguła | Miejsce | Wyciszona przez | W BASE | Komunikat |\n"
         "|---|---|---|---|---|---|\n"
-        "| warning | `pseudo-profiling` CX101 | `personas/ola.yaml:9:11` · `goals[0].text` | "
+        "| warning | `pseudo-profiling` CX101 | `personas/ola.yaml:9:11` · Cele `#1` › Treść | "
         '`# cxkit: disable=pseudo-profiling` (wiersz 9) | nowa | "Ceni wygodę" describes almost anyone; make it '
         'specific: name the inconvenience they avoid and what they do instead (e.g. "odbiera paczki z paczkomatu pod '
         'blokiem, bo do 18:00 nie ma jej w domu") |\n'

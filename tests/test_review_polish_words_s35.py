@@ -63,7 +63,7 @@ def test_a_polish_text_review_says_where_a_finding_is_in_polish(shop):
     result = run_cli("review", "HEAD", "-f", "text", "--no-cache")
     assert result.exit_code == 1, result.stdout
     line = next(x for x in result.stdout.splitlines() if "[pseudo-profiling]" in x)
-    assert line.startswith("personas/agencja/ola.yaml:9:5: ") and line.endswith(" (w goals[1])"), line
+    assert line.startswith("personas/agencja/ola.yaml:9:5: ") and line.endswith(" (miejsce: Cele #2)"), line
     assert "(in " not in result.stdout
 
 
@@ -71,7 +71,7 @@ def test_an_english_text_review_still_says_in(shop):
     shop.write("personas/anna.yaml", ANNA + "  - Values quality\n")
     result = run_cli("review", "HEAD", "-f", "text", "--no-cache")
     line = next(x for x in result.stdout.splitlines() if "[pseudo-profiling]" in x)
-    assert line.endswith(" (in goals[1])"), line
+    assert line.endswith(" (in Goals #2)"), line  # named as the changes name places, counted from 1 (s36); JSON keeps data_path
 
 
 @pytest.mark.parametrize("fmt", ["text", "html"])

@@ -106,7 +106,7 @@ def test_a_stale_comment_whose_rule_the_branch_ignores_is_suppressed_not_fixed(r
     md = run_cli("review", "HEAD").stdout
     assert "### Findings fixed" not in md
     assert (
-        "| info | `unused-suppression` CX005 | `personas/ola.yaml:8:60` · `goals[0]` | `ignore` in `cxkit.toml` "
+        "| info | `unused-suppression` CX005 | `personas/ola.yaml:8:60` · Cele `#1` | `ignore` in `cxkit.toml` "
         f"| reported | {STALE} |"
     ) in md
 

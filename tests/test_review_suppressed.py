@@ -64,7 +64,7 @@ def test_a_disable_file_comment_added_suppresses_the_finding_it_does_not_fix_it(
     md = markdown()
     assert "**Sprawdzenie:** 0 nowych uwag, 0 naprawionych, 1 wyciszona; 1 przed zmianą, 0 po zmianie." in md
     table = md[md.index("### Wyciszone uwagi"):md.index("### Zmiany")]
-    assert "| warning | `pseudo-profiling` CX101 | `ola.yaml:9:5` · `goals[0]` | `# cxkit: disable-file=all` (wiersz 1) | zgłaszana |" in table
+    assert "| warning | `pseudo-profiling` CX101 | `ola.yaml:9:5` · Cele `#1` | `# cxkit: disable-file=all` (wiersz 1) | zgłaszana |" in table
     assert "### Naprawione uwagi" not in md
 
 
@@ -229,7 +229,7 @@ def test_a_file_broken_on_the_branch_leaves_its_old_findings_not_compared_not_fi
     assert "### Findings fixed" not in md
     section = md[md.index("### Not compared"):]
     assert "Findings in `HEAD` of files the working tree cannot read or check (not counted as fixed):" in section
-    assert "| warning | `pseudo-profiling` CX101 | `ola.yaml:8:5` · `goals[0]` |" in section
+    assert "| warning | `pseudo-profiling` CX101 | `ola.yaml:8:5` · Cele `#1` |" in section  # named as the changes name places, counted from 1 (s36); JSON keeps data_path
 
 
 def test_a_file_mended_on_the_branch_leaves_its_findings_not_compared_not_introduced(repo):

@@ -77,7 +77,7 @@ def test_text_puts_each_finding_on_one_line_location_first(repo: Path) -> None:
     assert "Result: fails: 1 finding at warning level or above introduced." in lines
     start = lines.index("Findings introduced:")
     assert lines[start + 1].startswith("journeys/kredyt.yaml:15:16: warning CX403 ")
-    assert lines[start + 1].endswith("[unowned-opportunity] (in stages[need].opportunities[0].owner)")
+    assert lines[start + 1].endswith("[unowned-opportunity] (in 1. Need › Opportunities #1 › Owner)")
     assert "Feeling: Worried[- and alone-]" in out  # the changes as `cxkit diff` writes them
     assert "|" not in out and "`" not in out and "**" not in out
 

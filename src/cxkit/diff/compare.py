@@ -530,6 +530,7 @@ class _Differ:
                     MOVED, parts, old_order, new_order,
                     old_order=old_order, new_order=new_order,
                     moved_items=[old_labels[i] for i in moved], kind="order",
+                    order_pairs=tuple((old_refs[i].index, new_refs[j].index) for i, j in pairs),
                 )
         of_new = {j: i for i, j in pairs}
         for what, k in item_order(len(old), len(new), pairs):

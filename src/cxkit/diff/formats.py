@@ -767,8 +767,9 @@ class Namer:
         return {n: label for n, label in found
                 if ' ("{}")'.format(label.replace("\\", "\\\\").replace('"', '\\"')) in c.path}
 
-    def field(self, key: str) -> str:
-        label = self.labels.field(key)
+    def field(self, key: str, holder: str | None = None) -> str:
+        """Field ``key``'s heading; ``holder``: the list whose item holds it (`opportunities`)."""
+        label = self.labels.field(key, holder)
         return self.text(label) if label is not None else self.code(key)
 
     def known(self, key: str) -> bool:
@@ -783,7 +784,7 @@ class Namer:
                 if isinstance(data, list):  # a quoted id read as a key (see parse_path)
                     part = Item(-1, part)
                 else:
-                    steps.append(self.field(part))
+                    steps.append(self.field(part, _holder(parts[:n])))
                     data = data.get(part) if isinstance(data, dict) else None
                     continue
             if part.id is not None and isinstance(data, dict):  # a quoted key, not an id
@@ -833,36 +834,51 @@ class Namer:
 
     def stage_order(self, c: Change) -> tuple[list[str], list[str], list[str]] | None:
         """A journey's stages reordered (``c``, an order of `stages`), named as every other line names
-        them: by their number, name and id on the new side, numbered by their place in each order (the
-        old order reads `1., 2., 3.` as it stood, not where each stage is now), and those that moved
-        (numbered where they are now); None for another
-        list, or stages that cannot all be found by id in the new order (ids swapped between stages:
-        the new order is then of the old ids, which name other stages there), which keep their ids."""
-        if c.parts != ("stages",) or self.doc.new is None:
+        them, by number, name and id: the old order as the old side had it (its names, its places:
+        `1., 2., 3.` as it stood, a stage the change removes or renames included), the new order as the
+        new side has it (a stage added included), and those that moved as they are now. An id that
+        changed, or ids swapped between stages, are no matter: each side is read by its own places (see
+        ``Change.order_pairs``). None for another list, or when a side holds no list of stages."""
+        if c.parts != ("stages",) or self.doc.new is None or self.doc.old is None:
             return None
-        now = self.doc.new.data
-        old = self._stages_named(c.old_order, now, ordered=False, as_listed=True)
-        new = self._stages_named(c.new_order, now)
-        moved = self._stages_named(c.moved_items, now, ordered=False)
-        if old is None or new is None or moved is None:
+        old_stages, new_stages = _stages_of(self.doc.old.data), _stages_of(self.doc.new.data)
+        if old_stages is None or new_stages is None:
+            return None
+        old = self._all_stages(old_stages)
+        new = self._all_stages(new_stages)
+        moved = self._moved_stages(c, old_stages, new_stages)
+        if moved is None:
             return None
         return old, new, moved
 
-    def _stages_named(
-        self, ids: list[Any] | None, data: Any, *, ordered: bool = True, as_listed: bool = False,
-    ) -> list[str] | None:
-        """The stages ``ids`` names, found in ``data``; numbered where each is in ``data``, or with
-        ``as_listed`` by its place in ``ids`` (an order that was)."""
-        stages = data.get("stages") if isinstance(data, dict) else None
+    def _all_stages(self, stages: list[Any]) -> list[str]:
+        """Every stage of one side, numbered by its place there (from 1) and named as it is there."""
+        from .match import refs
+
+        return [self._stage(at, item, ref) for at, (item, ref) in enumerate(zip(stages, refs(stages)))]
+
+    def _moved_stages(self, c: Change, old_stages: list[Any], new_stages: list[Any]) -> list[str] | None:
+        """The stages that moved, each named where it is now: found through the places paired (an id
+        changed on the way is no matter), else by id; None when one cannot be found."""
+        from .match import moved_items, refs
+
+        new_refs = refs(new_stages)
+        if c.order_pairs:
+            paired = dict(c.order_pairs)
+            at_old = moved_items(list(c.order_pairs)) or []
+            if all(0 <= paired[i] < len(new_stages) for i in at_old):
+                return [self._stage(paired[i], new_stages[paired[i]], new_refs[paired[i]]) for i in at_old]
+        # Without the places paired (a change made by hand), the ids are trusted only when the new
+        # order reads in order on the new side: ids swapped between stages would name other stages.
+        found = [_find(new_stages, Item(-1, str(v)))[0] if isinstance(v, str) else None for v in c.new_order or []]
+        if any(at is None for at in found) or found != sorted(found):
+            return None
         named: list[str] = []
-        last = -1
-        for place, ident in enumerate(ids or []):
-            at, item = _find(stages, Item(-1, str(ident))) if isinstance(ident, str) else (None, None)
-            if at is None or (ordered and at < last):
+        for ident in c.moved_items or []:
+            at, item = _find(new_stages, Item(-1, str(ident))) if isinstance(ident, str) else (None, None)
+            if at is None:
                 return None
-            last = at
-            number = place if as_listed else at
-            named.append(self._stage(number, item, Item(number, ident)))
+            named.append(self._stage(at, item, new_refs[at]))
         return named
 
     def value(self, c: Change, value: Any, shown: str) -> str:
@@ -896,6 +912,17 @@ def _find(data: Any, part: Item) -> tuple[int | None, Any]:
                 return k, v
         return None, None
     return (part.index, data[part.index]) if 0 <= part.index < len(data) else (None, None)
+
+
+def _holder(parts: Any) -> str | None:
+    """The list whose item ``parts`` ends at (`opportunities` for `stages[a].opportunities[0]`), else None."""
+    return parts[-2] if len(parts) >= 2 and isinstance(parts[-1], Item) and isinstance(parts[-2], str) else None
+
+
+def _stages_of(data: Any) -> list[Any] | None:
+    """A journey's list of stages, None when ``data`` holds none."""
+    stages = data.get("stages") if isinstance(data, dict) else None
+    return stages if isinstance(stages, list) else None
 
 
 def plain_namer(doc: DocumentDiff, lang: str | None = None) -> Namer:
@@ -1335,8 +1362,53 @@ def _text_change(c: Change, colored: bool, width: int = 80, note: str | None = N
         head.append(": ")
         head.append(namer.value(c, value, one), style=style)
         return lines
+    fields = _text_fields(value, namer, _holder(c.parts), indent, style) if namer is not None else None
+    if fields is not None:
+        head.append(":")
+        return lines + fields
     lines.extend(_text_value(value, indent, "", head, style))
     return lines
+
+
+def _text_fields(value: Any, namer: Namer, holder: str | None, indent: str, style: str) -> list[Any] | None:
+    """An added or removed stage (or touchpoint, or other mapping) as its fields, one a line, named as
+    Markdown and render name them (`Nazwa: Ankieta NPS`, `Emocje: 0 (neutralnie)`, `Kanał: sms`), in
+    the document's language; a text of several lines under its field. None when a field holds more
+    (see :func:`mapping_fields`): the mapping is then shown as YAML, every key in it."""
+    from rich.text import Text
+
+    fields = mapping_fields(value, namer.known)
+    if fields is None:
+        return None
+
+    def shown(one: Shown) -> str:
+        said = _text_field_value(namer, one.key, one.value)
+        return f"{namer.field(one.key)}: {said}" if one.named else said
+
+    out: list[Any] = []
+    for key, entries in fields:
+        said = "; ".join(" – ".join(shown(one) for one in entry) for entry in entries)
+        label = f"{indent}{namer.field(key, holder)}:"
+        if "\n" in said:
+            out.append(Text(label, style=style))
+            out.extend(Text(f"{indent}  {line}", style=style) for line in said.split("\n"))
+        else:
+            out.append(Text(f"{label} {said}", style=style))
+    return out
+
+
+def _text_field_value(namer: Namer, key: str, value: Any) -> str:
+    """One value of an added mapping in the text view: an emotion or a status in words (as Markdown
+    writes them), a text as it is (its line breaks kept), else as YAML writes it."""
+    if key == "emotion" and isinstance(value, int) and not isinstance(value, bool) and -2 <= value <= 2:
+        from ..render.labels import signed
+
+        return f"{signed(value)} ({namer.labels.emotion(value)})"
+    if key == "status" and value in _STATUSES:
+        return namer.labels.status(value)
+    if isinstance(value, str):
+        return "\n".join(visible_line(line) for line in value.rstrip("\n").split("\n"))
+    return scalar(value)
 
 
 def stage_moved_words(source: str, target: str, lang: str = "en") -> str:
@@ -1658,7 +1730,7 @@ def mapping_fields(value: Any, known: Callable[[str], bool]) -> list[tuple[str, 
     return fields
 
 
-def _md_fields(value: Any, namer: Namer) -> list[str] | None:
+def _md_fields(value: Any, namer: Namer, holder: str | None = None) -> list[str] | None:
     """An added or removed stage (or other mapping) as its fields, one bullet each, as render names
     them (`Emocje: +1 (dobrze)`, `Punkty styku: push – Podsumowanie…`), not as YAML; None when a
     field holds more (see :func:`mapping_fields`)."""
@@ -1670,7 +1742,7 @@ def _md_fields(value: Any, namer: Namer) -> list[str] | None:
         said = _md_field_value(namer, one.key, one.value)
         return f"{namer.field(one.key)}: {said}" if one.named else said
 
-    return [f"  - {namer.field(key)}: {'; '.join(' – '.join(shown(one) for one in entry) for entry in entries)}"
+    return [f"  - {namer.field(key, holder)}: {'; '.join(' – '.join(shown(one) for one in entry) for entry in entries)}"
             for key, entries in fields]
 
 
@@ -1759,7 +1831,7 @@ def _md_change(c: Change, note: str | None = None, namer: Namer | None = None) -
     one = _md_value(value)
     if one is not None:
         return [f"{head}: {namer.value(c, value, one) if namer else one}"]
-    fields = _md_fields(value, namer) if namer is not None else None
+    fields = _md_fields(value, namer, _holder(c.parts)) if namer is not None else None
     if fields is not None:
         return [f"{head}:", *fields]
     return [f"{head}:", *_md_block(value, "  ")]

@@ -19,6 +19,7 @@ from .formats import (
     PLAIN_SIDES,
     Namer,
     Shown,
+    _holder,
     _inner,
     _interleaved,
     _outside_sentence,
@@ -269,19 +270,20 @@ class _Document:
         if isinstance(value, str):
             return self.namer.value(c, value, _prose(value) if "\n" in value.rstrip("\n") else _text(value))
         if isinstance(value, dict):
-            fields = self._fields(value)
+            fields = self._fields(value, _holder(c.parts))
             return fields if fields is not None else _block(value)
         if isinstance(value, list):
             if all(isinstance(v, str) for v in value):
                 return "<ul>" + "".join(f"<li>{_prose(v)}</li>" for v in value) + "</ul>"
-            listed = [self._fields(v) if isinstance(v, dict) else None for v in value]
+            holder = c.parts[-1] if c.parts and isinstance(c.parts[-1], str) else None
+            listed = [self._fields(v, holder) if isinstance(v, dict) else None for v in value]
             if value and all(item is not None for item in listed):
                 return "<ul>" + "".join(f"<li>{item}</li>" for item in listed) + "</ul>"
             return _block(value)
         one = inline(value)
         return self.namer.value(c, value, _code(one)) if one is not None else _block(value)
 
-    def _fields(self, value: dict[Any, Any]) -> str | None:
+    def _fields(self, value: dict[Any, Any], holder: str | None = None) -> str | None:
         """A mapping (an added stage, a touchpoint) as its fields, each named as render names it; None
         when a field holds more than a list of texts or of flat mappings (shown as YAML instead), the
         walk Markdown makes (see :func:`~cxkit.diff.formats.mapping_fields`)."""
@@ -294,7 +296,7 @@ class _Document:
             return f"{self.namer.field(one.key)}: {said}" if one.named else said
 
         return "<ul>" + "".join(
-            f"<li>{self.namer.field(key)}: {'; '.join(' – '.join(shown(one) for one in entry) for entry in entries)}</li>"
+            f"<li>{self.namer.field(key, holder)}: {'; '.join(' – '.join(shown(one) for one in entry) for entry in entries)}</li>"
             for key, entries in fields) + "</ul>"
 
     def _field_value(self, key: str, value: Any) -> str:

@@ -51,6 +51,10 @@ class Change:
     #: For a document added or left in `cxkit review`: the key and the client config, added or edited
     #: by the change, that leave it out of the working tree's side (see ``DocumentDiff.kept_out``).
     kept_out: tuple[str, str] | None = None
+    #: For an order (``kind`` "order"): the items of the two sides paired, each as its place in the old
+    #: and in the new file's list (from 0), so that a view names each item at its own place on each
+    #: side, also an item whose id changed or whose id another item took. Not written to JSON.
+    order_pairs: tuple[tuple[int, int], ...] | None = field(default=None, compare=False, repr=False)
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"op": self.op}

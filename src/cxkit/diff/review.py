@@ -75,6 +75,17 @@ class Placed:
     document: str
     where: str
     key: tuple[str, str, str, str]
+    #: ``where`` in words, as `cxkit diff` names places (`2. Decyzja › Usprawnienia #1 › Właściciel`, a
+    #: list item counted from 1), for the reports people read; None: ``where`` as it is. JSON keeps
+    #: ``where`` (`data_path`, counted from 0), see :func:`_name_places`.
+    named: str | None = None
+    #: ``named`` as Markdown writes it (an id and `#1` as code, so that `#1` links to no issue).
+    named_md: str | None = None
+
+    @property
+    def place(self) -> str:
+        """Where the finding is in its document, as the reports people read say it."""
+        return self.named if self.named is not None else self.where
 
     def as_dict(self) -> dict[str, Any]:
         out = self.finding.as_dict()
@@ -691,6 +702,31 @@ def _placed(
             document_as = f"{document_as}{_COPY}{file_as}"
         out.append(Placed(f, document, shown, (f.rule, document_as, where, message)))
     return out
+
+
+def _name_places(items: list[Placed], texts: dict[str, LoadedYAML | None], lang: str | None) -> None:
+    """Name each finding's place as `cxkit diff` names the places of its changes, in the document's
+    language (``lang``: the configuration's): `stages[decyzja].opportunities[0].owner` is `2. Decyzja ›
+    Usprawnienia #1 › Właściciel`, so the text, Markdown and HTML reports count a list's
+    items from 1 as the changes beside them do. One namer a file."""
+    from .formats import Namer, md_code, md_text, parse_path, plain_namer
+
+    namers: dict[str, Any] = {}
+    for p in items:
+        parts = parse_path(p.where) if p.where else None
+        if not parts:
+            continue
+        file = p.finding.path
+        if file not in namers:
+            loaded = texts.get(file)
+            data = loaded.data if loaded is not None else None
+            doc = DocumentDiff(p.document, None, Doc(file, data, loaded.text)) if loaded is not None else None
+            namers[file] = ((plain_namer(doc, lang), Namer(doc, md_text, md_code, lang))
+                            if doc is not None and isinstance(data, dict) else None)
+        if namers[file] is not None:
+            plain, markdown = namers[file]
+            p.named = plain.named(parts, plain.doc.new.data, {})
+            p.named_md = markdown.named(parts, markdown.doc.new.data, {})
 
 
 def _base_names(diff: DiffResult) -> dict[str, str]:
@@ -1382,6 +1418,7 @@ def _review(
             after_off,
         )
     ]
+    _name_places([*after, *(s.placed for s in silenced_after)], after_texts, config.lang)
 
     before_suppressed: list[Any] = []
     similar_before: dict[str, tuple[str, str, list[str]]] = {}
@@ -1414,6 +1451,7 @@ def _review(
             before_off,
         )
     ]
+    _name_places([*before, *(s.placed for s in silenced_before)], before_texts, base_config.lang)
 
     if subs.unread:
         # A side without a submodule's files cannot tell a persona missing from one kept there: no such finding.
@@ -2407,6 +2445,8 @@ REVIEW_WORDS: dict[str, dict[str, str]] = {
         "suppressed.fail": "With `--fail-on-suppressed` those at or above the fail level fail the review.",
         "suppressed.pass": "Suppressed findings do not fail the review.",
         "in": "in", "configuration": "the configuration", "line": "line {n}",
+        # where a finding is, in text: `(in 2. Decision › Opportunities #1 › Owner)`
+        "in.place": "in",
         "edited": "with uncommitted edits", "only_edited": "uncommitted edits",
         "not_fixed": "Not counted as fixed", "not_introduced": "Not counted as introduced",
         # diff's note on files neither side can read that the change did not touch (diff.run._unread_notes).
@@ -2432,6 +2472,7 @@ REVIEW_WORDS: dict[str, dict[str, str]] = {
         "suppressed.fail": "Z `--fail-on-suppressed` te na progu `fail-level` lub wyższym dają wynik niezaliczony.",
         "suppressed.pass": "Wyciszone uwagi nie wpływają na wynik.",
         "in": "w", "configuration": "konfiguracji", "line": "wiersz {n}",
+        "in.place": "miejsce:",
         "edited": "z niezatwierdzonymi zmianami", "only_edited": "niezatwierdzone zmiany",
         "not_fixed": "Nieliczone jako naprawione", "not_introduced": "Nieliczone jako nowe",
         "unread.same": "plik jest taki sam po obu stronach", "unread.moved": "plik tylko przeniesiono tu z {was}",
@@ -2481,7 +2522,10 @@ def _cell_code(text: str) -> str:
 def _where(p: Placed) -> str:
     f = p.finding
     where = _cell_code(f"{f.path}:{f.line}:{f.column}")
-    if p.where:
+    if p.named_md is not None:
+        if p.named_md:  # a "|" in a name or an id escaped alike in text and in code, as GFM tables read it
+            where += " · " + p.named_md.replace("\\|", "|").replace("|", "\\|")
+    elif p.where:
         where += f" · {_cell_code(p.where)}"
     return where
 

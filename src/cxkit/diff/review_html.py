@@ -99,7 +99,8 @@ def _in_polish(rows: list[FindingRow]) -> list[bool]:
 
 def _where(row: FindingRow) -> str:
     where = _code(row.location)
-    return where + (f" · {_code(row.where)}" if row.where else "")
+    place = row.placed.place  # in words, counted from 1, as the changes name places (see review._name_places)
+    return where + (f" · {_text(place)}" if place else "")
 
 
 def _rule(row: FindingRow) -> str:

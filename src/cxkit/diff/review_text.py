@@ -29,9 +29,9 @@ def _plain(markdown: str) -> str:
 
 def finding_line(p: Placed, w: dict[str, str] = REVIEW_WORDS["en"]) -> str:
     """One finding as `cxkit lint` writes it, location first (lint.finding.problem_line); then where it
-    is in its document, in the review's words ``w`` (`(in …)`, `(w …)`)."""
+    is in its document, in the review's words ``w`` (`(in …)`, `(miejsce: …)`), named as the changes name places."""
     line = str(p.finding)
-    return f"{line} ({w['in']} {visible_line(p.where)})" if p.where else line
+    return f"{line} ({w['in.place']} {visible_line(p.place)})" if p.place else line
 
 
 def _silenced_line(s: Silenced, w: dict[str, str] = REVIEW_WORDS["en"]) -> str:

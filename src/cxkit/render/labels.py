@@ -140,6 +140,8 @@ _EN: dict[str, str] = {
     "field.description": "Description",
     "field.text": "Text",
     "field.link": "Link",
+    # an opportunity's `owner`: who will make the change ("owner" heads the owner of the whole map)
+    "field.opportunity.owner": "Owner",
 }
 
 _PL: dict[str, str] = {
@@ -261,6 +263,7 @@ _PL: dict[str, str] = {
     "field.description": "Opis",
     "field.text": "Treść",
     "field.link": "Link",
+    "field.opportunity.owner": "Właściciel",
 }
 
 _ALL = {"en": _EN, "pl": _PL}
@@ -273,6 +276,8 @@ _FIELDS = frozenset((
     "purchase_triggers", "abandon_triggers", "owner", "reviewed", "goal", "touchpoints", "doing", "thinking",
     "feeling", "emotion", "barriers", "love_points", "opportunities", "metrics", "stages",
 ))
+#: The item a list holds, for the fields an item of it names in words of its own (`field.opportunity.owner`).
+_ITEM_OF = {"opportunities": "opportunity"}
 #: Fields headed by a label of another key (a source's `type` is the "Rodzaj" column of the sources table).
 _FIELD_KEYS = {"type": "source.type", "date": "source.date", "n": "source.n", "note": "source.note",
                "persona": "persona_ref"}
@@ -361,9 +366,14 @@ class Labels:
             return self._table[f"{key}.{form}"]
         return self[key]
 
-    def field(self, key: str) -> str | None:
+    def field(self, key: str, holder: str | None = None) -> str | None:
         """The heading of a document's field ``key`` (`love_points`: "Zachwyty"), as render shows
-        it; None for a key no view names (your own `x-` keys), which is shown as written."""
+        it; None for a key no view names (your own `x-` keys), which is shown as written. ``holder``:
+        the list whose item holds the field (an opportunity's `owner` is its "Właściciel", not the
+        map's "Opiekun")."""
+        item = _ITEM_OF.get(holder or "")
+        if item is not None and f"field.{item}.{key}" in _EN:
+            return self[f"field.{item}.{key}"]
         if f"field.{key}" in _EN:
             return self[f"field.{key}"]
         if key == "reviewed":
