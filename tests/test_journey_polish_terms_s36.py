@@ -172,3 +172,12 @@ def test_an_unmeasured_stage_plans_usprawnienia(polish):
                               "więc nie wiadomo, czy działają; ")
     assert said[1].startswith("etap „ogledziny” (Oględziny) planuje 1 usprawnienie, ale nie ma `metrics`, więc nie "
                               "wiadomo, czy działa; ")
+
+
+def test_the_yaml_hint_for_an_opportunity_item_calls_it_an_usprawnienie(tmp_path, monkeypatch):
+    broken = SZKODA.replace("      - action: Pokazać w aplikacji status oględzin\n",
+                            "      - Pokazać w aplikacji status oględzin\n        owner: Zespół aplikacji mobilnej\n")
+    enter_workspace(tmp_path, monkeypatch, config='lang = "pl"\n',
+                    files={"personas/krystyna.yaml": KRYSTYNA, "journeys/szkoda.yaml": broken})
+    said = [f["message"] for f in lint_json("--select", "CX001")]
+    assert len(said) == 1 and "(`- text: ...` dla cechy, `- action: ...` dla usprawnienia)" in said[0]

@@ -366,7 +366,7 @@ _INVALID: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
         r"the whole item in quotes"),
      lambda m: f"ten wiersz jest wcięty pod elementem listy z wiersza {m['i']}, więc YAML czyta go jako dalszy ciąg "
                f"tekstu tego elementu, w którym {m['what']} nie może zaczynać klucza; jeśli element ma klucze, daj klucz "
-               "także jego tekstowi (`- text: ...` dla cechy, `- action: ...` dla szansy) i wyrównaj do niego "
+               "także jego tekstowi (`- text: ...` dla cechy, `- action: ...` dla usprawnienia) i wyrównaj do niego "
                f"{m['what']}; jeśli ten wiersz to tekst, ujmij cały element w cudzysłów"),
     (_p(r"(?P<what>`.+?:`) is indented more than (?P<owner>`.+?:`) above it \(line (?P<l>\d+)\), so it cannot start a "
         r"key of that mapping; align (?P=what) with (?P=owner) \(column (?P<c>\d+)\)"),
