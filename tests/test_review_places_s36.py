@@ -124,3 +124,11 @@ def test_a_fixed_finding_is_named_where_base_had_it(tmp_path, monkeypatch):
     fixed = text[text.index("Naprawione uwagi:"):]
     assert "(miejsce: 1. Kalkulacja składki (kalkulacja) › Usprawnienia #1 › Właściciel)" in fixed
     assert "(miejsce: 1. Kalkulacja składki (kalkulacja) › Usprawnienia #2 › Właściciel)" in fixed
+
+
+def test_read_aloud_the_place_is_said_in_words(tmp_path, monkeypatch):
+    # CXKIT_LAYOUT=stacked, the screen-reader choice: "›" would be read as a symbol's name, or skipped.
+    monkeypatch.setenv("CXKIT_LAYOUT", "stacked")
+    text = _polish_review(tmp_path, monkeypatch, "text")
+    [line] = [line for line in text.splitlines() if "CX403" in line]
+    assert line.endswith("[unowned-opportunity] (miejsce: Właściciel w Usprawnienia #1 w 2. Decyzja)"), line

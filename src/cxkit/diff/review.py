@@ -81,6 +81,9 @@ class Placed:
     named: str | None = None
     #: ``named`` as Markdown writes it (an id and `#1` as code, so that `#1` links to no issue).
     named_md: str | None = None
+    #: ``named`` read aloud, innermost first in words (`Właściciel w Usprawnienia #1 w 2. Decyzja`), as
+    #: the diff says a place for a screen reader (see ``formats.Namer.spoken``).
+    named_spoken: str | None = None
 
     @property
     def place(self) -> str:
@@ -721,12 +724,14 @@ def _name_places(items: list[Placed], texts: dict[str, LoadedYAML | None], lang:
             loaded = texts.get(file)
             data = loaded.data if loaded is not None else None
             doc = DocumentDiff(p.document, None, Doc(file, data, loaded.text)) if loaded is not None else None
-            namers[file] = ((plain_namer(doc, lang), Namer(doc, md_text, md_code, lang))
+            namers[file] = ((plain_namer(doc, lang), Namer(doc, md_text, md_code, lang),
+                             plain_namer(doc, lang).spoken())
                             if doc is not None and isinstance(data, dict) else None)
         if namers[file] is not None:
-            plain, markdown = namers[file]
+            plain, markdown, spoken = namers[file]
             p.named = plain.named(parts, plain.doc.new.data, {})
             p.named_md = markdown.named(parts, markdown.doc.new.data, {})
+            p.named_spoken = spoken.named(parts, spoken.doc.new.data, {})
 
 
 def _base_names(diff: DiffResult) -> dict[str, str]:

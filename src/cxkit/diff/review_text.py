@@ -27,21 +27,22 @@ def _plain(markdown: str) -> str:
     return _ESCAPE.sub(r"\1", _CODE.sub(r"\2", _BOLD.sub(r"\1", markdown)))
 
 
-def finding_line(p: Placed, w: dict[str, str] = REVIEW_WORDS["en"]) -> str:
+def finding_line(p: Placed, w: dict[str, str] = REVIEW_WORDS["en"], spoken: bool = False) -> str:
     """One finding as `cxkit lint` writes it, location first (lint.finding.problem_line); then where it
     is in its document, in the review's words ``w`` (`(in …)`, `(miejsce: …)`), named as the changes name places."""
     line = str(p.finding)
-    return f"{line} ({w['in.place']} {visible_line(p.place)})" if p.place else line
+    place = p.named_spoken if spoken and p.named_spoken is not None else p.place  # read aloud: in words, no "›"
+    return f"{line} ({w['in.place']} {visible_line(place)})" if place else line
 
 
-def _silenced_line(s: Silenced, w: dict[str, str] = REVIEW_WORDS["en"]) -> str:
+def _silenced_line(s: Silenced, w: dict[str, str] = REVIEW_WORDS["en"], spoken: bool = False) -> str:
     by = s.by
     if by.get("by") == "comment":
         how = f"# cxkit: {by['comment']} ({w['line'].format(n=by['line'])})"
     else:
         how = f"{by.get('key')} {w['in']} {by.get('file') or w['configuration']}"
     seen = w["reported"] if s.reported_in_base else w["new"]
-    return f"{finding_line(s.placed, w)}; {w['silenced_by.text']} {visible_line(str(how))}; {w['in_base.text']}: {seen}"
+    return f"{finding_line(s.placed, w, spoken)}; {w['silenced_by.text']} {visible_line(str(how))}; {w['in_base.text']}: {seen}"
 
 
 def _result(review: Review) -> list[str]:
@@ -65,20 +66,21 @@ def render_review_text(review: Review, stream: TextIO, *, color: bool | None = N
 
     w = review_words(review)
     lang = "pl" if w is REVIEW_WORDS["pl"] else "en"
-    out = [f"cxkit review: {review_heading(review, str, spoken=for_screen_reader(stream))}"]
+    said = for_screen_reader(stream)
+    out = [f"cxkit review: {review_heading(review, str, spoken=said)}"]
     out.append(f"{w['lint']} {lint_counts(review, lang)}")
     out += [_plain(line) for line in _config_lines(review) if line]
     out += [f"{w['config_note']} {visible_line(note)}" for note in review.config_notes]
     out += [f"{w['checkout_note']} {visible_line(note)}" for note in review.checkout_notes]
     out += _result(review)
     out.append("")
-    out += _findings(w["introduced"], [finding_line(p, w) for p in _sorted(review.introduced)])
-    out += _findings(w["suppressed"], [_silenced_line(s, w) for s in review.suppressed])
-    out += _findings(w["fixed"], [finding_line(p, w) for p in _sorted(review.fixed)])
+    out += _findings(w["introduced"], [finding_line(p, w, said) for p in _sorted(review.introduced)])
+    out += _findings(w["suppressed"], [_silenced_line(s, w, said) for s in review.suppressed])
+    out += _findings(w["fixed"], [finding_line(p, w, said) for p in _sorted(review.fixed)])
     out += _findings(w["not_fixed.line"].format(base=review.base).removesuffix(":"),
-                     [finding_line(p, w) for side, p in review.not_compared if side == "before"])
+                     [finding_line(p, w, said) for side, p in review.not_compared if side == "before"])
     out += _findings(w["not_introduced.line"].format(base=review.base).removesuffix(":"),
-                     [finding_line(p, w) for side, p in review.not_compared if side == "after"])
+                     [finding_line(p, w, said) for side, p in review.not_compared if side == "after"])
     unreadable = review.touched_unreadable
     out += _findings(w["unreadable.text"],
                      [f"{p.where}:{p.line}:{p.column}: {visible_line(p.message)}" for p in unreadable])
