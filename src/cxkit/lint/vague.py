@@ -1182,10 +1182,11 @@ _APPROXIMATOR = lazy(globals(), "_APPROXIMATOR", r"\d\d(?!\d)(?<=(?:ok |lo |ut |
 
 #: Two digits standing alone: the number of an approximate age.
 _TWO_DIGITS = lazy(globals(), "_TWO_DIGITS", r"(?<![\d.,])\d\d(?!\d|[.,]\d)")
-#: The approximator right before the number (searched in the few characters before it).
+#: The approximator right before the number (searched in the few characters before it), apart from it: a word
+#: run into the digits ("ok35", "about35", "y/oK35") is none, as for the quick scans on the normalised text.
 _APPROX_BEFORE = lazy(globals(), "_APPROX_BEFORE",
     r"(?<![\w.])(?:ok\.?|około|okolo|koło|kolo|mniej\s+więcej|mniej\s+wiecej|about|around|approx(?:\.|imately)?"
-    r"|roughly)\s*~?\s*$",
+    r"|roughly)(?:\s+~?|~)\s*$",
     re.I,
 )
 _APPROX_REACH = 16

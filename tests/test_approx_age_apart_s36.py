@@ -1,0 +1,44 @@
+"""An approximator run into the digits ("ok35", "about35") is none, for the full age patterns as for the
+quick scans that decide whether they run: the two never disagree on such a text (review79)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from cxkit.lint import vague
+from cxkit.lint.vague import normalise
+
+_QUICK = ("_VAGUE_AGE_IN_NORM", "_VAGUE_AGE_AFTER_NUMBER", "_SINGLE_AGE_HINT", "_SINGLE_AGE_AFTER_NUMBER",
+          "_AGE_BEFORE_NUMBER", "_DECADE_HINT", "_APPROX_HINT", "_APPROXIMATOR")
+
+
+def _full(text: str, monkeypatch) -> list[tuple[int, int]]:
+    with monkeypatch.context() as patch:
+        for name in _QUICK:
+            patch.setattr(vague, name, re.compile(""))
+        return vague._vague_ages(text, "")
+
+
+@pytest.mark.parametrize("text", [
+    "35 y/oK35 y/o",
+    "Kobieta ok35 lat, mieszka w Gdańsku",
+    "Okolo35 lat, prowadzi sklep z rowerami w Toruniu",
+    "Runs a bakery in Leeds, about35 years old",
+])
+def test_a_word_run_into_the_digits_is_no_approximator_for_either_scan(text, monkeypatch):
+    assert vague._vague_ages(text, normalise(text)) == []
+    assert _full(text, monkeypatch) == []
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("Kobieta ok. 35 lat, mieszka w Gdańsku", "ok. 35 lat"),
+    ("Księgowa z Lublina, ok. ~35 lat, pracuje zdalnie", "ok. ~35 lat"),
+    ("Runs a bakery in Leeds, about 35 years old", "about 35 years old"),
+    ("Around ~40, rents a flat in Croydon", "Around ~40"),
+])
+def test_an_approximator_apart_from_its_number_is_still_found_by_both(text, quoted, monkeypatch):
+    quick = vague._vague_ages(text, normalise(text))
+    assert [text[a:b] for a, b in quick] == [quoted]
+    assert _full(text, monkeypatch) == quick
