@@ -106,26 +106,26 @@ def test_a_stage_is_named_by_its_id_and_an_opportunity_counted_from_one(ws):
     text = JOURNEY_PL.replace("    emotion: -1\n", "    emotion: 1.0e0x\n").replace("due: 2027-03-31", "due: 2027-02-30")
     found = schema(ws, "journeys/kasia-kupuje-sofe.yaml", text)
     assert found == [
-        (14, 14, "'stages[consideration].emotion' must be a whole number, not the text '1.0e0x'; an emotion is a "
-                 "whole number from -2 (very negative) to +2 (very positive)"),
-        (18, 14, "'stages[consideration].opportunities[1st].due': '2027-02-30' is not a real date (2027-02 has 28 days)"),
+        (14, 14, "`stages[consideration].emotion` musi być liczbą całkowitą, a jest tu tekst „1.0e0x”; emocja to "
+                 "liczba całkowita od -2 (bardzo negatywna) do +2 (bardzo pozytywna)"),
+        (18, 14, "`stages[consideration].opportunities[1st].due`: „2027-02-30” to nie jest prawdziwa data (2027-02 ma 28 dni)"),
     ]
 
 
 def test_an_english_journey_names_its_stage_by_id_and_an_unknown_key_in_it(ws):
     text = JOURNEY_EN.replace("    emotion: 1\n", "    emotion: 1\n    feelings: Relieved\n")
     found = schema(ws, "journeys/tomasz.yaml", text)
-    assert found == [(14, 5, "unknown field 'feelings' in 'stages[delivery]'; did you mean 'feeling'?")]
+    assert found == [(14, 5, "nieznane pole `feelings` w `stages[delivery]`; czy chodziło o `feeling`?")]
 
 
 def test_items_that_share_an_id_or_have_no_valid_one_are_counted_from_one(ws):
     text = JOURNEY_EN.replace("  - id: delivery\n", "  - id: quote\n")
     assert schema(ws, "journeys/tomasz.yaml", text) == [
-        (11, 9, "'stages[2nd].id': two stages share the id 'quote'; ids must be unique within the document")]
+        (11, 9, "`stages[2nd].id`: dwa etapy mają to samo id „quote”; identyfikatory muszą być niepowtarzalne w dokumencie")]
     text = PERSONA_PL.replace("  - id: wywiady\n", "  - id: Wywiady W01-W14\n").replace("[wywiady]", "[wywiady-w01-w14]")
     assert schema(ws, "personas/kasia-urzadza-mieszkanie.yaml", text) == [
-        (8, 9, "'sources[1st].id' must be a slug (lowercase letters and digits joined by hyphens or underscores, "
-               "e.g. 'ola-runner'), not 'Wywiady W01-W14'; did you mean 'wywiady-w01-w14'?")]
+        (8, 9, "`sources[1st].id` musi być identyfikatorem (małe litery i cyfry połączone łącznikami lub "
+               "podkreślnikami, np. „ola-runner”), a jest tu „Wywiady W01-W14”; czy chodziło o „wywiady-w01-w14”?")]
 
 
 # --- 2. research-style values -----------------------------------------------------------------------
@@ -134,32 +134,33 @@ def test_items_that_share_an_id_or_have_no_valid_one_are_counted_from_one(ws):
 def test_a_fieldwork_period_is_told_one_date_and_the_note(ws):
     text = PERSONA_PL.replace("date: 2026-11-12", "date: 2026-11-12 - 2026-11-26")
     assert schema(ws, "personas/kasia-urzadza-mieszkanie.yaml", text) == [(
-        10, 11, "'sources[wywiady].date': expected a date written as YYYY-MM-DD, got '2026-11-12 - 2026-11-26'; it is "
-                "a period, and the field holds one date: write its first day (2026-11-12) or its last (2026-11-26), "
-                "and the period in `note`")]
+        10, 11, "`sources[wywiady].date`: oczekiwano daty zapisanej jako RRRR-MM-DD, a podano „2026-11-12 - 2026-11-26”; "
+                "to okres, a pole mieści jedną datę: wpisz jego pierwszy dzień (2026-11-12) albo ostatni (2026-11-26), "
+                "a okres opisz w `note`")]
 
 
 @pytest.mark.parametrize("written", ["n=14", "N = 14", "14 osób", "14 respondents"])
 def test_a_sample_size_with_its_letter_or_unit_is_told_the_number(ws, written):
     text = PERSONA_PL.replace("n: 14", f"n: {written}")
     assert schema(ws, "personas/kasia-urzadza-mieszkanie.yaml", text) == [(
-        11, 8, f"'sources[wywiady].n' must be a whole number, not the text '{written}'; did you mean `n: 14`? "
-               "(the people or answers behind the source, a number alone)")]
+        11, 8, f"`sources[wywiady].n` musi być liczbą całkowitą, a jest tu tekst „{written}”; czy chodziło o `n: 14`? "
+               "(liczba osób lub odpowiedzi, na których opiera się źródło; sama liczba)")]
 
 
 @pytest.mark.parametrize(("written", "hint"), [
-    ("Q1 2027", "a date is one day: write 2027-03-31 for the end of Q1 2027 (or 2027-01-01 for its start)"),
-    ("I kwartał 2027", "a date is one day: write 2027-03-31 for the end of Q1 2027 (or 2027-01-01 for its start)"),
-    ("2027-Q4", "a date is one day: write 2027-12-31 for the end of Q4 2027 (or 2027-10-01 for its start)"),
-    ("koniec lutego 2028", "a date needs its year, month and day: did you mean 2028-02-29?"),
-    ("end of March 2027", "a date needs its year, month and day: did you mean 2027-03-31?"),
-    ("połowa maja 2027", "a date needs its year, month and day: did you mean 2027-05-15?"),
+    ("Q1 2027", "data to jeden dzień: wpisz 2027-03-31 jako koniec 1. kwartału 2027 (albo 2027-01-01 jako jego początek)"),
+    ("I kwartał 2027", "data to jeden dzień: wpisz 2027-03-31 jako koniec 1. kwartału 2027 (albo 2027-01-01 jako jego "
+                       "początek)"),
+    ("2027-Q4", "data to jeden dzień: wpisz 2027-12-31 jako koniec 4. kwartału 2027 (albo 2027-10-01 jako jego początek)"),
+    ("koniec lutego 2028", "data musi mieć rok, miesiąc i dzień: czy chodziło o 2028-02-29?"),
+    ("end of March 2027", "data musi mieć rok, miesiąc i dzień: czy chodziło o 2027-03-31?"),
+    ("połowa maja 2027", "data musi mieć rok, miesiąc i dzień: czy chodziło o 2027-05-15?"),
 ])
 def test_a_quarter_or_part_of_a_month_is_told_the_date(ws, written, hint):
     text = JOURNEY_PL.replace("due: 2027-03-31", f"due: {written}")
     assert schema(ws, "journeys/kasia-kupuje-sofe.yaml", text) == [(
-        18, 14, f"'stages[consideration].opportunities[1st].due': expected a date written as YYYY-MM-DD, got "
-                f"'{written}'; {hint}")]
+        18, 14, f"`stages[consideration].opportunities[1st].due`: oczekiwano daty zapisanej jako RRRR-MM-DD, a podano "
+                f"„{written}”; {hint}")]
 
 
 def test_part_of_a_month_without_its_year_is_told_the_coming_one(ws):
@@ -168,31 +169,32 @@ def test_part_of_a_month_without_its_year_is_told_the_coming_one(ws):
     last = (dt.date(year, 3, 1) - dt.timedelta(days=1)).isoformat()
     text = JOURNEY_PL.replace("due: 2027-03-31", "due: koniec lutego")
     [(_line, _col, message)] = schema(ws, "journeys/kasia-kupuje-sofe.yaml", text)
-    assert message.endswith(f"got 'koniec lutego'; a date needs its year, month and day: did you mean {last}? "
-                            "(the year is a guess: write the one you mean)")
+    assert message.endswith(f"a podano „koniec lutego”; data musi mieć rok, miesiąc i dzień: czy chodziło o {last}? "
+                            "(rok jest tu zgadnięty: wpisz ten, o który chodzi)")
 
 
 @pytest.mark.parametrize(("written", "hint"), [
-    ("-1.5", "write -2 or -1, whichever the research supports"),
-    ("1.2", "write 1"),
-    ("negatywna", "for 'negatywna' write emotion: -1"),
-    ("bardzo negatywna", "for 'bardzo negatywna' write emotion: -2"),
-    ("neutralna", "for 'neutralna' write emotion: 0"),
-    ("very positive", "for 'very positive' write emotion: 2"),
+    ("-1.5", "wpisz -2 albo -1, zależnie od tego, co mówią badania"),
+    ("1.2", "wpisz 1"),
+    ("negatywna", "zamiast „negatywna” wpisz emotion: -1"),
+    ("bardzo negatywna", "zamiast „bardzo negatywna” wpisz emotion: -2"),
+    ("neutralna", "zamiast „neutralna” wpisz emotion: 0"),
+    ("very positive", "zamiast „very positive” wpisz emotion: 2"),
 ])
 def test_an_emotion_with_a_fraction_or_in_words_is_told_the_whole_number(ws, written, hint):
     text = JOURNEY_PL.replace("    emotion: -1\n", f"    emotion: {written}\n")
     [(line, col, message)] = schema(ws, "journeys/kasia-kupuje-sofe.yaml", text)
-    what = f"the number {written}" if written[-1].isdigit() else f"the text '{written}'"
+    what = f"liczba {written}" if written[-1].isdigit() else f"tekst „{written}”"
     assert (line, col, message) == (
-        14, 14, f"'stages[consideration].emotion' must be a whole number, not {what}; an emotion is a whole number "
-                f"from -2 to +2: {hint}")
+        14, 14, f"`stages[consideration].emotion` musi być liczbą całkowitą, a jest tu {what}; emocja to liczba "
+                f"całkowita od -2 do +2: {hint}")
 
 
 def test_guard_an_emotion_out_of_range_keeps_its_message(ws):
     text = JOURNEY_PL.replace("    emotion: -1\n", "    emotion: 3\n")
     assert schema(ws, "journeys/kasia-kupuje-sofe.yaml", text) == [
-        (14, 14, "'stages[consideration].emotion' is 3; an emotion runs from -2 (very negative) to +2 (very positive)")]
+        (14, 14, "`stages[consideration].emotion` wynosi 3; emocja mieści się w zakresie od -2 (bardzo negatywna) do +2 "
+                 "(bardzo pozytywna)")]
 
 
 # --- 3. a journey's persona written as its name -------------------------------------------------------
@@ -206,9 +208,10 @@ def test_a_persona_named_by_its_name_is_told_its_id(ws, written):
                             "„kasia-urzadza-mieszkanie” (Kasia Wrona)? Ścieżka wskazuje personę przez id z jej pliku "
                             "(personas/kasia-urzadza-mieszkanie.yaml), a nie przez imię")
     if " " in written:
-        assert found == [(6, 10, "CX002", f"'persona' must be a slug (lowercase letters and digits joined by hyphens or "
-                                          f"underscores, e.g. 'ola-runner'), not '{written}'; a journey names its persona "
-                                          "by the `id:` written in the persona's file, not by its name"), told]
+        assert found == [(6, 10, "CX002", "`persona` musi być identyfikatorem (małe litery i cyfry połączone łącznikami "
+                                          f"lub podkreślnikami, np. „ola-runner”), a jest tu „{written}”; ścieżka "
+                                          "wskazuje personę przez `id:` zapisane w pliku persony, a nie przez jej imię"),
+                         told]
     else:
         assert found == [told]
 
@@ -228,12 +231,13 @@ def test_misspelt_and_polish_fields_past_the_count_keep_their_suggestion(ws):
     crm = "".join(f"crm_pole_{i}: x\n" for i in range(22))
     text = PERSONA_PL + crm + "motywations:\n  - Dom\nexpectation:\n  - Dostawa z wniesieniem\npotrzeba:\n  - Wymiary\n"
     found = schema(ws, "personas/kasia-urzadza-mieszkanie.yaml", text)
-    assert found[20][2].startswith("2 more unknown fields at the top level, from 'crm_pole_20' on")
+    assert found[20][2].startswith("nie wymieniono po kolei 2 kolejnych nieznanych pól na najwyższym poziomie, od "
+                                   "„crm_pole_20” dalej (wymienia się tylko pierwsze 20 pól mapowania)")
     assert found[21:] == [
-        (37, 1, "unknown field 'motywations'; did you mean 'motivations'?"),
-        (39, 1, "unknown field 'expectation'; did you mean 'expectations'?"),
-        (41, 1, "unknown field 'potrzeba'; did you mean 'needs'? (field names are in English, whatever the language "
-                "of the text)"),
+        (37, 1, "nieznane pole `motywations`; czy chodziło o `motivations`?"),
+        (39, 1, "nieznane pole `expectation`; czy chodziło o `expectations`?"),
+        (41, 1, "nieznane pole `potrzeba`; czy chodziło o `needs`? (nazwy pól są po angielsku, w jakimkolwiek języku "
+                "jest tekst)"),
     ]
 
 

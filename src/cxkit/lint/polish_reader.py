@@ -591,7 +591,9 @@ _TAILS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
      lambda m: f"; czy chodziło o {_q(m['v'])}?{_tail(m['rest'])}"),
     (_p(r"; did you mean (?P<d>\d{4}-\d{2}-\d{2})\?"), lambda m: f"; czy chodziło o {m['d']}?"),
     (_p(r"; did you mean `n: (?P<n>\d+)`\? \(the people or answers behind the source, a number alone\)"),
-     lambda m: f"; czy chodziło o `n: {m['n']}`? (liczba osób lub odpowiedzi, na których stoi źródło, sama liczba)"),
+     lambda m: f"; czy chodziło o `n: {m['n']}`? (liczba osób lub odpowiedzi, na których opiera się źródło; sama liczba)"),
+    (_p(r"; a journey names its persona by the `id:` written in the persona's file, not by its name"),
+     lambda m: "; ścieżka wskazuje personę przez `id:` zapisane w pliku persony, a nie przez jej imię"),
     (_p(r" \(put your own data under a key that starts with 'x-'\)"),
      lambda m: " (własne dane trzymaj pod kluczem zaczynającym się od `x-`)"),
     (_p(r" \(field names are in English, whatever the language of the text\)"),
@@ -625,6 +627,18 @@ _TAILS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
      lambda m: f"; emocja to liczba całkowita od -2 do +2: wpisz {m['a']} albo {m['b']}, zależnie od tego, co mówią badania"),
     (_p(r"; an emotion is a whole number from -2 to \+2: for (?P<v>.+) write (?P<w>\w+: -?\d+)"),
      lambda m: f"; emocja to liczba całkowita od -2 do +2: zamiast {_q(m['v'])} wpisz {m['w']}"),
+    (_p(r"; an emotion is a whole number from -2 to \+2: write (?P<a>-?\d+)"),
+     lambda m: f"; emocja to liczba całkowita od -2 do +2: wpisz {m['a']}"),
+    (_p(r"; an emotion is a whole number from -2 \(very negative\) to \+2 \(very positive\)"),
+     lambda m: "; emocja to liczba całkowita od -2 (bardzo negatywna) do +2 (bardzo pozytywna)"),
+    (_p(r"; a date is one day: write (?P<last>[\d-]+) for the end of Q(?P<n>\d) (?P<y>\d{4}) \(or (?P<first>[\d-]+) "
+        r"for its start\)"),
+     lambda m: f"; data to jeden dzień: wpisz {m['last']} jako koniec {m['n']}. kwartału {m['y']} (albo {m['first']} "
+               "jako jego początek)"),
+    (_p(r"; a date needs its year, month and day: did you mean (?P<d>[\d-]+)\?(?P<guess> \(the year is a guess: write "
+        r"the one you mean\))?"),
+     lambda m: f"; data musi mieć rok, miesiąc i dzień: czy chodziło o {m['d']}?"
+               + (" (rok jest tu zgadnięty: wpisz ten, o który chodzi)" if m["guess"] else "")),
     (_p(r"; remove the quotes: (?P<w>.+)"), lambda m: f"; usuń cudzysłowy: {m['w']}"),
     (_p(r"; write the number without a thousands separator: (?P<w>.+)"),
      lambda m: f"; zapisz liczbę bez separatora tysięcy: {m['w']}"),
@@ -701,9 +715,10 @@ def _no_date(why: str) -> str:
 
 def _date_tail(rest: str) -> str:
     m = re.fullmatch(r"; it is a period, and the field holds one date: write its first day \((?P<a>[\d-]+)\) or its last "
-                     r"\((?P<b>[\d-]+)\)", rest)
+                     r"\((?P<b>[\d-]+)\)(?P<note>, and the period in `note`)?", rest)
     if m is not None:
-        return f"; to okres, a pole mieści jedną datę: wpisz jego pierwszy dzień ({m['a']}) albo ostatni ({m['b']})"
+        return (f"; to okres, a pole mieści jedną datę: wpisz jego pierwszy dzień ({m['a']}) albo ostatni ({m['b']})"
+                + (", a okres opisz w `note`" if m["note"] else ""))
     return _tail(rest)
 
 
@@ -733,9 +748,7 @@ _SCHEMA: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (_p(r"(?P<n>[\d,]+) more unknown fields (?:in (?P<in>'[^']*')|at the top level), from (?P<k>.+?) on, are not listed "
         r"one by one \(only the first (?P<f>\d+) of a mapping are\); rename those meant as cxkit fields and put your own "
         r"data under keys that start with 'x-'"),
-     lambda m: f"kolejnych nieznanych pól {m['in'] and 'w ' + _k(m['in']) or 'na najwyższym poziomie'}, od {_q(m['k'])} "
-               f"dalej, jest {m['n'].replace(',', ' ')}; nie są wymienione po kolei (tylko pierwsze {m['f']} w mapowaniu); "
-               "zmień nazwy tych, które miały być polami cxkit, a własne dane trzymaj pod kluczami zaczynającymi się od `x-`"),
+     lambda m: _more_unknown(m)),
     (_p(r"unknown key (?P<k>'[^']*'|\"[^\"]*\"); did you mean 'kind'\? \(keys are lower case\)"),
      lambda m: f"nieznany klucz {_q(m['k'])}; czy chodziło o `kind`? (klucze pisze się małymi literami)"),
     (_p(r"unknown key (?P<k>'[^']*'|\"[^\"]*\"); did you mean 'kind'\? \(the key that says what the file is: write "
@@ -769,7 +782,7 @@ _SCHEMA: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (_p(r"(?P<w>'[^']*') needs at least (?P<n>\d+) items"),
      lambda m: f"{_k(m['w'])} potrzebuje co najmniej {m['n']} elementów"),
     (_p(r"(?P<w>'[^']*') must be a slug \(lowercase letters and digits joined by hyphens or underscores, e\.g\. "
-        r"'ola-runner'\), not (?P<v>.+?)(?P<rest>; did you mean .*)?"),
+        r"'ola-runner'\), not (?P<v>'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|[^;]+?)(?P<rest>;.*)?"),
      lambda m: f"{_k(m['w'])} musi być identyfikatorem (małe litery i cyfry połączone łącznikami lub podkreślnikami, np. "
                f"„ola-runner”), a jest tu {_described(m['v'])}{_tail(m['rest'] or '')}"),
     (_p(r"(?P<w>'[^']*') is (?P<v>.+?); an emotion runs from -2 \(very negative\) to \+2 \(very positive\)"),
@@ -800,6 +813,18 @@ _SCHEMA: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (_p(r"(?P<w>'[^'\[]*(?:\[[^\]]*\][^'\[]*)*'): (?P<msg>.+)"),
      lambda m: f"{_k(m['w'])}: {_validator(m['msg'])}"),
 ]
+
+
+def _more_unknown(m: re.Match[str]) -> str:
+    """"2 more unknown fields ... are not listed": the count agrees with its noun ("2 kolejnych nieznanych pól",
+    "1 kolejnego nieznanego pola"), after "nie wymieniono", which takes the genitive for any count."""
+    n, first = int(m["n"].replace(",", "")), int(m["f"])
+    where = "w " + _k(m["in"]) if m["in"] else "na najwyższym poziomie"
+    return (f"nie wymieniono po kolei {m['n'].replace(',', ' ')} "
+            f"{plural(n, 'kolejnego nieznanego pola', 'kolejnych nieznanych pól', 'kolejnych nieznanych pól')} {where}, "
+            f"od {_q(m['k'])} dalej (wymienia się tylko pierwsze {first} {plural(first, 'pole', 'pola', 'pól')} "
+            "mapowania); zmień nazwy tych, które miały być polami cxkit, a własne dane trzymaj pod kluczami "
+            "zaczynającymi się od `x-`")
 
 
 def _pasted_key(m: re.Match[str]) -> str:
