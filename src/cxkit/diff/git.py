@@ -26,6 +26,12 @@ class GitError(UsageError):
     """git failed or is missing; the CLI prints it and exits with 2."""
 
 
+#: How a Git LFS pointer file begins (the spec's first line; `hawser` is the name of its first versions).
+LFS_POINTER_STARTS = (b"version https://git-lfs.github.com/spec/v1\n", b"version https://hawser.github.com/spec/v1\n")
+#: A pointer's object: its SHA-256 and its size in bytes.
+LFS_POINTER_RE = re.compile(rb"(?m)^oid sha256:([0-9a-f]{64})\n(?:[a-z0-9.-]+ [^\n]*\n)*?size ([0-9]{1,15})$")
+
+
 class GitEnvironmentError(GitError):
     """GIT_DIR or GIT_WORK_TREE set so that there is no repository, or no working tree, to compare here:
     said as it is, not read as a sign that the arguments were meant as files."""
@@ -896,8 +902,9 @@ class Repo:
         return self._followed(out, links, self._index_files, unfollowed), unmerged
 
     def _tree_file(self, name: bytes, blob: str) -> TreeFile:
-        """A file git listed relative to the current folder."""
+        """A file git listed relative to the current folder (its name kept by its blob, for :meth:`blobs`' errors)."""
         display = os.fsdecode(name)
+        self._names[blob] = display
         return TreeFile(display, posixpath.normpath(posixpath.join(self.prefix, display)), blob)
 
     def _followed(
@@ -1041,7 +1048,48 @@ class Repo:
             size = int(header[2])
             out[blob] = data[pos:pos + size]
             pos += size + 1
+        for blob, content in out.items():
+            if content.startswith(LFS_POINTER_STARTS) and len(content) < 1024:
+                out[blob] = self._lfs_object(blob, content)
         return out
+
+    @property
+    def _names(self) -> dict[str, str]:
+        """The name a listing gave each blob, as shown (the last one, for a blob two files share)."""
+        return self.__dict__.setdefault("_blob_names", {})
+
+    def _lfs_object(self, blob: str, pointer: bytes) -> bytes:
+        """The file a Git LFS pointer stands for, read from the clone's own LFS store (`.git/lfs/objects`),
+        as git-lfs's smudge filter would give it; cxkit starts no git-lfs (a filter is a program the
+        repository's config names, see :meth:`no_filters`).  A pointer whose file the store lacks (an
+        `actions/checkout` without `lfs: true`, a clone made with `GIT_LFS_SKIP_SMUDGE=1`) is a GitError
+        (exit 2), never compared as the pointer's three lines: that would tell a persona kept in LFS
+        as gone, or unchanged, wherever its file changed."""
+        found = LFS_POINTER_RE.search(pointer)
+        name = self._names.get(blob, f"the file of blob {blob[:12]}")
+        if found is None:
+            raise GitError(f"{name} is a Git LFS pointer cxkit cannot read (no `oid sha256:` and `size` lines)")
+        oid, size = found.group(1).decode(), int(found.group(2))
+        store = self.__dict__.get("_lfs_store")
+        if store is None:
+            common = self._run(["rev-parse", "--git-common-dir"], what="find the git folder", check=False)
+            folder = os.fsdecode(common.stdout.strip()) if common.returncode == 0 else ".git"
+            store = self.__dict__["_lfs_store"] = os.path.join(self.cwd, folder, "lfs", "objects")
+        try:
+            with open(os.path.join(store, oid[:2], oid[2:4], oid), "rb") as f:
+                content = f.read(size + 1)
+        except OSError:
+            content = None
+        if content is not None and len(content) == size:
+            import hashlib
+
+            if hashlib.sha256(content).hexdigest() == oid:
+                return content
+        raise GitError(
+            f"{name} is kept in Git LFS: git holds a pointer to it (oid sha256:{oid[:12]}…, {size} bytes), and this "
+            f"clone's LFS store ({os.path.relpath(store)}) has no copy of the file; cxkit runs no git-lfs, so fetch "
+            "the files first (`git lfs fetch origin REV` for each revision read, or `lfs: true` in "
+            "actions/checkout) and run again")
 
     def current(self, short: bool = False) -> str:
         """How messages name what is checked out: "the current branch" ("the branch" when ``short``), or
