@@ -8,7 +8,7 @@ import json
 
 from conftest import run_cli
 
-ENGLISH_ONLY = " (field names are in English, whatever the language of the text)"
+ENGLISH_ONLY = " (nazwy pól są po angielsku, w jakimkolwiek języku jest tekst)"
 
 OLA = """\
 kind: persona
@@ -61,45 +61,45 @@ def _schema(tmp_path, monkeypatch, name: str, text: str) -> list[tuple[int, int,
 def test_polish_persona_fields_are_told_the_english_field(tmp_path, monkeypatch):
     found = _schema(tmp_path, monkeypatch, "ola.yaml", OLA)
     assert found == [
-        (3, 1, "unknown field 'imię'; did you mean 'name'?" + ENGLISH_ONLY),
-        (5, 3, "unknown field 'wiek' in 'demographics'; did you mean 'age'?" + ENGLISH_ONLY),
-        (6, 3, "unknown field 'miasto' in 'demographics'; did you mean 'location'?" + ENGLISH_ONLY),
-        (7, 1, "unknown field 'cele'; did you mean 'goals'?" + ENGLISH_ONLY),
+        (3, 1, "nieznane pole `imię`; czy chodziło o `name`?" + ENGLISH_ONLY),
+        (5, 3, "nieznane pole `wiek` w `demographics`; czy chodziło o `age`?" + ENGLISH_ONLY),
+        (6, 3, "nieznane pole `miasto` w `demographics`; czy chodziło o `location`?" + ENGLISH_ONLY),
+        (7, 1, "nieznane pole `cele`; czy chodziło o `goals`?" + ENGLISH_ONLY),
     ]
 
 
 def test_polish_journey_fields_are_told_the_english_field(tmp_path, monkeypatch):
     found = _schema(tmp_path, monkeypatch, "zwrot.yaml", ZWROT)
     assert found == [
-        (5, 1, "unknown field 'etapy'; did you mean 'stages'?" + ENGLISH_ONLY),
+        (5, 1, "nieznane pole `etapy`; czy chodziło o `stages`?" + ENGLISH_ONLY),
     ]
     # Inside the stages, once they are named `stages`: `bariery`, `punkty_styku` (underscore) too.
     found = _schema(tmp_path, monkeypatch, "zwrot.yaml", ZWROT.replace("etapy:", "stages:"))
     assert found == [
-        (9, 5, "unknown field 'bariery' in 'stages[post-purchase]'; did you mean 'barriers'?" + ENGLISH_ONLY),
-        (11, 5, "unknown field 'punkty_styku' in 'stages[post-purchase]'; did you mean 'touchpoints'?" + ENGLISH_ONLY),
+        (9, 5, "nieznane pole `bariery` w `stages[post-purchase]`; czy chodziło o `barriers`?" + ENGLISH_ONLY),
+        (11, 5, "nieznane pole `punkty_styku` w `stages[post-purchase]`; czy chodziło o `touchpoints`?" + ENGLISH_ONLY),
     ]
 
 
 def test_a_misspelt_required_field_is_one_finding_without_x_advice(tmp_path, monkeypatch):
     found = _schema(tmp_path, monkeypatch, "zwrot.yaml", STAGESS)
-    assert found == [(5, 1, "unknown field 'stagess'; did you mean 'stages'?")]
+    assert found == [(5, 1, "nieznane pole `stagess`; czy chodziło o `stages`?")]
 
 
 def test_guard_a_key_of_her_own_keeps_the_x_advice_and_a_missing_field_stays(tmp_path, monkeypatch):
     text = STAGESS.replace("stagess:", "x-kolejnosc: 3\nsegment_crm:")
     found = _schema(tmp_path, monkeypatch, "zwrot.yaml", text)
     assert found == [
-        (1, 1, "missing required field 'stages'"),
-        (6, 1, "unknown field 'segment_crm' (put your own data under a key that starts with 'x-')"),
+        (1, 1, "brakuje wymaganego pola `stages`"),
+        (6, 1, "nieznane pole `segment_crm` (własne dane trzymaj pod kluczem zaczynającym się od `x-`)"),
     ]
 
 
 def test_a_polish_word_for_a_field_already_written_says_merge(tmp_path, monkeypatch):
     text = OLA.replace("imię: Ola\n", "name: Ola\n") + "goals:\n  - Znaleźć buty do sukienki\n"
     found = _schema(tmp_path, monkeypatch, "ola.yaml", text)
-    assert (7, 1, "unknown field 'cele', beside 'goals', which is already there: merge the two into 'goals', "
-                  "or keep yours under 'x-cele'") in found
+    assert (7, 1, "nieznane pole `cele` obok `goals`, które już tu jest: połącz oba w `goals` albo zostaw swoje pod "
+                  "`x-cele`") in found
 
 
 def test_guard_a_touchpoint_written_with_a_polish_label_is_told_to_quote_it(tmp_path, monkeypatch):
@@ -108,17 +108,17 @@ def test_guard_a_touchpoint_written_with_a_polish_label_is_told_to_quote_it(tmp_
         "    touchpoints:\n      - Kanał: strona www\n")
     found = _schema(tmp_path, monkeypatch, "zwrot.yaml", text)
     [touchpoint] = [m for _l, _c, m in found if "touchpoints[1st]" in m]
-    assert "did you mean" not in touchpoint and 'put the whole text in quotes: - "Kanał: strona www"' in touchpoint
+    assert "czy chodziło o" not in touchpoint and 'ujmij cały tekst w cudzysłów: - "Kanał: strona www"' in touchpoint
 
 
 def test_a_trait_with_its_polish_text_key(tmp_path, monkeypatch):
     text = OLA.replace("imię", "name").replace("  - Kupić", "  - tekst: Kupić").replace("cele:", "goals:")
     found = _schema(tmp_path, monkeypatch, "ola.yaml", text)
-    assert (8, 5, "unknown field 'tekst' in 'goals[1st]'; did you mean 'text'?" + ENGLISH_ONLY) in found
+    assert (8, 5, "nieznane pole `tekst` w `goals[1st]`; czy chodziło o `text`?" + ENGLISH_ONLY) in found
 
 
 def test_guard_a_trait_that_starts_with_badania_is_told_to_quote_it(tmp_path, monkeypatch):
     text = OLA.replace("imię", "name").replace(
         "  - Kupić sukienkę", "  - Badania: 12 wywiadów z klientkami. Kupić sukienkę").replace("cele:", "goals:")
     [goal] = [m for _l, _c, m in _schema(tmp_path, monkeypatch, "ola.yaml", text) if "goals[1st]" in m]
-    assert "did you mean" not in goal and "put the whole text in quotes" in goal
+    assert "czy chodziło o" not in goal and "ujmij cały tekst w cudzysłów" in goal

@@ -58,3 +58,10 @@ def test_research_value_hints_leave_no_english_behind(english):
     assert said is not None
     for word in (" write ", " the ", " is ", " got ", " year", " period"):
         assert word not in said, said
+
+
+def test_a_polish_key_beside_its_english_field_is_named_as_a_key():
+    english = ("unknown field 'cele', beside 'goals', which is already there: merge the two into 'goals', or keep "
+               "yours under 'x-cele'")
+    assert in_polish("schema", english) == (
+        "nieznane pole `cele` obok `goals`, które już tu jest: połącz oba w `goals` albo zostaw swoje pod `x-cele`")

@@ -737,7 +737,7 @@ _SCHEMA: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
      lambda m: f"brakuje wymaganego pola `{m['f']}`{_in(m['in'])}"),
     (_p(r"unknown field (?P<k>.+?)(?: in (?P<in>'[^']*'))?, beside '(?P<g>[^']*)', which is already there: merge the two "
         r"into '(?P=g)', or keep yours under '(?P<x>x-[^']*)'"),
-     lambda m: f"nieznane pole {_q(m['k'])}{_in(m['in'])} obok `{m['g']}`, które już tu jest: połącz oba w `{m['g']}` albo "
+     lambda m: f"nieznane pole {_k(m['k'])}{_in(m['in'])} obok `{m['g']}`, które już tu jest: połącz oba w `{m['g']}` albo "
                f"zostaw swoje pod `{m['x']}`"),
     (_p(r"unknown field (?P<k>.+?)(?: in (?P<in>'[^']*'))?: it starts with (?P<sp>.+?), which YAML reads as part of the "
         r"key, not as indentation \(pasted from a word processor\?\); replace (?:it|them) with (?:an ordinary space|"
