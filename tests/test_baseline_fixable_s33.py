@@ -48,8 +48,8 @@ def test_a_warm_run_with_a_baseline_marks_fixable_findings_without_fmt(tmp_path,
     assert cold.exit_code == 1
     # The workspace is Polish: the schema's finding reads in Polish (session 36), and is still marked.
     assert "personas/zofia.yaml:6:1: error CX002 [*] nieznane pole `cele`; czy chodziło o `goals`?" in cold.stdout
-    assert "[*] 2 of these can be fixed with `cxkit fmt --fix`." in cold.stdout
-    assert "findings in the baseline not shown" in cold.stdout
+    assert "[*] 2 z nich można poprawić poleceniem `cxkit fmt --fix`." in cold.stdout
+    assert "zgłoszeń zapisanych w pliku bazowym (pokaże je `--no-baseline`)" in cold.stdout
     stdout, code, heavy = probe(root, PROBE)
     assert (stdout, code) == (cold.stdout, 1)
     assert heavy == []

@@ -37,7 +37,7 @@ def test_an_editor_buffer_shows_only_new_findings_as_ci_does(ws):
     assert buffer.stdout == saved.stdout
     assert [line.split(": warning ")[0] for line in buffer.stdout.splitlines() if " warning " in line] == [
         "personas/ola.yaml:3:7", "personas/ola.yaml:7:5"]
-    assert "5 findings in the baseline not shown" in buffer.stdout
+    assert "Nie pokazano 5 zgłoszeń zapisanych w pliku bazowym" in buffer.stdout
     assert buffer.stderr == ""  # the recorded findings of other files, or fixed in the buffer: no note
     as_json = lint("--stdin-filename", "personas/ola.yaml", "-f", "json", "-", data=BUFFER)
     assert [f["data_path"] for f in json.loads(as_json.stdout)] == ["name", "goals[0]"]
@@ -48,16 +48,16 @@ def test_the_buffer_is_matched_not_the_saved_file(ws):
     line moved down two (read from the saved file, 9:5 would be `pain_points`: a new finding)."""
     clean = lint("--stdin-filename", "personas/ola.yaml", "-", data="# szkic\n# do przeglądu z zespołem\n" + OLA)
     assert clean.exit_code == 0
-    assert "All checks passed" in clean.stdout and "5 findings in the baseline not shown" in clean.stdout
+    assert "Wszystko w porządku" in clean.stdout and "Nie pokazano 5 zgłoszeń zapisanych w pliku bazowym" in clean.stdout
 
 
 def test_options_with_a_buffer(ws):
     """--no-baseline shows everything (a guard); --baseline FILE is used (fails before: exit 2); without
     --stdin-filename the buffer has no file to be matched by; --write-baseline records no buffer."""
-    assert "Found 7 problems" in lint("--no-baseline", "--stdin-filename", "personas/ola.yaml", "-", data=BUFFER).stdout
+    assert "Znaleziono 7 problemów" in lint("--no-baseline", "--stdin-filename", "personas/ola.yaml", "-", data=BUFFER).stdout
     Path("inny.json").write_text('{"format": "cxkit-baseline/1", "findings": []}\n', encoding="utf-8")
     other = lint("--baseline", "inny.json", "--stdin-filename", "personas/ola.yaml", "-", data=BUFFER)
-    assert other.exit_code == 1 and "Found 7 problems" in other.stdout and "in the baseline" not in other.stdout
+    assert other.exit_code == 1 and "Znaleziono 7 problemów" in other.stdout and "w pliku bazowym" not in other.stdout
     nameless = lint("--baseline", "dług.json", "-", data=BUFFER)
     assert nameless.exit_code == 2
     assert nameless.stderr.startswith("cxkit: --baseline: a document read from stdin is matched with a baseline by its "

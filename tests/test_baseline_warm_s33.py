@@ -45,7 +45,7 @@ def test_a_warm_run_with_a_baseline_reads_no_document(tmp_path, monkeypatch):
     cold = run_cli("lint")  # the run after the edit: it lints, and keeps the places with its cached run
     assert cold.exit_code == 1
     assert "personas/ola.yaml:7:5: warning CX101 „Dba o zdrowie” opisuje niemal każdego" in cold.stdout
-    assert "5 findings in the baseline not shown" in cold.stdout
+    assert "Nie pokazano 5 zgłoszeń zapisanych w pliku bazowym" in cold.stdout
     stdout, code, heavy = probe(root, PROBE)
     assert (stdout, code) == (cold.stdout, 1)
     assert heavy == []
@@ -64,7 +64,7 @@ def test_the_kept_places_match_as_the_files_do(tmp_path, monkeypatch):
     assert runs[0].stdout == runs[1].stdout == runs[2].stdout
     assert runs[3].stdout == runs[4].stdout
     assert [f["data_path"] for f in json.loads(runs[3].stdout)] == ["name", "goals[0]", "goals[2]"]
-    assert runs[0].stderr == runs[2].stderr and "1 finding recorded in b.json (baseline in cxkit.toml:2:1) is no longer found" in runs[2].stderr
+    assert runs[0].stderr == runs[2].stderr and "1 zgłoszenie zapisane w b.json (`baseline` w cxkit.toml:2:1) już nie występuje" in runs[2].stderr
     written = []
     for extra in ([], ["--no-cache"]):
         (root / "b.json").write_text(json.dumps(entries, ensure_ascii=False), encoding="utf-8")
