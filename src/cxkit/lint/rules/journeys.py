@@ -298,21 +298,22 @@ _NO_MEASURE = frozenset((
 #: knowing ("nie wiemy", "Nie wiemy, jak to mierzyć", "jeszcze tego nie śledzimy", "we don't track it",
 #: "we do not measure this", "not tracked yet", "no idea"), a decision still to come ("do ustalenia z BI",
 #: "TBD with analytics", "to be defined after launch"). A real metric says what is counted: "NPS po
-#: wdrożeniu", "czas odpowiedzi < 2 h", "Brak reklamacji w 30 dni (dziś 4%)".
+#: wdrożeniu", "czas odpowiedzi < 2 h", "Brak reklamacji w 30 dni (dziś 4%)", also after such words and a
+#: colon or a dash ("Do ustalenia po pilotażu: czas obsługi zgłoszenia", "TBD with analytics – churn").
 _NO_MEASURE_PHRASE = re.compile(
     r"brak\s+(?:jakichkolwiek\s+|żadnych\s+|zadnych\s+)?(?:miernik\w*|miar[ya]?|pomiar\w*|metryk\w*|wskaźnik\w*"
     r"|wskaznik\w*|kpi|danych|sposobu\s+pomiaru|pomysłu\s+na\s+\w+|pomyslu\s+na\s+\w+)"
     r"|(?:(?:tego|go|ich|jej)\s+)?nie\s+(?:mierzymy|śledzimy|sledzimy|monitorujemy|liczymy|badamy|wiemy|wiadomo"
     r"|zbieramy\s+danych|mamy\s+(?:\w+\s+)?(?:miernik\w*|metryk\w*|wskaźnik\w*|wskaznik\w*|kpi|danych|pomiaru|pomysłu|pomyslu))"
-    r"(?:\s+(?:tego|go|ich|jej))?(?:[,\s]+(?:jak|co|czym|czy|kiedy)\b.*)?"
+    r"(?:\s+(?:tego|go|ich|jej))?(?:[,\s]+(?:jak|co|czym|czy|kiedy)\b[^:;–—]*)?"
     r"|do\s+(?:ustalenia|określenia|okreslenia|zdefiniowania|uzupełnienia|uzupelnienia|decyzji|uzgodnienia|wymyślenia"
-    r"|wymyslenia)(?:\s+(?:z|ze|przez|w|we|po|na|przy|od)\s.+)?"
+    r"|wymyslenia)(?:\s+(?:z|ze|przez|w|we|po|na|przy|od)\s[^:;–—]+)?"
     r"|(?:we\s+|i\s+)?(?:don't|dont|do\s+not|aren't|are\s+not|am\s+not|haven't|have\s+not)\s+"
     r"(?:track|measure|monitor|know|tracking|measuring|monitoring|count|counting|got\s+one|got\s+any|decided)"
-    r"(?:\s+(?:it|this|that|them|anything|one|any))?(?:[,\s]+(?:how|what|which)\b.*)?"
+    r"(?:\s+(?:it|this|that|them|anything|one|any))?(?:[,\s]+(?:how|what|which)\b[^:;–—]*)?"
     r"|(?:it's\s+|it\s+is\s+)?not\s+(?:tracked|measured|monitored|known|defined|decided|counted)"
     r"|no\s+(?:idea|data|measures?|metrics?|kpis?|tracking|measurement)"
-    r"|(?:tbd|tbc|tba|to\s+be\s+(?:decided|confirmed|defined|determined|agreed))(?:\s+(?:by|with|at|in|after|once|when)\s.+)?"
+    r"|(?:tbd|tbc|tba|to\s+be\s+(?:decided|confirmed|defined|determined|agreed))(?:\s+(?:by|with|at|in|after|once|when)\s[^:;–—]+)?"
 )
 
 
