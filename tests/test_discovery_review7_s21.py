@@ -77,7 +77,7 @@ def test_an_exact_kind_with_apiversion_is_a_document_and_the_key_is_named(ws):
     got = [(f["path"], f["line"], f["column"], f["message"]) for f in findings]
     assert code == 1
     assert got == [("personas/anna.yaml", 1, 1,
-                    "unknown field 'apiVersion' (put your own data under a key that starts with 'x-')")]
+                    "nieznane pole `apiVersion` (własne dane trzymaj pod kluczem zaczynającym się od `x-`)")]
 
 
 def test_a_misspelt_kind_with_an_id_and_goals_but_no_name_is_reported(ws):
@@ -91,9 +91,9 @@ def test_a_misspelt_kind_with_an_id_and_goals_but_no_name_is_reported(ws):
     code, findings, _err = _lint()
     assert code == 1
     by_path = {f["path"]: f for f in findings}
-    assert "did you mean 'persona'?" in by_path["personas/ola.yaml"]["message"]
+    assert "czy chodziło o „persona”?" in by_path["personas/ola.yaml"]["message"]
     assert by_path["personas/jan.yaml"]["rule"] == "yaml-syntax"
-    assert "did you mean 'journey'?" in by_path["journeys/kredyt.yaml"]["message"]
+    assert "czy chodziło o „journey”?" in by_path["journeys/kredyt.yaml"]["message"]
 
 
 def test_other_tools_yaml_stays_out(ws):
@@ -118,15 +118,15 @@ def test_a_persona_with_goals_on_one_line_gets_one_error_and_no_translation_hint
     code, findings, _err = _lint()
     assert code == 1
     assert [(f["line"], f["column"]) for f in findings] == [(4, 8)]
-    assert "must be a list" in findings[0]["message"]
-    assert "translation" not in findings[0]["message"]
+    assert "`goals` musi być listą" in findings[0]["message"]  # the workspace is Polish
+    assert "tłumacze" not in findings[0]["message"] and "translation" not in findings[0]["message"]
 
 
 def test_a_table_of_labels_still_gets_the_translation_hint(ws):
     _write(ws, "i18n/pl.yaml", "kind: persona\nid: Identyfikator\nname: Imię\ngoals: Cele\n"
                                "pain_points: Punkty bólu\n")
     _code, findings, _err = _lint()
-    assert any("translation file" in f["message"] for f in findings)
+    assert any("plik tłumaczeń" in f["message"] for f in findings)  # the workspace is Polish
 
 
 # --- R7-3 -----------------------------------------------------------------------------------------
