@@ -65,3 +65,22 @@ def test_a_polish_key_beside_its_english_field_is_named_as_a_key():
                "yours under 'x-cele'")
     assert in_polish("schema", english) == (
         "nieznane pole `cele` obok `goals`, które już tu jest: połącz oba w `goals` albo zostaw swoje pod `x-cele`")
+
+
+@pytest.mark.parametrize(("english", "polish_end"), [
+    ("'goals' must be a list, not the text '-\\xa0Kupić bilet'; the dash is followed by a no-break space (U+00A0), so "
+     "YAML reads no list item (pasted from a word processor?): replace it with an ordinary space",
+     "po myślniku jest twarda spacja (U+00A0), więc YAML nie widzi elementu listy (wklejone z edytora tekstu?): zamień "
+     "ją na zwykłą spację"),
+    ("unknown field '\\xa0age' in 'demographics': it starts with a no-break space (U+00A0), which YAML reads as part of "
+     "the key, not as indentation (pasted from a word processor?); replace it with an ordinary space",
+     "zaczyna się od twardej spacji (U+00A0), którą YAML czyta jako część klucza, a nie jako wcięcie (wklejone z "
+     "edytora tekstu?); zamień ją na zwykłą spację"),
+    ("unknown field '\\xa0\\xa0age': it starts with 2 no-break spaces (U+00A0), which YAML reads as part of the key, "
+     "not as indentation (pasted from a word processor?); replace them with ordinary spaces",
+     "zaczyna się od 2 twardych spacji (U+00A0), które YAML czyta jako część klucza, a nie jako wcięcie (wklejone z "
+     "edytora tekstu?); zamień je na zwykłe spacje"),
+])
+def test_one_pasted_space_is_a_feminine_spacja(english, polish_end):
+    said = in_polish("schema", english)
+    assert said is not None and said.endswith(polish_end), said

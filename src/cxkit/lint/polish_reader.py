@@ -225,7 +225,11 @@ def _syntax(message: str) -> str | None:
     if message.startswith("invalid YAML: "):
         told = _invalid(message[len("invalid YAML: "):])
         return None if told is None else f"nieprawidłowy YAML: {told}"
-    return _sub(_SYNTAX, message)
+    said = _sub(_SYNTAX, message)
+    if said is None and message.startswith("the anchor "):
+        # a second definition of an anchor is told without "invalid YAML: " before it (yamlio's own message)
+        said = _invalid(message)
+    return said
 
 
 def _merge_lines(listed: str) -> str:
@@ -489,7 +493,7 @@ def _line_lead(where: str, spaces: str, wide: bool) -> str:
     place = "na początku tego wiersza" if where == "this line starts with" else "we wcięciu tego wiersza"
     return (f"{place} {_is(n)} {said} {_PASTED_PL}, których YAML nie czyta jako wcięcia; zamień je na zwykłe spacje"
             + (" (po dwie za każdą pełnej szerokości)" if wide else "")) if n > 1 else (
-            f"{place} {_is(n)} {said} {_PASTED_PL}, którego YAML nie czyta jako wcięcia; zamień go na zwykłą spację"
+            f"{place} {_is(n)} {said} {_PASTED_PL}, której YAML nie czyta jako wcięcia; zamień ją na zwykłą spację"
             + (" (dwie, jeśli ma pełną szerokość)" if wide else ""))
 
 
@@ -639,6 +643,14 @@ _TAILS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
         r"the one you mean\))?"),
      lambda m: f"; data musi mieć rok, miesiąc i dzień: czy chodziło o {m['d']}?"
                + (" (rok jest tu zgadnięty: wpisz ten, o który chodzi)" if m["guess"] else "")),
+    (_p(r"; did you mean (?P<a>\d{4}-\d{2}-\d{2}) \(day first, as in the UK and Poland\) or (?P<b>\d{4}-\d{2}-\d{2}) "
+        r"\(month first, as in the US\)\?"),
+     lambda m: f"; czy chodziło o {m['a']} (najpierw dzień, jak w Polsce i Wielkiej Brytanii), czy o {m['b']} (najpierw "
+               "miesiąc, jak w USA)?"),
+    (_p(r"; a date needs its day too: write (?P<ym>\d{4}-\d{2})-DD with the day \((?P<d>\d{4}-\d{2}-\d{2}) for the "
+        r"month as a whole\)"),
+     lambda m: f"; data potrzebuje też dnia: wpisz {m['ym']}-DD, gdzie DD to dzień ({m['d']}, jeśli chodzi o cały "
+               "miesiąc)"),
     (_p(r"; remove the quotes: (?P<w>.+)"), lambda m: f"; usuń cudzysłowy: {m['w']}"),
     (_p(r"; write the number without a thousands separator: (?P<w>.+)"),
      lambda m: f"; zapisz liczbę bez separatora tysięcy: {m['w']}"),
@@ -657,7 +669,7 @@ _TAILS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
 def _dash_followed(spaces: str) -> str:
     said, n = _named(spaces)
     return (f"; po myślniku {_is(n)} {said}, więc YAML nie widzi elementu listy {_PASTED_PL}: zamień "
-            + ("go na zwykłą spację" if n == 1 else "je na zwykłe spacje"))
+            + ("ją na zwykłą spację" if n == 1 else "je na zwykłe spacje"))
 
 
 def _validator(english: str) -> str:
@@ -689,6 +701,11 @@ def _validator(english: str) -> str:
     if m is not None:
         return (f"{_q(m['v'])} to nie kod języka: wpisz dwuliterowy kod ISO 639-1, np. „pl”, „en”, „de”, „cs” lub „uk”"
                 f"{_tail(m['rest'])}")
+    m = re.fullmatch(r"write a two-letter ISO 639-1 language code such as 'pl', 'en', 'de', 'cs' or 'uk', not (?P<v>.+)",
+                     english, re.DOTALL)
+    if m is not None:  # `lang:` that is no text (langs.check_lang: a number, a list, true)
+        told = "pole jest puste" if m["v"] == "nothing" else f"jest tu {_described(m['v'])}"
+        return f"wpisz dwuliterowy kod ISO 639-1, np. „pl”, „en”, „de”, „cs” lub „uk”, a {told}"
     m = re.fullmatch(r"a touchpoint needs a channel or a description", english)
     if m is not None:
         return "punkt styku potrzebuje kanału (`channel`) albo opisu (`description`)"
@@ -829,8 +846,10 @@ def _more_unknown(m: re.Match[str]) -> str:
 
 def _pasted_key(m: re.Match[str]) -> str:
     said, n = _named(m["sp"])
-    return (f"nieznane pole {m['k']}{_in(m['in'])}: zaczyna się od {_genitive(said, n)}, które YAML czyta jako część "
-            f"klucza, a nie jako wcięcie {_PASTED_PL}; zamień " + ("go na zwykłą spację" if n == 1 else "je na zwykłe spacje"))
+    # one character is always a "spacja" (feminine): "którą", "ją"; several: "które", "je"
+    return (f"nieznane pole {m['k']}{_in(m['in'])}: zaczyna się od {_genitive(said, n)}, "
+            f"{'którą' if n == 1 else 'które'} YAML czyta jako część klucza, a nie jako wcięcie {_PASTED_PL}; zamień "
+            + ("ją na zwykłą spację" if n == 1 else "je na zwykłe spacje"))
 
 
 def _genitive(said: str, n: int) -> str:
@@ -860,6 +879,9 @@ def _field_tail(english: str) -> str:
 
 
 def _fill(english: str) -> str:
+    options = re.fullmatch(r"write one of (?P<ex>'.+')", english, re.DOTALL)
+    if options is not None:  # an empty `type:` or `status:`: the values it takes
+        return f"wpisz jedną z wartości: {_options(options['ex'])}"
     return {
         "this field is required, so write a value": "to pole jest wymagane, więc wpisz wartość",
         "write a value or remove the item": "wpisz wartość albo usuń element",
