@@ -138,16 +138,16 @@ def test_a_removed_stage_whose_id_another_took_says_so(renumbered_files):
     heads = [line for line in run_cli("diff", "a.yaml", "b.yaml").stdout.splitlines()
              if line.startswith("  ") and not line.startswith("    ")]
     assert heads == [
-        "  - 2. Rozważanie (etap-2) (etap-2 now names the stage that was etap-3):",
+        "  - 2. Rozważanie (etap-2) (teraz etap-2 to dawny etap-3):",  # in Polish since s36
         "  ~ 2. Decyzja (etap-2) › id: etap-3 → etap-2",
         "  ~ 3. Zakup (etap-3) › id: etap-4 → etap-3",
         "  ~ 4. Opinia (etap-4) › id: etap-5 → etap-4",
     ]
     md = run_cli("diff", "a.yaml", "b.yaml", "-f", "md").stdout
-    assert "- **usunięto** 2. Rozważanie (`etap-2`) (`etap-2` now names the stage that was `etap-3`):\n" in md
+    assert "- **usunięto** 2. Rozważanie (`etap-2`) (teraz `etap-2` to dawny `etap-3`):\n" in md
     # The other way round, the stage inserted: the added one says whose id it took.
     heads = run_cli("diff", "b.yaml", "a.yaml").stdout.splitlines()
-    assert heads[1] == "  + 2. Rozważanie (etap-2) (the stage that was etap-2 is etap-3 now):"
+    assert heads[1] == "  + 2. Rozważanie (etap-2) (dawny etap-2 to teraz etap-3):"
     # JSON is unchanged: the note is for reading.
     entries = json.loads(run_cli("diff", "a.yaml", "b.yaml", "-f", "json").stdout)
     assert [(e["op"], e["path"]) for e in entries][:2] == [("removed", "stages[etap-2]"), ("changed", "stages[etap-2].id")]

@@ -230,7 +230,7 @@ def test_a_small_stage_added_and_renumbered_in_text(tmp_path, monkeypatch):
     assert result.exception is None and result.exit_code == 1 and result.stderr == ""
     assert result.stdout.splitlines() == [
         "sluchawki  b.yaml",
-        "  + 2. Salon (etap-2) (the stage that was etap-2 is etap-3 now):",  # said since session 25
+        "  + 2. Salon (etap-2) (dawny etap-2 to teraz etap-3):",  # said since session 25, in Polish since s36
         # Its fields by the labels Markdown uses, no longer as YAML keys (s36); the id is in the line above.
         "      Nazwa: Salon",
         "      Działania: Słucha obu modeli w salonie na Mokotowie",
@@ -243,7 +243,7 @@ def test_a_small_stage_added_and_renumbered_in_text(tmp_path, monkeypatch):
     # The other way round: the stage removed, the ids renumbered down.
     result = run_cli("diff", "b.yaml", "a.yaml")
     assert [line for line in result.stdout.splitlines() if line.startswith("  ") and not line.startswith("    ")] == [
-        "  - 2. Salon (etap-2) (etap-2 now names the stage that was etap-3):",  # said since session 25
+        "  - 2. Salon (etap-2) (teraz etap-2 to dawny etap-3):",  # said since session 25, in Polish since s36
         "  ~ 2. Rozważanie (etap-2) › id: etap-3 → etap-2",
         "  ~ 3. Decyzja (etap-3) › id: etap-4 → etap-3",
         "  ~ 4. Zakup (etap-4) › id: etap-5 → etap-4",

@@ -1138,7 +1138,7 @@ def _text_body(result: DiffResult, console: Any, emit: Callable[[Any, int], None
         emit(line, 4)
         if status == "added" and doc.kept_out is not None:
             emit(Text(f"  {kept_out_sentence(doc, result.old_label, doc_lang)}", style="dim"), 4)
-        notes = renumbered_notes(doc.changes, visible)
+        notes = renumbered_notes(doc.changes, visible, doc_lang)
         namer = plain_namer(doc, result.lang)
         if spoken:
             namer.spoken()
@@ -1441,11 +1441,12 @@ def _listed(items: list[str], room: int, fewest: int = _FEWEST_NAMED, lang: str 
     return ", ".join(shown)
 
 
-def renumbered_notes(changes: list[Change], code: Callable[[str], str]) -> dict[int, str]:
+def renumbered_notes(changes: list[Change], code: Callable[[str], str], lang: str = "en") -> dict[int, str]:
     """Notes for the items removed or added whose id another item of the list took or gave up
     (stages numbered `etap-N` renumbered around one removed or inserted), by ``id()`` of the change:
     `- stages[etap-2]` and then `~ stages[etap-2].id: etap-3 → etap-2` are two stages, and the
-    removal says so ("etap-2 now names the stage that was etap-3"). ``code`` writes an id."""
+    removal says so ("etap-2 now names the stage that was etap-3"; in Polish, ``lang`` "pl", "teraz
+    etap-2 to dawny etap-3", as the rest of the document's lines are). ``code`` writes an id."""
     taken: dict[tuple[str, str], str] = {}  # (the list's path, an id given to another item) -> that item's old id
     given: dict[tuple[str, str], str] = {}  # (the list's path, an id an item gave up) -> its new id
     for c in changes:
@@ -1463,9 +1464,15 @@ def renumbered_notes(changes: list[Change], code: Callable[[str], str]) -> dict[
         where, ident = format_path(c.parts[:-1]), c.parts[-1].id
         what = "stage" if c.parts[-2:-1] == ("stages",) else "item"
         if c.op == REMOVED and (where, ident) in taken:
-            notes[id(c)] = f"{code(ident)} now names the {what} that was {code(taken[(where, ident)])}"
+            if lang == "pl":  # "dawny" fits a stage (etap) and an item (element) alike
+                notes[id(c)] = f"teraz {code(ident)} to dawny {code(taken[(where, ident)])}"
+            else:
+                notes[id(c)] = f"{code(ident)} now names the {what} that was {code(taken[(where, ident)])}"
         elif c.op == ADDED and (where, ident) in given:
-            notes[id(c)] = f"the {what} that was {code(ident)} is {code(given[(where, ident)])} now"
+            if lang == "pl":
+                notes[id(c)] = f"dawny {code(ident)} to teraz {code(given[(where, ident)])}"
+            else:
+                notes[id(c)] = f"the {what} that was {code(ident)} is {code(given[(where, ident)])} now"
     return notes
 
 
@@ -1584,7 +1591,7 @@ def markdown_lines(result: DiffResult, *, level: int = 2, title: str | None = "c
             out += [f"{_outside_sentence(doc, result.new_label, joined=False, markdown=True, lang=doc_lang)}.", ""]
         elif status == JOINED:
             out += [f"{_outside_sentence(doc, result.old_label, joined=True, markdown=True, lang=doc_lang)}.", ""]
-        notes = renumbered_notes(doc.changes, md_code)
+        notes = renumbered_notes(doc.changes, md_code, doc_lang)
         namer = Namer(doc, md_text, md_code, result.lang)
         items = [line for c in _inner(doc) for line in _md_change(c, notes.get(id(c)), namer)]
         if items:

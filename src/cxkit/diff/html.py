@@ -181,7 +181,7 @@ class _Document:
         elif status in (LEFT, JOINED):
             label = self.result.new_label if status == LEFT else self.result.old_label
             out.append(f"<p>{esc(_outside_sentence(doc, label, joined=status == JOINED, lang=self.lang))}.</p>")
-        notes = renumbered_notes(doc.changes, _code)
+        notes = renumbered_notes(doc.changes, _code, self.lang)
         rows = [self._row(c, notes.get(id(c))) for c in _inner(doc)]
         if rows:
             caption = w["caption"].format(document=doc.document)
