@@ -96,7 +96,7 @@ def test_a_list_of_files_all_outside_the_sparse_checkout_is_exit_2(sparse, quiet
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr.endswith(
         "cxkit: --files-from: nothing was checked: the file the list names lies outside the sparse checkout; bring "
-        "their folders into it (git sparse-checkout add) to check them, or leave them out of the list\n")
+        "its folder into it (git sparse-checkout add) to check it, or leave it out of the list\n")
     assert ("sparse checkoutem" in result.stderr) is not quiet  # the note, in the workspace's Polish, unless --quiet
 
 

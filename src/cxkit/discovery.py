@@ -37,6 +37,11 @@ class UsageError(Exception):
     """Bad paths or arguments; the CLI prints it and exits with 2."""
 
 
+#: The error for a path given as "" (`cxkit lint "$CHANGED"` with nothing in the variable): `Path("")` is the
+#: current folder, so it would check the whole workspace.  Every command that takes paths says it alike.
+EMPTY_PATH = 'a path given is empty (""); name a file or folder, or . for the current folder'
+
+
 def missing_path(given: str) -> UsageError:
     """The error for a path that names nothing; `-` (standard input, to other tools) is told apart."""
     if given == "-":
@@ -1068,7 +1073,7 @@ def _scan_keyed(
         if not given:
             # `Path("")` is the current folder: `cxkit lint "$CHANGED"` with nothing in the variable would check
             # the whole workspace, and `cxkit.api.lint([""])` too, where a path was meant.
-            raise UsageError('a path given is empty (""); name a file or folder, or . for the current folder')
+            raise UsageError(EMPTY_PATH)
         fs = Path(given)
         if not fs.exists() and not fs.is_symlink():
             raise missing_path(given)

@@ -119,7 +119,12 @@ def scan_would_check(path: str) -> bool:
 def only_documents(paths: list[str], quiet: bool = False) -> list[str]:
     """The ``paths`` a folder scan would check, in their order (see :func:`scan_would_check`).  A path that
     names nothing (a file deleted: a hook that passes every changed file passes deletions too) is skipped,
-    said in one note on stderr unless ``quiet``, as `--files-from` says the entries it skips."""
+    said in one note on stderr unless ``quiet``, as `--files-from` says the entries it skips.  An empty path
+    is a UsageError, as without `--only-documents`: it names no file, deleted or not."""
+    if "" in paths:
+        from .discovery import EMPTY_PATH, UsageError
+
+        raise UsageError(EMPTY_PATH)
     gone = [p for p in paths if p != "-" and not os.path.lexists(p)]
     if gone and not quiet:
         from .cliutil import error

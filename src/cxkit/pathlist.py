@@ -309,9 +309,11 @@ def with_listed(paths: list[str] | None, source: str, stdin_filename: str | None
         # Not "nothing to check" (exit 0, as for a list of deleted files): the files are there, in the
         # repository, and a job that checks none of them must not pass as if it had checked them.
         count = len(sparse)
-        which = "the file the list names lies" if count == 1 else f"the {count} files the list names lie"
-        raise UsageError(f"--files-from: nothing was checked: {which} outside the sparse checkout; bring their "
-                         "folders into it (git sparse-checkout add) to check them, or leave them out of the list")
+        which, them = ("the file the list names lies", "its folder into it (git sparse-checkout add) to check it, or "
+                       "leave it") if count == 1 else (f"the {count} files the list names lie", "their folders into it "
+                                                       "(git sparse-checkout add) to check them, or leave them")
+        raise UsageError(f"--files-from: nothing was checked: {which} outside the sparse checkout; bring {them} "
+                         "out of the list")
     from .lint.plugins import distrust
 
     distrust(listed)  # no rule plugin from the checkout of a listed file (docs/plugins.md)

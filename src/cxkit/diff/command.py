@@ -246,6 +246,11 @@ def diff_command(
             _team_labels(ctx, config.labels)
         _run_driver(argv, options, output_format, config.lang if config is not None else None)
         return
+    if "" in argv:  # `cxkit diff main -- "$CHANGED"` with nothing in it: git's "" is every file, lint's is exit 2
+        from ..discovery import EMPTY_PATH
+        from ..workspace import UsageError
+
+        raise UsageError(EMPTY_PATH)
     refuse_closed_stdout("send it to a file (> diff.txt), or to /dev/null")
     from ..config import load_config
     from .formats import diff_lang
@@ -522,6 +527,11 @@ def review_command(
     introduced, 2 trouble.
     """
     config_path = config_option(config_text)  # as text: an empty --config= is refused by name
+    if "" in (paths or ()):  # as `cxkit lint ""`: not the whole workspace (git takes "" for every file)
+        from ..discovery import EMPTY_PATH
+        from ..workspace import UsageError
+
+        raise UsageError(EMPTY_PATH)
     if output_file == "-":  # the usual spelling of standard output, where the report goes anyway
         output_file = None
     if output_file is None:
