@@ -87,7 +87,7 @@ def workspace(tmp_path: Path) -> Path:
     return ws
 
 
-YAML_LINE = "personas/zepsuta.yaml:4:43: error CX001 invalid YAML"
+YAML_LINE = "personas/zepsuta.yaml:4:43: error CX001 nieprawidłowy YAML"  # the workspace is Polish
 SCHEMA_LINE = "journeys/tom-reorders.yaml:8:14: error CX002"
 
 
@@ -127,7 +127,7 @@ def test_markdown_export_lists_the_broken_files_under_the_table(workspace: Path,
     assert code == 1, err
     assert "| **Grażyna Żółkiewska**" in out
     assert "## Nie udało się odczytać (2), więc ich tu nie ma; popraw je albo uruchom cxkit lint" in out
-    assert "- `personas/zepsuta.yaml:4:43` CX001 invalid YAML" in out
+    assert "- `personas/zepsuta.yaml:4:43` CX001 nieprawidłowy YAML" in out
     assert "- `journeys/tom-reorders.yaml:8:14` CX002" in out
     assert out.index("Nie udało się odczytać") < out.index("\n---\n")  # before the documents
     assert YAML_LINE in err
@@ -137,7 +137,7 @@ def test_html_export_lists_the_broken_files(workspace: Path, monkeypatch: pytest
     code, out, _err = run(workspace, monkeypatch, ".", "-f", "html")
     assert code == 1
     assert '<h2 class="warning">Nie udało się odczytać (2)' in out
-    assert "<li><code>personas/zepsuta.yaml:4:43</code> CX001 invalid YAML" in out
+    assert "<li><code>personas/zepsuta.yaml:4:43</code> CX001 nieprawidłowy YAML" in out
     assert "&quot;nie ufa&quot;" in out  # the message quotes the value, escaped
 
 

@@ -171,10 +171,10 @@ def test_naming_the_ignored_folder_checks_its_drafts_and_says_nothing_of_them(re
     for _run in ("cold", "warm"):
         result = run_cli("lint", *cache, *named)
         assert result.exception is None
-        assert "document" in result.stdout and result.exit_code == 0, result.stdout
+        assert "sprawdzono" in result.stdout and "dokument" in result.stdout and result.exit_code == 0, result.stdout
         assert result.stderr == "", result.stderr
     only = run_cli("lint", "--no-cache", "--format", "json", "gen")
-    assert [f["path"] for f in json.loads(only.stdout)] == [] and "1 document" in run_cli("lint", "--no-cache", "gen").stdout
+    assert [f["path"] for f in json.loads(only.stdout)] == [] and "sprawdzono 1 dokument " in run_cli("lint", "--no-cache", "gen").stdout
 
 
 @needs_git
