@@ -25,6 +25,9 @@ reasons:
 """
 EMPTY = "the file is empty; expected a YAML mapping with a `kind` key"
 COMMENTS_ONLY = "the file holds only comments and no document; expected a YAML mapping with a `kind` key"
+# the same in the (Polish) workspace fixture, whose cxkit.toml says `lang = "pl"`
+EMPTY_PL = "plik jest pusty; oczekiwano mapowania YAML z kluczem `kind`"
+COMMENTS_ONLY_PL = "plik zawiera tylko komentarze i żadnego dokumentu; oczekiwano mapowania YAML z kluczem `kind`"
 
 
 @pytest.fixture
@@ -47,7 +50,7 @@ def findings(*args: str) -> tuple[int, list[tuple[str, str, int, int, str]]]:
 @pytest.mark.parametrize("text", ["", "\n  \n", "# Janusz: do uzupełnienia po wywiadach\n"])
 def test_an_emptied_persona_is_reported_by_the_folder_scan(workspace, text):
     (workspace / "personas" / "janusz-tylko-excel.yaml").write_text(text, encoding="utf-8")
-    said = EMPTY if "#" not in text else COMMENTS_ONLY  # session 33: comments are not called empty
+    said = EMPTY_PL if "#" not in text else COMMENTS_ONLY_PL  # session 33: comments are not called empty
     assert findings() == (1, [("personas/janusz-tylko-excel.yaml", "CX001", 1, 1, said)])
     assert findings("personas") == findings("personas/janusz-tylko-excel.yaml")
 
@@ -55,7 +58,7 @@ def test_an_emptied_persona_is_reported_by_the_folder_scan(workspace, text):
 def test_an_emptied_journey_in_a_folder_below_is_reported(workspace):
     (workspace / "journeys" / "2026").mkdir()
     (workspace / "journeys" / "2026" / "ewa-wdraza-ksef.yml").write_text("", encoding="utf-8")
-    assert findings() == (1, [("journeys/2026/ewa-wdraza-ksef.yml", "CX001", 1, 1, EMPTY)])
+    assert findings() == (1, [("journeys/2026/ewa-wdraza-ksef.yml", "CX001", 1, 1, EMPTY_PL)])
 
 
 def test_the_configured_folders_decide(workspace):

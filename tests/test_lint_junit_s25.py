@@ -124,7 +124,7 @@ def test_a_testcase_per_file_and_one_failure_listing_its_findings(ws: Path) -> N
     assert anna.get("type") == "warning"
     assert anna.get("message") == "2 findings: CX301 missing-sources (2:1), CX101 pseudo-profiling (6:5)"
     tomek = cases["personas/tomek.yaml"].find("failure")
-    assert tomek.get("type") == "error" and tomek.get("message").startswith("CX002 'id' must be a slug")
+    assert tomek.get("type") == "error" and tomek.get("message").startswith("CX002 `id` musi być identyfikatorem")
     for element in (root, suites[0]):
         assert {k: element.get(k) for k in ("tests", "failures", "errors", "skipped", "time")} == {
             "tests": "4", "failures": "3", "errors": "0", "skipped": "0", "time": "0",
@@ -179,7 +179,8 @@ def test_a_named_file_that_is_no_document_is_a_test_case(ws: Path) -> None:
     assert code == 1 and sorted(cases_of(root)) == ["notatki.txt", "personas/ola.yaml"]
     assert (root.get("tests"), root.get("failures")) == ("2", "1")
     assert cases_of(root)["notatki.txt"].get("classname") == "notatki_txt"
-    assert cases_of(root)["notatki.txt"].find("failure").get("message").startswith("CX002 a cxkit document is a YAML mapping")
+    assert cases_of(root)["notatki.txt"].find("failure").get("message").startswith(
+        "CX002 dokument cxkit to mapowanie YAML")
 
 
 def test_a_yaml_file_the_scan_passes_over_is_no_test_case(ws: Path) -> None:
@@ -199,7 +200,7 @@ def test_polish_text_and_markup_characters_come_back_as_written(ws: Path) -> Non
     texts = [f.text for f in root.iter("failure")]
     assert any("„Ceni jakość” opisuje niemal każdego" in t for t in texts)  # a Polish workspace reads Polish
     schema = cases_of(root)["personas/tomek.yaml"].find("failure")
-    assert "'tomek<&\"x'" in schema.get("message") and "'tomek<&\"x'" in schema.text
+    assert "„tomek<&\"x”" in schema.get("message") and "„tomek<&\"x”" in schema.text
     assert schema.get("type") == "error"
 
 
