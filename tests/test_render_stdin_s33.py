@@ -81,7 +81,7 @@ def test_broken_buffer_is_located_under_its_name_and_exits_2(ws: Path) -> None:
 def test_empty_buffer_is_the_input_not_a_file(ws: Path) -> None:
     result = render(["-"], b"")
     assert result.exit_code == 2
-    assert result.stderr.startswith("-:1:1: error CX001 the input is empty")
+    assert result.stderr.startswith("-:1:1: error CX001 wejście jest puste")  # a Polish workspace, as `lint -` says it
 
 
 def test_not_a_cxkit_document(ws: Path) -> None:

@@ -95,10 +95,17 @@ def _load_target(target: Target, config: Config, out: Loaded, exact: bool = Fals
     if export is not None:  # advice on its YAML ("put the value in quotes") would be to edit an export
         found = [(1, 1, YamlSyntax, f"is a cxkit {export}, not a document; render the YAML file it was made from")]
     if found and config.lang == "pl":
-        from ..lint.polish_reader import in_polish
+        from ..lint.polish_reader import in_polish, said_of_stdin as polish_of_stdin
+
+        def told(rule_of: Any, message: str) -> str:
+            polish = in_polish(rule_of.name, message)
+            if polish is None:
+                return message
+            # read from stdin: "wejście jest puste", as `cxkit lint -` says it, not "plik jest pusty"
+            return polish if reword is None else polish_of_stdin(rule_of.name, polish)
 
         # A Polish workspace's render says these as its lint does (and as it says its own hints): in Polish.
-        found = [(line, col, rule_of, in_polish(rule_of.name, message) or message) for line, col, rule_of, message in found]
+        found = [(line, col, rule_of, told(rule_of, message)) for line, col, rule_of, message in found]
     # In the order `cxkit lint` prints them: by line, column and code (schema issues come nested fields first).
     for line, col, rule_of, message in sorted(found, key=lambda f: (f[0], f[1], f[2].code)):
         _fail(out, target.display, line, col, rule_of, message, reword)
