@@ -101,7 +101,7 @@ def test_a_warm_run_follows_the_persona_leaving_the_nested_workspace(zoo):
     assert cx004()[0]["message"] == MESSAGE.format(at="")
     (zoo / "personas" / "legacy" / "anna.yaml").rename(zoo / "anna.bak")
     assert cx004()[0]["message"] == (
-        "persona 'anna' does not exist in the workspace; no personas were found in the workspace")
+        "persona „anna” nie istnieje w obszarze roboczym; w obszarze roboczym nie znaleziono żadnej persony")
     (zoo / "anna.bak").rename(zoo / "personas" / "legacy" / "anna.yaml")
     assert cx004()[0]["message"] == MESSAGE.format(at="")
 

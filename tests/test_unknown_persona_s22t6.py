@@ -111,7 +111,7 @@ def test_a_near_miss_persona_with_another_id_is_named_not_no_personas(tmp_path, 
     )
     found = _lint(tmp_path, monkeypatch, {"personas/magda.yaml": MAGDA.format(kind_line="Kind: Persona", id="ewa")})
     [cx004] = [f for f in found if f[3] == "unknown-persona"]
-    assert "no personas were found" not in cx004[4]
+    assert "nie znaleziono żadnej persony" not in cx004[4]  # the workspace is Polish
     assert cx004[4] == (
         "persona „magda” nie istnieje w obszarze roboczym; żadna persona się nie wczytuje: persona „ewa” w "
         "personas/magda.yaml nie wczyta się, dopóki nie poprawisz jej błędów"
@@ -121,4 +121,4 @@ def test_a_near_miss_persona_with_another_id_is_named_not_no_personas(tmp_path, 
 def test_guard_with_no_persona_file_at_all_the_journey_is_still_told_so(tmp_path, monkeypatch):
     found = _lint(tmp_path, monkeypatch, {"journeys/zwrot.yaml": ZWROT.format(persona="magda")})
     assert [(p, rule) for p, _l, _c, rule, _m in found] == [("journeys/zwrot.yaml", "unknown-persona")]
-    assert "no personas were found" in found[0][4]
+    assert "w obszarze roboczym nie znaleziono żadnej persony" in found[0][4]  # the workspace is Polish
