@@ -81,23 +81,24 @@ def _hostile_files() -> dict[str, bytes]:
 
 
 # file -> (rule, fragment of the message, (line, column) or None), for files that must be reported.
+# The workspace is Polish (`lang = "pl"`): lint says the reader's and the schema's findings in Polish.
 REPORTED = {
-    "billion-laughs.yaml": ("yaml-syntax", "billion laughs", None),
-    "deep-flow-10k.yaml": ("yaml-syntax", "nested more than 200 levels deep", (5, None)),
-    "deep-dashes-10k.yaml": ("yaml-syntax", "nested more than 200 levels deep", (6, None)),
-    "huge-20mb.yaml": ("yaml-syntax", "over cxkit's 4 MiB limit", (1, 1)),
-    "python-object.yaml": ("yaml-syntax", "!!python/object/apply:os.system is not allowed", (3, 7)),
-    "nul.yaml": ("yaml-syntax", "NUL byte", (3, 12)),
+    "billion-laughs.yaml": ("yaml-syntax", "jak w pliku „billion laughs”", None),
+    "deep-flow-10k.yaml": ("yaml-syntax", "zagnieżdżony głębiej niż na 200 poziomów", (5, None)),
+    "deep-dashes-10k.yaml": ("yaml-syntax", "zagnieżdżony głębiej niż na 200 poziomów", (6, None)),
+    "huge-20mb.yaml": ("yaml-syntax", "ponad limit cxkit 4 MiB", (1, 1)),
+    "python-object.yaml": ("yaml-syntax", "!!python/object/apply:os.system jest niedozwolony", (3, 7)),
+    "nul.yaml": ("yaml-syntax", "bajt NUL", (3, 12)),
     "latin2.yaml": ("yaml-syntax", "ISO-8859-2", position_of(ENCODED_PERSONA, "ę")),
-    "utf16-no-bom.yaml": ("yaml-syntax", "UTF-16 without a byte-order mark", (1, 1)),
-    "cr-only.yaml": ("yaml-syntax", "tab character", (5, 1)),
-    "duplicate-keys.yaml": ("yaml-syntax", "duplicate key 'age' (first defined on line 5)", (6, 3)),
-    "windows-path.yaml": ("yaml-syntax", "in a double-quoted value", (4, None)),
-    "loop-a.yaml": ("read-error", "cannot read the file", (1, 1)),
-    "loop-b.yaml": ("read-error", "cannot read the file", (1, 1)),
-    "dangling.yaml": ("read-error", "cannot read the file", (1, 1)),
-    "complex-key.yaml": ("yaml-syntax", "a mapping key must be a plain value", (4, 1)),
-    "long-number.yaml": ("schema", "'sources[s].n' must be a whole number", (4, 36)),
+    "utf16-no-bom.yaml": ("yaml-syntax", "UTF-16 bez znacznika kolejności bajtów", (1, 1)),
+    "cr-only.yaml": ("yaml-syntax", "znak tabulacji", (5, 1)),
+    "duplicate-keys.yaml": ("yaml-syntax", "powtórzony klucz „age” (pierwszy raz w wierszu 5)", (6, 3)),
+    "windows-path.yaml": ("yaml-syntax", "w wartości w podwójnym cudzysłowie", (4, None)),
+    "loop-a.yaml": ("read-error", "nie da się odczytać pliku", (1, 1)),
+    "loop-b.yaml": ("read-error", "nie da się odczytać pliku", (1, 1)),
+    "dangling.yaml": ("read-error", "nie da się odczytać pliku", (1, 1)),
+    "complex-key.yaml": ("yaml-syntax", "klucz mapowania musi być zwykłą wartością", (4, 1)),
+    "long-number.yaml": ("schema", "`sources[s].n` musi być liczbą całkowitą", (4, 36)),
 }
 OTHER_TAGS_AT = [(5, 8, "!custom"), (6, 8, "!!set"), (7, 8, "!ruby/object:Gem::Installer")]
 NOT_UTF8_NAME = os.fsdecode(b"persona-\xff.yaml")
@@ -281,11 +282,11 @@ def test_render_of_a_good_file_beside_hostile_ones_works(hostile: Path) -> None:
 
 # The workspace's documents are Polish, so the diff's notes are (see test_diff_unread_note_polish_s34).
 UNCHANGED_NOTE = re.compile(
-    r"^cxkit: note: (ws/[^:]+:\d+:\d+: error CX\d{3} .+ \[[a-z-]+\]); plik jest taki sam po obu stronach, "
+    r"^cxkit: uwaga: (ws/[^:]+:\d+:\d+: error CX\d{3} .+ \[[a-z-]+\]); plik jest taki sam po obu stronach, "
     r"więc nic się w nim nie zmieniło$"
 )
 UNCHANGED_COUNT = re.compile(
-    r"^cxkit: note: (\d+) plików, których nie można odczytać, jest takich samych po obu stronach, więc nic się "
+    r"^cxkit: uwaga: (\d+) plików, których nie można odczytać, jest takich samych po obu stronach, więc nic się "
     r"w nich nie zmieniło; `cxkit lint --select yaml-syntax` je wymienia$"
 )
 
