@@ -3,7 +3,8 @@
 Before (review81, after fixAA36's escapes for `-`, `+`, `#`, `>`, `1.`): a `doing` line
 "~~~ przerwa na telefon do agentki" opened a fenced code block in CommonMark, the words taken for its
 language and nothing shown; "<!-- do uzupełnienia przez warsztat" opened an HTML comment that hides
-the rest of the page in a browser; a barrier "<b>Brak</b> kosztorysu" became an HTML block. The
+the rest of the page in a browser; a barrier "<b>Brak</b> kosztorysu" became an HTML block; a
+`thinking` line "[1]: https://…" was read as a link reference definition and not shown at all. The
 export is parsed back with markdown-it (CommonMark), as the other plain-Markdown tests do."""
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ lang: pl
 stages:
   - id: kosztorys
     name: Kosztorys i akceptacja naprawy
+    thinking: |-
+      Skąd ta amortyzacja? Sprawdzę w raporcie:
+      [1]: https://rankomat.pl/raport-oc-2026
     doing: |-
       Czyta kosztorys z warsztatu:
       ~~~ przerwa na telefon do agentki
@@ -59,6 +63,14 @@ def test_fences_and_html_at_the_start_of_an_item_stay_text(tmp_path):
         assert text in html, text
     assert "<!--" not in html  # an inline tag later in the line (</b>) is inline HTML, as the author typed it
     assert "Akceptacja naprawy" in html  # the page after the comment's line is still there
+
+
+def test_a_line_that_reads_as_a_link_reference_definition_is_shown(tmp_path):
+    """CommonMark takes `[1]: https://…` at the start of a paragraph or an item for a link reference
+    definition and shows nothing of it: the author's source line vanished."""
+    md = export(tmp_path)
+    assert "    - \\[1]: https://rankomat.pl/raport-oc-2026" in md.splitlines()
+    assert "[1]: https://rankomat.pl/raport-oc-2026" in MarkdownIt("commonmark").render(md)
 
 
 def test_a_less_than_sign_before_a_number_is_left_as_written(tmp_path):

@@ -39,12 +39,13 @@ _OWN_BULLET = re.compile(r"^(?:[*•]|-(?![ \t]*[0-9]))[ \t]+")
 #: number and ``.`` or ``)``, a rule (``---``, ``***``, ``___``), a code fence (three backticks or
 #: tildes: ``~~~ przerwa`` would hide "przerwa" as the fence's language and swallow the lines after
 #: it) and an HTML block (``<`` before a letter, ``/``, ``!`` or ``?``: ``<!--`` hides the rest of the
-#: page). Text placed at the start of a list item or a paragraph that begins so would turn into
+#: page), and a link reference definition (``[1]: https://…``, which CommonMark takes away from the
+#: text whole). Text placed at the start of a list item or a paragraph that begins so would turn into
 #: structure, and the character would be lost (``- 35% amortyzacji`` read as a nested bullet
 #: "35% amortyzacji"); ``**ważne**``, ``_tak_``, ``#hashtag`` and ``<5 dni`` open none, and stay the
 #: author's Markdown.
 _BLOCK_OPENER = re.compile(r"(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$|[-+*](?=[ \t]|$)|#{1,6}(?=[ \t]|$)|>"
-                           r"|`{3}|~{3}|<(?=[A-Za-z/!?])|([0-9]{1,9})[.)](?=[ \t]|$)")
+                           r"|`{3}|~{3}|<(?=[A-Za-z/!?])|\[(?=(?:[^\]\\]|\\.)+\]:)|([0-9]{1,9})[.)](?=[ \t]|$)")
 _BACKTICKS = re.compile(r"`+")
 
 
