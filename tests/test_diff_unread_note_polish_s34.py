@@ -53,19 +53,20 @@ def _repo(top: Path, monkeypatch: pytest.MonkeyPatch, words: dict[str, str], bro
 def _notes() -> list[str]:
     result = CliRunner().invoke(app, ["diff", "HEAD"])
     assert result.exit_code == 1, result.output
-    return [line for line in result.stderr.splitlines() if line.startswith("cxkit: note:")]
+    # a Polish diff's notes say "uwaga:" (8f6d4674), an English one's "note:"
+    return [line for line in result.stderr.splitlines() if line.startswith(("cxkit: note:", "cxkit: uwaga:"))]
 
 
 def test_one_untouched_file_polish(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _repo(tmp_path, monkeypatch, PL, ["zofia.yaml"])
-    assert _notes() == ["cxkit: note: " + PROBLEM.format(name="zofia.yaml")
+    assert _notes() == ["cxkit: uwaga: " + PROBLEM.format(name="zofia.yaml")
                         + "; plik jest taki sam po obu stronach, więc nic się w nim nie zmieniło"]
 
 
 def test_one_untouched_file_only_moved_polish(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _repo(tmp_path, monkeypatch, PL, ["zofia.yaml"])
     git(tmp_path, "mv", "personas/zofia.yaml", "personas/zofia-stara.yaml")
-    assert _notes() == ["cxkit: note: " + PROBLEM.format(name="zofia-stara.yaml")
+    assert _notes() == ["cxkit: uwaga: " + PROBLEM.format(name="zofia-stara.yaml")
                         + "; plik tylko przeniesiono tu z personas/zofia.yaml, więc nic się w nim nie zmieniło"]
 
 
@@ -76,7 +77,7 @@ def test_one_untouched_file_only_moved_polish(tmp_path: Path, monkeypatch: pytes
 def test_several_untouched_files_polish(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, count: int, files: str) -> None:
     _repo(tmp_path, monkeypatch, PL, [f"z{i}.yaml" for i in range(count)])
     git(tmp_path, "mv", "personas/z0.yaml", "personas/z0-stara.yaml")
-    assert _notes() == [f"cxkit: note: {files} po obu stronach (1 z nich tylko przeniesiono), więc nic się w nich "
+    assert _notes() == [f"cxkit: uwaga: {files} po obu stronach (1 z nich tylko przeniesiono), więc nic się w nich "
                         "nie zmieniło; `cxkit lint --select yaml-syntax` je wymienia"]
 
 

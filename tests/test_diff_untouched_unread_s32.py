@@ -72,8 +72,8 @@ def test_a_folder_move_is_one_line_and_the_broken_files_one_note(repo: Path) -> 
     assert out.splitlines()[0] == "personas/excel/ → personas/arkusze/ (3 pliki)", out
     assert "ola.yaml" not in out and "Not compared" not in out, out
     assert "3 dokumenty różnią się (3 przeniesione)." in out
-    notes = [line for line in err.splitlines() if line.startswith("cxkit: note:")]
-    assert notes == ["cxkit: note: 2 pliki, których nie można odczytać, są takie same po obu stronach (1 z nich tylko "
+    notes = [line for line in err.splitlines() if line.startswith(("cxkit: note:", "cxkit: uwaga:"))]
+    assert notes == ["cxkit: uwaga: 2 pliki, których nie można odczytać, są takie same po obu stronach (1 z nich tylko "
                      "przeniesiono), więc nic się w nich nie zmieniło; `cxkit lint --select yaml-syntax` je wymienia"], err
 
 
