@@ -128,5 +128,5 @@ def test_the_no_documents_note_names_the_inherited_pattern(archiwum: Path) -> No
 def test_guard_an_own_exclude_in_the_archived_client_checks_it(archiwum: Path) -> None:
     (archiwum / "cxkit.toml").write_text('extend = "../../cxkit.toml"\nexclude = []\n', encoding="utf-8")
     proc = run(archiwum, "lint", "--exit-zero")
-    assert proc.returncode == 0 and "1 document checked" in proc.stdout, (proc.stdout, proc.stderr)
+    assert proc.returncode == 0 and "sprawdzono 1 dokument." in proc.stdout, (proc.stdout, proc.stderr)  # Polish
     assert "excluded" not in proc.stderr, proc.stderr

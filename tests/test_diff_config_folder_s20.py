@@ -24,7 +24,7 @@ def test_config_of_a_client_without_paths_compares_that_client(agency):
     agency.write("zoo/personas/marta-karma.yaml", MARTA.replace("age: 34", "age: 35"))
     agency.commit("zmiany")
     lint = run_cli("lint", "--no-cache", "--config", "browar/cxkit.toml")
-    assert "1 document checked" in lint.stdout
+    assert "sprawdzono 1 dokument." in lint.stdout  # browar is a Polish workspace
     _code, report = review_json("--config", "browar/cxkit.toml")
     assert report["changes"] == [] and report["fixed"] == [] and report["introduced"] == []
     assert report["findings_before"] == report["findings_after"] == sum(
