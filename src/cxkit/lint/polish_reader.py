@@ -978,6 +978,19 @@ def said_of_stdin(rule: str, message: str) -> str:
     """A Polish twin of ``rule`` said of a document read from standard input, which is in no file."""
     if rule not in RULES:
         return message
+    # What the document says, quoted ("„Załączony plik ma limit”", a line to copy in `...` or "..."), is carried
+    # over as written: only cxkit's own words about the file are said of the input.
+    quoted: list[str] = []
+
+    def hide(m: re.Match[str]) -> str:
+        quoted.append(m.group(0))
+        return f"\x00{len(quoted) - 1}\x00"
+
+    message = _QUOTED.sub(hide, message)
     for said, instead in _OF_STDIN:
         message = message.replace(said, instead)
-    return message
+    return re.sub(r"\x00(\d+)\x00", lambda m: quoted[int(m.group(1))], message)
+
+
+#: A quoted stretch of a Polish twin: what the document says, never cxkit's words about the file.
+_QUOTED = re.compile(r"„[^”]*”|`[^`]*`|\"[^\"\n]*\"|»[^«]*«")
