@@ -126,7 +126,7 @@ def test_lint_from_the_top_checks_the_same_after_init(agency):
     init("--lang", "pl")
     assert checked() == before
     summary = run_cli("lint", "--no-cache")
-    assert "4 documents checked" in summary.stdout
+    assert "sprawdzono 4 dokumenty." in summary.stdout  # Polish workspaces
     assert "no cxkit documents found" not in summary.stderr
 
 
