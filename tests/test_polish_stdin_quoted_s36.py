@@ -1,4 +1,4 @@
-"""`cxkit lint -` in a Polish workspace: what the document says is quoted as written (session 36).
+"""`cxkit lint -`: what the document says is quoted as written, in a Polish workspace and an English one (session 36).
 
 A Polish twin said of the input ("wejście" where a file would be "plik") rewrote the words in the author's own
 text too: a need "Załączony plik ma limit: 5 MB" (a ': ' that YAML reads as a key) was quoted back as
@@ -41,3 +41,17 @@ def test_cxkit_s_own_words_are_still_said_of_the_input(tmp_path):
     out = _lint_stdin(tmp_path, "")
     assert out.startswith("personas/ola.yaml:1:1: error CX001 wejście jest puste; oczekiwano mapowania YAML z kluczem "
                           "`kind` [yaml-syntax]\n")
+
+
+def test_an_english_workspace_quotes_the_authors_words_as_written_too(tmp_path):
+    """Fails before: the English message said "the file" of the input in the author's own words as well
+    ('Attaching the input is limited', and the line to copy in with it)."""
+    (tmp_path / "cxkit.toml").write_text('lang = "en"\n', encoding="utf-8")
+    text = PERSONA.replace("lang: pl", "lang: en").replace(
+        "  - Tabela rozmiarów w centymetrach", "  - Attaching the file is limited: 5 MB, the signed contract is 8 MB")
+    out = _lint_stdin(tmp_path, text)
+    assert ("personas/ola.yaml:13:5: error CX002 'needs[1st]' was read as the mapping 'Attaching the file is limited': "
+            "'5 MB, the signed contract is 8 MB', not as text: ': ' in an unquoted value starts a key; put the whole "
+            "text in quotes: - \"Attaching the file is limited: 5 MB, the signed contract is 8 MB\" [schema]") in out
+    assert _lint_stdin(tmp_path, "").startswith(
+        "personas/ola.yaml:1:1: error CX001 the input is empty; expected a YAML mapping with a `kind` key [yaml-syntax]\n")

@@ -404,16 +404,21 @@ def say_when_reading_a_terminal(what: str, instead: str) -> None:
 
 #: The rules whose messages speak of the document's file as a whole: what cannot be read, parsed or laid out.
 _READING_RULES = frozenset({"yaml-syntax", "read-error", "schema", "fmt-layout"})
-#: "the file", "this file", "the whole file" — not "the file named after this id", which is another file.
-_THE_FILE = re.compile(r"\b(?:the|this)( whole)? file\b(?! named)")
-
-
 def said_of_stdin(rule: str, message: str) -> str:
     """``message`` of rule ``rule`` about a document read from standard input, which is in no file: its
     "the file" (over the size limit, empty, not UTF-8, ...) said of the input instead."""
     if rule not in _READING_RULES:
         return message
-    return _THE_FILE.sub(lambda m: f"the{m.group(1) or ''} input", message)
+    # What the document says, quoted ('Attach the file: ...', a line to copy in `...` or "..."), is carried over
+    # as written: only cxkit's own words about the file are said of the input.
+    return _QUOTED_OR_FILE.sub(lambda m: m.group(0) if m.group("file") is None else f"the{m.group(2) or ''} input",
+                               message)
+
+
+#: A quoted stretch of a message (what the document says), or cxkit's "the file", "this file", "the whole file"
+#: outside one (not "the file named after this id", which is another file).
+_QUOTED_OR_FILE = re.compile(r"(?<!\w)'[^'\n]*'(?!\w)|`[^`]*`|\"[^\"\n]*\"|"
+                             r"(?P<file>\b(?:the|this)( whole)? file\b(?! named))")
 
 
 def error(message: str) -> None:
