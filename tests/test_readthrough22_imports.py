@@ -62,7 +62,7 @@ def test_a_config_read_in_utf8_loads_no_legacy_encoding_code(tmp_path, config) -
     # a file that is not UTF-8 needs.
     _workspace(tmp_path, config)
     code, modules, out = _lint(tmp_path, "--no-cache")
-    assert code == 1 and "3 documents checked" in out, out
+    assert code == 1 and "sprawdzono 3 dokumenty." in out, out  # a Polish workspace
     assert "not valid UTF-8" not in out and "[unknown-persona]" not in out
     assert "cxkit.legacy_encoding" not in modules
 
@@ -81,7 +81,7 @@ def test_a_workspace_whose_journeys_name_their_personas_loads_no_slug_code(tmp_p
     # run; only a journey that names a persona that does not exist needs it.
     _workspace(tmp_path, "cxkit.toml")
     code, modules, out = _lint(tmp_path, "--no-cache")
-    assert code == 1 and "3 documents checked" in out and "[unknown-persona]" not in out, out
+    assert code == 1 and "sprawdzono 3 dokumenty." in out and "[unknown-persona]" not in out, out
     assert "cxkit.scaffold.slug" not in modules
 
 
