@@ -1389,7 +1389,15 @@ def _text_fields(value: Any, namer: Namer, holder: str | None, indent: str, styl
     for key, entries in fields:
         said = "; ".join(" – ".join(shown(one) for one in entry) for entry in entries)
         label = f"{indent}{namer.field(key, holder)}:"
-        if "\n" in said:
+        if len(entries) > 1:
+            # A list of several (barriers, touchpoints): an item a line, as render's terminal view lists
+            # them, not joined by "; " into one line that an item holding ";" would cut wrongly.
+            out.append(Text(label, style=style))
+            for entry in entries:
+                first, *more = " – ".join(shown(one) for one in entry).split("\n")
+                out.append(Text(f"{indent}  • {first}", style=style))
+                out.extend(Text(f"{indent}    {line}", style=style) for line in more)
+        elif "\n" in said:
             out.append(Text(label, style=style))
             out.extend(Text(f"{indent}  {line}", style=style) for line in said.split("\n"))
         else:
