@@ -1133,7 +1133,8 @@ def _vague_ages(text: str, norm: str) -> list[tuple[int, int]]:
 
     ``norm`` is :func:`normalise` of ``text``.
     """
-    approximate = (_approximate_ages(text) if (" ish " in norm or _APPROXIMATOR.search(norm)) and _APPROX_HINT.search(norm)
+    # "ish " and not " ish ": "35ish" is written as one word as often as "35-ish" (" 35 ish " normalised).
+    approximate = (_approximate_ages(text) if ("ish " in norm or _APPROXIMATOR.search(norm)) and _APPROX_HINT.search(norm)
                    else [])
     if "+" not in text and not _VAGUE_AGE_IN_NORM.search(norm) or not _VAGUE_AGE_AFTER_NUMBER.search(text):
         return approximate
@@ -1172,16 +1173,17 @@ _AGE_LEAD = " \t-–—•*\"'„“("
 #: ends or an age word follows: "od około 20 lat", "about 35 minutes", "ok. 20 lat temu" are no ages.
 #: The quick scan for them, on the normalised text: an approximator before two digits, or "ish" after them.
 _APPROX_HINT = lazy(globals(), "_APPROX_HINT",
-    r"\b(?:ok|okolo|kolo|wiecej|about|around|approx\w*|roughly) \d\d\b|\b\d\d ?ish\b")
+    r"\b(?:ok|okolo|kolo|wiecej|about|around|approx\w*|roughly) \d\d(?!\d)|\b\d\d ?ish\b")
 #: The quick scan before :data:`_APPROX_HINT`: two digits that the last letters of one of its words precede
 #: ("ok", "około", "about", "around", "roughly", "więcej", "approx"). Opening with the digits, it skips to
 #: them as fast as a search for a digit does ("about" and "ok" are common words, and prices are written
-#: "za ok. 3 500 zł"); "35-ish" is looked for as " ish " in the normalised text.
+#: "za ok. 3 500 zł"); "35-ish" and "35ish" are looked for as "ish " in the normalised text.
 _APPROXIMATOR = lazy(globals(), "_APPROXIMATOR", r"\d\d(?!\d)(?<=(?:ok |lo |ut |nd |ly |ej |ox )\d\d)")
 
 
-#: Two digits standing alone: the number of an approximate age.
-_TWO_DIGITS = lazy(globals(), "_TWO_DIGITS", r"(?<![\d.,])\d\d(?!\d|[.,]\d)")
+#: Two digits standing alone: the number of an approximate age (not run into a word before them, "K35",
+#: "about35ish", as the quick scans' word boundary has it).
+_TWO_DIGITS = lazy(globals(), "_TWO_DIGITS", r"(?<![\w.,])\d\d(?!\d|[.,]\d)")
 #: The approximator right before the number (searched in the few characters before it), apart from it: a word
 #: run into the digits ("ok35", "about35", "y/oK35") is none, as for the quick scans on the normalised text.
 _APPROX_BEFORE = lazy(globals(), "_APPROX_BEFORE",
