@@ -69,3 +69,15 @@ def test_a_removed_stages_lists_are_an_item_a_line(files):
 def test_markdown_keeps_its_one_line_per_field(files):
     md = run_cli("diff", "a.yaml", "b.yaml", "-f", "md").stdout
     assert "  - Bariery: - 35% amortyzacji części bez wyjaśnienia; nikt nie tłumaczy skąd; Dopłata 1 840 zł w warsztacie" in md
+
+
+def test_read_aloud_the_items_have_no_bullet(files, monkeypatch):
+    """Under CXKIT_LAYOUT=stacked (a screen reader) the items are lines without the "•" it would name."""
+    monkeypatch.setenv("CXKIT_LAYOUT", "stacked")
+    lines = run_cli("diff", "a.yaml", "b.yaml").stdout.splitlines()
+    at = lines.index("      Bariery:")
+    assert lines[at + 1:at + 3] == [
+        "        - 35% amortyzacji części bez wyjaśnienia; nikt nie tłumaczy skąd",
+        "        Dopłata 1 840 zł w warsztacie",
+    ]
+    assert not any("•" in line for line in lines)

@@ -1362,7 +1362,8 @@ def _text_change(c: Change, colored: bool, width: int = 80, note: str | None = N
         head.append(": ")
         head.append(namer.value(c, value, one), style=style)
         return lines
-    fields = _text_fields(value, namer, _holder(c.parts), indent, style) if namer is not None else None
+    fields = (_text_fields(value, namer, _holder(c.parts), indent, style, bullet="" if spoken else "• ")
+              if namer is not None else None)
     if fields is not None:
         head.append(":")
         return lines + fields
@@ -1370,11 +1371,13 @@ def _text_change(c: Change, colored: bool, width: int = 80, note: str | None = N
     return lines
 
 
-def _text_fields(value: Any, namer: Namer, holder: str | None, indent: str, style: str) -> list[Any] | None:
+def _text_fields(value: Any, namer: Namer, holder: str | None, indent: str, style: str,
+                 bullet: str = "• ") -> list[Any] | None:
     """An added or removed stage (or touchpoint, or other mapping) as its fields, one a line, named as
     Markdown and render name them (`Nazwa: Ankieta NPS`, `Emocje: 0 (neutralnie)`, `Kanał: sms`), in
     the document's language; a text of several lines under its field. None when a field holds more
-    (see :func:`mapping_fields`): the mapping is then shown as YAML, every key in it."""
+    (see :func:`mapping_fields`): the mapping is then shown as YAML, every key in it. ``bullet``: before
+    each item of a list of several (none read aloud, where a screen reader would name the symbol)."""
     from rich.text import Text
 
     fields = mapping_fields(value, namer.known)
@@ -1395,8 +1398,8 @@ def _text_fields(value: Any, namer: Namer, holder: str | None, indent: str, styl
             out.append(Text(label, style=style))
             for entry in entries:
                 first, *more = " – ".join(shown(one) for one in entry).split("\n")
-                out.append(Text(f"{indent}  • {first}", style=style))
-                out.extend(Text(f"{indent}    {line}", style=style) for line in more)
+                out.append(Text(f"{indent}  {bullet}{first}", style=style))
+                out.extend(Text(f"{indent}  {' ' * len(bullet)}{line}", style=style) for line in more)
         elif "\n" in said:
             out.append(Text(label, style=style))
             out.extend(Text(f"{indent}  {line}", style=style) for line in said.split("\n"))
