@@ -30,6 +30,7 @@ def _full(text: str, monkeypatch) -> list[tuple[int, int]]:
     "Runs a bakery in Leeds, about35 years old",
     "about35ish",
     "-35ish35ish",
+    "Ok. 3.35 zł za litr, tankuje na Orlenie",  # a decimal, not an age
 ])
 def test_a_word_run_into_the_digits_is_no_approximator_for_either_scan(text, monkeypatch):
     assert vague._vague_ages(text, normalise(text)) == []
@@ -46,6 +47,8 @@ def test_a_word_run_into_the_digits_is_no_approximator_for_either_scan(text, mon
     ("Księgowa z Lublina, ok. 35lat, pracuje zdalnie", "ok. 35lat"),
     ("Mama, ok. 35lat", "ok. 35lat"),
     ("Roughly 35y/o, rents a flat in Croydon", "Roughly 35y/o"),
+    # the abbreviation's dot parts "ok." from the number, a common slip
+    ("Księgowa z Lublina, ok.35 lat, pracuje zdalnie", "ok.35 lat"),
 ])
 def test_an_approximate_age_is_found_by_both_scans(text, quoted, monkeypatch):
     quick = vague._vague_ages(text, normalise(text))
@@ -56,6 +59,7 @@ def test_an_approximate_age_is_found_by_both_scans(text, quoted, monkeypatch):
 @pytest.mark.parametrize(("lang", "summary", "age"), [
     ("en", "Jane, 35ish, runs a café in Headingley", "35ish"),
     ("pl", "Księgowa z Lublina, ok. 35lat, pracuje zdalnie", "ok. 35lat"),
+    ("pl", "Księgowa z Lublina, ok.35 lat, pracuje zdalnie", "ok.35 lat"),
 ])
 def test_lint_reports_an_approximate_age_written_as_one_word(lang, summary, age):
     assert [m.split(" is ")[0] for m in cx101_messages(persona(lang, summary=summary))] == [f'summary: "{age}"']

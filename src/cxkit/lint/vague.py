@@ -1183,12 +1183,13 @@ _APPROXIMATOR = lazy(globals(), "_APPROXIMATOR", r"\d\d(?!\d)(?<=(?:ok |lo |ut |
 
 #: Two digits standing alone: the number of an approximate age (not run into a word before them, "K35",
 #: "about35ish", as the quick scans' word boundary has it).
-_TWO_DIGITS = lazy(globals(), "_TWO_DIGITS", r"(?<![\w.,])\d\d(?!\d|[.,]\d)")
+_TWO_DIGITS = lazy(globals(), "_TWO_DIGITS", r"(?<![\w,])(?<!\d\.)\d\d(?!\d|[.,]\d)")
 #: The approximator right before the number (searched in the few characters before it), apart from it: a word
-#: run into the digits ("ok35", "about35", "y/oK35") is none, as for the quick scans on the normalised text.
+#: run into the digits ("ok35", "about35", "y/oK35") is none, as for the quick scans on the normalised text;
+#: an abbreviation's dot parts them ("ok.35 lat", a common slip).
 _APPROX_BEFORE = lazy(globals(), "_APPROX_BEFORE",
     r"(?<![\w.])(?:ok\.?|około|okolo|koło|kolo|mniej\s+więcej|mniej\s+wiecej|about|around|approx(?:\.|imately)?"
-    r"|roughly)(?:\s+~?|~)\s*$",
+    r"|roughly)(?:(?<=\.)|\s+~?|~)\s*$",
     re.I,
 )
 _APPROX_REACH = 16
