@@ -44,7 +44,7 @@ def make(ws: Path, paths: str) -> Path:
 
 def test_show_settings_of_a_file_in_a_tool_named_folder_that_paths_names(tmp_path: Path) -> None:
     make(tmp_path, '"personas/venv"')
-    assert "1 document checked" in run(tmp_path, "lint", "--no-cache").stdout  # it is scanned
+    assert "sprawdzono 1 dokument." in run(tmp_path, "lint", "--no-cache").stdout  # it is scanned (a Polish workspace)
     proc = run(tmp_path, "lint", "--show-settings", "personas/venv/agnieszka.yaml")
     assert "excluded: no" in proc.stdout, proc.stdout
     proc = run(tmp_path, "lint", "--show-settings", "-f", "json", "personas/venv/agnieszka.yaml")
