@@ -43,3 +43,21 @@ def test_the_hint_is_a_path_from_the_config_s_folder_that_the_config_reads(team,
     monkeypatch.chdir(team / "team")
     again = run_cli("lint")
     assert again.exit_code == 0, again.stdout + again.stderr
+
+
+@pytest.mark.parametrize("where, given, path", [(".", "{top}/other/bl.json", "other/bl.json"),
+                                                 ("ws", "../other/bl.json", "../other/bl.json")])
+def test_without_a_config_the_hint_is_a_path_from_the_folder_a_new_config_would_be_read_in(tmp_path, monkeypatch,
+                                                                                            where, given, path):
+    # No cxkit.toml anywhere: a config made where lint runs (as `cxkit init` makes it) reads `baseline` from
+    # there, so the hint names the file from there, not from the baseline's own folder ("bl.json").
+    enter_workspace(tmp_path, monkeypatch, today="2026-12-07", files={"ws/personas/tomek.yaml": PERSONA_PL})
+    (tmp_path / "other").mkdir()
+    monkeypatch.chdir(tmp_path / where)
+    named = ["ws"] if where == "." else []
+    written = run_cli("lint", *named, "--write-baseline", "--baseline", given.format(top=tmp_path))
+    assert written.exit_code == 0, written.stderr
+    assert f'or set baseline = "{path}" in the config' in written.stderr
+    (tmp_path / where / "cxkit.toml").write_text(f'baseline = "{path}"\n', encoding="utf-8")
+    again = run_cli("lint", *named)
+    assert again.exit_code == 0, again.stdout + again.stderr

@@ -428,7 +428,7 @@ def plan(config: Any, option: str | None, no_baseline: bool, write: bool) -> Pla
         target = file or (Path(config.root) if config.source is not None else Path.cwd()) / DEFAULT_NAME
         reading = target if not no_baseline and target.is_file() else None
         return Plan(reading, target, shown_path(target), option is None and file is not None, _folder(config, target),
-                    config_folder=str(config.root) if config.source is not None else "")
+                    config_folder=str(config.root))
     if no_baseline or file is None:
         return None
     shown = shown_path(file) if option is not None or not config.baseline_at else \
