@@ -12,8 +12,10 @@ between what the code measures now and what it measured before (given beside eac
 from __future__ import annotations
 
 import json
+import os
 import pickle
 import random
+import subprocess
 import sys
 import tempfile
 import tracemalloc
@@ -149,6 +151,17 @@ def _held_when_cross_file_rules_start(root: Path, monkeypatch: pytest.MonkeyPatc
 
 
 def test_memory_held_for_the_cross_file_rules_per_document(tmp_path, monkeypatch):
+    if os.environ.get("CXKIT_TEST_MEMORY_HELD_ALONE") != "1":
+        # Measured in a process of its own, as `cxkit lint` runs: in a test process that ran other tests
+        # first the figure moved with them (90-475 bytes alone, 1,165-1,437 after the s36 suite's test_l*
+        # files, from d217aeb0 on: left open in session 36's note, not explained yet).
+        alone = subprocess.run(
+            [sys.executable, "-m", "pytest", "-q", "-n", "0", "-p", "no:cacheprovider",
+             f"{__file__}::test_memory_held_for_the_cross_file_rules_per_document"],
+            env={**os.environ, "CXKIT_TEST_MEMORY_HELD_ALONE": "1"}, capture_output=True, text=True, cwd=tmp_path,
+        )
+        assert alone.returncode == 0, alone.stdout[-4000:] + alone.stderr[-2000:]
+        return
     small, large = tmp_path / "small", tmp_path / "large"
     _write_workspace(small, 15)
     _write_workspace(large, 60)
