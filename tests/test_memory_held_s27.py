@@ -152,9 +152,9 @@ def _held_when_cross_file_rules_start(root: Path, monkeypatch: pytest.MonkeyPatc
 
 def test_memory_held_for_the_cross_file_rules_per_document(tmp_path, monkeypatch):
     if os.environ.get("CXKIT_TEST_MEMORY_HELD_ALONE") != "1":
-        # Measured in a process of its own, as `cxkit lint` runs: in a test process that ran other tests
-        # first the figure moved with them (90-475 bytes alone, 1,165-1,437 after the s36 suite's test_l*
-        # files, from d217aeb0 on: left open in session 36's note, not explained yet).
+        # Measured in a process of its own, as `cxkit lint` runs: a second measurement in one process holds
+        # ~1 KiB a document more than the first (1,019-1,106 at ff611715, 1,277 now), what the run before it
+        # left alive, so what other tests ran first in this process would move the figure.
         alone = subprocess.run(
             [sys.executable, "-m", "pytest", "-q", "-n", "0", "-p", "no:cacheprovider",
              f"{__file__}::test_memory_held_for_the_cross_file_rules_per_document"],
@@ -173,8 +173,10 @@ def test_memory_held_for_the_cross_file_rules_per_document(tmp_path, monkeypatch
     assert per_document < BOUND_PER_DOCUMENT, f"{per_document:.0f} bytes held per document"
 
 
-#: 3,246 bytes before, 2,709 with the summaries packed, 364 with the findings parked too.
-BOUND_PER_DOCUMENT = 1_200
+#: 3,246 bytes before, 2,709 with the summaries packed, 364 with the findings parked too; measured alone in
+#: session 36: 339-475 with a list of rule names held per half-valid document (this workspace's journeys
+#: have an unknown `actions` key), -106 to 67 with those lists shared.
+BOUND_PER_DOCUMENT = 250
 
 
 def _cli(root: Path, *options: str) -> tuple[int, str]:

@@ -751,7 +751,7 @@ def check_target(
 
             ran: list[str] = []
             result.findings.extend(check_half_valid(doc, half, ruleset, ran))
-            result.ran = tuple(ran)
+            result.ran = _shared_ran(tuple(ran))
         result.window = days.close()
     try:
         # A half-valid document's traits too, but for the fields its schema errors touch (see summarize).
@@ -866,6 +866,23 @@ def _selection_key(selection: Selection) -> tuple[tuple[str, ...], ...]:
     return (selection.select, selection.ignore, selection.extend_select)
 
 
+#: The lists of rules that ran whole on half-valid documents (:attr:`FileResult.ran`), one tuple each: every
+#: result is held until the workspace rules have run, and documents of a kind with the same broken fields
+#: share the same list (a tuple of some 30 names a document, ~0.3 KiB, otherwise).
+_RAN_LISTS: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+def _shared_ran(ran: tuple[str, ...]) -> tuple[str, ...]:
+    if not ran:
+        return ()
+    shared = _RAN_LISTS.get(ran)
+    if shared is None:
+        shared = ran
+        if len(_RAN_LISTS) < 1024:
+            _RAN_LISTS[ran] = ran
+    return shared
+
+
 def _result_to_json(res: FileResult) -> dict[str, Any]:
     sup = res.suppressions
     return {
@@ -921,7 +938,7 @@ def _result_from_json(data: dict[str, Any], spill: bool = True) -> FileResult:
         window=tuple(data["t"]) if data.get("t") is not None else None,  # type: ignore[arg-type]
         unread=(data["b"][0], data["b"][1]) if data.get("b") is not None else None,
         unchecked=bool(data.get("k", False)),
-        ran=tuple(data.get("r", ())),
+        ran=_shared_ran(tuple(data.get("r", ()))),
         passed_over=bool(data.get("o", False)),
     )
 
@@ -1919,7 +1936,14 @@ def _finish(
     # Documents the document rules did not run on: a comment naming one of them silenced nothing
     # there, but is not known to be stale (mending the document brings its findings back).
     unchecked = {res.path for res in results if res.unchecked}
-    ran = {res.path: frozenset(res.ran) for res in results if res.unchecked and res.ran}
+    ran: dict[str, frozenset[str]] = {}
+    ran_sets: dict[tuple[str, ...], frozenset[str]] = {}  # half-valid documents of a kind mostly share one
+    for res in results:
+        if res.unchecked and res.ran:
+            names = ran_sets.get(res.ran)
+            if names is None:
+                names = ran_sets[res.ran] = frozenset(res.ran)
+            ran[res.path] = names
     if any(sup.lines for sup in suppressions.values()):
         index.silenced = _silencing(suppressions)
     # A broken file stands for a document only where its yaml-syntax finding is shown: ignored,
