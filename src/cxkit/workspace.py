@@ -1199,13 +1199,19 @@ class DocSummary:
 _FIELD_RUNS: dict[bytes, bytes] = {}
 
 
+def shared_value(table: dict[Any, Any], value: Any, most: int = 4096) -> Any:
+    """``value``, or the equal one ``table`` already holds: values met again in document after document
+    (a run of fields, a position, a list of rule names) held once, in a table of ``most`` values at most."""
+    kept = table.get(value)
+    if kept is None:
+        kept = value
+        if len(table) < most:
+            table[value] = value
+    return kept
+
+
 def _shared_fields(fields: bytes) -> bytes:
-    shared = _FIELD_RUNS.get(fields)
-    if shared is None:
-        shared = fields
-        if len(_FIELD_RUNS) < 4096:
-            _FIELD_RUNS[fields] = fields
-    return shared
+    return shared_value(_FIELD_RUNS, fields)
 
 
 def spill_all(summaries: Iterable[DocSummary]) -> None:
@@ -1248,12 +1254,7 @@ _POSITIONS: dict[tuple[int, int], tuple[int, int]] = {}
 
 
 def _shared_position(position: tuple[int, int]) -> tuple[int, int]:
-    shared = _POSITIONS.get(position)
-    if shared is None:
-        shared = position
-        if len(_POSITIONS) < 4096:
-            _POSITIONS[position] = position
-    return shared
+    return shared_value(_POSITIONS, position)
 
 
 #: The word `cxkit init` writes in the first comment of each example document, by which lint tells

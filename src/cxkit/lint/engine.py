@@ -25,7 +25,7 @@ from ..discovery import discover_with_context, display_path
 from ..visible import raw_name, visible_line
 from ..workspace import (
     DocSummary, ExcludedFiles, Spilled, Target, TraitSpill, WorkspaceIndex, claims_cxkit_kind, load_document,
-    read_target, spill_all, summarize, trait_spill,
+    read_target, shared_value, spill_all, summarize, trait_spill,
 )
 from ..yamlio import in_value
 from .finding import Finding, Hit, Severity
@@ -873,14 +873,7 @@ _RAN_LISTS: dict[tuple[str, ...], tuple[str, ...]] = {}
 
 
 def _shared_ran(ran: tuple[str, ...]) -> tuple[str, ...]:
-    if not ran:
-        return ()
-    shared = _RAN_LISTS.get(ran)
-    if shared is None:
-        shared = ran
-        if len(_RAN_LISTS) < 1024:
-            _RAN_LISTS[ran] = ran
-    return shared
+    return shared_value(_RAN_LISTS, ran, 1024) if ran else ()
 
 
 def _result_to_json(res: FileResult) -> dict[str, Any]:
