@@ -34,22 +34,7 @@ reviewed: 2026-11-01
 """
 
 # A near copy of Paweł: similar-personas reports it (the later of the two).
-PAWEL_COPY = """\
-kind: persona
-id: pawel-kopia
-name: Paweł Nowicki
-lang: pl
-demographics: {age: 38, location: "Gdańsk, Wrzeszcz"}
-goals:
-  - Kupić słuchawki otwarte do 2 500 zł, które zagrają z FiiO K7
-behaviours:
-  - Czyta dział Słuchawki na forum Audiostereo 3-4 razy w tygodniu
-  - Płaci BLIK-iem
-  - Zamawia w poniedziałek lub wtorek, żeby paczka nie leżała w weekend
-sources:
-  - {id: wywiady, type: interview, date: 2026-10-01, n: 9}
-reviewed: 2026-11-01
-"""
+PAWEL_COPY = PAWEL.replace("id: pawel-audiofil\nname: Paweł Czerski", "id: pawel-kopia\nname: Paweł Nowicki")
 
 # Paweł's opposite: mirrored-negative-persona reports it, and trait-overlap its "Płaci BLIK-iem".
 MIRROR = """\
