@@ -1766,6 +1766,7 @@ def unused_per_file_ignores(
     (`missing-negative-persona` stands on the first persona whose file does not skip it)."""
     from . import globs
     from .lint.engine import resolve_selector
+    from .lint.polish import out_of
     from .lint.polish import q as quote_pl
     from .lint.rule import all_rules
     from .visible import raw_name
@@ -1795,7 +1796,7 @@ def unused_per_file_ignores(
             if rules & running and not rules & quiet and not rules & steered:
                 files = "the file it matches" if len(matched) == 1 else f"the {len(matched)} files it matches"
                 pliki = ("w pliku, do którego pasuje ten wzorzec" if len(matched) == 1
-                         else f"w żadnym z {len(matched)} plików, do których pasuje ten wzorzec")
+                         else f"w żadnym {out_of(len(matched))} plików, do których pasuje ten wzorzec")
                 out.append((where, line, col, f"{key} {said!r}: {selector!r} suppresses nothing in {files}; "
                             "remove it from the list",
                             f"`{key}` {quote_pl(said)}: {quote_pl(selector)} niczego nie wycisza {pliki}; "

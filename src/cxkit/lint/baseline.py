@@ -654,10 +654,10 @@ def _foreign(run_plan: Plan, outcome: Outcome) -> str | None:
     n = sum(left.values())
     example = min(left).path
     if run_plan.pl:
-        from .polish import q
+        from .polish import out_of, q
 
         said = (f"zgłoszenie zapisane w {_shown_pl(run_plan)} nie dotyczy żadnego pliku, który tu jest" if n == 1 else
-                f"żadne z {n} zgłoszeń zapisanych w {_shown_pl(run_plan)} nie dotyczy pliku, który tu jest")
+                f"żadne {out_of(n)} zgłoszeń zapisanych w {_shown_pl(run_plan)} nie dotyczy pliku, który tu jest")
         return (f"{said} (wskazuje {q(example)} względem {_shown_folder(folder, True)}): zapisany w innym obszarze "
                 "roboczym albo z innego folderu? Zapisz plik bazowy tego obszaru poleceniem `cxkit lint "
                 "--write-baseline --no-baseline`; te pliki usunięto? Zmniejsz go poleceniem `cxkit lint --write-baseline`")

@@ -23,6 +23,17 @@ def counted(n: int, one: str, few: str, many: str) -> str:
     return f"{n} {plural(n, one, few, many)}"
 
 
+def out_of(n: int) -> str:
+    """"z ``n``" as Polish reads it aloud ("97 ze 107 cech"): "ze" before a number read starting "sto…"/"stu…"
+    (100-199, 100 000-199 999, 100 000 000-199 999 999…: "ze 107", "ze 150 000"), "z" before the rest ("z 7",
+    "z 2", "z 1000": "z tysiąca", "z 1 100 000": "z miliona stu tysięcy"). Every "N z M" of a Polish message is
+    built with it."""
+    lead = abs(n)
+    while lead >= 1000:  # the group read first: 150 000 is "sto pięćdziesiąt tysięcy", 1 100 is "tysiąc sto"
+        lead //= 1000
+    return f"{'ze' if 100 <= lead <= 199 else 'z'} {n}"
+
+
 def q(text: str) -> str:
     """``text`` in Polish quotation marks: „Ceni jakość”; the double quotes the text holds itself are shown as
     the inner ones, so that each quote stays one: „Ceni »jakość«”, not „Ceni "jakość"”."""

@@ -326,9 +326,12 @@ def stages_label(journey: JourneyMap, stages: list[Stage], labels: Any, key: str
     """"Stages 12, 22 of 25" in ``labels``' language: ``key`` ``part`` or ``partial`` (see
     :data:`_STAGES_LABELS`), its label for one stage or for more, with the stages' numbers in the
     whole journey as people write them (:func:`number_runs`)."""
+    from ..lint.polish import out_of
+
     one, many = _STAGES_LABELS[key]
     numbers = stage_numbers(journey, stages)
-    return labels[one if len(numbers) == 1 else many].format(numbers=number_runs(numbers), total=len(journey.stages))
+    return labels[one if len(numbers) == 1 else many].format(
+        numbers=number_runs(numbers), total=len(journey.stages), of_total=out_of(len(journey.stages)))
 
 
 def lifecycle_line(model: Any, labels: Any) -> str | None:

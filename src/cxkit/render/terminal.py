@@ -1065,7 +1065,9 @@ def curve_line(stages: list[Stage], labels: Labels, numbers: dict[str, int], wid
 def linear_stage(stage: Stage, number: int, total: int, labels: Labels) -> RenderableType:
     """One stage under ``--layout stacked``: a heading (``Stage 3 of 5: Applying (applying)``), then
     one field a line, its label first; no frame, no column a screen reader would interleave."""
-    heading = labels["part.one"].format(numbers=number, total=total)
+    from ..lint.polish import out_of
+
+    heading = labels["part.one"].format(numbers=number, total=total, of_total=out_of(total))
     lines: list[RenderableType] = [Text(f"{heading}: {one_line(stage.name)} ({stage.id})", style="bold",
                                         overflow="fold")]
     rows = content.journey_rows([stage])

@@ -59,7 +59,9 @@ def _over_the_limit(findings: list[Finding], pl: bool = False) -> str | None:
     if not hidden:
         return None
     if pl:
-        shown_pl = ", ".join(f"{n} z {total} {_KINDS_PL[kind]}" for n, total, kind in hidden)
+        from ..polish import out_of
+
+        shown_pl = ", ".join(f"{n} {out_of(total)} {_KINDS_PL[kind]}" for n, total, kind in hidden)
         return (f"GitHub pokazuje najwyżej {ANNOTATIONS_SHOWN} adnotacji każdego rodzaju na krok: {shown_pl} nie ma "
                 "wśród adnotacji, są tylko wierszami raportu (w logu kroku albo w pliku zapisanym przez -o)")
     shown = ", ".join(f"{n} of the {total} {kind}" for n, total, kind in hidden)

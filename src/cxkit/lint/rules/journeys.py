@@ -15,7 +15,7 @@ from ..rule import NonBlank, Rule, RuleOptions, register, toml_brief
 from ...clock import holds, peek, shifted, steady, today
 from ...model.common import SLUG_PATTERN
 from .evidence import ago, ago_pl
-from ..polish import counted
+from ..polish import counted, out_of
 from ..polish import q as quote_pl
 from .hygiene import placeholder_at
 from ..textnorm import FOLD_PL, phrase_key
@@ -2558,7 +2558,7 @@ class JourneyWithoutDip(Rule):
         said = f"all {_score(low)}" if low == high else f"emotions {_score(low)} to {_score(high)}"
         powiedziane = f"wszystkie {_score(low)}" if low == high else f"emocje od {_score(low)} do {_score(high)}"
         scored = f"{n} stages" if n == total else f"{n} of {total} stages scored"
-        ocenione = counted(n, "etap", "etapy", "etapów") if n == total else f"{n} z {total} etapów z oceną"
+        ocenione = counted(n, "etap", "etapy", "etapów") if n == total else f"{n} {out_of(total)} etapów z oceną"
         yield doc.hit(
             ("stages",),
             f"no stage scores below 0 and none names a barrier or pain point ({scored}, {said}); a journey with no "

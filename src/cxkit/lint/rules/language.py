@@ -7,7 +7,7 @@ from typing import Any, Iterable, Iterator
 
 from ..finding import Hit, Severity
 from ..lazyre import lazy
-from ..polish import q, quoted
+from ..polish import out_of, q, quoted
 from ..rule import Rule, register
 from ...langs import lang_code
 from ...workspace import _PL_LETTERS as _GUESS_PL_LETTERS, Document, other_lang
@@ -591,6 +591,6 @@ class LangContradictsText(Rule):
         pl = None
         if self.polish:  # built for a Polish workspace only
             pl = (f"`lang: {written}` oznacza język {_PL_ADJECTIVES[declared]}; ten tekst jest {_PL_ADVERBS[lang]} "
-                  f"({_PL_ADJECTIVES[lang][:-1]}ie słowa przeważają w {won} z {told} wartości): wpisz `lang: {lang}`")
+                  f"({_PL_ADJECTIVES[lang][:-1]}ie słowa przeważają w {won} {out_of(told)} wartości): wpisz `lang: {lang}`")
         yield doc.hit(("lang",), f"`lang: {written}` means {_LANG_NAMES[declared]}; this text reads as {name} "
                                  f"({name} words lead in {won} of {told} values): use `lang: {lang}`", pl=pl)

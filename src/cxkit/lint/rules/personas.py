@@ -16,7 +16,7 @@ from typing import Iterable, Iterator, NamedTuple
 from pydantic import Field
 
 from ..finding import Hit, Place, Severity
-from ..polish import counted, plural
+from ..polish import counted, out_of, plural
 from ..polish import q as quote_pl
 from ..rule import Rule, RuleOptions, register
 from ..simjoin import PackedTexts, by_word_count, dice_matches, jaccard_pairs, one_edit_matches, token_ids
@@ -187,7 +187,7 @@ class SimilarPersonas(Rule):
             if sink is not None:
                 sink[b.path] = (b.id, a.id, [profiles[k].id for k in earlier_of[j]])
             also = f", and {threshold:.0%} or more with {more} other earlier persona{'s' if more > 1 else ''}" if more else ""
-            tez = (f", a co najmniej {threshold:.0%} z {more} {plural(more, 'inną wcześniejszą personą', 'innymi wcześniejszymi personami', 'innymi wcześniejszymi personami')}"
+            tez = (f", a co najmniej {threshold:.0%} {out_of(more)} {plural(more, 'inną wcześniejszą personą', 'innymi wcześniejszymi personami', 'innymi wcześniejszymi personami')}"
                    if more else "")
             yield Hit.naming(
                 *b.id_pos,
@@ -1370,7 +1370,7 @@ def _mirror_hit(neg: _AskedNegative, personas: _PersonaLookup, mirrors: _Mirrors
                else f"{len(mirrored)} of its {len(reasons)} reasons deny or repeat its traits")
     n = len(mirrored)
     policzone = (f"jej jedyny powód zaprzecza {czemu}" if lone
-                 else f"{n} z {len(reasons)} powodów {plural(n, 'zaprzecza', 'zaprzeczają', 'zaprzecza')} cechom "
+                 else f"{n} {out_of(len(reasons))} powodów {plural(n, 'zaprzecza', 'zaprzeczają', 'zaprzecza')} cechom "
                       f"persony lub je {plural(n, 'powtarza', 'powtarzają', 'powtarza')}")
     return Hit.naming(
         *doc.id_pos,

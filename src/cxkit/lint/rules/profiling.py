@@ -11,7 +11,7 @@ from pydantic import Field, field_validator
 
 from ...model.persona import parse_age
 from ..finding import Hit, Severity
-from ..polish import counted, examples, plural
+from ..polish import counted, examples, out_of, plural
 from ..polish import q as quote_pl
 from ..polish import quoted as quoted_pl
 from ..rule import Rule, RuleOptions, register
@@ -826,7 +826,7 @@ class PseudoProfiling(Rule):
                 f"({n / total:.0%}, more than vague-share {share:.0%}): the "
                 "persona describes a segment on paper, not a person; rewrite the traits as observed behaviours "
                 "from the research",
-                pl=f"{n} z {total} cech{' (wliczając summary)' if summarised else ''} "
+                pl=f"{n} {out_of(total)} cech{' (wliczając summary)' if summarised else ''} "
                    f"{plural(n, 'jest ogólnikowa', 'są ogólnikowe', 'jest ogólnikowych')} "
                    f"({n / total:.0%}, więcej niż vague-share {share:.0%}): persona opisuje segment na papierze, "
                    "a nie osobę; przepisz cechy jako zachowania zaobserwowane w badaniach",
