@@ -15,71 +15,28 @@ from pathlib import Path
 import pytest
 
 from cxkit.api import lint
+from mirrored_helpers import ANTY_PAWEL, NOT_PRIYA, PAWEL_AUDIOFIL, PRIYA_OPS
 
-PAWEL = """\
-kind: persona
-id: pawel-audiofil
-name: Paweł Czerski
-lang: pl
-demographics: {age: 38, location: "Gdańsk, Wrzeszcz"}
-goals:
-  - Kupić słuchawki otwarte do 2 500 zł, które zagrają z FiiO K7
-behaviours:
-  - Czyta dział Słuchawki na forum Audiostereo 3-4 razy w tygodniu
-  - Płaci BLIK-iem
-  - Zamawia w poniedziałek lub wtorek, żeby paczka nie leżała w weekend
-sources:
-  - {id: wywiady, type: interview, date: 2026-10-01, n: 9}
-reviewed: 2026-11-01
-"""
+#: Each document as mirrored_helpers keeps it, reviewed (so that a bad `reviewed` date touches a field it has);
+#: the mirrors' first reason silences pseudo-profiling (a comment unused-suppression can judge), and
+#: Anty-Paweł says no age or town.
+REVIEWED = "reviewed: 2026-11-01\n"
+SILENCED = "  # cxkit: disable=pseudo-profiling\n"
+
+PAWEL = PAWEL_AUDIOFIL + REVIEWED
 
 # A near copy of Paweł: similar-personas reports it (the later of the two).
 PAWEL_COPY = PAWEL.replace("id: pawel-audiofil\nname: Paweł Czerski", "id: pawel-kopia\nname: Paweł Nowicki")
 
 # Paweł's opposite: mirrored-negative-persona reports it, and trait-overlap its "Płaci BLIK-iem".
-MIRROR = """\
-kind: negative-persona
-id: anty-pawel
-name: Anty-Paweł
-lang: pl
-reasons:
-  - Nie kupuje słuchawek otwartych do 2 500 zł  # cxkit: disable=pseudo-profiling
-  - Nie czyta działu Słuchawki na forum Audiostereo
-  - Zamawia w piątek lub sobotę
-  - Płaci BLIK-iem
-sources:
-  - {id: zalozenia, type: desk-research, date: 2026-10-01, note: "Odwrotność persony Pawła"}
-reviewed: 2026-11-01
-"""
+MIRROR = (ANTY_PAWEL.replace('demographics: {age: 38, location: "Gdańsk, Wrzeszcz"}\n', "")
+          .replace("  - Nie kupuje słuchawek otwartych do 2 500 zł\n",
+                   "  - Nie kupuje słuchawek otwartych do 2 500 zł" + SILENCED) + REVIEWED)
 
-PRIYA = """\
-kind: persona
-id: priya-ops
-name: Priya Shah
-lang: en
-behaviours:
-  - Reads reviews on G2 before every software purchase over £500
-  - Books a demo with two vendors at most
-  - Pays by card on the monthly plan
-sources:
-  - {id: interviews, type: interview, date: 2026-10-01, n: 11}
-reviewed: 2026-11-01
-"""
+PRIYA = PRIYA_OPS + REVIEWED
 
-MIRROR_EN = """\
-kind: negative-persona
-id: not-priya
-name: Not Priya
-lang: en
-reasons:
-  - Doesn't read reviews on G2 before software purchase  # cxkit: disable=pseudo-profiling
-  - Never books a demo with vendors
-  - Pays by card on the monthly plan
-  - Works in a warehouse in Leeds
-sources:
-  - {id: guess, type: other, note: "Opposite of the Priya persona"}
-reviewed: 2026-11-01
-"""
+MIRROR_EN = NOT_PRIYA.replace("  - Doesn't read reviews on G2 before software purchase\n",
+                              "  - Doesn't read reviews on G2 before software purchase" + SILENCED) + REVIEWED
 
 BAD_DATE = ("reviewed: 2026-11-01", "reviewed: 2026-13-05")  # no 13th month: only `reviewed` is touched
 

@@ -4,38 +4,11 @@ reasons deny or repeat them; denials that say what the person does instead are n
 
 from __future__ import annotations
 
+from mirrored_helpers import ANTY_PAWEL as MIRROR_PL
+from mirrored_helpers import NOT_PRIYA as MIRROR_EN
+from mirrored_helpers import PAWEL_AUDIOFIL as PAWEL
+from mirrored_helpers import PRIYA_OPS as PRIYA
 from rule_helpers import pos, run, where
-
-PAWEL = """\
-kind: persona
-id: pawel-audiofil
-name: Paweł Czerski
-lang: pl
-demographics: {age: 38, location: "Gdańsk, Wrzeszcz"}
-goals:
-  - Kupić słuchawki otwarte do 2 500 zł, które zagrają z FiiO K7
-behaviours:
-  - Czyta dział Słuchawki na forum Audiostereo 3-4 razy w tygodniu
-  - Płaci BLIK-iem
-  - Zamawia w poniedziałek lub wtorek, żeby paczka nie leżała w weekend
-sources:
-  - {id: wywiady, type: interview, date: 2026-10-01, n: 9}
-"""
-
-MIRROR_PL = """\
-kind: negative-persona
-id: anty-pawel
-name: Anty-Paweł
-lang: pl
-demographics: {age: 38, location: "Gdańsk, Wrzeszcz"}
-reasons:
-  - Nie kupuje słuchawek otwartych do 2 500 zł
-  - Nie czyta działu Słuchawki na forum Audiostereo
-  - Zamawia w piątek lub sobotę
-  - Płaci BLIK-iem
-sources:
-  - {id: zalozenia, type: desk-research, date: 2026-10-01, note: "Odwrotność persony Pawła"}
-"""
 
 RESEARCHED_PL = """\
 kind: negative-persona
@@ -49,33 +22,6 @@ reasons:
   - Płaci BLIK-iem
 sources:
   - {id: wywiady, type: interview, date: 2026-10-01, n: 9}
-"""
-
-PRIYA = """\
-kind: persona
-id: priya-ops
-name: Priya Shah
-lang: en
-behaviours:
-  - Reads reviews on G2 before every software purchase over £500
-  - Books a demo with two vendors at most
-  - Pays by card on the monthly plan
-sources:
-  - {id: interviews, type: interview, date: 2026-10-01, n: 11}
-"""
-
-MIRROR_EN = """\
-kind: negative-persona
-id: not-priya
-name: Not Priya
-lang: en
-reasons:
-  - Doesn't read reviews on G2 before software purchase
-  - Never books a demo with vendors
-  - Pays by card on the monthly plan
-  - Works in a warehouse in Leeds
-sources:
-  - {id: guess, type: other, note: "Opposite of the Priya persona"}
 """
 
 RESEARCHED_EN = """\

@@ -13,6 +13,7 @@ import pytest
 
 from cxkit.config import Config
 from cxkit.lint.engine import Selection, lint
+from mirrored_helpers import MARTA_KARMA as MARTA, PRIYA_OPS as PRIYA
 
 
 def run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str], rule: str) -> list[tuple[str, int, str]]:
@@ -224,18 +225,6 @@ def test_no_research_is_still_reported(tmp_path, monkeypatch, lang, source, mess
 
 # --- F4, F5: CX204 and CX202, substitutes and triggers that name nothing in particular ----------------
 
-MARTA = """\
-kind: persona
-id: marta-karma
-name: Marta Lis
-lang: pl
-behaviours:
-  - Kupuje karmę Brit Care 12 kg co 4 tygodnie w subskrypcji sklepu Psiarnia
-  - Płaci BLIK-iem w aplikacji sklepu, zawsze w piątek wieczorem
-  - Zamawia przed 14:00, żeby paczka przyszła przed weekendem
-sources:
-  - {id: wyw-psy, type: interview, date: 2026-09-05, n: 6}
-"""
 ZENON = """\
 kind: negative-persona
 id: neg-lustro
@@ -249,18 +238,6 @@ substitutes:
 {substitutes}
 sources:
   - {{id: ank-zenon, type: survey, date: 2026-09-10, n: 88}}
-"""
-PRIYA = """\
-kind: persona
-id: priya-ops
-name: Priya Shah
-lang: en
-behaviours:
-  - Reads reviews on G2 before every software purchase over £500
-  - Books a demo with two vendors at most
-  - Pays by card on the monthly plan
-sources:
-  - {id: interviews, type: interview, date: 2026-10-01, n: 11}
 """
 GARY = """\
 kind: negative-persona

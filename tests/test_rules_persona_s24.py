@@ -6,22 +6,10 @@ says how to fix a citation."""
 
 from __future__ import annotations
 
+from mirrored_helpers import MARTA_KARMA as MARTA, PRIYA_OPS as PRIYA
 from rule_helpers import pos, run, where
 
 # --- mirrored-negative-persona: substitutes and triggers are reasons of their own (H1) -----------
-
-MARTA = """\
-kind: persona
-id: marta-karma
-name: Marta Lis
-lang: pl
-behaviours:
-  - Kupuje karmę Brit Care 12 kg co 4 tygodnie w subskrypcji sklepu Psiarnia
-  - Płaci BLIK-iem w aplikacji sklepu, zawsze w piątek wieczorem
-  - Zamawia przed 14:00, żeby paczka przyszła przed weekendem
-sources:
-  - {id: wyw-psy, type: interview, date: 2026-09-05, n: 6}
-"""
 
 ZENON = """\
 kind: negative-persona
@@ -39,19 +27,6 @@ abandon_triggers:
   - Każda płatność inna niż gotówka przy odbiorze
 sources:
   - {id: ank-zenon, type: survey, date: 2026-09-10, n: 88}
-"""
-
-PRIYA = """\
-kind: persona
-id: priya-ops
-name: Priya Shah
-lang: en
-behaviours:
-  - Reads reviews on G2 before every software purchase over £500
-  - Books a demo with two vendors at most
-  - Pays by card on the monthly plan
-sources:
-  - {id: interviews, type: interview, date: 2026-10-01, n: 11}
 """
 
 GARY = """\
