@@ -92,7 +92,7 @@ REPORTED = {
     "latin2.yaml": ("yaml-syntax", "ISO-8859-2", position_of(ENCODED_PERSONA, "ę")),
     "utf16-no-bom.yaml": ("yaml-syntax", "UTF-16 bez znacznika kolejności bajtów", (1, 1)),
     "cr-only.yaml": ("yaml-syntax", "znak tabulacji", (5, 1)),
-    "duplicate-keys.yaml": ("yaml-syntax", "powtórzony klucz „age” (pierwszy raz w wierszu 5)", (6, 3)),
+    "duplicate-keys.yaml": ("yaml-syntax", "powtórzony klucz `age` (pierwszy raz w wierszu 5)", (6, 3)),
     "windows-path.yaml": ("yaml-syntax", "w wartości w podwójnym cudzysłowie", (4, None)),
     "loop-a.yaml": ("read-error", "nie da się odczytać pliku", (1, 1)),
     "loop-b.yaml": ("read-error", "nie da się odczytać pliku", (1, 1)),

@@ -90,7 +90,7 @@ def test_a_persona_with_a_capitalised_kind_key_is_no_missing_persona(tmp_path, m
     found = _lint(tmp_path, monkeypatch, {"personas/magda.yaml": MAGDA.format(kind_line="Kind: Persona", id="magda"),
                                           "journeys/zwrot.yaml": ZWROT.format(persona="magda")})
     assert found == [("personas/magda.yaml", 1, 1, "schema",
-                      "nieznany klucz „Kind”; czy chodziło o `kind`? (klucze pisze się małymi literami)")]
+                      "nieznany klucz `Kind`; czy chodziło o `kind`? (klucze pisze się małymi literami)")]
 
 
 def test_a_persona_with_a_capitalised_kind_value_is_no_missing_persona(tmp_path, monkeypatch):

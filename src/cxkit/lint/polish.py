@@ -7,6 +7,7 @@ count with Polish plurals.  Nothing here is imported by a module loaded at start
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 
@@ -32,6 +33,12 @@ def out_of(n: int) -> str:
     while lead >= 1000:  # the group read first: 150 000 is "sto pięćdziesiąt tysięcy", 1 100 is "tysiąc sto"
         lead //= 1000
     return f"{'ze' if 100 <= lead <= 199 else 'z'} {n}"
+
+
+def decimal(text: str) -> str:
+    """``text`` with the decimal point of each number in it written as Polish writes it, a comma: "20.0" is
+    "20,0", "-0.5" is "-0,5"; whole numbers and dots that are no decimal point (`v1.2.3`, "koniec.") stay."""
+    return re.sub(r"(?<![\d.])(-?\d+)\.(\d+)(?![\d.])", r"\1,\2", text)
 
 
 def q(text: str) -> str:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .polish import plural
+from .polish import decimal, plural
 
 #: The rules whose messages are read here.
 RULES = frozenset(("read-error", "yaml-syntax", "schema"))
@@ -251,7 +251,7 @@ _SYNTAX: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
                "obu) i usuń wiersze ze znacznikami" + (" (oraz wiersze wspólnego przodka od `|||||||` do `=======`)"
                                                          if m["base"] else "")),
     (_p(r"duplicate key (?P<k>'.*') \(first defined on line (?P<l>\d+)\); YAML tools disagree on which value counts, so keep one"),
-     lambda m: f"powtórzony klucz {_q(m['k'])} (pierwszy raz w wierszu {m['l']}); narzędzia YAML różnią się w tym, która "
+     lambda m: f"powtórzony klucz {_k(m['k'])} (pierwszy raz w wierszu {m['l']}); narzędzia YAML różnią się w tym, która "
                "wartość się liczy, więc zostaw jedną"),
     (_p(r"the YAML tag (?P<t>.+) is not allowed; cxkit never constructs tagged objects"),
      lambda m: f"tag YAML {m['t']} jest niedozwolony; cxkit nigdy nie tworzy obiektów z tagów"),
@@ -274,7 +274,7 @@ _SYNTAX: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (_p(r"the file contains a NUL byte; it is not a text file"),
      lambda m: "plik zawiera bajt NUL; to nie jest plik tekstowy"),
     (_p(r"the file (?:is (?P<size>[\d.]+) MiB,|is) over cxkit's (?P<lim>\d+) MiB limit for one document; split it"),
-     lambda m: (f"plik ma {m['size']} MiB, ponad" if m["size"] else "plik przekracza") +
+     lambda m: (f"plik ma {decimal(m['size'])} MiB, ponad" if m["size"] else "plik przekracza") +
                f" limit cxkit {m['lim']} MiB na jeden dokument; podziel go"),
     (_p(r"the YAML is nested more than (?P<n>\d+) levels deep"),
      lambda m: f"YAML jest zagnieżdżony głębiej niż na {m['n']} poziomów"),
@@ -767,10 +767,10 @@ _SCHEMA: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
         r"data under keys that start with 'x-'"),
      lambda m: _more_unknown(m)),
     (_p(r"unknown key (?P<k>'[^']*'|\"[^\"]*\"); did you mean 'kind'\? \(keys are lower case\)"),
-     lambda m: f"nieznany klucz {_q(m['k'])}; czy chodziło o `kind`? (klucze pisze się małymi literami)"),
+     lambda m: f"nieznany klucz {_k(m['k'])}; czy chodziło o `kind`? (klucze pisze się małymi literami)"),
     (_p(r"unknown key (?P<k>'[^']*'|\"[^\"]*\"); did you mean 'kind'\? \(the key that says what the file is: write "
         r"(?P<w>`kind: [^`]+`)(?P<ren>.*)\)"),
-     lambda m: f"nieznany klucz {_q(m['k'])}; czy chodziło o `kind`? (klucz, który mówi, czym jest plik: napisz "
+     lambda m: f"nieznany klucz {_k(m['k'])}; czy chodziło o `kind`? (klucz, który mówi, czym jest plik: napisz "
                f"{m['w']}{_renames(m['ren'], ', and ')})"),
     (_p(r"missing `kind`; its keys say it is a (?P<k>[\w-]+): add `kind: (?P=k)` as its first line(?P<ren>.*)"),
      lambda m: f"brakuje `kind`; klucze mówią, że to {_kind_pl(m['k'])}: dopisz `kind: {m['k']}` jako pierwszy "
@@ -892,19 +892,19 @@ def _fill(english: str) -> str:
 def _bound(english: str) -> str:
     m = re.fullmatch(r"(?:at least|>=) (?P<n>-?[\d.]+)", english)
     if m is not None:
-        return f"musi wynosić co najmniej {m['n']}"
+        return f"musi wynosić co najmniej {decimal(m['n'])}"
     m = re.fullmatch(r"(?:at most|<=) (?P<n>-?[\d.]+)", english)
     if m is not None:
-        return f"może wynosić najwyżej {m['n']}"
+        return f"może wynosić najwyżej {decimal(m['n'])}"
     m = re.fullmatch(r"(?:more than|>) (?P<n>-?[\d.]+)", english)
     if m is not None:
-        return f"musi być większe niż {m['n']}"
+        return f"musi być większe niż {decimal(m['n'])}"
     m = re.fullmatch(r"(?:less than|<) (?P<n>-?[\d.]+)", english)
     if m is not None:
-        return f"musi być mniejsze niż {m['n']}"
+        return f"musi być mniejsze niż {decimal(m['n'])}"
     m = re.fullmatch(r"(?:between|from) (?P<a>-?[\d.]+) (?:and|to) (?P<b>-?[\d.]+)", english)
     if m is not None:
-        return f"musi mieścić się w zakresie od {m['a']} do {m['b']}"
+        return f"musi mieścić się w zakresie od {decimal(m['a'])} do {decimal(m['b'])}"
     raise ValueError(english)
 
 
