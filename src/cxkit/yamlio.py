@@ -1366,6 +1366,16 @@ def _marked_problem(exc: MarkedYAMLError, text: str | None = None) -> LoadProble
             ))
     elif _char_at(text, line, col) == "\t":
         what = "a tab character here; YAML indents with spaces, never tabs"
+    elif (
+        exc.problem == "block sequence entries are not allowed in this context" and text is not None
+        and (spaced := _SPACED_MINUS.match(_line_of(text, line), col - 1)) is not None
+    ):
+        # `emotion: - 1`: the space after the minus makes a list item of the number, where a value stands.
+        number = spaced.group(1)
+        return LoadProblem(line, col, (
+            f"invalid YAML: the space after the minus makes `- {number}` a list item, which cannot stand here; "
+            f"for a negative number write `-{number}`"
+        ))
     elif text is not None and (nbsp := _nbsp_problem(text, parsed_line)) is not None:
         return nbsp
     elif text is not None and mark is not None and (unclosed := _unclosed_quote(text, mark.line)) is not None:
@@ -2286,6 +2296,11 @@ def _bullet_item(text: str, exc: MarkedYAMLError) -> tuple[int, int, str] | None
             f"invalid YAML: a list item needs a space after its dash: write `- {_copyable(rest)}`"
         )
     return None
+
+
+#: A dash, spaces and a number, alone on the rest of the line (a comment may follow): `emotion: - 1`, written
+#: for `emotion: -1`, where YAML reads a list item that cannot stand after a key on its line.
+_SPACED_MINUS = re.compile(r"-[ \t]+(\d+(?:\.\d+)?)[ \t]*(?:#.*)?$")
 
 
 def _line_of(text: str | None, line: int) -> str:

@@ -168,6 +168,7 @@ _PARSER = {
     "could not find expected ':'": "nie znalazł oczekiwanego „:”",
     "mapping values are not allowed here": "wartości mapowania nie mogą tu stać",
     "mapping values are not allowed in this context": "wartości mapowania nie mogą stać w tym miejscu",
+    "block sequence entries are not allowed in this context": "nie dopuszcza w tym miejscu elementów listy",
     "did not find expected ',' or ']'": "nie znalazł oczekiwanego „,” ani „]”",
     "did not find expected ',' or '}'": "nie znalazł oczekiwanego „,” ani „}”",
     "expected ',' or ']', but got '<stream end>'": "oczekiwał „,” lub „]”, a plik się skończył",
@@ -436,6 +437,10 @@ _INVALID: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
                "elementy lub pola idą w wierszach poniżej, z wcięciem)"),
     (_p(r"(?P<k>`.+?`) needs a colon and a space after it, so YAML cannot read it as a key; write (?P<w>`.+`)"),
      lambda m: f"po {m['k']} brakuje dwukropka i spacji, więc YAML nie może go odczytać jako klucza; napisz {m['w']}"),
+    (_p(r"the space after the minus makes (?P<item>`- [\d.]+`) a list item, which cannot stand here; for a negative "
+        r"number write (?P<w>`-[\d.]+`)"),
+     lambda m: f"spacja po minusie sprawia, że {m['item']} to element listy, który nie może tu stać; jeśli to liczba "
+               f"ujemna, napisz {m['w']}"),
     (_p(r"a list item needs a space after its dash: write (?P<w>`- .*`)"),
      lambda m: f"po myślniku elementu listy musi być spacja: napisz {m['w']}"),
     (_p(r"(?P<b>`.`) is not a list marker in YAML \(pasted from a word processor\?\); start the item with `- ` \(a hyphen "
