@@ -195,7 +195,11 @@ class UnmeasuredOpportunity(Rule):
     name none (`brak`, `nie mierzymy`, `brak mierników`, `nie wiemy`, `do ustalenia`, `n/a`, `none`,
     `not measured`, `none yet`, `we don't track it`, `TBD with analytics`, with a "yet" or "na razie"
     beside them too; not a metric that says what is counted, "NPS po wdrożeniu", "czas odpowiedzi <
-    2 h", "Brak reklamacji w 30 dni").  Once a stage, at the first
+    2 h", "Brak reklamacji w 30 dni").  After such words and a comma, a semicolon, a colon, a slash or
+    a dash between spaces, words of their own name a metric ("Do ustalenia z BI, NPS po wdrożeniu",
+    "TBD with analytics / churn"); when, with whom or how it will be decided, or more words that name
+    none, do not ("Do ustalenia z BI, po pilotażu", "TBD, Q3", "Nie wiemy, jak to mierzyć", "Brak, do
+    ustalenia").  Once a stage, at the first
     such opportunity's `action`: the fix whose effect goes unwatched; the message counts the
     stage's fixes and gives a metric to start from, in the document's language.
 
@@ -317,18 +321,55 @@ _NO_MEASURE_PHRASE = re.compile(
 )
 
 
+#: Where a metric written after words that name none goes on: a comma, a semicolon, a colon, a slash or a
+#: dash between spaces ("Do ustalenia z BI, NPS po wdrożeniu", "TBD with analytics / churn").  A slash or a
+#: hyphen inside a word joins ("n/a", "BI/CX", "e-commerce").
+_METRIC_PARTS = re.compile(r"\s*[,;:]\s*|\s+[/\-–—]\s+|\s*[–—]\s*")
+#: What a part after such words may open with and still name no metric, only when, with whom, how or why
+#: it will be decided ("Do ustalenia z BI, po pilotażu", "TBD, with analytics", "Nie wiemy, jak to mierzyć").
+_ASIDE_OPENERS = frozenset((
+    "z ze w we po przed przez na do od przy u dla za o bo ponieważ poniewaz gdy kiedy jak co czym czy który która "
+    "które ktory ktora ktore i oraz a ale lub albo jeszcze najpierw potem później pozniej wkrótce wkrotce razie "
+    "with by at in after before once when on for from to and or but because how what which who yet later soon "
+    "first then still until till"
+).split())
+#: A time a decision is put off to: "Q3", "H2", "2027", "IV kw.", "03/2027".
+_WHEN = re.compile(r"(?:q[1-4]|h[12]|\d{4}|\d{1,2}[./]\d{2,4}|[ivx]+\s+kw\.?|kw\.?\s+[ivx1-4]+)\b.*")
+
+
+def _no_measure_words(words: str) -> bool:
+    """Whether ``words`` (in lower case, stripped) are one of the ways of saying there is no metric."""
+    return words in _NO_MEASURE or words in _NO_TOUCHPOINT or _NO_MEASURE_PHRASE.fullmatch(words) is not None
+
+
+def _names_a_metric(part: str) -> bool:
+    """Whether ``part``, written after words that name no metric and a separator, names one ("NPS po
+    wdrożeniu", "churn", "czas obsługi zgłoszenia"): words of its own, not an aside of when, with whom or how
+    it will be decided ("po pilotażu", "with analytics", "jak to mierzyć", "Q3"), nor more words naming none."""
+    part = _FOR_NOW.sub("", part.strip(_OUTER)).strip(_OUTER)
+    if not part or _no_measure_words(part) or _WHEN.fullmatch(part):
+        return False
+    return part.split()[0] not in _ASIDE_OPENERS
+
+
 def _names_no_measure(text: str) -> bool:
     """Whether a written metric says there is none ("brak", "nie mierzymy", "brak mierników", "we don't track
     it", "TBD", "n/a", "?"); a template leftover among them ("TBD", "TODO") is the placeholder rule's too
-    (see :func:`_no_measure`)."""
+    (see :func:`_no_measure`).  Words that name none, then a separator and a metric, name that metric
+    ("Do ustalenia z BI, NPS po wdrożeniu", "TBD with analytics / churn"); then only asides or more words
+    that name none, none ("Do ustalenia z BI, po pilotażu", "Brak, do ustalenia")."""
     if len(text) > 60:
         return False
     said = " ".join(text.replace("\u2019", "'").split()).casefold().strip(_OUTER)
     if not said:
         return True
     bare = _FOR_NOW.sub("", said).strip(_OUTER)
-    return any(words in _NO_MEASURE or words in _NO_TOUCHPOINT or _NO_MEASURE_PHRASE.fullmatch(words) is not None
-               for words in (said, bare))
+    parts = _METRIC_PARTS.split(bare)
+    if len(parts) > 1 and _no_measure_words(_FOR_NOW.sub("", parts[0].strip(_OUTER)).strip(_OUTER)):
+        # "Do ustalenia z BI, NPS po wdrożeniu" names NPS; "Do ustalenia z BI, po pilotażu" and "Brak, do
+        # ustalenia" name nothing.
+        return not any(map(_names_a_metric, parts[1:]))
+    return any(_no_measure_words(words) for words in (said, bare))
 
 
 def _no_measure(doc: Document, stage: int, k: int, text: str) -> bool:
