@@ -1,0 +1,71 @@
+"""vague-action (CX410): a channel or tool named beside a process's name makes the wish a change (session 37).
+
+"Usprawnić proces likwidacji szkód SMS" (improve the claims process by SMS) was reported as a wish: "SMS"
+was read as the third word of the process's name, while "… SMS-em" (a fourth word) and "… przez SMS" were
+changes.  A channel or a tool (SMS, e-mail, a chatbot, push, WhatsApp, a phone call, QR, BLIK) is never a
+word of a process's name now: it says how the process changes.  The app, the website, a form and the
+hotline stay where a wish is made, and "Usprawnić proces likwidacji szkód" stays reported.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rule_helpers import pos, run, where
+
+CLAIM = """\
+kind: journey
+id: krystyna-szkoda-oc
+name: Krystyna zgłasza szkodę z OC sprawcy
+lang: {lang}
+persona: krystyna
+stages:
+  - id: zgloszenie
+    name: Zgłoszenie szkody na infolinii
+    touchpoints: [infolinia]
+    emotion: -2
+    barriers:
+      - Nie wie, na jakim etapie jest jej szkoda
+    opportunities:
+      - action: "{action}"
+        owner: Dyrektor likwidacji szkód (Jan Kowalczyk)
+"""
+
+
+def lint(tmp_path, monkeypatch, action: str, lang: str):
+    text = CLAIM.format(lang=lang, action=action)
+    return text, run(tmp_path, monkeypatch, {"journeys/j.yaml": text}, "vague-action")
+
+
+@pytest.mark.parametrize(("action", "lang"), [
+    ("Usprawnić proces likwidacji szkód SMS", "pl"),
+    ("Usprawnić proces likwidacji szkód chatbotem", "pl"),
+    ("Usprawnić proces likwidacji szkód WhatsApp", "pl"),
+    ("Usprawnić obsługę zgłoszeń push", "pl"),
+    ("Zoptymalizować proces zgłaszania szkody BLIK", "pl"),
+    ("Improve the SMS claims process", "en"),
+    ("Improve the claims process email", "en"),
+    ("Streamline the claims handling chatbot", "en"),
+])
+def test_a_channel_beside_the_process_name_makes_it_a_change(tmp_path, monkeypatch, action, lang):
+    _text, found = lint(tmp_path, monkeypatch, action, lang)
+    assert found == []
+
+
+@pytest.mark.parametrize(("action", "lang"), [
+    # the brief's own guard: the process named, no channel
+    ("Usprawnić proces likwidacji szkód", "pl"),
+    ("Streamline the claims process", "en"),
+    # the app, a form, the hotline are where a wish is made, not how it changes
+    ("Usprawnić proces likwidacji szkód w aplikacji", "pl"),
+    ("Usprawnić proces likwidacji szkód aplikacją", "pl"),
+    ("Poprawić aplikację", "pl"),
+    ("Poprawić obsługę na infolinii", "pl"),
+    ("Improve the claims experience in the app", "en"),
+    ("Improve the online quote experience", "en"),
+])
+def test_a_place_beside_the_process_name_leaves_the_wish(tmp_path, monkeypatch, action, lang):
+    text, found = lint(tmp_path, monkeypatch, action, lang)
+    line, column = pos(text, "action:")
+    assert [where(f) for f in found] == [("journeys/j.yaml", line, column + len("action: "))]
+    assert found[0].message.startswith(f"opportunity '{action}' names a wish, not a change")
