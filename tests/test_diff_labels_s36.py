@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import run_cli
+from diff_helpers import diff_out, plain_terminal
 from git_helpers import committed, needs_git
 
 SZKODA = """\
@@ -87,16 +88,11 @@ CLAIM_2 = (CLAIM
 
 
 def _diff(tmp_path: Path, old: str, new: str, *args: str) -> list[str]:
-    (tmp_path / "v1.yaml").write_text(old, encoding="utf-8")
-    (tmp_path / "v2.yaml").write_text(new, encoding="utf-8")
-    result = run_cli("diff", *args, str(tmp_path / "v1.yaml"), str(tmp_path / "v2.yaml"))
-    assert result.exception is None and result.exit_code == 1, result.stderr
-    return result.stdout.splitlines()
+    return diff_out(tmp_path, old, new, *args).splitlines()
 
 
 def test_polish_text_names_the_fields_of_what_was_added_or_removed(tmp_path, monkeypatch):
-    monkeypatch.setenv("COLUMNS", "100")
-    monkeypatch.setenv("NO_COLOR", "1")
+    plain_terminal(monkeypatch)
     assert _diff(tmp_path, SZKODA, SZKODA_2)[1:] == [
         "  ~ Opiekun: Anna Wiśniewska (zespół CX) → Marek Zieliński (zespół CX)",
         "  + 1. Zgłoszenie szkody (zgloszenie) › Punkty styku #2:",
@@ -121,8 +117,7 @@ def test_polish_text_names_the_fields_of_what_was_added_or_removed(tmp_path, mon
 
 
 def test_english_text_names_them_in_english(tmp_path, monkeypatch):
-    monkeypatch.setenv("COLUMNS", "100")
-    monkeypatch.setenv("NO_COLOR", "1")
+    plain_terminal(monkeypatch)
     assert _diff(tmp_path, CLAIM, CLAIM_2)[1:9] == [
         "  + 1. Report the damage (report) › Touchpoints #2:",
         "      Channel: sms",
@@ -136,8 +131,7 @@ def test_english_text_names_them_in_english(tmp_path, monkeypatch):
 
 
 def test_text_and_markdown_use_the_same_labels(tmp_path, monkeypatch):
-    monkeypatch.setenv("COLUMNS", "100")
-    monkeypatch.setenv("NO_COLOR", "1")
+    plain_terminal(monkeypatch)
     text = _diff(tmp_path, SZKODA, SZKODA_2)
     markdown = _diff(tmp_path, SZKODA, SZKODA_2, "-f", "markdown")
     for label in ("Kanał: sms", "Opis: Potwierdzenie numeru szkody", "Nazwa: Ankieta NPS", "Emocje: 0 (neutralnie)"):
@@ -147,8 +141,7 @@ def test_text_and_markdown_use_the_same_labels(tmp_path, monkeypatch):
 
 
 def test_an_opportunity_added_names_its_owner_wlasciciel(tmp_path, monkeypatch):
-    monkeypatch.setenv("COLUMNS", "100")
-    monkeypatch.setenv("NO_COLOR", "1")
+    plain_terminal(monkeypatch)
     added = SZKODA.replace("        due: 2027-03-31\n", "        due: 2027-03-31\n"
                            "      - action: SMS z kwotą wypłaty i datą przelewu\n"
                            "        owner: Zespół komunikacji z klientem\n        status: planned\n")
@@ -176,8 +169,7 @@ def test_the_maps_own_owner_stays_opiekun(tmp_path, monkeypatch):
 
 def test_guard_a_field_holding_a_mapping_stays_yaml(tmp_path, monkeypatch):
     # What no label list can show (a team's own mapping) keeps its keys, as in Markdown.
-    monkeypatch.setenv("COLUMNS", "100")
-    monkeypatch.setenv("NO_COLOR", "1")
+    plain_terminal(monkeypatch)
     added = SZKODA + "  - id: warsztat\n    name: Warsztat\n    x-koszty:\n      robocizna: 1200 zł\n"
     text = _diff(tmp_path, SZKODA, added)
     assert text[1:5] == [

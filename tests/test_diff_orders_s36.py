@@ -10,11 +10,11 @@ ids (`było: [zgloszenie, auto-zastepcze, zdjecia, ankieta, polecenie]`)."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from conftest import run_cli
+from diff_helpers import diff_out as _diff, plain_terminal
 from git_helpers import committed, needs_git
 
 #: Krystyna's motor-claim journey (a Polish insurer), five stages.
@@ -69,12 +69,22 @@ SZKODA_W3 = (SZKODA_V1
              .replace("  - id: ankieta\n    name: Ankieta NPS\n    touchpoints: [sms]\n    emotion: 0\n", "")
              + "  - id: ankieta\n    name: Ankieta NPS\n    touchpoints: [sms]\n    emotion: 0\n")
 
-BEFORE_PL = [
-    "1. Zgłoszenie szkody (zgloszenie)",
-    "2. Auto zastępcze (auto-zastepcze)",
-    "3. Przesłanie zdjęć (zdjecia)",
-    "4. Ankieta NPS (ankieta)",
-    "5. Polecenie agentki (polecenie)",
+#: The text view's lines of the order changed from SZKODA_V1 to SZKODA_V3 or SZKODA_W3: the old side's
+#: stages under `było:` (their old names, the removed or renamed one where it was), the new side's under `jest:`.
+ORDER_PL = [
+    "  ↕ Etapy: zmieniono kolejność (przeniesiono: 5. Ankieta NPS (ankieta))",
+    "      było:",
+    "        1. Zgłoszenie szkody (zgloszenie)",
+    "        2. Auto zastępcze (auto-zastepcze)",
+    "        3. Przesłanie zdjęć (zdjecia)",
+    "        4. Ankieta NPS (ankieta)",
+    "        5. Polecenie agentki (polecenie)",
+    "      jest:",
+    "        1. Zgłoszenie szkody (zgloszenie)",
+    "        2. Samochód zastępczy (auto-zastepcze)",
+    "        3. Wysłanie zdjęć uszkodzeń (przeslanie-zdjec)",
+    "        4. Polecenie agentki (polecenie)",
+    "        5. Ankieta NPS (ankieta)",
 ]
 
 #: Lena's Vienna home-insurance claim, in English.
@@ -111,48 +121,18 @@ CLAIM_EN_2 = (CLAIM_EN
               + "  - id: survey\n    name: Satisfaction survey\n    touchpoints: [email]\n    emotion: 0\n")
 
 
-def _diff(tmp_path: Path, old: str, new: str, *args: str) -> str:
-    (tmp_path / "v1.yaml").write_text(old, encoding="utf-8")
-    (tmp_path / "v2.yaml").write_text(new, encoding="utf-8")
-    result = run_cli("diff", *args, str(tmp_path / "v1.yaml"), str(tmp_path / "v2.yaml"))
-    assert result.exception is None and result.exit_code == 1, result.stderr
-    return result.stdout
-
-
 def test_polish_text_lists_the_old_stages_where_they_were(tmp_path, monkeypatch):
-    monkeypatch.setenv("COLUMNS", "100")
-    monkeypatch.setenv("NO_COLOR", "1")
+    plain_terminal(monkeypatch)
     out = _diff(tmp_path, SZKODA_V1, SZKODA_V3)
-    assert out.splitlines()[1:14] == [
-        "  ↕ Etapy: zmieniono kolejność (przeniesiono: 5. Ankieta NPS (ankieta))",
-        "      było:",
-        *(f"        {name}" for name in BEFORE_PL),
-        "      jest:",
-        "        1. Zgłoszenie szkody (zgloszenie)",
-        "        2. Samochód zastępczy (auto-zastepcze)",
-        "        3. Wysłanie zdjęć uszkodzeń (przeslanie-zdjec)",
-        "        4. Polecenie agentki (polecenie)",
-        "        5. Ankieta NPS (ankieta)",
-    ]
+    assert out.splitlines()[1:14] == ORDER_PL
 
 
 def test_an_id_renamed_on_the_way_keeps_the_numbered_names(tmp_path, monkeypatch):
     # Before: `było: [zgloszenie, auto-zastepcze, zdjecia, ankieta, polecenie]`, ids only.
-    monkeypatch.setenv("COLUMNS", "100")
-    monkeypatch.setenv("NO_COLOR", "1")
+    plain_terminal(monkeypatch)
     out = _diff(tmp_path, SZKODA_V1, SZKODA_W3)
     assert "~ 3. Wysłanie zdjęć uszkodzeń (przeslanie-zdjec) › id: zdjecia → przeslanie-zdjec" in out
-    assert out.splitlines()[1:14] == [
-        "  ↕ Etapy: zmieniono kolejność (przeniesiono: 5. Ankieta NPS (ankieta))",
-        "      było:",
-        *(f"        {name}" for name in BEFORE_PL),
-        "      jest:",
-        "        1. Zgłoszenie szkody (zgloszenie)",
-        "        2. Samochód zastępczy (auto-zastepcze)",
-        "        3. Wysłanie zdjęć uszkodzeń (przeslanie-zdjec)",
-        "        4. Polecenie agentki (polecenie)",
-        "        5. Ankieta NPS (ankieta)",
-    ]
+    assert out.splitlines()[1:14] == ORDER_PL
     assert "[zgloszenie" not in out
 
 
@@ -174,8 +154,7 @@ def test_html_lists_both_sides_as_they_stand(tmp_path, monkeypatch):
 
 
 def test_english_text_lists_the_removed_stage_and_the_old_name(tmp_path, monkeypatch):
-    monkeypatch.setenv("COLUMNS", "200")
-    monkeypatch.setenv("NO_COLOR", "1")
+    plain_terminal(monkeypatch, 200)
     out = _diff(tmp_path, CLAIM_EN, CLAIM_EN_2)
     assert out.splitlines()[1:4] == [
         "  ↕ Stages: order changed (3. Satisfaction survey (survey) moved)",
@@ -208,8 +187,7 @@ def test_review_comment_lists_the_old_stages_where_they_were(tmp_path, monkeypat
 
 @pytest.mark.parametrize("old, new", [(SZKODA_V1, SZKODA_V3), (CLAIM_EN, CLAIM_EN_2)])
 def test_every_stage_of_each_side_is_listed_once(tmp_path, monkeypatch, old, new):
-    monkeypatch.setenv("COLUMNS", "400")
-    monkeypatch.setenv("NO_COLOR", "1")
+    plain_terminal(monkeypatch, 400)
     lines = _diff(tmp_path, old, new).splitlines()
     before = next(line for line in lines if line.lstrip().startswith(("było:", "old:")))
     after = next(line for line in lines if line.lstrip().startswith(("jest:", "new:")))
