@@ -2028,18 +2028,83 @@ def _not_bought(rest: list[str]) -> bool:
     return rest[0] in _NOT_BOUGHT
 
 
-def _bought_object(rest: list[str], words: _Words) -> bool:
+#: The words that open what is said of a purchase after the thing bought: when, where, through whom or why
+#: ("Zakup polisy turystycznej przed wyjazdem", "Zakup polisy OC po kolizji", "Zakup polisy przez agenta w
+#: salonie", "Buying travel insurance before the trip", "Policy bought through an agent in the branch").
+_CIRCUMSTANCE = frozenset(phrase_key(w) for w in (
+    "przed", "po", "przez", "poprzez", "podczas", "przy", "u", "w", "we", "na", "z", "ze", "od",
+    "before", "after", "through", "via", "during", "ahead", "in", "at", "on", "from", "with", "by",
+))
+#: Of them, those after which a time that has passed makes the purchase a later one ("Zakup polisy po roku",
+#: "Buying a policy after a year"); an event does not ("Zakup polisy OC po kolizji").
+_AFTER = frozenset(phrase_key(w) for w in ("po", "after"))
+#: At most this many words of a circumstance besides its prepositions and articles.
+_CIRCUMSTANCE_WORDS = 4
+#: A time after which a purchase is a repeat one, or an old policy's end: "po roku", "po 12 miesiącach",
+#: "po wygaśnięciu poprzedniej", "after a year", "after the old one expires".
+_ELAPSED = frozenset(phrase_key(w) for w in (
+    "rok", "roku", "lata", "lat", "latach", "miesiąc", "miesiąca", "miesiącu", "miesiącach", "tydzień", "tygodniu",
+    "tygodniach", "dni", "dniach", "wygaśnięciu", "wygaśnięcie", "końcu", "upływie", "year", "years", "month",
+    "months", "week", "weeks", "day", "days", "expiry", "expiring", "expired", "end",
+    "poprzedniej", "poprzedniego", "poprzedni", "starej", "starego", "ostatniej", "old", "previous", "prior", "last",
+))
+#: After "i", "and", what says the next step rather than a second thing bought: "Zakup roweru i pierwsza jazda",
+#: "Buying the bike and first ride", "Zakup i pierwsze użycie", "Purchase and setup".
+_NEXT_STEP = frozenset(phrase_key(w) for w in (
+    "pierwszy", "pierwsza", "pierwsze", "first", "użycie", "użycia", "aktywacja", "aktywacji", "konfiguracja",
+    "uruchomienie", "rejestracja", "activation", "setup", "set-up", "registration",
+))
+#: What a verb of buying that is a noun too ("buy", "pay", "purchase") names when it is bought with no "the"
+#: between: a policy, a ticket, a plan ("Buying travel insurance", "Buy tickets"; not "Buying decision").
+_GOODS = _POLICY | frozenset(phrase_key(w) for w in (
+    "ticket", "tickets", "licence", "license", "licences", "subscription", "plan", "plans", "bilet", "biletu",
+    "abonament", "abonamentu",
+))
+
+
+def _circumstance(tail: list[str], words: _Words) -> bool:
+    """Whether ``tail``, opening with a word of :data:`_CIRCUMSTANCE`, says only when, where, through whom or
+    why the purchase is made ("przed wyjazdem", "po kolizji", "przez agenta w salonie", "w pakiecie", "before
+    the trip"): up to :data:`_CIRCUMSTANCE_WORDS` words of its own, none past the purchase, a later one or a
+    second thing ("po zakupie", "po roku", "after delivery", "w salonie i odbiór"), nor another purchase word."""
+    if tail[0] in _AFTER and (len(tail) < 2 or tail[1] in _ELAPSED or tail[1].isdigit()):
+        return False
+    own = 0
+    for w in tail[1:]:
+        if w in _CIRCUMSTANCE or w in _BETWEEN:
+            continue
+        if w in _JOIN:
+            return False  # "przed wyjazdem i zgłoszenie szkody": a second step
+        if w in _AT_PURCHASE:
+            own += 1  # how it is paid: "na raty w kasie"
+            continue
+        if (w in _PAST or w in _LATER or w in _JOIN or w in _ELAPSED or w in words or w in _BUYING
+                or w in _BUYING_VERBS or w in _NOT_BOUGHT):
+            return False
+        own += 1
+    return 0 < own <= _CIRCUMSTANCE_WORDS
+
+
+def _bought_object(rest: list[str], words: _Words, joined: bool = False) -> bool:
     """Whether ``rest``, the words after a noun or verb of buying, is a thing bought of up to
     :data:`_OBJECT_WORDS` more words, then only where and how it is paid ("polisy OC", "roweru cargo
-    online", "karmy dla psa", "ubezpieczenia OC w aplikacji"): not a later purchase, nothing past it, no
-    fine or tax."""
+    online", "karmy dla psa", "ubezpieczenia OC w aplikacji") or when, where, through whom or why it is
+    bought (:func:`_circumstance`: "polisy turystycznej przed wyjazdem", "polisy OC po kolizji"), or a
+    second thing so ("OC i AC w pakiecie"): not a later purchase, nothing past it, no fine or tax.
+    ``joined``: ``rest`` is the second thing, after "i" or "and"."""
     if not rest or rest[0] in _LATER or rest[0] in _PAST or _not_bought(rest):
         return False
+    if joined and rest[0] in _NEXT_STEP:
+        return False  # "Zakup roweru i pierwsza jazda": the next step, not a second thing
     more = 0
     for k, w in enumerate(rest[1:], 1):
         if w in _JOIN:
             after = rest[k + 1:]
-            return bool(after) and all(x in _AT_PURCHASE or x in words for x in after)
+            if bool(after) and all(x in _AT_PURCHASE or x in words for x in after):
+                return True  # "Zakup roweru cargo i płatność BLIK"
+            return not joined and _bought_object(after, words, joined=True)  # "Zakup OC i AC w pakiecie"
+        if w in _CIRCUMSTANCE and (w in _LATER or w not in _AT_PURCHASE):
+            return _circumstance(rest[k:], words)  # "przed wyjazdem", "po kolizji", "before the trip"
         if w in _LATER or w in _PAST or (w in _NOT_BOUGHT and w not in _PREMIUM):
             return False
         if w in _AT_PURCHASE or w in words:
@@ -2054,6 +2119,12 @@ def _done(key: str, words: _Words) -> bool:
     """Whether a stage name says the purchase is done ("Policy bought", "Polisa wystawiona", "Car
     policy issued", "Składka opłacona"): see :data:`_BOUGHT` and :data:`_ISSUED`."""
     parts = key.split()
+    at = next((i for i, w in enumerate(parts[1:_OBJECT_WORDS + 2], 1) if w in _BOUGHT or w in _ISSUED), None)
+    if at is not None and at < len(parts) - 1:
+        # After it, when, where or through whom ("Policy bought through an agent in the branch").
+        if parts[at + 1] not in _CIRCUMSTANCE or not _circumstance(parts[at + 1:], words):
+            return False
+        parts = parts[:at + 1]
     if len(parts) < 2 or len(parts) > _OBJECT_WORDS + 2:
         return False
     *what, last = parts
@@ -2100,7 +2171,20 @@ class JourneyEndsAtPurchase(Rule):
     dla psa", "Kupuje buty biegowe", "Purchase of the car policy"), unless a
     word in it says the purchase is past or a later one ("Zakup polisy AC
     dla drugiego auta", "Zakup roweru cargo i odbiór w sklepie") or the
-    name has two parts ("Zakup roweru – odbiór w sklepie").  An insurer's
+    name has two parts ("Zakup roweru – odbiór w sklepie").  After the thing
+    bought, when, where, through whom or why it is bought may follow, in
+    up to four words of its own after a preposition ("Zakup polisy
+    turystycznej przed wyjazdem", "Zakup polisy OC po kolizji", "Zakup
+    polisy przez agenta w salonie", "Buying travel insurance before the
+    trip", "Policy bought through an agent in the branch"), and so may a
+    second thing bought ("Zakup OC i AC w pakiecie"); not a time that makes
+    it a later purchase ("Zakup polisy po roku", "po wygaśnięciu
+    poprzedniej", "Buying a policy after a year"), nor a step past it ("po
+    zakupie auta", "przed zgłoszeniem szkody", "Zakup roweru i pierwsza
+    jazda").  "Buy", "pay" and "purchase", nouns too, name a purchase
+    before a thing with no "the" when that thing is a policy, insurance,
+    a ticket, a licence, a plan or a subscription ("Buying travel
+    insurance", "Buy tickets"; not "Buying decision").  An insurer's
     words count the same: concluding a contract ("Zawarcie umowy
     ubezpieczenia"), signing, concluding, issuing or buying out a policy
     ("Podpisanie polisy", "Zawarcie polisy", "Wystawienie polisy",
@@ -2260,13 +2344,26 @@ def _opens_with_purchase(key: str, words: _Words, free: bool = True) -> bool:
                 while rest and rest[0] in _FOR:
                     rest.pop(0)
                     skipped += 1
-                if ((skipped or word not in _NOUN_TOO) and rest and rest[0] not in _LATER
+                # "Buying decision" is no purchase; "Buying travel insurance" names what is bought.
+                named = skipped or word not in _NOUN_TOO or _names_goods(rest)
+                if (named and rest and rest[0] not in _LATER
                         and not _not_bought(rest) and all(w in _AT_PURCHASE or w in words for w in rest[1:])):
                     return True  # what is bought or paid for: "Pays for the Team plan", "Płaci za abonament"
-                if free and (skipped or word not in _NOUN_TOO) and _bought_object(rest, words):
+                if free and named and _bought_object(rest, words):
                     return True  # of several words: "Kupuje buty biegowe", "Purchase of the car policy"
             elif free and word in _BUYING and _bought_object(rest, words):
                 return True  # of several words: "Zakup polisy OC", "Zakup roweru cargo", "Kupno karmy dla psa"
+    return False
+
+
+def _names_goods(rest: list[str]) -> bool:
+    """Whether the thing bought, the words of ``rest`` before where, when or how, names goods a verb of buying
+    that is a noun too may take with no "the" (:data:`_GOODS`): "travel insurance", "tickets"."""
+    for w in rest[:_OBJECT_WORDS + 1]:
+        if w in _CIRCUMSTANCE or w in _JOIN:
+            return False
+        if w in _GOODS:
+            return True
     return False
 
 
