@@ -1,5 +1,5 @@
 """`cxkit diff` read aloud (CXKIT_LAYOUT=stacked, or TERM=dumb on a terminal) names each change in
-words, as the Markdown does ("zmieniono: Cele #1: …", "changed: Goals #1: …"), not with a symbol a
+words, as the Markdown does ("zmieniono: Cele nr 1: …", "changed: Goals #1: …"), not with a symbol a
 screen reader says as "tilde" or skips; an added document has no "+" (its line says "nowa persona").
 NO_COLOR alone changes no marker: it is about colour, and sighted users set it too.
 """
@@ -52,7 +52,7 @@ def _diff(top: Path, monkeypatch: pytest.MonkeyPatch, words: dict[str, str], lay
 
 def test_polish_read_aloud_says_zmieniono(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     out = _diff(tmp_path, monkeypatch, PL, "stacked")
-    assert out.splitlines()[1] == "  zmieniono: Cele #1: Zgłosić szkodę z telefonu w (usunięto: „pięć”; dodano: „dziesięć”) minut"
+    assert out.splitlines()[1] == "  zmieniono: Cele nr 1: Zgłosić szkodę z telefonu w (usunięto: „pięć”; dodano: „dziesięć”) minut"
 
 
 def test_english_read_aloud_says_changed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

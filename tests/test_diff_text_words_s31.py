@@ -25,9 +25,9 @@ from test_diff_md_words_s31 import AFTER, BEFORE
 SPOKEN = {
     "pl": """\
 konto  new.yaml
-  zmieniono: Odczucia w 1. Wniosek o kartę (wniosek): Zaciekawiona (usunięto: „, ale podejrzliwa”)
-  zmieniono: Myśli w 1. Wniosek o kartę (wniosek): Czy zdążę przed (usunięto: „marcem”; dodano: „kwietniem”)?
-  zmieniono: Działania w 1. Wniosek o kartę (wniosek): Czyta regulamin (dodano: „dwa razy”)
+  zmieniono: 1. Wniosek o kartę (wniosek), Odczucia: Zaciekawiona (usunięto: „, ale podejrzliwa”)
+  zmieniono: 1. Wniosek o kartę (wniosek), Myśli: Czy zdążę przed (usunięto: „marcem”; dodano: „kwietniem”)?
+  zmieniono: 1. Wniosek o kartę (wniosek), Działania: Czyta regulamin (dodano: „dwa razy”)
 
 1 dokument różni się (1 zmieniony); 3 zmiany w dokumencie.
 """,
@@ -133,5 +133,5 @@ def test_review_text_says_the_words_too(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(app, ["review", "main", "-f", "text"],
                                 env={"NO_COLOR": "1", "COLUMNS": "100", "CXKIT_LAYOUT": "stacked"})
-    assert "Myśli w 1. Wniosek o kartę (wniosek): Czy zdążę przed (usunięto: „marcem”; dodano: „kwietniem”)?" in result.stdout, result.output
+    assert "1. Wniosek o kartę (wniosek), Myśli: Czy zdążę przed (usunięto: „marcem”; dodano: „kwietniem”)?" in result.stdout, result.output
     assert "[-" not in result.stdout

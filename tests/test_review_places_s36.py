@@ -131,4 +131,4 @@ def test_read_aloud_the_place_is_said_in_words(tmp_path, monkeypatch):
     monkeypatch.setenv("CXKIT_LAYOUT", "stacked")
     text = _polish_review(tmp_path, monkeypatch, "text")
     [line] = [line for line in text.splitlines() if "CX403" in line]
-    assert line.endswith("[unowned-opportunity] (miejsce: Właściciel w Usprawnienia #1 w 2. Decyzja)"), line
+    assert line.endswith("[unowned-opportunity] (miejsce: 2. Decyzja, Usprawnienia nr 1, Właściciel)"), line

@@ -3,8 +3,8 @@ terminal) say their own arrows and place separators in words (session 35, tester
 a screen reader reads `→` as "right arrow" and `›` as "single right-pointing angle quotation mark",
 or skips both at its default punctuation level, which loses what became what and where.
 
-Read aloud: `Nazwa: Paweł Czerski na Paweł Czerski-Nowak`, `Dochód w Demografia` (the innermost
-step first), `main (1a2b3c4) na kopię roboczą`; in English `to`, `in`, `to the working copy`.
+Read aloud: `Nazwa: Paweł Czerski na Paweł Czerski-Nowak`, `Demografia, Dochód` (the path as shown, a
+comma for each `›`: session 37, as Polish cannot decline a heading after "w"), `main (1a2b3c4) na kopię roboczą`; in English `to`, `in`, `to the working copy`.
 Any other layout keeps the symbols, byte for byte."""
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ def test_polish_review_read_aloud_says_na_and_w(tmp_path: Path, monkeypatch: pyt
     _repo(tmp_path, monkeypatch, "stacked")
     out = _lines("review", "main", "-f", "text")
     assert "  zmieniono: Nazwa: Paweł Czerski na Paweł Czerski-Nowak" in out
-    assert any(line.startswith("  zmieniono: Dochód w Demografia: 17 800 zł") for line in out), out
+    assert any(line.startswith("  zmieniono: Demografia, Dochód: 17 800 zł") for line in out), out
     assert not any("→" in line or "›" in line for line in out), out
 
 

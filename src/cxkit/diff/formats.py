@@ -725,12 +725,22 @@ class Namer:
         self.labels = Labels(document_lang(doc, lang))
         self.text, self.code = text, code
         #: How the steps of a place are joined: `Demografia › Dochód`; read aloud (:meth:`spoken`),
-        #: innermost first, in words: `Dochód w Demografia`.
+        #: in words: `Income in Demographics`, `Demografia, Dochód`.
         self.join: Callable[[list[str]], str] = STEP.join
+        #: What stands before a list item's number: `Bariery #2`; read aloud in Polish, `Bariery nr 2`.
+        self.number_mark = "#"
 
     def spoken(self) -> "Namer":
         """This namer, its places said in words for a screen reader: a symbol such as `›` is read as
         "single right-pointing angle quotation mark", or skipped, losing where the change is."""
+        if self.labels.lang == "pl":
+            # Polish declines what follows "w" (`w usprawnieniu nr 1 na etapie…`), which a heading used as a
+            # label cannot be ("Właściciel w Usprawnienia #1 w 2. Decyzja"): the path is read as it is
+            # shown, outermost first, a comma for each `›`, and "nr" for the `#` read "krzyżyk":
+            # `2. Decyzja, Usprawnienia nr 1, Właściciel`.
+            self.join = ", ".join
+            self.number_mark = "nr "
+            return self
         word = f" {phrase('in', self.labels.lang)} "
         self.join = lambda steps: word.join(reversed(steps))
         return self
@@ -804,7 +814,7 @@ class Namer:
                 steps[-1] += f" ({self.code(part.id)})"
             else:
                 # As code in markdown, where `#2` would link to issue 2.
-                steps[-1] += " " + self.code(f"#{(at if at is not None else part.index) + 1}")
+                steps[-1] += " " + self.code(f"{self.number_mark}{(at if at is not None else part.index) + 1}")
                 if n in item_labels:
                     opening, closing = ("„", "”") if self.labels.lang == "pl" else ("“", "”")
                     steps[-1] += f" {opening}{self.text(item_labels[n])}{closing}"
