@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PERSONA_KAMIL, enter_workspace, run_cli
+from conftest import PERSONA_KAMIL, PERSONA_PL, enter_workspace, run_cli
 
 #: git is installed; found on PATH, not run, so that collecting a test module starts no process.
 HAS_GIT = shutil.which("git") is not None
@@ -169,3 +169,19 @@ def group_repository(root: Path, monkeypatch: pytest.MonkeyPatch, config: str) -
     (root / "cxkit.toml").write_text(config, encoding="utf-8")
     monkeypatch.chdir(root)
     return root
+
+
+#: Tomek (conftest's PERSONA_PL) moved from Kraków to Gdańsk: the edit a team's repository commits or leaves
+#: in its working tree in the git tests.
+TOMEK_GDANSK = PERSONA_PL.replace("location: Kraków", "location: Gdańsk")
+
+
+def work_in(monkeypatch: pytest.MonkeyPatch, folder: Path, git_env: dict[str, str], **variables: str) -> None:
+    """The test works in ``folder`` (a repository, a clone) with the git configuration of ``git_env`` (a
+    :class:`Repo`'s: its HOME, and no system or global config), and the environment ``variables`` set
+    (``COLUMNS="100"``, ``NO_COLOR="1"``)."""
+    monkeypatch.chdir(folder)
+    for key in ("HOME", "GIT_CONFIG_NOSYSTEM", "GIT_CONFIG_GLOBAL"):
+        monkeypatch.setenv(key, git_env[key])
+    for key, value in variables.items():
+        monkeypatch.setenv(key, value)

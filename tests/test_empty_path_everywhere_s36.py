@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import PERSONA_PL, run_cli
-from git_helpers import Repo, needs_git
+from git_helpers import TOMEK_GDANSK, Repo, needs_git, work_in
 
 EMPTY = 'cxkit: a path given is empty (""); name a file or folder, or . for the current folder\n'
 
@@ -26,11 +26,8 @@ def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Repo:
     repo.write("cxkit.toml", 'lang = "pl"\n')
     repo.write("personas/tomek.yaml", PERSONA_PL)
     repo.commit("Tomek")
-    repo.write("personas/tomek.yaml", PERSONA_PL.replace("location: Kraków", "location: Gdańsk"))
-    monkeypatch.chdir(repo.root)
-    monkeypatch.setenv("COLUMNS", "100")
-    for key in ("HOME", "GIT_CONFIG_NOSYSTEM", "GIT_CONFIG_GLOBAL"):
-        monkeypatch.setenv(key, repo.env[key])
+    repo.write("personas/tomek.yaml", TOMEK_GDANSK)
+    work_in(monkeypatch, repo.root, repo.env, COLUMNS="100")
     return repo
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import PERSONA_EN, PERSONA_PL, run_cli
-from git_helpers import Repo, needs_git
+from git_helpers import Repo, needs_git, work_in
 
 pytestmark = [needs_git, pytest.mark.skipif(os.name == "nt", reason="the planted programs are shell scripts")]
 
@@ -52,10 +52,7 @@ def included(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Repo, Pat
     for path in (repo.root / "personas").iterdir():  # a new stat: git reads (and filters) each file again
         st = path.stat()
         os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 2_000_000_000))
-    monkeypatch.chdir(repo.root)
-    monkeypatch.setenv("COLUMNS", "100")
-    for key in ("HOME", "GIT_CONFIG_NOSYSTEM", "GIT_CONFIG_GLOBAL"):
-        monkeypatch.setenv(key, repo.env[key])
+    work_in(monkeypatch, repo.root, repo.env, COLUMNS="100")
     return repo, log
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from conftest import JOURNEY_PL, PERSONA_EN, PERSONA_PL, run_cli
-from git_helpers import Repo, needs_git
+from git_helpers import TOMEK_GDANSK, Repo, needs_git, work_in
 
 pytestmark = [needs_git, pytest.mark.skipif(os.name == "nt", reason="the planted programs are shell scripts")]
 
@@ -101,17 +101,13 @@ def planted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Repo, Path
     repo.write("personas/tomek.yaml", PERSONA_PL)
     repo.write("personas/maya.yaml", PERSONA_EN)
     repo.commit("Persony")
-    repo.write("personas/tomek.yaml", PERSONA_PL.replace("location: Kraków", "location: Gdańsk"))
+    repo.write("personas/tomek.yaml", TOMEK_GDANSK)
     repo.write("journeys/tomek-kupuje.yaml", JOURNEY_PL)
     repo.commit("Tomek w Gdańsku, jego ścieżka")
     repo.write("personas/maya.yaml", PERSONA_EN.replace("location: Leeds", "location: York"))
     plant(repo.root, log)
-    monkeypatch.chdir(repo.root)
-    monkeypatch.setenv("COLUMNS", "100")
-    monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
-    for key in ("HOME", "GIT_CONFIG_NOSYSTEM", "GIT_CONFIG_GLOBAL"):
-        monkeypatch.setenv(key, repo.env[key])
+    work_in(monkeypatch, repo.root, repo.env, COLUMNS="100", NO_COLOR="1")
     return repo, log
 
 
@@ -184,7 +180,7 @@ def test_a_review_in_the_cwd_of_a_submodule_with_its_own_planted_config(tmp_path
     client.commit("Tomek")
     agency.git("add", "klient")
     agency.commit("Klient jako submoduł")
-    client.write("personas/tomek.yaml", PERSONA_PL.replace("location: Kraków", "location: Gdańsk"))
+    client.write("personas/tomek.yaml", TOMEK_GDANSK)
     client.commit("Tomek w Gdańsku")
     agency.git("add", "klient")
     agency.commit("Nowy commit klienta")
@@ -193,9 +189,7 @@ def test_a_review_in_the_cwd_of_a_submodule_with_its_own_planted_config(tmp_path
     agency.git("status", "--porcelain")
     assert {"fsmonitor", "filter-clean"} <= set(ran(log))  # the control: git runs the submodule's programs
     log.unlink()
-    monkeypatch.chdir(agency.root)
-    for key in ("HOME", "GIT_CONFIG_NOSYSTEM", "GIT_CONFIG_GLOBAL"):
-        monkeypatch.setenv(key, agency.env[key])
+    work_in(monkeypatch, agency.root, agency.env)
     restat(client.root)
     result = run_cli("review", "HEAD~1")
     assert result.exception is None, result.exception
@@ -216,17 +210,14 @@ def blobless(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Pat
     origin.write("cxkit.toml", "")
     origin.write("personas/tomek.yaml", PERSONA_PL)
     origin.commit("Tomek")
-    origin.write("personas/tomek.yaml", PERSONA_PL.replace("location: Kraków", "location: Gdańsk"))
+    origin.write("personas/tomek.yaml", TOMEK_GDANSK)
     origin.commit("Tomek w Gdańsku")
     clone = tmp_path / "klon"
     subprocess.run(["git", "-c", "protocol.file.allow=always", "clone", "-q", "--filter=blob:none",
                     f"file://{origin.root}", str(clone)], check=True, env=origin.env, capture_output=True)
     subprocess.run(["git", "config", "remote.origin.uploadpack", program(tmp_path / "planted", log, "uploadpack")],
                    cwd=clone, check=True, env=origin.env)
-    monkeypatch.chdir(clone)
-    monkeypatch.setenv("COLUMNS", "100")
-    for key in ("HOME", "GIT_CONFIG_NOSYSTEM", "GIT_CONFIG_GLOBAL"):
-        monkeypatch.setenv(key, origin.env[key])
+    work_in(monkeypatch, clone, origin.env, COLUMNS="100")
     return clone, log
 
 
@@ -262,10 +253,7 @@ def test_a_long_running_filter_process_is_not_started_either(tmp_path, monkeypat
     repo.git("status", "--porcelain", check=False)  # the control
     assert ran(log) == ["filter-process"]
     log.unlink()
-    monkeypatch.chdir(repo.root)
-    monkeypatch.setenv("COLUMNS", "100")
-    for key in ("HOME", "GIT_CONFIG_NOSYSTEM", "GIT_CONFIG_GLOBAL"):
-        monkeypatch.setenv(key, repo.env[key])
+    work_in(monkeypatch, repo.root, repo.env, COLUMNS="100")
     result = run_cli("diff", "--format", "json")
     assert result.exception is None, result.exception
     assert (result.exit_code, result.stderr) == (1, "")

@@ -19,11 +19,9 @@ from pathlib import Path
 import pytest
 
 from conftest import PERSONA_PL, run_cli
-from git_helpers import Repo, needs_git
+from git_helpers import TOMEK_GDANSK, Repo, needs_git, work_in
 
 pytestmark = needs_git
-
-TOMEK_GDANSK = PERSONA_PL.replace("location: Kraków", "location: Gdańsk")
 
 
 def pointer(text: str) -> str:
@@ -61,11 +59,7 @@ def lfs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Repo, Path]:
     for key, value in (("filter.lfs.process", f"{program} filter-process"), ("filter.lfs.required", "true"),
                        ("filter.lfs.clean", f"{program} clean -- %f"), ("filter.lfs.smudge", f"{program} smudge -- %f")):
         repo.git("config", key, value)
-    monkeypatch.chdir(repo.root)
-    monkeypatch.setenv("COLUMNS", "100")
-    monkeypatch.setenv("NO_COLOR", "1")
-    for key in ("HOME", "GIT_CONFIG_NOSYSTEM", "GIT_CONFIG_GLOBAL"):
-        monkeypatch.setenv(key, repo.env[key])
+    work_in(monkeypatch, repo.root, repo.env, COLUMNS="100", NO_COLOR="1")
     return repo, log
 
 
@@ -119,9 +113,7 @@ def test_a_yaml_file_that_only_mentions_lfs_is_read_as_it_is(tmp_path, monkeypat
     text = "# version https://git-lfs.github.com/spec/v1\n" + PERSONA_PL
     repo.write("personas/tomek.yaml", text)
     repo.commit("Tomek")
-    monkeypatch.chdir(repo.root)
-    for key in ("HOME", "GIT_CONFIG_NOSYSTEM", "GIT_CONFIG_GLOBAL"):
-        monkeypatch.setenv(key, repo.env[key])
+    work_in(monkeypatch, repo.root, repo.env)
     result = run_cli("render", "HEAD:personas/tomek.yaml", "-f", "md")
     assert result.exit_code == 0, result.stderr
     assert "# Tomek Wiśniewski" in result.stdout
