@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from conftest import enter_workspace, run_cli
+from cxkit.lint.rule import all_rules
+
+#: The opt-in rules, from the registry, in code order: (name, code, default severity).  The list `cxkit rules`
+#: marks, so that a new opt-in rule is expected marked as soon as it is registered.
+OPT_IN = [(name, cls.code, cls.severity.name) for name, cls in all_rules().items() if getattr(cls, "opt_in", False)]
+OPT_IN_CODES = [code for _name, code, _severity in OPT_IN]
 
 JOURNEY = """\
 kind: journey
@@ -31,18 +39,23 @@ stages:
 """
 
 
+def test_the_registry_still_holds_the_opt_in_rules_released():
+    # Guard: a registry that lost its `opt_in` marks would make the lists below expect no mark at all.
+    assert {"CX414", "CX415"} <= set(OPT_IN_CODES)
+
+
 def test_the_text_list_marks_the_opt_in_rule_and_no_other(monkeypatch, tmp_path):
     enter_workspace(tmp_path, monkeypatch)
     lines = run_cli("rules").stdout.splitlines()
     marked = [line.split()[0] for line in lines if line.endswith("(opt-in)")]
-    assert marked == ["CX414", "CX415"]
+    assert marked == OPT_IN_CODES
     assert next(line for line in lines if line.startswith("CX401")).endswith("emotion` score.")  # guard
 
 
 def test_rules_json_gives_every_rule_opt_in(monkeypatch, tmp_path):
     enter_workspace(tmp_path, monkeypatch)
     items = json.loads(run_cli("rules", "-f", "json").stdout)
-    assert {item["code"] for item in items if item["opt_in"] is True} == {"CX414", "CX415"}
+    assert {item["code"] for item in items if item["opt_in"] is True} == set(OPT_IN_CODES)
     assert all(item["opt_in"] in (True, False) for item in items)
 
 
@@ -63,10 +76,10 @@ def test_sarif_says_the_opt_in_rule_is_off_by_default(monkeypatch, tmp_path):
     assert "CX414" in {r["ruleId"] for r in sarif["results"]}
 
 
-def test_cxkit_rule_says_opt_in_in_its_heading_and_json(monkeypatch, tmp_path):
+@pytest.mark.parametrize(("name", "code", "severity"), OPT_IN, ids=OPT_IN_CODES)
+def test_cxkit_rule_says_opt_in_in_its_heading_and_json(monkeypatch, tmp_path, name, code, severity):
     enter_workspace(tmp_path, monkeypatch)
-    assert run_cli("rule", "CX414").stdout.startswith(
-        "stage-without-doing-thinking (CX414), default severity: info (opt-in)\n")
+    assert run_cli("rule", code).stdout.startswith(f"{name} ({code}), default severity: {severity} (opt-in)\n")
     assert run_cli("rule", "CX401").stdout.startswith("stage-without-emotion (CX401), default severity: warning\n")
-    assert json.loads(run_cli("rule", "stage-without-doing-thinking", "-f", "json").stdout)["opt_in"] is True
+    assert json.loads(run_cli("rule", name, "-f", "json").stdout)["opt_in"] is True
     assert json.loads(run_cli("rule", "CX401", "-f", "json").stdout)["opt_in"] is False
