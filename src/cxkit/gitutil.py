@@ -44,6 +44,31 @@ def work_tree_top(folder: str) -> str | None:
 SAFE_CONFIG = ("--no-pager", "-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null", "-c", "protocol.allow=never")
 
 
+#: How a Git LFS pointer file begins (the spec's first line; `hawser` is the name of its first versions).
+LFS_POINTER_STARTS = (b"version https://git-lfs.github.com/spec/v1\n", b"version https://hawser.github.com/spec/v1\n")
+#: A pointer is smaller than this (git-lfs reads no larger file as one).
+LFS_POINTER_MAX = 1024
+#: A pointer's object: its SHA-256 and its size in bytes.
+LFS_POINTER_PATTERN = rb"(?m)^oid sha256:([0-9a-f]{64})\n(?:[a-z0-9.-]+ [^\n]*\n)*?size ([0-9]{1,15})$"
+
+
+def is_lfs_pointer(raw: bytes) -> bool:
+    """Whether ``raw`` is a Git LFS pointer: the three lines git-lfs leaves in place of a file it keeps (a
+    checkout made without git-lfs, or with `GIT_LFS_SKIP_SMUDGE=1`, or CI's `actions/checkout` without `lfs:
+    true`).  Told by its first line and its size alone (one `startswith` a file): a document that only
+    quotes the line (`# version https://git-lfs...`) is none."""
+    return len(raw) < LFS_POINTER_MAX and raw.startswith(LFS_POINTER_STARTS)
+
+
+#: What cxkit says of a file that is a Git LFS pointer in the working tree, where the document should be
+#: (lint's, render's and fmt's read-error, diff's problem); see :func:`is_lfs_pointer`.
+LFS_POINTER_READ = ("cannot read the file: it is a Git LFS pointer, not the file it stands for (this checkout "
+                    "was made without Git LFS); fetch the files with `git lfs pull` and run again (in CI: `lfs: "
+                    "true` in actions/checkout)")
+#: Added to :data:`LFS_POINTER_READ` for a pointer a folder scan met, which may be another tool's file.
+LFS_POINTER_SCANNED = "; if it is no cxkit document, leave it out with `exclude` in cxkit.toml"
+
+
 def git_env(*, optional_locks: bool) -> dict[str, str]:
     """The environment git is run in: the user's, with what it prints in plain English (LC_ALL=C)
     and paths taken as names of files and folders, as the user typed them, not as patterns

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from .config import Config
+from .gitutil import LFS_POINTER_READ, LFS_POINTER_SCANNED, is_lfs_pointer
 from .discovery import (  # noqa: F401  (re-exported: the workspace API callers know)
     MAX_FILE_BYTES,
     YAML_SUFFIXES,
@@ -410,6 +411,9 @@ def load_document(
         return None, [Hit(1, 1, f"cannot read the file: {exc.strerror or exc}")], True
     except OSError as exc:
         return None, [Hit(1, 1, f"cannot read the file: {exc.strerror or exc}")], True
+    if raw[:8] == b"version " and is_lfs_pointer(raw):
+        # A document kept in Git LFS, checked out without it: unread, as a dangling link is, never passed over.
+        return None, [Hit(1, 1, LFS_POINTER_READ + ("" if target.explicit else LFS_POINTER_SCANNED))], True
     loaded = load_bytes(raw, size=size)
     hits = [Hit(p.line, p.column, p.message) for p in loaded.problems]
     data = loaded.data

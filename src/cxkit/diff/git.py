@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from ..gitutil import git_env, run_git, safe_directory_fix
+from ..gitutil import LFS_POINTER_PATTERN, git_env, is_lfs_pointer, run_git, safe_directory_fix
 from ..workspace import YAML_SUFFIXES, UsageError, display_path
 
 #: The mode git gives a symbolic link.
@@ -26,10 +26,8 @@ class GitError(UsageError):
     """git failed or is missing; the CLI prints it and exits with 2."""
 
 
-#: How a Git LFS pointer file begins (the spec's first line; `hawser` is the name of its first versions).
-LFS_POINTER_STARTS = (b"version https://git-lfs.github.com/spec/v1\n", b"version https://hawser.github.com/spec/v1\n")
-#: A pointer's object: its SHA-256 and its size in bytes.
-LFS_POINTER_RE = re.compile(rb"(?m)^oid sha256:([0-9a-f]{64})\n(?:[a-z0-9.-]+ [^\n]*\n)*?size ([0-9]{1,15})$")
+#: A Git LFS pointer's object: its SHA-256 and its size in bytes.
+LFS_POINTER_RE = re.compile(LFS_POINTER_PATTERN)
 
 
 class GitEnvironmentError(GitError):
@@ -1049,7 +1047,7 @@ class Repo:
             out[blob] = data[pos:pos + size]
             pos += size + 1
         for blob, content in out.items():
-            if content.startswith(LFS_POINTER_STARTS) and len(content) < 1024:
+            if is_lfs_pointer(content):
                 out[blob] = self._lfs_object(blob, content)
         return out
 
@@ -1059,9 +1057,9 @@ class Repo:
         return self.__dict__.setdefault("_blob_names", {})
 
     def _lfs_object(self, blob: str, pointer: bytes) -> bytes:
-        """The file a Git LFS pointer stands for, read from the clone's own LFS store (`.git/lfs/objects`),
-        as git-lfs's smudge filter would give it; cxkit starts no git-lfs (a filter is a program the
-        repository's config names, see :meth:`no_filters`).  A pointer whose file the store lacks (an
+        """The file a Git LFS pointer stands for, read from the clone's own LFS store (`.git/lfs/objects`, or
+        where `lfs.storage` puts it: :meth:`_lfs_objects`), as git-lfs's smudge filter would give it; cxkit
+        starts no git-lfs (a filter is a program the repository's config names, see :meth:`no_filters`).  A pointer whose file the store lacks (an
         `actions/checkout` without `lfs: true`, a clone made with `GIT_LFS_SKIP_SMUDGE=1`) is a GitError
         (exit 2), never compared as the pointer's three lines: that would tell a persona kept in LFS
         as gone, or unchanged, wherever its file changed."""
@@ -1072,9 +1070,7 @@ class Repo:
         oid, size = found.group(1).decode(), int(found.group(2))
         store = self.__dict__.get("_lfs_store")
         if store is None:
-            common = self._run(["rev-parse", "--git-common-dir"], what="find the git folder", check=False)
-            folder = os.fsdecode(common.stdout.strip()) if common.returncode == 0 else ".git"
-            store = self.__dict__["_lfs_store"] = os.path.join(self.cwd, folder, "lfs", "objects")
+            store = self.__dict__["_lfs_store"] = self._lfs_objects()
         try:
             with open(os.path.join(store, oid[:2], oid[2:4], oid), "rb") as f:
                 content = f.read(size + 1)
@@ -1090,6 +1086,18 @@ class Repo:
             f"clone's LFS store ({os.path.relpath(store)}) has no copy of the file; cxkit runs no git-lfs, so fetch "
             "the files first (`git lfs fetch origin REV` for each revision read, or `lfs: true` in "
             "actions/checkout) and run again")
+
+    def _lfs_objects(self) -> str:
+        """The folder of this clone's LFS store that holds its objects, where git-lfs keeps them: `lfs/objects` in
+        the git folder the clone's worktrees share (`git rev-parse --git-common-dir`), or under `lfs.storage`
+        when the config sets it (a store shared by several clones, or on another disk): that path as written
+        when absolute, else taken from that git folder, as git-lfs takes it (an empty value is the default).
+        Asked of git only when a pointer is met."""
+        common = self._run(["rev-parse", "--git-common-dir"], what="find the git folder", check=False)
+        folder = os.path.join(self.cwd, os.fsdecode(common.stdout.strip()) if common.returncode == 0 else ".git")
+        said = self._run(["config", "--get", "lfs.storage"], what="read lfs.storage", check=False)
+        storage = os.fsdecode(said.stdout.rstrip(b"\n")) if said.returncode == 0 else ""
+        return os.path.join(folder, storage or "lfs", "objects")
 
     def current(self, short: bool = False) -> str:
         """How messages name what is checked out: "the current branch" ("the branch" when ``short``), or

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..config import Config
+from ..gitutil import LFS_POINTER_READ, LFS_POINTER_SCANNED, is_lfs_pointer
 from ..globs import config_names, config_rel
 from ..workspace import YAML_SUFFIXES, Target, UsageError, display_path, read_target
 # lint's own scan tests (excluded? meant to be ours?), so a diff skips and reports what lint does.
@@ -172,6 +173,13 @@ def read_document(raw: bytes, file: str, where: str, side: Side, *, explicit: bo
     :func:`is_binary`) named on the command line is a problem that says so; one a scan finds is
     noted in ``side.binary``, as no document.
     """
+    if raw[:8] == b"version " and is_lfs_pointer(raw):
+        # A document kept in Git LFS, checked out without it: not compared as the pointer's three lines (that
+        # would tell the document as replaced by a line of text), and not passed over in a scan either.
+        message = LFS_POINTER_READ if explicit else LFS_POINTER_READ + LFS_POINTER_SCANNED
+        side.problems.append(Problem(where, 1, 1, message, "CX000", "read-error", file=file))
+        side.unread.add(file)
+        return
     if is_binary(raw):
         if explicit:
             side.problems.append(Problem(where, 1, 1, BINARY, "CX000", "read-error", file=file))

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from ..gitutil import LFS_POINTER_READ, LFS_POINTER_SCANNED
 from .polish import decimal, plural
 
 #: The rules whose messages are read here.
@@ -143,11 +144,24 @@ _OS_ERRORS = {
 }
 
 
+#: The message of a Git LFS pointer (:data:`cxkit.gitutil.LFS_POINTER_READ`) after "cannot read the file: ",
+#: and what a folder scan adds to it.
+_LFS_POINTER = LFS_POINTER_READ.partition(": ")[2]
+_LFS_SCANNED = LFS_POINTER_SCANNED
+
+
 def _read_error(message: str) -> str | None:
     if not message.startswith("cannot read the file: "):
         return None
     why = message[len("cannot read the file: "):]
     said = _OS_ERRORS.get(why)
+    if said is None and why.startswith(_LFS_POINTER):
+        scanned = why[len(_LFS_POINTER):]
+        if scanned not in ("", _LFS_SCANNED):
+            return None
+        said = ("to wskaźnik Git LFS, a nie plik, który zastępuje (repozytorium pobrano bez Git LFS); pobierz pliki "
+                "poleceniem `git lfs pull` i uruchom ponownie (w CI: `lfs: true` w actions/checkout)"
+                + ("; jeśli to nie jest dokument cxkit, pomiń go przez `exclude` w cxkit.toml" if scanned else ""))
     if said is None:
         link = re.fullmatch(r"it is a link to (.+), which does not exist", why, re.DOTALL)
         if link is not None:
