@@ -65,9 +65,10 @@ def test_per_file_ignores_of_other_rules_still_hide_them_on_the_buffer(ws: Path)
     on_disk = json.loads(out)
     assert [f["code"] for f in on_disk] == ["CX201"]
     assert json.loads(run("-f", "json", "--stdin-filename", "personas/ola.yaml", "-", data=OLA)[1]) == on_disk
-    # A buffer saved elsewhere is under no ignore: the schema error is shown.
+    # A buffer saved elsewhere is under no ignore: the schema error is shown, and so is what pseudo-profiling
+    # finds in the summary (`wiek` is near no field, so it touches none of what the rule reads).
     codes = {f["code"] for f in json.loads(run("-f", "json", "--stdin-filename", "nowe/ola.yaml", "-", data=OLA)[1])}
-    assert "CX002" in codes and "CX101" not in codes
+    assert "CX002" in codes and "CX101" in codes
 
 
 def test_statistics_on_stdin_under_github_actions_is_the_table_a_file_gets(ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:

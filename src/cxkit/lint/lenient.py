@@ -240,13 +240,19 @@ def half_valid(doc: "Document") -> tuple[Any, frozenset[str]] | None:
         path = tuple(issue.path)
         if not path or not isinstance(path[0], str):
             return None
-        if len(path) == 1 and issue.code in ("unknown_field", "unknown_fields"):
-            # A key the format does not know, at the top: the field it stands for (`frustrations` for
-            # `pain_points`); one that stands for none may be any field misspelt, so it touches them all.
-            if issue.code == "unknown_field" and issue.meant in fields:
-                touched.add(issue.meant)  # type: ignore[arg-type]
-            else:
-                touched.update(fields)
+        if issue.code == "unknown_field":
+            # A key the format does not know touches the field it is a near miss of: the one it stands for
+            # (`frustrations` for `pain_points`), or the one written beside it that it is to be merged into
+            # (`pain_ponts` beside `pain_points`). One that is near no field (`location:` at the top, which
+            # cxkit cannot tell from the author's own data) touches none: its error says to keep it as an
+            # `x-` key, and the rules read the document as that (see _own_keys).
+            near = issue.meant or issue.beside
+            if near is not None:
+                touched.add(near if len(path) == 1 else _field_of(type(model), (*path[:-1], near)))
+        elif len(path) == 1 and issue.code == "unknown_fields":
+            # The unknown keys past those told one by one were not compared with the fields: any of them
+            # may be one misspelt, so they touch them all.
+            touched.update(fields)
         else:
             touched.add(_field_of(type(model), path))
     return model, frozenset(touched)

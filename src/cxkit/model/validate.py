@@ -36,6 +36,9 @@ class SchemaIssue:
     field: Any = None
     #: The field an "unknown_field" issue says the key means ("did you mean 'stages'?"), else None.
     meant: str | None = None
+    #: The field written already that an "unknown_field" issue's key is a near miss of ("beside
+    #: 'pain_points', which is already there: merge the two"), else None; never a rename (``meant``).
+    beside: str | None = None
 
     def position(self, loaded: Any) -> tuple[int, int]:
         """1-based (line, column) of the issue in the file read as ``loaded`` (a :class:`~cxkit.yamlio.LoadedYAML`)."""
@@ -1019,7 +1022,7 @@ def _unknown_issue(model: type[CxModel], tpath: tuple[Any, ...], mapping: Any, d
                 tpath,
                 f"unknown field {brief(key)}{_in(tpath[:-1], data)}, beside '{guess}', which is already there: merge "
                 f"the two into '{guess}', or keep yours under 'x-{key.strip()}'",
-                code="unknown_field", field=key,
+                code="unknown_field", field=key, beside=guess,
             )
         if guess:
             # The author meant that field: the `x-` advice would hide the data from every check.
