@@ -33,7 +33,6 @@ QUIET = [
     ("en", "Orders per month – about 25."),
     ("en", "Mother of a son, about 17 years old, who is sitting his A-levels"),
     ("en", "Mum of a daughter, about 16 years old, who does her own shopping on ASOS"),
-    ("en", "Mother-in-law, about 65, picks the kids up from school"),
     ("en", "Her in-laws, about 70, live next door in Sutton"),
     ("en", "A colleague, about 30, recommended Vinted to her"),
 ]

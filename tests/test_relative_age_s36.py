@@ -31,10 +31,16 @@ SOMEONE_ELSES = [
 ]
 
 
+#: Of them, those that say nothing of whose: in a summary (session 37) the person it opens with is the persona
+#: (a grandmother, a neighbour), and the age hers; tests/test_summary_kin_age_s37.py reports them there.
+SUMMARY_IS_PERSONA = {"Babcia, ok. 85 lat", "Grandma, about 85", "The neighbour, around 70, takes in her Amazon parcels"}
+
+
 @pytest.mark.parametrize(("lang", "text"), SOMEONE_ELSES, ids=[t for _, t in SOMEONE_ELSES])
 def test_a_relatives_or_acquaintances_age_is_not_the_personas(lang, text):
     assert [text[a:b] for a, b in _vague_ages(text, normalise(text))] == []
-    assert not any("approximate age" in m for m in cx101_messages(persona(lang, summary=text)))
+    if text not in SUMMARY_IS_PERSONA:
+        assert not any("approximate age" in m for m in cx101_messages(persona(lang, summary=text)))
     assert not any("approximate age" in m for m in cx101_messages(persona(lang, trait=text)))
 
 

@@ -1128,13 +1128,13 @@ _DOT_LETTER = lazy(globals(), "_DOT_LETTER", r"\.[A-Za-z]")
 _HANDLE = lazy(globals(), "_HANDLE", r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 
 
-def _vague_ages(text: str, norm: str) -> list[tuple[int, int]]:
+def _vague_ages(text: str, norm: str, summary: bool = False) -> list[tuple[int, int]]:
     """Vague age ranges ("30-40", "25+", "her 30s", "30-stki") as character spans of ``text``, which has a digit.
 
-    ``norm`` is :func:`normalise` of ``text``.
+    ``norm`` is :func:`normalise` of ``text``; ``summary``: ``text`` is a persona's summary (:func:`_kin_opens`).
     """
     # "ish " and not " ish ": "35ish" is written as one word as often as "35-ish" (" 35 ish " normalised).
-    approximate = (_approximate_ages(text) if ("ish " in norm or _APPROXIMATOR.search(norm)) and _APPROX_HINT.search(norm)
+    approximate = (_approximate_ages(text, summary) if ("ish " in norm or _APPROXIMATOR.search(norm)) and _APPROX_HINT.search(norm)
                    else [])
     if "+" not in text and not _VAGUE_AGE_IN_NORM.search(norm) or not _VAGUE_AGE_AFTER_NUMBER.search(text):
         return approximate
@@ -1289,11 +1289,17 @@ _KIN_OTHER_COMPLEMENT = lazy(globals(), "_KIN_OTHER_COMPLEMENT",
 _KIN_CLAUSE_END = lazy(globals(), "_KIN_CLAUSE_END", r"(?:,|\s[-–—]|^[-–—])\s*$")
 
 
-def _kin_opens(text: str, start: int, lead: int) -> bool:
+def _kin_opens(text: str, start: int, lead: int, summary: bool = False) -> bool:
     """Whether the age at ``start`` stands in the clause right after a relative or an acquaintance the text
     opens with (:data:`_KIN_OPENING`), one a possessive makes someone else ("Jej mama z Gdyni, ok. 60 lat",
     "Her colleague from work, about 30") or who is said with nothing of whose, or only where from or which
-    one ("Babcia, ok. 85 lat", "Koleżanka z pracy, ok. 30 lat", "A friend from work, about 30")."""
+    one ("Babcia, ok. 85 lat", "Koleżanka z pracy, ok. 30 lat", "A friend from work, about 30").
+
+    In a ``summary`` the person it opens with is the persona ("Babcia, ok. 70 lat, płaci za leki w DOZ
+    aplikacją": a grandmother is who the persona is), unless a possessive says whose ("Jej babcia",
+    "A friend of hers") or a pronoun in the clause after the age names the persona as someone else, its
+    object ("Koleżanka z pracy, ok. 30 lat, poleciła jej Vinted", "…, mieszka z nią", "A friend from work,
+    about 30, got her into parkrun")."""
     kin = _KIN_OPENING.match(text, lead)
     if kin is None or kin.end() > start:
         return False
@@ -1308,18 +1314,48 @@ def _kin_opens(text: str, start: int, lead: int) -> bool:
         return True
     if kin.group("parent") is not None:
         return False  # "Mama, ok. 35 lat", "Mum of two, about 35": the persona (see other_before)
+    if summary:
+        return _KIN_WHOSE.match(complement) is not None or _object_after(text, start)
     return not complement or _KIN_OTHER_COMPLEMENT.match(complement) is not None
 
 
-def other_before(text: str, start: int, lead: int | None = None) -> bool:
+#: A possessive after the relative or acquaintance that says whose: "A friend of hers", "Kolega jej męża".
+_KIN_WHOSE = lazy(globals(), "_KIN_WHOSE",
+    r"(?i:of|to)\s+(?i:hers|his|theirs|her|him|them|mine)\b|(?i:jej|jego|ich)\b")
+#: The break that ends the age's clause, and the one that ends the clause after it.
+_CLAUSE_STOP = lazy(globals(), "_CLAUSE_STOP", r"[,;:()]|\s[-–—]\s|[.!?](?=\s|$)")
+#: A pronoun in that clause that names someone other than the person the text opens with: in Polish any
+#: third person's ("poleciła jej", "namówiła ją", "mieszka z nią", "podlewa jej kwiaty": the person's own
+#: would be "swoje"), in English an object ("got her into", "recommended it to her", "lives with them").
+_OBJECT_PRONOUN = lazy(globals(), "_OBJECT_PRONOUN",
+    r"\b(?:jej|jego|ich|ją|go|mu|jemu|nią|nia|niej|nim|niego|niemu|nich|nimi|im|him|them|hers|theirs)\b"
+    r"|\bher\b(?=\s*(?:[,;:.!?)]|$)|\s+(?:into|to|about|on|up|with|for|off|over|out|in|at|a|an|the|some|and|when"
+    r"|while|if|how|that|because)\b)",
+    re.I,
+)
+
+
+def _object_after(text: str, start: int) -> bool:
+    """Whether the clause right after the age at ``start`` holds a pronoun that names someone other than the
+    person the text opens with (:data:`_OBJECT_PRONOUN`)."""
+    number = _DIGIT.search(text, start)  # past the approximator's own dot ("ok. 30 lat")
+    first = _CLAUSE_STOP.search(text, number.end() if number else start)
+    if first is None or text[first.start()] in ".!?":
+        return False  # the age ends the text or its sentence: "Babcia, ok. 85 lat"
+    after = first.end()
+    stop = _CLAUSE_STOP.search(text, after)
+    return _OBJECT_PRONOUN.search(text, after, stop.start() if stop else len(text)) is not None
+
+
+def other_before(text: str, start: int, lead: int | None = None, summary: bool = False) -> bool:
     """Whether the age at ``start`` is someone or something else's, named right before it (:data:`OTHER_BEFORE`):
     "Opiekuje się mamą, ok. 80-letnią", "Her son, about 16"; not the person the text opens with, in its first
     clause ("Mama, ok. 35 lat", "Mother of a teenage son, about 40"), unless that person is a relative or an
     acquaintance of the persona's (:func:`_kin_opens`: "Babcia, ok. 85 lat", "Koleżanka z pracy, ok. 30 lat").
-    ``lead``: where the text's words begin."""
+    ``lead``: where the text's words begin; ``summary``: the text is a persona's summary (:func:`_kin_opens`)."""
     if lead is None:
         lead = len(text) - len(text.lstrip(_AGE_LEAD))
-    if _kin_opens(text, start, lead):
+    if _kin_opens(text, start, lead, summary):
         return True
     if OTHER_BEFORE.search(text, max(0, start - 30), start) is None:
         return False
@@ -1335,7 +1371,7 @@ def other_before(text: str, start: int, lead: int | None = None) -> bool:
     return age is not None and (int(age.group(1)) < 18 or age.group(2) is not None)
 
 
-def _approximate_ages(text: str) -> list[tuple[int, int]]:
+def _approximate_ages(text: str, summary: bool = False) -> list[tuple[int, int]]:
     """Approximate ages ("ok. 35 lat", "about 35", "35-ish") as character spans of ``text``, in whose
     normalised form :data:`_APPROX_HINT` found an approximator before two digits or "ish" after them."""
     found: list[tuple[int, int]] = []
@@ -1354,7 +1390,7 @@ def _approximate_ages(text: str) -> list[tuple[int, int]]:
         if approx is None:
             continue
         start = approx.start()
-        if _DURATION_BEFORE.search(text, max(0, start - 12), start) or other_before(text, start, lead):
+        if _DURATION_BEFORE.search(text, max(0, start - 12), start) or other_before(text, start, lead, summary):
             continue
         tied = _APPROX_TIED.match(text, end)
         if tied is not None:
@@ -2574,23 +2610,25 @@ class Matcher:
         norm, where = _normalise_with_map(text)
         return [(where[m.start()], where[m.end() - 2] + 1) for m in self.allow.finditer(norm)]
 
-    def analyse(self, text: str, own: DocumentWords = NO_DOCUMENT) -> Verdict:
+    def analyse(self, text: str, own: DocumentWords = NO_DOCUMENT, summary: bool = False) -> Verdict:
         """Find the generic phrases of one trait and decide whether detail rescues it.
 
         ``own`` is what the document says of itself (:meth:`DocumentWords.of` its name and source
-        ids): repeated in a trait, it is no detail.
+        ids): repeated in a trait, it is no detail.  ``summary``: the text is a persona's summary, where
+        a relative or an acquaintance it opens with is the persona unless it says whose
+        (:func:`_kin_opens`).
         """
         if text.isascii() or _is_nfc("NFC", text):
-            return self._analyse(text, own)
+            return self._analyse(text, own, summary)
         composed = compose_marks(text)
         if composed is None:
-            return self._analyse(text, own)
-        verdict = self._analyse(composed[0], own)
+            return self._analyse(text, own, summary)
+        verdict = self._analyse(composed[0], own, summary)
         if not verdict.matches:
             return verdict
         return Verdict(tuple(_decomposed_spans(text, composed, verdict.matches)), verdict.rescue)
 
-    def _analyse(self, text: str, own_words: DocumentWords = NO_DOCUMENT) -> Verdict:
+    def _analyse(self, text: str, own_words: DocumentWords = NO_DOCUMENT, summary: bool = False) -> Verdict:
         """:meth:`analyse` of text with nothing to compose."""
         colon = text.find(":", 0, _LEADING_LABEL_REACH)
         if colon > 0 and (lead := _LEADING_LABEL.match(text)) is not None:
@@ -2605,7 +2643,7 @@ class Matcher:
         # Every age expression has a digit, and a digit makes a trait of generic words concrete.
         first_digit = _DIGIT.search(text)
         digit = first_digit is not None
-        age_vague = _vague_ages(text, norm) if digit else []
+        age_vague = _vague_ages(text, norm, summary) if digit else []
         if not spans and not age_vague:
             if not digit:
                 return self._generic_only(text, norm, own_words)

@@ -144,7 +144,7 @@ def _own_age(summary: str, start: int, name: str) -> bool:
     Warszawie", "A 35-ish mum of two"), and follows no one else ("Opiekuje się mamą, ok. 80-letnią",
     "której mąż, ok. 40-letni") nor a duration's word ("od 10-15 lat"). "Kupiła ok. 15-letnie auto", "Trenerka
     grupy seniorów 60-70 lat", "Teaches teenagers aged 15-18" say whose age it is: no one's to report."""
-    if _FOR_YEARS.search(summary, max(0, start - 12), start) or other_before(summary, start):
+    if _FOR_YEARS.search(summary, max(0, start - 12), start) or other_before(summary, start, summary=True):
         return False
     clause = max(summary.rfind(c, 0, start) for c in ",;:(") + 1
     if _WHOSE.search(summary, max(0, clause - 60), start):
@@ -273,11 +273,12 @@ def whole_phrases(verdict: Verdict, text: str) -> Verdict:
     return Verdict(tuple(widened), verdict.rescue)
 
 
-def trait_message(verdict: Verdict, lang: str | None = None, denied: bool = False) -> str:
+def trait_message(verdict: Verdict, lang: str | None = None, denied: bool = False, stated: int | None = None) -> str:
     """What a finding on one vague trait says: what matched and what to write instead.
 
     ``lang`` picks the examples' language; ``denied`` (a negative persona's phrase after "nie", "not")
-    asks why the person is not one you design for instead of what they do.
+    asks why the person is not one you design for instead of what they do; ``stated``: the one age
+    `demographics.age` gives, which an age range or an approximate age is then told to say.
     """
     phrases = [m for m in verdict.matches if m.entry is not GENERIC_ENTRY]
     if not phrases:
@@ -292,6 +293,11 @@ def trait_message(verdict: Verdict, lang: str | None = None, denied: bool = Fals
     quoted = _quote(m.text for m in phrases)
     several = len({m.text for m in phrases}) > 1
     if first.entry is AGE_ENTRY and not several:
+        what = "an approximate age, a range by another name" if _APPROXIMATE.search(first.text) else "an age range"
+        if stated is not None:
+            # The persona's age is given already: the text is told to say it, not to give it again.
+            return (f"{_quote([first.text])} is {what}, and demographics.age already gives {stated}: write that "
+                    "age here, or leave the age to demographics.age")
         if _APPROXIMATE.search(first.text):
             return (f"{_quote([first.text])} is an approximate age, a range by another name; give one age in "
                     "demographics.age and name the life stage that matters (first child, retirement, moving out)")
@@ -306,7 +312,8 @@ def trait_message(verdict: Verdict, lang: str | None = None, denied: bool = Fals
     return f"{quoted} {verb} almost anyone; make it specific: {_hint(first.entry, lang)}"
 
 
-def trait_message_pl(verdict: Verdict, lang: str | None = None, denied: bool = False) -> str:
+def trait_message_pl(verdict: Verdict, lang: str | None = None, denied: bool = False,
+                     stated: int | None = None) -> str:
     """:func:`trait_message` in Polish (the twin a Polish workspace reads)."""
     phrases = [m for m in verdict.matches if m.entry is not GENERIC_ENTRY]
     generic = _HINT_PL["generic-words"]
@@ -321,6 +328,11 @@ def trait_message_pl(verdict: Verdict, lang: str | None = None, denied: bool = F
     said = quoted_pl(m.text for m in phrases)
     several = len({m.text for m in phrases}) > 1
     if first.entry is AGE_ENTRY and not several:
+        if stated is not None:
+            what = ("przybliżony wiek, czyli przedział pod inną nazwą" if _APPROXIMATE.search(first.text)
+                    else "przedział wieku")
+            return (f"{quote_pl(first.text)} to {what}, a `demographics.age` podaje już {stated}: wpisz tu ten "
+                    "wiek albo zostaw wiek w `demographics.age`")
         if _APPROXIMATE.search(first.text):
             return (f"{quote_pl(first.text)} to przybliżony wiek, czyli przedział pod inną nazwą; podaj jeden wiek w "
                     "`demographics.age` i nazwij etap życia, który ma znaczenie (pierwsze dziecko, emerytura, "
@@ -588,11 +600,27 @@ class PseudoProfiling(Rule):
     detail anywhere in it rescues it, but not the persona's own age range or approximate age, which
     stays a segment's beside a city or a count: "Ma ok. 35 lat, mieszka w Warszawie", "A 35-ish mum of
     two"; not a relative's, a thing's or a group's: "Opiekuje się mamą, ok. 80-letnią", "Kupiła ok.
-    15-letnie auto", "Teaches teenagers aged 15-18";
+    15-letnie auto", "Teaches teenagers aged 15-18"; a relative or an acquaintance the summary opens
+    with, named alone, is the persona, and the age hers: "Babcia, ok. 70 lat, płaci za leki w DOZ
+    aplikacją", "Grandma, about 70, pays for her prescriptions at Boots", unless a possessive, or a
+    pronoun in the clause after the age that stands for the persona, says whose: "Jej babcia, ok. 85
+    lat", "Koleżanka z pracy, ok. 30 lat, poleciła jej Vinted", "Babcia, ok. 85 lat, mieszka z nią",
+    "Her colleague, about 30", "A friend from work, about 30, got her into parkrun"; in a trait such
+    an opening is someone else's, as above;
     counted in `vague-share` when it is generic, see below): "Kobieta z dużego miasta, 30-40
     lat, dba o zdrowie" is the pseudo-profile itself. The `quote` is read so too, with advice of its
     own: a quote is a sentence one customer said in the research, and a generic one ("Dla mnie liczy
     się jakość i dobra obsługa.", "I want a brand that understands me.") is a sign it was invented.
+
+    The stated age: where `demographics.age` is set, an age range or an approximate age in a trait or
+    the summary more than ten years from every age it allows is someone else's, and not reported
+    ("Babcia, ok. 70 lat, płaci za leki w DOZ aplikacją" or "Her regular courier is about 50" of a
+    persona aged 34), unless the text opens by saying it is the persona's ("Ma ok. 60 lat", "She is
+    about 60": it contradicts the stated age, and is reported).  A nearer one is read as the text reads
+    it (a husband's or a sister's age is near the persona's too), and the persona's is still a range:
+    where `demographics.age` gives one age, the finding says to write that age ("and demographics.age
+    already gives 34: write that age here, or leave the age to demographics.age") instead of asking
+    for one.
 
     The segment's figures: a trait that opens with a share of a group of people ("78% klientów
     takich jak on płaci BLIKiem", "Aż 64% Polaków…", "7 na 10 klientek wraca…", "9 out of 10
@@ -744,9 +772,12 @@ class PseudoProfiling(Rule):
         analyse = _analyser(m, words, doc.lang)
         segment_statistic = m.segment_statistic if words else _no_statistic
         lang, negative = _lang(doc), doc.kind == "negative-persona"
+        stated = _stated_age(doc.model)
+        single = stated[0] if stated is not None and stated[0] == stated[1] else None
+        name = doc.model.name if isinstance(getattr(doc.model, "name", None), str) else ""
         for path, text, sources in doc.traits():
             total += 1
-            verdict = analyse(text, own)
+            verdict = _not_others(analyse(text, own), stated, text, name)
             if verdict.vague and words and _denied_fact(m, text, verdict, negative):
                 continue  # a fact, counted as a trait that is not vague
             if verdict.vague and negative and path[0] in _TRIGGERS and _offer_terms(verdict):
@@ -766,9 +797,9 @@ class PseudoProfiling(Rule):
                     # folded over lines), at the first generic phrase: its line and column.
                     denied = negative and words and _denied(m, text, verdict)
                     whole = whole_phrases(verdict, text)
-                    hit = doc.hit(at, trait_message(whole, lang, denied),
+                    hit = doc.hit(at, trait_message(whole, lang, denied, single),
                                   offset=_offset_in(doc.data, at, text, verdict.matches[0].start),
-                                  pl=trait_message_pl(whole, lang, denied))
+                                  pl=trait_message_pl(whole, lang, denied, single))
                 by = doc.silenced(self.name, hit.line)
                 if by is None:
                     vague += 1
@@ -779,12 +810,13 @@ class PseudoProfiling(Rule):
         summary = getattr(doc.model, "summary", None)
         summarised = False  # the summary is generic, and counted below
         if isinstance(summary, str) and summary.strip():
-            verdict = analyse(summary, own)
+            # Read as a summary: a relative it opens with is the persona unless it says whose ("Babcia, ok. 70
+            # lat, płaci za leki w DOZ aplikacją"); an age far from `demographics.age` is someone else's.
+            verdict = _not_others(analyse(summary, own, summary=True), stated, summary, name)
             counts = True  # a generic summary counts in the share of generic traits
             if not verdict.vague and verdict.matches:
                 # The summary is where a persona's age is said: a range or an approximate one stays a
                 # segment's however specific the rest ("Ma ok. 35 lat, mieszka w Warszawie").
-                name = doc.model.name if isinstance(getattr(doc.model, "name", None), str) else ""
                 ages = tuple(p for p in verdict.matches if p.entry is AGE_ENTRY and _own_age(summary, p.start, name))
                 if ages:
                     # Reported for the age, counted below only when nothing beyond the persona's demographics
@@ -794,8 +826,8 @@ class PseudoProfiling(Rule):
             if verdict.vague:
                 offset = _offset_in(doc.data, ("summary",), summary, verdict.matches[0].start)
                 whole = whole_phrases(verdict, summary)
-                hit = doc.hit(("summary",), f"summary: {trait_message(whole, lang)}", offset=offset,
-                              pl=f"summary: {trait_message_pl(whole, lang)}")
+                hit = doc.hit(("summary",), f"summary: {trait_message(whole, lang, stated=single)}", offset=offset,
+                              pl=f"summary: {trait_message_pl(whole, lang, stated=single)}")
                 # A generic summary is one more vague trait of the persona as a whole (a specific one is
                 # not counted: it would hide generic traits, and a summary left out would tip the share).
                 if counts:
@@ -937,11 +969,11 @@ def _analyser(m: Matcher, words: bool, lang: str) -> Any:
     in one that capitalises nouns, in lower case, so that a noun is not taken for a name."""
     lower = lang in _CAPITALISED_NOUNS
 
-    def analyse(text: str, own: DocumentWords) -> Verdict:
+    def analyse(text: str, own: DocumentWords, summary: bool = False) -> Verdict:
         written = text
         if lower and len(folded := text.lower()) == len(text):
             text = folded
-        verdict = m.analyse(text, own)
+        verdict = m.analyse(text, own, summary)
         if not verdict.matches:
             return verdict
         kept = verdict.matches
@@ -964,6 +996,63 @@ _DIGIT = re.compile(r"\d")
 _HOUSEHOLD_EXAMPLE = {"pl": "mąż i dwóch synów, 12 i 15 lat", "en": "lives with her partner, a night-shift nurse"}
 _OCCUPATION_EXAMPLE = {"pl": "Kierowniczka apteki w Lublinie", "en": "Marketing manager at a Leeds builders' merchant"}
 _EDUCATION_EXAMPLE = {"pl": "technik farmaceutyczny, Lublin 2008", "en": "BSc Nursing, University of Leeds"}
+
+
+#: How many years an age said in a trait or the summary may stand from every age `demographics.age` allows
+#: and still be the persona's: "ok. 40 lat" of a persona aged 34 is read as the text reads it; "ok. 70
+#: lat" is someone else's (a parent's, a grandparent's, a customer's), whatever the text opens with.
+OTHERS_AGE_GAP = 10
+_AGE_NUMBER = re.compile(r"\d+")
+#: A decade said as an age: "her 30s", "in his 40's", "30-stki", "40-stka".
+_DECADE = re.compile(r"\d0\s*['’]?s\b|\d0\s*-?\s*st(?:k|e)", re.I)
+
+
+def _stated_age(model: Any) -> tuple[int, int] | None:
+    """The years `demographics.age` allows, (low, high), or None when it gives none that reads."""
+    demo = getattr(model, "demographics", None)
+    age = getattr(demo, "age", None) if demo is not None else None
+    return parse_age(age) if age is not None else None
+
+
+def _said_years(text: str) -> tuple[int, int] | None:
+    """The years an age range or an approximate age said in a text covers ("30-40": 30 to 40, "ok. 35
+    lat": 35, "25+": 25 and over, "her 30s": 30 to 39), or None when it names none."""
+    numbers = [int(n) for n in _AGE_NUMBER.findall(text) if 10 <= int(n) <= 120]
+    if not numbers:
+        return None
+    low, high = min(numbers), max(numbers)
+    if low == high and "+" in text:
+        high = 120
+    elif low == high and _DECADE.search(text):
+        high = low + 9
+    return low, high
+
+
+#: The words that make the age after them the persona's whatever `demographics.age` says, when the text
+#: opens with nothing else (or the persona's name): "Ma ok. 35 lat", "Jest około 40-letnia", "She is about
+#: 35", "Aged 30-40": then the text contradicts the stated age, and is told what that age is.
+_OWN_SUBJECT = frozenset(
+    "ma mając mająca mający majaca majacy jest she he is s aged age w wieku of ok około okolo about around".split())
+
+
+def _not_others(verdict: Verdict, stated: tuple[int, int] | None, text: str, name: str) -> Verdict:
+    """``verdict`` without the ages more than :data:`OTHERS_AGE_GAP` years from every age ``stated``
+    (`demographics.age`) allows: someone else's ("Babcia, ok. 70 lat" of a persona aged 34), unless the
+    text opens by saying the age is the persona's (:data:`_OWN_SUBJECT`: "Ma ok. 70 lat")."""
+    if stated is None or not any(p.entry is AGE_ENTRY for p in verdict.matches):
+        return verdict
+    low, high = stated
+    subject = _OWN_SUBJECT | {w.casefold() for w in _OWN_AGE_WORD.findall(name)}
+    kept = []
+    for p in verdict.matches:
+        said = _said_years(p.text) if p.entry is AGE_ENTRY else None
+        if (said is not None and max(said[0] - high, low - said[1]) > OTHERS_AGE_GAP
+                and not all(w.casefold() in subject for w in _OWN_AGE_WORD.findall(text, 0, p.start))):
+            continue
+        kept.append(p)
+    if len(kept) == len(verdict.matches):
+        return verdict
+    return Verdict(tuple(kept), verdict.rescue) if kept else Verdict()
 
 
 def _lang(doc: "Document") -> str:
