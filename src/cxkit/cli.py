@@ -519,10 +519,13 @@ def lint(
                        (baseline, no_baseline))
         return
     listing = files_from is not None
+    left_out = None
     if listing:
-        from .pathlist import with_listed
+        from .pathlist import LeftOut, with_listed
 
-        paths, only_documents = with_listed(paths, files_from, stdin_filename, quiet, functools.partial(_speaks_polish, config_file)), True
+        left_out = LeftOut()
+        paths, only_documents = with_listed(paths, files_from, stdin_filename, quiet, functools.partial(_speaks_polish, config_file),
+                                            left_out), True
     if output_file == "-":  # the usual spelling of standard output, where the report goes anyway
         output_file = None
     jobs = jobs or None  # `-j 0`: as many as the machine has, as `xz -T0` and `zstd -T0` read it
@@ -530,7 +533,7 @@ def lint(
         refuse_closed_stdout("give --output-file FILE, or send it to /dev/null")  # `cxkit lint >&-`
         _lint_run(paths, output_format, select, ignore, extend_select, fail_level, exit_zero, config_file, statistics,
                   jobs, no_cache, only_documents, sys.stdout, quiet, stdin_filename, listing,
-                  baseline_options=(baseline, no_baseline, write_baseline))
+                  baseline_options=(baseline, no_baseline, write_baseline), left_out=left_out)
         return
     _check_output_file(output_file, [*(paths or ()), *([stdin_filename] if stdin_filename else ())],
                        (output_format or OutputFormat.text).value, force)
@@ -545,7 +548,7 @@ def lint(
     try:
         _lint_run(paths, output_format, select, ignore, extend_select, fail_level, exit_zero, config_file, statistics,
                   jobs, no_cache, only_documents, report, quiet, stdin_filename, listing, job_page, log_count,
-                  baseline_options=(baseline, no_baseline, write_baseline))
+                  baseline_options=(baseline, no_baseline, write_baseline), left_out=left_out)
     except typer.Exit as done:
         if done.exit_code in (EXIT_OK, EXIT_FINDINGS):
             _write_report(output_file, report.written(), output_format is OutputFormat.github)
@@ -642,8 +645,10 @@ def _lint_run(
     config_path: Optional[Path], statistics: bool, jobs: Optional[int], no_cache: bool, only_documents: bool,
     out: Any, quiet: bool, stdin_filename: Optional[str] = None, listing: bool = False, job_page: bool = False,
     log_count: bool = False, baseline_options: tuple[Optional[str], bool, bool] = (None, False, False),
+    left_out: Any = None,
 ) -> None:
-    """`cxkit lint`, its report written to ``out``; exits. With ``listing`` (--files-from), no path is nothing to check.
+    """`cxkit lint`, its report written to ``out``; exits. With ``listing`` (--files-from), no path is nothing to check,
+    unless some listed files lie outside the sparse checkout (``left_out``: :class:`cxkit.pathlist.LeftOut`): exit 2.
     With ``job_page`` (a text report file under GitHub Actions), the step summary is written as the github format's is;
     with ``log_count`` (a report file under GitHub Actions), the summary line goes to stderr."""
     from .config import default_targets, load_config
@@ -714,6 +719,8 @@ def _lint_run(
 
         check_rule_settings(config)
         _check_selectors(chosen)
+        if left_out is not None:
+            left_out.nothing_checked()  # files of the list outside the sparse checkout, and nothing else checked: exit 2
         _nothing_to_check("no file named is" if named else "", output_format, statistics, out, targets, quiet,
                           config.lang == "pl")
         raise typer.Exit(EXIT_OK)

@@ -387,9 +387,10 @@ def fmt_command(
 
     listing = files_from is not None
     if listing:
-        from .pathlist import with_listed
+        from .pathlist import LeftOut, with_listed
 
-        paths, only_documents = with_listed(paths, files_from, stdin_filename, quiet), True
+        left_out = LeftOut()
+        paths, only_documents = with_listed(paths, files_from, stdin_filename, quiet, left=left_out), True
     if stdin_document("fmt", paths, stdin_filename):
         _fmt_stdin(stdin_filename, check, diff, config_path, only_documents, quiet, fix)
     from .config import default_targets
@@ -400,6 +401,8 @@ def fmt_command(
     if (named or listing) and not paths:
         # Every file named is one a folder scan would leave alone (a hook's draft, a CI workflow), or the
         # list --files-from reads names none (a change to other files): nothing to format, not the whole workspace.
+        if listing:
+            left_out.nothing_checked()  # files of the list outside the sparse checkout, and nothing else: exit 2
         if not quiet:
             _err("Nothing to format: no file named is a cxkit document that `exclude` leaves in." if named else
                  "Nothing to format: the list --files-from reads names no file that exists.")

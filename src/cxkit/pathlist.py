@@ -280,12 +280,53 @@ def _sparse_note_pl(names: list[str]) -> str:
             f"`git sparse-checkout add {shell_word(folder)}` dołączy {it} do sprawdzenia")
 
 
+class LeftOut:
+    """The entries of a list `--files-from` reads that name no file here, as :func:`with_listed` leaves them, for
+    the command to ask, once it knows that none of the files listed is a document it checks, whether some lie
+    outside the sparse checkout (:meth:`nothing_checked`)."""
+
+    def __init__(self) -> None:
+        self.sparse: list[str] = []  # known to lie outside the sparse checkout
+        self.unasked: list[str] = []  # not asked of git (under --quiet)
+
+    def nothing_checked(self) -> None:
+        """A usage error (exit 2) when some listed files lie outside the sparse checkout and nothing else of the
+        list is checked (or formatted), as when every one of them lies there: the files
+        are in the repository, so a job that checked none of them must not pass as if it had.  Else nothing:
+        a list of deleted files, or of files that are no documents, is nothing to check (exit 0)."""
+        if self.unasked:
+            self.sparse += outside_sparse_checkout(self.unasked)
+            self.unasked = []
+        if self.sparse:
+            _refuse_sparse(self.sparse, others=True)
+
+
+def _refuse_sparse(sparse: list[str], others: bool = False) -> None:
+    """The usage error of a list whose files outside the sparse checkout are all it would have had checked
+    (``others``: the other files it names are here, and none is a cxkit document that `exclude` leaves in)."""
+    from .discovery import UsageError
+
+    count = len(sparse)
+    if count == 1:
+        which = f"{sparse[0]}, a file the list names, lies" if others else "the file the list names lies"
+        them = "its folder into it (git sparse-checkout add) to check it, or leave it"
+    else:
+        which = f"the {count} files the list names lie" if not others else (
+            f"{count} files the list names ({', '.join(sparse[:_NAMED_SKIPPED])}"
+            f"{f', and {count - _NAMED_SKIPPED} more' if count > _NAMED_SKIPPED else ''}) lie")
+        them = "their folders into it (git sparse-checkout add) to check them, or leave them"
+    rest = "; none of the others it names is a cxkit document that `exclude` leaves in" if others else ""
+    raise UsageError(f"--files-from: nothing was checked: {which} outside the sparse checkout{rest}; bring {them} "
+                     "out of the list")
+
+
 def with_listed(paths: list[str] | None, source: str, stdin_filename: str | None, quiet: bool = False,
-                pl: Callable[[], bool] | None = None) -> list[str]:
+                pl: Callable[[], bool] | None = None, left: LeftOut | None = None) -> list[str]:
     """``paths`` (as named on the command line) and then those ``source`` lists, for `--files-from`;
     a usage error beside a document read from stdin (`-`, --stdin-filename). The entries that name no file
     are said in one note on stderr, unless ``quiet``; ``pl``, asked only then: whether the workspace speaks
-    Polish, and the note with it."""
+    Polish, and the note with it.  ``left``: filled with those entries, for the command to refuse a run that
+    then checks nothing (:meth:`LeftOut.nothing_checked`)."""
     from .discovery import UsageError
 
     if (paths and "-" in paths) or stdin_filename is not None:
@@ -308,12 +349,11 @@ def with_listed(paths: list[str] | None, source: str, stdin_filename: str | None
     if sparse and nothing_else:
         # Not "nothing to check" (exit 0, as for a list of deleted files): the files are there, in the
         # repository, and a job that checks none of them must not pass as if it had checked them.
-        count = len(sparse)
-        which, them = ("the file the list names lies", "its folder into it (git sparse-checkout add) to check it, or "
-                       "leave it") if count == 1 else (f"the {count} files the list names lie", "their folders into it "
-                                                       "(git sparse-checkout add) to check them, or leave them")
-        raise UsageError(f"--files-from: nothing was checked: {which} outside the sparse checkout; bring {them} "
-                         "out of the list")
+        _refuse_sparse(sparse)
+    if left is not None:
+        # (The rest, asked of git only if none of the files listed turns out to be a document checked.)
+        left.sparse = list(sparse)
+        left.unasked = list(skipped) if quiet and not nothing_else else []
     from .lint.plugins import distrust
 
     distrust(listed)  # no rule plugin from the checkout of a listed file (docs/plugins.md)
