@@ -19,6 +19,23 @@ except OSError:
 _FIRST_FOLDER = _os.environ.get("_CXKIT_START_FOLDER") or _START_FOLDER or ""
 
 
+def _imported(name: str) -> object:
+    """The module ``name`` if it is imported, or being imported, in this process (None if not), whole.
+
+    What a look into ``sys.modules`` gives while another thread runs the module's code is the module
+    half made (its names after the line being run are not there yet): this waits for that thread's
+    import to finish, as an import statement does, instead.  Used where cxkit asks whether a module
+    is in use without importing it (the lint cache, the rules' registry).
+    """
+    import sys
+
+    module = sys.modules.get(name)
+    if module is not None and getattr(getattr(module, "__spec__", None), "_initializing", False):
+        __import__(name)  # takes the module's import lock: returns once the importing thread is done
+        module = sys.modules.get(name)
+    return module
+
+
 def __getattr__(name: str) -> object:
     if name == "api":
         from importlib import import_module

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import operator
 import os
+from _thread import allocate_lock  # threading.Lock, without importing threading with the API
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Sequence, Union
@@ -28,6 +29,33 @@ PathLike = Union[str, "os.PathLike[str]"]
 
 #: The rules whose findings say a file could not be read as a document: what :func:`load` reports.
 _READING_RULES = ("read-error", "yaml-syntax", "schema")
+
+
+#: The modules every call imports first, as packages that import their own submodules among them: imported
+#: by :func:`_ready`, once, in one thread (see there).
+_FIRST_IMPORTS = ("cxkit.model", "cxkit.model.validate", "cxkit.yamlio", "cxkit.config", "cxkit.discovery",
+                  "cxkit.lint.rules", "cxkit.lint.engine", "cxkit.lint.formats.located")
+_READY = False
+_READY_LOCK = allocate_lock()
+
+
+def _ready() -> None:
+    """Import what every call imports first, once, in one thread: calls made at once from several threads
+    of a fresh process (an editor's host) wait here for the first to import them instead of importing
+    them side by side.  Side by side, a thread that imports a package's submodule (`cxkit.model.common`)
+    while another runs the package's own module, which imports that submodule, can each wait for the
+    other, which Python's import system breaks by failing one import.  The modules a call imports
+    later (the lint cache, the baseline) are imported from one place each, by the import statement."""
+    global _READY
+    if _READY:
+        return
+    with _READY_LOCK:
+        if not _READY:
+            from importlib import import_module
+
+            for name in _FIRST_IMPORTS:
+                import_module(name)
+            _READY = True
 
 
 class CxkitError(Exception):
@@ -87,6 +115,7 @@ def load(path: PathLike, *, config: PathLike | None = None) -> Document:
     no error: its ``problems`` say why.
     """
     shown = _path_arg(path, "path")
+    _ready()
     if not os.path.isfile(shown):
         raise CxkitError(f"{shown}: no such file")
     problems = lint([shown], select=_READING_RULES, config=config)
@@ -136,6 +165,7 @@ def lint(
     select = _select_arg(select)
     jobs = _jobs_arg(jobs)
     config = _path_arg(config, "config") if config is not None else None
+    _ready()
     from .clock import ClockError
     from .config import ConfigError, load_config
     from .discovery import UsageError
@@ -190,6 +220,7 @@ def lint_text(
     data = _text_arg(text)
     saved = _path_arg(path, "path") if path is not None else None
     config = _path_arg(config, "config") if config is not None else None
+    _ready()
     from .clock import ClockError
     from .config import ConfigError, load_config
     from .discovery import UsageError, nearest_existing

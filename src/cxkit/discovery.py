@@ -617,9 +617,10 @@ def _cache_folder_to_ask(config: Config, top: str, real: str, memo: dict[Any, An
     """The path from ``top`` of the config's cache folder, to ask git about in the same `git ls-files` as the
     folder ``real`` (see :func:`git_ignores_whole`); None when no cache is in use this run, the folder is
     not a plain folder inside ``top``, the answer about ``real`` will tell, or git was asked already."""
-    import sys
+    from . import _imported
 
-    cache = sys.modules.get("cxkit.lint.cache")
+    # Whole, or None: a lint_text in another thread may be importing it this moment (cxkit.api's threads).
+    cache: Any = _imported("cxkit.lint.cache")
     if cache is None:  # no command that keeps a cache is running: nothing to ask
         return None
     folder = os.path.abspath(cache.cache_dir(config.root))

@@ -525,11 +525,10 @@ def rules_fingerprint() -> str:
     any rule a script registered itself (its code, name and source file's hash: see
     :func:`cxkit.lint.rule.foreign_rules`).  The same before and after the plugins are imported, so that
     a warm run, which loads no rule, finds what the run that loaded them stored."""
-    import sys
-
+    from .. import _imported
     from .plugins import fingerprint
 
-    rule = sys.modules.get("cxkit.lint.rule")  # not imported: no rule can have been registered from outside
+    rule: Any = _imported("cxkit.lint.rule")  # not imported: no rule can have been registered from outside
     foreign = rule.foreign_rules() if rule is not None else []
     return "\0".join(["plugins", fingerprint(), "foreign", *foreign])
 

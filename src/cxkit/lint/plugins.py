@@ -29,6 +29,7 @@ import sys
 from _thread import RLock  # what threading.RLock is, without importing threading on every run
 from typing import Callable, Iterable, NamedTuple
 
+from .. import _imported
 from ..gitutil import work_tree_top
 
 GROUP = "cxkit.rules"
@@ -160,7 +161,7 @@ def distrust(paths: Iterable[object]) -> None:
 def _refuse_loaded_from(folders: list[str]) -> None:
     """Raise :class:`PluginError` when a plugin imported already came from the checkout of one of ``folders``
     (by place: a zip rebuilt, or a plugin upgraded, where it was is no checkout)."""
-    rule = sys.modules.get(__name__.rpartition(".")[0] + ".rule")  # not imported: no plugin is
+    rule = _imported(__name__.rpartition(".")[0] + ".rule")  # not imported: no plugin is
     loaded = getattr(rule, "_PLUGIN_RULES", None)
     if not loaded:
         return
@@ -371,7 +372,7 @@ def fingerprint() -> str:
     and the digest of the files the installer recorded.  Once they are imported, the plugins whose rules
     run: the same as a look finds until a program's call is given a checkout one came from (:func:`distrust`),
     after which the look leaves that plugin out but its rules, imported before, still run in calls elsewhere."""
-    rule = sys.modules.get(__name__.rpartition(".")[0] + ".rule")  # not imported: no plugin is
+    rule = _imported(__name__.rpartition(".")[0] + ".rule")  # not imported: no plugin is
     loaded = getattr(rule, "_PLUGIN_RULES", None)
     running = installed() if loaded is None else sorted({plugin for _cls, plugin in loaded.values()})
     return ";".join(
