@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
+from conftest import CliResult, run_cli
 
 
 def plain_terminal(monkeypatch: pytest.MonkeyPatch, columns: int = 100) -> None:
@@ -15,11 +15,17 @@ def plain_terminal(monkeypatch: pytest.MonkeyPatch, columns: int = 100) -> None:
     monkeypatch.setenv("NO_COLOR", "1")
 
 
-def diff_out(folder: Path, old: str, new: str, *args: str) -> str:
-    """`cxkit diff ARGS v1.yaml v2.yaml` of ``old`` and ``new`` written in ``folder``, in-process: its stdout.
+def diff_run(folder: Path, old: str, new: str, *args: str, names: tuple[str, str] = ("v1.yaml", "v2.yaml")) -> CliResult:
+    """`cxkit diff ARGS OLD NEW` of ``old`` and ``new`` written in ``folder`` as ``names``, in-process: its result.
     The diff must find differences (exit 1) and raise nothing."""
-    (folder / "v1.yaml").write_text(old, encoding="utf-8")
-    (folder / "v2.yaml").write_text(new, encoding="utf-8")
-    result = run_cli("diff", *args, str(folder / "v1.yaml"), str(folder / "v2.yaml"))
+    paths = [folder / name for name in names]
+    for path, text in zip(paths, (old, new)):
+        path.write_text(text, encoding="utf-8")
+    result = run_cli("diff", *args, *map(str, paths))
     assert result.exception is None and result.exit_code == 1, result.stderr
-    return result.stdout
+    return result
+
+
+def diff_out(folder: Path, old: str, new: str, *args: str) -> str:
+    """:func:`diff_run` of ``old`` and ``new`` as v1.yaml and v2.yaml: its stdout."""
+    return diff_run(folder, old, new, *args).stdout

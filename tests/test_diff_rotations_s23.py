@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 from conftest import run_cli
+from diff_helpers import diff_run
 from test_diff_s22_moves import ETAPY, _stages, load
 
 from cxkit.diff.compare import Options, compare_values
@@ -53,10 +54,7 @@ def test_three_ids_passed_round_in_place_are_three_id_changes():
 
 def test_a_rotation_in_text_and_json(tmp_path, monkeypatch):
     monkeypatch.setenv("COLUMNS", "100")
-    (tmp_path / "stary.yaml").write_text(ETAPY, encoding="utf-8")
-    (tmp_path / "nowy.yaml").write_text(rotated(ETAPY), encoding="utf-8")
-    result = run_cli("diff", str(tmp_path / "stary.yaml"), str(tmp_path / "nowy.yaml"))
-    assert result.exit_code == 1, result.stderr
+    result = diff_run(tmp_path, ETAPY, rotated(ETAPY), names=("stary.yaml", "nowy.yaml"))
     # Each order names its stages as that side has them (ids passed round no longer leave bare ids, s36).
     assert result.stdout.splitlines()[1:13] == [
         "  ↕ Etapy: zmieniono kolejność (przeniesiono: 3. Zgłoszenie szkody na infolinii (etap-3))",
@@ -131,10 +129,7 @@ def test_a_journey_too_long_for_swaps_to_be_looked_for_says_so(tmp_path, monkeyp
     """Before: the 25 stages paired by id, each read as rewritten, and not a word of why.  (Every
     stage rewritten under its id: too many to follow.)"""
     monkeypatch.setenv("COLUMNS", "200")
-    (tmp_path / "stary.yaml").write_text(long_journey(0), encoding="utf-8")
-    (tmp_path / "nowy.yaml").write_text(long_journey(1, shift=True), encoding="utf-8")
-    result = run_cli("diff", str(tmp_path / "stary.yaml"), str(tmp_path / "nowy.yaml"))
-    assert result.exit_code == 1 and result.exception is None
+    result = diff_run(tmp_path, long_journey(0), long_journey(1, shift=True), names=("stary.yaml", "nowy.yaml"))
     assert result.stderr == (
         f"cxkit: note: {tmp_path / 'nowy.yaml'} (objazd): more stages changed under their ids than cxkit weighs, so "
         "stages that swapped their ids or passed them round are not looked for in `stages`: each stage is compared "

@@ -11,6 +11,7 @@ import json
 import pytest
 
 from conftest import run_cli
+from diff_helpers import diff_run
 from git_helpers import HAS_GIT, Repo
 
 from cxkit.diff.compare import compare_values
@@ -115,10 +116,7 @@ def test_an_opportunity_moved_out_of_a_stage_the_change_removes_is_a_move():
 
 def test_moved_into_a_new_stage_in_text(tmp_path, monkeypatch):
     monkeypatch.setenv("COLUMNS", "100")
-    (tmp_path / "stary.yaml").write_text(ZALANIE, encoding="utf-8")
-    (tmp_path / "nowy.yaml").write_text(INTO_NEW, encoding="utf-8")
-    result = run_cli("diff", str(tmp_path / "stary.yaml"), str(tmp_path / "nowy.yaml"))
-    assert result.exit_code == 1, result.stderr
+    result = diff_run(tmp_path, ZALANIE, INTO_NEW, names=("stary.yaml", "nowy.yaml"))
     lines = result.stdout.splitlines()
     assert lines[1] == "  + 2. Wizyta hydraulika (hydraulik):"
     moved = lines.index("  ↕ 2. Wizyta hydraulika (hydraulik) › Usprawnienia #1: poprzednio "
@@ -266,10 +264,7 @@ def test_a_swap_edited_on_the_way_still_reads_as_a_swap_then_the_edit():
 
 def test_renumbered_stages_in_text(tmp_path, monkeypatch):
     monkeypatch.setenv("COLUMNS", "100")
-    (tmp_path / "stary.yaml").write_text(ETAPY, encoding="utf-8")
-    (tmp_path / "nowy.yaml").write_text(renumbered(ETAPY), encoding="utf-8")
-    result = run_cli("diff", str(tmp_path / "stary.yaml"), str(tmp_path / "nowy.yaml"))
-    assert result.exit_code == 1, result.stderr
+    result = diff_run(tmp_path, ETAPY, renumbered(ETAPY), names=("stary.yaml", "nowy.yaml"))
     # Each order names its stages as that side has them (ids swapped no longer leave bare ids, s36).
     assert result.stdout.splitlines()[1:12] == [
         "  ↕ Etapy: zmieniono kolejność (przeniesiono: 2. Zgłoszenie szkody na infolinii (etap-2))",
