@@ -91,7 +91,8 @@ class Placed:
         return self.named if self.named is not None else self.where
 
     def as_dict(self) -> dict[str, Any]:
-        out = self.finding.as_dict()
+        # lint JSON's keys but the end of the value, which review's JSON does not say (its place is `data_path`)
+        out = {k: v for k, v in self.finding.as_dict().items() if k not in ("end_line", "end_column")}
         # A document without an id is named by its file: by its real name, as `path` is.
         out["document"] = out["path"] if self.document == self.finding.path else self.document
         out["data_path"] = self.where
@@ -192,9 +193,32 @@ class Review:
                 out.append(s)
         return out
 
+    #: The findings of ``not_compared`` on the branch's side that the working tree's baseline records (the
+    #: `baseline` of its config, as `cxkit lint` reads it): lint does not report them, so they fail nothing.
+    baselined: list[Placed] = field(default_factory=list)
+    #: Whether the working tree's config names a baseline (`baseline`): what the verdict advises to record them.
+    baseline_configured: bool = False
+
+    @property
+    def failing_revealed(self) -> list[Placed]:
+        """The branch's findings in files BASE could not read or check (a document the change mends: a
+        misspelt key renamed, a YAML error corrected) at or above the fail level, that the baseline does
+        not record.  The change did not introduce them, so they are not compared; but `cxkit lint` of the
+        branch reports them, so they fail the review: a gate that passed them would let lint turn red
+        after the merge.  Judged at the level an introduced finding of their file would be."""
+        hidden = {id(p) for p in self.baselined}
+        out = []
+        for side, p in self.not_compared:
+            if side != "after" or id(p) in hidden:
+                continue
+            level = (self.fail_levels or {}).get(p.finding.path, self.fail_level)
+            if level != "never" and p.finding.severity >= Severity[level]:
+                out.append(p)
+        return out
+
     @property
     def failed(self) -> bool:
-        return bool(self.failing) or bool(self.failing_suppressed)
+        return bool(self.failing) or bool(self.failing_suppressed) or bool(self.failing_revealed)
 
 
 @dataclass(slots=True)
@@ -1510,7 +1534,30 @@ def _review(
         untouched=unchanged_unread(old, new),
         silenced_in_base=silenced_in_base(outcome.was_silenced, base_config, config, _committed_text(repo, commit, base_config)),
         kept_on_pairs=outcome.kept_on_pairs,
+        baselined=_baselined(config, after, [p for side, p in outcome.not_compared if side == "after"]),
+        baseline_configured=config.baseline is not None,
     )
+
+
+def _baselined(config: Config, after: list[Placed], revealed: list[Placed]) -> list[Placed]:
+    """The findings of ``revealed`` (the branch's, not compared: see :attr:`Review.failing_revealed`) that
+    the working tree's baseline records, matched as `cxkit lint` matches the branch's findings (``after``,
+    all it reports) against it.  None without a baseline, or with one that cannot be read (lint stops on
+    it with exit 2, and the review says nothing of it)."""
+    if not revealed or config.baseline is None:
+        return []
+    from ..config import ConfigError
+    from ..lint import baseline
+
+    try:
+        run_plan = baseline.plan(config, None, False, False)
+        if run_plan is None:
+            return []
+        known = baseline.apply(run_plan, [p.finding for p in after]).known
+    except (baseline.BaselineError, ConfigError, OSError, ValueError):
+        return []
+    recorded = {id(p) for p, hidden in zip(after, known) if hidden}
+    return [p for p in revealed if id(p) in recorded]
 
 
 def _repo_path(repo: Repo, source: Path | str) -> str | None:
@@ -2446,7 +2493,8 @@ REVIEW_WORDS: dict[str, dict[str, str]] = {
         "unreadable": "These files could not be read, so their changes are not shown{see}:", "see": " (see the findings)",
         "unreadable.text": "Files that could not be read, so their changes are not shown",
         "not_fixed.line": "Findings in {base} of files the working tree cannot read or check (not counted as fixed):",
-        "not_introduced.line": "Findings in the working tree of files {base} cannot read or check (not counted as introduced):",
+        "not_introduced.line": "Findings in the working tree of files {base} cannot read or check (not counted as introduced, "
+                               "but cxkit lint reports them):",
         "suppressed.fail": "With `--fail-on-suppressed` those at or above the fail level fail the review.",
         "suppressed.pass": "Suppressed findings do not fail the review.",
         "in": "in", "configuration": "the configuration", "line": "line {n}",
@@ -2473,7 +2521,7 @@ REVIEW_WORDS: dict[str, dict[str, str]] = {
         "not_fixed.line": "Uwagi w {base} do plików, których w kopii roboczej nie można odczytać ani sprawdzić "
                           "(nieliczone jako naprawione):",
         "not_introduced.line": "Uwagi w kopii roboczej do plików, których w {base} nie można odczytać ani sprawdzić "
-                               "(nieliczone jako nowe):",
+                               "(nieliczone jako nowe, ale cxkit lint je zgłasza):",
         "suppressed.fail": "Z `--fail-on-suppressed` te na progu `fail-level` lub wyższym dają wynik niezaliczony.",
         "suppressed.pass": "Wyciszone uwagi nie wpływają na wynik.",
         "in": "w", "configuration": "konfiguracji", "line": "wiersz {n}",
@@ -2775,6 +2823,8 @@ def result_lines(review: Review) -> list[str]:
     if diff_lang(review.diff) == "pl":
         return _result_lines_pl(review, silenced)
     out: list[str] = []
+    revealed = review.failing_revealed
+    quiet = not silenced and not revealed  # nothing else fails: "passes" is said
     if review.fail_levels is not None:
         # Each client at its own fail level, as `cxkit lint` from the top.
         each = f"its client's `fail-level`, `{review.fail_level}` elsewhere"
@@ -2784,7 +2834,7 @@ def result_lines(review: Review) -> list[str]:
                 f"introduced at or above the fail level of {'their' if len(review.failing) != 1 else 'its'} "
                 f"workspace ({each})."
             )
-        elif not silenced:
+        elif quiet:
             out.append(f"**Result:** passes: no findings introduced at or above the fail level of their workspace ({each}).")
     elif review.fail_level == "never":
         out.append("**Result:** passes (the fail level is `never`).")
@@ -2793,8 +2843,19 @@ def result_lines(review: Review) -> list[str]:
             f"**Result:** fails: {len(review.failing)} finding{'s' if len(review.failing) != 1 else ''} "
             f"at `{review.fail_level}` level or above introduced."
         )
-    elif not silenced:
+    elif quiet:
         out.append(f"**Result:** passes: no findings at `{review.fail_level}` level or above introduced.")
+    if revealed:
+        n = len(revealed)
+        level = "the fail level" if review.fail_levels is not None else f"`{review.fail_level}` level"
+        out.append(
+            f"**Result:** fails: {n} finding{'s' if n != 1 else ''} at {level} or above in files "
+            f"{md_code(review.base)} cannot read or check (see **Not compared**): the change did not introduce "
+            f"{'them' if n != 1 else 'it'}, but `cxkit lint` reports {'them' if n != 1 else 'it'} after it; fix "
+            f"{'them' if n != 1 else 'it'}, or "
+            + ("record them in the baseline with `cxkit lint --write-baseline --no-baseline`." if review.baseline_configured
+               else "record them in a baseline (`baseline` in `cxkit.toml`, see docs/adopting.md).")
+        )
     if silenced:
         out.append(
             f"**Result:** fails (`--fail-on-suppressed`): {len(silenced)} finding{'s' if len(silenced) != 1 else ''} "
@@ -2815,20 +2876,33 @@ def _result_lines_pl(review: Review, silenced: list[Silenced]) -> list[str]:
     """:func:`result_lines` for Polish documents."""
     out: list[str] = []
     failing = len(review.failing)
+    revealed = len(review.failing_revealed)
+    quiet = not silenced and not revealed
     if review.fail_levels is not None:
         each = f"próg `fail-level` klienta, gdzie indziej `{review.fail_level}`"
         if failing:
             out.append(f"**Wynik:** niezaliczony: {_uwagi(failing)} na poziomie progu swojego obszaru roboczego "
                        f"lub wyższym ({each}).")
-        elif not silenced:
+        elif quiet:
             out.append(f"**Wynik:** zaliczony: brak nowych uwag na poziomie progu swojego obszaru roboczego "
                        f"lub wyższym ({each}).")
     elif review.fail_level == "never":
         out.append("**Wynik:** zaliczony (próg `fail-level` to `never`).")
     elif failing:
         out.append(f"**Wynik:** niezaliczony: {_uwagi(failing)} na poziomie `{review.fail_level}` lub wyższym.")
-    elif not silenced:
+    elif quiet:
         out.append(f"**Wynik:** zaliczony: brak nowych uwag na poziomie `{review.fail_level}` lub wyższym.")
+    if revealed:
+        level = "progu" if review.fail_levels is not None else f"`{review.fail_level}`"
+        them = "ją" if revealed == 1 else "je"
+        out.append(
+            f"**Wynik:** niezaliczony: {revealed} {pl_plural(revealed, 'uwaga', 'uwagi', 'uwag')} na poziomie {level} "
+            f"lub wyższym w plikach, których w {md_code(review.base)} nie można odczytać ani sprawdzić (zob. "
+            f"**Nie porównano**): zmiana {'jej' if revealed == 1 else 'ich'} nie wprowadziła, ale `cxkit lint` "
+            f"{them} po niej zgłasza; popraw {them} albo zapisz {them} w pliku bazowym "
+            + ("poleceniem `cxkit lint --write-baseline --no-baseline`." if review.baseline_configured
+               else "(klucz `baseline` w `cxkit.toml`, zob. docs/adopting.md).")
+        )
     if silenced:
         out.append(f"**Wynik:** niezaliczony (`--fail-on-suppressed`): zmiana wycisza {_uwagi(len(silenced), 'accusative')} "
                    "na poziomie progu lub wyższym (komentarzem `# cxkit: disable` albo konfiguracją, którą wnosi).")
@@ -3147,6 +3221,8 @@ def render_review_json(review: Review, stream: TextIO) -> None:
     """The review as one JSON object: base, verdict, introduced, fixed, changes."""
     from .formats import change_json
 
+    failing_revealed = review.failing_revealed
+    failing = {id(p) for p in failing_revealed}
     payload = {
         "format": REVIEW_FORMAT,
         "base": review.base,
@@ -3155,6 +3231,8 @@ def render_review_json(review: Review, stream: TextIO) -> None:
         "failed": review.failed,
         "fail_on_suppressed": review.fail_on_suppressed,
         "failing_suppressed": len(review.failing_suppressed),
+        # The branch's findings in files BASE could not read or check that fail the review (see Review.failing_revealed).
+        "failing_not_compared": len(failing_revealed),
         "introduced": [p.as_dict() for p in review.introduced],
         "fixed": [p.as_dict() for p in review.fixed],
         "suppressed": [s.as_dict() for s in review.suppressed],
@@ -3165,7 +3243,8 @@ def render_review_json(review: Review, stream: TextIO) -> None:
         "not_compared": [str(p) for p in review.unreadable],
         "not_compared_files": [{**_unreadable_json(side, p, review.base), "unchanged": review.is_untouched(side, p)}
                                for side, p in review.unreadable_sides],
-        "not_compared_findings": [{**p.as_dict(), "side": side} for side, p in review.not_compared],
+        "not_compared_findings": [{**p.as_dict(), "side": side, "fails": id(p) in failing}
+                                  for side, p in review.not_compared],
         "config": review.config.as_dict() if review.config is not None else None,
         "silenced_in_base": [dict(entry) for entry in review.silenced_in_base],
     }
