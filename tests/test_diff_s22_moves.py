@@ -215,6 +215,15 @@ stages:
 """
 
 
+#: ETAPY's stages as a diff's text view lists the old side of their order (`było:`, each "N. Name (id)").
+ETAPY_WAS = [
+    "      było:",
+    "        1. Zgłoszenie szkody na infolinii (etap-1)",
+    "        2. Wizyta rzeczoznawcy (etap-2)",
+    "        3. Wypłata odszkodowania (etap-3)",
+]
+
+
 def _stages(text: str) -> tuple[str, list[str]]:
     head, *stages = text.split("  - id: ")
     return head, ["  - id: " + s for s in stages]
@@ -268,10 +277,7 @@ def test_renumbered_stages_in_text(tmp_path, monkeypatch):
     # Each order names its stages as that side has them (ids swapped no longer leave bare ids, s36).
     assert result.stdout.splitlines()[1:12] == [
         "  ↕ Etapy: zmieniono kolejność (przeniesiono: 2. Zgłoszenie szkody na infolinii (etap-2))",
-        "      było:",
-        "        1. Zgłoszenie szkody na infolinii (etap-1)",
-        "        2. Wizyta rzeczoznawcy (etap-2)",
-        "        3. Wypłata odszkodowania (etap-3)",
+        *ETAPY_WAS,
         "      jest:",
         "        1. Wizyta rzeczoznawcy (etap-1)",
         "        2. Zgłoszenie szkody na infolinii (etap-2)",
