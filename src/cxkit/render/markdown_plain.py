@@ -25,7 +25,7 @@ from ..visible import visible_line
 from . import content
 from .content import Entry, OverviewRow, name_line
 from .labels import Labels, signed
-from .markdown import _curve
+from .markdown import _HEADING_CLOSE, _curve
 
 #: One level of a nested list: four spaces, which CommonMark and the older four-space parsers both read.
 _NEST = "    "
@@ -34,6 +34,10 @@ _NEST = "    "
 #: is the value's sign, not a bullet, and a ``+`` (``+ 1 840 zł``, a pro in a list of pros and cons)
 #: or an author's number (``2. Oględziny``) says something too: those stay, escaped (:func:`as_text`).
 _OWN_BULLET = re.compile(r"^(?:[*•]|-(?![ \t]*[0-9]))[ \t]+")
+#: Any bullet its author typed, a ``-`` before a number too: in a value whose every further line starts with
+#: one (``Dostawa:`` / ``- 3 dni robocze`` / ``- kurier`` / ``- paczkomat``) the author wrote a list, and a
+#: ``- 3 dni`` there is an item like its neighbours, not "minus 3 days" (:func:`_item`).
+_ANY_BULLET = re.compile(r"^[-*•][ \t]+")
 #: What opens a block at the start of a line of Markdown (CommonMark): a bullet list's ``-``, ``+``
 #: or ``*`` before a blank, an ATX heading's ``#`` to ``######``, a quote's ``>``, an ordered list's
 #: number and ``.`` or ``)``, a rule (``---``, ``***``, ``___``), a code fence (three backticks or
@@ -57,6 +61,14 @@ def _lines(text: str) -> list[str]:
 def one_line(text: str) -> str:
     """``text`` on one line: a name, a lead, a heading."""
     return " ".join(" ".join(_lines(text)).split())
+
+
+def heading(text: str) -> str:
+    """``text`` on one line as an ATX heading's text: a run of ``#`` that ends it after a blank (``Kasia #``,
+    a name that is ``#`` alone) is the heading's closing sequence to CommonMark, dropped from what it
+    shows, so its first ``#`` is escaped (``Kasia \\#``), as the Markdown export does; any other ``#``
+    (``C#``, ``#1``) stays as typed."""
+    return _HEADING_CLOSE.sub(lambda m: m.group(1) + "\\" + m.group(2), one_line(text))
 
 
 def as_text(line: str) -> str:
@@ -97,10 +109,14 @@ def _paragraphs(text: str, prefix: str = "") -> list[str]:
 
 
 def _item(first: str, more: list[str], depth: int) -> list[str]:
-    """A list item at ``depth``, its further lines as items one level below."""
+    """A list item at ``depth``, its further lines as items one level below, each without the bullet its
+    author typed: when every one of them starts with one, a list was typed, and ``- 3 dni`` is an item
+    like the rest; among lines that are no list, a ``-`` before a number is the value's sign and is kept
+    (``- 35% od ceny części`` beside ``# pozycja 14``)."""
     indent = _NEST * depth
+    bullet = _ANY_BULLET if more and all(_ANY_BULLET.match(line) for line in more) else _OWN_BULLET
     out = [f"{indent}- {first}"]
-    out += [f"{indent}{_NEST}- {as_text(_OWN_BULLET.sub('', line))}" for line in more]
+    out += [f"{indent}{_NEST}- {as_text(bullet.sub('', line))}" for line in more]
     return out
 
 
@@ -134,7 +150,7 @@ def _sources(model: object, labels: Labels, *, warn_when_empty: bool) -> list[st
     rows = content.source_rows(model, labels)
     if not rows and not warn_when_empty:
         return []
-    out = [f"### {labels['sources']}", ""]
+    out = [f"### {heading(labels['sources'])}", ""]
     if not rows:
         return out + [f"_{labels['no_sources']}_"]
     for r in rows:
@@ -156,7 +172,7 @@ def _file_line(labels: Labels, path: str) -> list[str]:
 
 def persona(model: Persona | NegativePersona, labels: Labels, path: str = "") -> str:
     """A persona card: headings and bullet lists."""
-    out = [f"## {one_line(name_line(model.name))}", "",
+    out = [f"## {heading(name_line(model.name))}", "",
            _meta(labels, model.kind, model.id, [], model.reviewed, model.owner,
                  content.lifecycle_line(model, labels)), ""]
     if model.summary:
@@ -165,19 +181,19 @@ def persona(model: Persona | NegativePersona, labels: Labels, path: str = "") ->
         out += ["\n\n".join(_paragraphs(model.quote, "> ")), ""]
     sections = content.persona_sections(model)
     for name, entries in [s for s in sections if s[0] in _NEGATIVE]:
-        out += [f"### {labels.heading(name, model)}", "", _bullets(entries), ""]
+        out += [f"### {heading(labels.heading(name, model))}", "", _bullets(entries), ""]
     demo = content.demographic_rows(model)
     if demo:
-        out += [f"### {labels['demographics']}", ""]
+        out += [f"### {heading(labels['demographics'])}", ""]
         out += [line for k, v in demo for line in _entry(Entry(v, lead=labels[k]))] + [""]
     psycho = content.psychographic_sections(model)
     if psycho:
-        out += [f"### {labels['psychographics']}", ""]
+        out += [f"### {heading(labels['psychographics'])}", ""]
         for name, entries in psycho:
             out += [f"**{labels[name]}**", "", _bullets(entries), ""]
     for name, entries in sections:
         if name not in _NEGATIVE:
-            out += [f"### {labels[name]}", "", _bullets(entries), ""]
+            out += [f"### {heading(labels[name])}", "", _bullets(entries), ""]
     out += _sources(model, labels, warn_when_empty=True)
     out += _file_line(labels, path)
     return "\n".join(out).rstrip() + "\n"
@@ -208,7 +224,7 @@ def _aspect(stage: Stage, row: str, labels: Labels) -> list[str]:
 def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name: str | None = None, path: str = "") -> str:
     """A journey map: a section per stage, a list item per aspect, and the emotion curve as a sparkline."""
     who = f"{one_line(name_line(persona_name))} ({code(model.persona)})" if persona_name else code(model.persona)
-    out = [f"## {one_line(name_line(model.name))}", "",
+    out = [f"## {heading(name_line(model.name))}", "",
            _meta(labels, "journey", model.id, [f"{labels['persona_ref']}: {who}"], model.reviewed, model.owner,
                  content.lifecycle_line(model, labels)), ""]
     partial = content.partial_line(model, stages, labels)
@@ -248,7 +264,7 @@ def against_page(persona_model: Persona, persona_labels: Labels, persona_path: s
                  negative: NegativePersona, negative_labels: Labels, negative_path: str) -> str:
     """A persona and a negative persona, one after the other under a shared title."""
     title = (f"# {persona_labels['against']}: {one_line(name_line(persona_model.name))} / "
-             f"{one_line(name_line(negative.name))}")
+             f"{heading(name_line(negative.name))}")
     return "\n".join([title, "", persona(persona_model, persona_labels, persona_path),
                       persona(negative, negative_labels, negative_path)])
 
@@ -289,7 +305,7 @@ def broken_list(broken: list[Any], labels: Labels) -> list[str]:
 def overview_page(rows: list[OverviewRow], labels: Labels, title: str, parts: list[str], path: str = "",
                   broken: list[Any] | None = None) -> str:
     """A folder: the totals and the overview list, the files that could not be read, then every document."""
-    out = [f"# {one_line(title)}", ""]
+    out = [f"# {heading(title)}", ""]
     if not rows and not broken:
         return "\n".join(out + [labels["empty"].format(path=path or title)]) + "\n"
     if rows:

@@ -1446,38 +1446,74 @@ def _csv_start() -> re.Pattern[str]:
     return re.compile(rf'\A"(?:{corner})"[,;\t]"[1-9][0-9]*\. |\A"(?:{kind})"([,;\t])"(?:[^"]|"")*"\r\n"(?:{ident})"\1"')
 
 
+#: How much of an existing file the CSV checks read (as :func:`cxkit.fsutil.existing_head` reads).
+_CSV_HEAD = 8192
+#: A field as cxkit's CSV writes every one (:mod:`cxkit.render.csvout`): in quotes, a quote inside doubled.
+_CSV_QUOTED = r'"(?:[^"]|"")*"'
+
+
 def _csv_saved_again(target: Path) -> str | None:
-    """How a file looks when it is a CSV export of cxkit's that a spreadsheet opened and saved again
-    (Excel set to Polish: `;` between the fields, quotes only where a field needs them, Windows-1250
-    text), as words for the refusal ("a semicolon between the fields, its text in Windows-1250"); None
-    when it does not look like one. Such a file may hold what was typed in the spreadsheet, so it is
-    still replaced only with --force: the message says what it is."""
+    """How a file looks when it is a CSV export of cxkit's that a spreadsheet opened and saved again,
+    as words for the refusal ("a semicolon between the fields, its text in Windows-1250"); None when it
+    does not look like one, or is one exactly as cxkit writes it. Such a file may hold what was typed in
+    the spreadsheet, so it is still replaced only with --force: the message says what it is.
+
+    It looks like one by its first cells: a journey's corner and first stage (`Etap;1. …`), or a
+    persona's kind and name over its id, in cxkit's words, quoted or not, with any separator cxkit
+    writes, after a byte-order mark or none, in UTF-8, Windows-1250 (Excel set to Polish) or UTF-16
+    (Excel's "Unicode text"). It is cxkit's own when it is also written throughout as cxkit writes it:
+    UTF-8 after a byte-order mark, every field in quotes, one separator, every row ended by CR LF.  A
+    spreadsheet's save changes at least one of these (Excel quotes only where a field needs it, drops
+    or adds the mark, LibreOffice and Google Sheets end rows with LF), even where its first cells still
+    read as cxkit's (LibreOffice's "quote all text cells", a `;` save with quoted headers): so the first
+    cells alone never let a file be replaced."""
     from ..fsutil import existing_head
 
     try:
         with open(target, "rb") as fh:
-            raw = fh.read(8192)
+            raw = fh.read(_CSV_HEAD)
     except OSError:
         return None
     if existing_head(target) is None or not raw:
         return None
-    try:
-        text, encoding = raw.decode("utf-8").lstrip("\ufeff"), None
-    except UnicodeDecodeError as exc:
-        if exc.start < len(raw) - 3:  # not a character the 8 KiB cut in two
-            text, encoding = raw.decode("cp1250", "replace"), "Windows-1250"
-        else:
-            text, encoding = raw[:exc.start].decode("utf-8").lstrip("\ufeff"), None
+    text, encoding = _csv_text(raw)
     corner, kind, ident = _csv_words()
     cell = r'(?:"(?:[^"]|"")*"|[^,;\t"\r\n]*)'
     found = re.match(rf'(?:"?(?:{corner})"?([,;\t])"?[1-9][0-9]*\. |"?(?:{kind})"?([,;\t]){cell}\r?\n"?(?:{ident})"?\2)', text)
     if found is None:
         return None
     separator = found.group(1) or found.group(2)
+    if encoding is None and raw.startswith(b"\xef\xbb\xbf") and _csv_as_cxkit_writes(text, separator, len(raw) == _CSV_HEAD):
+        return None
     from .csvout import SEPARATORS
 
     said = f"{SEPARATORS[separator]} between the fields"
     return f"{said}, its text in {encoding}" if encoding is not None else said
+
+
+def _csv_text(raw: bytes) -> tuple[str, str | None]:
+    """The text of a CSV file's first bytes, without a byte-order mark, and the name of its encoding when
+    that is not UTF-8 (UTF-16 after its mark, else Windows-1250 for bytes that are no UTF-8)."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw[:len(raw) - len(raw) % 2].decode("utf-16", "replace").lstrip("\ufeff"), "UTF-16"
+    try:
+        return raw.decode("utf-8").lstrip("\ufeff"), None
+    except UnicodeDecodeError as exc:
+        if exc.start < len(raw) - 3:  # not a character the 8 KiB cut in two
+            return raw.decode("cp1250", "replace"), "Windows-1250"
+        return raw[:exc.start].decode("utf-8").lstrip("\ufeff"), None
+
+
+def _csv_as_cxkit_writes(text: str, separator: str, cut: bool) -> bool:
+    """Whether ``text`` (a CSV file's beginning, its mark dropped) is rows of fields each in quotes, with
+    ``separator`` between them and CR LF after each, as cxkit writes every CSV; ``cut``: the text is the
+    file's first 8 KiB only, so its last row may stop anywhere, even inside a field."""
+    sep = re.escape(separator)
+    rows = re.compile(rf"(?:{_CSV_QUOTED}(?:{sep}{_CSV_QUOTED})*\r\n)*").match(text)
+    rest = text[rows.end():] if rows is not None else text
+    if not rest:
+        return True
+    return cut and re.fullmatch(rf'(?:{_CSV_QUOTED}{sep})*(?:"(?:[^"]|"")*"?\r?)?', rest) is not None
 
 
 def _markdown_start() -> re.Pattern[str]:
@@ -1599,6 +1635,10 @@ def _not_to_replace(target: Path, fmt: str) -> str | None:
     if kinds and _export_format(head) is None:
         return f"is a YAML document (kind: {kinds[0]}), not an export"
     found = _export_format(head)
+    if found == fmt and fmt == "csv" and (saved := _csv_saved_again(target)) is not None:
+        # Its first cells are cxkit's, quoted as cxkit quotes them, but the rest is written as a spreadsheet writes
+        return (f"looks like a cxkit CSV export that a spreadsheet saved again ({saved}), so it may hold "
+                "changes made there")
     if found == fmt:
         return None
     if found is not None:
