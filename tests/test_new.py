@@ -368,10 +368,11 @@ def test_config_language_beats_the_locale_and_the_option_beats_both(ws: Path, mo
 def test_persona_option_sets_the_journeys_persona(ws: Path) -> None:
     invoke("new", "persona", "Ola Nowak", "--no-input")
     result = invoke("new", "journey", "Ola kupuje", "--persona", "ola-nowak", "--no-input")
-    # "Ola kupuje" looks Polish and no locale is set: only the note saying how to get Polish
+    # "Ola kupuje" looks Polish, but Ola's persona says `lang: en` (no locale set, no config): the journey
+    # is in her language (s37), and only the note saying so and how to get Polish
     assert result.exit_code == 0
     first, left = result.stderr.splitlines()
-    assert first == "cxkit: language: en (the default: no locale is set; use --lang pl for Polish)"
+    assert first == "cxkit: language: en (from the persona 'ola-nowak', whose lang is en; use --lang pl for Polish)"
     assert left.startswith("cxkit: note: 66 TODO placeholders to fill in")  # always last (test_new_placeholders_s31)
     assert loaded(ws / "journeys/ola-kupuje.yaml")["persona"] == "ola-nowak"
     assert lint_json("--select", "unknown-persona") == []

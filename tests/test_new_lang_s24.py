@@ -101,8 +101,8 @@ def test_the_help_names_the_order() -> None:
     from cxkit.cli import app
 
     result = CliRunner().invoke(app, ["new", "--help"], env={"COLUMNS": "100", "NO_COLOR": "1"})
-    assert ("[default: config, then the name (pl if its Polish words outnumber its English ones, two needed when none "
-            "has a Polish letter), then locale]") in " ".join(result.stdout.split())
+    assert ("[default: for a journey, the --persona's lang; then config, then the name (pl if its Polish words "
+            "outnumber its English ones, two needed when none has a Polish letter), then locale]") in " ".join(result.stdout.split())
 
 
 def test_a_name_typed_without_polish_letters_is_polish_by_two_words_only_polish_spells_so(ws: Path) -> None:

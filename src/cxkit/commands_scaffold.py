@@ -79,7 +79,7 @@ def new_command(
     doc_id: Annotated[Optional[str], typer.Option("--id", metavar="ID", help="Use this id instead of the slug of NAME.")] = None,
     persona: Annotated[Optional[str], typer.Option("--persona", metavar="ID", help="Journey only: id of the persona who takes it.")] = None,
     stages: Annotated[Optional[StageSet], typer.Option("--stages", case_sensitive=False, help="Journey only: the stages to start from: funnel (awareness, consideration, decision, purchase, post-purchase, loyalty, advocacy) or service (need, finding out, getting ready, applying, waiting, outcome, using it: a public service, a claim, any service that is not a purchase) [default: funnel].")] = None,
-    lang: Annotated[Optional[str], typer.Option("--lang", metavar="CODE", callback=_lang_option, help="Language of the document, an ISO 639-1 code (pl, en, de, cs, uk...); the template is Polish or English, English for the others [default: config, then the name (pl if its Polish words outnumber its English ones, two needed when none has a Polish letter), then locale].")] = None,
+    lang: Annotated[Optional[str], typer.Option("--lang", metavar="CODE", callback=_lang_option, help="Language of the document, an ISO 639-1 code (pl, en, de, cs, uk...); the template is Polish or English, English for the others [default: for a journey, the --persona's lang; then config, then the name (pl if its Polish words outnumber its English ones, two needed when none has a Polish letter), then locale].")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file; allow an id already in use.")] = False,
     no_input: Annotated[bool, typer.Option("--no-input", help="Never ask; write the template at once.")] = False,
     config_text: Annotated[Optional[str], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,
@@ -113,15 +113,6 @@ def new_command(
     if folder is not None and folder.exists() and not folder.is_dir():
         raise UsageError(f"--dir {folder}: not a folder")
     name = scaffold_new.check_name(name, kind_value)
-    language = scaffold_new.resolve_lang(lang, config, name=name)
-    ident = scaffold_new.resolve_id(name, doc_id, language)
-    # A Polish name in an English locale (or C) with no `lang` set: said, with the way to the other template.
-    guessed = scaffold_new.lang_from_name(lang, config, name)
-    said = f"cxkit: language: {language} (from the name; use --lang en for English)"
-    # English from the locale for a name that looks Polish ("Wniosek o kredyt"): said too, with --lang pl.
-    english_note = scaffold_new.locale_note(lang, config, name)
-    if english_note is not None:
-        guessed, said = True, english_note
     target_dir = scaffold_new.target_folder(kind_value, config, folder)
     if folder is None:
         _refuse_a_folder_elsewhere(target_dir, kind_value, config)
@@ -129,8 +120,28 @@ def new_command(
         setting = "journey-dir" if kind_value == "journey" else "persona-dir"
         raise UsageError(f"{scaffold_new.shown_new(target_dir, config)}: a file where the {setting} folder should be; "
                          "move it, or write elsewhere with --dir")
-    path = target_dir / scaffold_new.file_name(ident, kind_value)
     known = scaffold_new.scan_workspace(config, [target_dir])
+    # A journey is written in its persona's language: `lang: pl` in the persona wins over the config's
+    # `lang = "en"` of a mixed workspace (an English template filled in Polish is CX602); --lang still wins.
+    from_persona = scaffold_new.persona_lang(persona, known) if lang is None else None
+    chosen = lang or from_persona
+    language = scaffold_new.resolve_lang(chosen, config, name=name)
+    ident = scaffold_new.resolve_id(name, doc_id, language)
+    # A Polish name in an English locale (or C) with no `lang` set: said, with the way to the other template.
+    guessed = scaffold_new.lang_from_name(chosen, config, name)
+    said = f"cxkit: language: {language} (from the name; use --lang en for English)"
+    # English from the locale for a name that looks Polish ("Wniosek o kredyt"): said too, with --lang pl.
+    english_note = scaffold_new.locale_note(chosen, config, name)
+    if english_note is not None:
+        guessed, said = True, english_note
+    if from_persona is not None and from_persona != config.lang:
+        # Said when the config does not say the same: the setting the user expects to decide.
+        other = config.lang if config.lang in ("pl", "en") else ("en" if from_persona == "pl" else "pl")
+        config_says = f"; the config says {config.lang}" if config.lang else ""
+        guessed, said = True, (f"cxkit: language: {from_persona} (from the persona '{persona}', whose lang is "
+                               f"{from_persona}{config_says}; use --lang {other} for "
+                               f"{'Polish' if other == 'pl' else 'English'})")
+    path = target_dir / scaffold_new.file_name(ident, kind_value)
     try:
         scaffold_new.check_free(path, ident, known, force, config)
     except scaffold_new.Refusal as refusal:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..config import Config
 from ..fsutil import write_atomic
+from ..langs import lang_code
 from ..lint.textnorm import FOLD_PL
 from ..workspace import UsageError, as_text, discover, load_document
 from .slug import is_slug, slugify
@@ -31,6 +32,8 @@ class KnownDocument:
     fs_path: str | None = None
     #: Its `name`, when it has one written as text.
     name: str | None = None
+    #: Its `lang:`, when it states a language code (`pl`, `EN`: in lower case), else None.
+    lang: str | None = None
 
     def shown_beside(self, new: Path) -> str:
         """This file as a message about writing ``new`` names it: from the current folder when
@@ -109,6 +112,15 @@ def resolve_lang(explicit: str | None, config: Config, environ: dict[str, str] |
     Polish when its Polish words outnumber its English ones, two of them where none holds a Polish
     letter), then the locale, then English."""
     return explicit or config.lang or name_lang(name) or locale_lang(environ) or "en"
+
+
+def persona_lang(persona: str | None, known: dict[str, KnownDocument]) -> str | None:
+    """The language a journey of ``persona`` is written in when `--lang` does not say: the `lang:` the
+    persona (or negative persona) with that id states, or None (no such persona, or it states none)."""
+    found = known.get(persona) if persona is not None else None
+    if found is None or found.kind not in ("persona", "negative-persona"):
+        return None
+    return found.lang
 
 
 def lang_from_name(explicit: str | None, config: Config, name: str, environ: dict[str, str] | None = None) -> bool:
@@ -377,8 +389,9 @@ def scan_workspace(config: Config, extra: list[Path] | None = None) -> dict[str,
             continue
         kind = data.get("kind") if isinstance(data.get("kind"), str) else None
         name = data.get("name") if isinstance(data.get("name"), str) else None
+        lang = lang_code(data.get("lang")) if isinstance(data.get("lang"), str) else None
         known.setdefault(ident, KnownDocument(ident, kind, shown_new(target.fs_path, config), os.path.abspath(target.fs_path),
-                                              name))
+                                              name, lang))
     return known
 
 
