@@ -43,8 +43,10 @@ reasons:
   - Does not buy hydraulic disc brakes for under 300 pounds
 """
 
-#: A key typo: the persona no longer fits the format, so lint reads none of its traits.
-TYPO = ("reviewed: 2026-11-20\n", "reviewed: 2026-11-20\nowenr: Zespół CX\n")
+#: A key typo: the persona no longer fits the format, so lint reads none of its behaviours, where the mirrored
+#: habit is (s37: a typo beside another field, `owenr:` under `owner:`, touches only that field, and the traits
+#: are read).
+TYPO = ("behaviours:\n", "behavoiurs:\n")
 
 RULE = "mirrored-negative-persona"
 
@@ -102,7 +104,7 @@ def test_a_typo_in_the_mirrored_persona_does_not_fix_the_mirror(repo):
 
 def test_english_mirror_behind_a_mended_typo(repo):
     repo.write("cxkit.toml", 'lang = "en"\npaths = ["personas"]\n')
-    repo.write("personas/dana.yaml", DANA.replace("reviewed: 2026-11-20\n", "reviewed: 2026-11-20\nownr: CX team\n"))
+    repo.write("personas/dana.yaml", DANA.replace("behaviours:\n", "behavours:\n"))
     repo.write("personas/commuter.yaml", COMMUTER)
     repo.commit("base with a key typo")
     repo.write("personas/dana.yaml", DANA)
