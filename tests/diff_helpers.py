@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from conftest import CliResult, run_cli
+from git_helpers import committed
 
 
 def plain_terminal(monkeypatch: pytest.MonkeyPatch, columns: int = 100) -> None:
@@ -29,3 +30,13 @@ def diff_run(folder: Path, old: str, new: str, *args: str, names: tuple[str, str
 def diff_out(folder: Path, old: str, new: str, *args: str) -> str:
     """:func:`diff_run` of ``old`` and ``new`` as v1.yaml and v2.yaml: its stdout."""
     return diff_run(folder, old, new, *args).stdout
+
+
+def review_markdown(root: Path, monkeypatch: pytest.MonkeyPatch, old: str, new: str) -> str:
+    """`cxkit review HEAD -f markdown` of a claim journey (journeys/szkoda.yaml) in a Polish workspace at ``root``,
+    committed as ``old`` and changed to ``new`` in the working tree: its stdout; review must raise nothing."""
+    repo = committed(root, monkeypatch, {"cxkit.toml": 'lang = "pl"\n', "journeys/szkoda.yaml": old})
+    repo.write("journeys/szkoda.yaml", new)
+    result = run_cli("review", "HEAD", "-f", "markdown")
+    assert result.exception is None, result.stderr
+    return result.stdout

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import run_cli
-from diff_helpers import diff_out, plain_terminal
-from git_helpers import committed, needs_git
+from diff_helpers import diff_out, plain_terminal, review_markdown
+from git_helpers import needs_git
 
 SZKODA = """\
 kind: journey
@@ -182,10 +181,7 @@ def test_guard_a_field_holding_a_mapping_stays_yaml(tmp_path, monkeypatch):
 
 @needs_git
 def test_review_names_the_owner_wlasciciel(tmp_path, monkeypatch):
-    repo = committed(tmp_path / "repo", monkeypatch, {"cxkit.toml": 'lang = "pl"\n', "journeys/szkoda.yaml": SZKODA})
-    repo.write("journeys/szkoda.yaml", SZKODA.replace("        owner: do ustalenia\n",
-                                                      "        owner: Dział likwidacji szkód (Jan Kowalczyk)\n"))
-    result = run_cli("review", "HEAD", "-f", "markdown")
-    assert result.exception is None, result.stderr
+    owned = SZKODA.replace("        owner: do ustalenia\n", "        owner: Dział likwidacji szkód (Jan Kowalczyk)\n")
     assert ("- **zmieniono** 3. Decyzja o wypłacie (`decyzja`) › Usprawnienia `#1` „Dodać do decyzji tabelę "
-            "potrąceń z…” › Właściciel: do ustalenia → Dział likwidacji szkód (Jan Kowalczyk)") in result.stdout
+            "potrąceń z…” › Właściciel: do ustalenia → Dział likwidacji szkód (Jan Kowalczyk)"
+            ) in review_markdown(tmp_path / "repo", monkeypatch, SZKODA, owned)

@@ -13,9 +13,8 @@ import json
 
 import pytest
 
-from conftest import run_cli
-from diff_helpers import diff_out as _diff, plain_terminal
-from git_helpers import committed, needs_git
+from diff_helpers import diff_out as _diff, plain_terminal, review_markdown
+from git_helpers import needs_git
 
 #: Krystyna's motor-claim journey (a Polish insurer), five stages.
 SZKODA_V1 = """\
@@ -176,13 +175,9 @@ def test_json_keeps_its_orders_of_ids(tmp_path):
 
 @needs_git
 def test_review_comment_lists_the_old_stages_where_they_were(tmp_path, monkeypatch):
-    repo = committed(tmp_path / "repo", monkeypatch, {"cxkit.toml": 'lang = "pl"\n', "journeys/szkoda.yaml": SZKODA_V1})
-    repo.write("journeys/szkoda.yaml", SZKODA_V3)
-    result = run_cli("review", "HEAD", "-f", "markdown")
-    assert result.exception is None, result.stderr
     assert ("  - było: 1. Zgłoszenie szkody (`zgloszenie`), 2. Auto zastępcze (`auto-zastepcze`), "
             "3. Przesłanie zdjęć (`zdjecia`), 4. Ankieta NPS (`ankieta`), 5. Polecenie agentki (`polecenie`)"
-            ) in result.stdout
+            ) in review_markdown(tmp_path / "repo", monkeypatch, SZKODA_V1, SZKODA_V3)
 
 
 @pytest.mark.parametrize("old, new", [(SZKODA_V1, SZKODA_V3), (CLAIM_EN, CLAIM_EN_2)])
