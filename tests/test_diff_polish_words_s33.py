@@ -190,7 +190,7 @@ def test_not_compared_in_a_polish_workspace(tmp_path: Path, monkeypatch: pytest.
         "\n"
         "Tych plików nie udało się odczytać po jednej stronie, więc ich zmian nie pokazano:\n"
     )
-    assert md.split("\n- ")[1].startswith("`personas/kasia.yaml:3:13` (po): CX001 invalid YAML")
+    assert md.split("\n- ")[1].startswith("`personas/kasia.yaml:3:13` (po): CX001 nieprawidłowy YAML")  # Polish too (s37)
 
 
 def test_the_git_driver_reads_the_workspaces_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

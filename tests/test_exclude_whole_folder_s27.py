@@ -72,7 +72,7 @@ def test_a_broken_config_in_a_folder_left_out_whole_stops_nothing(tmp_path: Path
     assert (lint.exit_code, lint.stdout.strip(), lint.stderr) == (0, "[]", "")
     fmt = invoke("fmt", "--check", cwd=tmp_path)
     assert fmt.exit_code == 0, fmt.stderr
-    assert fmt.stderr.strip() == "4 files would be left unchanged."
+    assert fmt.stderr.strip() == "Bez zmian: 4 pliki."  # the top config says lang = "pl"
     render = invoke("render", ".", "-f", "md", cwd=tmp_path)
     assert render.exit_code == 0, render.stderr
     assert "ola-archiwum" not in render.stdout and "pawel-kupuje-sluchawki-otwarte" in render.stdout

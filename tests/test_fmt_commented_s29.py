@@ -125,8 +125,11 @@ def test_documents_cxkit_new_writes_skip_the_round_trip(ws: Path, monkeypatch: p
     assert all("\n# " in p.read_text(encoding="utf-8").split("\nkind: ")[1] for p in written)  # comments between keys
     before = {p.name: p.read_bytes() for p in written}
     _no_round_trip(monkeypatch)
-    assert run("--check", "docs") == (0, "", f"{len(NEW)} files would be left unchanged.\n")
-    assert run("docs") == (0, "", f"{len(NEW)} files left unchanged.\n")
+    from cxkit.lint.polish import counted  # the workspace is Polish, and so is the summary (session 37)
+
+    files = counted(len(NEW), "plik", "pliki", "plików")
+    assert run("--check", "docs") == (0, "", f"Bez zmian: {files}.\n")
+    assert run("docs") == (0, "", f"Bez zmian: {files}.\n")
     assert {p.name: p.read_bytes() for p in written} == before
 
 
@@ -134,7 +137,7 @@ def test_a_filled_in_persona_with_its_comments_skips_the_round_trip(ws: Path, mo
     (ws / "ewa.yaml").write_bytes(PERSONA.encode())
     (ws / "windows.yaml").write_bytes(b"\xef\xbb\xbf" + PERSONA.replace("\n", "\r\n").encode())  # Notepad: BOM, CRLF
     _no_round_trip(monkeypatch)
-    assert run("--check", ".") == (0, "", "2 files would be left unchanged.\n")
+    assert run("--check", ".") == (0, "", "Bez zmian: 2 pliki.\n")
 
 
 # Placements the round trip gives back as they are: the shortcut vouches for them.

@@ -69,7 +69,7 @@ CHECKED = ("cxkit: warning: szkice is excluded by the configuration (`exclude` i
 def test_beside_a_file_that_is_no_document_the_check_says_it_checked_nothing_there(ws: Path, mode: str) -> None:
     code, out, err = run("fmt", mode, "szkice", "mkdocs.yml")
     assert (code, out) == (0, "")
-    assert err == CHECKED.format(mode=mode) + "Nothing to check: no cxkit documents found; 1 file skipped (not a cxkit document).\n"
+    assert err == CHECKED.format(mode=mode) + "Nie ma czego sprawdzać: nie znaleziono dokumentów cxkit; pominięto 1 plik (to nie dokument cxkit).\n"
     # lint says the same of the folder.
     assert "szkice is excluded by the configuration (`exclude` in cxkit.toml), so it was not checked" in run(
         "lint", "szkice", "personas")[2]
@@ -78,7 +78,7 @@ def test_beside_a_file_that_is_no_document_the_check_says_it_checked_nothing_the
 def test_beside_a_folder_it_checks(ws: Path) -> None:
     code, _, err = run("fmt", "--check", "szkice", "personas")
     assert code == 0
-    assert err == CHECKED.format(mode="--check") + "1 file would be left unchanged.\n"
+    assert err == CHECKED.format(mode="--check") + "Bez zmian: 1 plik.\n"
 
 
 def test_formatting_says_it_was_not_formatted_and_leaves_the_draft(ws: Path) -> None:
@@ -119,6 +119,6 @@ def test_guard_alone_it_is_still_a_usage_error(ws: Path) -> None:
 
 def test_guard_no_warning_when_nothing_is_excluded(ws: Path) -> None:
     code, _, err = run("fmt", "--check", "personas", "mkdocs.yml")
-    assert (code, err) == (0, "1 file would be left unchanged, 1 file skipped (not a cxkit document).\n")
+    assert (code, err) == (0, "Bez zmian: 1 plik, pominięto 1 plik (to nie dokument cxkit).\n")
     code, _, err = run("fmt", "--check")
     assert "warning" not in err

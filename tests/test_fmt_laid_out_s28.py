@@ -137,10 +137,10 @@ def test_laid_out_files_skip_the_round_trip(ws: Path, monkeypatch: pytest.Monkey
 
     monkeypatch.setattr(fmt, "_format_merged", no_round_trip)
     code, out, err = run("--check", ".")
-    assert (code, out, err) == (0, "", "3 files would be left unchanged.\n")
+    assert (code, out, err) == (0, "", "Bez zmian: 3 pliki.\n")
     before = {p.name: p.read_bytes() for p in ws.iterdir()}
     code, out, err = run(".")
-    assert (code, out, err) == (0, "", "3 files left unchanged.\n")
+    assert (code, out, err) == (0, "", "Bez zmian: 3 pliki.\n")
     assert {p.name: p.read_bytes() for p in ws.iterdir()} == before
 
 

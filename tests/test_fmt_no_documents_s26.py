@@ -33,8 +33,9 @@ goals:
   - Umówić wizytę u lekarza przez aplikację w mniej niż 3 minuty
 """
 
-WARNING = ("cxkit: warning: no cxkit documents found in persony (looked for *.yaml / *.yml files with kind: "
-           "persona, negative-persona or journey)\n")
+# The workspace is Polish, and so are the warning and the summary (session 37), in fmt as in lint.
+WARNING = ("cxkit: warning: nie znaleziono dokumentów cxkit w persony (szukano plików *.yaml / *.yml z kind: "
+           "persona, negative-persona lub journey)\n")
 
 
 @pytest.fixture
@@ -55,11 +56,11 @@ def run(*args: str) -> tuple[int, str, str]:
 
 
 @pytest.mark.parametrize(("args", "summary"), [
-    (("--check",), "Nothing to check: no cxkit documents found.\n"),
-    (("--diff",), "Nothing to check: no cxkit documents found.\n"),
-    ((), "Nothing to format: no cxkit documents found.\n"),
+    (("--check",), "Nie ma czego sprawdzać: nie znaleziono dokumentów cxkit.\n"),
+    (("--diff",), "Nie ma czego sprawdzać: nie znaleziono dokumentów cxkit.\n"),
+    ((), "Nie ma czego formatować: nie znaleziono dokumentów cxkit.\n"),
     (("--check", "-q"), ""),
-    (("--check", "persony"), "Nothing to check: no cxkit documents found.\n"),
+    (("--check", "persony"), "Nie ma czego sprawdzać: nie znaleziono dokumentów cxkit.\n"),
 ])
 def test_the_configured_or_named_folder_without_documents_is_named(ws: Path, args: tuple[str, ...], summary: str) -> None:
     code, out, err = run("fmt", *args)
@@ -71,13 +72,13 @@ def test_the_configured_or_named_folder_without_documents_is_named(ws: Path, arg
 
 def test_guard_a_named_file_that_is_no_document_is_counted_not_warned(ws: Path) -> None:
     code, _, err = run("fmt", "--check", "persony/grazyna.yaml")
-    assert (code, err) == (0, "Nothing to check: no cxkit documents found; 1 file skipped (not a cxkit document).\n")
+    assert (code, err) == (0, "Nie ma czego sprawdzać: nie znaleziono dokumentów cxkit; pominięto 1 plik (to nie dokument cxkit).\n")
 
 
 def test_guard_a_folder_with_a_document(ws: Path) -> None:
     (ws / "persony" / "anna.yaml").write_text(ANNA, encoding="utf-8")
     code, _, err = run("fmt", "--check")
-    assert (code, err) == (0, "1 file would be left unchanged.\n")
+    assert (code, err) == (0, "Bez zmian: 1 plik.\n")
 
 
 def test_guard_a_hook_given_no_document(ws: Path) -> None:

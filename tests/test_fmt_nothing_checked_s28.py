@@ -6,7 +6,8 @@ document)." with exit 0: nothing at all was checked, and nothing said so.  `cxki
 without documents ends "Nothing to check: no cxkit documents found ..." (exit 0: an empty workspace
 is valid; a run where everything named is excluded is refused, exit 2).  fmt now ends the same way
 whenever it laid out no document: "Nothing to check: no cxkit documents found; 1 file skipped (not a
-cxkit document)." (without --check / --diff: "Nothing to format"), exit 0 as lint's.  Only the link
+cxkit document)." (without --check / --diff: "Nothing to format"), exit 0 as lint's.  The workspace here is
+Polish, and since session 37 so is that line: "Nie ma czego sprawdzać: …", as lint's.  Only the link
 alone is still refused (exit 2), as before.
 """
 
@@ -66,9 +67,9 @@ def test_a_link_beside_other_yaml_says_nothing_was_checked(ws: Path, mode: str) 
     code, out, err = run("fmt", mode, "personas/ola.yaml", "mkdocs.yml")
     assert (code, out) == (0, "")
     assert err == (link_warning("checked", "check it", f"cxkit fmt {mode}")
-                   + "Nothing to check: no cxkit documents found; 1 file skipped (not a cxkit document).\n")
+                   + "Nie ma czego sprawdzać: nie znaleziono dokumentów cxkit; pominięto 1 plik (to nie dokument cxkit).\n")
     code, _, err = run("fmt", mode, "personas/ola.yaml", "mkdocs.yml", "ci.yml")
-    assert (code, err.splitlines()[-1]) == (0, "Nothing to check: no cxkit documents found; 2 files skipped (not cxkit documents).")
+    assert (code, err.splitlines()[-1]) == (0, "Nie ma czego sprawdzać: nie znaleziono dokumentów cxkit; pominięto 2 pliki (to nie dokumenty cxkit).")
 
 
 def test_without_check_it_says_nothing_was_formatted(ws: Path) -> None:
@@ -76,7 +77,7 @@ def test_without_check_it_says_nothing_was_formatted(ws: Path) -> None:
     code, _, err = run("fmt", "personas/ola.yaml", "mkdocs.yml")
     assert code == 0
     assert err == (link_warning("laid out", "lay it out", "cxkit fmt")
-                   + "Nothing to format: no cxkit documents found; 1 file skipped (not a cxkit document).\n")
+                   + "Nie ma czego formatować: nie znaleziono dokumentów cxkit; pominięto 1 plik (to nie dokument cxkit).\n")
     assert (ws / "szkice" / "ola.yaml").read_bytes() == before
 
 
@@ -91,7 +92,7 @@ def test_lint_ends_a_run_without_documents_the_same_way(ws: Path) -> None:
     code, out, _ = run("lint", "--no-cache", "szkice", "inne")
     assert (code, out) == (0, "Nie ma czego sprawdzać: nie znaleziono dokumentów cxkit w 1 pliku.\n")
     code, _, err = run("fmt", "--check", "szkice", "inne")
-    assert (code, err.splitlines()[-1]) == (0, "Nothing to check: no cxkit documents found.")
+    assert (code, err.splitlines()[-1]) == (0, "Nie ma czego sprawdzać: nie znaleziono dokumentów cxkit.")
 
 
 def test_guard_the_link_alone_is_still_refused(ws: Path) -> None:
@@ -102,4 +103,4 @@ def test_guard_the_link_alone_is_still_refused(ws: Path) -> None:
 def test_guard_a_run_that_checked_a_document_keeps_its_counts(ws: Path) -> None:
     (ws / "personas" / "anna.yaml").write_text(SZKIC.replace("ola-szkic", "anna"), encoding="utf-8")
     code, _, err = run("fmt", "--check", "personas/anna.yaml", "mkdocs.yml")
-    assert (code, err) == (0, "1 file would be left unchanged, 1 file skipped (not a cxkit document).\n")
+    assert (code, err) == (0, "Bez zmian: 1 plik, pominięto 1 plik (to nie dokument cxkit).\n")

@@ -71,7 +71,7 @@ def _check_without_round_trip(ws: Path, monkeypatch: pytest.MonkeyPatch, text: s
 
     monkeypatch.setattr(fmt, "_format_merged", no_round_trip)
     result = CliRunner().invoke(app, ["fmt", "--no-cache", "--jobs", "1", "--check", "pawel.yaml"])
-    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "1 file would be left unchanged.\n")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "Bez zmian: 1 plik.\n")
 
 
 def test_blank_lines_below_the_header_skip_the_round_trip(ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:

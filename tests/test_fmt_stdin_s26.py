@@ -128,9 +128,9 @@ def test_a_laid_out_document_comes_back_byte_for_byte(ws: Path) -> None:
 def test_check_exits_1_when_it_would_change_and_prints_no_document(ws: Path) -> None:
     code, out, err = fmt(MESSY_PL, "--check", "--stdin-filename", "personas/halina.yaml")
     assert (code, out) == (1, b"")
-    assert err == "would reformat personas/halina.yaml\n1 file would be reformatted.\n"
+    assert err == "would reformat personas/halina.yaml\nDo przeformatowania: 1 plik.\n"
     code, out, err = fmt(TIDY_PL, "--check", "-")
-    assert (code, out, err) == (0, b"", "1 file would be left unchanged.\n")
+    assert (code, out, err) == (0, b"", "Bez zmian: 1 plik.\n")
 
 
 def test_diff_is_a_patch_for_the_saved_file(ws: Path) -> None:
@@ -139,14 +139,14 @@ def test_diff_is_a_patch_for_the_saved_file(ws: Path) -> None:
     patch = out.decode("utf-8")
     assert patch.startswith("--- a/personas/mark.yaml\n+++ b/personas/mark.yaml\n@@ ")
     assert "\n-name: Mark Hughes\n" in patch and "\n+name: Mark Hughes\n" in patch
-    assert err == "would reformat personas/mark.yaml\n1 file would be reformatted.\n"
+    assert err == "would reformat personas/mark.yaml\nDo przeformatowania: 1 plik.\n"
     if shutil.which("git"):
         (ws / "personas" / "mark.yaml").write_text(MESSY_EN, encoding="utf-8")
         (ws / "fmt.patch").write_bytes(out)
         applied = subprocess.run(["git", "apply", "fmt.patch"], cwd=ws, capture_output=True, text=True)
         assert applied.returncode == 0, applied.stderr
         assert (ws / "personas" / "mark.yaml").read_text(encoding="utf-8") == TIDY_EN
-    assert fmt(TIDY_EN, "--diff", "-") == (0, b"", "1 file would be left unchanged.\n")
+    assert fmt(TIDY_EN, "--diff", "-") == (0, b"", "Bez zmian: 1 plik.\n")
 
 
 def test_a_document_that_does_not_parse_is_reported_on_stderr_with_nothing_on_stdout(ws: Path) -> None:
@@ -166,7 +166,7 @@ def test_a_document_that_does_not_parse_is_reported_on_stderr_with_nothing_on_st
 def test_yaml_that_is_no_cxkit_document_comes_back_as_it_went_in(ws: Path) -> None:
     assert fmt(WORKFLOW, "--stdin-filename", ".github/workflows/ci.yaml") == (0, WORKFLOW.encode(), "")
     code, out, err = fmt(WORKFLOW, "--check", "--stdin-filename", ".github/workflows/ci.yaml")
-    assert (code, out, err) == (0, b"", "Nothing to check: no cxkit documents found; 1 file skipped (not a cxkit document).\n")
+    assert (code, out, err) == (0, b"", "Nie ma czego sprawdzać: nie znaleziono dokumentów cxkit; pominięto 1 plik (to nie dokument cxkit).\n")
 
 
 def test_empty_input_is_empty_output(ws: Path) -> None:

@@ -24,4 +24,4 @@ def test_a_dangling_link_named_is_reported_not_skipped(tmp_path, monkeypatch):
     assert "personas/zniknela.yaml:1:1: error CX000" in result.stdout
     assert "skipped" not in result.stderr
     gone = run_cli("lint", "--no-cache", "--only-documents", "personas/usunieta.yaml", "personas/tomek.yaml")
-    assert "1 path named was skipped: no such file (deleted?): personas/usunieta.yaml" in gone.stderr
+    assert "1 podana ścieżka została pominięta: nie ma takiego pliku (usunięty?): personas/usunieta.yaml" in gone.stderr

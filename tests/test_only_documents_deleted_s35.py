@@ -8,7 +8,7 @@ import pytest
 
 from conftest import PERSONA_PL, enter_workspace, run_cli
 
-NOTE = "cxkit: note: 1 path named was skipped: no such file (deleted?): personas/usunieta.yaml\n"
+NOTE = "cxkit: uwaga: 1 podana ścieżka została pominięta: nie ma takiego pliku (usunięty?): personas/usunieta.yaml\n"  # a Polish workspace
 
 
 @pytest.fixture
@@ -42,4 +42,4 @@ def test_quiet_leaves_the_note_out_and_without_the_option_it_is_still_an_error(w
 
 def test_several_are_counted(ws):
     result = run_cli("lint", "--only-documents", "a.yaml", "b.yaml", "personas/tomek.yaml")
-    assert "cxkit: note: 2 paths named were skipped: no such files (deleted?): a.yaml, b.yaml\n" in result.stderr
+    assert "cxkit: uwaga: 2 podane ścieżki zostały pominięte: nie ma takich plików (usunięte?): a.yaml, b.yaml\n" in result.stderr

@@ -129,16 +129,17 @@ def test_a_semicolon_from_a_config_that_is_extended(tmp_path: Path) -> None:
     assert data[0]["render"] == {"csv-separator": ";"}
 
 
+# The workspace is Polish, and since session 37 so are these errors (test_polish_notes_s37 has the English ones).
 @pytest.mark.parametrize(("toml", "message"), [
     ('[render]\ncsv-separator = "tab"\n',
-     "cxkit.toml:3:1: bad value for 'render.csv-separator': it takes one character: \",\" (the default), \";\" (for "
-     "Excel set to Polish, which expects it when a CSV is opened by a double click) or \"\\t\" (a tab), not \"tab\" "
-     "(write a tab as \"\\t\")"),
-    ('[render]\ncsv-separator = "|"\n', 'not "|"'),
-    ('[render]\ncsv-separator = [";"]\n', "cxkit.toml:3:1: bad value for 'render.csv-separator': it takes one character"),
-    ('[render]\ncsv_separator = ";"\n', "cxkit.toml:3:1: unknown key 'render.csv_separator'; did you mean 'csv-separator'?"),
-    ('csv-separator = ";"\n', "cxkit.toml:2:1: unknown key 'csv-separator'; it is a setting of render: write it under "
-                              "[render], as in [render] with csv-separator = ';'"),
+     "cxkit.toml:3:1: zła wartość `render.csv-separator`: to ma być jeden znak: \",\" (domyślny), \";\" (dla Excela po "
+     "polsku, który go oczekuje, gdy CSV otwiera się dwuklikiem) albo \"\\t\" (tabulator), a nie \"tab\" (tabulator "
+     "zapisuje się jako \"\\t\")"),
+    ('[render]\ncsv-separator = "|"\n', 'a nie "|"'),
+    ('[render]\ncsv-separator = [";"]\n', "cxkit.toml:3:1: zła wartość `render.csv-separator`: to ma być jeden znak"),
+    ('[render]\ncsv_separator = ";"\n', "cxkit.toml:3:1: nieznany klucz `render.csv_separator`; czy chodziło o `csv-separator`?"),
+    ('csv-separator = ";"\n', "cxkit.toml:2:1: nieznany klucz `csv-separator`; to ustawienie polecenia render: zapisz go "
+                              "w [render], np. [render] z csv-separator = ';'"),
 ])
 def test_a_bad_separator_in_the_config_is_a_located_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                           toml: str, message: str) -> None:

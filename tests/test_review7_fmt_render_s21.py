@@ -94,7 +94,7 @@ def test_fmt_still_leaves_named_foreign_yaml_alone(ws: Path, text: str) -> None:
     result = run_cli("fmt", "--no-cache", "other.yaml")
     assert result.exception is None
     assert (result.exit_code, result.stdout) == (0, ""), result.stdout + result.stderr
-    assert result.stderr == "Nothing to format: no cxkit documents found; 1 file skipped (not a cxkit document).\n"
+    assert result.stderr == "Nie ma czego formatować: nie znaleziono dokumentów cxkit; pominięto 1 plik (to nie dokument cxkit).\n"
     assert _digests(ws) == before
 
 
@@ -106,10 +106,10 @@ def test_fmt_summary_counts_the_named_files_it_skipped(ws: Path) -> None:
                      "personas/ola.yaml")
     assert result.exit_code == 1
     assert result.stderr.splitlines()[-1] == (
-        "1 file would be reformatted, 1 file would be left unchanged, 2 files skipped (not cxkit documents).")
+        "Do przeformatowania: 1 plik, bez zmian: 1 plik, pominięto 2 pliki (to nie dokumenty cxkit).")
     # A folder scan passes over other tools' YAML as before: it names no file, so counts none skipped.
     scan = run_cli("fmt", "--no-cache", "--check", ".")
-    assert scan.stderr.splitlines()[-1] == "1 file would be reformatted, 1 file would be left unchanged."
+    assert scan.stderr.splitlines()[-1] == "Do przeformatowania: 1 plik, bez zmian: 1 plik."
 
 
 # --- R7-10: -o with nothing but an extension --------------------------------------------------

@@ -34,8 +34,10 @@ stages:
     name: Zakup
     emotion: 1
 """
-NOTE = ("cxkit: note: the document read from stdin has no path, so it has no workspace: the cross-file rules "
-        "({}) were not run; give --stdin-filename PATH to check it against its workspace\n")
+# The workspace is Polish: so is the note (session 37; test_polish_notes_s37 has the English one).
+NOTE = ("cxkit: uwaga: dokument wczytany ze standardowego wejścia nie ma ścieżki, więc nie należy do żadnego obszaru "
+        "roboczego: reguł obejmujących wiele plików ({}) nie uruchomiono; podaj --stdin-filename ŚCIEŻKA, by sprawdzić "
+        "go razem z jego obszarem roboczym\n")
 #: Every cross-file rule cxkit has (duplicate-id, unknown-persona, missing-negative-persona, ...), by name.
 CROSS_FILE = ", ".join(sorted(name for name, cls in all_rules().items() if cls.scope == "workspace"))
 

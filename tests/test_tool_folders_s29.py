@@ -64,7 +64,7 @@ def test_lint_passes_over_tools_folders(ws: Path) -> None:
 
 def test_fmt_check_passes_over_them_too(ws: Path) -> None:
     proc = run(ws, "fmt", "--check")
-    assert "1 file would be left unchanged" in proc.stdout + proc.stderr, (proc.stdout, proc.stderr)
+    assert "Bez zmian: 1 plik" in proc.stdout + proc.stderr, (proc.stdout, proc.stderr)
 
 
 def test_guard_a_tools_folder_named_is_checked(ws: Path) -> None:

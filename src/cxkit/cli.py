@@ -670,10 +670,19 @@ def _lint_run(
         if baseline_options[2] or (baseline_options[0] is not None and stdin_filename is None):
             from .discovery import UsageError
 
+            from .discovery import nearest_existing
+
+            # Said before the run reads its config: in Polish when the config it would read says `lang = "pl"`.
+            pl = _speaks_polish(config_path, (nearest_existing(stdin_filename),) if stdin_filename is not None else ())
             if baseline_options[2]:
-                raise UsageError("--write-baseline: a document read from stdin is not recorded (the baseline records "
+                raise UsageError("--write-baseline: dokumentu wczytanego ze standardowego wejścia nie zapisuje się w pliku "
+                                 "bazowym (ten zapisuje zgłoszenia zapisanych plików); uruchom `cxkit lint --write-baseline` "
+                                 "na zapisanych plikach" if pl else
+                                 "--write-baseline: a document read from stdin is not recorded (the baseline records "
                                  "saved files); run `cxkit lint --write-baseline` on the saved files")
-            raise UsageError("--baseline: a document read from stdin is matched with a baseline by its file: give "
+            raise UsageError("--baseline: dokument wczytany ze standardowego wejścia dopasowuje się do pliku bazowego po "
+                             "swoim pliku: podaj --stdin-filename ŚCIEŻKA albo pomiń --baseline" if pl else
+                             "--baseline: a document read from stdin is matched with a baseline by its file: give "
                              "--stdin-filename PATH, or leave --baseline out")
         _lint_stdin(stdin_filename, output_format, chosen, fail_level, exit_zero, config_path, statistics, only_documents,
                     out, quiet, baseline_options[:2], no_cache=no_cache, job_page=job_page, log_count=log_count)
@@ -681,7 +690,7 @@ def _lint_run(
     if only_documents and paths:
         from .named import only_documents as keep_documents  # the option of the same name is a flag here
 
-        paths = keep_documents(paths, quiet) or None
+        paths = keep_documents(paths, quiet, functools.partial(_speaks_polish, config_path, tuple(paths))) or None
     # Rule names and options are checked when rules are built; a cached run was built from the same config.
     config = load_config(config_path, check_rules=False, near=paths or named or ())
     if only_documents and paths:
@@ -919,7 +928,7 @@ def _lint_stdin(
     findings, result, config = run.findings, run.result, run.config
     pl = config.lang == "pl"
     if run.not_run and not quiet:
-        _error(f"note: {not_run_note(run.not_run)}")
+        _error(f"{'uwaga' if pl else 'note'}: {not_run_note(run.not_run, pl)}")
     documents = run.documents
     from .lint.formats.located import reading
 
@@ -1543,11 +1552,16 @@ def _warn_excluded(excluded: list[str], config: Any) -> None:
 
 
 def _warn_no_documents(searched: list[str], configs: list[Any]) -> None:
-    # Not a failure (an empty workspace is valid), but almost always a wrong path.
-    _error(
-        f"warning: no cxkit documents found in {', '.join(searched)} "
-        "(looked for *.yaml / *.yml files with kind: persona, negative-persona or journey)"
-    )
+    # Not a failure (an empty workspace is valid), but almost always a wrong path. In Polish when every
+    # workspace searched says `lang = "pl"`, as fmt says it; the notes below stay English.
+    if configs and all(c.lang == "pl" for c in configs):
+        _error(f"warning: nie znaleziono dokumentów cxkit w {', '.join(searched)} (szukano plików *.yaml / *.yml z "
+               "kind: persona, negative-persona lub journey)")
+    else:
+        _error(
+            f"warning: no cxkit documents found in {', '.join(searched)} "
+            "(looked for *.yaml / *.yml files with kind: persona, negative-persona or journey)"
+        )
     from .discovery import excluded_note, ignored_documents
 
     left_out = excluded_note(configs, searched)

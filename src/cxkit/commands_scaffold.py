@@ -401,7 +401,7 @@ def fmt_command(
         from .pathlist import LeftOut, with_listed
 
         left_out = LeftOut()
-        paths, only_documents = with_listed(paths, files_from, stdin_filename, quiet, left=left_out), True
+        paths, only_documents = with_listed(paths, files_from, stdin_filename, quiet, pl=lambda: _speaks_polish(config_path), left=left_out), True
     if stdin_document("fmt", paths, stdin_filename):
         _fmt_stdin(stdin_filename, check, diff, config_path, only_documents, quiet, fix)
     from .config import default_targets
@@ -438,7 +438,7 @@ def _fmt_named(
     if only_documents and paths:
         from .named import only_documents as keep_documents  # the option of the same name is a flag here
 
-        paths = keep_documents(paths, quiet) or None
+        paths = keep_documents(paths, quiet, lambda: _speaks_polish(config_path, tuple(paths or ()))) or None
     config = load_config(config_path, near=paths or named or ())
     if only_documents and paths:
         # As lint --only-documents: what `exclude` matches, in the config of the workspace each file lies in.
@@ -546,12 +546,35 @@ def _refuse_all_excluded(
     return left
 
 
-def _warn_no_documents(searched: list[str], mode: str = "") -> None:
+def _speaks_polish(config_path: Optional[Path], near: tuple[str, ...] = ()) -> bool:
+    """Whether the config `cxkit fmt` would take says `lang = "pl"`, for a note said before it reads it."""
+    from .cli import _speaks_polish as speaks
+
+    return speaks(config_path, near)
+
+
+def _moved_note_pl(key: str, meant: str | None, field: str | None, same: bool) -> str:
+    """The note on a key fmt moved (see :func:`_format_and_write`), in Polish."""
+    if meant and meant.startswith("=") and same:
+        return (f"przeniesiono `{key}` obok `{field}`, pola, które oznacza; połącz je (`cxkit lint` mówi, jak)")
+    if meant and meant.startswith("="):
+        return f"przeniesiono `{key}` obok `{field}`, które może oznaczać; `cxkit lint` mówi, co z nim zrobić"
+    if meant:
+        how = ("nazwy pól są po angielsku; `cxkit fmt --fix` zmienia tę nazwę" if same
+               else "jeśli tak, zmień nazwę; klucz, który może być innym słowem, `cxkit fmt --fix` zostawia tobie")
+        return f"przeniesiono `{key}` tam, gdzie stoi `{meant}`; czy chodziło o `{meant}`? ({how})"
+    return (f"przeniesiono `{key}` pod pola znane cxkit, tam, gdzie fmt stawia pole, którego nie zna; `cxkit lint` "
+            "mówi, co z nim zrobić")
+
+
+def _warn_no_documents(searched: list[str], mode: str = "", pl: bool = False) -> None:
     """As `cxkit lint`: a run that found no document in the paths it searched says so (not a failure: an
     empty workspace is valid, but it is almost always a wrong path), rather than only `0 files left unchanged`.
     ``mode`` (--check, --diff): the command the note suggests keeps it, so that it changes no file either."""
     if searched:
-        _err(f"cxkit: warning: no cxkit documents found in {', '.join(searched)} "
+        _err(f"cxkit: warning: nie znaleziono dokumentów cxkit w {', '.join(searched)} (szukano plików *.yaml / *.yml "
+             "z kind: persona, negative-persona lub journey)" if pl else
+             f"cxkit: warning: no cxkit documents found in {', '.join(searched)} "
              "(looked for *.yaml / *.yml files with kind: persona, negative-persona or journey)")
         from .discovery import tool_folder_note
 
@@ -604,6 +627,8 @@ def _format_and_write(
     from .visible import visible_name
 
     changed = unchanged = skipped = fixes = left = 0
+    pl = getattr(config, "lang", None) == "pl"  # the summary and the notes speak the workspace's language
+    uwaga = "uwaga" if pl else "note"
     # Closed as soon as the loop ends, however it ends: an interrupted run (or a failed write) stops the
     # workers there and then rather than when the generator is collected.
     with contextlib.closing(_format_all(targets, config, jobs, progress, cache, fix)) as laid_out:
@@ -662,7 +687,10 @@ def _format_and_write(
 
                 field = meant[1:] if meant and meant.startswith("=") else meant
                 same = field is not None and renamed_to(str(key), field)
-                if meant and meant.startswith("=") and same:  # a key beside the field it stands for: `opis` after `summary`
+                key_shown = visible_name(str(key))
+                if pl:
+                    _err(f"cxkit: {uwaga}: {outcome.path}: {_moved_note_pl(key_shown, meant, field, same)}")
+                elif meant and meant.startswith("=") and same:  # a key beside the field it stands for: `opis` after `summary`
                     _err(f"cxkit: note: {outcome.path}: moved '{visible_name(str(key))}' next to '{field}', the field it "
                          "stands for; merge the two (`cxkit lint` says how)")
                 elif meant and meant.startswith("="):
@@ -679,9 +707,9 @@ def _format_and_write(
     if cache is not None:
         cache.save()
     if not (changed or unchanged or skipped or errors):
-        _warn_no_documents(list(searched), "--diff" if diff else "--check" if dry else "")
+        _warn_no_documents(list(searched), "--diff" if diff else "--check" if dry else "", pl)
     if not quiet:
-        _summary(changed, unchanged, len({e[0] for e in errors}), dry, skipped, (fixes, left) if fix else None)
+        _summary(changed, unchanged, len({e[0] for e in errors}), dry, skipped, (fixes, left) if fix else None, pl)
     failed = bool(errors) or (dry and changed > 0)
     raise typer.Exit(EXIT_FINDINGS if failed else EXIT_OK)
 
@@ -744,7 +772,7 @@ def _fmt_stdin(
     config = load_config(config_path, near=[nearest_existing(stdin_filename)] if stdin_filename is not None else ())
     outcome, passed_over = _stdin_outcome(data, shown, stdin_filename, config, only_documents, check, diff, quiet,
                                           around=config_path is None, fix=fix)
-    _stdin_finish(outcome, data, shown, check, diff, quiet, passed_over, fix)
+    _stdin_finish(outcome, data, shown, check, diff, quiet, passed_over, fix, config.lang == "pl")
 
 
 def _stdin_outcome(
@@ -795,7 +823,7 @@ def _stdin_outcome(
 
 
 def _stdin_finish(outcome: Any, data: bytes, shown: str, check: bool, diff: bool, quiet: bool, passed_over: bool,
-                  fix: bool = False) -> None:
+                  fix: bool = False, pl: bool = False) -> None:
     """Say what `cxkit fmt -` made of the buffer ``data`` (``outcome``) and exit: what cannot be formatted
     on stderr (exit 1, stdout empty); else the document on stdout, or with --check / --diff what would
     change (exit 1 when it would) and, unless ``quiet`` or ``passed_over``, the summary.  With ``fix``
@@ -808,14 +836,14 @@ def _stdin_finish(outcome: Any, data: bytes, shown: str, check: bool, diff: bool
         _report([(shown, line, col, rule, said_of_stdin(rule, message)) for line, col, rule, message in outcome.problems],
                 sys.stderr)
         if dry and not quiet:
-            _summary(0, 0, 1, dry, fixed=fixed)
+            _summary(0, 0, 1, dry, fixed=fixed, pl=pl)
         raise typer.Exit(EXIT_FINDINGS)
     changed = outcome.status == "changed"
     if not dry:
         _write_document(outcome.payload() if changed else data)
         if fixed is not None and not quiet and not passed_over and outcome.status != "skipped":
             # The document goes to stdout: the count goes to stderr, as `reformatted FILE (3 fixes)` would.
-            _err(f"cxkit: note: {shown}:{_fixed_summary(*fixed, dry)}")
+            _err(f"cxkit: {'uwaga' if pl else 'note'}: {shown}:{_fixed_summary(*fixed, dry, pl)}")
         raise typer.Exit(EXIT_OK)
     if changed:
         if diff:
@@ -824,7 +852,7 @@ def _stdin_finish(outcome: Any, data: bytes, shown: str, check: bool, diff: bool
         _err(f"would reformat {shown}{made}")
     if not quiet and not passed_over:
         _summary(int(changed), int(outcome.status == "unchanged"), 0, dry, int(outcome.status == "skipped"),
-                 fixed if outcome.status != "skipped" else None)
+                 fixed if outcome.status != "skipped" else None, pl)
     raise typer.Exit(EXIT_FINDINGS if changed else EXIT_OK)
 
 
@@ -1091,11 +1119,15 @@ def _report(problems: list[tuple[str, int, int, str, str]], stream: TextIO) -> N
 
 
 def _summary(changed: int, unchanged: int, failed: int, dry: bool, skipped: int = 0,
-             fixed: tuple[int, int] | None = None) -> None:
+             fixed: tuple[int, int] | None = None, pl: bool = False) -> None:
     """The last line of `cxkit fmt`; ``skipped``: files named on the command line that are no cxkit
     documents (a hook passes every changed YAML file), left alone and counted so none is lost unsaid.
     A run that laid out (or checked) no document ends as `cxkit lint` does ("Nothing to
-    check: no cxkit documents found."), whatever it passed over: still exit 0, as lint's."""
+    check: no cxkit documents found."), whatever it passed over: still exit 0, as lint's.  ``pl``: in
+    Polish (the workspace's config says `lang = "pl"`)."""
+    if pl:
+        _err(_summary_pl(changed, unchanged, failed, dry, skipped, fixed))
+        return
     def files(n: int) -> str:
         return f"{n} file{'s' if n != 1 else ''}"
 
@@ -1116,9 +1148,45 @@ def _summary(changed: int, unchanged: int, failed: int, dry: bool, skipped: int 
     _err(", ".join(parts) + "." + (_fixed_summary(*fixed, dry) if fixed is not None else ""))
 
 
-def _fixed_summary(fixes: int, left: int, dry: bool) -> str:
+def _summary_pl(changed: int, unchanged: int, failed: int, dry: bool, skipped: int,
+                fixed: tuple[int, int] | None) -> str:
+    """:func:`_summary`'s line in Polish: `Przeformatowano 2 pliki, bez zmian: 5 plików.`"""
+    from .lint.polish import counted
+
+    def files(n: int) -> str:
+        return counted(n, "plik", "pliki", "plików")
+
+    not_documents = f"pominięto {files(skipped)} ({'to nie dokument' if skipped == 1 else 'to nie dokumenty'} cxkit)"
+    if not (changed or unchanged or failed):
+        # As lint's Polish line for a run that found none ("Nie ma czego sprawdzać: …").
+        nothing = f"Nie ma czego {'sprawdzać' if dry else 'formatować'}: nie znaleziono dokumentów cxkit"
+        return f"{nothing}; {not_documents}." if skipped else f"{nothing}."
+    parts = []
+    if changed:
+        parts.append(f"do przeformatowania: {files(changed)}" if dry else f"przeformatowano {files(changed)}")
+    if unchanged:
+        parts.append(f"bez zmian: {files(unchanged)}")
+    if failed:
+        parts.append(f"nie do sformatowania: {files(failed)}")
+    if skipped:
+        parts.append(not_documents)
+    line = ", ".join(parts)
+    return line[:1].upper() + line[1:] + "." + (_fixed_summary(*fixed, dry, pl=True) if fixed is not None else "")
+
+
+def _fixed_summary(fixes: int, left: int, dry: bool, pl: bool = False) -> str:
     """What `cxkit fmt --fix` adds to the summary: the fixes made (or, with --check / --diff, to make) and
     the schema findings left for a person, which `cxkit lint` lists."""
+    if pl:
+        from .lint.polish import counted
+
+        # After the summary's full stop, a sentence of its own: "Wprowadzono 1 poprawkę" (the accusative).
+        made = (f"Do wprowadzenia: {counted(fixes, 'poprawka', 'poprawki', 'poprawek')}" if dry
+                else f"Wprowadzono {counted(fixes, 'poprawkę', 'poprawki', 'poprawek')}")
+        if not left:
+            return f" {made}; nie zostało żadne zgłoszenie schematu."
+        return (f" {made}; {counted(left, 'zgłoszenie', 'zgłoszenia', 'zgłoszeń')} schematu do poprawienia ręcznie "
+                "(`cxkit lint` je wymienia, razem ze zgłoszeniami reguł metody).")
     made = f"{fixes} fix{'es' if fixes != 1 else ''} {'to make' if dry else 'made'}"
     if not left:
         return f" {made}; no schema finding left."

@@ -1013,12 +1013,19 @@ def parse_settings(table: Any, path: Path, prefix: str = "", text: str | None = 
                           "or name rules (e.g. select = [\"CX1\", \"schema\"])")
     labels = _labels_table(table["labels"], path, prefix, text) if "labels" in table else {}
     # `[render]`: render's own settings, checked here and kept out of the lint settings below.
+    # Render's errors speak the language the same table sets (`lang = "pl"`); one a config it extends sets is not
+    # known yet, nor is the language of a config that cannot be read: English then.
+    pl = table.get("lang") == "pl"
     if "csv-separator" in table:  # a key of [render] written at the top, where lint's settings are
         render = f"[{prefix}.render]" if prefix else "[render]"
+        if pl:
+            raise ConfigError(f"{_at(path, text, (*_table_keys(prefix), 'csv-separator'))}: nieznany klucz "
+                              f"`{prefix + '.' if prefix else ''}csv-separator`; to ustawienie polecenia render: zapisz "
+                              f"go w {render}, np. {render} z csv-separator = ';'")
         raise ConfigError(f"{_at(path, text, (*_table_keys(prefix), 'csv-separator'))}: unknown key "
                           f"'{prefix + '.' if prefix else ''}csv-separator'; it is a setting of render: write it under "
                           f"{render}, as in {render} with csv-separator = ';'")
-    separator = _render_table(table["render"], path, prefix, text) if "render" in table else None
+    separator = _render_table(table["render"], path, prefix, text, pl) if "render" in table else None
     table = {key: value for key, value in table.items() if key != "render"}
     config = _parsed_settings(table, path, prefix, text, labels)
     config.csv_separator = separator
@@ -1155,19 +1162,27 @@ _RENDER_KEYS = ("csv-separator",)
 _CSV_SEPARATORS = (",", ";", "\t")
 
 
-def _render_table(raw: Any, path: Path, prefix: str, text: str | None) -> str | None:
-    """The `[render]` table of a config, checked: its `csv-separator` (None when it sets none)."""
+def _render_table(raw: Any, path: Path, prefix: str, text: str | None, pl: bool = False) -> str | None:
+    """The `[render]` table of a config, checked: its `csv-separator` (None when it sets none); ``pl``: its
+    errors in Polish (the same table says `lang = "pl"`)."""
     import difflib
 
     keys = (*_table_keys(prefix), "render")
     where = f"{prefix}.render" if prefix else "render"
     example = '[render] with csv-separator = ";"'
     if not isinstance(raw, dict):
+        if pl:
+            raise ConfigError(f"{_at(path, text, keys)}: zła wartość `{where}`: to ma być tabela, np. [render] z "
+                              'csv-separator = ";"')
         raise ConfigError(f"{_at(path, text, keys)}: bad value for '{where}': it takes a table, e.g. {example}")
     for key in raw:
         if key not in _RENDER_KEYS:
             guess = difflib.get_close_matches(key.replace("_", "-").lower(), _RENDER_KEYS, n=1, cutoff=0.5)
-            hint = _top_level_slip(key, prefix) or (f"did you mean '{guess[0]}'?" if guess
+            slip = _top_level_slip(key, prefix)
+            if pl and slip is None:  # a key of the top level written here is told in English whole
+                hint = f"czy chodziło o `{guess[0]}`?" if guess else f"[render] przyjmuje {', '.join(_RENDER_KEYS)}"
+                raise ConfigError(f"{_at(path, text, (*keys, key))}: nieznany klucz `{where}.{key}`; {hint}")
+            hint = slip or (f"did you mean '{guess[0]}'?" if guess
                                                     else f"[render] takes {', '.join(_RENDER_KEYS)}")
             raise ConfigError(f"{_at(path, text, (*keys, key))}: unknown key '{where}.{key}'; {hint}")
     if "csv-separator" not in raw:
@@ -1177,6 +1192,11 @@ def _render_table(raw: Any, path: Path, prefix: str, text: str | None) -> str | 
         return value
     said = _toml_shown(value) if not isinstance(value, str) else '"' + value.replace("\t", "\\t") + '"'
     tab = " (write a tab as \"\\t\")" if isinstance(value, str) and value.strip().lower() in ("tab", "\\t") else ""
+    if pl:
+        tab = " (tabulator zapisuje się jako \"\\t\")" if tab else ""
+        raise ConfigError(f"{_at(path, text, (*keys, 'csv-separator'))}: zła wartość `{where}.csv-separator`: to ma być "
+                          f'jeden znak: "," (domyślny), ";" (dla Excela po polsku, który go oczekuje, gdy CSV otwiera się '
+                          f'dwuklikiem) albo "\\t" (tabulator), a nie {said}{tab}')
     raise ConfigError(f"{_at(path, text, (*keys, 'csv-separator'))}: bad value for '{where}.csv-separator': it takes "
                       f'one character: "," (the default), ";" (for Excel set to Polish, which expects it when a CSV '
                       f'is opened by a double click) or "\\t" (a tab), not {said}{tab}')

@@ -12,7 +12,7 @@ import os
 import re
 import stat
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from .discovery import YAML_SUFFIXES, Target, display_path, read_target
 
@@ -116,11 +116,12 @@ def scan_would_check(path: str) -> bool:
     return claims_document(Target(fs_path=Path(path), display=display_path(path), explicit=True))
 
 
-def only_documents(paths: list[str], quiet: bool = False) -> list[str]:
+def only_documents(paths: list[str], quiet: bool = False, pl: Callable[[], bool] | None = None) -> list[str]:
     """The ``paths`` a folder scan would check, in their order (see :func:`scan_would_check`).  A path that
     names nothing (a file deleted: a hook that passes every changed file passes deletions too) is skipped,
     said in one note on stderr unless ``quiet``, as `--files-from` says the entries it skips.  An empty path
-    is a UsageError, as without `--only-documents`: it names no file, deleted or not."""
+    is a UsageError, as without `--only-documents`: it names no file, deleted or not.  ``pl``, asked only for
+    the note: whether the workspace speaks Polish (`lang = "pl"`), and the note with it."""
     if "" in paths:
         from .discovery import EMPTY_PATH, UsageError
 
@@ -130,7 +131,8 @@ def only_documents(paths: list[str], quiet: bool = False) -> list[str]:
         from .cliutil import error
         from .pathlist import skipped_note
 
-        error(f"note: {skipped_note(gone, listed=False)}")
+        polish = pl is not None and pl()
+        error(f"{'uwaga' if polish else 'note'}: {skipped_note(gone, listed=False, pl=polish)}")
     return [p for p in paths if scan_would_check(p) and (p == "-" or p not in gone)]
 
 

@@ -197,11 +197,13 @@ def listed_paths(source: str) -> tuple[list[str], list[str]]:
 _NAMED_SKIPPED = 3
 
 
-def skipped_note(skipped: list[str], listed: bool = True) -> str:
+def skipped_note(skipped: list[str], listed: bool = True, pl: bool = False) -> str:
     """The note on the entries of a list that name no file: how many, the first few, and for a name
     with a backslash that on this system it is part of the name, not a folder separator.  Not ``listed``:
-    paths named with `--only-documents` that name nothing."""
+    paths named with `--only-documents` that name nothing.  ``pl``: in Polish (`lang = "pl"`)."""
     count = len(skipped)
+    if pl:
+        return _skipped_note_pl(skipped, listed)
     if not listed:
         what = ("1 path named was skipped: no such file (deleted?)" if count == 1 else
                 f"{count} paths named were skipped: no such files (deleted?)")
@@ -215,6 +217,30 @@ def skipped_note(skipped: list[str], listed: bool = True) -> str:
     if backslashed:
         hint = (f"; a \\ is part of a name on this system, not a folder separator ({backslashed[0]}): "
                 "write the paths with / (as git prints them)")
+    return f"{what}: {named}{more}{hint}"
+
+
+def _skipped_note_pl(skipped: list[str], listed: bool) -> str:
+    """:func:`skipped_note` in Polish."""
+    from .lint.polish import plural
+
+    count = len(skipped)
+    if not listed:
+        what = (f"{count} {plural(count, 'podana ścieżka', 'podane ścieżki', 'podanych ścieżek')} "
+                f"{plural(count, 'została pominięta', 'zostały pominięte', 'zostało pominiętych')}: "
+                + ("nie ma takiego pliku (usunięty?)" if count == 1 else "nie ma takich plików (usunięte?)"))
+    else:
+        what = (f"{count} {plural(count, 'ścieżka', 'ścieżki', 'ścieżek')} z listy "
+                f"{plural(count, 'została pominięta', 'zostały pominięte', 'zostało pominiętych')}: "
+                + ("nie wskazuje pliku (usunięty albo to folder)" if count == 1
+                   else "nie wskazują plików (usunięte albo to foldery)"))
+    named = ", ".join(skipped[:_NAMED_SKIPPED])
+    more = f" i {count - _NAMED_SKIPPED} innych" if count > _NAMED_SKIPPED else ""
+    hint = ""
+    backslashed = [name for name in skipped if "\\" in name] if os.sep == "/" else []
+    if backslashed:
+        hint = (f"; \\ jest na tym systemie częścią nazwy, a nie separatorem folderów ({backslashed[0]}): "
+                "zapisz ścieżki z / (tak, jak wypisuje je git)")
     return f"{what}: {named}{more}{hint}"
 
 
@@ -345,7 +371,8 @@ def with_listed(paths: list[str] | None, source: str, stdin_filename: str | None
             error(f"{'uwaga' if polish else 'note'}: {sparse_note(sparse, polish)}")
         skipped = [name for name in skipped if name not in sparse]
         if skipped:
-            error(f"note: {skipped_note(skipped)}")
+            polish = pl is not None and pl()
+            error(f"{'uwaga' if polish else 'note'}: {skipped_note(skipped, pl=polish)}")
     if sparse and nothing_else:
         # Not "nothing to check" (exit 0, as for a list of deleted files): the files are there, in the
         # repository, and a job that checks none of them must not pass as if it had checked them.

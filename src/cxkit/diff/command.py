@@ -264,8 +264,10 @@ def diff_command(
         outcome = diff_from_args(argv, options, config, after_dashes=min(_after_dashes(ctx), len(argv)), cached=cached,
                                  config_given=config_path is not None, dashes=AFTER_DASHES in ctx.meta)
     if outcome.problems:
-        for problem in outcome.problems:
-            sys.stderr.write(f"{problem}\n")
+        from .formats import problem_said
+
+        for problem in outcome.problems:  # in the workspace's language: there is no diff to take one from
+            sys.stderr.write(f"{problem_said(problem, 'pl' if config.lang == 'pl' else 'en')}\n")
         raise typer.Exit(EXIT_TROUBLE)
     # Only a note with Polish words asks the diff's language (which reads the documents' words).
     polish = any(hasattr(note, "pl") for note in outcome.notes) and diff_lang(outcome.result) == "pl"
@@ -276,9 +278,12 @@ def diff_command(
     # Files one side could not read: located on stderr as lint shows them, and listed in the output
     # (on a terminal that shows both, the text's "Not compared" section alone: the same lines twice).
     if not (output_format is DiffFormat.text and _one_terminal()):
+        from .formats import problem_said
+
+        said_in = diff_lang(outcome.result) if outcome.result.not_compared else "en"
         for _side, _file, problems in outcome.result.not_compared:
             for problem in problems:
-                sys.stderr.write(f"{problem}\n")
+                sys.stderr.write(f"{problem_said(problem, said_in)}\n")
     _note_unmatched(options)
     sys.stderr.flush()
     if stat:

@@ -1164,9 +1164,10 @@ def _text_body(result: DiffResult, console: Any, emit: Callable[[Any, int], None
     if result.not_compared:
         console.print()
         emit(Text(not_compared_heading(result), style="bold red"), 2)
+        said_in = diff_lang(result)
         for _side, _file, problems in result.not_compared:
             for problem in problems:
-                emit(Text(f"  {problem}"), 4)
+                emit(Text(f"  {problem_said(problem, said_in)}"), 4)
 
 
 #: Where a change's value goes when it does not follow its path (`old:` and `new:`, a block).
@@ -1622,6 +1623,21 @@ def markdown_lines(result: DiffResult, *, level: int = 2, title: str | None = "c
     return out
 
 
+def problem_said(problem: Any, lang: str) -> str:
+    """A file's located problem (`x.yaml:3:1: error CX001 …`) in the diff's language ``lang``: in Polish, the
+    message the lint of a Polish workspace gives it (see :func:`cxkit.lint.polish_reader.in_polish`), or the
+    English one whole where no Polish form of it is known; the code, rule and place as they are."""
+    if lang == "pl":
+        from dataclasses import replace as replaced
+
+        from ..lint.polish_reader import in_polish
+
+        twin = in_polish(problem.rule, problem.message)
+        if twin is not None:
+            return str(replaced(problem, message=twin))
+    return str(problem)
+
+
 def not_compared_heading(result: DiffResult) -> str:
     # A file neither side can read (changed: an unchanged one is only a note) is one file, listed for each side.
     files = [file for _side, file, _problems in result.not_compared]
@@ -1642,8 +1658,13 @@ def _md_not_compared(result: DiffResult, h: str) -> list[str]:
     for side, _file, problems in result.not_compared:
         for p in problems:
             which = phrase("side.before" if side == "before" else "side.after", lang)
+            message = p.message
+            if lang == "pl":
+                from ..lint.polish_reader import in_polish
+
+                message = in_polish(p.rule, p.message) or message
             out.append(f"- {md_code(f'{p.where}:{p.line}:{p.column}')} ({which}): "
-                       f"{md_text(f'{p.code} {visible_line(p.message)}')}")
+                       f"{md_text(f'{p.code} {visible_line(message)}')}")
     return out + [""]
 
 

@@ -418,11 +418,15 @@ def plan(config: Any, option: str | None, no_baseline: bool, write: bool) -> Pla
     exists and ``no_baseline`` is not given, so that writing only drops what is gone."""
     from ..config import ConfigError, shown_path
 
+    pl = getattr(config, "lang", None) == "pl"  # the run's config is read: its language
     if option is not None and no_baseline and not write:
-        raise ConfigError("--baseline and --no-baseline: give one of them (with --write-baseline, --baseline "
+        raise ConfigError("--baseline i --no-baseline: podaj jedną z tych opcji (z --write-baseline --baseline wskazuje "
+                          "plik, a --no-baseline zapisuje każde zgłoszenie od nowa)" if pl else
+                          "--baseline and --no-baseline: give one of them (with --write-baseline, --baseline "
                           "names the file and --no-baseline records every finding anew)")
     if option is not None and not option.strip():
-        raise ConfigError("--baseline: the value is empty; give the baseline file")
+        raise ConfigError("--baseline: wartość jest pusta; podaj plik bazowy" if pl else
+                          "--baseline: the value is empty; give the baseline file")
     file = Path(option).absolute() if option is not None else config.baseline
     if write:
         target = file or (Path(config.root) if config.source is not None else Path.cwd()) / DEFAULT_NAME

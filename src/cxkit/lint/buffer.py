@@ -120,8 +120,13 @@ def _polish_of_stdin(rule: str, message: str) -> str:
     return polish_said_of_stdin(rule, message)
 
 
-def not_run_note(names: list[str]) -> str:
-    """The note that the cross-file rules ``names`` were not run on a buffer with no path."""
+def not_run_note(names: list[str], pl: bool = False) -> str:
+    """The note that the cross-file rules ``names`` were not run on a buffer with no path; ``pl``: in Polish
+    (the workspace's config says `lang = "pl"`)."""
+    if pl:
+        return (f"dokument wczytany ze standardowego wejścia nie ma ścieżki, więc nie należy do żadnego obszaru roboczego: "
+                f"reguł obejmujących wiele plików ({', '.join(names)}) nie uruchomiono; podaj --stdin-filename ŚCIEŻKA, "
+                "by sprawdzić go razem z jego obszarem roboczym")
     return (f"the document read from stdin has no path, so it has no workspace: the cross-file rules "
             f"({', '.join(names)}) were not run; give --stdin-filename PATH to check it against its workspace")
 

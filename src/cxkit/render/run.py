@@ -115,8 +115,9 @@ def _single(loaded: Loaded, path: str) -> Document:
     return loaded.documents[0]
 
 
-def _check(req: RenderRequest, subject: _Subject) -> None:
-    """Refuse combinations that cannot be shown, with a message that says what would work."""
+def _check(req: RenderRequest, subject: _Subject, pl: bool = False) -> None:
+    """Refuse combinations that cannot be shown, with a message that says what would work; ``pl``: the CSV
+    export's refusals in Polish (the workspace's config says `lang = "pl"`)."""
     fmt = req.output_format
     if subject.is_dir:
         if req.against:
@@ -128,6 +129,9 @@ def _check(req: RenderRequest, subject: _Subject) -> None:
         if fmt == "svg":
             raise UsageError("the SVG export draws one journey's emotion curve; give a journey file, not a folder "
                              "(-f html shows the whole folder)")
+        if fmt == "csv" and pl:
+            raise UsageError("eksport CSV to tabela jednego dokumentu (siatka ścieżki, pola persony); podaj plik, a nie "
+                             "folder, i wyeksportuj każdy plik do osobnego .csv (-f html albo json pokazuje cały folder)")
         if fmt == "csv":
             raise UsageError("the CSV export is one document's table (a journey's grid, a persona's fields); give "
                              "a file, not a folder, and export each file to its own .csv (-f html or json shows the "
@@ -147,6 +151,9 @@ def _check(req: RenderRequest, subject: _Subject) -> None:
         if fmt in ("mermaid", "svg"):
             raise UsageError(f"{'mermaid draws journeys' if fmt == 'mermaid' else 'the SVG export draws a journey'}"
                              "; a persona has no such form (try --format markdown or html)")
+        if fmt == "csv" and pl:
+            raise UsageError("eksport CSV to tabela jednego dokumentu; wyeksportuj personę i personę negatywną, każdą do "
+                             "osobnego .csv, albo pokaż je obok siebie przez --format html lub markdown")
         if fmt == "csv":
             raise UsageError("the CSV export is one document's table; export the persona and the negative persona "
                              "each to its own .csv, or show them side by side with --format html or markdown")
@@ -1249,7 +1256,7 @@ def _run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
         req = replace(req, stages=_stages_asked(docs[0].model, req.stage_args))
     subject = _Subject(docs, is_dir, against_doc, list(loaded.broken) if is_dir else [],
                        dict(loaded.workspace_of) if is_dir else {}, loaded.revision)
-    _check(req, subject)
+    _check(req, subject, config.lang == "pl")
     if req.output is not None:
         # Refused before any note: "-o x.html: writing the Markdown export…" and then "x.html is a cxkit
         # HTML export, not the Markdown export this writes" read as if it had been written.
