@@ -2060,6 +2060,24 @@ _GOODS = _POLICY | frozenset(phrase_key(w) for w in (
     "ticket", "tickets", "licence", "license", "licences", "subscription", "plan", "plans", "bilet", "biletu",
     "abonament", "abonamentu",
 ))
+#: A second thing bought after "i" / "and" is one of these: goods a journey sells as such (a policy, a ticket,
+#: a subscription, an insurer's kinds of cover: "Zakup OC i AC", "Zakup OC i NNW", "Buying car and home
+#: insurance") or anything said to be bought with the first ("w pakiecie", "razem", "in a bundle").  Any other
+#: word after "i" is more likely the next step ("Zakup biletu i podróż", "Zakup polisy i pakiet powitalny",
+#: "Buying the policy and the welcome call").
+_SECOND_GOODS = _GOODS | frozenset(phrase_key(w) for w in (
+    "oc", "ac", "nnw", "gap", "assistance", "autocasco", "karnet", "karnetu", "licencji", "licencja",
+    "pass", "passes", "cover",
+))
+_BOUGHT_TOGETHER = frozenset(phrase_key(w) for w in (
+    "pakiecie", "zestawie", "komplecie", "razem", "łącznie", "jednocześnie", "bundle", "together",
+))
+
+
+def _second_thing(after: list[str]) -> bool:
+    """Whether ``after``, the words after "i" / "and" in a thing bought, is a second thing bought
+    (:data:`_SECOND_GOODS`, :data:`_BOUGHT_TOGETHER`) rather than the step after the purchase."""
+    return any(w in _BOUGHT_TOGETHER for w in after) or any(w in _SECOND_GOODS for w in after[:_OBJECT_WORDS + 2])
 
 
 def _circumstance(tail: list[str], words: _Words) -> bool:
@@ -2102,7 +2120,8 @@ def _bought_object(rest: list[str], words: _Words, joined: bool = False) -> bool
             after = rest[k + 1:]
             if bool(after) and all(x in _AT_PURCHASE or x in words for x in after):
                 return True  # "Zakup roweru cargo i płatność BLIK"
-            return not joined and _bought_object(after, words, joined=True)  # "Zakup OC i AC w pakiecie"
+            # "Zakup OC i AC w pakiecie"; not "Zakup biletu i podróż", the next step
+            return not joined and _second_thing(after) and _bought_object(after, words, joined=True)
         if w in _CIRCUMSTANCE and (w in _LATER or w not in _AT_PURCHASE):
             return _circumstance(rest[k:], words)  # "przed wyjazdem", "po kolizji", "before the trip"
         if w in _LATER or w in _PAST or (w in _NOT_BOUGHT and w not in _PREMIUM):
@@ -2177,8 +2196,11 @@ class JourneyEndsAtPurchase(Rule):
     turystycznej przed wyjazdem", "Zakup polisy OC po kolizji", "Zakup
     polisy przez agenta w salonie", "Buying travel insurance before the
     trip", "Policy bought through an agent in the branch"), and so may a
-    second thing bought ("Zakup OC i AC w pakiecie"); not a time that makes
-    it a later purchase ("Zakup polisy po roku", "po wygaśnięciu
+    second thing bought after "i" or "and" when it is a policy, a kind of
+    cover, a ticket or a subscription, or is said to be bought with the
+    first ("Zakup OC i AC w pakiecie", "Zakup OC i NNW"; not "Zakup biletu
+    i podróż", "Buying the policy and the welcome call": the next step);
+    not a time that makes it a later purchase ("Zakup polisy po roku", "po wygaśnięciu
     poprzedniej", "Buying a policy after a year"), nor a step past it ("po
     zakupie auta", "przed zgłoszeniem szkody", "Zakup roweru i pierwsza
     jazda").  "Buy", "pay" and "purchase", nouns too, name a purchase
