@@ -96,13 +96,97 @@ class Document:
         return self.model is not None and not self.problems
 
     def position(self, *path: str | int) -> tuple[int, int]:
-        """The 1-based (line, column) where the value at ``path`` is written: ``position("stages", 2,
-        "emotion")``; for a key of a mapping, the key's place.  A path that is not there gives its
-        deepest part that is; a file whose YAML cannot be read gives (1, 1)."""
-        if self._loaded is None:
+        """The 1-based (line, column) where the value at ``path`` is written; for a key of a mapping, the key's place.
+
+        ``path``: keys and list indexes, ``position("stages", 2, "emotion")``; a list item that has an ``id`` may be
+        named by it, as a finding's :attr:`~cxkit.lint.finding.Finding.data_path` names it:
+        ``position("stages", "post-purchase", "emotion")``, or that whole path as one string,
+        ``position("stages[post-purchase].emotion")``.  No ``path``: where the document starts.
+        Raises :class:`KeyError` when the document has no value there (a key or an id it lacks, an index past
+        its list, a file whose YAML cannot be read): no place is made up for it.
+        """
+        parts: tuple[Any, ...] = path
+        if len(path) == 1 and isinstance(path[0], str) and not _holds_key(self.data, path[0]):
+            parts = _parsed_place(path[0])
+        indexes = _resolved(self.data, parts, self.path)
+        if self._loaded is None:  # a Document made by hand, not by load()
+            if indexes:
+                raise KeyError(f"{self.path} was not read by load(): it has no places")
             return (1, 1)
-        line, column = self._loaded.locate(tuple(path))
+        line, column = self._loaded.locate(indexes)
         return (line, column)
+
+
+def _holds_key(data: Any, key: str) -> bool:
+    return isinstance(data, dict) and key in data
+
+
+#: One step of a place as a finding's data_path writes it: `.key`, `key` first, `[id]`, `[3]`, `["quoted"]`.
+_STEP = r'(?:\.?([A-Za-z0-9_-]+)|\[("(?:[^"\\]|\\.)*"|[^\]]*)\])'
+
+
+def _parsed_place(text: str) -> tuple[Any, ...]:
+    """``stages[post-purchase].opportunities[0].action`` as ("stages", "post-purchase", "opportunities", 0, "action"):
+    an unquoted number in brackets is an index, anything else a key or an id (see :mod:`cxkit.docpath`)."""
+    import json
+    import re
+
+    parts: list[Any] = []
+    at = 0
+    step = re.compile(_STEP)
+    while at < len(text):
+        found = step.match(text, at)
+        if found is None or found.end() == at or (found.group(1) is not None and text[at] != "." and at):
+            raise KeyError(f"{text!r} is no place in a document: write it as a finding's data_path does "
+                           "(stages[post-purchase].emotion), or give its keys and indexes one by one")
+        key, inside = found.group(1), found.group(2)
+        if key is not None:
+            parts.append(key)
+        elif inside.startswith('"'):
+            parts.append(json.loads(inside))
+        else:
+            parts.append(int(inside) if inside.isdigit() else inside)
+        at = found.end()
+    return tuple(parts)
+
+
+def _resolved(data: Any, parts: "tuple[Any, ...]", shown: str) -> list[Any]:
+    """``parts`` as the keys and indexes the YAML reader locates: an id given for a list item becomes its index.
+    :class:`KeyError`, naming the place as a data_path would, when the document has no value at one of them."""
+    from .docpath import Item, format_path, item_id
+
+    out: list[Any] = []
+    named: list[Any] = []
+    node = data
+    for part in parts:
+        if isinstance(part, bool) or not isinstance(part, (str, int)):
+            raise TypeError(f"position: each part of the path is a key or id (str) or an index (int), not "
+                            f"{type(part).__name__}")
+        if isinstance(node, dict) and isinstance(part, str) and part in node:
+            out.append(part)
+            named.append(part)
+            node = node[part]
+            continue
+        if isinstance(node, list):
+            if isinstance(part, int) and 0 <= part < len(node):
+                index = part
+            else:
+                index = next((i for i, item in enumerate(node) if item_id(item) == str(part)), None) \
+                    if isinstance(part, str) else None
+            if index is not None:
+                out.append(index)
+                named.append(Item(index, item_id(node[index])))  # by its id where it has one, as data_path
+                node = node[index]
+                continue
+            missing = Item(part, None) if isinstance(part, int) else Item(-1, part)
+        else:
+            missing = part if isinstance(part, str) else Item(part, None)
+        where = format_path([*named, missing]) if named or isinstance(missing, str) else str(missing)
+        if data is None:
+            raise KeyError(f"{shown}: its YAML cannot be read, so it has no {where}")
+        size = f" (the list has {len(node)} items)" if isinstance(node, list) and isinstance(part, int) else ""
+        raise KeyError(f"{shown} has no {where}{size}")
+    return out
 
 
 def load(path: PathLike, *, config: PathLike | None = None) -> Document:
@@ -116,8 +200,7 @@ def load(path: PathLike, *, config: PathLike | None = None) -> Document:
     """
     shown = _path_arg(path, "path")
     _ready()
-    if not os.path.isfile(shown):
-        raise CxkitError(f"{shown}: no such file")
+    _load_arg(shown)
     problems = lint([shown], select=_READING_RULES, config=config)
     from .limits import MAX_FILE_BYTES
     from .model.validate import validate
@@ -164,7 +247,7 @@ def lint(
     shown = _paths_arg(paths)
     select = _select_arg(select)
     jobs = _jobs_arg(jobs)
-    config = _path_arg(config, "config") if config is not None else None
+    config = _config_arg(config)
     _ready()
     from .clock import ClockError
     from .config import ConfigError, load_config
@@ -219,7 +302,7 @@ def lint_text(
     """
     data = _text_arg(text)
     saved = _path_arg(path, "path") if path is not None else None
-    config = _path_arg(config, "config") if config is not None else None
+    config = _config_arg(config)
     _ready()
     from .clock import ClockError
     from .config import ConfigError, load_config
@@ -235,6 +318,10 @@ def lint_text(
         if saved is not None and "\0" in saved:
             raise UsageError(f"path: {saved!r} holds a NUL character, which no file name can; give the path the "
                              "document is saved under, or None")
+        if saved is not None:
+            from .cliutil import refuse_folder_name
+
+            refuse_folder_name(saved, "path")  # as `--stdin-filename personas` is refused
         option = _baseline_option(baseline)
         if saved is None and option is not None and option[0] is not None:
             raise UsageError("baseline: a document with no path is matched with a baseline by its file: give path, "
@@ -358,11 +445,12 @@ def _paths_arg(paths: Any) -> list[str]:
 
 
 def _select_arg(select: Any) -> "list[str] | None":
-    """``select``: None, one rule, or rules, each a str (a code, a name or a prefix)."""
+    """``select``: None, one rule, or rules, each a str (a code, a name or a prefix), split at commas as `--select`
+    splits them; none at all (``[]``, ``""``, ``","``) is refused with `--select ""`'s words."""
     if select is None:
         return None
     if isinstance(select, str):
-        return [select]
+        return _rules_named([select])
     try:
         each = iter(select) if not isinstance(select, (bytes, bytearray)) else None
     except TypeError:
@@ -371,21 +459,70 @@ def _select_arg(select: Any) -> "list[str] | None":
         select = list(each)
         wrong = next((s for s in select if not isinstance(s, str)), None)
         if wrong is None:
-            return select
+            return _rules_named(select)
         raise TypeError(f"select: each rule is a str (a code, a name or a prefix: \"CX101\", \"pseudo-profiling\"), "
                         f"not {type(wrong).__name__} ({wrong!r})")
     raise TypeError(f"select: expected a rule or a list of rules (str), not {type(select).__name__}")
 
 
+def _rules_named(values: list[str]) -> list[str]:
+    """The rules ``values`` name, each split at commas as `--select a,b` is; :class:`CxkitError` with the words
+    `--select ""` is refused with when they name none (every rule would run, as if select were not given)."""
+    from .cliutil import SOME_RULES, split_names
+    from .discovery import UsageError
+
+    try:
+        named = list(split_names(values or [""], "select", SOME_RULES))
+    except UsageError as exc:
+        raise CxkitError(str(exc)) from None
+    return named
+
+
 def _jobs_arg(jobs: Any) -> int | None:
-    """``jobs``: None, or an int: any integer type (a bool, NumPy's int64: what has ``__index__``), as an int."""
+    """``jobs``: None, or an int: any integer type (a bool, NumPy's int64: what has ``__index__``), as an int;
+    0 is None (as many as the cores allow), as `-j 0` is, and a number below 0 is refused, as `-j -1` is."""
     if jobs is None:
         return None
     try:
-        return operator.index(jobs)
+        number = operator.index(jobs)
     except TypeError:
         raise TypeError(f"jobs: expected an int (1: no worker process) or None (as many as the cores allow), "
                         f"not {type(jobs).__name__}") from None
+    if number < 0:
+        raise CxkitError(f"jobs: must be 0 or more, not {number}")
+    return number or None
+
+
+def _config_arg(config: Any) -> str | None:
+    """``config`` as `--config` takes it: None (look for one), or a path; an empty one is refused in its words."""
+    if config is None:
+        return None
+    named = _path_arg(config, "config")
+    from .cliutil import config_option
+    from .discovery import UsageError
+
+    try:
+        config_option(named, "config")
+    except UsageError as exc:
+        raise CxkitError(str(exc)) from None
+    return named
+
+
+def _load_arg(shown: str) -> None:
+    """Raise :class:`CxkitError` when ``shown`` is no file :func:`load` can read, with the words `cxkit lint` says
+    of a path that names nothing (a "did you mean" too), and saying so of a folder."""
+    if os.path.isfile(shown):
+        return
+    from .discovery import EMPTY_PATH, display_path, missing_path
+
+    if not shown:
+        raise CxkitError(EMPTY_PATH)
+    if os.path.isdir(shown):
+        raise CxkitError(f"{display_path(shown)}: is a folder; load reads one document: name a file in it "
+                         "(lint() checks a whole folder)")
+    if not os.path.lexists(shown):
+        raise CxkitError(str(missing_path(shown)))
+    raise CxkitError(f"{display_path(shown)}: not a regular file; load reads one document from a file")
 
 
 def _text_arg(text: Any) -> bytes:

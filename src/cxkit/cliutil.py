@@ -51,7 +51,7 @@ class DocKind(str, Enum):
     journey = "journey"
 
 
-def config_option(value: Optional[str]) -> Optional[Any]:
+def config_option(value: Optional[str], option: str = "--config") -> Optional[Any]:
     """The file `--config` names, as a Path (None when not given); an empty value (`--config=`, an unset
     CI variable) is a usage error that names the option.
 
@@ -62,8 +62,8 @@ def config_option(value: Optional[str]) -> Optional[Any]:
     if not value.strip():
         from .discovery import UsageError
 
-        raise UsageError("--config: the value is empty; give a cxkit.toml or pyproject.toml, "
-                         "or leave --config out to look for one")
+        raise UsageError(f"{option}: the value is empty; give a cxkit.toml or pyproject.toml, "
+                         f"or leave {option} out to look for one")
     from pathlib import Path
 
     return Path(value)
@@ -75,6 +75,10 @@ def split_list(values: Optional[Iterable[str]]) -> tuple[str, ...]:
     for value in values or []:
         out.extend(v.strip() for v in value.split(",") if v.strip())
     return tuple(out)
+
+
+#: What `--select`, `--ignore` and `--extend-select` (and the API's ``select``) take, as an empty one is told.
+SOME_RULES = "one or more rules (names or codes, comma-separated, e.g. schema,CX4)"
 
 
 def split_names(values: Optional[Iterable[str]], option: str, expected: str) -> tuple[str, ...]:
@@ -356,7 +360,7 @@ def stdin_document(command: str, paths: Optional[list[str]], stdin_filename: Opt
     or names a folder."""
     if not (paths and "-" in paths) and stdin_filename is None:
         return False
-    from .discovery import UsageError, display_path
+    from .discovery import UsageError
 
     if paths and paths != ["-"]:
         raise UsageError(
@@ -365,13 +369,19 @@ def stdin_document(command: str, paths: Optional[list[str]], stdin_filename: Opt
         )
     if stdin_filename is not None and not stdin_filename.strip():
         raise UsageError("--stdin-filename: the value is empty; give the path the document is saved under")
-    if stdin_filename is not None and (
-        stdin_filename.endswith(("/", os.sep)) or os.path.basename(stdin_filename) in (".", "..")
-        or os.path.isdir(stdin_filename)
-    ):
-        raise UsageError(f"--stdin-filename {display_path(stdin_filename)}: names a folder; give the document's file "
-                         "name (personas/ola.yaml)")
+    if stdin_filename is not None:
+        refuse_folder_name(stdin_filename, "--stdin-filename")
     return True
+
+
+def refuse_folder_name(name: str, option: str) -> None:
+    """A usage error when ``name``, the path a document read from elsewhere is saved under (`--stdin-filename`,
+    ``path`` of :func:`cxkit.api.lint_text`), names a folder: one there, or a name only a folder has."""
+    if name.endswith(("/", os.sep)) or os.path.basename(name) in (".", "..") or os.path.isdir(name):
+        from .discovery import UsageError, display_path
+
+        raise UsageError(f"{option} {display_path(name)}: names a folder; give the document's file name "
+                         "(personas/ola.yaml)")
 
 
 def read_stdin_document() -> bytes:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from enum import IntEnum
 from typing import Callable, NamedTuple, Sequence
 
-from ..visible import raw_name, visible_line
+from ..visible import visible_line
 
 
 class Related(NamedTuple):
@@ -145,16 +145,14 @@ class Finding:
         return "".join(out)
 
     def as_dict(self) -> dict[str, object]:
-        """The JSON form; ``path`` is the file's real name (shown names escape control characters)."""
-        return {
-            "path": raw_name(self.path),
-            "line": self.line,
-            "column": self.column,
-            "code": self.code,
-            "rule": self.rule,
-            "severity": self.severity.name,
-            "message": self.message,
-        }
+        """The finding as `cxkit lint -f json` writes it, made by the same function, but its last key,
+        ``fixable`` (which asks `cxkit fmt --fix` about the whole file): the same keys in the same order.
+        ``path`` is the file's real name (shown names escape control characters); ``end_line``,
+        ``end_column``, ``document`` and ``data_path`` are None when the finding does not know its place
+        (:attr:`at`; every finding :mod:`cxkit.api` returns knows it)."""
+        from .formats.located import NOWHERE, Located, finding_dict
+
+        return finding_dict(self, Located(*self.at) if self.at is not None else NOWHERE)
 
 
 def problem_line(path: str, line: int, column: int, code: str, rule: str, message: str, severity: str = "error") -> str:
