@@ -951,7 +951,7 @@ def test_new_with_an_unknown_language_names_the_choices(tmp_path, monkeypatch):
         (("lint", "-j", "1.5"), "Invalid value for '--jobs' / '-j': expected a whole number, not '1.5'"),
         (("lint", "--jobs", ""), "Invalid value for '--jobs' / '-j': expected a whole number, not ''"),
         (("lint", "--jobs", "-1"), "Invalid value for '--jobs' / '-j': must be 0 or more, not -1"),
-        (("render", "persony", "--width", "20"), "Invalid value for '--width': must be 40 or more, not 20"),
+        (("render", "persony", "--width", "10"), "Invalid value for '--width': must be 20 or more, not 10"),
         (("render", "persony", "--width", "5000"), "Invalid value for '--width': must be 1000 or less, not 5000"),
         (("render", "persony", "--width", "szeroko"), "Invalid value for '--width': expected a whole number, not 'szeroko'"),
     ],

@@ -194,17 +194,27 @@ def _width(out: str) -> int:
 
 @pytest.mark.parametrize("columns", ["-5", "-1", "-0", "-100000"])
 def test_a_negative_columns_gets_the_narrowest_page(workspace: Path, columns: str) -> None:
-    """`COLUMNS=-5` was laid out for 80 columns, while `COLUMNS=0` and `COLUMNS=3` get 40."""
+    """`COLUMNS=-5` was laid out for 80 columns, while `COLUMNS=0` and `COLUMNS=3` get the narrowest page:
+    the stacked view at 20 columns since session 37 (a framed view, 40 wide, before)."""
     code, out, err = render("j.yaml", columns=columns)
     assert code == 0, err
-    assert {len(line) for line in out.splitlines()} == {40}
+    assert 15 < _width(out) <= 20
 
 
-@pytest.mark.parametrize("columns", ["0", "3", "39", "40", "72", "+72", " 72 ", "1000", "50000"])
+@pytest.mark.parametrize("columns", ["40", "72", "+72", " 72 ", "1000", "50000"])
 def test_a_whole_columns_is_kept_within_40_to_1000(workspace: Path, columns: str) -> None:
     code, out, err = render("j.yaml", columns=columns)
     assert code == 0, err
     assert _width(out) == min(max(int(columns), 40), 1000)
+
+
+@pytest.mark.parametrize("columns", ["0", "3", "30", "39"])
+def test_a_whole_columns_under_40_gets_the_stacked_view_at_20_or_more(workspace: Path, columns: str) -> None:
+    """Session 37: under 40 columns no frame (it would be wrapped again); plain lines, 20 columns at least."""
+    code, out, err = render("j.yaml", columns=columns)
+    assert code == 0, err
+    assert max(int(columns), 20) - 5 < _width(out) <= max(int(columns), 20)
+    assert "╭" not in out
 
 
 @pytest.mark.parametrize("columns", ["", "abc", "80px", "1e3", "7.5", "--5", None])
@@ -215,8 +225,9 @@ def test_a_columns_that_is_not_a_whole_number_is_ignored(workspace: Path, column
     assert _width(out) == 80
 
 
-@pytest.mark.parametrize("value, message", [("-5", "must be 40 or more"), ("0", "must be 40 or more"),
-                                            ("39", "must be 40 or more"), ("1001", "1000"),
+# --width 20 to 39 is the stacked view since session 37 (test_render_narrow_s37.py).
+@pytest.mark.parametrize("value, message", [("-5", "must be 20 or more"), ("0", "must be 20 or more"),
+                                            ("19", "must be 20 or more"), ("1001", "1000"),
                                             ("abc", "expected a whole number")])
 def test_a_width_option_out_of_range_or_not_a_number_is_a_usage_error(workspace: Path, value: str,
                                                                        message: str) -> None:
@@ -239,9 +250,10 @@ def _render_on_a_terminal(cwd: Path, args: list[str], env: dict[str, str], size:
 
 
 def test_on_a_terminal_a_negative_columns_gets_the_narrowest_page(workspace: Path) -> None:
-    """On a 120-column terminal `COLUMNS=-5` was skipped and the page was 120 wide."""
+    """On a 120-column terminal `COLUMNS=-5` was skipped and the page was 120 wide (the narrowest: the
+    stacked view's 20 columns since session 37)."""
     lines = _render_on_a_terminal(workspace, ["j.yaml"], {"COLUMNS": "-5"}, size=120)
-    assert {len(line) for line in lines} == {40}
+    assert 15 < max(len(line) for line in lines) <= 20
 
 
 def test_on_a_terminal_a_columns_that_is_not_a_number_leaves_the_terminal_width(workspace: Path) -> None:
@@ -253,7 +265,7 @@ def test_on_a_terminal_a_columns_that_is_not_a_number_leaves_the_terminal_width(
 def test_the_docs_say_what_a_negative_columns_gets() -> None:
     docs = (Path(__file__).parent.parent / "docs" / "render.md").read_text(encoding="utf-8")
     paragraph = next(p for p in docs.split("\n\n") if "`COLUMNS=-5`" in p)
-    assert "narrower one for 40" in " ".join(paragraph.split())
+    assert "narrower one for 20" in " ".join(paragraph.split())
     assert "is ignored, as if it were not set" in " ".join(paragraph.split())
 
 

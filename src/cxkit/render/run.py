@@ -880,12 +880,34 @@ def render_terminal(req: RenderRequest, subject: _Subject, config: Any, stream: 
                     stderr: TextIO | None = None) -> None:
     from .terminal import PLAIN_SYMBOLS
 
+    req = _narrow_page(req, subject, stream, color, stderr)
     # --layout stacked is the view to read line by line: no symbol beside a plain value (see PLAIN_SYMBOLS).
     token = PLAIN_SYMBOLS.set(req.layout == "stacked")
     try:
         _render_terminal(req, subject, config, stream, color=color, stderr=stderr)
     finally:
         PLAIN_SYMBOLS.reset(token)
+
+
+def _narrow_page(req: RenderRequest, subject: _Subject, stream: TextIO, color: bool | None,
+                 stderr: TextIO | None) -> RenderRequest:
+    """``req``, with the stacked layout when the page is narrower than a framed view needs (:data:`MIN_WIDTH`,
+    40 columns): `--width 30`, `COLUMNS=30`, a 30-column terminal (400% zoom). A card or a journey's panels
+    drawn 40 columns wide there are wrapped again by the terminal, their frames broken across lines;
+    the stacked view, plain lines, follows the page down to 20 columns.  A layout named with --layout
+    (table or panels) is said to be set aside, on ``stderr``, where it would apply."""
+    from .terminal import MIN_WIDTH, STACKED_MIN_WIDTH, make_console
+
+    if req.layout == "stacked":
+        return req
+    width = make_console(stream, req.width, color=False, least=STACKED_MIN_WIDTH).width
+    if width >= MIN_WIDTH:
+        return req
+    if req.layout != "auto" and not req.layout_from_env and stderr is not None and _unused_layout_note(req, subject) is None:
+        stderr.write(f"cxkit: --layout {req.layout}: needs {MIN_WIDTH} columns, and the page has {width}; showing "
+                     "the stacked view instead (plain lines, no frames)\n")
+        stderr.flush()
+    return replace(req, layout="stacked")
 
 
 def _render_terminal(req: RenderRequest, subject: _Subject, config: Any, stream: TextIO, *, color: bool | None,
