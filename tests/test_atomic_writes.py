@@ -379,7 +379,7 @@ def test_fmt_leaves_a_read_only_file_alone_and_says_so(ws: Path) -> None:
     result = invoke("fmt", "personas")
     assert result.exit_code == 1
     assert "personas/maya.yaml:1:1: error CX000 cannot write the file: the file is read-only [read-error]" in result.stdout
-    assert "1 file could not be formatted" in result.stderr
+    assert "nie do sformatowania: 1 plik" in result.stderr  # the workspace is Polish, and so is the summary (s37)
     assert target.read_text(encoding="utf-8") == SCRAMBLED and mode_of(target) == 0o444
     assert temp_files(ws) == []
 

@@ -60,9 +60,9 @@ def test_options_with_a_buffer(ws):
     assert other.exit_code == 1 and "Znaleziono 7 problemów" in other.stdout and "w pliku bazowym" not in other.stdout
     nameless = lint("--baseline", "dług.json", "-", data=BUFFER)
     assert nameless.exit_code == 2
-    assert nameless.stderr.startswith("cxkit: --baseline: a document read from stdin is matched with a baseline by its "
-                                      "file: give --stdin-filename PATH")
+    assert nameless.stderr.startswith("cxkit: --baseline: dokument wczytany ze standardowego wejścia dopasowuje się do "
+                                      "pliku bazowego po swoim pliku: podaj --stdin-filename ŚCIEŻKA")  # Polish (s37)
     before = Path("dług.json").read_bytes()
     written = lint("--write-baseline", "--stdin-filename", "personas/ola.yaml", "-", data=BUFFER)
-    assert written.exit_code == 2 and written.stderr.startswith("cxkit: --write-baseline: a document read from stdin")
+    assert written.exit_code == 2 and written.stderr.startswith("cxkit: --write-baseline: dokumentu wczytanego ze standardowego wejścia")
     assert Path("dług.json").read_bytes() == before
