@@ -28,11 +28,11 @@ from git_helpers import Repo, needs_git
 TOMEK_GDANSK = PERSONA_PL.replace("location: Kraków", "location: Gdańsk")
 
 #: What lint says of a pointer, in Polish, after "nie da się odczytać pliku: ".
-POINTER_PL = ("to wskaźnik Git LFS, a nie plik, który zastępuje (repozytorium pobrano bez Git LFS); pobierz pliki "
+POINTER_PL = ("to wskaźnik Git LFS, a nie dokument, który zastępuje (repozytorium pobrano bez Git LFS); pobierz pliki "
               "poleceniem `git lfs pull` i uruchom ponownie (w CI: `lfs: true` w actions/checkout)")
 SCANNED_PL = "; jeśli to nie jest dokument cxkit, pomiń go przez `exclude` w cxkit.toml"
-POINTER_EN = ("cannot read the file: it is a Git LFS pointer, not the file it stands for (this checkout was made "
-              "without Git LFS); fetch the files with `git lfs pull` and run again (in CI: `lfs: true` in "
+POINTER_EN = ("cannot read the file: it is a Git LFS pointer, not the document it stands for (this checkout was "
+              "made without Git LFS); fetch the files with `git lfs pull` and run again (in CI: `lfs: true` in "
               "actions/checkout)")
 SCANNED_EN = "; if it is no cxkit document, leave it out with `exclude` in cxkit.toml"
 
@@ -103,7 +103,9 @@ def test_diff_of_a_named_pointer_is_exit_2_not_a_replaced_document(zespol):
     (zespol / "stary.yaml").write_text(PERSONA_PL, encoding="utf-8")
     result = run_cli("diff", "stary.yaml", "personas/tomek.yaml")
     assert (result.exit_code, result.stdout) == (2, "")  # before: 1, Tomek "replaced" by the pointer's line of text
-    assert result.stderr.startswith(f"personas/tomek.yaml:1:1: error CX000 {POINTER_EN} [read-error]")
+    # in the workspace's Polish since diff's unread lines are (6374302c)
+    assert result.stderr.startswith(f"personas/tomek.yaml:1:1: error CX000 nie da się odczytać pliku: {POINTER_PL} "
+                                    "[read-error]")
 
 
 @needs_git
@@ -125,11 +127,28 @@ def test_diff_against_a_revision_does_not_tell_the_persona_as_removed(tmp_path, 
     assert result.exit_code == 1, result.stderr
     # before: "Usunięto personę tomek-audiofil" (the pointer, with no `kind`, passed over as no document)
     assert result.stdout.startswith("Nie udało się porównać 1 pliku (personas/tomek.yaml)"), result.stdout
-    assert f"personas/tomek.yaml:1:1: error CX000 {POINTER_EN}{SCANNED_EN} [read-error]" in result.stdout
+    assert (f"personas/tomek.yaml:1:1: error CX000 nie da się odczytać pliku: {POINTER_PL}{SCANNED_PL} [read-error]"
+            in result.stdout)
     assert "tomek-audiofil" not in result.stdout
     as_json = run_cli("diff", "HEAD", "--format", "json")
     assert [(change["op"], change["file"]) for change in json.loads(as_json.stdout)] == [
         ("not-compared", "personas/tomek.yaml")]
+
+
+def test_a_pointer_piped_in_is_told_as_the_input(zespol):
+    """`cxkit fmt -` and `cxkit lint -` (an editor's buffer, a pre-commit hook) say it of the input."""
+    from typer.testing import CliRunner
+
+    from cxkit.cli import app
+
+    text = (zespol / "personas" / "tomek.yaml").read_text(encoding="utf-8")
+    formatted = CliRunner().invoke(app, ["fmt", "-"], input=text)
+    assert formatted.exit_code == 1
+    assert ("-:1:1: error CX000 cannot read the input: it is a Git LFS pointer, not the document it stands for"
+            in formatted.stdout + formatted.stderr)
+    linted = CliRunner().invoke(app, ["lint", "-", "--format", "json"], input=text)
+    assert linted.exit_code == 1 and json.loads(linted.stdout)[0]["code"] == "CX000"
+    assert "git lfs pull" in json.loads(linted.stdout)[0]["message"]
 
 
 def test_a_file_that_only_begins_like_a_pointer_is_read_as_yaml(zespol):

@@ -62,9 +62,9 @@ def is_lfs_pointer(raw: bytes) -> bool:
 
 #: What cxkit says of a file that is a Git LFS pointer in the working tree, where the document should be
 #: (lint's, render's and fmt's read-error, diff's problem); see :func:`is_lfs_pointer`.
-LFS_POINTER_READ = ("cannot read the file: it is a Git LFS pointer, not the file it stands for (this checkout "
-                    "was made without Git LFS); fetch the files with `git lfs pull` and run again (in CI: `lfs: "
-                    "true` in actions/checkout)")
+LFS_POINTER_READ = ("cannot read the file: it is a Git LFS pointer, not the document it stands for (this "
+                    "checkout was made without Git LFS); fetch the files with `git lfs pull` and run again "
+                    "(in CI: `lfs: true` in actions/checkout)")
 #: Added to :data:`LFS_POINTER_READ` for a pointer a folder scan met, which may be another tool's file.
 LFS_POINTER_SCANNED = "; if it is no cxkit document, leave it out with `exclude` in cxkit.toml"
 

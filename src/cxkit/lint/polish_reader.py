@@ -159,7 +159,7 @@ def _read_error(message: str) -> str | None:
         scanned = why[len(_LFS_POINTER):]
         if scanned not in ("", _LFS_SCANNED):
             return None
-        said = ("to wskaźnik Git LFS, a nie plik, który zastępuje (repozytorium pobrano bez Git LFS); pobierz pliki "
+        said = ("to wskaźnik Git LFS, a nie dokument, który zastępuje (repozytorium pobrano bez Git LFS); pobierz pliki "
                 "poleceniem `git lfs pull` i uruchom ponownie (w CI: `lfs: true` w actions/checkout)"
                 + ("; jeśli to nie jest dokument cxkit, pomiń go przez `exclude` w cxkit.toml" if scanned else ""))
     if said is None:
