@@ -79,7 +79,8 @@ class Rule:
     #: leaves it out, so that adding it changes no run that does not name it.
     opt_in: ClassVar[bool] = False
     #: Whether the run reads this rule's findings in Polish (`lang = "pl"`; set by the engine on the rule it
-    #: runs): a rule with many findings builds their Polish twins only then, not for every English run.
+    #: runs): cxkit's rules build their Polish twins (`pl=... if self.polish else None`) only then, not for
+    #: every English run.
     polish: bool = False
     #: Whether a document rule needs the document to fit the format (its model); one that reads
     #: only the YAML (where a value sits, how it is written) runs on a document with schema errors too.

@@ -192,7 +192,7 @@ class DuplicateId(Rule):
                     f"id '{ident}' is also used by ", *named, "; ids must be unique across the workspace",
                     path=doc.path,
                     pl=(f"id {quote_pl(ident)} występuje też w ", *wymienione,
-                        "; identyfikatory muszą być niepowtarzalne w całym obszarze roboczym"),
+                        "; identyfikatory muszą być niepowtarzalne w całym obszarze roboczym") if self.polish else None,
                 )
 
 
@@ -257,7 +257,7 @@ class UnknownPersona(Rule):
                     f"persona '{ref}' is a {others[0].kind} (", Place(others[0].path, *others[0].id_pos), "), not a persona",
                     path=journey.path,
                     pl=(f"persona {quote_pl(ref)} to {_KIND_PL.get(others[0].kind or '', others[0].kind)} (",
-                        Place(others[0].path, *others[0].id_pos), "), a nie persona"),
+                        Place(others[0].path, *others[0].id_pos), "), a nie persona") if self.polish else None,
                 )
                 continue
             if any(ident == ref and kind != "journey" for _path, kind, ident in index.unread):
@@ -265,12 +265,12 @@ class UnknownPersona(Rule):
             hidden = [e for e in index.excluded() if e.id == ref and e.kind in ("persona", "negative-persona")]
             if hidden:
                 yield Hit.naming(*journey.persona_pos, *_excluded_message(ref, hidden), path=journey.path,
-                                 pl=_excluded_message_pl(ref, hidden))
+                                 pl=_excluded_message_pl(ref, hidden) if self.polish else None)
                 continue
             apart = [d for d in index.in_other_workspaces() if d.id == ref and d.kind in ("persona", "negative-persona")]
             if apart:
                 yield Hit.naming(*journey.persona_pos, *_other_workspace_message(ref, apart), path=journey.path,
-                                 pl=_other_workspace_message_pl(ref, apart))
+                                 pl=_other_workspace_message_pl(ref, apart) if self.polish else None)
                 continue
             renamed = _named_after(ref, index)
             if renamed is not None:
@@ -280,7 +280,7 @@ class UnknownPersona(Rule):
                                  path=journey.path,
                                  pl=(f"persona {quote_pl(ref)} nie istnieje w obszarze roboczym; czy chodziło o "
                                      f"{quote_pl(renamed.id)} (", Place(renamed.path, *renamed.id_pos),
-                                     ", plik nazwany tym id)?"))
+                                     ", plik nazwany tym id)?") if self.polish else None)
                 continue
             if fixed is None:
                 from ...model.validate import valid_id
@@ -307,7 +307,7 @@ class UnknownPersona(Rule):
                                  f"write '{ref}' there", path=journey.path,
                                  pl=(f"persona {quote_pl(ref)} nie istnieje w obszarze roboczym; persona w ",
                                      Place(waiting.path, *waiting.id_pos), f" ma id {quote_pl(waiting.id)}, które nie "
-                                     f"jest poprawnym id: wpisz tam {quote_pl(ref)}"))
+                                     f"jest poprawnym id: wpisz tam {quote_pl(ref)}") if self.polish else None)
                 continue
             named = _by_name(ref, index)
             if named is not None:
@@ -317,7 +317,8 @@ class UnknownPersona(Rule):
                                  Place(named.path, *named.id_pos), "), not by its name", path=journey.path,
                                  pl=(f"persona {quote_pl(ref)} nie istnieje w obszarze roboczym; czy chodziło o "
                                      f"{quote_pl(named.id)} ({named.name})? Ścieżka wskazuje personę przez id z jej "
-                                     "pliku (", Place(named.path, *named.id_pos), "), a nie przez imię"))
+                                     "pliku (", Place(named.path, *named.id_pos), "), a nie przez imię")
+                                 if self.polish else None)
                 continue
             if closest is None:
                 closest = ClosestMatch(valid, cutoff=0.6)

@@ -847,7 +847,8 @@ class UnknownSource(Rule):
                         rada = "; dodaj je do `sources` (identyfikator, typ i datę)"
                     znane = ", ".join(sorted(defined)) or "nie zdefiniowano żadnego"
                     yield doc.hit((*path, "sources", j), f"source '{ref}' is not defined in this file's sources ({known}){hint}",
-                                  pl=f"źródło {quote_pl(ref)} nie jest zdefiniowane w `sources` tego pliku ({znane}){rada}")
+                                  pl=f"źródło {quote_pl(ref)} nie jest zdefiniowane w `sources` tego pliku ({znane}){rada}"
+                                  if self.polish else None)
 
 
 class StaleOptions(RuleOptions):
@@ -1018,7 +1019,7 @@ class StaleReview(Rule):
                                                       f"have been done yet; write the date it was done",
                               pl=f"źródło {quote_pl(source.id)} ma datę {source.date.isoformat()}, która jeszcze nie "
                                  f"nadeszła (dziś jest {now.isoformat()}): badania nie mogły się jeszcze odbyć; wpisz "
-                                 "datę, kiedy je przeprowadzono")
+                                 "datę, kiedy je przeprowadzono" if self.polish else None)
             else:
                 holds(shifted(source.date, -1), None)  # past the horizon on no later day
         if reviewed is None:
@@ -1032,7 +1033,7 @@ class StaleReview(Rule):
                                   f"checked against research (reviewed: YYYY-MM-DD){there}", key=True,
                               pl=f"brak daty `reviewed` i żadnego datowanego źródła, więc wieku {czego} nie da się "
                                  f"ustalić: uznaje się {ja} za {jaka}; dodaj datę, kiedy ostatnio {ja} zweryfikowano "
-                                 f"z wynikami badań (reviewed: RRRR-MM-DD){tam}")
+                                 f"z wynikami badań (reviewed: RRRR-MM-DD){tam}" if self.polish else None)
             return
         limit = self.options.max_age_months
         what = "last reviewed" if where[0] == "reviewed" else "newest source is from"
@@ -1044,7 +1045,8 @@ class StaleReview(Rule):
             yield doc.hit(where, f"{what} {reviewed.isoformat()}, a date in the future (today is {now.isoformat()}); "
                                  f"a typo here keeps this rule quiet for years: write {fix}",
                           pl=f"{co} {reviewed.isoformat()}, a to data z przyszłości (dziś jest {now.isoformat()}); "
-                             f"przez taką literówkę ta reguła milczałaby latami: wpisz {popraw}")
+                             f"przez taką literówkę ta reguła milczałaby latami: wpisz {popraw}"
+                          if self.polish else None)
             return
         if getattr(model, "status", None) == "retired":
             return  # kept for the record: no review is due
@@ -1057,7 +1059,7 @@ class StaleReview(Rule):
                                  "review it against fresh research",
                           pl=f"{co} {reviewed.isoformat()}, {ago_pl(reviewed, now, over=limit)} (limit: "
                              f"{counted(limit, 'miesiąc', 'miesiące', 'miesięcy')}); zweryfikuj dokument z wynikami "
-                             "świeżych badań")
+                             "świeżych badań" if self.polish else None)
         else:
             holds(shifted(reviewed, -1), fresh_until)
 
@@ -1129,13 +1131,14 @@ class MissingReviewDate(Rule):
                                                  "the day this document was last checked against research",
                                   key=False,
                                   pl=f"`reviewed` nie jest dniem z kalendarza ({brief(written)}); wpisz dzień, w którym "
-                                     "ostatnio zweryfikowano ten dokument z wynikami badań")
+                                     "ostatnio zweryfikowano ten dokument z wynikami badań" if self.polish else None)
                     return
                 yield doc.hit(("reviewed",), f"`reviewed` could not be read ({brief(written)}); write it as "
                                              "YYYY-MM-DD, the day this document was last checked against research",
                               key=False,
                               pl=f"nie da się odczytać `reviewed` ({brief(written)}); wpisz datę jako RRRR-MM-DD: dzień, "
-                                 "w którym ostatnio zweryfikowano ten dokument z wynikami badań")
+                                 "w którym ostatnio zweryfikowano ten dokument z wynikami badań"
+                              if self.polish else None)
                 return
             # `reviewed:` written empty is where the date goes, as for missing-sources' `sources: []`.
             where = _undated_at(doc)
@@ -1144,7 +1147,8 @@ class MissingReviewDate(Rule):
             there, tam = _commented_reviewed(doc, where)
             yield doc.hit(where, f"no `reviewed` date; add the date this document was last checked against research{there}",
                           key=True,
-                          pl=f"brak daty `reviewed`; dodaj datę, kiedy ostatnio zweryfikowano ten dokument z wynikami badań{tam}")
+                          pl=f"brak daty `reviewed`; dodaj datę, kiedy ostatnio zweryfikowano ten dokument z wynikami badań{tam}"
+                          if self.polish else None)
 
 
 def _told_as_stale(doc: Document, where: tuple[Any, ...], rule: Rule) -> bool:

@@ -248,7 +248,7 @@ class Placeholder(Rule):
                 yield doc.hit(path, f"unfilled placeholder {found!r} in '{_dotted(path, doc.data)}'; "
                                     "fill it in from your research or remove it", offset=start,
                               pl=f"niewypełniony szablon {quote_pl(found)} w `{_dotted(path, doc.data)}`; uzupełnij "
-                                 "go na podstawie badań albo usuń")
+                                 "go na podstawie badań albo usuń" if self.polish else None)
 
 
 def _dotted(path: tuple[Any, ...], data: Any) -> str:

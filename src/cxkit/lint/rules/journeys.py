@@ -53,7 +53,7 @@ class StageWithoutEmotion(Rule):
                 yield doc.hit(("stages", i, "id"),
                               f"stage '{stage.id}' has no emotion; score it from -2 (very negative) to +2 (very positive)",
                               pl=f"etap {quote_pl(stage.id)} nie ma emocji (`emotion`); oceń ją w skali od -2 (bardzo "
-                                 "negatywne) do +2 (bardzo pozytywne)")
+                                 "negatywne) do +2 (bardzo pozytywne)" if self.polish else None)
 
 
 @register
@@ -93,7 +93,7 @@ class StageWithoutTouchpoints(Rule):
                 yield doc.hit(("stages", i, "id"),
                               f"stage '{stage.id}' has no touchpoints; name where the persona meets you at this stage",
                               pl=f"etap {quote_pl(stage.id)} nie ma punktów styku (`touchpoints`); napisz, gdzie persona "
-                                 "styka się z wami na tym etapie")
+                                 "styka się z wami na tym etapie" if self.polish else None)
             elif all(_names_no_touchpoint(t.channel, t.description) for t in stage.touchpoints):
                 said = ", ".join(f"'{' '.join((t.channel or t.description or '').split())}'" for t in stage.touchpoints[:3])
                 shown = stage.touchpoints[:3]
@@ -102,7 +102,7 @@ class StageWithoutTouchpoints(Rule):
                                                    "name where the persona meets you at this stage",
                               pl=f"etap {quote_pl(stage.id)} nie ma punktów styku ({wpisane} "
                                  f"{'nie wskazuje' if len(shown) == 1 else 'nie wskazują'} żadnego); napisz, gdzie "
-                                 "persona styka się z wami na tym etapie")
+                                 "persona styka się z wami na tym etapie" if self.polish else None)
 
 
 @register
@@ -174,7 +174,7 @@ class StageWithoutDoingThinking(Rule):
                 mowi, dodaj = "co klient tam myśli", "`thinking`"
             shown = "; ".join(example)
             yield doc.hit(("stages", i, "id"), f"{named} does not say {said}; add {add} (e.g. {shown})",
-                          pl=f"{nazwany} nie mówi, {mowi}; dodaj {dodaj} (np. {shown})")
+                          pl=f"{nazwany} nie mówi, {mowi}; dodaj {dodaj} (np. {shown})" if self.polish else None)
 
 
 #: The examples a stage-without-doing-thinking message gives, in the document's language: `doing`, `thinking`.
@@ -277,7 +277,7 @@ class UnmeasuredOpportunity(Rule):
                           f"a number to watch (e.g. metrics: [\"{example}\"])",
                           pl=f"{nazwany} planuje {counted(len(fixes), 'usprawnienie', 'usprawnienia', 'usprawnień')}, ale {brak}, "
                              f"więc nie wiadomo, czy {'działają' if len(fixes) > 1 else 'działa'}; dodaj `metrics` z "
-                             f"liczbą, którą będziecie śledzić (np. metrics: [\"{example}\"])")
+                             f"liczbą, którą będziecie śledzić (np. metrics: [\"{example}\"])" if self.polish else None)
 
 
 #: The metric an unmeasured-opportunity message offers, in the document's language.
@@ -780,7 +780,7 @@ class UnownedOpportunity(Rule):
                                   pl=f"usprawnienie {quote_pl(action)} nie ma jednego właściciela "
                                      f"({quote_pl(owner)} zostawia je kilku osobom, czyli nikomu)"
                                      f"{' ani terminu' if undated else ''}; wskaż jeden zespół lub jedną osobę odpowiedzialną "
-                                     f"za usprawnienie{' i termin' if undated else ''}")
+                                     f"za usprawnienie{' i termin' if undated else ''}" if self.polish else None)
                 elif everyone:
                     also = " and no due date" if undated else ""
                     said = opp.owner.strip()  # type: ignore[union-attr]
@@ -797,7 +797,8 @@ class UnownedOpportunity(Rule):
                                   f"{' and by when' if undated else ''}",
                                   pl=f"usprawnienie {quote_pl(action)} nie ma{'' if key and key in extra else ' jednego'} "
                                      f"właściciela ({quote_pl(said)} {co}){' ani terminu' if undated else ''}; wskaż jeden "
-                                     f"zespół lub jedną osobę odpowiedzialną za usprawnienie{' i termin' if undated else ''}")
+                                     f"zespół lub jedną osobę odpowiedzialną za usprawnienie{' i termin' if undated else ''}"
+                                  if self.polish else None)
                 elif unowned:
                     # An `owner:` written with nothing after it (or "", or blanks) is the line to fill in, as is
                     # an owner that names nobody; only a missing key goes below the action.
@@ -813,10 +814,11 @@ class UnownedOpportunity(Rule):
                                          f"will fix it{' and by when' if undated else ''}",
                                   pl=f"usprawnienie {quote_pl(action)} nie ma właściciela{czemu}"
                                      f"{' ani terminu' if undated else ''}; "
-                                     f"wskaż zespół lub osobę, która je wdroży{' i do kiedy' if undated else ''}")
+                                     f"wskaż zespół lub osobę, która je wdroży{' i do kiedy' if undated else ''}"
+                                  if self.polish else None)
                 elif undated:
                     yield doc.hit(at, f"opportunity '{action}' has no due date",
-                                  pl=f"usprawnienie {quote_pl(action)} nie ma terminu (`due`)")
+                                  pl=f"usprawnienie {quote_pl(action)} nie ma terminu (`due`)" if self.polish else None)
                 if opp.due is not None:
                     now = now or peek()
                     due = opp.due
@@ -828,7 +830,7 @@ class UnownedOpportunity(Rule):
                         yield doc.hit(("stages", i, "opportunities", j, "due"), f"opportunity '{action}' is due "
                                       f"{due.isoformat()}, {far}; give the date the fix is planned for",
                                       pl=f"usprawnienie {quote_pl(action)} ma termin {due.isoformat()}, {_far_off_pl(far)}; "
-                                         "wpisz datę, na którą zaplanowano usprawnienie")
+                                         "wpisz datę, na którą zaplanowano usprawnienie" if self.polish else None)
 
 
 def _overdue_by(due: date, now: date) -> str:
@@ -895,7 +897,7 @@ class OverdueOpportunity(Rule):
                     "set `status: done` if it is done, else give it a new due date",
                     pl=f"usprawnienie {quote_pl(opp.action.rstrip())} miało termin {due.isoformat()} "
                        f"({ago_pl(due, now, days_under=2)}) i {stan}; ustaw `status: done`, jeśli jest zrobione, "
-                       "albo wyznacz nowy termin",
+                       "albo wyznacz nowy termin" if self.polish else None,
                 )
 
 
@@ -969,14 +971,14 @@ class UnaddressedPain(Rule):
                     "opportunities; say what gets in the persona's way, then plan who fixes it, by when",
                     pl=f"etap {quote_pl(stage.id)} jest bolesny ({', '.join(powody)}), ale nie wskazuje żadnej bariery "
                        "ani bolączki i nie ma żadnego usprawnienia (`opportunities`); napisz, co przeszkadza "
-                       "personie, a potem zaplanuj, kto to naprawi i do kiedy",
+                       "personie, a potem zaplanuj, kto to naprawi i do kiedy" if self.polish else None,
                 )
             elif reasons:
                 yield doc.hit(
                     ("stages", i, "id"),
                     f"stage '{stage.id}' hurts ({', '.join(reasons)}) but has no opportunities; plan who fixes what, by when",
                     pl=f"etap {quote_pl(stage.id)} jest bolesny ({', '.join(powody)}), ale nie ma żadnego "
-                       "usprawnienia (`opportunities`); zaplanuj, kto co naprawi i do kiedy",
+                       "usprawnienia (`opportunities`); zaplanuj, kto co naprawi i do kiedy" if self.polish else None,
                 )
 
 
@@ -1302,7 +1304,8 @@ class FeelingContradictsEmotion(Rule):
                                   f"stage '{stage.id}' feels '{word}' but its emotion is {score}; "
                                   "score what the persona felt (-1 or -2) so that the pain shows on the curve",
                                   pl=f"na etapie {quote_pl(stage.id)} uczucie {quote_pl(word)} nie pasuje do emocji "
-                                     f"{score}; oceń to, co persona czuła (-1 lub -2), żeby ból było widać na krzywej")
+                                     f"{score}; oceń to, co persona czuła (-1 lub -2), żeby ból było widać na krzywej"
+                                  if self.polish else None)
             else:
                 word = _glad_feeling(stage.feeling)
                 if word is not None and not _sarcastic(stage.feeling, word):
@@ -1311,7 +1314,7 @@ class FeelingContradictsEmotion(Rule):
                                   "score what the persona felt (+1 or +2), or say in the feeling what hurt",
                                   pl=f"na etapie {quote_pl(stage.id)} uczucie {quote_pl(word)} nie pasuje do emocji "
                                      f"{stage.emotion}; oceń to, co persona czuła (+1 lub +2), albo napisz w `feeling`, "
-                                     "co bolało")
+                                     "co bolało" if self.polish else None)
 
 
 #: A feeling that names no emotion, when it is all the feeling says (lower case, Polish letters
@@ -1393,7 +1396,7 @@ class VagueFeeling(Rule):
                               "(unsure, impatient, relieved)",
                               pl=f"etap {quote_pl(stage.id)}: uczucie {quote_pl(stage.feeling.strip())} nie nazywa żadnej "
                                  "emocji; napisz, co persona tam czuła i dlaczego, tak jak usłyszeliście to w badaniach "
-                                 "(niepewność, zniecierpliwienie, ulga)")
+                                 "(niepewność, zniecierpliwienie, ulga)" if self.polish else None)
 
 
 #: Verbs of an opportunity that says a wish, not a change: improve, review, optimise (any form).
@@ -1877,7 +1880,7 @@ class VagueOpportunity(Rule):
                                   f"say what will change and where (a page, a message, a step){much}",
                                   pl=f"usprawnienie {quote_pl(' '.join(opp.action.split()))} wyraża życzenie, a nie zmianę; "
                                      "napisz, co się zmieni i gdzie (strona, komunikat, krok procesu)"
-                                     f"{' albo o ile' if much else ''}")
+                                     f"{' albo o ile' if much else ''}" if self.polish else None)
 
 
 _PURCHASE = (
@@ -2302,7 +2305,7 @@ class JourneyEndsAtPurchase(Rule):
                 f"the journey ends at '{stage.id}'{named}; add what happens after the purchase (using what was "
                 "bought, getting help, coming back, recommending it)",
                 pl=f"ścieżka kończy się na etapie {quote_pl(stage.id)}{named}; dodaj, co dzieje się po zakupie "
-                   "(korzystanie z zakupu, szukanie pomocy, powrót, polecanie)",
+                   "(korzystanie z zakupu, szukanie pomocy, powrót, polecanie)" if self.polish else None,
             )
 
 
@@ -2444,7 +2447,7 @@ class MissingStage(Rule):
             plural = "" if len(missing) == 1 else "s"
             brak = "wymaganego etapu" if len(missing) == 1 else "wymaganych etapów"
             yield doc.hit(("stages",), f"missing required stage{plural}: {', '.join(missing)}", key=True,
-                          pl=f"brakuje {brak}: {', '.join(missing)}")
+                          pl=f"brakuje {brak}: {', '.join(missing)}" if self.polish else None)
 
 
 @register
@@ -2490,7 +2493,7 @@ class JourneyForNegativePersona(Rule):
                     path=journey.path,
                     pl=(f"persona {quote_pl(journey.persona or '')} to persona negatywna (",
                         Place(targets[0].path, *targets[0].id_pos),
-                        "); mapuj ścieżki ludzi, dla których projektujesz"),
+                        "); mapuj ścieżki ludzi, dla których projektujesz") if self.polish else None,
                 )
 
 
@@ -2537,7 +2540,8 @@ class JourneyForRetiredPersona(Rule):
                     "); base the journey on a persona in use, or retire the journey too (status: retired)",
                     path=journey.path,
                     pl=(f"persona {quote_pl(journey.persona)} jest wycofana (", Place(targets[0].path, *targets[0].id_pos),
-                        "); oprzyj ścieżkę na personie w użyciu albo wycofaj także ścieżkę (status: retired)"),
+                        "); oprzyj ścieżkę na personie w użyciu albo wycofaj także ścieżkę (status: retired)")
+                    if self.polish else None,
                 )
 
 
@@ -2647,7 +2651,7 @@ class StageOutOfOrder(Rule):
                     pl=f"etap {quote_pl(stage.id)} jest etapem wczesnym (świadomość, odkrywanie), a stoi po "
                        f"{quote_pl(late.id)}, etapie późnym (lojalność, polecanie); przesuń go wyżej, między wczesne "
                        "etapy, a jeśli klient zaczyna tu od nowa, powiedz to w nazwie („re-awareness”, „ponowna "
-                       "świadomość”)",
+                       "świadomość”)" if self.polish else None,
                 )
 
 
@@ -2746,5 +2750,5 @@ class JourneyWithoutDip(Rule):
             key=True,
             pl=f"żaden etap nie ma emocji poniżej 0 ani nie wskazuje bariery czy bolączki ({ocenione}, {powiedziane}); "
                "ścieżka bez żadnego spadku rzadko jest tym, co pokazują badania: dopisz, gdzie persona się wahała, "
-               "czekała albo utknęła, tak jak wynika to z wywiadów",
+               "czekała albo utknęła, tak jak wynika to z wywiadów" if self.polish else None,
         )

@@ -84,7 +84,7 @@ class MergedListItem(Rule):
                 if body[:1] != "-" or body[1:2] not in ("", " ", "\t"):
                     continue
                 yield Hit(number, len(row) - len(body) + 1, _message(node, holder, body),
-                          pl=_message_pl(node, holder, body))
+                          pl=_message_pl(node, holder, body) if self.polish else None)
 
 
 def _message(node: ScalarNode, holder: object, body: str) -> str:

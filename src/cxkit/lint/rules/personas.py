@@ -93,7 +93,7 @@ class DemographicsOnly(Rule):
             "and what stops them",
             key=True,
             pl=f"persona ma {wymienione}, ale nie ma celów, potrzeb, zachowań ani bolączek; dopisz, co chce "
-               "osiągnąć i co jej w tym przeszkadza",
+               "osiągnąć i co jej w tym przeszkadza" if self.polish else None,
         )
 
 
@@ -195,7 +195,8 @@ class SimilarPersonas(Rule):
                 Place(a.path, *a.id_pos), f"){also}; merge them or sharpen what sets them apart",
                 path=b.path,
                 pl=(f"persona {quote_pl(b.id)} ma {score:.0%} celów, zachowań i bolączek wspólnych z {quote_pl(a.id)} (",
-                    Place(a.path, *a.id_pos), f"){tez}; połącz je albo wyostrz to, co je różni"),
+                    Place(a.path, *a.id_pos), f"){tez}; połącz je albo wyostrz to, co je różni")
+                if self.polish else None,
             )
 
 
@@ -243,7 +244,8 @@ class MissingNegativePersona(Rule):
                 "describe whom you do NOT design for and why (`cxkit new negative-persona NAME`)",
                 path=first.path,
                 pl=f"obszar roboczy ma {counted(len(personas), 'personę', 'persony', 'person')}, ale ani jednej persony "
-                   "negatywnej; opisz, dla kogo NIE projektujesz i dlaczego (`cxkit new negative-persona NAZWA`)",
+                   "negatywnej; opisz, dla kogo NIE projektujesz i dlaczego (`cxkit new negative-persona NAZWA`)"
+                if self.polish else None,
             )
 
 
@@ -324,7 +326,7 @@ class NegativeWithoutReasons(Rule):
                 key=True,
                 pl=f"powody persony negatywnej mówią tylko, że ta osoba nie należy do grupy docelowej ({cytat}){reszta}; "
                    "napisz na podstawie badań, dlaczego (cena, zamiennik, brak uprawnień, zbyt skomplikowane, zakupy "
-                   "pod wpływem impulsu, co ją powstrzymuje)",
+                   "pod wpływem impulsu, co ją powstrzymuje)" if self.polish else None,
             )
 
 

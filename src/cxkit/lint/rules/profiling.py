@@ -791,7 +791,7 @@ class PseudoProfiling(Rule):
                 if statistic is not None:
                     hit = doc.hit(at, statistic_message(statistic, lang, stand_in, sources),
                                   offset=_offset_in(doc.data, at, text, text.find(statistic)),
-                                  pl=statistic_message_pl(statistic, lang, stand_in, sources))
+                                  pl=statistic_message_pl(statistic, lang, stand_in, sources) if self.polish else None)
                 else:
                     # In a value written over several lines (a `|` or `>` block, a plain or quoted value
                     # folded over lines), at the first generic phrase: its line and column.
@@ -799,7 +799,7 @@ class PseudoProfiling(Rule):
                     whole = whole_phrases(verdict, text)
                     hit = doc.hit(at, trait_message(whole, lang, denied, single),
                                   offset=_offset_in(doc.data, at, text, verdict.matches[0].start),
-                                  pl=trait_message_pl(whole, lang, denied, single))
+                                  pl=trait_message_pl(whole, lang, denied, single) if self.polish else None)
                 by = doc.silenced(self.name, hit.line)
                 if by is None:
                     vague += 1
@@ -827,7 +827,7 @@ class PseudoProfiling(Rule):
                 offset = _offset_in(doc.data, ("summary",), summary, verdict.matches[0].start)
                 whole = whole_phrases(verdict, summary)
                 hit = doc.hit(("summary",), f"summary: {trait_message(whole, lang, stated=single)}", offset=offset,
-                              pl=f"summary: {trait_message_pl(whole, lang, stated=single)}")
+                              pl=f"summary: {trait_message_pl(whole, lang, stated=single)}" if self.polish else None)
                 # A generic summary is one more vague trait of the persona as a whole (a specific one is
                 # not counted: it would hide generic traits, and a summary left out would tip the share).
                 if counts:
@@ -846,7 +846,7 @@ class PseudoProfiling(Rule):
             if verdict.vague:
                 offset = _offset_in(doc.data, ("quote",), quote, verdict.matches[0].start)
                 yield doc.hit(("quote",), quote_message(verdict, _lang(doc)), offset=offset,
-                              pl=quote_message_pl(verdict, _lang(doc)))
+                              pl=quote_message_pl(verdict, _lang(doc)) if self.polish else None)
         yield from self._demographics(doc, m, own, analyse)
         share = self.options.vague_share  # type: ignore[attr-defined]
         if total >= MIN_TRAITS and (vague + silenced) / total > share:
@@ -861,7 +861,7 @@ class PseudoProfiling(Rule):
                 pl=f"{n} {out_of(total)} cech{' (wliczając summary)' if summarised else ''} "
                    f"{plural(n, 'jest ogólnikowa', 'są ogólnikowe', 'jest ogólnikowych')} "
                    f"({n / total:.0%}, więcej niż vague-share {share:.0%}): persona opisuje segment na papierze, "
-                   "a nie osobę; przepisz cechy jako zachowania zaobserwowane w badaniach",
+                   "a nie osobę; przepisz cechy jako zachowania zaobserwowane w badaniach" if self.polish else None,
             )
             if not over and silencer is not None:
                 # Over the share only with the traits the author silenced: silenced with them, so that
@@ -886,7 +886,8 @@ class PseudoProfiling(Rule):
                 f'age "{demo.age}" {what}, more than max-age-span {limit}: a persona is one person; '
                 f"give one age, or a range of at most {limit} years",
                 pl=f"`age` {quote_pl(str(demo.age))} {co}, więcej niż max-age-span {limit}: persona to jedna osoba; "
-                   f"podaj jeden wiek albo przedział najwyżej {counted(limit, 'roku', 'lat', 'lat')}",
+                   f"podaj jeden wiek albo przedział najwyżej {counted(limit, 'roku', 'lat', 'lat')}"
+                if self.polish else None,
             )
         if isinstance(demo.location, str) and demo.location.strip():
             categories = m.location_category(demo.location)
@@ -911,7 +912,8 @@ class PseudoProfiling(Rule):
                     'amount or range with currency and period (e.g. "7 000–9 000 zł netto miesięcznie", '
                     '"£38k a year")',
                     pl=f"`income` {quote_pl(demo.income.strip())} to ocena, a nie kwota: podaj kwotę lub przedział netto "
-                       "z walutą i okresem (np. „7 000–9 000 zł netto miesięcznie”, „£38k a year”)",
+                       "z walutą i okresem (np. „7 000–9 000 zł netto miesięcznie”, „£38k a year”)"
+                    if self.polish else None,
                 )
         for field in _FREE_TEXT_DEMOGRAPHICS:
             value = getattr(demo, field, None)
@@ -936,7 +938,7 @@ class PseudoProfiling(Rule):
                 f'with ages where they matter (e.g. "{_HOUSEHOLD_EXAMPLE[_lang(doc)]}"), or leave the field out',
                 pl=f"`household` {quote_pl(demo.household.strip())} to rodzaj gospodarstwa domowego, a nie jego skład: "
                    "napisz, kto w nim mieszka, z wiekiem tam, gdzie ma znaczenie "
-                   f"(np. {quote_pl(_HOUSEHOLD_EXAMPLE[_lang(doc)])}), albo usuń to pole",
+                   f"(np. {quote_pl(_HOUSEHOLD_EXAMPLE[_lang(doc)])}), albo usuń to pole" if self.polish else None,
             )
         if isinstance(demo.education, str) and words and m.education_level(demo.education):
             yield doc.hit(
@@ -945,7 +947,7 @@ class PseudoProfiling(Rule):
                 f'for this persona (e.g. "{_EDUCATION_EXAMPLE[_lang(doc)]}"), or leave the field out',
                 pl=f"`education` {quote_pl(demo.education.strip())} podaje tylko poziom: napisz, jaka szkoła lub kierunek "
                    f"i gdzie, jeśli ma to znaczenie dla tej persony (np. {quote_pl(_EDUCATION_EXAMPLE[_lang(doc)])}), "
-                   "albo usuń to pole",
+                   "albo usuń to pole" if self.polish else None,
             )
 
 
