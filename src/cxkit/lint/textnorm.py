@@ -44,10 +44,12 @@ _INFINITIVE = re.compile(r"(?<=[aąeiouyęó])ć$")
 #: Polish letters to their plain ones, one character for one: what the stemmer and the rules fold by.
 FOLD_PL = str.maketrans("ąćęłńóśźż", "acelnoszz")
 
-# Folded, longest first, so "ami" is tried before "i".
+# Folded, longest first, so "ami" is tried before "i". The "-ow-" adjectives' endings go whole in every case
+# ("słuchowe", "słuchowych", "słuchowej" are "sluch"), not "owe" whole and "ych" alone ("sluchow").
 _PL_ENDINGS = sorted(
     """
     owania owanie owaniu owac owal owala owali owaly ujesz ujemy ujecie uje uja iaja aja
+    owych owymi owym owej owego owemu
     ami ach ego emu ymi imi ych ich iej iem owi owy owa owe ow om ej em ym im ie ia ii iu a e i o u y
     """.split(),
     key=len,

@@ -907,6 +907,19 @@ _FRAME_STEMS = frozenset(normalise(
 _ABOUT_LEAST = {"id": 1, **{name: (2 if name == "summary" else 1) for name in ABOUT_FIELDS}}
 
 
+#: Where a trait's clauses end: a comma, a semicolon, a colon, a bracket or a dash between spaces.
+_CLAUSE_END = re.compile(r"[,;:()\[\]]|\s[-–—]\s")
+
+
+def _clauses(text: str) -> Iterator[frozenset[str]]:
+    """The stems of each clause of a trait that holds no negation, without the verbs that frame who a person
+    is ("Meloman, lubi …" gives {meloman} first; "Ma spokojne usposobienie, jest oszczędny" gives {oszczed} last)."""
+    for part in _CLAUSE_END.split(text):
+        toks = frozenset(normalise(part).split())
+        if toks and NEGATION_STEMS.isdisjoint(toks):
+            yield toks - _FRAME_STEMS
+
+
 def _clipped(text: str, width: int = 80) -> str:
     """``text`` on one line, cut at a word with "…" past ``width`` characters (a summary is long)."""
     text = " ".join(text.split())
@@ -1153,7 +1166,7 @@ class _AskedNegative:
     """A negative persona that may mirror a persona, with what its reasons deny, turn round or say of
     who a persona is (by trait index)."""
 
-    __slots__ = ("doc", "reasons", "norms", "denials", "extra", "turned", "denies")
+    __slots__ = ("doc", "reasons", "norms", "denials", "extra", "turned", "denies", "single")
 
     def __init__(self, doc: DocSummary, reasons: list[int], norms: list[str], denials: dict[int, frozenset[str]],
                  turned: dict[int, _Turn], denies: dict[int, frozenset[str]]) -> None:
@@ -1168,6 +1181,10 @@ class _AskedNegative:
         self.turned = turned
         # What its reasons deny of who a persona is (its id, summary, demographics).
         self.denies = denies
+        # A denial of one word of who the person is ("Nie jest melomanem", "Is not thrifty"), which too few
+        # stems keep from being a denial of a trait: it denies a trait's clause that is that word alone
+        # ("Meloman, lubi …", "…, jest oszczędny").
+        self.single = {i: next(iter(d)) for i, d in denies.items() if len(d) == 1 and i not in denials}
 
     @classmethod
     def of(cls, doc: DocSummary) -> _AskedNegative | None:
@@ -1200,6 +1217,7 @@ class _PersonaLookup:
 
     def __init__(self, index: WorkspaceIndex, asked: list[_AskedNegative]) -> None:
         wanted = frozenset().union(*(d for neg in asked for d in neg.denials.values()),
+                                   *(neg.single.values() for neg in asked),
                                    *(turn.keys | {turn.verb} for neg in asked for turn in neg.turned.values()))
         copies = frozenset(neg.norms[i] for neg in asked for i in neg.all_reasons())
         self.docs, self.at, self.norms = _norms_of(index, "persona")
@@ -1220,6 +1238,10 @@ class _PersonaLookup:
         if toks is None:
             toks = self._split[j] = frozenset(self.norms[j].split())
         return toks
+
+    def text(self, j: int) -> str:
+        """Persona trait ``j`` as written."""
+        return self.docs[j].trait(self.at[j])[1]
 
     def owner(self, j: int) -> int:
         """Who holds persona trait ``j``: the id() of its document."""
@@ -1242,6 +1264,7 @@ class _Mirrors:
         self.turned: set[tuple[int, int]] = set()
         self._deny_traits()
         self._deny_about()
+        self._deny_clauses()
         self._turn_round(turns_of)
         self._copy()
 
@@ -1252,6 +1275,16 @@ class _Mirrors:
             for j in p.postings.get(rarest, ()):
                 if denied <= p.stems(j):
                     self.denied_by.setdefault(p.owner(j), {}).setdefault(i, j)
+
+    def _deny_clauses(self) -> None:
+        # A one-word denial of who the person is, against a trait's clause that is that word alone:
+        # "Nie jest melomanem" against "Meloman, lubi późnymi wieczorami słuchać muzyki klasycznej".
+        p = self.personas
+        for i, stem in self.neg.single.items():
+            for j in p.postings.get(stem, ()):
+                owner = p.owner(j)
+                if i not in self.denied_by.get(owner, {}) and any(c == {stem} for c in _clauses(p.text(j))):
+                    self.denied_by.setdefault(owner, {})[i] = j
 
     def _deny_about(self) -> None:
         # All its stems in one field: "Nie mieszka w Gdańsku" against "Gdańsk, Wrzeszcz".
