@@ -756,7 +756,7 @@ class MissingSources(Rule):
             )
             return
         if self.options.trait_sources:  # type: ignore[attr-defined]
-            yield from _unsourced_traits(doc, sources[0].id)
+            yield from _unsourced_traits(doc, sources[0].id, self.polish)
         persona = _Persona(doc.model)
         assumed = [(i, found) for i, found in enumerate(_assumed(s, persona) for s in sources) if found is not None]
         alone = len(assumed) == len(sources)
@@ -774,8 +774,9 @@ class MissingSources(Rule):
             )
 
 
-def _unsourced_traits(doc: Document, example: str) -> Iterable[Hit]:
-    """A finding on each trait of ``doc`` that cites no source (``example``: a source id to suggest)."""
+def _unsourced_traits(doc: Document, example: str, polish: bool) -> Iterable[Hit]:
+    """A finding on each trait of ``doc`` that cites no source (``example``: a source id to suggest; ``polish``:
+    with the Polish twin, for a Polish run)."""
     for path, _text, cited in doc.traits():
         if not cited:
             node = doc.data
@@ -791,7 +792,8 @@ def _unsourced_traits(doc: Document, example: str) -> Iterable[Hit]:
                 "this trait cites no source, so it is an assumption until checked: cite the research it comes "
                 f"from (e.g. `sources: [{example}]`), or check it in the next interviews",
                 pl="ta cecha nie powołuje się na żadne źródło, więc dopóki jej nie sprawdzisz, jest założeniem: podaj "
-                   f"badanie, z którego pochodzi (np. `sources: [{example}]`), albo sprawdź ją w kolejnych wywiadach",
+                   f"badanie, z którego pochodzi (np. `sources: [{example}]`), albo sprawdź ją w kolejnych wywiadach"
+                if polish else None,
             )
 
 

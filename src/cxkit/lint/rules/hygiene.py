@@ -362,7 +362,7 @@ class CommentInValue(Rule):
                 continue
             if flow is None:
                 flow = _flow_members(doc.loaded.root)
-            yield _hit(text, node, end, at, in_flow=id(node) in flow)
+            yield _hit(text, node, end, at, in_flow=id(node) in flow, polish=self.polish)
 
 
 _STR_TAG = "tag:yaml.org,2002:str"
@@ -401,8 +401,9 @@ def _flow_members(root: Any) -> set[int]:
     return members
 
 
-def _hit(text: str, node: Any, end: int, at: int, *, in_flow: bool = False) -> Hit:
-    """The finding for the comment at ``at`` after ``node`` (a text value, or an empty one ending at ``end``)."""
+def _hit(text: str, node: Any, end: int, at: int, *, in_flow: bool = False, polish: bool = True) -> Hit:
+    """The finding for the comment at ``at`` after ``node`` (a text value, or an empty one ending at ``end``);
+    ``polish``: with the Polish twin (a Polish run)."""
     line_start = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
     stop = _LINE_END.search(text, at)
     comment = text[at:stop.start() if stop is not None else len(text)]
@@ -428,7 +429,7 @@ def _hit(text: str, node: Any, end: int, at: int, *, in_flow: bool = False) -> H
         ), pl=(
             f"{co}: {quote_pl(comment)} to komentarz YAML (' #' zaczyna go w wartości bez cudzysłowu), a nie wartość; "
             f"jeśli to ma być wartość, ujmij ją w cudzysłów: {fix}"
-        ))
+        ) if polish else None)
     return Hit(line, column, (
         f"{said} is a YAML comment (' #' starts one in a value without quotes), so the value ends before it "
         f"({_quoted_cut(value)}); if it belongs to the value, put the whole value in quotes: {fix}"
@@ -437,7 +438,7 @@ def _hit(text: str, node: Any, end: int, at: int, *, in_flow: bool = False) -> H
         f"{quote_pl(comment)} to komentarz YAML (' #' zaczyna go w wartości bez cudzysłowu), więc wartość kończy się "
         f"przed nim ({quote_pl(_quoted_cut(value)[1:-1])}); jeśli należy do wartości, ujmij całą wartość w cudzysłów: "
         f"{fix}" + (" (ten element, w nawiasach)" if in_flow else "")
-    ))
+    ) if polish else None)
 
 
 def _quoted_cut(text: str, limit: int = 40) -> str:
