@@ -2557,7 +2557,9 @@ _EDUCATION_WORDS = frozenset(
 #: no job.  Read for demographics.occupation only: in a trait, "Kierownik" may be who she phones.
 _JOB_ROLES = frozenset(
     "manager menedzer menadzer manadzer menedzerka menadzerka kierownik kierowniczka prezes prezeska specjalista "
-    "specjalistka pracownik pracownica specialist employee worker freelancer freelancerka".split()
+    "specjalistka pracownik pracownica specialist employee worker freelancer freelancerka "
+    # The owner of a business that is not named ("Przedsiębiorca", "Właścicielka firmy", "Business owner").
+    "przedsiebiorca przedsiebiorczyni wlasciciel wlascicielka entrepreneur owner".split()
 )
 #: Words beside such a title that add no trade: where in general ("w dużej firmie", "in a company"),
 #: a seniority, glue.

@@ -932,23 +932,30 @@ def ago(earlier: dt.date, later: dt.date, *, days_under: int = 0, over: int = 0)
     """How long before ``later`` ``earlier`` was, as lint's messages say it (the one place the
     wording is written): ``5 days ago`` while fewer than ``days_under`` whole months have passed,
     else ``14 months ago``; no more than ``over`` whole months is ``over 12 months ago`` (a
-    review is stale the day after its twelfth month, while the whole months still say 12)."""
+    review is stale the day after its twelfth month, while the whole months still say 12), or
+    ``over 1 month ago``."""
     months = _months_between(earlier, later)
     if months < days_under:
         days = (later - earlier).days
         return f"{days} day{'s' if days != 1 else ''} ago"
-    return f"{months} months ago" if months > over else f"over {over} months ago"
+    return f"{_months(months)} ago" if months > over else f"over {_months(over)} ago"
+
+
+def _months(n: int) -> str:
+    """``n`` months as English says it: ``1 month``, ``14 months``."""
+    return f"{n} month{'s' if n != 1 else ''}"
 
 
 def ago_pl(earlier: dt.date, later: dt.date, *, days_under: int = 0, over: int = 0) -> str:
-    """:func:`ago` in Polish: ``5 dni temu``, ``14 miesięcy temu``, ``ponad 12 miesięcy temu``."""
+    """:func:`ago` in Polish: ``5 dni temu``, ``14 miesięcy temu``, ``ponad 12 miesięcy temu``, ``ponad miesiąc
+    temu`` (not "ponad 1 miesiąc")."""
     months = _months_between(earlier, later)
     if months < days_under:
         days = (later - earlier).days
         return f"{counted(days, 'dzień', 'dni', 'dni')} temu"
     if months > over:
         return f"{counted(months, 'miesiąc', 'miesiące', 'miesięcy')} temu"
-    return f"ponad {counted(over, 'miesiąc', 'miesiące', 'miesięcy')} temu"
+    return "ponad miesiąc temu" if over == 1 else f"ponad {counted(over, 'miesiąc', 'miesiące', 'miesięcy')} temu"
 
 
 def _age_said(reviewed: dt.date, now: dt.date, limit: int) -> str:
@@ -1057,7 +1064,7 @@ class StaleReview(Rule):
         if now > fresh_until:
             # The same message while the age in months says the same.
             steady(now, lambda day: _age_said(reviewed, day, limit), first=shifted(fresh_until, 1))
-            yield doc.hit(where, f"{what} {reviewed.isoformat()}, {_age_said(reviewed, now, limit)} (limit {limit} months); "
+            yield doc.hit(where, f"{what} {reviewed.isoformat()}, {_age_said(reviewed, now, limit)} (limit {_months(limit)}); "
                                  "review it against fresh research",
                           pl=f"{co} {reviewed.isoformat()}, {ago_pl(reviewed, now, over=limit)} (limit: "
                              f"{counted(limit, 'miesiąc', 'miesiące', 'miesięcy')}); zweryfikuj dokument z wynikami "

@@ -27,6 +27,11 @@ if TYPE_CHECKING:
 MIN_TRAITS = 4
 #: Demographic fields read as free text for generic phrases ("busy professional", "pracownik biurowy").
 _FREE_TEXT_DEMOGRAPHICS = ("occupation",)
+#: The verb and preposition a location category may open with ("Mieszka w", "Pochodzi z", "Lives in"), which
+#: the location's finding does not quote as part of the category.
+_LIVES_IN = re.compile(
+    r"^(?:mieszka(?:ją|m|ła|ł|li)?|żyje|żyją|pochodzi|pochodzą|lives|living|lived|based|resides|located)"
+    r"\s+(?:(?:and\s+works\s+)?in|w|we|na|z|ze|under|near|on)\s+(?=\S)", re.I)
 
 
 def _quote(texts: Iterable[str]) -> str:
@@ -894,12 +899,15 @@ class PseudoProfiling(Rule):
             if categories:  # quoted whole: "miasto powyżej 500 tys. mieszkańców", not "miasto powyżej 500"
                 categories = whole_phrases(Verdict(tuple(categories)), demo.location).matches
             if categories:
+                # The category itself is named, not the verb that leads to it: "dużym mieście" of "Mieszka w
+                # dużym mieście", as "big city" of "Lives in a big city".
+                named = [_LIVES_IN.sub("", c.text, count=1) or c.text for c in categories]
                 yield doc.hit(
                     ("demographics", "location"),
-                    f'location "{demo.location.strip()}" is a category ({_quote(c.text for c in categories)}), '
+                    f'location "{demo.location.strip()}" is a category ({_quote(named)}), '
                     'not a place: name the city, and the district if it matters (e.g. "Kraków, Podgórze", '
                     '"Leeds, Headingley")',
-                    pl=f"`location` {quote_pl(demo.location.strip())} to kategoria ({quoted_pl(c.text for c in categories)}), "
+                    pl=f"`location` {quote_pl(demo.location.strip())} to kategoria ({quoted_pl(named)}), "
                        "a nie miejsce: podaj miasto, a jeśli to ważne, także dzielnicę (np. „Kraków, Podgórze”, "
                        "„Leeds, Headingley”)",
                 )
@@ -919,11 +927,11 @@ class PseudoProfiling(Rule):
             value = getattr(demo, field, None)
             if isinstance(value, str) and value.strip():
                 verdict = analyse(value, own)
-                if verdict.vague:
-                    whole = whole_phrases(verdict, value)
-                    yield doc.hit(("demographics", field), f"{field}: {trait_message(whole, _lang(doc))}",
-                                  pl=f"{field}: {trait_message_pl(whole, _lang(doc))}")
-                elif field == "occupation" and words and m.bare_job_title(value):
+                # A job title alone gets the advice of one, also where its words are generic ones
+                # ("Przedsiębiorca", "Freelancer", "Właścicielka firmy"): what to write is the trade. A phrase
+                # of the lexicons beside it ("Pracownik w dużej firmie") is what the finding names.
+                phrased = verdict.vague and any(p.entry is not GENERIC_ENTRY for p in verdict.matches)
+                if field == "occupation" and words and not phrased and m.bare_job_title(value):
                     yield doc.hit(
                         ("demographics", field),
                         f'occupation: "{value.strip()}" is a job title that names no trade: say of what '
@@ -931,6 +939,11 @@ class PseudoProfiling(Rule):
                         pl=f"occupation: {quote_pl(value.strip())} to nazwa stanowiska, z której nie wynika branża: napisz, "
                            f"czym ta osoba się zajmuje i gdzie (np. {quote_pl(_OCCUPATION_EXAMPLE[_lang(doc)])})",
                     )
+                    continue
+                if verdict.vague:
+                    whole = whole_phrases(verdict, value)
+                    yield doc.hit(("demographics", field), f"{field}: {trait_message(whole, _lang(doc))}",
+                                  pl=f"{field}: {trait_message_pl(whole, _lang(doc))}")
         if isinstance(demo.household, str) and words and m.household_category(demo.household):
             yield doc.hit(
                 ("demographics", "household"),
