@@ -52,12 +52,25 @@ LFS_POINTER_MAX = 1024
 LFS_POINTER_PATTERN = rb"(?m)^oid sha256:([0-9a-f]{64})\n(?:[a-z0-9.-]+ [^\n]*\n)*?size ([0-9]{1,15})$"
 
 
+#: A whole pointer after its first line: `key value` lines only (the spec's keys: lowercase letters, digits,
+#: `.` and `-`), the last one's newline optional.
+_LFS_POINTER_LINES = rb"(?:[a-z0-9.-]+ [^\n]*\n)*[a-z0-9.-]+ [^\n]*\n?"
+
+
 def is_lfs_pointer(raw: bytes) -> bool:
     """Whether ``raw`` is a Git LFS pointer: the three lines git-lfs leaves in place of a file it keeps (a
     checkout made without git-lfs, or with `GIT_LFS_SKIP_SMUDGE=1`, or CI's `actions/checkout` without `lfs:
-    true`).  Told by its first line and its size alone (one `startswith` a file): a document that only
-    quotes the line (`# version https://git-lfs...`) is none."""
-    return len(raw) < LFS_POINTER_MAX and raw.startswith(LFS_POINTER_STARTS)
+    true`).  Under 1 KiB, its first line the spec's `version`, every other line a `key value` one, among
+    them the object's `oid sha256:` and `size` (:data:`LFS_POINTER_PATTERN`).  A document that only quotes
+    the line (`# version https://git-lfs...`) is none, nor is one whose YAML follows the line (a pointer
+    half taken out of LFS, a bad merge): `git lfs pull` would not mend it, its YAML error says where it is.
+    One `startswith` for any other file."""
+    if len(raw) >= LFS_POINTER_MAX or not raw.startswith(LFS_POINTER_STARTS):
+        return False
+    import re
+
+    rest = raw[raw.index(b"\n") + 1:]
+    return re.fullmatch(_LFS_POINTER_LINES, rest) is not None and re.search(LFS_POINTER_PATTERN, rest) is not None
 
 
 #: What cxkit says of a file that is a Git LFS pointer in the working tree, where the document should be
