@@ -536,7 +536,35 @@ def validate(data: Any, *, extensions: bool = True) -> tuple[CxModel | None, lis
         if not extensions and _has_extensions(data):
             # No "x-" in the text, yet a key spelled with escapes ("\x78-crm") reads as one: it is the author's.
             return validate(data)
-        return None, _misspelt_required(_colon_items(model, data, _issues(model, data, exc.errors(include_url=False))))
+        issues = _misspelt_required(_colon_items(model, data, _issues(model, data, exc.errors(include_url=False))))
+        return None, issues + _duplicate_ids(model, data, issues)
+
+
+#: The lists whose items' ids must differ (the models check them with common.unique_ids), by kind.
+_UNIQUE_ID_LISTS = {"journey": ("stages", "sources"), "persona": ("sources",)}
+
+
+def _duplicate_ids(model: type[CxModel], data: dict[Any, Any], issues: list[SchemaIssue]) -> list[SchemaIssue]:
+    """The ids two items of a list share (`awareness` twice among the stages) that ``issues`` do not tell: the
+    model checks them only once every item of the list is valid, so a bad value in any stage hid them until
+    it was fixed. Told as the model tells them, at the second item with that id."""
+    found: list[SchemaIssue] = []
+    for field in _UNIQUE_ID_LISTS.get(str(data.get("kind")), ()):
+        items = data.get(field)
+        if not isinstance(items, list) or len(items) < 2 or field not in model.model_fields:
+            continue
+        seen: set[str] = set()
+        for i, item in enumerate(items):
+            ident = item.get("id") if isinstance(item, dict) else None
+            if not isinstance(ident, str) or not ident:
+                continue
+            if ident in seen:
+                if not any(tuple(issue.path[:2]) == (field, i) and "share the id" in issue.message for issue in issues):
+                    found.append(SchemaIssue((field, i, "id"), f"'{field}[{_ordinal(i + 1)}].id': two {field} share the id "
+                                                               f"'{ident}'; ids must be unique within the document", at_key=False))
+                break  # the model tells the first, as here
+            seen.add(ident)
+    return found
 
 
 #: How many unknown keys of one mapping are told one by one, each with its "did you mean"; past

@@ -2558,11 +2558,13 @@ _LATE_PHASES = frozenset(phrase_key(w) for w in (
     "lojalność i polecanie", "lojalność i rekomendacja", "rzecznictwo",
 ))
 #: Those of them that also open a journey: a referred customer's, patient's or lead's journey starts with
-#: the referral ("Referral" then "Discovery call", "Polecenie" then "Odkrywanie"). Late only after a stage
+#: the referral ("Referral" then "Discovery call", "Polecenie" then "Odkrywanie"). Not "polecanie" (the
+#: customer recommends you: advocacy, as cxkit's Polish template names that stage), nor "advocacy" and
+#: "rzecznictwo": late wherever they stand. Late only after a stage
 #: that is neither early nor one of these (a purchase, onboarding, use).
 _OPENING_TOO = frozenset(phrase_key(w) for w in (
-    "recommendation", "referral", "referrals", "word of mouth", "polecanie", "polecenie", "polecenia",
-    "rekomendacja", "rekomendacje",
+    "recommendation", "referral", "referrals", "word of mouth", "polecenie", "polecenia", "rekomendacja",
+    "rekomendacje",
 ))
 #: Words (stems) of a stage that starts the journey over: after it an early stage is a new round.
 _NEW_ROUND = frozenset(phrase_key(w) for w in (
@@ -2587,10 +2589,13 @@ class StageOutOfOrder(Rule):
     A stage whose id or name is, as a whole, one of awareness, discovery,
     first contact, świadomość, odkrycie, pierwszy kontakt (any inflection,
     with or without Polish letters), placed after a stage that is loyalty,
-    advocacy, recommendation, referral, lojalność, polecanie or rekomendacja.
-    Reported at the early stage. A referral, recommendation or polecenie
-    before any stage but early ones is where a referred customer's journey
-    opens: it is late only after a purchase or use.
+    advocacy, recommendation, referral, lojalność, polecanie, polecenie or
+    rekomendacja. Reported at the early stage. A referral, a recommendation,
+    polecenie or rekomendacja (someone referred the customer) before any
+    stage but early ones is where a referred customer's journey opens: it
+    is late only after a purchase or use. Advocacy and polecanie (the
+    customer recommends you: the advocacy stage of cxkit's Polish template
+    is "Polecanie") are late wherever they stand.
     A new round is no mistake: a stage between
     them, or the early stage itself, that says the journey starts over
     ("Powrót", "Ponowny zakup", "Next cycle", "Re-awareness", "Ponowna
