@@ -1071,7 +1071,10 @@ class MirroredNegativePersona(Rule):
     mieszka w Gdańsku" against the location "Gdańsk, Wrzeszcz", "Does not own a heating firm"
     against the summary "Owner of a four-van heating and plumbing firm…"); the summary is long, so
     one word of it is no mirror, and a field that holds a negation itself ("nie ma samochodu") is
-    not read. The message then names and quotes that field.
+    not read. The message then names and quotes that field. Such a denial of one word ("Nie jest
+    melomanem", "Nie jest oszczędny", "Is not thrifty") also denies a trait's clause that is that
+    word alone ("Meloman, lubi późnymi wieczorami słuchać jazzu", "Ma spokojne usposobienie, jest
+    oszczędny"), not one that says more ("Oszczędny w wydatkach na elektronikę").
 
     What is no mirror: two denials beside two reasons from research ("Codzienny spacer do sklepu
     osiedlowego to dla niego spotkanie z sąsiadami") are findings, not a mirror. A denial that says
