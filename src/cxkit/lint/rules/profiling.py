@@ -909,7 +909,7 @@ class PseudoProfiling(Rule):
                     '"Leeds, Headingley")',
                     pl=f"`location` {quote_pl(demo.location.strip())} to kategoria ({quoted_pl(named)}), "
                        "a nie miejsce: podaj miasto, a jeśli to ważne, także dzielnicę (np. „Kraków, Podgórze”, "
-                       "„Leeds, Headingley”)",
+                       "„Leeds, Headingley”)" if self.polish else None,
                 )
         if isinstance(demo.income, str) and (words or doc.lang in _INCOME_LANGS):
             judgement = m.vague_income(demo.income)
@@ -937,13 +937,14 @@ class PseudoProfiling(Rule):
                         f'occupation: "{value.strip()}" is a job title that names no trade: say of what '
                         f'and where (e.g. "{_OCCUPATION_EXAMPLE[_lang(doc)]}")',
                         pl=f"occupation: {quote_pl(value.strip())} to nazwa stanowiska, z której nie wynika branża: napisz, "
-                           f"czym ta osoba się zajmuje i gdzie (np. {quote_pl(_OCCUPATION_EXAMPLE[_lang(doc)])})",
+                           f"czym ta osoba się zajmuje i gdzie (np. {quote_pl(_OCCUPATION_EXAMPLE[_lang(doc)])})"
+                        if self.polish else None,
                     )
                     continue
                 if verdict.vague:
                     whole = whole_phrases(verdict, value)
                     yield doc.hit(("demographics", field), f"{field}: {trait_message(whole, _lang(doc))}",
-                                  pl=f"{field}: {trait_message_pl(whole, _lang(doc))}")
+                                  pl=f"{field}: {trait_message_pl(whole, _lang(doc))}" if self.polish else None)
         if isinstance(demo.household, str) and words and m.household_category(demo.household):
             yield doc.hit(
                 ("demographics", "household"),
