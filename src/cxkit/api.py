@@ -269,7 +269,7 @@ def lint(
         except ConfigError:
             _told_before_the_baseline(shown, settings, selection)  # what the command tells first, if any
             raise
-        findings = _with_places(run(shown, settings, selection, jobs=jobs, cache=cache, places=True).findings)
+        findings = _with_places(run(shown, settings, selection, jobs=_alone_or(jobs), cache=cache, places=True).findings)
         if recorded is not None:
             findings = _not_in_baseline(findings, recorded)
         return findings
@@ -491,6 +491,24 @@ def _jobs_arg(jobs: Any) -> int | None:
     if number < 0:
         raise CxkitError(f"jobs: must be 0 or more, not {number}")
     return number or None
+
+
+def _alone_or(jobs: int | None) -> int | None:
+    """``jobs``, or 1 (no worker process) while another thread of the program is running and workers would be
+    forked (Linux): a fork has a copy of every lock the program's other threads held at that instant, never let
+    go in it; a worker that then imports a module another thread was importing (a plugin rule's lazy import, a
+    module of the program's own) waits for ever, and the call with it.  A worker started by spawn (macOS,
+    Windows) is a new interpreter, which holds no such lock.  The findings are the same either way."""
+    if jobs == 1:
+        return jobs
+    import sys
+
+    threading = sys.modules.get("threading")  # not imported: no thread was started through it
+    if threading is None or threading.active_count() <= 1:
+        return jobs
+    import multiprocessing
+
+    return 1 if "fork" in multiprocessing.get_all_start_methods() else jobs  # as the engine chooses
 
 
 def _config_arg(config: Any) -> str | None:
