@@ -271,6 +271,55 @@ def outside_sparse_checkout(names: list[str]) -> list[str]:
     return found
 
 
+def documents_outside(names: list[str]) -> list[str]:
+    """Of ``names`` (listed paths outside the sparse checkout, see :func:`outside_sparse_checkout`), those a check
+    would take were they here: YAML files that are cxkit documents, or say they are (a `kind:` line, as a folder
+    scan tells them: :func:`cxkit.workspace.claims_cxkit_kind`), read from git's index, where a sparse checkout
+    keeps them.  Code, a CI workflow or another tool's YAML outside it is no document left unchecked.  A file
+    git cannot give, or one kept in Git LFS (its pointer is all the index holds), counts as a document."""
+    yaml = [name for name in names if name.lower().endswith((".yaml", ".yml"))]
+    if not yaml:
+        return []
+    from .gitutil import git_env, is_lfs_pointer, run_git, work_tree_top
+
+    here = os.path.realpath(os.getcwd())
+    top = work_tree_top(here)
+    if top is None:
+        return yaml
+    # `:PATH` is PATH from the top of the work tree, `:./PATH` from the current folder: as outside_sparse_checkout
+    # looks a name up, the top first.
+    asked = [f":{posixpath.normpath(name.replace(os.sep, '/'))}" for name in yaml]
+    asked += [f":./{posixpath.normpath(name.replace(os.sep, '/'))}" for name in yaml]
+    try:
+        proc = run_git(["cat-file", "--batch"], cwd=here, env=git_env(optional_locks=False),
+                       input="".join(f"{spec}\n" for spec in asked).encode("utf-8", "surrogateescape"))
+    except OSError:
+        return yaml
+    if proc.returncode != 0:
+        return yaml
+    blobs: list[bytes | None] = []
+    out, pos = proc.stdout, 0
+    for _spec in asked:
+        end = out.find(b"\n", pos)
+        header = out[pos:end].split(b" ")
+        if end < 0 or len(header) != 3 or header[1] != b"blob":
+            blobs.append(None)
+            pos = end + 1 if end >= 0 else len(out)
+            continue
+        size = int(header[2])
+        blobs.append(out[end + 1:end + 1 + size])
+        pos = end + 1 + size + 1
+    from .workspace import claims_cxkit_kind
+    from .yamlio import load_bytes
+
+    found = []
+    for name, from_top, from_here in zip(yaml, blobs[:len(yaml)], blobs[len(yaml):]):
+        raw = from_top if from_top is not None else from_here
+        if raw is None or is_lfs_pointer(raw) or claims_cxkit_kind(load_bytes(raw), raw):
+            found.append(name)
+    return found
+
+
 def sparse_note(names: list[str], pl: bool = False) -> str:
     """The note on listed paths outside the sparse checkout: not deleted, only not here to check, and how to;
     ``pl``: in Polish (the workspace's config says `lang = "pl"`)."""
@@ -321,7 +370,7 @@ class LeftOut:
         are in the repository, so a job that checked none of them must not pass as if it had.  Else nothing:
         a list of deleted files, or of files that are no documents, is nothing to check (exit 0)."""
         if self.unasked:
-            self.sparse += outside_sparse_checkout(self.unasked)
+            self.sparse += documents_outside(outside_sparse_checkout(self.unasked))
             self.unasked = []
         if self.sparse:
             _refuse_sparse(self.sparse, others=True)
@@ -363,20 +412,25 @@ def with_listed(paths: list[str] | None, source: str, stdin_filename: str | None
     # --quiet: the run would check nothing of what the list asks for (see below).
     nothing_else = not listed and not paths
     sparse = outside_sparse_checkout(skipped) if skipped and (not quiet or nothing_else) else []
-    if skipped and not quiet:
+    outside = len(sparse)
+    if sparse:
+        # Only the documents among them are unchecked (a change to code or to CI's workflow outside the sparse
+        # checkout is none); the others are said nowhere, as a listed README.md here is not.
+        skipped = [name for name in skipped if name not in sparse]
+        sparse = documents_outside(sparse)
+    if (skipped or sparse) and not quiet:
         from .cliutil import error
 
         if sparse:
             polish = pl is not None and pl()
             error(f"{'uwaga' if polish else 'note'}: {sparse_note(sparse, polish)}")
-        skipped = [name for name in skipped if name not in sparse]
         if skipped:
             polish = pl is not None and pl()
             error(f"{'uwaga' if polish else 'note'}: {skipped_note(skipped, pl=polish)}")
     if sparse and nothing_else:
         # Not "nothing to check" (exit 0, as for a list of deleted files): the files are there, in the
         # repository, and a job that checks none of them must not pass as if it had checked them.
-        _refuse_sparse(sparse)
+        _refuse_sparse(sparse, others=len(sparse) < outside)
     if left is not None:
         # (The rest, asked of git only if none of the files listed turns out to be a document checked.)
         left.sparse = list(sparse)
