@@ -5,8 +5,8 @@ directly above `kind:`.  While `kind` is the first key nothing moves; but once t
 another key first (`name:` above `kind:`, as documents copied from elsewhere often have), fmt took
 the whole header for that key's comment and wrote `kind:` and `id:` above it.  A block at the top
 written in paragraphs (an empty comment line between them) is the file's header, as one with a
-modeline is; a one-paragraph note directly above the first key (`# id from the CRM`) still moves
-with the key.
+modeline is; so, since s37, is any block that opens the file (a one-paragraph note directly above
+the first key too: tests/test_fmt_file_header_s37.py).
 """
 
 from __future__ import annotations
@@ -66,10 +66,12 @@ def test_a_header_in_paragraphs_stays_at_the_top() -> None:
     )
 
 
-def test_a_one_paragraph_note_above_the_first_key_still_moves_with_it() -> None:
+def test_a_one_paragraph_note_that_opens_the_file_stays_at_the_top() -> None:
+    # Since s37 the block that opens the file is its header whatever it says (tester39's one-line
+    # `# Persona z warsztatu …` moved below `id:`): it stays above `kind`.
     text = "# id zgodne z identyfikatorem klienta w CRM\n# (zmienione w 2026)\nid: ewa-agentka\nkind: persona\nname: Ewa\n"
     assert laid_out(text) == (
-        "kind: persona\n# id zgodne z identyfikatorem klienta w CRM\n# (zmienione w 2026)\nid: ewa-agentka\nname: Ewa\n"
+        "# id zgodne z identyfikatorem klienta w CRM\n# (zmienione w 2026)\nkind: persona\nid: ewa-agentka\nname: Ewa\n"
     )
 
 

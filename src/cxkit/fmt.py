@@ -676,6 +676,7 @@ def _format_text(text: str, merges: bool = False) -> str:
         raise FormatError(problem.line + (above if whole is old else 0), problem.column, problem.message)
     if old.root is not None and _SUPPRESSION.search(original):
         _check_joined_suppressions(old, above)
+    _LIFTED_ABOVE_FIRST.set(0)
     if "#" in source and old.root is not None:
         source = _lift_value_comments(source, old.root)
     if "\t" in source:
@@ -995,6 +996,18 @@ def _check_suppressions(old: LoadedYAML, above: int, new: LoadedYAML) -> None:
         have[said] -= 1
 
 
+#: How many comment lines :func:`_lift_value_comments` put above the file's first key (from between the key
+#: and its value): the key's, not the file's header, though they open the file now (see :func:`_pop_start`).
+_LIFTED_ABOVE_FIRST: ContextVar[int] = ContextVar("fmt_lifted_above_first", default=0)
+
+
+def _first_key_start(root: Any) -> int | None:
+    """Where the first key of the file's top mapping starts (None: the file is no block mapping)."""
+    if isinstance(root, MappingNode) and not root.flow_style and root.value:
+        return root.value[0][0].start_mark.index
+    return None
+
+
 def _lift_value_comments(text: str, root: Any) -> str:
     """``text`` with each comment line between a key and its value (`name:` / `# note` /
     `Bartek`) moved above the key, indented like it.
@@ -1028,11 +1041,15 @@ def _lift_value_comments(text: str, root: Any) -> str:
                 continue  # a key after something else on its line (`- &a name:`): left as it is
             moves.append((line_start, key.start_mark.index - line_start, gap_start + 1,
                           text.rfind("\n", 0, start) + 1))
+    first = _first_key_start(root)
     for line_start, column, gap_start, gap_end in sorted(moves, reverse=True):
         lines = text[gap_start:gap_end].split("\n")[:-1]
         comments = [line.lstrip(" \t") for line in lines if line.lstrip(" \t").startswith("#")]
         if not comments:
             continue
+        if line_start + column == first:
+            # Above the file's first key they would read as the file's header: they are the key's.
+            _LIFTED_ABOVE_FIRST.set(len(comments))
         rest = ""  # the gap holds blank lines besides the comments: no data, and no place above the key
         key_at = line_start + column
         dashes = text[line_start:key_at]
@@ -1927,7 +1944,8 @@ def _comment_places(
                 place: tuple[Any, ...] = ("before", comment, nxt.path)
             elif re.search(_BLANK_LINE, gap):
                 place = ("start", comment, nxt.container)
-            elif not nxt.container and not after_dash and _MODELINE.search(run):
+            elif not nxt.container and not after_dash and (_MODELINE.search(run) or _opens_the_file(
+                    text[_comment_block_start(text, line_start, inside):nxt.start])):
                 place = ("start", comment, nxt.container)  # the file's header
                 if aliases is not None:
                     aliases[("before", comment, nxt.path)] = place  # a key's comments, with it at the top now
@@ -1965,6 +1983,14 @@ _OWN_LINE_DIRECTIVE = re.compile(r"^[ \t]*#[ \t]*cxkit(?:[ \t]*:[ \t]*|[ \t]+)di
 # one key is not written in paragraphs.
 _MODELINE = re.compile(r"^[ \t]*#[ \t]*(?:yaml-language-server[ \t]*:|cxkit(?:[ \t]*:[ \t]*|[ \t]+)disable-file[ \t]*=|$)",
                        re.IGNORECASE | re.MULTILINE)
+
+
+def _opens_the_file(run: str) -> bool:
+    """Whether ``run``, the comment and blank lines above the file's first key, opens the file as one
+    block: no comment above a blank line in it.  Such a block is the file's header (`# Persona z
+    warsztatu 2026-11 — do weryfikacji` above `name:`), whatever it says, and stays at the top; below
+    a header and a blank line, the lines directly above the first key are that key's."""
+    return all(not piece.strip() for piece in re.split(_BLANK_LINE, run)[:-1])
 
 
 def _comment_block_start(text: str, line_start: int, inside: Callable[[int], bool]) -> int:
@@ -2492,7 +2518,8 @@ def _start_split(lines: list[str], column: int, top: bool = False, dash: bool = 
     other key).  Lines above a blank line stay at the start of the mapping; at the top
     of the file (``top``) they are its header, and so are the lines directly above the
     first key when they hold an editor's modeline (`# yaml-language-server: …`) or a
-    `# cxkit: disable-file=…`.
+    `# cxkit: disable-file=…`, or when no comment stands above a blank line: the block
+    that opens the file.
 
     A `# cxkit: disable=…` comment on a line of its own applies to the next line with
     content, the key's: it goes with the key, and so does every comment after it, wherever
@@ -2503,7 +2530,8 @@ def _start_split(lines: list[str], column: int, top: bool = False, dash: bool = 
     for i, line in enumerate(lines):
         if not line.strip():
             start = i + 1
-    if top and any(_MODELINE.match(line) for line in lines[start:]):
+    if top and (any(_MODELINE.match(line) for line in lines[start:]) or not any(line.strip() for line in lines[:start])):
+        # The file's header: with a modeline, or the block that opens the file (see :func:`_opens_the_file`).
         start = len(lines)
     directive = next((i for i, line in enumerate(lines) if _OWN_LINE_DIRECTIVE.match(line) and not (dash and i == 0)),
                      len(lines))
@@ -2632,7 +2660,9 @@ def _pop_start(node: CommentedMap, column: int, parent: tuple[Any, Any] | None) 
     if comment is None or not comment[1]:
         return []
     lines = _lines_of(comment[1])
-    kept, moved = _start_split(lines, column, top=True)
+    own = _LIFTED_ABOVE_FIRST.get()  # lifted from between the first key and its value: the key's
+    kept, moved = _start_split(lines[:len(lines) - own], column, top=True)
+    moved += lines[len(lines) - own:]
     comment[1] = [CommentToken(_join_token(None, kept), CommentMark(0), None)] if kept else []
     return moved
 
