@@ -262,6 +262,7 @@ def lint(
         distrust([*shown, *([os.fspath(config)] if config is not None else [])])  # no plugin from their checkouts
         settings = load_config(Path(os.fspath(config)) if config is not None else None, near=shown)
         selection = Selection(select=tuple(select)) if select else Selection()
+        _refuse_unknown_rules(select, shown)
         option = _baseline_option(baseline)
         # Read before the run: a baseline that is not there (or broken) is told at once, not after linting.
         try:
@@ -334,6 +335,7 @@ def lint_text(
         settings = load_config(Path(os.fspath(config)) if config is not None else None,
                                near=[nearest_existing(saved)] if saved is not None else ())
         selection = Selection(select=tuple(select)) if select else Selection()
+        _refuse_unknown_rules(select, [])
         try:
             recorded = _baseline_read(settings, option[0]) if option is not None else None
         except ConfigError:
@@ -395,6 +397,25 @@ def _baseline_read(settings: Any, option: str | None) -> "tuple[Any, Any] | None
         return with_baseline, read(with_baseline.read_from, with_baseline.shown)
     except BaselineError as exc:
         raise ConfigError(str(exc)) from None
+
+
+def _refuse_unknown_rules(select: "list[str] | None", paths: list[str]) -> None:
+    """Raise what `cxkit lint PATHS --select RULES` reports of a rule ``select`` names that none is, in its words with
+    the argument's name (`select: unknown rule 'CX999'; ...`); a path that names nothing, which the command tells
+    first, before it."""
+    if not select:
+        return
+    from .cliutil import refuse_unknown_rules
+    from .config import ConfigError
+    from .discovery import missing_path
+
+    try:
+        refuse_unknown_rules(select, "select")
+    except ConfigError:
+        for given in paths:
+            if not os.path.lexists(given):
+                raise missing_path(given) from None
+        raise
 
 
 def _told_before_the_baseline(paths: list[str], settings: Any, selection: Any) -> None:

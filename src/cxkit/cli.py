@@ -1248,22 +1248,12 @@ def _baseline_after(with_baseline: Any, outcome: Any, output_format: OutputForma
 
 
 def _check_selectors(chosen: tuple[tuple[str, ...], ...]) -> None:
-    """Raise :class:`ConfigError` for a rule named on the command line that does not exist, with the rules it may mean.
+    """Raise :class:`ConfigError` for a rule named on the command line that does not exist, with the rules it may mean
+    (see :func:`cxkit.cliutil.refuse_unknown_rules`)."""
+    from .cliutil import refuse_unknown_rules
 
-    The engine would refuse it too; here `--select unowned` is also told of unowned-opportunity.
-    """
-    from .config import ConfigError
-    from .lint.engine import resolve_selector
-    from .lint.rule import all_rules
-    from .lint.selection import rule_hint
-
-    known = all_rules()
     for option, selectors in zip(("--select", "--ignore", "--extend-select"), chosen):
-        for selector in selectors:
-            try:
-                resolve_selector(selector, known)
-            except ConfigError:
-                raise ConfigError(f"{option}: unknown rule '{selector}'{rule_hint(selector, known)}") from None
+        refuse_unknown_rules(selectors, option)
 
 
 def _render(

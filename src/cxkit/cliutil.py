@@ -81,6 +81,23 @@ def split_list(values: Optional[Iterable[str]]) -> tuple[str, ...]:
 SOME_RULES = "one or more rules (names or codes, comma-separated, e.g. schema,CX4)"
 
 
+def refuse_unknown_rules(selectors: Iterable[str], option: str) -> None:
+    """A :class:`~cxkit.config.ConfigError` naming ``option`` (`--select`; ``select`` of :func:`cxkit.api.lint`) for
+    the first of ``selectors`` that names no rule, with the rules it may mean: `--select unowned` is also told of
+    unowned-opportunity.  The engine would refuse it too, without the option's name."""
+    from .config import ConfigError
+    from .lint.engine import resolve_selector
+    from .lint.rule import all_rules
+    from .lint.selection import rule_hint
+
+    known = all_rules()
+    for selector in selectors:
+        try:
+            resolve_selector(selector, known)
+        except ConfigError:
+            raise ConfigError(f"{option}: unknown rule '{selector}'{rule_hint(selector, known)}") from None
+
+
 def split_names(values: Optional[Iterable[str]], option: str, expected: str) -> tuple[str, ...]:
     """:func:`split_list` for options that name things, where a value naming nothing is a usage error.
 

@@ -1,0 +1,55 @@
+"""A rule `select` names that no rule is: `cxkit.api` says what `--select` says, naming its argument
+(docs/python-api.md: "with the same message, naming the argument where the command names its option"), and
+tells a path that names nothing first, as the command does.
+
+Before: "unknown rule 'unowned'; …" without `select:` (the engine's words, not the option's), and
+`lint("brak", select="CX999")` told the rule where `cxkit lint brak --select CX999` tells the path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from api_helpers import OLA, ws  # noqa: F401  (the fixture)
+from cxkit import api
+from cxkit.cli import app
+
+
+def _cli_error(*args: str, input: str | None = None) -> str:
+    result = CliRunner().invoke(app, list(args), input=input)
+    assert result.exit_code == 2, result.output
+    return result.stderr.strip().removeprefix("cxkit: ")
+
+
+@pytest.mark.parametrize("select, said", [
+    ("unowned", "--select: unknown rule 'unowned'; did you mean 'unowned-opportunity'?"),
+    ("CX9", "--select: unknown rule 'CX9'; did you mean 'CX409'?"),
+    ("schema,brak-zasady", "--select: unknown rule 'brak-zasady'; `cxkit rules` lists them"),
+])
+def test_an_unknown_rule_is_told_in_select_s_words_s37(ws: Path, select: str, said: str) -> None:
+    assert _cli_error("lint", "--select", select, "personas") == said
+    assert _cli_error("lint", "-", "--stdin-filename", "personas/ola.yaml", "--select", select, input=OLA) == said
+    for call in (lambda: api.lint("personas", select=select), lambda: api.lint(["personas"], select=select.split(",")),
+                 lambda: api.lint_text(OLA, "personas/ola.yaml", select=select), lambda: api.lint_text(OLA, select=select),
+                 lambda: api.lint("personas", select=select, baseline="brak.json")):
+        with pytest.raises(api.CxkitError) as caught:
+            call()
+        assert str(caught.value) == said.replace("--select", "select", 1)
+
+
+def test_a_path_that_names_nothing_is_told_before_an_unknown_rule_s37(ws: Path) -> None:
+    said = _cli_error("lint", "--select", "CX999", "personas", "persona/ola.yaml")
+    assert said == "persona/ola.yaml: no such file or directory; did you mean personas/ola.yaml?"
+    with pytest.raises(api.CxkitError) as caught:
+        api.lint(["personas", "persona/ola.yaml"], select="CX999")
+    assert str(caught.value) == said
+
+
+def test_known_rules_and_prefixes_are_taken_s37(ws: Path) -> None:
+    """Guard: a name in any case, a code prefix and ALL are rules, as for --select."""
+    (ws / "personas" / "ola.yaml").write_text(OLA + "pain_ponts:\n  - Za drogie buty\n", encoding="utf-8")
+    assert {f.code for f in api.lint("personas", select="SCHEMA")} == {"CX002"}
+    assert {f.code for f in api.lint("personas", select=["CX3"])} >= {"CX301"}
+    assert {f.code for f in api.lint("personas", select="ALL")} >= {"CX002", "CX301"}
