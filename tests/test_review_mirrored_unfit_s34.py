@@ -2,8 +2,11 @@
 format on the other side is not compared.
 
 lint reads no traits of a persona with a `schema` error (a key typo), so no negative persona mirrors it
-there. Mending the typo must not "introduce" the mirror (a warning: the mend would fail the review),
-and a typo must not "fix" it; as `similar-personas` and `trait-overlap` already are (test_review_r1_s19).
+there. Mending the typo must not "introduce" the mirror (the change did not write it), and a typo must not
+"fix" it; as `similar-personas` and `trait-overlap` already are (test_review_r1_s19).  The mended branch's
+mirror is still what `cxkit lint` of the branch reports, so at the fail level it fails the review as a finding
+not compared (s37, 3e0491f9: a gate must not pass what lint then fails), unless the working tree's baseline
+records it.
 """
 
 from __future__ import annotations
@@ -80,6 +83,19 @@ def uncompared(report: dict) -> list[tuple[str, str]]:
     return sorted((f["side"], f["path"]) for f in report["not_compared_findings"] if f["rule"] == RULE)
 
 
+def failing(report: dict) -> list[tuple[str, str]]:
+    """The mirrors not compared that fail the review (lint of the branch reports them)."""
+    return sorted((f["side"], f["path"]) for f in report["not_compared_findings"] if f["rule"] == RULE and f["fails"])
+
+
+def lint_codes() -> tuple[int, list[tuple[str, str]]]:
+    """`cxkit lint` of the working tree, as the branch is linted after the merge: its exit code and its
+    mirrored-negative-persona findings."""
+    result = run_cli("lint", "--format", "json", "--no-cache")
+    assert result.exception is None, f"traceback: {result.exception!r}"
+    return result.exit_code, sorted((f["path"], f["rule"]) for f in json.loads(result.stdout) if f["rule"] == RULE)
+
+
 def test_mending_a_typo_in_the_mirrored_persona_does_not_introduce_the_mirror(repo):
     repo.write("personas/pawel.yaml", PAWEL.replace(*TYPO))
     repo.write("personas/student.yaml", STUDENT)
@@ -88,7 +104,10 @@ def test_mending_a_typo_in_the_mirrored_persona_does_not_introduce_the_mirror(re
     code, report = review()
     assert of(report["introduced"]) == []
     assert uncompared(report) == [("after", "personas/student.yaml")]
-    assert code == 0
+    # Not introduced, but lint of the branch reports the mirror (a warning): the review fails as lint does.
+    assert failing(report) == [("after", "personas/student.yaml")]
+    assert (code, report["failing_not_compared"]) == (1, 1)
+    assert lint_codes() == (1, [("personas/student.yaml", RULE)])
 
 
 def test_a_typo_in_the_mirrored_persona_does_not_fix_the_mirror(repo):
@@ -111,7 +130,27 @@ def test_english_mirror_behind_a_mended_typo(repo):
     code, report = review()
     assert of(report["introduced"]) == []
     assert uncompared(report) == [("after", "personas/commuter.yaml")]
-    assert code == 0
+    assert failing(report) == [("after", "personas/commuter.yaml")]
+    assert (code, report["failing_not_compared"]) == (1, 1)
+    assert lint_codes() == (1, [("personas/commuter.yaml", RULE)])
+
+
+def test_a_mended_typos_mirror_recorded_in_the_baseline_passes_s37(repo):
+    # Recorded in the working tree's baseline, lint of the branch does not report the mirror: neither does
+    # the review fail on it, and it is still not introduced (an introduced finding the baseline would not hide).
+    repo.write("cxkit.toml", 'lang = "pl"\npaths = ["personas"]\nbaseline = ".cxkit-baseline.json"\n')
+    repo.write("personas/pawel.yaml", PAWEL.replace(*TYPO))
+    repo.write("personas/student.yaml", STUDENT)
+    repo.commit("base with a key typo")
+    repo.write("personas/pawel.yaml", PAWEL)
+    written = run_cli("lint", "--write-baseline", "--no-baseline", "--no-cache")
+    assert written.exit_code == 0, written.output
+    assert lint_codes() == (0, [])
+    code, report = review()
+    assert of(report["introduced"]) == []
+    assert uncompared(report) == [("after", "personas/student.yaml")]
+    assert failing(report) == []
+    assert (code, report["failing_not_compared"]) == (0, 0)
 
 
 def test_a_mirror_made_beside_an_unrelated_typo_is_still_introduced(repo):
