@@ -278,9 +278,9 @@ def diff_command(
     # Files one side could not read: located on stderr as lint shows them, and listed in the output
     # (on a terminal that shows both, the text's "Not compared" section alone: the same lines twice).
     if not (output_format is DiffFormat.text and _one_terminal()):
-        from .formats import problem_said
+        from .formats import findings_lang, problem_said
 
-        said_in = diff_lang(outcome.result) if outcome.result.not_compared else "en"
+        said_in = findings_lang(outcome.result)  # the workspace's language, as `cxkit lint` says these lines
         for _side, _file, problems in outcome.result.not_compared:
             for problem in problems:
                 sys.stderr.write(f"{problem_said(problem, said_in)}\n")

@@ -1164,7 +1164,7 @@ def _text_body(result: DiffResult, console: Any, emit: Callable[[Any, int], None
     if result.not_compared:
         console.print()
         emit(Text(not_compared_heading(result), style="bold red"), 2)
-        said_in = diff_lang(result)
+        said_in = findings_lang(result)
         for _side, _file, problems in result.not_compared:
             for problem in problems:
                 emit(Text(f"  {problem_said(problem, said_in)}"), 4)
@@ -1623,8 +1623,17 @@ def markdown_lines(result: DiffResult, *, level: int = 2, title: str | None = "c
     return out
 
 
+def findings_lang(result: DiffResult) -> str:
+    """The language of the lint lines a diff repeats (a file it cannot read: CX000, CX001): the workspace's
+    (`lang` of its config), as `cxkit lint` there says them, on stderr and in the output alike; not the
+    documents' language, which the diff's own sentences follow (:func:`diff_lang`): a finding's words follow
+    the workspace, as review's findings do, so an English workspace's lines stay English beside Polish
+    documents and a Polish workspace's are Polish beside English ones."""
+    return "pl" if result.lang == "pl" else "en"
+
+
 def problem_said(problem: Any, lang: str) -> str:
-    """A file's located problem (`x.yaml:3:1: error CX001 …`) in the diff's language ``lang``: in Polish, the
+    """A file's located problem (`x.yaml:3:1: error CX001 …`) in ``lang`` (see :func:`findings_lang`): in Polish, the
     message the lint of a Polish workspace gives it (see :func:`cxkit.lint.polish_reader.in_polish`), or the
     English one whole where no Polish form of it is known; the code, rule and place as they are."""
     if lang == "pl":
@@ -1659,7 +1668,7 @@ def _md_not_compared(result: DiffResult, h: str) -> list[str]:
         for p in problems:
             which = phrase("side.before" if side == "before" else "side.after", lang)
             message = p.message
-            if lang == "pl":
+            if findings_lang(result) == "pl":  # the workspace's language, as lint's lines (not the headings')
                 from ..lint.polish_reader import in_polish
 
                 message = in_polish(p.rule, p.message) or message

@@ -25,6 +25,7 @@ from .formats import (
     _outside_sentence,
     described_document,
     diff_lang,
+    findings_lang,
     folder_move_words,
     folder_moves,
     frame_lang,
@@ -148,7 +149,12 @@ class _Page:
             for p in problems:
                 where = _code(f"{p.where}:{p.line}:{p.column}")
                 which = w["side.before"] if side == "before" else w["side.after"]
-                items.append(f"<li>{where} ({esc(which)}): {_text(f'{p.code} {p.message}')}</li>")
+                message = p.message
+                if findings_lang(self.result) == "pl":  # the workspace's language, as lint's lines
+                    from ..lint.polish_reader import in_polish
+
+                    message = in_polish(p.rule, p.message) or message
+                items.append(f"<li>{where} ({esc(which)}): {_text(f'{p.code} {message}')}</li>")
         return (f"<h2>{esc(w['not_compared'])}</h2>\n<p>{esc(w['not_compared.line'])}</p>\n"
                 f"<ul>{''.join(items)}</ul>")
 
