@@ -32,8 +32,10 @@ SOMEONE_ELSES = [
 
 
 #: Of them, those that say nothing of whose: in a summary (session 37) the person it opens with is the persona
-#: (a grandmother, a neighbour), and the age hers; tests/test_summary_kin_age_s37.py reports them there.
-SUMMARY_IS_PERSONA = {"Babcia, ok. 85 lat", "Grandma, about 85", "The neighbour, around 70, takes in her Amazon parcels"}
+#: (a grandmother, a neighbour), and the age hers; tests/test_summary_kin_age_s37.py reports them there, and
+#: tests/test_summary_age_contradiction_s37.py the grandfather with a dash, read as with a comma (review82).
+SUMMARY_IS_PERSONA = {"Babcia, ok. 85 lat", "Grandma, about 85", "The neighbour, around 70, takes in her Amazon parcels",
+                      "Dziadek – około 80 lat, odbiera wnuki z przedszkola na Bielanach"}
 
 
 @pytest.mark.parametrize(("lang", "text"), SOMEONE_ELSES, ids=[t for _, t in SOMEONE_ELSES])

@@ -105,11 +105,11 @@ def test_a_mother_opening_a_summary_is_the_persona_as_before():
 # --- 2. demographics.age -------------------------------------------------------------------------------------
 
 FAR = [
-    ("pl", "Babcia, ok. 70 lat, płaci za leki w DOZ aplikacją", None, 34),
+    # A summary's own age far from demographics.age contradicts it and is reported (review82:
+    # test_summary_age_contradiction_s37); in a trait it is someone else's.
     ("pl", "Księgowa z Lublina", "Klient, ok. 60 lat", 34),
-    ("en", "Grandma, about 70, pays for her prescriptions at Boots", None, 34),
     ("en", "Bookkeeper from Leeds", "Her regular courier is about 50", 34),
-    ("pl", "Babcia, ok. 70 lat, płaci za leki w DOZ aplikacją", None, "30-34"),
+    ("pl", "Księgowa z Lublina", "Klient, ok. 60 lat", "30-34"),
 ]
 
 

@@ -1335,16 +1335,34 @@ _OBJECT_PRONOUN = lazy(globals(), "_OBJECT_PRONOUN",
 )
 
 
+#: A Polish possessive that opens the clause: said of that clause's own subject, it is the person the text
+#: opens with ("Babcia, ok. 70 lat, jej wnuk zainstalował aplikację": her grandson; "swój" cannot stand there).
+_CLAUSE_POSSESSIVES = frozenset(("jej", "jego", "ich"))
+#: "her" as the object of a verb of giving or showing, before the thing given, which a name is: "recommended her
+#: Vinted", "showed her Monzo"; not possessive as in "pays with her Revolut card" (no such verb), "shows her
+#: Instagram to friends" (whom to is said), "sends her Mum photos" (a relative).
+_GIVEN_HER = lazy(globals(), "_GIVEN_HER",
+    r"\b(?i:recommend(?:s|ed)?|show(?:s|ed|n)?|gave|gives?|sends?|sent|told|tells?|taught|teach(?:es)?|lent|lends?"
+    r"|offer(?:s|ed)?|introduced|introduces?)\s+(?i:her|him|them)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])"
+    r"(?!(?:Mum|Mom|Mother|Dad|Father|Mama|Gran|Grandma|Grandpa|Nan|Nana)\b)(?![^,;:.]*\bto\b)")
+
+
 def _object_after(text: str, start: int) -> bool:
     """Whether the clause right after the age at ``start`` holds a pronoun that names someone other than the
-    person the text opens with (:data:`_OBJECT_PRONOUN`)."""
+    person the text opens with (:data:`_OBJECT_PRONOUN`, :data:`_GIVEN_HER`), not a possessive that opens
+    that clause (:data:`_CLAUSE_POSSESSIVES`)."""
     number = _DIGIT.search(text, start)  # past the approximator's own dot ("ok. 30 lat")
     first = _CLAUSE_STOP.search(text, number.end() if number else start)
     if first is None or text[first.start()] in ".!?":
         return False  # the age ends the text or its sentence: "Babcia, ok. 85 lat"
     after = first.end()
     stop = _CLAUSE_STOP.search(text, after)
-    return _OBJECT_PRONOUN.search(text, after, stop.start() if stop else len(text)) is not None
+    end = stop.start() if stop else len(text)
+    for pronoun in _OBJECT_PRONOUN.finditer(text, after, end):
+        if pronoun.group().casefold() in _CLAUSE_POSSESSIVES and not text[after:pronoun.start()].strip():
+            continue  # "jej wnuk zainstalował aplikację": the grandmother's grandson
+        return True
+    return _GIVEN_HER.search(text, after, end) is not None
 
 
 def other_before(text: str, start: int, lead: int | None = None, summary: bool = False) -> bool:

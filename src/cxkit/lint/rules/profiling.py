@@ -143,15 +143,24 @@ _OWN_AGE_WORD = re.compile(r"\w+")
 _WHOSE = re.compile(r"\b(?:której|ktorej|którego|ktorego|których|ktorych|whose)\b", re.I)
 
 
+#: A dash between spaces that opens a clause as a comma does: "Dziadek – około 80 lat, płaci kartą".
+_DASHES = (" - ", " – ", " — ")
+
+
 def _own_age(summary: str, start: int, name: str) -> bool:
     """Whether the age found at ``start`` of the summary is the persona's own, to report beside a city or a
-    count: it opens its clause, after nothing but words of a person or an age ("Ma ok. 35 lat, mieszka w
-    Warszawie", "A 35-ish mum of two"), and follows no one else ("Opiekuje się mamą, ok. 80-letnią",
+    count: it opens its clause (after a comma or a dash between spaces), after nothing but words of a person
+    or an age ("Ma ok. 35 lat, mieszka w Warszawie", "A 35-ish mum of two", "Dziadek – około 80 lat"), and
+    follows no one else ("Opiekuje się mamą, ok. 80-letnią",
     "której mąż, ok. 40-letni") nor a duration's word ("od 10-15 lat"). "Kupiła ok. 15-letnie auto", "Trenerka
     grupy seniorów 60-70 lat", "Teaches teenagers aged 15-18" say whose age it is: no one's to report."""
     if _FOR_YEARS.search(summary, max(0, start - 12), start) or other_before(summary, start, summary=True):
         return False
     clause = max(summary.rfind(c, 0, start) for c in ",;:(") + 1
+    for dash in _DASHES:
+        at = summary.rfind(dash, clause, start)
+        if at >= 0:
+            clause = at + len(dash)
     if _WHOSE.search(summary, max(0, clause - 60), start):
         return False
     lead = _OWN_AGE_LEAD | {w.casefold() for w in _OWN_AGE_WORD.findall(name)}
@@ -605,23 +614,29 @@ class PseudoProfiling(Rule):
     detail anywhere in it rescues it, but not the persona's own age range or approximate age, which
     stays a segment's beside a city or a count: "Ma ok. 35 lat, mieszka w Warszawie", "A 35-ish mum of
     two"; not a relative's, a thing's or a group's: "Opiekuje się mamą, ok. 80-letnią", "Kupiła ok.
-    15-letnie auto", "Teaches teenagers aged 15-18"; a relative or an acquaintance the summary opens
-    with, named alone, is the persona, and the age hers: "Babcia, ok. 70 lat, płaci za leki w DOZ
-    aplikacją", "Grandma, about 70, pays for her prescriptions at Boots", unless a possessive, or a
-    pronoun in the clause after the age that stands for the persona, says whose: "Jej babcia, ok. 85
-    lat", "Koleżanka z pracy, ok. 30 lat, poleciła jej Vinted", "Babcia, ok. 85 lat, mieszka z nią",
-    "Her colleague, about 30", "A friend from work, about 30, got her into parkrun"; in a trait such
-    an opening is someone else's, as above;
-    counted in `vague-share` when it is generic, see below): "Kobieta z dużego miasta, 30-40
-    lat, dba o zdrowie" is the pseudo-profile itself. The `quote` is read so too, with advice of its
-    own: a quote is a sentence one customer said in the research, and a generic one ("Dla mnie liczy
-    się jakość i dobra obsługa.", "I want a brand that understands me.") is a sign it was invented.
+    15-letnie auto", "Teaches teenagers aged 15-18"; counted in `vague-share` when it is generic, see
+    below): "Kobieta z dużego miasta, 30-40 lat, dba o zdrowie" is the pseudo-profile itself. The
+    `quote` is read so too, with advice of its own: a quote is a sentence one customer said in the
+    research, and a generic one ("Dla mnie liczy się jakość i dobra obsługa.", "I want a brand that
+    understands me.") is a sign it was invented.
+
+    Whose age the summary gives: a relative or an acquaintance the summary opens with, named alone,
+    is the persona, and the age hers: "Babcia, ok. 70 lat, płaci za leki w DOZ aplikacją", "Grandma,
+    about 70, pays for her prescriptions at Boots", "Dziadek – około 80 lat, płaci kartą" (a dash as a
+    comma), unless a possessive, or a pronoun in the clause after the age that stands for the persona,
+    says whose: "Jej babcia, ok. 85 lat", "Koleżanka z pracy, ok. 30 lat, poleciła jej Vinted",
+    "Babcia, ok. 85 lat, mieszka z nią", "Her colleague, about 30", "A friend from work, about 30, got
+    her into parkrun", "A colleague, about 30, recommended her Vinted" (a possessive that opens that
+    clause is the opener's: "Babcia, ok. 70 lat, jej wnuk zainstalował aplikację"). In a trait such an
+    opening is someone else's, as above.
 
     The stated age: where `demographics.age` is set, an age range or an approximate age in a trait or
     the summary more than ten years from every age it allows is someone else's, and not reported
-    ("Babcia, ok. 70 lat, płaci za leki w DOZ aplikacją" or "Her regular courier is about 50" of a
-    persona aged 34), unless the text opens by saying it is the persona's ("Ma ok. 60 lat", "She is
-    about 60": it contradicts the stated age, and is reported).  A nearer one is read as the text reads
+    ("Klient, ok. 60 lat" or "Her regular courier is about 50" in a trait of a persona aged 34),
+    unless the text opens by saying it is the persona's ("Ma ok. 60 lat", "She is about 60", "Wiek:
+    45-55 lat") or it is the age of the person the summary opens with, who is the persona ("Kobieta,
+    ok. 50 lat, mieszka w Lublinie", "Babcia, ok. 70 lat, płaci za leki w DOZ aplikacją"): it
+    contradicts the stated age, and is reported.  A nearer one is read as the text reads
     it (a husband's or a sister's age is near the persona's too), and the persona's is still a range:
     where `demographics.age` gives one age, the finding says to write that age ("and demographics.age
     already gives 34: write that age here, or leave the age to demographics.age") instead of asking
@@ -817,7 +832,7 @@ class PseudoProfiling(Rule):
         if isinstance(summary, str) and summary.strip():
             # Read as a summary: a relative it opens with is the persona unless it says whose ("Babcia, ok. 70
             # lat, płaci za leki w DOZ aplikacją"); an age far from `demographics.age` is someone else's.
-            verdict = _not_others(analyse(summary, own, summary=True), stated, summary, name)
+            verdict = _not_others(analyse(summary, own, summary=True), stated, summary, name, summary=True)
             counts = True  # a generic summary counts in the share of generic traits
             if not verdict.vague and verdict.matches:
                 # The summary is where a persona's age is said: a range or an approximate one stays a
@@ -1048,13 +1063,18 @@ def _said_years(text: str) -> tuple[int, int] | None:
 #: opens with nothing else (or the persona's name): "Ma ok. 35 lat", "Jest około 40-letnia", "She is about
 #: 35", "Aged 30-40": then the text contradicts the stated age, and is told what that age is.
 _OWN_SUBJECT = frozenset(
-    "ma mając mająca mający majaca majacy jest she he is s aged age w wieku of ok około okolo about around".split())
+    "ma mając mająca mający majaca majacy jest she he is s aged age wiek w wieku of ok około okolo about around"
+    .split())
 
 
-def _not_others(verdict: Verdict, stated: tuple[int, int] | None, text: str, name: str) -> Verdict:
+def _not_others(verdict: Verdict, stated: tuple[int, int] | None, text: str, name: str,
+                summary: bool = False) -> Verdict:
     """``verdict`` without the ages more than :data:`OTHERS_AGE_GAP` years from every age ``stated``
-    (`demographics.age`) allows: someone else's ("Babcia, ok. 70 lat" of a persona aged 34), unless the
-    text opens by saying the age is the persona's (:data:`_OWN_SUBJECT`: "Ma ok. 70 lat")."""
+    (`demographics.age`) allows: someone else's ("Klient, ok. 60 lat" in a trait of a persona aged 34),
+    unless the text opens by saying the age is the persona's (:data:`_OWN_SUBJECT`: "Ma ok. 70 lat",
+    "Wiek: 45-55 lat") or, in the ``summary``, the age is the persona's own in its clause (:func:`_own_age`:
+    "Kobieta, ok. 50 lat, mieszka w Lublinie", "Babcia, ok. 70 lat, płaci za leki w DOZ aplikacją"): then
+    the text contradicts `demographics.age`, and is reported."""
     if stated is None or not any(p.entry is AGE_ENTRY for p in verdict.matches):
         return verdict
     low, high = stated
@@ -1063,7 +1083,8 @@ def _not_others(verdict: Verdict, stated: tuple[int, int] | None, text: str, nam
     for p in verdict.matches:
         said = _said_years(p.text) if p.entry is AGE_ENTRY else None
         if (said is not None and max(said[0] - high, low - said[1]) > OTHERS_AGE_GAP
-                and not all(w.casefold() in subject for w in _OWN_AGE_WORD.findall(text, 0, p.start))):
+                and not all(w.casefold() in subject for w in _OWN_AGE_WORD.findall(text, 0, p.start))
+                and not (summary and _own_age(text, p.start, name))):
             continue
         kept.append(p)
     if len(kept) == len(verdict.matches):
