@@ -1591,18 +1591,19 @@ _NAME_STOP = frozenset(_words(
     "in on at for with by via using through to from into and or so as than then while when"
 ))
 _NAME_BREAK = re.compile(r"[:;,(\[–—]|\s-\s")
-#: Channels and tools a change is made with, by their usual names in either language: beside a process's
-#: name they say how it changes ("Usprawnić proces likwidacji szkód SMS", "… chatbotem", "Improve the
-#: claims process by email"), and are never a word of the name.  The app, the website, a form or the
-#: hotline are not among them: they are where a wish is made ("Usprawnić proces likwidacji szkód w
+#: Channels and tools a change is made with, by their usual names in either language: after a process's
+#: name they say how it changes ("Usprawnić proces likwidacji szkód SMS", "… chatbotem", "… telefonicznie"),
+#: and end the name.  Only the forms that say "with" or "by" (the instrumental, an adverb, an abbreviation
+#: that is not declined): a genitive is a word of the name ("proces wysyłki powiadomień", "obsługa czatu",
+#: "proces obsługi newslettera"), and so is any channel before an English head ("the SMS claims process",
+#: "the push notification process"), as "the online quote experience" is.  The app, the website, a form or
+#: the hotline are not among them: they are where a wish is made ("Usprawnić proces likwidacji szkód w
 #: aplikacji", "Improve the app"), as the lists above have them.
 _CHANNELS = frozenset(_words(
-    "sms smsa smsem smsy smsów smsow mms e-mail email emaila emailem emaile maila mailem mailowo mailowy "
-    "chatbot chatbota chatbotem chatbocie czat czatu czatem czacie chat push pushem powiadomienie powiadomienia "
-    "powiadomień powiadomien powiadomieniem powiadomieniami whatsapp whatsappa whatsappem whatsappie messenger "
-    "messengera messengerem telefon telefonu telefonem telefonicznie wideorozmowa wideorozmowy wideorozmowę "
-    "videorozmowa qr blik blikiem ivr newsletter newslettera newsletterem "
-    "mail texts texting notification notifications chatbots livechat webchat phone video videocall callback"
+    "sms smsem mms e-mail email emailem mailem mailowo chatbot chatbotem czatem chat push pushem "
+    "powiadomieniem powiadomieniami whatsapp whatsappem messenger messengerem telefonem telefonicznie "
+    "wideorozmową wideorozmowa qr blik blikiem ivr newsletterem "
+    "texts texting chatbots livechat webchat videocall callback"
 ))
 #: At most this many words of a process's name that name nothing else the rule knows: a longer tail
 #: is more likely the change itself.
@@ -1625,7 +1626,8 @@ def _process_names(words: list[str]) -> frozenset[str]:
             found = []
             for k in run:
                 w = words[k]
-                if w in _NAME_STOP or w in _PROCESS_HEADS or w in _CHANNELS or any(c.isdigit() for c in w):
+                if (w in _NAME_STOP or w in _PROCESS_HEADS or any(c.isdigit() for c in w)
+                        or (w in _CHANNELS and k > h)):
                     break  # what follows a channel ("SMS z numerem szkody") is read as the rest of the action
                 if w not in _WISH_OBJECTS and w not in _WISH_PLACES:
                     found.append(w)
@@ -1792,11 +1794,15 @@ class VagueOpportunity(Rule):
     word that says how ("przez", "by", "with"), is read as the rest of the
     action is: "Usprawnić proces likwidacji szkód: SMS z numerem szkody po
     zgłoszeniu" and "Improve the claims process by sending an SMS with the
-    claim number" are changes.  So is a channel or a tool named beside the
+    claim number" are changes.  So is a channel or a tool named after the
     process's name, which says how it changes ("Usprawnić proces likwidacji
-    szkód SMS", "… chatbotem", "Improve the SMS claims process": SMS,
-    e-mail, a chatbot or chat, push notifications, WhatsApp, a phone call, a
-    QR code, BLIK, a newsletter); the app, the website, a form or the hotline
+    szkód SMS", "… chatbotem", "… telefonicznie": SMS, e-mail, a chatbot or
+    chat, push notifications, WhatsApp, a phone call, a QR code, BLIK, a
+    newsletter, in a form that says "with" or "by"); a channel that is a
+    word of the name is not ("Usprawnić proces wysyłki powiadomień",
+    "Usprawnić proces obsługi czatu", "Improve the SMS claims process",
+    "Improve the push notification process": which process, as "the
+    online quote experience" is); the app, the website, a form or the hotline
     are where a wish is made, and do not make one a change ("Usprawnić proces
     likwidacji szkód w aplikacji", "Improve the app").  A public service's words
     count the same: whom it serves, its office, procedure, forms and
