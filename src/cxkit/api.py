@@ -200,14 +200,14 @@ def load(path: PathLike, *, config: PathLike | None = None) -> Document:
     """
     shown = _path_arg(path, "path")
     _ready()
-    _load_arg(shown)
+    readable = _load_arg(shown)
     problems = lint([shown], select=_READING_RULES, config=config)
     from .limits import MAX_FILE_BYTES
     from .model.validate import validate
     from .yamlio import load_bytes
 
     try:
-        with open(shown, "rb") as fh:
+        with open(readable, "rb") as fh:
             raw = fh.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise CxkitError(f"{shown}: {exc.strerror or exc}") from None
@@ -547,11 +547,15 @@ def _config_arg(config: Any) -> str | None:
     return named
 
 
-def _load_arg(shown: str) -> None:
-    """Raise :class:`CxkitError` when ``shown`` is no file :func:`load` can read, with the words `cxkit lint` says
-    of a path that names nothing (a "did you mean" too), and saying so of a folder."""
+def _load_arg(shown: str) -> str:
+    """The file :func:`load` reads for ``shown``: that file, or the file ``shown`` names with a slash after it
+    (`personas/ola.yaml/`, which `cxkit lint` lints as the file); :class:`CxkitError` when there is none, with the
+    words `cxkit lint` says of a path that names nothing (a "did you mean" too), and saying so of a folder."""
     if os.path.isfile(shown):
-        return
+        return shown
+    bare = shown.rstrip("/" + os.sep)
+    if bare and bare != shown and os.path.isfile(bare):
+        return bare
     from .discovery import EMPTY_PATH, display_path, missing_path
 
     if not shown:
