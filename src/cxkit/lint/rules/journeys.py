@@ -197,9 +197,9 @@ class UnmeasuredOpportunity(Rule):
     beside them too; not a metric that says what is counted, "NPS po wdrożeniu", "czas odpowiedzi <
     2 h", "Brak reklamacji w 30 dni").  After such words and a comma, a semicolon, a colon, a slash or
     a dash between spaces, words of their own name a metric ("Do ustalenia z BI, NPS po wdrożeniu",
-    "TBD with analytics / churn"); when, with whom or how it will be decided, or more words that name
-    none, do not ("Do ustalenia z BI, po pilotażu", "TBD, Q3", "Nie wiemy, jak to mierzyć", "Brak, do
-    ustalenia").  Once a stage, at the first
+    "TBD with analytics / churn"); when, with whom or how it will be decided, who is still to decide
+    it, or more words that name none, do not ("Do ustalenia z BI, po pilotażu", "TBD, Q3", "Nie wiemy,
+    jak to mierzyć", "TBD, ask Kasia in BI", "Brak, nikt nie mierzy", "Brak, do ustalenia").  Once a stage, at the first
     such opportunity's `action`: the fix whose effect goes unwatched; the message counts the
     stage's fixes and gives a metric to start from, in the document's language.
 
@@ -326,12 +326,17 @@ _NO_MEASURE_PHRASE = re.compile(
 #: hyphen inside a word joins ("n/a", "BI/CX", "e-commerce").
 _METRIC_PARTS = re.compile(r"\s*[,;:]\s*|\s+[/\-–—]\s+|\s*[–—]\s*")
 #: What a part after such words may open with and still name no metric, only when, with whom, how or why
-#: it will be decided ("Do ustalenia z BI, po pilotażu", "TBD, with analytics", "Nie wiemy, jak to mierzyć").
+#: it will be decided ("Do ustalenia z BI, po pilotażu", "TBD, with analytics", "Nie wiemy, jak to mierzyć"),
+#: or who is still to decide it ("zapytać BI", "ask Kasia", "nikt"); a guess names its metric ("może NPS po
+#: dostawie", "maybe NPS after delivery": test_unmeasured_named_after_s36).
 _ASIDE_OPENERS = frozenset((
     "z ze w we po przed przez na do od przy u dla za o bo ponieważ poniewaz gdy kiedy jak co czym czy który która "
     "które ktory ktora ktore i oraz a ale lub albo jeszcze najpierw potem później pozniej wkrótce wkrotce razie "
     "with by at in after before once when on for from to and or but because how what which who yet later soon "
-    "first then still until till"
+    "first then still until till "
+    # who or what is still to decide it: "TBD, ask Kasia in BI", "Brak, trzeba ustalić", "Brak, nikt nie mierzy"
+    "zapytać zapytac zapytamy spytać spytac trzeba należy nalezy musimy musi czekamy czeka nikt "
+    "ktoś ktos ask asking need needs pending waiting nobody someone"
 ).split())
 #: A time a decision is put off to: "Q3", "H2", "2027", "IV kw.", "03/2027".
 _WHEN = re.compile(r"(?:q[1-4]|h[12]|\d{4}|\d{1,2}[./]\d{2,4}|[ivx]+\s+kw\.?|kw\.?\s+[ivx1-4]+)\b.*")
