@@ -1,9 +1,10 @@
-"""A rule `select` names that no rule is: `cxkit.api` says what `--select` says, naming its argument
-(docs/python-api.md: "with the same message, naming the argument where the command names its option"), and
-tells a path that names nothing first, as the command does.
+"""A rule `select` names that no rule is, and a folder as `config`: `cxkit.api` says what `--select` and
+`--config` say, naming its argument (docs/python-api.md: "with the same message, naming the argument where the
+command names its option"), and tells a path that names nothing before the rule, as the command does.
 
-Before: "unknown rule 'unowned'; …" without `select:` (the engine's words, not the option's), and
-`lint("brak", select="CX999")` told the rule where `cxkit lint brak --select CX999` tells the path."""
+Before: "unknown rule 'unowned'; …" without `select:` (the engine's words, not the option's),
+`lint("brak", select="CX999")` told the rule where `cxkit lint brak --select CX999` tells the path, and
+`config="personas"` said "--config takes …"."""
 
 from __future__ import annotations
 
@@ -53,3 +54,14 @@ def test_known_rules_and_prefixes_are_taken_s37(ws: Path) -> None:
     assert {f.code for f in api.lint("personas", select="SCHEMA")} == {"CX002"}
     assert {f.code for f in api.lint("personas", select=["CX3"])} >= {"CX301"}
     assert {f.code for f in api.lint("personas", select="ALL")} >= {"CX002", "CX301"}
+
+
+@pytest.mark.parametrize("folder", ["personas", "personas/", "."])
+def test_a_folder_as_config_is_told_in_config_s_words_s37(ws: Path, folder: str) -> None:
+    """Before: "personas: not a file; --config takes …", the option's name for the argument's."""
+    said = _cli_error("lint", "--config", folder, "personas")
+    for call in (lambda: api.lint("personas", config=folder), lambda: api.lint_text(OLA, config=folder),
+                 lambda: api.load("personas/ola.yaml", config=Path(folder))):
+        with pytest.raises(api.CxkitError) as caught:
+            call()
+        assert str(caught.value) == said.replace("--config", "config")

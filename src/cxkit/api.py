@@ -533,7 +533,8 @@ def _alone_or(jobs: int | None) -> int | None:
 
 
 def _config_arg(config: Any) -> str | None:
-    """``config`` as `--config` takes it: None (look for one), or a path; an empty one is refused in its words."""
+    """``config`` as `--config` takes it: None (look for one), or a path; an empty one, or a folder, is refused in
+    its words with the argument's name."""
     if config is None:
         return None
     named = _path_arg(config, "config")
@@ -544,6 +545,8 @@ def _config_arg(config: Any) -> str | None:
         config_option(named, "config")
     except UsageError as exc:
         raise CxkitError(str(exc)) from None
+    if os.path.exists(named) and not os.path.isfile(named):  # as load_config tells `--config personas`
+        raise CxkitError(f"{Path(named)}: not a file; config takes a cxkit.toml or pyproject.toml")
     return named
 
 
