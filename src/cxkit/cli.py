@@ -29,6 +29,7 @@ from .cliutil import console_fallback, runner_in_environment
 from .cliutil import check_output_file as _check_output_file, output_file_error as _output_file_error
 from .cliutil import write_report as _write_report
 from .cliutil import FILES_FROM_HELP, excluded_warning, refuse_all_excluded, refuse_closed_stdout, yaml_globs
+from .cliutil import speaks_polish as _speaks_polish
 
 
 def _absent_flag_reads_false(option: Any) -> Any:
@@ -843,17 +844,6 @@ def _lint_run(
     _note_unread_languages(result.other_langs)
     _exit(len(result.findings), result.documents, worst, targets, fail_level, exit_zero, config, excluded, not no_cache,
           linted, met)
-
-
-def _speaks_polish(config_file: Optional[Path], near: tuple[str, ...] = ()) -> bool:
-    """Whether the config a run would take says `lang = "pl"` (for a note said before the run loads it); False
-    when it cannot be read: the run says why."""
-    from .config import ConfigError, load_config
-
-    try:
-        return load_config(config_file, check_rules=False, near=near).lang == "pl"
-    except (ConfigError, OSError, ValueError):
-        return False
 
 
 def _nothing_to_check(

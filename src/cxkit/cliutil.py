@@ -456,6 +456,17 @@ def error(message: str) -> None:
     sys.stderr.write(f"cxkit: {visible_line(message)}\n")
 
 
+def speaks_polish(config_file: Optional[Any], near: tuple[str, ...] = ()) -> bool:
+    """Whether the config a run would take (``config_file``, or the one found from ``near``) says `lang = "pl"`,
+    for a note or an error said before the run loads it; False when it cannot be read: the run says why."""
+    from .config import ConfigError, load_config
+
+    try:
+        return load_config(config_file, check_rules=False, near=near).lang == "pl"
+    except (ConfigError, OSError, ValueError):
+        return False
+
+
 def note_txt_files(configs: list[Any], searched: list[str], done: str = "checked") -> None:
     """Say once on stderr which files the folder scans passed over because their names end in `.yaml.txt`
     or `.yml.txt` (Notepad adds `.txt` unless "All files" is chosen, and Explorer hides it), and to

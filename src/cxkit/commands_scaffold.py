@@ -548,9 +548,9 @@ def _refuse_all_excluded(
 
 def _speaks_polish(config_path: Optional[Path], near: tuple[str, ...] = ()) -> bool:
     """Whether the config `cxkit fmt` would take says `lang = "pl"`, for a note said before it reads it."""
-    from .cli import _speaks_polish as speaks
+    from .cliutil import speaks_polish
 
-    return speaks(config_path, near)
+    return speaks_polish(config_path, near)
 
 
 def _moved_note_pl(key: str, meant: str | None, field: str | None, same: bool) -> str:
