@@ -91,7 +91,7 @@ def test_files_from_says_the_entries_it_skips_in_polish_s37(tmp_path, monkeypatc
     (tmp_path / "lista.txt").write_text("".join(f"personas/brak-{n}.yaml\n" for n in range(5)), encoding="utf-8")
     _code, _out, err = _run("lint", "--no-cache", "--files-from", "lista.txt")
     assert err.startswith("cxkit: uwaga: 5 ścieżek z listy zostało pominiętych: nie wskazują plików (usunięte albo to "
-                          "foldery): personas/brak-0.yaml, personas/brak-1.yaml, personas/brak-2.yaml i 2 innych"), err
+                          "foldery): personas/brak-0.yaml, personas/brak-1.yaml, personas/brak-2.yaml i jeszcze 2"), err
 
 
 @pytest.mark.parametrize("lang, said", [
@@ -169,10 +169,10 @@ def test_fmt_fix_counts_in_polish_s37(tmp_path, monkeypatch) -> None:
     (tmp_path / "personas" / "kamil.yaml").write_text(KAMIL.replace("kind: negative-persona", "kind: Negative-Persona"),
                                                       encoding="utf-8")
     _code, _out, err = _run("fmt", "--fix", "--check", "personas/kamil.yaml")
-    assert err.endswith("Do przeformatowania: 1 plik. Do wprowadzenia: 1 poprawka; nie zostało żadne zgłoszenie "
+    assert err.endswith("Do przeformatowania: 1 plik. Do wprowadzenia: 1 poprawka; nie zostało żadnego zgłoszenia "
                         "schematu.\n"), err
     _code, _out, err = _run("fmt", "--fix", "personas/kamil.yaml")
-    assert err.endswith("Przeformatowano 1 plik. Wprowadzono 1 poprawkę; nie zostało żadne zgłoszenie schematu.\n"), err
+    assert err.endswith("Przeformatowano 1 plik. Wprowadzono 1 poprawkę; nie zostało żadnego zgłoszenia schematu.\n"), err
 
 
 # --- render --------------------------------------------------------------------------------------------------------

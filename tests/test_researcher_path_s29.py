@@ -213,8 +213,8 @@ def test_fmt_names_an_unknown_key_it_moves(workspace: Path) -> None:
     code, _out, err = run("fmt", "personas/ewa-projektantka.yaml")
     assert code == 0
     # The workspace is Polish, and so is the note (session 37).
-    assert ("cxkit: uwaga: personas/ewa-projektantka.yaml: przeniesiono `cele` tam, gdzie stoi `goals`; czy chodziło o "
-            "`goals`? (nazwy pól są po angielsku; `cxkit fmt --fix` zmienia tę nazwę)\n") in err
+    assert ("cxkit: uwaga: personas/ewa-projektantka.yaml: przeniesiono `cele` tam, gdzie fmt stawia pole `goals`; czy "
+            "chodziło o `goals`? (nazwy pól są po angielsku; `cxkit fmt --fix` zmienia tę nazwę)\n") in err
     assert path.read_text(encoding="utf-8").endswith("cele:\n  - Zamówić próbki tkanin dla trzech klientów w tym tygodniu\n")
 
 

@@ -555,14 +555,16 @@ def _speaks_polish(config_path: Optional[Path], near: tuple[str, ...] = ()) -> b
 
 def _moved_note_pl(key: str, meant: str | None, field: str | None, same: bool) -> str:
     """The note on a key fmt moved (see :func:`_format_and_write`), in Polish."""
+    # "obok pola `summary`, które ten klucz oznacza": a key's name is no Polish noun a bare "które" could follow.
     if meant and meant.startswith("=") and same:
-        return (f"przeniesiono `{key}` obok `{field}`, pola, które oznacza; połącz je (`cxkit lint` mówi, jak)")
+        return f"przeniesiono `{key}` obok pola `{field}`, które ten klucz oznacza; połącz je (`cxkit lint` mówi, jak)"
     if meant and meant.startswith("="):
-        return f"przeniesiono `{key}` obok `{field}`, które może oznaczać; `cxkit lint` mówi, co z nim zrobić"
+        return (f"przeniesiono `{key}` obok pola `{field}`, które ten klucz może oznaczać; `cxkit lint` mówi, co z nim "
+                "zrobić")
     if meant:
         how = ("nazwy pól są po angielsku; `cxkit fmt --fix` zmienia tę nazwę" if same
                else "jeśli tak, zmień nazwę; klucz, który może być innym słowem, `cxkit fmt --fix` zostawia tobie")
-        return f"przeniesiono `{key}` tam, gdzie stoi `{meant}`; czy chodziło o `{meant}`? ({how})"
+        return f"przeniesiono `{key}` tam, gdzie fmt stawia pole `{meant}`; czy chodziło o `{meant}`? ({how})"
     return (f"przeniesiono `{key}` pod pola znane cxkit, tam, gdzie fmt stawia pole, którego nie zna; `cxkit lint` "
             "mówi, co z nim zrobić")
 
@@ -1183,8 +1185,8 @@ def _fixed_summary(fixes: int, left: int, dry: bool, pl: bool = False) -> str:
         # After the summary's full stop, a sentence of its own: "Wprowadzono 1 poprawkę" (the accusative).
         made = (f"Do wprowadzenia: {counted(fixes, 'poprawka', 'poprawki', 'poprawek')}" if dry
                 else f"Wprowadzono {counted(fixes, 'poprawkę', 'poprawki', 'poprawek')}")
-        if not left:
-            return f" {made}; nie zostało żadne zgłoszenie schematu."
+        if not left:  # the genitive after a negated "zostało": "nie zostało żadnego zgłoszenia"
+            return f" {made}; nie zostało żadnego zgłoszenia schematu."
         return (f" {made}; {counted(left, 'zgłoszenie', 'zgłoszenia', 'zgłoszeń')} schematu do poprawienia ręcznie "
                 "(`cxkit lint` je wymienia, razem ze zgłoszeniami reguł metody).")
     made = f"{fixes} fix{'es' if fixes != 1 else ''} {'to make' if dry else 'made'}"

@@ -235,7 +235,7 @@ def _skipped_note_pl(skipped: list[str], listed: bool) -> str:
                 + ("nie wskazuje pliku (usunięty albo to folder)" if count == 1
                    else "nie wskazują plików (usunięte albo to foldery)"))
     named = ", ".join(skipped[:_NAMED_SKIPPED])
-    more = f" i {count - _NAMED_SKIPPED} innych" if count > _NAMED_SKIPPED else ""
+    more = f" i jeszcze {count - _NAMED_SKIPPED}" if count > _NAMED_SKIPPED else ""  # as sparse_note: "i jeszcze 1"
     hint = ""
     backslashed = [name for name in skipped if "\\" in name] if os.sep == "/" else []
     if backslashed:
