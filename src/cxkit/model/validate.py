@@ -117,6 +117,11 @@ _FIELD_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("sentiment", "emotion_score"), ("emotion",)),
     **dict.fromkeys(("feel", "feels"), ("feeling",)),
     **dict.fromkeys(("touch", "touches"), ("touchpoints",)),
+    # The date a document was last checked, as teams name it: left unknown, `missing-review-date` would say
+    # "no `reviewed` date" beside the date written under it.
+    **dict.fromkeys(("review_date", "review-date", "reviewdate", "date_reviewed", "date-reviewed", "reviewed_on",
+                     "reviewed-on", "reviewed_at", "reviewed-at", "last_reviewed", "last-reviewed", "lastreviewed",
+                     "last_review", "last-review", "last_checked", "last-checked"), ("reviewed",)),
     # A negative persona's fields in the words people reach for first.
     **dict.fromkeys(("why_not", "why-not", "whynot", "why", "why_not_us", "not_because", "objections"), ("reasons",)),
     **dict.fromkeys(("alternatives", "alternative", "instead", "uses_instead", "uses-instead", "substitute",
@@ -180,7 +185,8 @@ _POLISH_FIELDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("co czuje", "czuje", "uczucia", "uczucie", "odczucia", "odczucie"), ("feeling",)),
     **dict.fromkeys(("typ", "rodzaj źródła", "rodzaj zrodla"), ("type",)),
     **dict.fromkeys(("język", "jezyk"), ("lang",)),
-    **dict.fromkeys(("przegląd", "przeglad", "sprawdzono", "data przeglądu", "data przegladu"), ("reviewed",)),
+    **dict.fromkeys(("przegląd", "przeglad", "sprawdzono", "data przeglądu", "data przegladu", "ostatni przegląd",
+                     "ostatni przeglad", "przejrzano", "zweryfikowano", "data weryfikacji"), ("reviewed",)),
     **dict.fromkeys(("powody", "powód", "powod", "przyczyny"), ("reasons",)),
     **dict.fromkeys(("zamienniki", "substytuty", "alternatywy", "alternatywa", "zamiast", "czego używa zamiast",
                      "czego uzywa zamiast", "używa zamiast", "uzywa zamiast"), ("substitutes",)),

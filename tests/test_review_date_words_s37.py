@@ -1,0 +1,100 @@
+"""A review date written under another name is the `reviewed` it stands for (s37, review of 339b2c50).
+
+Since 339b2c50 an unknown key near no field touches none, so the rules read the rest of the document as
+if the key were an `x-` one. A date a team keeps under its own name (`review_date:`, `last_reviewed:`,
+`ostatni_przegląd:`) was such a key: missing-review-date (CX304) and stale-review (CX303) then said "no
+`reviewed` date" beside the very date, and the schema error advised an `x-` key. Those names now stand
+for `reviewed` ("did you mean 'reviewed'?"): the key touches that field, the rules that read it wait for
+the fix, the others still run, and `cxkit fmt --fix` renames the key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cxkit.cli import app
+from lint_cli_helpers import lint, ws  # noqa: F401  (the fixture)
+
+TOM = """\
+kind: persona
+id: tom-baker
+name: Tom Baker
+goals:
+  - Sends 40 invoices from Xero every Friday at 17:00
+pain_points:
+  - Chases 12 late invoices every Monday morning
+{key}: 2026-10-28
+"""
+
+JOURNEY = """\
+kind: journey
+id: tom-pays
+name: Tom pays an invoice
+persona: tom-baker
+{key}: 2026-10-28
+stages:
+  - id: awareness
+    name: Awareness
+    emotion: 0
+    touchpoints: [Xero invoice e-mail]
+"""
+
+ANNA = """\
+kind: persona
+id: anna-kowal
+name: Anna Kowal
+goals:
+  - Zamyka miesiąc w biurze rachunkowym w Gdyni do 10. dnia
+pain_points:
+  - Co miesiąc ściąga 14 faktur od klientów z e-maila
+{key}: 2026-10-28
+"""
+
+
+def codes(*args: str) -> list[tuple[int, str]]:
+    return [(f["line"], f["code"]) for f in lint("--ignore", "CX201", *args)[1]]
+
+
+@pytest.mark.parametrize("key", ["review_date", "last_reviewed", "reviewed_on", "Last-Reviewed", "date_reviewed"])
+def test_an_english_review_date_under_its_own_name_is_reviewed_s37(ws: Path, key: str) -> None:
+    (ws / "p.yaml").write_text(TOM.format(key=key), encoding="utf-8")
+    findings = lint("--ignore", "CX201", "p.yaml")[1]
+    # missing-sources still runs; missing-review-date waits for the date's key to be fixed
+    assert [(f["line"], f["code"]) for f in findings] == [(2, "CX301"), (8, "CX002")]
+    assert findings[1]["message"] == f"unknown field '{key}'; did you mean 'reviewed'?"
+
+
+def test_a_journeys_last_reviewed_is_no_stale_journey_s37(ws: Path) -> None:
+    (ws / "p.yaml").write_text(TOM.format(key="reviewed"), encoding="utf-8")
+    (ws / "j.yaml").write_text(JOURNEY.format(key="last_reviewed"), encoding="utf-8")
+    found = codes("j.yaml")
+    assert (5, "CX002") in found
+    assert not [c for _, c in found if c in ("CX303", "CX304")], found
+
+
+@pytest.mark.parametrize("key", ["ostatni_przegląd", "data_weryfikacji", "zweryfikowano", "przejrzano"])
+def test_a_polish_review_date_under_its_own_name_is_reviewed_s37(ws: Path, key: str) -> None:
+    (ws / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
+    (ws / "p.yaml").write_text(ANNA.format(key=key), encoding="utf-8")
+    findings = lint("--ignore", "CX201", "p.yaml")[1]
+    assert [(f["line"], f["code"]) for f in findings] == [(2, "CX301"), (8, "CX002")]
+    assert findings[0]["message"].startswith("brak źródeł")
+    assert "`reviewed`" in findings[1]["message"] and "x-" not in findings[1]["message"]
+
+
+def test_fmt_fix_renames_a_review_date_to_reviewed_s37(ws: Path) -> None:
+    (ws / "p.yaml").write_text(TOM.format(key="review_date"), encoding="utf-8")
+    result = CliRunner().invoke(app, ["fmt", "--fix", "p.yaml"])
+    assert result.exit_code == 0, result.output
+    assert (ws / "p.yaml").read_text(encoding="utf-8") == TOM.format(key="reviewed")
+    assert codes("p.yaml") == [(2, "CX301")]
+
+
+def test_a_date_of_another_name_still_leaves_the_review_date_missing_s37(ws: Path) -> None:
+    # Guard: a key near no field (`created`) touches none; the document is read as with `x-created`.
+    (ws / "p.yaml").write_text(TOM.format(key="created"), encoding="utf-8")
+    findings = lint("--ignore", "CX201", "p.yaml")[1]
+    assert [(f["line"], f["code"]) for f in findings] == [(2, "CX301"), (2, "CX304"), (8, "CX002")]
+    assert "x-" in findings[2]["message"]
