@@ -1916,6 +1916,10 @@ def _counting(words: list[str], i: int) -> bool:
 
 
 _NAME = lazy(globals(), "_NAME", r"[^\W\d_][\w'’&.-]*")
+#: A trade named by its two capitals, which no word of fewer than three letters is read as: "IT freelancer",
+#: "Freelancerka UX", "Young HR manager" say what the person does (case matters: "it" of "Likes it" is none,
+#: nor "IT" of a text all in capitals, "LIKES IT").
+_TRADE = lazy(globals(), "_TRADE", r"(?<![\w&.-])(?:IT|UX|UI|QA|HR|PR)(?![\w&-])")
 #: The second word of a sales day ("Black Friday", "Cyber Monday"); the first is in the lexicons' not-concrete.
 _SALES_DAYS = frozenset({"Friday", "Monday", "Week", "Weekend", "FRIDAY", "MONDAY", "WEEK", "WEEKEND"})
 #: Weekdays: after "on" one day, no habit and no name ("Likes deals on Friday" says no more than "Lubi
@@ -3142,7 +3146,7 @@ class Matcher:
         if self.allow is not None and self.allow.search(norm):
             return _NOTHING
         if (self.proper_noun(text, [], sentence_start=False) or self.lexicon.concrete.search(norm)
-                or self.lexicon.frequency.search(norm)):
+                or self.lexicon.frequency.search(norm) or not text.isupper() and _TRADE.search(text)):
             return _NOTHING
         norm, where = _normalise_with_map(text)
         stop = self.lexicon.stopwords
