@@ -105,3 +105,19 @@ def test_a_possessive_of_the_opener_leaves_the_age_the_personas(lang, summary, s
 ])
 def test_the_persona_as_an_object_after_the_age_makes_it_someone_elses(lang, summary):
     assert found(persona(lang, summary=summary)) == []
+
+
+OTHERS_AFTER_THE_OPENER = [
+    # someone else named in the opener: the far age is theirs, as d0d8ad96 read it
+    ("pl", "Opiekunka osób starszych, ok. 80-letnich, z Lublina"),
+    ("pl", "Trenerka seniorów, 60-70 lat, prowadzi zajęcia w Lublinie"),
+    ("pl", "Mama nastolatków, 13-16 lat, mieszka w Lublinie"),
+    ("pl", "Córka starszej pani, ok. 80 lat, z Lublina"),
+    ("en", "Carer for elderly clients, about 80, in Leeds"),
+    ("en", "Daughter of an elderly mum, about 80, in Leeds"),
+]
+
+
+@pytest.mark.parametrize(("lang", "summary"), OTHERS_AFTER_THE_OPENER, ids=[s for _, s in OTHERS_AFTER_THE_OPENER])
+def test_a_far_age_after_someone_else_in_the_opener_is_theirs(lang, summary):
+    assert found(persona(lang, summary=summary, age=34)) == []

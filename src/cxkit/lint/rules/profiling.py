@@ -634,9 +634,9 @@ class PseudoProfiling(Rule):
     the summary more than ten years from every age it allows is someone else's, and not reported
     ("Klient, ok. 60 lat" or "Her regular courier is about 50" in a trait of a persona aged 34),
     unless the text opens by saying it is the persona's ("Ma ok. 60 lat", "She is about 60", "Wiek:
-    45-55 lat") or it is the age of the person the summary opens with, who is the persona ("Kobieta,
-    ok. 50 lat, mieszka w Lublinie", "Babcia, ok. 70 lat, płaci za leki w DOZ aplikacją"): it
-    contradicts the stated age, and is reported.  A nearer one is read as the text reads
+    45-55 lat") or it is the age of the person the summary opens with, named alone, who is the persona
+    ("Kobieta, ok. 50 lat, mieszka w Lublinie", "Babcia, ok. 70 lat, płaci za leki w DOZ aplikacją";
+    not "Trenerka seniorów, 60-70 lat"): it contradicts the stated age, and is reported.  A nearer one is read as the text reads
     it (a husband's or a sister's age is near the persona's too), and the persona's is still a range:
     where `demographics.age` gives one age, the finding says to write that age ("and demographics.age
     already gives 34: write that age here, or leave the age to demographics.age") instead of asking
@@ -1067,14 +1067,25 @@ _OWN_SUBJECT = frozenset(
     .split())
 
 
+def _alone_before(text: str, start: int, name: str) -> bool:
+    """Whether the summary names the persona alone before the age at ``start``: one word ("Kobieta, ok. 50 lat",
+    "Księgowa, ok. 50 lat", "Babcia, ok. 70 lat") or only words of a person or an age ("Woman in her 50s", the
+    persona's name); not someone else beside ("Opiekunka osób starszych, ok. 80-letnich", "Trenerka seniorów,
+    60-70 lat", "Mama nastolatków, 13-16 lat", "Córka starszej pani, ok. 80 lat"), whose age that is."""
+    lead = _OWN_AGE_LEAD | {w.casefold() for w in _OWN_AGE_WORD.findall(name)}
+    words = [w.casefold() for w in _OWN_AGE_WORD.findall(text, 0, start)]
+    return len(words) <= 1 or all(w in lead for w in words)
+
+
 def _not_others(verdict: Verdict, stated: tuple[int, int] | None, text: str, name: str,
                 summary: bool = False) -> Verdict:
     """``verdict`` without the ages more than :data:`OTHERS_AGE_GAP` years from every age ``stated``
     (`demographics.age`) allows: someone else's ("Klient, ok. 60 lat" in a trait of a persona aged 34),
     unless the text opens by saying the age is the persona's (:data:`_OWN_SUBJECT`: "Ma ok. 70 lat",
-    "Wiek: 45-55 lat") or, in the ``summary``, the age is the persona's own in its clause (:func:`_own_age`:
-    "Kobieta, ok. 50 lat, mieszka w Lublinie", "Babcia, ok. 70 lat, płaci za leki w DOZ aplikacją"): then
-    the text contradicts `demographics.age`, and is reported."""
+    "Wiek: 45-55 lat") or, in the ``summary``, the age is the persona's own in its clause (:func:`_own_age`)
+    after the persona named alone (:func:`_alone_before`: "Kobieta, ok. 50 lat, mieszka w Lublinie", "Babcia,
+    ok. 70 lat, płaci za leki w DOZ aplikacją"): then the text contradicts `demographics.age`, and is
+    reported."""
     if stated is None or not any(p.entry is AGE_ENTRY for p in verdict.matches):
         return verdict
     low, high = stated
@@ -1084,7 +1095,7 @@ def _not_others(verdict: Verdict, stated: tuple[int, int] | None, text: str, nam
         said = _said_years(p.text) if p.entry is AGE_ENTRY else None
         if (said is not None and max(said[0] - high, low - said[1]) > OTHERS_AGE_GAP
                 and not all(w.casefold() in subject for w in _OWN_AGE_WORD.findall(text, 0, p.start))
-                and not (summary and _own_age(text, p.start, name))):
+                and not (summary and _alone_before(text, p.start, name) and _own_age(text, p.start, name))):
             continue
         kept.append(p)
     if len(kept) == len(verdict.matches):
