@@ -2069,9 +2069,10 @@ _NEXT_STEP = frozenset(phrase_key(w) for w in (
     "uruchomienie", "rejestracja", "activation", "setup", "set-up", "registration",
 ))
 #: What a verb of buying that is a noun too ("buy", "pay", "purchase") names when it is bought with no "the"
-#: between: a policy, a ticket, a plan ("Buying travel insurance", "Buy tickets"; not "Buying decision").
+#: between: a policy, a ticket, a subscription ("Buying travel insurance", "Buy tickets"; not "Buying
+#: decision").  Not a plan: "Pay plan review" is a plan of pay; "Buy the Team plan" says "the".
 _GOODS = _POLICY | frozenset(phrase_key(w) for w in (
-    "ticket", "tickets", "licence", "license", "licences", "subscription", "plan", "plans", "bilet", "biletu",
+    "ticket", "tickets", "licence", "license", "licences", "subscription", "bilet", "biletu",
     "abonament", "abonamentu",
 ))
 #: A second thing bought after "i" / "and" is one of these: goods a journey sells as such (a policy, a ticket,
@@ -2219,7 +2220,7 @@ class JourneyEndsAtPurchase(Rule):
     zakupie auta", "przed zgłoszeniem szkody", "Zakup roweru i pierwsza
     jazda").  "Buy", "pay" and "purchase", nouns too, name a purchase
     before a thing with no "the" when that thing is a policy, insurance,
-    a ticket, a licence, a plan or a subscription ("Buying travel
+    a ticket, a licence or a subscription ("Buying travel
     insurance", "Buy tickets"; not "Buying decision").  An insurer's
     words count the same: concluding a contract ("Zawarcie umowy
     ubezpieczenia"), signing, concluding, issuing or buying out a policy
