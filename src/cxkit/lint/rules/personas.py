@@ -20,7 +20,8 @@ from ..polish import counted, out_of, plural
 from ..polish import q as quote_pl
 from ..rule import Rule, RuleOptions, register
 from ..simjoin import PackedTexts, by_word_count, dice_matches, jaccard_pairs, one_edit_matches, token_ids
-from ..textnorm import NEGATION_STEMS, normalise
+from ..textnorm import FOLD_PL, NEGATION_STEMS, normalise, stem, tokens
+from ..textnorm import _strip_ending as strip_ending
 from ...visible import raw_name
 from ...workspace import as_saved
 from ...workspace import ABOUT_FIELDS, Document, DocSummary, WorkspaceIndex, is_retired, touches, trait_spill
@@ -911,13 +912,28 @@ _ABOUT_LEAST = {"id": 1, **{name: (2 if name == "summary" else 1) for name in AB
 _CLAUSE_END = re.compile(r"[,;:()\[\]]|\s[-–—]\s")
 
 
-def _clauses(text: str) -> Iterator[frozenset[str]]:
+def _clauses(text: str) -> Iterator[tuple[frozenset[str], str]]:
     """The stems of each clause of a trait that holds no negation, without the verbs that frame who a person
-    is ("Meloman, lubi …" gives {meloman} first; "Ma spokojne usposobienie, jest oszczędny" gives {oszczed} last)."""
+    is ("Meloman, lubi …" gives {meloman} first; "Ma spokojne usposobienie, jest oszczędny" gives {oszczed} last),
+    each with the clause as written."""
     for part in _CLAUSE_END.split(text):
         toks = frozenset(normalise(part).split())
         if toks and NEGATION_STEMS.isdisjoint(toks):
-            yield toks - _FRAME_STEMS
+            yield toks - _FRAME_STEMS, part
+
+
+def _whole_words(text: str, short: str) -> frozenset[str]:
+    """The words of ``text`` whose stem is ``short``, each without its ending but not cut to a stem's length: a
+    stem keeps seven letters, so "oszczędny" and "oszczędności", "analityczny" and "analityka" share one
+    ("oszczed", "anality"), but not these ("oszczedn", "oszczednosc"; "analityczn", "analityk")."""
+    return frozenset(strip_ending(word.translate(FOLD_PL)) for word in tokens(text) if stem(word) == short)
+
+
+def _same_word(these: frozenset[str], those: frozenset[str]) -> bool:
+    """Whether a word of :func:`_whole_words` ``these`` is one of ``those``, or it with a letter more: a
+    woman's noun in "-ka" ("melomank" of "melomanka", "meloman" of "melomanem"; "studentk", "student")."""
+    return any(a == b or abs(len(a) - len(b)) == 1 and (a.startswith(b) or b.startswith(a))
+               for a in these for b in those)
 
 
 def _clipped(text: str, width: int = 80) -> str:
@@ -1074,7 +1090,8 @@ class MirroredNegativePersona(Rule):
     not read. The message then names and quotes that field. Such a denial of one word ("Nie jest
     melomanem", "Nie jest oszczędny", "Is not thrifty") also denies a trait's clause that is that
     word alone ("Meloman, lubi późnymi wieczorami słuchać jazzu", "Ma spokojne usposobienie, jest
-    oszczędny"), not one that says more ("Oszczędny w wydatkach na elektronikę").
+    oszczędny"), not one that says more ("Oszczędny w wydatkach na elektronikę"), nor a word that only
+    begins alike ("Oszczędności: 40 tys. zł na lokacie", "Analytics: checks GA4 every Monday").
 
     What is no mirror: two denials beside two reasons from research ("Codzienny spacer do sklepu
     osiedlowego to dla niego spotkanie z sąsiadami") are findings, not a mirror. A denial that says
@@ -1282,12 +1299,23 @@ class _Mirrors:
     def _deny_clauses(self) -> None:
         # A one-word denial of who the person is, against a trait's clause that is that word alone:
         # "Nie jest melomanem" against "Meloman, lubi późnymi wieczorami słuchać muzyki klasycznej".
+        # The word itself, not one that only begins alike: "Nie jest oszczędny" denies "…, jest oszczędna", not
+        # "Oszczędności: 40 tys. zł na lokacie"; "Nie jest analityczny" not "Analityka: raport GA4 co tydzień".
         p = self.personas
-        for i, stem in self.neg.single.items():
-            for j in p.postings.get(stem, ()):
+        for i, short in self.neg.single.items():
+            denied: frozenset[str] | None = None
+            for j in p.postings.get(short, ()):
                 owner = p.owner(j)
-                if i not in self.denied_by.get(owner, {}) and any(c == {stem} for c in _clauses(p.text(j))):
-                    self.denied_by.setdefault(owner, {})[i] = j
+                if i in self.denied_by.get(owner, {}):
+                    continue
+                for clause, part in _clauses(p.text(j)):
+                    if clause != {short}:
+                        continue
+                    if denied is None:
+                        denied = _whole_words(self.neg.doc.trait(i)[1], short)
+                    if _same_word(denied, _whole_words(part, short)):
+                        self.denied_by.setdefault(owner, {})[i] = j
+                        break
 
     def _deny_about(self) -> None:
         # All its stems in one field: "Nie mieszka w Gdańsku" against "Gdańsk, Wrzeszcz".
