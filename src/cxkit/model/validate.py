@@ -547,7 +547,7 @@ def validate(data: Any, *, extensions: bool = True) -> tuple[CxModel | None, lis
 
 
 #: The lists whose items' ids must differ (the models check them with common.unique_ids), by kind.
-_UNIQUE_ID_LISTS = {"journey": ("stages", "sources"), "persona": ("sources",)}
+_UNIQUE_ID_LISTS = {"journey": ("stages", "sources"), "persona": ("sources",), "negative-persona": ("sources",)}
 
 
 def _duplicate_ids(model: type[CxModel], data: dict[Any, Any], issues: list[SchemaIssue]) -> list[SchemaIssue]:
