@@ -649,12 +649,9 @@ class PersonaCard:
                 blocks.append(section(labels.heading(name, model), entry_list(entries), style=_NEG_HEADING))
         demo = content.demographic_rows(model)
         if demo:
-            grid = Table.grid(padding=(0, 1))
-            grid.add_column(style="bold", no_wrap=True)
-            grid.add_column(overflow="fold")
-            for key, value in demo:  # a link (`location: https://…/maps/…`) breaks at its joints
-                grid.add_row(labels[key], BreakableText(Text(shown(value))))
-            blocks.append(section(labels["demographics"], grid))
+            # a link (`location: https://…/maps/…`) breaks at its joints
+            rows = [(labels[key], BreakableText(Text(shown(value)))) for key, value in demo]
+            blocks.append(section(labels["demographics"], LabelledRows(rows, padding=1)))
         for name, entries in content.psychographic_sections(model):
             blocks.append(section(f"{labels['psychographics']}: {labels[name]}", entry_list(entries)))
         for name, entries in content.persona_sections(model):
@@ -897,14 +894,51 @@ def layout_note(layout: str, stages: list[Stage], labels: Labels, width: int,
             f"showing them stacked instead — {remedy}")
 
 
+#: The fewest columns a value is given beside its label in the stacked view; with fewer (a 20-column page:
+#: "Krzywa emocji: " leaves 5) the value starts on the line below its label, as wide as the page.
+VALUE_ROOM = 14
+#: How far a value under its label is indented.
+UNDER_LABEL = 2
+
+
+class LabelledRows:
+    """Rows of a label (bold) and its value: side by side, every further line of a value starting under its
+    first, so it reads as part of the same field; or, where that leaves a value fewer than :data:`VALUE_ROOM`
+    columns (the stacked view at 20 columns), each label on its own line and its value below it, indented
+    by :data:`UNDER_LABEL`, so that no word is cut into syllables ("Świad" / "omość")."""
+
+    def __init__(self, rows: list[tuple[str, RenderableType]], *, padding: int = 0) -> None:
+        self.rows = rows
+        self.padding = padding
+
+    def _grid(self) -> Table:
+        grid = Table.grid(padding=(0, self.padding))
+        grid.add_column(style="bold", no_wrap=True)
+        grid.add_column(overflow="fold")
+        for label, value in self.rows:
+            grid.add_row(Text(label), value)  # cxkit's words, never read as markup
+        return grid
+
+    def _beside(self, width: int) -> bool:
+        from rich.cells import cell_len
+
+        return width - max(cell_len(label) for label, _value in self.rows) - self.padding >= VALUE_ROOM
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if not self.rows or self._beside(options.max_width):
+            yield self._grid()
+            return
+        for label, value in self.rows:
+            yield Text(label.rstrip(), style="bold")
+            yield Padding(value, (0, 0, 0, UNDER_LABEL))  # indented: told from the next label without bold too
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement.get(console, options, self._grid())
+
+
 def _labelled(label: str, value: str) -> RenderableType:
-    """``label`` in bold, then ``value``; every further line of the value (its author's, or one it
-    wraps into) starts under its first, so it reads as part of the same field."""
-    grid = Table.grid(padding=0)
-    grid.add_column(no_wrap=True)
-    grid.add_column(overflow="fold")
-    grid.add_row(Text(label, style="bold"), Text(value))
-    return grid
+    """``label`` in bold, then ``value`` (:class:`LabelledRows`)."""
+    return LabelledRows([(label, Text(value))])
 
 
 def _journey_header(journey: JourneyMap, stages: list[Stage], labels: Labels, persona_name: str | None,
@@ -1050,7 +1084,9 @@ def curve_line(stages: list[Stage], labels: Labels, numbers: dict[str, int], wid
     from rich.cells import cell_len
 
     label = f"{labels['curve']}: "
-    room = max(width - cell_len(label), 20)
+    # Beside the label, or under it when beside it is too narrow (:class:`LabelledRows`).
+    room = width - cell_len(label) if width - cell_len(label) >= VALUE_ROOM else width - UNDER_LABEL
+    room = max(room, 20 - UNDER_LABEL)
     items = [f"{numbers[s.id]} {one_line(s.name)} ({signed(s.emotion)})" for s in stages]
     lines: list[str] = []
     for i, item in enumerate(items):
