@@ -98,3 +98,41 @@ def test_a_date_of_another_name_still_leaves_the_review_date_missing_s37(ws: Pat
     findings = lint("--ignore", "CX201", "p.yaml")[1]
     assert [(f["line"], f["code"]) for f in findings] == [(2, "CX301"), (2, "CX304"), (8, "CX002")]
     assert "x-" in findings[2]["message"]
+
+
+STAGE = """\
+kind: journey
+id: tom-pays
+name: Tom pays an invoice
+persona: tom-baker
+reviewed: 2026-11-20
+stages:
+  - id: awareness
+    name: Awareness
+    touchpoints: [Xero invoice e-mail]
+    {emotion}: -1
+    barriers: [The e-mail lands in the spam folder]
+    {opportunities}:
+      - {{action: Send invoices from our own domain, owner: Ola (IT), due: 2027-01-15}}
+"""
+
+
+@pytest.mark.parametrize(("lang", "emotion", "opportunities"), [
+    ("en", "mood", "ideas"), ("en", "emotion", "improvements"), ("pl", "nastrój", "okazje"),
+    ("pl", "nastroj", "opportunities"),
+])
+def test_a_stages_mood_and_ideas_are_its_emotion_and_opportunities_s37(ws: Path, lang: str, emotion: str,
+                                                                     opportunities: str) -> None:
+    # Their stage rules (stage-without-emotion, unaddressed-pain) wait for the rename instead of saying the stage
+    # has none beside them; fmt --fix renames them.
+    (ws / "cxkit.toml").write_text(f'lang = "{lang}"\n', encoding="utf-8")
+    (ws / "p.yaml").write_text(TOM.format(key="reviewed"), encoding="utf-8")
+    (ws / "j.yaml").write_text(STAGE.format(emotion=emotion, opportunities=opportunities), encoding="utf-8")
+    found = lint("--ignore", "CX201", "j.yaml")[1]
+    renamed = [emotion != "emotion", opportunities != "opportunities"]
+    assert [f["code"] for f in found] == ["CX002"] * sum(renamed), found
+    assert not [f for f in found if "x-" in f["message"]], found
+    result = CliRunner().invoke(app, ["fmt", "--fix", "j.yaml"])
+    assert result.exit_code == 0, result.output
+    assert (ws / "j.yaml").read_text(encoding="utf-8") == STAGE.format(emotion="emotion", opportunities="opportunities")
+    assert lint("--ignore", "CX201", "j.yaml")[1] == []

@@ -114,9 +114,12 @@ _FIELD_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("pains", "pain", "frustrations"), ("pain_points",)),
     **dict.fromkeys(("loves", "delights"), ("love_points",)),
     **dict.fromkeys(("thoughts", "thought"), ("thinking",)),
-    **dict.fromkeys(("sentiment", "emotion_score"), ("emotion",)),
+    **dict.fromkeys(("sentiment", "emotion_score", "mood"), ("emotion",)),
     **dict.fromkeys(("feel", "feels"), ("feeling",)),
     **dict.fromkeys(("touch", "touches"), ("touchpoints",)),
+    # A stage's opportunities in the words a workshop's board uses: left unknown, `unaddressed-pain`
+    # would say the stage has none beside them.
+    **dict.fromkeys(("ideas", "improvements"), ("opportunities",)),
     # The date a document was last checked, as teams name it: left unknown, `missing-review-date` would say
     # "no `reviewed` date" beside the date written under it.
     **dict.fromkeys(("review_date", "review-date", "reviewdate", "date_reviewed", "date-reviewed", "reviewed_on",
@@ -142,7 +145,7 @@ _POLISH_FIELDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("właściciel", "wlasciciel", "odpowiedzialny"), ("owner",)),
     "termin": ("due",),
     **dict.fromkeys(("stan", "stan dokumentu"), ("status",)),
-    **dict.fromkeys(("emocja", "emocje"), ("emotion",)),
+    **dict.fromkeys(("emocja", "emocje", "nastrój", "nastroj"), ("emotion",)),
     "nazwa": ("name",),
     **dict.fromkeys(("imię", "imie", "imię i nazwisko", "imie i nazwisko", "nazwisko", "tytuł", "tytul"), ("name",)),
     **dict.fromkeys(("cele", "cel"), ("goals", "goal")),
@@ -178,7 +181,8 @@ _POLISH_FIELDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("bariery", "bariera", "przeszkody", "przeszkoda"), ("barriers",)),
     **dict.fromkeys(("mocne strony", "zachwyty"), ("love_points",)),
     **dict.fromkeys(("metryki", "wskaźniki", "wskazniki", "kpi"), ("metrics",)),
-    **dict.fromkeys(("szanse", "usprawnienia", "możliwości", "mozliwosci", "pomysły", "pomysly"), ("opportunities",)),
+    **dict.fromkeys(("szanse", "usprawnienia", "możliwości", "mozliwosci", "pomysły", "pomysly", "okazje"),
+                    ("opportunities",)),
     **dict.fromkeys(("działanie", "dzialanie", "akcja"), ("action",)),
     **dict.fromkeys(("co robi", "robi", "działania", "dzialania"), ("doing",)),
     **dict.fromkeys(("co myśli", "co mysli", "myśli", "mysli"), ("thinking",)),
