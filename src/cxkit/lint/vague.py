@@ -1149,7 +1149,8 @@ def _vague_ages(text: str, norm: str, summary: bool = False) -> list[tuple[int, 
         start, end = m.span()
         tail = _AGE_WORD_AFTER.match(text, end)
         alone = start <= lead and _ends_clause(text, end, trail)
-        if tail or _age_word_before(text, start) or alone:
+        if tail or _age_word_before(text, start) or alone or (
+                low >= 16 and _bare_range_is_age(text, start, end, lead, trail, summary)):
             vague.append((start, tail.end() if tail else end))
     for m in _OPEN.finditer(text) if "+" in text else ():
         start, end = m.span()
@@ -1166,6 +1167,43 @@ def _vague_ages(text: str, norm: str, summary: bool = False) -> list[tuple[int, 
 
 
 _AGE_LEAD = " \t-–—•*\"'„“("
+
+#: A person said before a bare age range (no "lat", "years"): "She is 50-55 and…", "Anna jest 45-55,", "On ma
+#: 40-50,": a subject pronoun or a name (one or two capitalised words opening the text or its clause), then
+#: "is", "jest" or "ma", or "Jest", "Is" opening the text; not a thing's ("The queue is 45-55") nor a relative's
+#: ("Her son is 15-18").
+_RANGE_PERSON_IS = lazy(globals(), "_RANGE_PERSON_IS",
+    r"(?:(?:^|[,;.(]\s*)(?:[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+\s+){1,2}|\b(?i:she|he|ona|on)\s+)(?:is|jest|ma)\s+$"
+    r"|^(?i:is|jest)\s+$")
+#: A word of a person in the opener of the text, before the comma list that holds a bare age range:
+#: "Woman, 45-55, lives in a big city", "Kobieta z dużego miasta, 30-40, dba o zdrowie", "Busy mum, 35-45, …".
+_RANGE_OPENER_PERSON = lazy(globals(), "_RANGE_OPENER_PERSON",
+    r"\b(?:kobiet\w*|mężczyzn\w*|mezczyzn\w*|facet|pani|pan|osoba|klient\w*|konsument\w*|mama|matka|tata|ojciec"
+    r"|rodzic|emeryt\w*|senior\w*|student\w*|woman|man|lady|guy|gentleman|person|customer"
+    r"|client|consumer|shopper|mum|mom|mother|dad|father|parent|retiree|pensioner|student)\b",
+    re.I,
+)
+#: How far into the text a bare age range after its opener may start.
+_RANGE_OPENER_REACH = 80
+
+
+def _bare_range_is_age(text: str, start: int, end: int, lead: int, trail: int, summary: bool) -> bool:
+    """Whether a range of two numbers with no word of age ("45-55") is an age all the same: after a person and
+    "is", "jest" or "ma", ending its clause or joined to the next ("She is 50-55 and values quality"), or in
+    a clause of its own in the comma list after the text's opener, which names a person ("Woman, 45-55, lives in
+    a big city", "Kobieta, 45-55, mieszka w dużym mieście"). Never a price ("$45-55", "45-55 zł": neither is
+    a person's clause nor ends one), a time, a count ("45-55 invoices a month"), a date or a stage number, nor
+    the age of someone else the text opens with ("Jej mama, 60-70, …": :func:`_kin_opens`)."""
+    if _RANGE_PERSON_IS.search(text, max(0, start - 40), start):
+        return _ends_clause(text, end, trail) or _APPROX_JOINED.match(text, end) is not None
+    if start - lead > _RANGE_OPENER_REACH or not _ends_clause(text, end, trail):
+        return False
+    before = text[lead:start]
+    if not _CLAUSE_BEFORE.search(before) or _DIGIT.search(before) or any(c in before for c in ".!?:()"):
+        return False
+    opener = _CLAUSE_STOP.split(before, 1)[0]
+    return (_RANGE_OPENER_PERSON.search(opener) is not None and not _CLAUSE_HOW_LONG.search(before)
+            and not _kin_opens(text, start, lead, summary))
 
 #: An approximate age: "ok. 35 lat", "około 40-letni", "around 35 years old", "a woman of about 35", "35-ish".
 #: A number of years after "około", "about" is an age only as one ("-letni", "years old"), after a word of

@@ -510,7 +510,11 @@ class PseudoProfiling(Rule):
     named alone, by where from or which one, or after "her", "jej": "Babcia, ok. 85 lat", "Grandma, about
     85", "Koleżanka z pracy, ok. 30 lat, poleciła jej Vinted", "Her colleague from work, about 30"; a
     parent's word, or another with whose it is, is the persona's role: "Mama, ok. 35 lat", "Babcia trojga
-    wnuków, ok. 65 lat", "Grandma of three, about 65", "Żona rolnika, ok. 45 lat").
+    wnuków, ok. 65 lat", "Grandma of three, about 65", "Żona rolnika, ok. 45 lat"). A range with no
+    "lat" or "years" is an age after a person and "is", "jest", "ma" ("She is 50-55 and values
+    quality") or in a clause of its own after an opener that names a person ("Woman, 45-55, lives in a
+    big city", "Kobieta, 45-55, mieszka w dużym mieście"); never a price, a time, a count, a percentage,
+    a date or a stage number ("45-55 zł", "$45-55", "9-17", "45-55 invoices a month", "45-55%").
 
     Clauses: in a longer trait, a clause of two or more generic words is read as a phrase is, when
     every other clause holds generic words too: "Lubi ładne wnętrza, ważna jest dla niej jakość",
