@@ -153,7 +153,7 @@ def workspace(tmp_path: Path) -> Path:
 def test_new_names_the_file_it_wrote_from_the_current_folder(tmp_path, monkeypatch):
     root = workspace(tmp_path)
     result = cli(root / "journeys", monkeypatch, "new", "persona", "Żaneta Łęcka", "--no-input")
-    assert (result.exit_code, result.stdout, result.stderr) == (0, "../personas/zaneta-lecka.yaml\n", "cxkit: note: 16 TODO placeholders to fill in from your research; until then `cxkit lint` reports each (CX501 placeholder), so `cxkit lint --statistics` counts what is left\n")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "../personas/zaneta-lecka.yaml\n", "cxkit: uwaga: 16 miejsc TODO do wypełnienia na podstawie badań; do tego czasu `cxkit lint` zgłasza każde (CX501 placeholder), a `cxkit lint --statistics` liczy, ile zostało\n")
     assert (root / "personas" / "zaneta-lecka.yaml").is_file()
     journey = cli(root / "journeys", monkeypatch, "new", "journey", "Customer onboarding", "--no-input",
                   "--persona", "zaneta-lecka")
@@ -167,12 +167,12 @@ def test_new_names_the_document_that_has_the_id_from_the_current_folder(tmp_path
     result = cli(root / "journeys", monkeypatch, "new", "persona", "Żaneta Łęcka", "--no-input")
     assert result.exit_code == 1
     assert result.stderr == (
-        "cxkit: the id 'zaneta-lecka' is already used by ../personas/zespół sprzedaży/zaneta.yaml; nothing written "
-        "(choose another id with --id, or use --force to write it anyway)\n"
+        "cxkit: id 'zaneta-lecka' ma już ../personas/zespół sprzedaży/zaneta.yaml; nic nie zapisano "
+        "(wybierz inne id przez --id albo zapisz mimo to z --force)\n"
     )
     (root / "personas" / "dan-okafor.yaml").write_text(PERSONA_PL.format(id="dan-okafor"), encoding="utf-8")
     exists = cli(root / "journeys", monkeypatch, "new", "persona", "Dan Okafor", "--no-input", "--id", "dan-okafor")
-    assert exists.stderr.startswith("cxkit: ../personas/dan-okafor.yaml already exists; nothing written")
+    assert exists.stderr.startswith("cxkit: plik ../personas/dan-okafor.yaml już istnieje; nic nie zapisano")
 
 
 def test_new_outside_the_workspace_is_named_as_given_or_absolute(tmp_path, monkeypatch):

@@ -57,8 +57,8 @@ def test_the_other_clients_file_is_named_from_the_current_folder(agency):
     result = new("persona", "Marta", "--id", "marta-karma", "--dir", "../browar/nowe")
     assert result.exit_code == 1
     assert result.stderr == (
-        "cxkit: the id 'marta-karma' is already used by ../browar/personas/marta-karma.yaml; nothing written "
-        "(choose another id with --id, or use --force to write it anyway)\n"
+        "cxkit: id 'marta-karma' ma już ../browar/personas/marta-karma.yaml; nic nie zapisano "
+        "(wybierz inne id przez --id albo zapisz mimo to z --force)\n"
     )
     assert not (agency / "browar" / "nowe").exists()
     # As `cxkit lint ../browar` from here names the same file.
@@ -70,12 +70,12 @@ def test_the_negative_persona_note_names_it_from_the_current_folder_too(agency):
     result = new("journey", "Hurtownik zamawia", "--persona", "hurtownik", "--dir", "../browar/journeys")
     assert result.exit_code == 0, result.stderr
     assert result.stdout == "../browar/journeys/hurtownik-zamawia.yaml\n"
-    assert "cxkit: note: 'hurtownik' is a negative persona (../browar/personas/hurtownik.yaml);" in result.stderr
+    assert "cxkit: uwaga: 'hurtownik' to persona negatywna (../browar/personas/hurtownik.yaml);" in result.stderr
 
 
 def test_a_folder_given_from_the_top_and_an_absolute_one_keep_their_spelling(agency, monkeypatch):
     absolute = new("persona", "Marta", "--id", "marta-karma", "--dir", str(agency / "browar" / "nowe"))
-    assert f"already used by {agency / 'browar' / 'personas' / 'marta-karma.yaml'};" in absolute.stderr
+    assert f"ma już {agency / 'browar' / 'personas' / 'marta-karma.yaml'};" in absolute.stderr
     monkeypatch.chdir(agency)
     top = new("persona", "Marta", "--id", "marta-karma", "--dir", "browar/nowe")
-    assert "already used by browar/personas/marta-karma.yaml;" in top.stderr
+    assert "ma już browar/personas/marta-karma.yaml;" in top.stderr

@@ -28,7 +28,10 @@ def test_the_note_counts_what_lint_reports(kind: str, name: str, lang: str, tmp_
     found = CliRunner().invoke(app, ["lint", "--no-cache", "--format", "json", "--select", "placeholder", path])
     count = len(json.loads(found.stdout))
     assert count > 5
+    # In the workspace's language (`lang = "pl"`: Polish, with the count's Polish form: 66, 16, 11 miejsc).
     assert made.stderr.splitlines()[-1] == (
+        f"cxkit: uwaga: {count} miejsc TODO do wypełnienia na podstawie badań; do tego czasu `cxkit lint` "
+        "zgłasza każde (CX501 placeholder), a `cxkit lint --statistics` liczy, ile zostało" if lang == "pl" else
         f"cxkit: note: {count} TODO placeholders to fill in from your research; until then `cxkit lint` "
         "reports each (CX501 placeholder), so `cxkit lint --statistics` counts what is left")
 

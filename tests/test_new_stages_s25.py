@@ -99,7 +99,7 @@ def test_an_existing_file_is_never_overwritten(ws: Path) -> None:
     before = path.read_bytes()
     again = invoke("new", "journey", "Wymiana dowodu osobistego", "--stages", "service", "--no-input")
     assert again.exit_code == 1
-    assert "already exists; nothing written" in again.stderr
+    assert "już istnieje; nic nie zapisano" in again.stderr  # the fixture's workspace is Polish
     assert path.read_bytes() == before
 
 

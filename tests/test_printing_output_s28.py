@@ -72,7 +72,7 @@ def test_a_command_whose_product_is_a_file_still_writes_it_with_stdout_closed(tm
     # `cxkit new persona X >&-`: the persona is what was asked for; the line naming it may be dropped.
     (tmp_path / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
     proc = run(["new", "persona", "Zofia Nowak", "--no-input"], tmp_path, preexec_fn=lambda: os.close(1))
-    assert proc.returncode == 0 and proc.stderr.startswith("cxkit: note: 16 TODO placeholders")  # no write error
+    assert proc.returncode == 0 and proc.stderr.startswith("cxkit: uwaga: 16 miejsc TODO")  # no write error
     assert (tmp_path / "personas" / "zofia-nowak.yaml").is_file()
     # `cxkit render` prints what was asked for: refused as the others are.
     shown = run(["render", "personas/zofia-nowak.yaml"], tmp_path, preexec_fn=lambda: os.close(1))

@@ -248,10 +248,10 @@ def test_new_persona_with_a_name_already_taken_is_written_with_a_note(ws):
     result = CliRunner().invoke(app, ["new", "persona", "Kasia  Wrona", "--no-input"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     assert (ws / "personas" / "kasia-wrona.yaml").exists()
-    assert result.stderr.splitlines()[-2] == (  # the last line counts the TODOs left
-        "cxkit: note: personas/kasia-urzadza-mieszkanie.yaml already has a persona named 'Kasia Wrona' (id "
-        "'kasia-urzadza-mieszkanie'); two with one name are hard to tell apart in reviews and renders: give this one "
-        "another name, or delete the file you do not need")
+    assert result.stderr.splitlines()[-2] == (  # the last line counts the TODOs left; the workspace is Polish
+        "cxkit: uwaga: personas/kasia-urzadza-mieszkanie.yaml ma już personę o nazwie 'Kasia Wrona' (id "
+        "'kasia-urzadza-mieszkanie'); dwie o jednej nazwie trudno odróżnić w przeglądach i widokach: nadaj tej "
+        "inną nazwę albo usuń plik, którego nie potrzebujesz")
 
 
 def test_guard_new_persona_with_a_name_of_its_own_has_no_note(ws):

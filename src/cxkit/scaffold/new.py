@@ -326,12 +326,19 @@ def placeholders_left(text: str) -> int:
     return sum(line.count("TODO") for line in lines)
 
 
-def placeholders_note(text: str) -> str | None:
+def placeholders_note(text: str, pl: bool = False) -> str | None:
     """One line after `cxkit new` on the template's placeholders, so the warnings `cxkit lint` gives
-    right after (a journey's template has 66) read as the list of what is left to fill in."""
+    right after (a journey's template has 66) read as the list of what is left to fill in.  ``pl``: in
+    Polish (a `lang = "pl"` workspace)."""
     count = placeholders_left(text)
     if not count:
         return None
+    if pl:
+        from ..lint.polish import counted
+
+        return (f"cxkit: uwaga: {counted(count, 'miejsce', 'miejsca', 'miejsc')} TODO do wypełnienia na podstawie "
+                "badań; do tego czasu `cxkit lint` zgłasza każde (CX501 placeholder), a `cxkit lint --statistics` "
+                "liczy, ile zostało")
     what = "1 TODO placeholder" if count == 1 else f"{count} TODO placeholders"
     return (f"cxkit: note: {what} to fill in from your research; until then `cxkit lint` reports each "
             "(CX501 placeholder), so `cxkit lint --statistics` counts what is left")
@@ -407,13 +414,20 @@ def same_name(name: str, kind: str, doc_id: str, known: dict[str, KnownDocument]
     return min(found, key=lambda d: d.path) if found else None
 
 
-def same_name_note(name: str, kind: str, doc_id: str, known: dict[str, KnownDocument], new: Path) -> str | None:
+def same_name_note(name: str, kind: str, doc_id: str, known: dict[str, KnownDocument], new: Path,
+                   pl: bool = False) -> str | None:
     """The note `cxkit new` writes when ``name`` is the name of a document already there (written
-    anyway: two people may share a name, and the new one may be meant to replace the old)."""
+    anyway: two people may share a name, and the new one may be meant to replace the old); ``pl``: in Polish."""
     twin = same_name(name, kind, doc_id, known)
     if twin is None:
         return None
     what = "journey" if kind == "journey" else twin.kind or kind
+    if pl:
+        # persona, persona negatywna, ścieżka: all three feminine, so "dwie" and "tej" fit each
+        noun = {"journey": "ścieżkę", "negative-persona": "personę negatywną"}.get(what, "personę")
+        return (f"cxkit: uwaga: {twin.shown_beside(new)} ma już {noun} o nazwie "
+                f"'{' '.join((twin.name or name).split())}' (id '{twin.id}'); dwie o jednej nazwie trudno odróżnić "
+                "w przeglądach i widokach: nadaj tej inną nazwę albo usuń plik, którego nie potrzebujesz")
     return (f"cxkit: note: {twin.shown_beside(new)} already has a {what} named '{' '.join((twin.name or name).split())}' "
             f"(id '{twin.id}'); two with one name are hard to tell apart in reviews and renders: give this one "
             "another name, or delete the file you do not need")
@@ -427,11 +441,22 @@ def _inside(path: Path, root: Path) -> bool:
     return True
 
 
-def check_free(path: Path, doc_id: str, known: dict[str, KnownDocument], force: bool, config: Config | None = None) -> None:
-    """Raise :class:`Refusal` if writing ``path`` would overwrite a file or reuse an id."""
+def check_free(path: Path, doc_id: str, known: dict[str, KnownDocument], force: bool, config: Config | None = None,
+               pl: bool = False) -> None:
+    """Raise :class:`Refusal` if writing ``path`` would overwrite a file or reuse an id (said in Polish when ``pl``)."""
     if force:
         return
     name = shown(path) if config is None else shown_new(path, config)
+    if pl:
+        if path.exists() or path.is_symlink():
+            if path.is_dir():
+                raise Refusal(f"{name} jest folderem; nic nie zapisano (inne id daje --id, inny folder --dir)")
+            raise Refusal(f"plik {name} już istnieje; nic nie zapisano (--force go nadpisze, inne id daje --id)")
+        other = known.get(doc_id)
+        if other is not None:
+            raise Refusal(f"id '{doc_id}' ma już {other.shown_beside(path)}; nic nie zapisano "
+                          "(wybierz inne id przez --id albo zapisz mimo to z --force)")
+        return
     if path.exists() or path.is_symlink():
         if path.is_dir():  # --force would not help: a folder is never overwritten
             raise Refusal(f"{name} is a folder; nothing written (use --id for another id, or --dir for another folder)")
@@ -444,14 +469,17 @@ def check_free(path: Path, doc_id: str, known: dict[str, KnownDocument], force: 
         )
 
 
-def write_document(path: Path, text: str, *, overwrite: bool = False, config: Config | None = None) -> None:
+def write_document(path: Path, text: str, *, overwrite: bool = False, config: Config | None = None,
+                   pl: bool = False) -> None:
     """Create the folder if needed and write ``text`` atomically.
 
     Without ``overwrite`` a file that appeared at ``path`` since :func:`check_free` (while
     the author answered the questions, say) is kept and :class:`Refusal` raised: the new
-    file is linked into place, which fails rather than replaces.
+    file is linked into place, which fails rather than replaces.  ``pl``: the refusal in Polish.
     """
     name = shown(path) if config is None else shown_new(path, config)
+    meanwhile = (f"plik {name} powstał w międzyczasie; nic nie zapisano (--force go nadpisze)" if pl else
+                 f"{name} was created meanwhile; nothing written (use --force to overwrite it)")
     path.parent.mkdir(parents=True, exist_ok=True)
     if overwrite:
         write_atomic(path, text)
@@ -473,10 +501,10 @@ def write_document(path: Path, text: str, *, overwrite: bool = False, config: Co
         try:
             os.link(tmp, path)
         except FileExistsError:
-            raise Refusal(f"{name} was created meanwhile; nothing written (use --force to overwrite it)") from None
+            raise Refusal(meanwhile) from None
         except OSError:  # a file system without hard links (FAT, some network drives): check, then rename
             if os.path.lexists(path):
-                raise Refusal(f"{name} was created meanwhile; nothing written (use --force to overwrite it)") from None
+                raise Refusal(meanwhile) from None
             os.replace(tmp, path)
     finally:
         try:
