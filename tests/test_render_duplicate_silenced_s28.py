@@ -105,8 +105,9 @@ def test_per_file_ignores_on_both_silence_the_warning(tmp_path: Path, monkeypatc
 def test_unsilenced_the_warning_stays(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     rendered, linted = _render(tmp_path, monkeypatch, config='lang = "pl"\n')
     assert "archiwum/ewa-2025.yaml:2:5: error CX003" in linted.stdout
-    assert ("cxkit: warning: archiwum/ewa-2025.yaml:2:5: id 'ewa-ksiegowa' is also used by personas/ewa.yaml:2; "
-            "ids must be unique across the workspace (CX003 duplicate-id); the overview lists every copy") in rendered.stderr
+    assert ("cxkit: ostrzeżenie: archiwum/ewa-2025.yaml:2:5: id „ewa-ksiegowa” występuje też w personas/ewa.yaml:2; "
+            "identyfikatory muszą być niepowtarzalne w całym obszarze roboczym (CX003 duplicate-id); przegląd pokazuje "
+            "każdą kopię") in rendered.stderr
 
 
 def test_a_comment_on_the_first_copy_only_keeps_the_other_warned(tmp_path: Path,
@@ -133,5 +134,5 @@ def test_each_client_workspace_by_its_own_config(tmp_path: Path, monkeypatch: py
     rendered = run_cli("render", ".")
     assert rendered.exception is None and rendered.exit_code == 0
     assert rendered.stderr.count(WARNING) == 1
-    assert "cxkit: warning: klienci/faktura24/personas/ewa-2025.yaml:2:5:" in rendered.stderr
+    assert "cxkit: ostrzeżenie: klienci/faktura24/personas/ewa-2025.yaml:2:5:" in rendered.stderr  # its lang is pl
     assert "bank-zorza" not in rendered.stderr

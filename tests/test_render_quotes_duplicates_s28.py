@@ -101,11 +101,11 @@ def test_a_mergetool_backup_in_the_folder_is_warned_of(ws: Path) -> None:
     (ws / "personas/sarah-expat-contractor.yaml").write_text(SARAH, encoding="utf-8")
     result = _render(".")
     assert result.exit_code == 0, result.output
-    assert result.stderr.splitlines() == [
-        "cxkit: warning: personas/ewa-ksiegowa-biuro.yaml:2:5: id 'ewa-ksiegowa-biuro' is also used by "
-        "personas/ewa-ksiegowa-biuro_BACKUP_4312.yaml:2; ids must be unique across the workspace "
-        "(CX003 duplicate-id); the overview lists every copy; personas/ewa-ksiegowa-biuro_BACKUP_4312.yaml "
-        "is a copy git mergetool leaves beside a merged file: delete it once the merge is done",
+    assert result.stderr.splitlines() == [  # in Polish: the workspace's config says lang = "pl"
+        "cxkit: ostrzeżenie: personas/ewa-ksiegowa-biuro.yaml:2:5: id „ewa-ksiegowa-biuro” występuje też w "
+        "personas/ewa-ksiegowa-biuro_BACKUP_4312.yaml:2; identyfikatory muszą być niepowtarzalne w całym obszarze "
+        "roboczym (CX003 duplicate-id); przegląd pokazuje każdą kopię; personas/ewa-ksiegowa-biuro_BACKUP_4312.yaml "
+        "to kopia, którą git mergetool zostawia obok scalonego pliku: usuń ją po zakończeniu scalania",
     ]
     # The same in an export, whose stdout is the file.
     exported = _render(".", "-f", "markdown")
@@ -118,9 +118,9 @@ def test_a_copy_that_is_no_backup_is_warned_of_without_the_advice(ws: Path) -> N
     result = _render(".")
     assert result.exit_code == 0
     assert result.stderr == (
-        "cxkit: warning: journeys/ewa-kopia.yaml:2:5: id 'ewa-ksiegowa-biuro' is also used by "
-        "personas/ewa-ksiegowa-biuro.yaml:2; ids must be unique across the workspace (CX003 duplicate-id); "
-        "the overview lists every copy\n")
+        "cxkit: ostrzeżenie: journeys/ewa-kopia.yaml:2:5: id „ewa-ksiegowa-biuro” występuje też w "
+        "personas/ewa-ksiegowa-biuro.yaml:2; identyfikatory muszą być niepowtarzalne w całym obszarze roboczym "
+        "(CX003 duplicate-id); przegląd pokazuje każdą kopię\n")
 
 
 def test_unique_ids_and_separate_workspaces_say_nothing(ws: Path) -> None:

@@ -794,7 +794,9 @@ def duplicate_id_warnings(docs: list[Document], workspace_of: dict[str, str],
 
     What silences CX003 in `cxkit lint` silences the warning: the rule turned off in the workspace's
     config (``configs`` by workspace folder, else ``config``), `per-file-ignores`, and a
-    `# cxkit: disable=duplicate-id` (or `disable-file=`) comment, read as lint reads them."""
+    `# cxkit: disable=duplicate-id` (or `disable-file=`) comment, read as lint reads them.
+
+    In Polish where that workspace's config says `lang = "pl"`, with lint's Polish message of the rule."""
     from ..lint.rules.core import DuplicateId
     from ..workspace import DocSummary, WorkspaceIndex
 
@@ -808,13 +810,24 @@ def duplicate_id_warnings(docs: list[Document], workspace_of: dict[str, str],
         index = WorkspaceIndex()
         for doc in same:
             index.add(DocSummary(path=doc.path, kind=doc.model.kind, id=ident, id_pos=doc.at("id", key=False)))
-        shown = _unsilenced(DuplicateId, index, same, (configs or {}).get(workspace, config))
+        in_force = (configs or {}).get(workspace, config)
+        pl = getattr(in_force, "lang", None) == "pl"
+        shown = _unsilenced(DuplicateId, index, same, in_force, pl)
         if not shown:
             continue
         hit = shown[0]  # the first copy's, naming the others
-        said = (f"warning: {display_path(hit.path or same[0].path)}:{hit.line}:{hit.column}: {hit.message} "
-                f"({DuplicateId.code} {DuplicateId.name}); the overview lists every copy")
+        where = f"{display_path(hit.path or same[0].path)}:{hit.line}:{hit.column}"
         backups = [display_path(d.path) for d in same if _MERGETOOL_COPY.search(d.path)]
+        if pl:
+            said = (f"ostrzeżenie: {where}: {hit.pl or hit.message} ({DuplicateId.code} {DuplicateId.name}); "
+                    "przegląd pokazuje każdą kopię")
+            if backups:
+                what, it = ("kopia, którą", "ją") if len(backups) == 1 else ("kopie, które", "je")
+                said += (f"; {' i '.join(backups)} to {what} git mergetool zostawia obok scalonego pliku: usuń {it} "
+                         "po zakończeniu scalania")
+            out.append(said)
+            continue
+        said = (f"warning: {where}: {hit.message} ({DuplicateId.code} {DuplicateId.name}); the overview lists every copy")
         if backups:
             which = " and ".join(backups)
             said += (f"; {which} {'is a copy' if len(backups) == 1 else 'are copies'} git mergetool leaves "
@@ -823,11 +836,12 @@ def duplicate_id_warnings(docs: list[Document], workspace_of: dict[str, str],
     return out
 
 
-def _unsilenced(rule: Any, index: Any, docs: list[Document], config: Any) -> list[Any]:
+def _unsilenced(rule: Any, index: Any, docs: list[Document], config: Any, pl: bool = False) -> list[Any]:
     """The hits workspace rule ``rule`` finds in ``index`` (of ``docs``) that `cxkit lint` would show
     under ``config``: none when the config turns the rule off; otherwise those no `per-file-ignores`
     pattern, `disable-file` comment or `disable=` comment at the hit's line keeps out (the rule is
-    told of them too, as lint tells it: a comment on one copy may speak for the first)."""
+    told of them too, as lint tells it: a comment on one copy may speak for the first).  ``pl``: the
+    hits carry their Polish twins (`Hit.pl`), as in a Polish workspace's lint."""
     from ..config import ConfigError
     from ..lint.engine import PerFileIgnores, build_ruleset, parse_suppressions
     from ..lint.rule import all_rules
@@ -856,7 +870,9 @@ def _unsilenced(rule: Any, index: Any, docs: list[Document], config: Any) -> lis
         return sup is not None and any(rule_name in names or "all" in names for _l, _c, names in sup.lines.get(line, ()))
 
     index.ignored, index.silenced = ignored, silenced
-    return [hit for hit in rule().check_workspace(index)
+    checker = rule()
+    checker.polish = pl
+    return [hit for hit in checker.check_workspace(index)
             if not ignored(name, hit.path or "") and not silenced(name, hit.path or "", hit.line)]
 
 
