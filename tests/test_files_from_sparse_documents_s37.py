@@ -85,3 +85,19 @@ def test_the_top_relative_names_git_prints_are_found_from_a_subfolder(sparse, mo
     assert "nothing was checked: personas/tomek.yaml, a file the list names" in result.stderr
     (sparse / "docs" / "lista.txt").write_text("backend/app.py\n.github/workflows/ci.yml\n", encoding="utf-8")
     assert run_cli("lint", "--files-from", "lista.txt", "--quiet").exit_code == 0
+
+
+def test_a_name_with_a_line_break_outside_it_counts_as_a_document(sparse):
+    """`git diff -z` lists a name with a line break; git's batch reader takes a name a line, so such a name is
+    not asked of it: the file counts as a document, and the list that checks nothing is exit 2."""
+    _git(sparse, "sparse-checkout", "disable")
+    (sparse / "personas" / "ola\nnowak.yaml").write_text(PERSONA_PL, encoding="utf-8")
+    _git(sparse, "add", "-A")
+    _git(sparse, "commit", "-qm", "Ola")
+    _git(sparse, "sparse-checkout", "set", "--no-cone", "/cxkit.toml", "/mkdocs.yml", "/README.md", "/docs/")
+    assert not (sparse / "personas").exists()
+    (sparse / "lista.txt").write_bytes(b"personas/ola\nnowak.yaml\0deploy/values.yaml\0README.md\0")
+    result = run_cli("lint", "--files-from", "lista.txt", "--quiet")
+    assert result.exit_code == 2, result.stderr
+    # Ola is the document named; the Helm values are not one (read in place of Ola's, they hid her)
+    assert "nowak.yaml" in result.stderr and "deploy/values.yaml" not in result.stderr

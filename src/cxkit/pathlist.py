@@ -286,17 +286,22 @@ def documents_outside(names: list[str]) -> list[str]:
     top = work_tree_top(here)
     if top is None:
         return yaml
+    # git's batch reader takes a name a line: one with a line break (`git diff -z`) is not asked, and counts.
+    unasked = [name for name in yaml if "\n" in name]
+    yaml = [name for name in yaml if "\n" not in name]
     # `:PATH` is PATH from the top of the work tree, `:./PATH` from the current folder: as outside_sparse_checkout
     # looks a name up, the top first.
     asked = [f":{posixpath.normpath(name.replace(os.sep, '/'))}" for name in yaml]
     asked += [f":./{posixpath.normpath(name.replace(os.sep, '/'))}" for name in yaml]
+    if not asked:
+        return unasked
     try:
         proc = run_git(["cat-file", "--batch"], cwd=here, env=git_env(optional_locks=False),
                        input="".join(f"{spec}\n" for spec in asked).encode("utf-8", "surrogateescape"))
     except OSError:
-        return yaml
+        return unasked + yaml
     if proc.returncode != 0:
-        return yaml
+        return unasked + yaml
     blobs: list[bytes | None] = []
     out, pos = proc.stdout, 0
     for _spec in asked:
@@ -312,7 +317,7 @@ def documents_outside(names: list[str]) -> list[str]:
     from .workspace import claims_cxkit_kind
     from .yamlio import load_bytes
 
-    found = []
+    found = unasked
     for name, from_top, from_here in zip(yaml, blobs[:len(yaml)], blobs[len(yaml):]):
         raw = from_top if from_top is not None else from_here
         if raw is None or is_lfs_pointer(raw) or claims_cxkit_kind(load_bytes(raw), raw):
