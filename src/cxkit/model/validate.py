@@ -1066,6 +1066,10 @@ def _unknown_issue(model: type[CxModel], tpath: tuple[Any, ...], mapping: Any, d
             # The author meant that field: the `x-` advice would hide the data from every check.
             hint = f"; did you mean '{guess}'?"
             advice = " (field names are in English, whatever the language of the text)" if polish else ""
+        elif (nested := _nested_field(model, tpath)) is not None:
+            # `age:` or `wiek:` at the top of a persona: a field of `demographics`, written a level too high.
+            hint = f"; did you mean '{nested[0]}.{nested[1]}'?"
+            advice = " (field names are in English, whatever the language of the text)" if nested[2] else ""
     if isinstance(key, str) and (pasted := pasted_spaces(key)):
         # `\xa0\xa0age:` pasted under `demographics:`: a top-level key that starts with no-break
         # spaces, not `age` indented under the line above.
@@ -1077,6 +1081,34 @@ def _unknown_issue(model: type[CxModel], tpath: tuple[Any, ...], mapping: Any, d
         )
     return SchemaIssue(tpath, f"unknown field {brief(key)}{_in(tpath[:-1], data)}{hint}{advice}", code="unknown_field",
                        field=key, meant=guess if hint else None)
+
+
+#: The mappings of a document whose fields are often written a level too high, at its top (`age:`,
+#: `wiek:`, `location:`, `miasto:` for `demographics.age`, `demographics.location`).
+_NESTING_FIELDS = ("demographics",)
+
+
+def _nested_field(model: type[CxModel], tpath: tuple[Any, ...]) -> tuple[str, str, bool] | None:
+    """For an unknown key at the top of a document that names a field of one of its :data:`_NESTING_FIELDS`
+    mappings (in English, written another way as `Age` or `Location`, or in Polish as `wiek`, `miasto`): that
+    mapping, the field, and whether the key is Polish; else None. A slip of another word (`page`, `sage`) is
+    not such a key: only a field's own name or a word the schema reads as it."""
+    if len(tpath) != 1 or not isinstance(tpath[0], str):
+        return None
+    key = tpath[0]
+    for parent in _NESTING_FIELDS:
+        if parent not in model.model_fields:
+            continue
+        inner = _walk(model, (parent, key))
+        if inner is None:
+            continue
+        polish = _polish_field(key, inner.model_fields)
+        if polish is not None:
+            return parent, polish, True
+        same = next((f for f in inner.model_fields if _spelling(key) == _spelling(f)), None)
+        if same is not None:
+            return parent, same, False
+    return None
 
 
 #: An id written in a path as it is (`stages[consideration]`); any other is quoted (`stages["1"]`).
