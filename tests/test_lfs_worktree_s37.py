@@ -144,7 +144,8 @@ def test_a_pointer_piped_in_is_told_as_the_input(zespol):
     text = (zespol / "personas" / "tomek.yaml").read_text(encoding="utf-8")
     formatted = CliRunner().invoke(app, ["fmt", "-"], input=text)
     assert formatted.exit_code == 1
-    assert ("-:1:1: error CX000 cannot read the input: it is a Git LFS pointer, not the document it stands for"
+    # The workspace is Polish: fmt says it as lint does there (session 37), of the input.
+    assert ("-:1:1: error CX000 nie da się odczytać wejścia: to wskaźnik Git LFS, a nie dokument, który zastępuje"
             in formatted.stdout + formatted.stderr)
     linted = CliRunner().invoke(app, ["lint", "-", "--format", "json"], input=text)
     assert linted.exit_code == 1 and json.loads(linted.stdout)[0]["code"] == "CX000"

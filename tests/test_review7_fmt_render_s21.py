@@ -76,8 +76,9 @@ def test_fmt_reports_a_persona_written_as_a_list_that_parses(ws: Path) -> None:
     _write(ws, {"personas/anna.yaml": "- kind: persona\n  id: anna\n  name: Anna Kowalczyk\n  goals: [Zablokować kartę]\n"})
     result = run_cli("fmt", "--no-cache", "personas/anna.yaml")
     assert result.exit_code == 1
-    assert result.stdout == ("personas/anna.yaml:1:1: error CX002 a cxkit document is a YAML mapping with a `kind` key, "
-                             "but this file holds a list [schema]\n")
+    # The workspace is Polish: so is the line, as lint says it (session 37).
+    assert result.stdout == ("personas/anna.yaml:1:1: error CX002 dokument cxkit to mapowanie YAML z kluczem `kind`, a "
+                             "ten plik zawiera listę [schema]\n")
 
 
 @pytest.mark.parametrize("text", [

@@ -134,8 +134,6 @@ def new_command(
     english_note = scaffold_new.locale_note(chosen, config, name)
     if english_note is not None:
         guessed, said = True, english_note
-    # Its notes and refusals in the workspace's language, as lint's and fmt's (paths and ids as typed).
-    pl = config.lang == "pl"
     if from_persona is not None and from_persona != config.lang:
         # Said when the config does not say the same: the setting the user expects to decide.
         other = config.lang if config.lang in ("pl", "en") else ("en" if from_persona == "pl" else "pl")
@@ -143,12 +141,9 @@ def new_command(
         guessed, said = True, (f"cxkit: language: {from_persona} (from the persona '{persona}', whose lang is "
                                f"{from_persona}{config_says}; use --lang {other} for "
                                f"{'Polish' if other == 'pl' else 'English'})")
-        if pl:
-            said = (f"cxkit: język: {from_persona} (z persony '{persona}', której lang to {from_persona}; "
-                    f"konfiguracja mówi pl; --lang pl, by pisać po polsku)")
     path = target_dir / scaffold_new.file_name(ident, kind_value)
     try:
-        scaffold_new.check_free(path, ident, known, force, config, pl=pl)
+        scaffold_new.check_free(path, ident, known, force, config)
     except scaffold_new.Refusal as refusal:
         _err(f"cxkit: {refusal}")
         raise typer.Exit(EXIT_FINDINGS) from None
@@ -162,7 +157,7 @@ def new_command(
             answers, persona = prompts.ask_fields(kind_value, _english_for(language), known=known, persona=persona,
                                                   stages=stage_set)
         except typer.Abort:  # Ctrl-C or Ctrl-D at a question: click's "Aborted!" and exit 1 would read as a refusal
-            _err("\ncxkit: przerwano; nic nie zapisano" if pl else "\ncxkit: interrupted; nothing written")
+            _err("\ncxkit: interrupted; nothing written")
             raise typer.Exit(130) from None
         for answer in answers.values():
             scaffold_new.check_text(answer, "an answer")
@@ -173,17 +168,12 @@ def new_command(
         text = text.replace("\nlang: en\n", f"\nlang: {language}\n", 1)
         from .langs import uk_remark
 
-        if pl:
-            _err(f"cxkit: język: {language}{uk_remark(language)}: szablon jest po angielsku (cxkit ma szablony po "
-                 f"polsku i po angielsku); dokument mówi lang: {language}, a reguły czytające słowa go pomijają "
-                 "(zob. docs/rules.md)")
-        else:
-            _err(f"cxkit: language: {language}{uk_remark(language)}: the template is in English (cxkit has templates in "
-                 f"Polish and English); the document says lang: {language}, and the rules that read words leave it alone "
-                 "(see docs/rules.md)")
+        _err(f"cxkit: language: {language}{uk_remark(language)}: the template is in English (cxkit has templates in "
+             f"Polish and English); the document says lang: {language}, and the rules that read words leave it alone "
+             "(see docs/rules.md)")
     existed = path.exists()
     try:
-        scaffold_new.write_document(path, text, overwrite=force, config=config, pl=pl)
+        scaffold_new.write_document(path, text, overwrite=force, config=config)
     except scaffold_new.Refusal as refusal:
         _err(f"cxkit: {refusal}")
         raise typer.Exit(EXIT_FINDINGS) from None
@@ -191,13 +181,11 @@ def new_command(
     if guessed:
         _err(said)
     if existed:
-        _err("cxkit: nadpisano istniejący plik (--force)" if pl else "cxkit: overwrote the existing file (--force)")
-    twin = scaffold_new.same_name_note(name, kind_value, ident, known, path, pl=pl)
+        _err("cxkit: overwrote the existing file (--force)")
+    twin = scaffold_new.same_name_note(name, kind_value, ident, known, path)
     if twin is not None:
         _err(twin)
-    if kind_value == "journey" and pl:
-        _journey_persona_note_pl(persona, known, path)
-    elif kind_value == "journey":
+    if kind_value == "journey":
         if persona is None:
             _err(f"cxkit: the journey's persona is '{PERSONA_PLACEHOLDER}'; set it to the id of a persona")
         elif known.get(persona) is not None and known[persona].kind == "negative-persona":
@@ -210,25 +198,8 @@ def new_command(
             hint = f" (did you mean '{guess}'?)" if guess else ""
             _err(f"cxkit: note: no persona with id '{persona}' in this workspace yet{hint}; `cxkit lint` reports it until there is one")
     # Last, after what concerns this file's name, language and persona: what is left to fill in.
-    if (left := scaffold_new.placeholders_note(text, pl)) is not None:
+    if (left := scaffold_new.placeholders_note(text)) is not None:
         _err(left)
-
-
-def _journey_persona_note_pl(persona: Optional[str], known: dict[str, Any], path: Path) -> None:
-    """What `cxkit new journey` says of the journey's persona (see :func:`new_command`), in Polish."""
-    from .scaffold import new as scaffold_new
-    from .scaffold.templates import PERSONA_PLACEHOLDER
-
-    if persona is None:
-        _err(f"cxkit: persona ścieżki to '{PERSONA_PLACEHOLDER}'; wpisz tam id persony")
-    elif known.get(persona) is not None and known[persona].kind == "negative-persona":
-        _err(f"cxkit: uwaga: '{persona}' to persona negatywna ({known[persona].shown_beside(path)}); ścieżka opisuje "
-             "klienta, dla którego projektujesz, i `cxkit lint` to zgłasza (journey-for-negative-persona)")
-    elif known.get(persona) is None or known[persona].kind != "persona":
-        guess = scaffold_new.closest_persona(persona, known)
-        hint = f" (czy chodziło o '{guess}'?)" if guess else ""
-        _err(f"cxkit: uwaga: w tym obszarze roboczym nie ma jeszcze persony o id '{persona}'{hint}; `cxkit lint` "
-             "zgłasza to, dopóki jej nie będzie")
 
 
 def _refuse_a_folder_elsewhere(target_dir: Path, kind: str, config: Any) -> None:
@@ -506,7 +477,7 @@ def _fmt_run(
     errors = [(where, 1, 1, "read-error", message) for where, message in unreadable]
     # With --diff, standard output is a patch to apply: what could not be formatted goes beside it.
     report_to = sys.stderr if diff else sys.stdout
-    _report(errors, report_to)
+    _report(errors, report_to, getattr(config, "lang", None) == "pl")
     dry = check or diff
     from .lint.engine import capped_jobs
 
@@ -670,7 +641,7 @@ def _format_and_write(
             if outcome.status == "error":
                 found = [(outcome.path, line, col, rule, msg) for line, col, rule, msg in outcome.problems]
                 errors.extend(found)
-                _report(found, report_to)
+                _report(found, report_to, pl)
                 left += outcome.left  # a kind fmt cannot lay out (`kind: Journey` over a persona's keys) is one left
                 continue
             for note in outcome.notes:
@@ -698,7 +669,7 @@ def _format_and_write(
                            f"not written: it is a link out of the work tree, to {visible_name(elsewhere)}, and fmt "
                            f"writes such a file only when named by its own path (cxkit fmt {shell_word(visible_name(elsewhere))})")
                 errors.append(problem)
-                _report([problem], report_to)
+                _report([problem], report_to, pl)
                 continue
             try:
                 write_atomic(target.fs_path, outcome.payload())
@@ -706,7 +677,7 @@ def _format_and_write(
                 changed -= 1
                 problem = (outcome.path, 1, 1, "read-error", f"cannot write the file: {exc.strerror or exc}")
                 errors.append(problem)
-                _report([problem], report_to)
+                _report([problem], report_to, pl)
                 continue
             if not quiet:
                 _err(f"reformatted {outcome.path}{made}")
@@ -859,12 +830,10 @@ def _stdin_finish(outcome: Any, data: bytes, shown: str, check: bool, diff: bool
     on stderr (exit 1, stdout empty); else the document on stdout, or with --check / --diff what would
     change (exit 1 when it would) and, unless ``quiet`` or ``passed_over``, the summary.  With ``fix``
     (`--fix`), the fixes are counted as for a file: in the summary, and on stderr beside the document."""
-    from .cliutil import said_of_stdin
-
     dry = check or diff
     fixed = (outcome.fixes, outcome.left) if fix else None
     if outcome.status == "error":
-        _report([(shown, line, col, rule, said_of_stdin(rule, message)) for line, col, rule, message in outcome.problems],
+        _report([(shown, line, col, rule, _said_of_stdin(rule, message, pl)) for line, col, rule, message in outcome.problems],
                 sys.stderr)
         if dry and not quiet:
             _summary(0, 0, 1, dry, fixed=fixed, pl=pl)
@@ -1136,7 +1105,9 @@ def _lay_out_worker(
 FMT_CODES = {"fmt-layout": "CX009"}
 
 
-def _report(problems: list[tuple[str, int, int, str, str]], stream: TextIO) -> None:
+def _report(problems: list[tuple[str, int, int, str, str]], stream: TextIO, pl: bool = False) -> None:
+    """What could not be formatted, as lint's lines; ``pl``: each message as lint says it in a Polish workspace
+    (the reader's Polish twin; one whose form has none stays English whole)."""
     if not problems:
         return
     from .lint.rule import all_rules
@@ -1146,7 +1117,30 @@ def _report(problems: list[tuple[str, int, int, str, str]], stream: TextIO) -> N
 
     for path, line, col, rule, message in problems:
         code = rules[rule].code if rule in rules else FMT_CODES.get(rule, rules["yaml-syntax"].code)
-        stream.write(problem_line(path, line, col, code, rule, message) + "\n")
+        stream.write(problem_line(path, line, col, code, rule, _in_language(rule, message, pl)) + "\n")
+
+
+def _in_language(rule: str, message: str, pl: bool) -> str:
+    """``message`` (English) of ``rule``, in Polish when ``pl`` and the reader knows its form."""
+    if pl:
+        from .lint.polish_reader import in_polish
+
+        return in_polish(rule, message) or message
+    return message
+
+
+def _said_of_stdin(rule: str, message: str, pl: bool) -> str:
+    """``message`` said of the document read from stdin (see :func:`cxkit.cliutil.said_of_stdin`), in Polish when
+    ``pl``: the Polish twin of the file's message, said of the input; English whole where it has none."""
+    from .cliutil import said_of_stdin
+
+    if pl:
+        from .lint.polish_reader import in_polish, said_of_stdin as polish_said_of_stdin
+
+        twin = in_polish(rule, message)
+        if twin is not None:
+            return polish_said_of_stdin(rule, twin)
+    return said_of_stdin(rule, message)
 
 
 def _summary(changed: int, unchanged: int, failed: int, dry: bool, skipped: int = 0,

@@ -987,6 +987,7 @@ _OF_STDIN = [
     ("plik zawiera", "wejście zawiera"), ("plik nie jest poprawnym", "wejście nie jest poprawnym"),
     ("plik zaczyna się", "wejście zaczyna się"), ("plik wygląda na", "wejście wygląda na"),
     ("plik ma ", "wejście ma "), ("plik przekracza", "wejście przekracza"), ("podziel go", "podziel je"),
+    ("nie da się odczytać pliku", "nie da się odczytać wejścia"),  # a Git LFS pointer piped in, as "the input"
     ("zapisz go jako", "zapisz je jako"), ("to nie jest plik tekstowy", "to nie jest tekst"),
     ("dokumentu w pliku", "dokumentu na wejściu"), ("w pliku został", "na wejściu został"),
     ("mówi, czym jest plik", "mówi, czym jest dokument"), ("plik nie definiuje", "wejście nie definiuje"),
