@@ -134,6 +134,8 @@ def new_command(
     english_note = scaffold_new.locale_note(chosen, config, name)
     if english_note is not None:
         guessed, said = True, english_note
+    # Its notes and refusals in the workspace's language, as lint's and fmt's (paths and ids as typed).
+    pl = config.lang == "pl"
     if from_persona is not None and from_persona != config.lang:
         # Said when the config does not say the same: the setting the user expects to decide.
         other = config.lang if config.lang in ("pl", "en") else ("en" if from_persona == "pl" else "pl")
@@ -141,9 +143,12 @@ def new_command(
         guessed, said = True, (f"cxkit: language: {from_persona} (from the persona '{persona}', whose lang is "
                                f"{from_persona}{config_says}; use --lang {other} for "
                                f"{'Polish' if other == 'pl' else 'English'})")
+        if pl:
+            said = (f"cxkit: język: {from_persona} (z persony '{persona}', której lang to {from_persona}; "
+                    f"konfiguracja mówi pl; --lang pl, by pisać po polsku)")
     path = target_dir / scaffold_new.file_name(ident, kind_value)
     try:
-        scaffold_new.check_free(path, ident, known, force, config)
+        scaffold_new.check_free(path, ident, known, force, config, pl=pl)
     except scaffold_new.Refusal as refusal:
         _err(f"cxkit: {refusal}")
         raise typer.Exit(EXIT_FINDINGS) from None
@@ -157,7 +162,7 @@ def new_command(
             answers, persona = prompts.ask_fields(kind_value, _english_for(language), known=known, persona=persona,
                                                   stages=stage_set)
         except typer.Abort:  # Ctrl-C or Ctrl-D at a question: click's "Aborted!" and exit 1 would read as a refusal
-            _err("\ncxkit: interrupted; nothing written")
+            _err("\ncxkit: przerwano; nic nie zapisano" if pl else "\ncxkit: interrupted; nothing written")
             raise typer.Exit(130) from None
         for answer in answers.values():
             scaffold_new.check_text(answer, "an answer")
@@ -168,12 +173,17 @@ def new_command(
         text = text.replace("\nlang: en\n", f"\nlang: {language}\n", 1)
         from .langs import uk_remark
 
-        _err(f"cxkit: language: {language}{uk_remark(language)}: the template is in English (cxkit has templates in "
-             f"Polish and English); the document says lang: {language}, and the rules that read words leave it alone "
-             "(see docs/rules.md)")
+        if pl:
+            _err(f"cxkit: język: {language}{uk_remark(language)}: szablon jest po angielsku (cxkit ma szablony po "
+                 f"polsku i po angielsku); dokument mówi lang: {language}, a reguły czytające słowa go pomijają "
+                 "(zob. docs/rules.md)")
+        else:
+            _err(f"cxkit: language: {language}{uk_remark(language)}: the template is in English (cxkit has templates in "
+                 f"Polish and English); the document says lang: {language}, and the rules that read words leave it alone "
+                 "(see docs/rules.md)")
     existed = path.exists()
     try:
-        scaffold_new.write_document(path, text, overwrite=force, config=config)
+        scaffold_new.write_document(path, text, overwrite=force, config=config, pl=pl)
     except scaffold_new.Refusal as refusal:
         _err(f"cxkit: {refusal}")
         raise typer.Exit(EXIT_FINDINGS) from None
@@ -181,11 +191,13 @@ def new_command(
     if guessed:
         _err(said)
     if existed:
-        _err("cxkit: overwrote the existing file (--force)")
-    twin = scaffold_new.same_name_note(name, kind_value, ident, known, path)
+        _err("cxkit: nadpisano istniejący plik (--force)" if pl else "cxkit: overwrote the existing file (--force)")
+    twin = scaffold_new.same_name_note(name, kind_value, ident, known, path, pl=pl)
     if twin is not None:
         _err(twin)
-    if kind_value == "journey":
+    if kind_value == "journey" and pl:
+        _journey_persona_note_pl(persona, known, path)
+    elif kind_value == "journey":
         if persona is None:
             _err(f"cxkit: the journey's persona is '{PERSONA_PLACEHOLDER}'; set it to the id of a persona")
         elif known.get(persona) is not None and known[persona].kind == "negative-persona":
@@ -198,8 +210,25 @@ def new_command(
             hint = f" (did you mean '{guess}'?)" if guess else ""
             _err(f"cxkit: note: no persona with id '{persona}' in this workspace yet{hint}; `cxkit lint` reports it until there is one")
     # Last, after what concerns this file's name, language and persona: what is left to fill in.
-    if (left := scaffold_new.placeholders_note(text)) is not None:
+    if (left := scaffold_new.placeholders_note(text, pl)) is not None:
         _err(left)
+
+
+def _journey_persona_note_pl(persona: Optional[str], known: dict[str, Any], path: Path) -> None:
+    """What `cxkit new journey` says of the journey's persona (see :func:`new_command`), in Polish."""
+    from .scaffold import new as scaffold_new
+    from .scaffold.templates import PERSONA_PLACEHOLDER
+
+    if persona is None:
+        _err(f"cxkit: persona ścieżki to '{PERSONA_PLACEHOLDER}'; wpisz tam id persony")
+    elif known.get(persona) is not None and known[persona].kind == "negative-persona":
+        _err(f"cxkit: uwaga: '{persona}' to persona negatywna ({known[persona].shown_beside(path)}); ścieżka opisuje "
+             "klienta, dla którego projektujesz, i `cxkit lint` to zgłasza (journey-for-negative-persona)")
+    elif known.get(persona) is None or known[persona].kind != "persona":
+        guess = scaffold_new.closest_persona(persona, known)
+        hint = f" (czy chodziło o '{guess}'?)" if guess else ""
+        _err(f"cxkit: uwaga: w tym obszarze roboczym nie ma jeszcze persony o id '{persona}'{hint}; `cxkit lint` "
+             "zgłasza to, dopóki jej nie będzie")
 
 
 def _refuse_a_folder_elsewhere(target_dir: Path, kind: str, config: Any) -> None:
