@@ -1255,8 +1255,9 @@ _ISH_AFTER = lazy(globals(), "_ISH_AFTER",
 _DURATION_BEFORE = lazy(globals(), "_DURATION_BEFORE", r"\b(?:od|przez|since|for|from|po|za|within|over)\s*$", re.I)
 #: Someone or something else whose age is given right after it: "Opiekuje się mamą, ok. 80-letnią", "her
 #: mother, about 80 years old", "której mąż, ok. 40-letni", "a car about 15 years old": not the persona's age.
+#: "Mężczyzna", "Mężatka" and "Żonaty" are the persona (a man, a married woman, a married man), not a husband or wife.
 OTHER_BEFORE = lazy(globals(), "OTHER_BEFORE",
-    r"\b(?:mam[aąeyo]|matk\w*|tat[aąeyo]|ojc\w*|ojciec|syn|syn[aeiouóy]\w*|córk\w*|cork\w*|mąż|maz|męż\w*|mez\w*|żon\w*"
+    r"\b(?:mam[aąeyo]|matk\w*|tat[aąeyo]|ojc\w*|ojciec|syn|syn[aeiouóy]\w*|córk\w*|cork\w*|mąż|maz|męż(?!czyzn|at)\w*|mez(?!czyzn|at)\w*|żon(?!at)\w*"
     r"|zon[aąey]|partner\w*|babci\w*|babka|dziad\w*|dzieci\w*|dzieck\w*|brat\w*|siostr\w*|teś\w*|tesc|tesci\w*"
     r"|sąsiad\w*|sasiad\w*|szef\w*|mother|mum|mom|father|dad|son|daughter|husband|wife|grandmother|grandfather"
     r"|grandma|grandpa|gran|nan|child|children|kids?|brother|sister|neighbou?r|boss|car|house|flat|home|van|bike"
