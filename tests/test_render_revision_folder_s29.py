@@ -142,7 +142,8 @@ def test_a_broken_file_and_a_duplicate_in_the_revision(repo: Path) -> None:
     result = run_cli("render", "HEAD:personas", "-f", "md")
     assert result.exit_code == 1  # as for a working-tree folder with a broken file
     assert "`HEAD:personas/zla.yaml:3:8` CX001" in result.stdout
-    assert ("cxkit: warning: HEAD:personas/ewa.yaml:2:5: id 'ewa-ksiegowa-biuro' is also used by "
+    # the workspace is Polish (lang = "pl"), and so since bb0498a2 is render's duplicate-id warning
+    assert ("cxkit: ostrzeżenie: HEAD:personas/ewa.yaml:2:5: id „ewa-ksiegowa-biuro” występuje też w "
             "HEAD:personas/ewa_BACKUP_4312.yaml:2") in result.stderr
 
 
