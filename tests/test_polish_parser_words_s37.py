@@ -17,5 +17,7 @@ def test_mapping_values_and_end_of_stream_read_as_sentences():
     assert said("mapping values are not allowed here") == "parser nie dopuszcza tu pary „klucz: wartość”"
     assert said("mapping values are not allowed in this context") == "parser nie dopuszcza w tym miejscu pary „klucz: wartość”"
     assert said("found unexpected end of stream") == "parser znalazł niespodziewany koniec pliku"
+    # `name: [` then the end of the file: the parser's words were quoted in English
+    assert said("did not find expected node content") == "parser nie znalazł oczekiwanej wartości"
     # a phrase it does not know is quoted as the parser wrote it
     assert said("something new") == "parser zgłasza: „something new”"

@@ -178,6 +178,7 @@ def _read_error(message: str) -> str | None:
 #: The parser's own words (ruamel.yaml's), which some messages quote: the common ones in Polish.
 _PARSER = {
     "did not find expected key": "nie znalazł oczekiwanego klucza",
+    "did not find expected node content": "nie znalazł oczekiwanej wartości",
     "did not find expected '-' indicator": "nie znalazł oczekiwanego znacznika „-”",
     "could not find expected ':'": "nie znalazł oczekiwanego „:”",
     "mapping values are not allowed here": "nie dopuszcza tu pary „klucz: wartość”",
