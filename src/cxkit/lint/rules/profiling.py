@@ -501,9 +501,18 @@ class PseudoProfiling(Rule):
     What is reported: every trait built on a phrase that fits almost anyone ("dba o zdrowie", "z
     dużego miasta", "ceni wysoką jakość", "tech-savvy", "values quality", "wants to save time", an
     age range like "30-40") or made only of generic words ("Likes nice things", "Zwraca uwagę na
-    skład", "Takes care of her skin", "Długie kolejki", "Long queues"). An approximate age is an age
-    range by another name: "Ma ok. 35 lat", "Około 40-letni", "Around 35 years old", "A woman of about
-    35", "35-ish", also in a clause of its own or after the person's name: "Księgowa z Lublina, ok. 35
+    skład", "Takes care of her skin", "Długie kolejki", "Long queues").
+
+    Clauses: in a longer trait, a clause of two or more generic words is read as a phrase is, when
+    every other clause holds generic words too: "Lubi ładne wnętrza, ważna jest dla niej jakość",
+    "Comfort is important to her, likes nice rooms"; not "Ważna jest dla niej jakość tkaniny —
+    sprawdza Martindale ≥ 50 000", nor beside two words of the person's own, one after "bo", "żeby",
+    "because" or at the start of a purpose ("Nie ufa bankom, trzyma gotówkę w domu", "Zwraca uwagę
+    na skład, bo syn ma celiakię"), or a clause with no generic word: "Herself a nurse, she
+    distrusts online health advice".
+
+    Ages: an approximate age is an age range by another name: "Ma ok. 35 lat", "Około 40-letni",
+    "Around 35 years old", "A woman of about 35", "35-ish", also in a clause of its own or after the person's name: "Księgowa z Lublina, ok. 35
     lat", "Mama, ok. 35 lat", "Jane is around 40 and runs…" (not a duration: "Od około 20 lat jeździ
     Skodą", "about 40 minutes", "Has worked at Tesco, about 20 years"; nor someone else's age: "Jej syn,
     ok. 16 lat", "The queue is around 40", nor that of a relative or an acquaintance a trait opens with,
@@ -515,14 +524,6 @@ class PseudoProfiling(Rule):
     quality") or in a clause of its own after an opener that names a person ("Woman, 45-55, lives in a
     big city", "Kobieta, 45-55, mieszka w dużym mieście"); never a price, a time, a count, a percentage,
     a date or a stage number ("45-55 zł", "$45-55", "9-17", "45-55 invoices a month", "45-55%").
-
-    Clauses: in a longer trait, a clause of two or more generic words is read as a phrase is, when
-    every other clause holds generic words too: "Lubi ładne wnętrza, ważna jest dla niej jakość",
-    "Comfort is important to her, likes nice rooms"; not "Ważna jest dla niej jakość tkaniny —
-    sprawdza Martindale ≥ 50 000", nor beside two words of the person's own, one after "bo", "żeby",
-    "because" or at the start of a purpose ("Nie ufa bankom, trzyma gotówkę w domu", "Zwraca uwagę
-    na skład, bo syn ma celiakię"), or a clause with no generic word: "Herself a nurse, she
-    distrusts online health advice".
 
     What makes a trait specific: concrete detail of one of the kinds below keeps a trait from being
     reported. Detail may stand inside the phrase, where its pattern leaves room for a few words:
