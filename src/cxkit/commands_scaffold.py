@@ -386,7 +386,7 @@ def _adoption_advice(directory: Path) -> None:
         f"\nThe documents here have {len(failing)} finding{'s' if len(failing) != 1 else ''} at or above "
         f"fail-level \"{config.fail_level}\" ({files} of {result.files_checked} files): `cxkit lint`, which the "
         "pre-commit hook and the CI workflow run, fails until they are fixed. To adopt cxkit step by step:\n"
-        "  - in pull requests run `cxkit review origin/main`: it fails only on the findings a change brings;\n"
+        "  - in pull requests run `cxkit review origin/main`: it fails on the findings a change brings, and on those it uncovers by mending a broken file;\n"
         "  - on the default branch run `cxkit lint --exit-zero` (or set fail-level = \"never\" in the config) "
         "to report without failing, until the count is down;\n"
         "  - `cxkit lint --statistics` shows which rules to fix first (docs/ci.md).\n")
