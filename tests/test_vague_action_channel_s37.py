@@ -11,31 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from rule_helpers import pos, run, where
-
-CLAIM = """\
-kind: journey
-id: krystyna-szkoda-oc
-name: Krystyna zgłasza szkodę z OC sprawcy
-lang: {lang}
-persona: krystyna
-stages:
-  - id: zgloszenie
-    name: Zgłoszenie szkody na infolinii
-    touchpoints: [infolinia]
-    emotion: -2
-    barriers:
-      - Nie wie, na jakim etapie jest jej szkoda
-    opportunities:
-      - action: "{action}"
-        owner: Dyrektor likwidacji szkód (Jan Kowalczyk)
-"""
-
-
-def lint(tmp_path, monkeypatch, action: str, lang: str):
-    text = CLAIM.format(lang=lang, action=action)
-    return text, run(tmp_path, monkeypatch, {"journeys/j.yaml": text}, "vague-action")
-
+from claim_helpers import lint_action as lint
+from rule_helpers import pos, where
 
 @pytest.mark.parametrize(("action", "lang"), [
     ("Usprawnić proces likwidacji szkód SMS", "pl"),

@@ -11,31 +11,9 @@ from __future__ import annotations
 
 import pytest
 
+from claim_helpers import CLAIM
+from claim_helpers import lint_action as lint
 from rule_helpers import pos, run, where
-
-CLAIM = """\
-kind: journey
-id: krystyna-szkoda-oc
-name: Krystyna zgłasza szkodę z OC sprawcy
-lang: {lang}
-persona: krystyna
-stages:
-  - id: zgloszenie
-    name: Zgłoszenie szkody na infolinii
-    touchpoints: [infolinia]
-    emotion: -2
-    barriers:
-      - Po zerwaniu połączenia trzeba zaczynać od nowa
-    opportunities:
-      - action: "{action}"
-        owner: Dyrektor likwidacji szkód (Jan Kowalczyk)
-"""
-
-
-def lint(tmp_path, monkeypatch, action: str, lang: str, **options):
-    text = CLAIM.format(lang=lang, action=action)
-    return text, run(tmp_path, monkeypatch, {"journeys/j.yaml": text}, "vague-action", **options)
-
 
 @pytest.mark.parametrize(("action", "lang"), [
     # tester38's sticky notes; each went unreported before, as did the rest of this list
