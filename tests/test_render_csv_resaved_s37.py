@@ -22,33 +22,16 @@ from typer.testing import CliRunner
 
 from cxkit.cli import app
 
+from claim_helpers import claim_journey
+
 ENV = {"COLUMNS": "100", "NO_COLOR": "1"}
 
-JOURNEY = """\
-kind: journey
-id: krystyna-szkoda-oc
-name: Krystyna zgłasza szkodę z OC sprawcy
-persona: krystyna-zolkiewska
-lang: pl
-stages:
-  - id: zgloszenie
-    name: Zgłoszenie szkody na infolinii
-    touchpoints: [infolinia]
+#: The hotline stage's `doing` is a block of two lines, one with quotes: fields a CSV must quote.
+JOURNEY = claim_journey("""\
     doing: |
       Czeka 25 minut na konsultanta; podaje numer polisy, dwa razy
       Pyta: "czy to już zgłoszone?"
-    emotion: -2
-  - id: doplata
-    name: Dopłata za amortyzację
-    touchpoints: [list polecony]
-    emotion: -2
-    barriers:
-      - "- 35% amortyzacji części, bez wyjaśnienia"
-  - id: odbior
-    name: Odbiór auta z warsztatu
-    touchpoints: [warsztat]
-    emotion: 1
-"""
+""")
 
 PERSONA = """\
 kind: persona

@@ -17,13 +17,9 @@ from typer.testing import CliRunner
 
 from cxkit.cli import app
 
-CLAIM = """\
-kind: journey
-id: krystyna-szkoda-oc
-name: Krystyna zgłasza szkodę z OC sprawcy
-persona: krystyna-zolkiewska
-lang: pl
-stages:
+from claim_helpers import CLAIM_HEADER
+
+CLAIM = CLAIM_HEADER + """\
   - id: kosztorys
     name: Kosztorys i akceptacja naprawy
     emotion: -1
