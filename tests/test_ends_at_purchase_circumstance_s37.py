@@ -13,29 +13,8 @@ from __future__ import annotations
 
 import pytest
 
+from purchase_helpers import SALES, last_stage
 from rule_helpers import pos, run, where
-
-SALES = """\
-kind: journey
-id: tomasz-kupuje-polise
-name: Tomasz kupuje polisę
-lang: {lang}
-persona: tomasz
-stages:
-  - id: porownanie-ofert
-    name: Porównanie ofert
-    touchpoints: [rankomat.pl]
-    emotion: -1
-  - id: k
-    name: {name}
-    touchpoints: [aplikacja]
-    emotion: 1
-"""
-
-
-def last_stage(tmp_path, monkeypatch, name: str, lang: str):
-    text = SALES.format(lang=lang, name=name)
-    return text, run(tmp_path, monkeypatch, {"journeys/j.yaml": text}, "journey-ends-at-purchase")
 
 
 ENDS = [

@@ -12,30 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from purchase_helpers import last_stage
 from rule_helpers import pos, run, where
-
-#: A two-stage sales journey of an insurer; the last stage is the one under test.
-SALES = """\
-kind: journey
-id: tomasz-kupuje-oc
-name: Tomasz kupuje OC
-lang: {lang}
-persona: tomasz
-stages:
-  - id: porownanie-ofert
-    name: Porównanie ofert
-    touchpoints: [rankomat.pl]
-    emotion: -1
-  - id: k
-    name: {name}
-    touchpoints: [aplikacja]
-    emotion: 1
-"""
-
-
-def last_stage(tmp_path, monkeypatch, name: str, lang: str = "pl"):
-    text = SALES.format(lang=lang, name=name)
-    return text, run(tmp_path, monkeypatch, {"journeys/j.yaml": text}, "journey-ends-at-purchase")
 
 
 @pytest.mark.parametrize("name", [

@@ -12,14 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from rule_helpers import pos, run, where
-
-from test_ends_at_purchase_circumstance_s37 import SALES
-
-
-def last_stage(tmp_path, monkeypatch, name: str, lang: str):
-    text = SALES.format(lang=lang, name=name)
-    return text, run(tmp_path, monkeypatch, {"journeys/j.yaml": text}, "journey-ends-at-purchase")
+from purchase_helpers import last_stage
+from rule_helpers import pos, where
 
 
 NEXT_STEP = [
