@@ -42,7 +42,7 @@ def test_a_baseline_file_for_a_text_with_no_path_is_refused_as_the_command_refus
 
     command = CliRunner().invoke(app, ["lint", "-", "--baseline", "dług.json"], input=OLA)
     # The workspace is Polish, and so is the command's refusal (session 37); the API's error stays English.
-    assert command.exit_code == 2 and "dopasowuje się do pliku bazowego po swoim pliku" in command.stderr
+    assert command.exit_code == 2 and "rozpoznaje zgłoszenia po ścieżce pliku, a dokument wczytany ze standardowego wejścia jej nie ma" in command.stderr
     with pytest.raises(api.CxkitError, match=r"^baseline: a document with no path is matched with a baseline by its file"):
         api.lint_text(OLA, baseline="dług.json")
     # True (the default) and False mean "the config's" and "none": nothing to match, no error.

@@ -60,8 +60,8 @@ def test_options_with_a_buffer(ws):
     assert other.exit_code == 1 and "Znaleziono 7 problemów" in other.stdout and "w pliku bazowym" not in other.stdout
     nameless = lint("--baseline", "dług.json", "-", data=BUFFER)
     assert nameless.exit_code == 2
-    assert nameless.stderr.startswith("cxkit: --baseline: dokument wczytany ze standardowego wejścia dopasowuje się do "
-                                      "pliku bazowego po swoim pliku: podaj --stdin-filename ŚCIEŻKA")  # Polish (s37)
+    assert nameless.stderr.startswith("cxkit: --baseline: plik bazowy rozpoznaje zgłoszenia po ścieżce pliku, a dokument "
+                                      "wczytany ze standardowego wejścia jej nie ma: podaj --stdin-filename ŚCIEŻKA")  # Polish (s37, s38)
     before = Path("dług.json").read_bytes()
     written = lint("--write-baseline", "--stdin-filename", "personas/ola.yaml", "-", data=BUFFER)
     assert written.exit_code == 2 and written.stderr.startswith("cxkit: --write-baseline: dokumentu wczytanego ze standardowego wejścia")

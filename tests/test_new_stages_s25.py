@@ -106,7 +106,7 @@ def test_an_existing_file_is_never_overwritten(ws: Path) -> None:
 def test_stages_is_for_journeys_and_takes_a_known_set(ws: Path) -> None:
     persona = invoke("new", "persona", "Halina Nowak", "--stages", "service", "--no-input")
     assert persona.exit_code == 2
-    assert persona.stderr == "cxkit: --stages is only for journeys\n"
+    assert persona.stderr == "cxkit: --stages dotyczy tylko ścieżek klienta (cxkit new journey)\n"  # Polish workspace (s38)
     assert not (ws / "personas" / "halina-nowak.yaml").exists()
     unknown = invoke("new", "journey", "Wymiana dowodu", "--stages", "urzad", "--no-input")
     assert unknown.exit_code == 2

@@ -123,8 +123,8 @@ def test_write_baseline_refuses_stdin_s37(tmp_path, monkeypatch, lang, said) -> 
 def test_baseline_with_stdin_and_no_path_in_polish_s37(tmp_path, monkeypatch) -> None:
     _ws(tmp_path, monkeypatch, "pl")
     code, _out, err = _run("lint", "--baseline", "bazowy.json", "-", stdin=OLA)
-    assert (code, err) == (2, "cxkit: --baseline: dokument wczytany ze standardowego wejścia dopasowuje się do pliku "
-                              "bazowego po swoim pliku: podaj --stdin-filename ŚCIEŻKA albo pomiń --baseline\n")
+    assert (code, err) == (2, "cxkit: --baseline: plik bazowy rozpoznaje zgłoszenia po ścieżce pliku, a dokument wczytany "
+                              "ze standardowego wejścia jej nie ma: podaj --stdin-filename ŚCIEŻKA albo pomiń --baseline\n")
 
 
 # --- fmt -----------------------------------------------------------------------------------------------------------

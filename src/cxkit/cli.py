@@ -681,8 +681,8 @@ def _lint_run(
                                  "na zapisanych plikach" if pl else
                                  "--write-baseline: a document read from stdin is not recorded (the baseline records "
                                  "saved files); run `cxkit lint --write-baseline` on the saved files")
-            raise UsageError("--baseline: dokument wczytany ze standardowego wejścia dopasowuje się do pliku bazowego po "
-                             "swoim pliku: podaj --stdin-filename ŚCIEŻKA albo pomiń --baseline" if pl else
+            raise UsageError("--baseline: plik bazowy rozpoznaje zgłoszenia po ścieżce pliku, a dokument wczytany ze "
+                             "standardowego wejścia jej nie ma: podaj --stdin-filename ŚCIEŻKA albo pomiń --baseline" if pl else
                              "--baseline: a document read from stdin is matched with a baseline by its file: give "
                              "--stdin-filename PATH, or leave --baseline out")
         _lint_stdin(stdin_filename, output_format, chosen, fail_level, exit_zero, config_path, statistics, only_documents,

@@ -99,25 +99,33 @@ def new_command(
 
     config = scaffold_new.config_for(folder, config_path)  # --dir's workspace
     kind_value = kind.value
-    if persona is not None and kind_value != "journey":
-        raise UsageError("--persona is only for journeys")
-    if stages is not None and kind_value != "journey":
-        raise UsageError("--stages is only for journeys")
+    # Its usage errors, notes and refusals in the workspace's language, as lint's and fmt's (paths and ids as typed).
+    pl = config.lang == "pl"
+    for option, given in (("--persona", persona), ("--stages", stages)):
+        if given is not None and kind_value != "journey":
+            raise UsageError(f"{option} dotyczy tylko ścieżek klienta (cxkit new journey)" if pl
+                             else f"{option} is only for journeys")
     stage_set = stages.value if stages is not None else "funnel"
     if persona is not None and not is_slug(persona):
         # visible_name: a line break in it stays on the message's one line
         from .visible import visible_name
 
-        hint = scaffold_new.id_hint(persona)
+        hint = scaffold_new.id_hint(persona, pl)
+        if pl:
+            raise UsageError(f"--persona '{visible_name(persona)}' nie jest poprawnym id (małe litery i cyfry połączone "
+                             f"łącznikami lub podkreślnikami){hint}")
         raise UsageError(f"--persona '{visible_name(persona)}' is not a valid id (lowercase letters and digits joined by hyphens or underscores){hint}")
     if folder is not None and folder.exists() and not folder.is_dir():
-        raise UsageError(f"--dir {folder}: not a folder")
+        raise UsageError(f"--dir {folder}: to plik, nie folder" if pl else f"--dir {folder}: not a folder")
     name = scaffold_new.check_name(name, kind_value)
     target_dir = scaffold_new.target_folder(kind_value, config, folder)
     if folder is None:
         _refuse_a_folder_elsewhere(target_dir, kind_value, config)
     if folder is None and target_dir.exists() and not target_dir.is_dir():
         setting = "journey-dir" if kind_value == "journey" else "persona-dir"
+        if pl:
+            raise UsageError(f"{scaffold_new.shown_new(target_dir, config)}: tu jest plik, a ma być folder {setting}; "
+                             "przenieś go albo zapisz dokument gdzie indziej z --dir")
         raise UsageError(f"{scaffold_new.shown_new(target_dir, config)}: a file where the {setting} folder should be; "
                          "move it, or write elsewhere with --dir")
     known = scaffold_new.scan_workspace(config, [target_dir])
@@ -134,8 +142,6 @@ def new_command(
     english_note = scaffold_new.locale_note(chosen, config, name)
     if english_note is not None:
         guessed, said = True, english_note
-    # Its notes and refusals in the workspace's language, as lint's and fmt's (paths and ids as typed).
-    pl = config.lang == "pl"
     if from_persona is not None and from_persona != config.lang:
         # Said when the config does not say the same: the setting the user expects to decide.
         other = config.lang if config.lang in ("pl", "en") else ("en" if from_persona == "pl" else "pl")
@@ -247,8 +253,13 @@ def _refuse_a_folder_elsewhere(target_dir: Path, kind: str, config: Any) -> None
     from .config import shown_path
 
     setting = "journey-dir" if kind == "journey" else "persona-dir"
-    where = "the repository" if work_tree_top(root) else "the workspace"
     source = f" in {shown_path(config.source)}" if config.source is not None else ""
+    if config.lang == "pl":
+        where = "repozytorium" if work_tree_top(root) else "obszar roboczy"
+        source = f" w {shown_path(config.source)}" if config.source is not None else ""
+        raise UsageError(f"{setting}{source} prowadzi poza {where}, do {shown_path(real)}; `cxkit new` zapisuje tam "
+                         f"tylko, gdy wskażesz to miejsce sam: --dir {shell_word(shown_path(real))}")
+    where = "the repository" if work_tree_top(root) else "the workspace"
     raise UsageError(f"{setting}{source} leads out of {where}, to {shown_path(real)}; `cxkit new` writes there only "
                      f"when you name it: --dir {shell_word(shown_path(real))}")
 

@@ -265,10 +265,13 @@ def closest_id(value: str) -> str:
     return kept if is_slug(kept) else slugify(value)
 
 
-def id_hint(value: str) -> str:
-    """"; did you mean '<id>'?" for a value that is not a valid id, or "" when no id can be made of it."""
+def id_hint(value: str, pl: bool = False) -> str:
+    """"; did you mean '<id>'?" for a value that is not a valid id, or "" when no id can be made of it
+    (``pl``: in Polish)."""
     suggestion = closest_id(value)
-    return f"; did you mean '{suggestion}'?" if suggestion else ""
+    if not suggestion:
+        return ""
+    return f"; czy chodziło o '{suggestion}'?" if pl else f"; did you mean '{suggestion}'?"
 
 
 def closest_persona(ident: str, known: dict[str, KnownDocument]) -> str | None:
