@@ -57,6 +57,11 @@ LFS_POINTER_PATTERN = rb"(?m)^oid sha256:([0-9a-f]{64})\n(?:[a-z0-9.-]+ [^\n]*\n
 _LFS_POINTER_LINES = rb"(?:[a-z0-9.-]+ [^\n]*\n)*[a-z0-9.-]+ [^\n]*\n?"
 
 
+#: A pointer's first line as a checkout with `core.autocrlf` (or `eol=crlf`) writes it when `.gitattributes` does
+#: not say `-text` for the files git-lfs keeps: each line break of the pointer is then `\r\n`.
+_LFS_POINTER_STARTS_ANY = (*LFS_POINTER_STARTS, *(start[:-1] + b"\r\n" for start in LFS_POINTER_STARTS))
+
+
 def is_lfs_pointer(raw: bytes) -> bool:
     """Whether ``raw`` is a Git LFS pointer: the three lines git-lfs leaves in place of a file it keeps (a
     checkout made without git-lfs, or with `GIT_LFS_SKIP_SMUDGE=1`, or CI's `actions/checkout` without `lfs:
@@ -64,9 +69,15 @@ def is_lfs_pointer(raw: bytes) -> bool:
     them the object's `oid sha256:` and `size` (:data:`LFS_POINTER_PATTERN`).  A document that only quotes
     the line (`# version https://git-lfs...`) is none, nor is one whose YAML follows the line (a pointer
     half taken out of LFS, a bad merge): `git lfs pull` would not mend it, its YAML error says where it is.
+    Its lines may end in `\r\n`, as git checks a pointer out as text with `core.autocrlf` (git-lfs reads
+    it so too): they are checked as those of `\n`; a `\r` anywhere else makes it none.
     One `startswith` for any other file."""
-    if len(raw) >= LFS_POINTER_MAX or not raw.startswith(LFS_POINTER_STARTS):
+    if len(raw) >= LFS_POINTER_MAX or not raw.startswith(_LFS_POINTER_STARTS_ANY):
         return False
+    if b"\r" in raw:
+        raw = raw.replace(b"\r\n", b"\n")
+        if b"\r" in raw:
+            return False
     import re
 
     rest = raw[raw.index(b"\n") + 1:]

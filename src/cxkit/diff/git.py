@@ -1063,7 +1063,7 @@ class Repo:
         `actions/checkout` without `lfs: true`, a clone made with `GIT_LFS_SKIP_SMUDGE=1`) is a GitError
         (exit 2), never compared as the pointer's three lines: that would tell a persona kept in LFS
         as gone, or unchanged, wherever its file changed."""
-        found = LFS_POINTER_RE.search(pointer)
+        found = LFS_POINTER_RE.search(pointer.replace(b"\r\n", b"\n"))  # a pointer committed with CRLF too
         name = self._names.get(blob, f"the file of blob {blob[:12]}")
         if found is None:
             raise GitError(f"{name} is a Git LFS pointer cxkit cannot read (no `oid sha256:` and `size` lines)")
