@@ -526,7 +526,7 @@ def lint(
 
         left_out = LeftOut()
         paths, only_documents = with_listed(paths, files_from, stdin_filename, quiet, functools.partial(_speaks_polish, config_file),
-                                            left_out), True
+                                            left_out, config_file), True
     if output_file == "-":  # the usual spelling of standard output, where the report goes anyway
         output_file = None
     jobs = jobs or None  # `-j 0`: as many as the machine has, as `xz -T0` and `zstd -T0` read it

@@ -441,7 +441,8 @@ def fmt_command(
         from .pathlist import LeftOut, with_listed
 
         left_out = LeftOut()
-        paths, only_documents = with_listed(paths, files_from, stdin_filename, quiet, pl=lambda: _speaks_polish(config_path), left=left_out), True
+        paths, only_documents = with_listed(paths, files_from, stdin_filename, quiet, pl=lambda: _speaks_polish(config_path),
+                                            left=left_out, config_path=config_path), True
     if stdin_document("fmt", paths, stdin_filename):
         _fmt_stdin(stdin_filename, check, diff, config_path, only_documents, quiet, fix)
     from .config import default_targets

@@ -27,7 +27,7 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # annotations only
-    from typing import Callable
+    from typing import Any, Callable
 
 #: git's escapes in a quoted name (`quote_c_style`): a byte as three octal digits, or a letter.
 _GIT_ESCAPE = re.compile(r'\\(?:([0-3][0-7]{2})|([abtnvfr"\\]))')
@@ -271,12 +271,14 @@ def outside_sparse_checkout(names: list[str]) -> list[str]:
     return found
 
 
-def documents_outside(names: list[str]) -> list[str]:
+def documents_outside(names: list[str], config_path: Any = None) -> list[str]:
     """Of ``names`` (listed paths outside the sparse checkout, see :func:`outside_sparse_checkout`), those a check
     would take were they here: YAML files that are cxkit documents, or say they are (a `kind:` line, as a folder
     scan tells them: :func:`cxkit.workspace.claims_cxkit_kind`), read from git's index, where a sparse checkout
-    keeps them.  Code, a CI workflow or another tool's YAML outside it is no document left unchecked.  A file
-    git cannot give, or one kept in Git LFS (its pointer is all the index holds), counts as a document."""
+    keeps them, and that `exclude` leaves in (:func:`_left_in`, in the config ``config_path`` names, `--config`,
+    else the one the run would find).  Code, a CI workflow, another tool's YAML or a draft `exclude` leaves out
+    is no document left unchecked.  A file git cannot give, or one kept in Git LFS (its pointer is all the
+    index holds), counts as a document, unless `exclude` leaves it out."""
     yaml = [name for name in names if name.lower().endswith((".yaml", ".yml"))]
     if not yaml:
         return []
@@ -285,7 +287,7 @@ def documents_outside(names: list[str]) -> list[str]:
     here = os.path.realpath(os.getcwd())
     top = work_tree_top(here)
     if top is None:
-        return yaml
+        return _left_in({name: os.path.join(here, name) for name in yaml}, config_path)
     # git's batch reader takes a name a line: one with a line break (`git diff -z`) is not asked, and counts.
     unasked = [name for name in yaml if "\n" in name]
     yaml = [name for name in yaml if "\n" not in name]
@@ -293,15 +295,17 @@ def documents_outside(names: list[str]) -> list[str]:
     # looks a name up, the top first.
     asked = [f":{posixpath.normpath(name.replace(os.sep, '/'))}" for name in yaml]
     asked += [f":./{posixpath.normpath(name.replace(os.sep, '/'))}" for name in yaml]
+    # Where each name lies, for `exclude`: from the top as git lists it, unless only the current folder has it.
+    where = {name: os.path.join(top, name) for name in unasked + yaml}
     if not asked:
-        return unasked
+        return _left_in(where, config_path)
     try:
         proc = run_git(["cat-file", "--batch"], cwd=here, env=git_env(optional_locks=False),
                        input="".join(f"{spec}\n" for spec in asked).encode("utf-8", "surrogateescape"))
     except OSError:
-        return unasked + yaml
+        return _left_in(where, config_path)
     if proc.returncode != 0:
-        return unasked + yaml
+        return _left_in(where, config_path)
     blobs: list[bytes | None] = []
     out, pos = proc.stdout, 0
     for _spec in asked:
@@ -317,12 +321,31 @@ def documents_outside(names: list[str]) -> list[str]:
     from .workspace import claims_cxkit_kind
     from .yamlio import load_bytes
 
-    found = unasked
+    found = {name: where[name] for name in unasked}
     for name, from_top, from_here in zip(yaml, blobs[:len(yaml)], blobs[len(yaml):]):
         raw = from_top if from_top is not None else from_here
         if raw is None or is_lfs_pointer(raw) or claims_cxkit_kind(load_bytes(raw), raw):
-            found.append(name)
-    return found
+            found[name] = where[name] if from_top is not None or from_here is None else os.path.join(here, name)
+    return _left_in(found, config_path)
+
+
+def _left_in(found: dict[str, str], config_path: Any) -> list[str]:
+    """The names of ``found`` (a listed name: the path of its file, which the sparse checkout keeps off the disk)
+    that `exclude` leaves in, as `--only-documents` tells the files here (:func:`cxkit.named.not_excluded`): a
+    draft the config leaves out is not checked here either, so it is no document the list leaves unchecked.
+    The config is ``config_path`` (`--config`), else the one found from the current folder, where a file off
+    the disk takes its config from; one that cannot be read leaves every name in (the run says why)."""
+    if not found:
+        return []
+    from .config import ConfigError, load_config
+    from .named import not_excluded
+
+    try:
+        config = load_config(config_path, check_rules=False, near=tuple(found.values()))
+    except (ConfigError, OSError, ValueError):
+        return list(found)
+    kept = set(not_excluded(list(found.values()), config, own_configs=config_path is None))
+    return [name for name, path in found.items() if path in kept]
 
 
 def sparse_note(names: list[str], pl: bool = False) -> str:
@@ -368,6 +391,7 @@ class LeftOut:
     def __init__(self) -> None:
         self.sparse: list[str] = []  # known to lie outside the sparse checkout
         self.unasked: list[str] = []  # not asked of git (under --quiet)
+        self.config_path: Any = None  # `--config`, whose `exclude` leaves some of them out
 
     def nothing_checked(self) -> None:
         """A usage error (exit 2) when some listed files lie outside the sparse checkout and nothing else of the
@@ -375,7 +399,7 @@ class LeftOut:
         are in the repository, so a job that checked none of them must not pass as if it had.  Else nothing:
         a list of deleted files, or of files that are no documents, is nothing to check (exit 0)."""
         if self.unasked:
-            self.sparse += documents_outside(outside_sparse_checkout(self.unasked))
+            self.sparse += documents_outside(outside_sparse_checkout(self.unasked), self.config_path)
             self.unasked = []
         if self.sparse:
             _refuse_sparse(self.sparse, others=True)
@@ -401,12 +425,13 @@ def _refuse_sparse(sparse: list[str], others: bool = False) -> None:
 
 
 def with_listed(paths: list[str] | None, source: str, stdin_filename: str | None, quiet: bool = False,
-                pl: Callable[[], bool] | None = None, left: LeftOut | None = None) -> list[str]:
+                pl: Callable[[], bool] | None = None, left: LeftOut | None = None, config_path: Any = None) -> list[str]:
     """``paths`` (as named on the command line) and then those ``source`` lists, for `--files-from`;
     a usage error beside a document read from stdin (`-`, --stdin-filename). The entries that name no file
     are said in one note on stderr, unless ``quiet``; ``pl``, asked only then: whether the workspace speaks
     Polish, and the note with it.  ``left``: filled with those entries, for the command to refuse a run that
-    then checks nothing (:meth:`LeftOut.nothing_checked`)."""
+    then checks nothing (:meth:`LeftOut.nothing_checked`).  ``config_path``: `--config`, whose `exclude` (else
+    that of the config found) leaves out of the count a document outside the sparse checkout."""
     from .discovery import UsageError
 
     if (paths and "-" in paths) or stdin_filename is not None:
@@ -422,7 +447,7 @@ def with_listed(paths: list[str] | None, source: str, stdin_filename: str | None
         # Only the documents among them are unchecked (a change to code or to CI's workflow outside the sparse
         # checkout is none); the others are said nowhere, as a listed README.md here is not.
         skipped = [name for name in skipped if name not in sparse]
-        sparse = documents_outside(sparse)
+        sparse = documents_outside(sparse, config_path)
     if (skipped or sparse) and not quiet:
         from .cliutil import error
 
@@ -440,6 +465,7 @@ def with_listed(paths: list[str] | None, source: str, stdin_filename: str | None
         # (The rest, asked of git only if none of the files listed turns out to be a document checked.)
         left.sparse = list(sparse)
         left.unasked = list(skipped) if quiet and not nothing_else else []
+        left.config_path = config_path
     from .lint.plugins import distrust
 
     distrust(listed)  # no rule plugin from the checkout of a listed file (docs/plugins.md)
