@@ -1,4 +1,5 @@
-"""Set-ups of the rule plugin tests: a persona to lint, an installed plugin's dist-info, a fresh registry (session 32)."""
+"""Set-ups of the rule plugin tests: a persona to lint, an installed plugin's dist-info, a fresh registry (session 32),
+and an owner-required rule to register or install."""
 
 from __future__ import annotations
 
@@ -59,3 +60,47 @@ def plugin_workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, module: st
     monkeypatch.chdir(ws)
     monkeypatch.setenv("CXKIT_TODAY", "2026-12-06")
     return site
+
+
+def owner_rule_source(code: str, on_check: str = "") -> str:
+    """The source of a module whose rule ``OwnerRequired`` (owner-required, ``code``) finds a document with no
+    `owner` at 1:1; ``on_check``, lines indented for the body of its ``check``, run first on every check (a
+    plugin's lazy import)."""
+    return f'''\
+from typing import ClassVar
+
+from cxkit.lint.finding import Hit, Severity
+from cxkit.lint.rule import Rule
+
+
+class OwnerRequired(Rule):
+    """Every document names an owner.
+
+    The dashboard groups documents by owner.
+
+    Why: a document nobody owns goes stale.
+
+    Bad:
+        kind: persona
+
+    Good:
+        owner: Zespół CX
+    """
+
+    code: ClassVar[str] = "{code}"
+    name: ClassVar[str] = "owner-required"
+    severity: ClassVar[Severity] = Severity.warning
+
+    def check(self, doc):
+{on_check}        model = getattr(doc, "model", None)
+        if model is not None and not getattr(model, "owner", None):
+            yield Hit(1, 1, "no owner")
+'''
+
+
+def owner_rule(code: str) -> type[rule_module.Rule]:
+    """The class of :func:`owner_rule_source`, defined in this module (so the lint cache's key hashes this
+    file as that of a rule a script registers), not registered."""
+    namespace: dict[str, object] = {"__name__": __name__}
+    exec(owner_rule_source(code), namespace)
+    return namespace["OwnerRequired"]  # type: ignore[return-value]

@@ -10,15 +10,14 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 from typer.testing import CliRunner
 
 from cxkit.cli import app
 from cxkit.lint import rule as rule_module
-from cxkit.lint.finding import Hit, Severity
-from cxkit.lint.rule import Rule
+
+from plugin_helpers import owner_rule
 
 PERSONA_PL = """\
 kind: persona
@@ -40,29 +39,8 @@ goals:
   - Get to the office in under 35 minutes door to door
 """
 
-
-class OwnerRequired(Rule):
-    """Every document names an owner.
-
-    The dashboard groups documents by owner.
-
-    Why: a document nobody owns goes stale.
-
-    Bad:
-        kind: persona
-
-    Good:
-        owner: Zespół CX
-    """
-
-    code: ClassVar[str] = "ACME901"
-    name: ClassVar[str] = "owner-required"
-    severity: ClassVar[Severity] = Severity.warning
-
-    def check(self, doc):
-        model = getattr(doc, "model", None)
-        if model is not None and not getattr(model, "owner", None):
-            yield Hit(1, 1, "no owner")
+#: A rule a script registers itself (plugin_helpers.py is the module the cache's key hashes).
+OwnerRequired = owner_rule("ACME901")
 
 
 @pytest.fixture
