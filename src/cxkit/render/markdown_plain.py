@@ -34,9 +34,10 @@ _NEST = "    "
 #: is the value's sign, not a bullet, and a ``+`` (``+ 1 840 zł``, a pro in a list of pros and cons)
 #: or an author's number (``2. Oględziny``) says something too: those stay, escaped (:func:`as_text`).
 _OWN_BULLET = re.compile(r"^(?:[*•]|-(?![ \t]*[0-9]))[ \t]+")
-#: Any bullet its author typed, a ``-`` before a number too: in a value whose every further line starts with
-#: one (``Dostawa:`` / ``- 3 dni robocze`` / ``- kurier`` / ``- paczkomat``) the author wrote a list, and a
-#: ``- 3 dni`` there is an item like its neighbours, not "minus 3 days" (:func:`_item`).
+#: Any bullet its author typed, a ``-`` before a number too: in a value whose further lines, two or more,
+#: each start with one (``Dostawa:`` / ``- 3 dni robocze`` / ``- kurier`` / ``- paczkomat``) the author wrote a
+#: list, and a ``- 3 dni`` there is an item like its neighbours, not "minus 3 days" (:func:`_item`).  One line
+#: alone is no list to tell by: ``Rabat:`` / ``- 15% dla stałych klientów`` keeps its minus.
 _ANY_BULLET = re.compile(r"^[-*•][ \t]+")
 #: What opens a block at the start of a line of Markdown (CommonMark): a bullet list's ``-``, ``+``
 #: or ``*`` before a blank, an ATX heading's ``#`` to ``######``, a quote's ``>``, an ordered list's
@@ -51,6 +52,8 @@ _ANY_BULLET = re.compile(r"^[-*•][ \t]+")
 _BLOCK_OPENER = re.compile(r"(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$|[-+*](?=[ \t]|$)|#{1,6}(?=[ \t]|$)|>"
                            r"|`{3}|~{3}|<(?=[A-Za-z/!?])|\[(?=(?:[^\]\\]|\\.)+\]:)|([0-9]{1,9})[.)](?=[ \t]|$)")
 _BACKTICKS = re.compile(r"`+")
+#: What a backslash escapes to CommonMark: an ASCII punctuation character (before a letter or a digit it is itself).
+_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
 
 def _lines(text: str) -> list[str]:
@@ -77,7 +80,12 @@ def as_text(line: str) -> str:
     ``# pozycja 14``, ``> „cytat”``, ``1. …``) gets CommonMark's backslash escape (``\\-``, ``1\\.``),
     which a CommonMark reader (markdown-it, on which Confluence's Markdown paste is built) shows as the
     character alone; Slack, which reads no escapes, shows the backslash before it, the sign kept.
-    Anything else is left as written, so inline Markdown typed in a value still reads as Markdown."""
+    Anything else is left as written, so inline Markdown typed in a value still reads as Markdown.  A
+    backslash its author typed before such a character (``\\# pozycja 14``: in YAML a ``#`` after a blank
+    starts a comment) is escaped in turn (``\\\\# pozycja 14``): a reader would take it for the escape above
+    and show ``# pozycja 14``, which the terminal, HTML and Markdown views show with its backslash."""
+    if line[:1] == "\\" and line[1:2] in _PUNCTUATION and _BLOCK_OPENER.match(line, 1):
+        return "\\" + line
     match = _BLOCK_OPENER.match(line)
     if match is None:
         return line
@@ -110,11 +118,12 @@ def _paragraphs(text: str, prefix: str = "") -> list[str]:
 
 def _item(first: str, more: list[str], depth: int) -> list[str]:
     """A list item at ``depth``, its further lines as items one level below, each without the bullet its
-    author typed: when every one of them starts with one, a list was typed, and ``- 3 dni`` is an item
-    like the rest; among lines that are no list, a ``-`` before a number is the value's sign and is kept
-    (``- 35% od ceny części`` beside ``# pozycja 14``)."""
+    author typed: when there are two or more and every one starts with one, a list was typed, and ``- 3
+    dni`` is an item like the rest; among lines that are no list, and on a further line alone (``Rabat:`` /
+    ``- 15% dla stałych klientów``), a ``-`` before a number is the value's sign and is kept (``- 35% od ceny
+    części`` beside ``# pozycja 14``)."""
     indent = _NEST * depth
-    bullet = _ANY_BULLET if more and all(_ANY_BULLET.match(line) for line in more) else _OWN_BULLET
+    bullet = _ANY_BULLET if len(more) > 1 and all(_ANY_BULLET.match(line) for line in more) else _OWN_BULLET
     out = [f"{indent}- {first}"]
     out += [f"{indent}{_NEST}- {as_text(bullet.sub('', line))}" for line in more]
     return out
