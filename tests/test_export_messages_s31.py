@@ -56,8 +56,9 @@ def test_a_refused_o_says_only_that_it_is_refused(ws: Path) -> None:
     before = (ws / "mapa.html").read_bytes()
     code, out, err = run("render", "konto.yaml", "-f", "md", "-o", "mapa.html", env={"NO_COLOR": "1"})
     assert (code, out) == (2, "")
-    assert err == ("cxkit: mapa.html: is a cxkit HTML export, not the Markdown export this writes; writing the "
-                   "export there would replace it — give -o another file, or add --force to replace it\n")
+    # The workspace is Polish, and so is the refusal (session 38; test_polish_notes_s38 has the English one).
+    assert err == ("cxkit: mapa.html: to eksport HTML z cxkit, a zapisywany jest eksport Markdown; zapis eksportu "
+                   "zastąpiłby ten plik — podaj w -o inny plik albo dodaj --force, by go zastąpić\n")
     assert (ws / "mapa.html").read_bytes() == before
 
 

@@ -14,6 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cxkit.cli import app
+from git_helpers import Repo, needs_git
 
 OLA = """\
 kind: persona
@@ -115,3 +116,115 @@ def test_new_persona_dir_out_of_the_workspace_s38(tmp_path, monkeypatch, lang, s
     out = str((tmp_path / "obce").resolve())
     assert _run("new", "persona", "Halina Nowak", "--no-input")[::2] == (2, said.format(out=out))
     assert not (tmp_path / "obce").exists()
+
+
+# --- render's refusals ---------------------------------------------------------------------------------------------
+
+ZAKUP = """\
+kind: journey
+id: ola-kupuje-buty
+name: Ola kupuje buty do biegania
+persona: ola-biegaczka
+lang: pl
+stages:
+  - id: porownanie
+    name: Porównanie modeli w sklepie biegowym
+  - id: przymiarka
+    name: Przymiarka na bieżni w sklepie
+"""
+PL_REPLACE = "; zapis eksportu zastąpiłby ten plik — podaj w -o inny plik albo dodaj --force, by go zastąpić\n"
+EN_REPLACE = "; writing the export there would replace it — give -o another file, or add --force to replace it\n"
+
+
+@pytest.mark.parametrize("lang, notes, html, folder", [
+    ("pl", "cxkit: notatki.md: nie jest wcześniejszym eksportem cxkit" + PL_REPLACE,
+     "cxkit: ola.html: to eksport HTML z cxkit, a zapisywany jest eksport Markdown" + PL_REPLACE,
+     "cxkit: eksporty: to folder; podaj nazwę pliku\n"),
+    ("en", "cxkit: notatki.md: is not a previous cxkit export" + EN_REPLACE,
+     "cxkit: ola.html: is a cxkit HTML export, not the Markdown export this writes" + EN_REPLACE,
+     "cxkit: eksporty: is a folder; give a file name\n"),
+])
+def test_render_does_not_replace_what_is_no_earlier_export_s38(tmp_path, monkeypatch, lang, notes, html, folder) -> None:
+    _ws(tmp_path, monkeypatch, lang)
+    (tmp_path / "notatki.md").write_text("# Notatki z warsztatu 12.11\n\nOla biega w Parku Skaryszewskim.\n",
+                                         encoding="utf-8")
+    assert _run("render", "personas/ola.yaml", "-o", "notatki.md")[::2] == (2, notes)
+    assert (tmp_path / "notatki.md").read_text(encoding="utf-8").startswith("# Notatki z warsztatu")
+    assert _run("render", "personas/ola.yaml", "-o", "ola.html")[0] == 0
+    assert _run("render", "personas/ola.yaml", "-f", "markdown", "-o", "ola.html")[::2] == (2, html)
+    (tmp_path / "eksporty").mkdir()
+    assert _run("render", "personas/ola.yaml", "-f", "markdown", "-o", "eksporty")[::2] == (2, folder)
+
+
+@pytest.mark.parametrize("lang, svg_persona, mermaid_folder, svg_folder", [
+    ("pl", "cxkit: eksport SVG rysuje krzywą emocji ścieżki; personas/ola.yaml to persona (spróbuj --format markdown "
+           "albo html)\n",
+     "cxkit: mermaid rysuje jedną ścieżkę; podaj plik ścieżki, a nie folder\n",
+     "cxkit: eksport SVG rysuje krzywą emocji jednej ścieżki; podaj plik ścieżki, a nie folder (-f html pokazuje cały "
+     "folder)\n"),
+    ("en", "cxkit: the SVG export draws a journey's emotion curve; personas/ola.yaml is a persona (try --format "
+           "markdown or html)\n",
+     "cxkit: mermaid draws one journey; give a journey file, not a folder\n",
+     "cxkit: the SVG export draws one journey's emotion curve; give a journey file, not a folder (-f html shows the "
+     "whole folder)\n"),
+])
+def test_render_svg_and_mermaid_refusals_s38(tmp_path, monkeypatch, lang, svg_persona, mermaid_folder, svg_folder) -> None:
+    _ws(tmp_path, monkeypatch, lang)
+    assert _run("render", "personas/ola.yaml", "-f", "svg")[::2] == (2, svg_persona)
+    assert _run("render", "personas", "-f", "mermaid")[::2] == (2, mermaid_folder)
+    assert _run("render", "personas", "-f", "svg")[::2] == (2, svg_folder)
+
+
+@pytest.mark.parametrize("lang, svg, mermaid_stage", [
+    ("pl", "cxkit: journeys/zakup.yaml:7:9: żaden etap ścieżki nie ma emocji, więc eksport SVG narysowałby pustą "
+           "krzywą emocji; oceń te etapy od -2 do +2 (`emotion:`; cxkit lint zgłasza CX401 stage-without-emotion) albo "
+           "wyeksportuj ścieżkę przez --format markdown lub html, które pokazują każdy etap\n",
+     "cxkit: journeys/zakup.yaml:9:9: etap wybrany przez --stage ('przymiarka') nie ma emocji, więc diagram Mermaid "
+     "byłby pusty (rysuje krzywą emocji: każde zadanie potrzebuje oceny od 1 do 5); oceń ten etap od -2 do +2 "
+     "(`emotion:`; cxkit lint zgłasza CX401 stage-without-emotion) albo wyeksportuj ścieżkę przez --format markdown "
+     "lub html, które pokazują każdy etap\n"),
+    ("en", "cxkit: journeys/zakup.yaml:7:9: no stage of the journey has an emotion, so the SVG export would draw an "
+           "empty emotion curve; score the stages from -2 to +2 (`emotion:`; cxkit lint reports CX401 "
+           "stage-without-emotion), or export with --format markdown or html, which show every stage\n",
+     "cxkit: journeys/zakup.yaml:9:9: the stage picked with --stage ('przymiarka') has no emotion, so the Mermaid "
+     "diagram would draw nothing (it shows the emotion curve: every task needs a score from 1 to 5); score the stage "
+     "from -2 to +2 (`emotion:`; cxkit lint reports CX401 stage-without-emotion), or export with --format markdown "
+     "or html, which show every stage\n"),
+])
+def test_render_refuses_a_curve_with_no_emotion_s38(tmp_path, monkeypatch, lang, svg, mermaid_stage) -> None:
+    _ws(tmp_path, monkeypatch, lang)
+    (tmp_path / "journeys").mkdir()
+    (tmp_path / "journeys" / "zakup.yaml").write_text(ZAKUP, encoding="utf-8")
+    assert _run("render", "journeys/zakup.yaml", "-o", "zakup.svg")[::2] == (2, svg)
+    assert not (tmp_path / "zakup.svg").exists()
+    assert _run("render", "journeys/zakup.yaml", "-f", "mermaid", "--stage", "przymiarka")[::2] == (2, mermaid_stage)
+
+
+# --- review's list of the files it could not read -------------------------------------------------------------------
+
+@needs_git
+@pytest.mark.parametrize("lang, heading, said", [
+    ("pl", "Tych plików nie udało się odczytać, więc ich zmian nie pokazano",
+     "personas/ola.yaml:5:10: nieprawidłowy YAML: ta wartość w cudzysłowie nie jest nigdzie zamknięta; dopisz "
+     "cudzysłów zamykający"),
+    ("en", "Files that could not be read, so their changes are not shown",
+     "personas/ola.yaml:5:10: invalid YAML: this quoted value is never closed; add the closing quote"),
+])
+def test_review_lists_the_files_it_could_not_read_in_the_workspaces_language_s38(tmp_path, monkeypatch, lang, heading,
+                                                                                said) -> None:
+    repo = Repo(tmp_path / "zespol")
+    repo.write("cxkit.toml", f'lang = "{lang}"\n')
+    repo.write("personas/ola.yaml", OLA)
+    repo.commit("Ola")
+    repo.write("personas/ola.yaml", 'kind: persona\nid: ola-biegaczka\nname: Ola Nowak\nlang: pl\nsummary: "Biega\n')
+    monkeypatch.chdir(repo.root)
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "200")
+    monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
+    text = _run("review", "HEAD", "-f", "text")[1]
+    assert f"{heading}:\n{said}\n" in text
+    markdown = _run("review", "HEAD")[1]
+    place, message = said.split(": ", 1)
+    assert f"- `{place}`: {message}\n" in markdown
+    page = _run("review", "HEAD", "-f", "html")[1]
+    assert f"<li><code>{place}</code>: {message}</li>" in page

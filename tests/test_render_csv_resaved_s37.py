@@ -43,9 +43,10 @@ goals:
   - Odebrać auto z warsztatu przed wyjazdem do córki, bez dopłaty z własnej kieszeni
 """
 
-REFUSED = ("cxkit: {name}: looks like a cxkit CSV export that a spreadsheet saved again ({how}), so it may hold "
-           "changes made there; writing the export there would replace it — give -o another file, or add --force "
-           "to replace it\n")
+# The workspace is Polish, and so is the refusal (session 38; test_polish_notes_s38 has the English one).
+REFUSED = ("cxkit: {name}: wygląda na eksport CSV z cxkit zapisany ponownie w arkuszu kalkulacyjnym ({how}), więc może "
+           "zawierać wprowadzone tam zmiany; zapis eksportu zastąpiłby ten plik — podaj w -o inny plik albo dodaj --force, "
+           "by go zastąpić\n")
 
 
 @pytest.fixture
@@ -84,10 +85,10 @@ def _resave(path: Path, raw_rows: list[list[str]], *, separator: str, quote: str
 
 @pytest.mark.parametrize(("doc", "name"), [("szkoda.yaml", "mapa.csv"), ("krystyna.yaml", "krystyna.csv")])
 @pytest.mark.parametrize(("how", "separator", "quote", "end", "mark", "said"), [
-    ("excel-pl-quoted-header", ";", "header", "\r\n", True, "a semicolon between the fields"),
-    ("libreoffice-quote-all-lf", ",", "all", "\n", False, "a comma between the fields"),
-    ("quote-all-crlf-mark-dropped", ",", "all", "\r\n", False, "a comma between the fields"),
-    ("quote-all-lf-with-mark", "\t", "all", "\n", True, "a tab between the fields"),
+    ("excel-pl-quoted-header", ";", "header", "\r\n", True, "średnik między polami"),
+    ("libreoffice-quote-all-lf", ",", "all", "\n", False, "przecinek między polami"),
+    ("quote-all-crlf-mark-dropped", ",", "all", "\r\n", False, "przecinek między polami"),
+    ("quote-all-lf-with-mark", "\t", "all", "\n", True, "tabulator między polami"),
 ])
 def test_a_save_whose_first_cells_look_like_cxkits_is_refused(ws, doc, name, how, separator, quote, end, mark, said):
     assert _render(doc, "-o", name)[0] == 0
@@ -106,7 +107,7 @@ def test_an_excel_unicode_text_save_is_named_by_its_encoding(ws):
     code, _, err = _render("szkoda.yaml", "-o", "mapa.csv")
     assert code == 2
     # before: "is not a previous cxkit export", as if it were any file
-    assert err == REFUSED.format(name="mapa.csv", how="a tab between the fields, its text in UTF-16")
+    assert err == REFUSED.format(name="mapa.csv", how="tabulator między polami, tekst w kodowaniu UTF-16")
     assert (ws / "mapa.csv").read_bytes() == saved
 
 
@@ -145,4 +146,4 @@ def test_every_place_the_8_kib_read_may_stop_is_read_as_cxkits_own():
 def test_a_research_teams_sheet_is_still_no_export(ws):
     (ws / "badanie.csv").write_text('"Persona";"Segment"\r\n"Ola";"B2B"\r\n', encoding="utf-8-sig")
     code, _, err = _render("szkoda.yaml", "-o", "badanie.csv")
-    assert code == 2 and "badanie.csv: is not a previous cxkit export;" in err
+    assert code == 2 and "badanie.csv: nie jest wcześniejszym eksportem cxkit;" in err

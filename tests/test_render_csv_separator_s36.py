@@ -158,9 +158,10 @@ def test_a_csv_export_saved_again_by_polish_excel_is_named_as_such_and_kept(tmp_
     assert saved.startswith("Etap;1. Zgłoszenie szkody na infolinii;".encode("cp1250"))
     code, out, err = _render(tmp_path, "journeys/szkoda.yaml", "-o", "mapa.csv")
     assert code == 2
-    assert err == ("cxkit: mapa.csv: looks like a cxkit CSV export that a spreadsheet saved again (a semicolon "
-                   "between the fields, its text in Windows-1250), so it may hold changes made there; writing the "
-                   "export there would replace it — give -o another file, or add --force to replace it\n")
+    # The workspace is Polish, and so is the refusal (session 38; test_polish_notes_s38 has the English one).
+    assert err == ("cxkit: mapa.csv: wygląda na eksport CSV z cxkit zapisany ponownie w arkuszu kalkulacyjnym (średnik "
+                   "między polami, tekst w kodowaniu Windows-1250), więc może zawierać wprowadzone tam zmiany; zapis "
+                   "eksportu zastąpiłby ten plik — podaj w -o inny plik albo dodaj --force, by go zastąpić\n")
     assert (tmp_path / "mapa.csv").read_bytes() == saved  # left as it was
     assert _render(tmp_path, "journeys/szkoda.yaml", "-o", "mapa.csv", "--force")[0] == 0
     assert _rows((tmp_path / "mapa.csv").read_bytes(), ",")[0][0] == "Etap"
@@ -169,9 +170,9 @@ def test_a_csv_export_saved_again_by_polish_excel_is_named_as_such_and_kept(tmp_
     assert _render(tmp_path, "dan.yaml", "-o", "dan.csv")[0] == 0
     _saved_by_excel(tmp_path / "dan.csv", ",", "utf-8")
     code, _, err = _render(tmp_path, "dan.yaml", "-o", "dan.csv")
-    assert code == 2 and "looks like a cxkit CSV export that a spreadsheet saved again (a comma between the fields)" in err
+    assert code == 2 and "wygląda na eksport CSV z cxkit zapisany ponownie w arkuszu kalkulacyjnym (przecinek między polami)" in err
 
-    # A research team's sheet is still "not a previous cxkit export".
+    # A research team's sheet is still "no previous cxkit export".
     (tmp_path / "badanie.csv").write_text("Persona;Segment\r\nOla;B2B\r\n", encoding="cp1250")
     code, _, err = _render(tmp_path, "journeys/szkoda.yaml", "-o", "badanie.csv")
-    assert code == 2 and "badanie.csv: is not a previous cxkit export;" in err
+    assert code == 2 and "badanie.csv: nie jest wcześniejszym eksportem cxkit;" in err

@@ -42,8 +42,9 @@ stages:
     emotion: 0
 """
 
-REFUSED = ("is not a previous cxkit export; writing the export there would replace it — give -o another file, "
-           "or add --force to replace it")
+# The workspace is Polish, and so is the refusal (session 38; test_polish_notes_s38 has the English one).
+REFUSED = ("nie jest wcześniejszym eksportem cxkit; zapis eksportu zastąpiłby ten plik — podaj w -o inny plik albo "
+           "dodaj --force, by go zastąpić")
 
 
 @pytest.fixture

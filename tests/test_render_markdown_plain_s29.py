@@ -232,7 +232,7 @@ def test_o_md_keeps_the_markdown_export_and_plain_replaces_it(cafe: Path) -> Non
     assert run_cli("render", ".", "-f", "md-plain", "-o", "zestawienie.md").exit_code == 0  # its own export
     (cafe / "notatki.md").write_text("# Notatki\n\n- kupić kawę\n", encoding="utf-8")
     refused = run_cli("render", ".", "-f", "md-plain", "-o", "notatki.md")
-    assert refused.exit_code == 2 and "is not a previous cxkit export" in refused.stderr
+    assert refused.exit_code == 2 and "nie jest wcześniejszym eksportem cxkit" in refused.stderr  # Polish (s38)
 
 
 def test_the_help_names_it() -> None:

@@ -66,8 +66,9 @@ def _refused(workspace: Path, monkeypatch, target: str, *args: str, reason: str)
     code, out, err = render_cli(workspace, monkeypatch, *args, "-o", target)
     assert code == 2, err
     assert out == ""
-    assert err.splitlines(True)[-1] == (f"cxkit: {target}: {reason}; writing the export there would replace it — give -o another "
-                   "file, or add --force to replace it\n")
+    # The workspace is Polish, and so is the refusal (session 38; test_polish_notes_s38 has the English one).
+    assert err.splitlines(True)[-1] == (f"cxkit: {target}: {reason}; zapis eksportu zastąpiłby ten plik — podaj w -o inny "
+                   "plik albo dodaj --force, by go zastąpić\n")
     assert (workspace / target).read_bytes() == before
     assert sorted(p.name for p in (workspace / target).parent.iterdir() if p.name.startswith(".")) == []
 
@@ -76,8 +77,8 @@ def _refused(workspace: Path, monkeypatch, target: str, *args: str, reason: str)
 @pytest.mark.parametrize("name", ["warsztat.yaml", "warsztat.YML", "warsztat.txt"])
 def test_a_yaml_file_of_a_kind_cxkit_does_not_know_is_not_replaced(workspace, monkeypatch, fmt, name):
     (workspace / name).write_text(CJM, encoding="utf-8")
-    reason = ("is a YAML document (kind: cjm), not an export" if name.endswith(".txt")
-              else "is a YAML file (kind: cjm), not an export")
+    reason = ("to dokument YAML (kind: cjm), a nie eksport" if name.endswith(".txt")
+              else "to plik YAML (kind: cjm), a nie eksport")
     _refused(workspace, monkeypatch, name, "journeys/zakup.yaml", "-f", fmt, reason=reason)
 
 
@@ -85,22 +86,22 @@ def test_a_yaml_file_of_a_kind_cxkit_does_not_know_is_not_replaced(workspace, mo
 def test_any_yaml_file_is_not_replaced(workspace, monkeypatch, content):
     (workspace / "notatki.yml").write_text(content, encoding="utf-8")
     _refused(workspace, monkeypatch, "notatki.yml", "journeys/zakup.yaml", "-f", "markdown",
-             reason="is a YAML file, not an export")
+             reason="to plik YAML, a nie eksport")
 
 
 def test_a_readme_is_not_replaced_by_a_markdown_export(workspace, monkeypatch):
     (workspace / "README.md").write_text(README, encoding="utf-8")
-    _refused(workspace, monkeypatch, "README.md", "journeys/zakup.yaml", reason="is not a previous cxkit export")
-    _refused(workspace, monkeypatch, "README.md", "personas/dan.yaml", reason="is not a previous cxkit export")
+    _refused(workspace, monkeypatch, "README.md", "journeys/zakup.yaml", reason="nie jest wcześniejszym eksportem cxkit")
+    _refused(workspace, monkeypatch, "README.md", "personas/dan.yaml", reason="nie jest wcześniejszym eksportem cxkit")
 
 
 def test_an_export_of_another_format_is_not_replaced(workspace, monkeypatch):
     assert render_cli(workspace, monkeypatch, "journeys/zakup.yaml", "-o", "mapa.html")[0] == 0
     _refused(workspace, monkeypatch, "mapa.html", "journeys/zakup.yaml", "-f", "json",
-             reason="is a cxkit HTML export, not the JSON export this writes")
+             reason="to eksport HTML z cxkit, a zapisywany jest eksport JSON")
     assert render_cli(workspace, monkeypatch, "journeys/zakup.yaml", "-o", "mapa.md")[0] == 0
     _refused(workspace, monkeypatch, "mapa.md", "journeys/zakup.yaml", "-f", "terminal",
-             reason="is a cxkit Markdown export, not the terminal view this writes")
+             reason="to eksport Markdown z cxkit, a zapisywany jest widok terminala")
 
 
 @pytest.mark.parametrize("name", ["warsztat.yaml", "README.md", "mapa.html"])
@@ -116,7 +117,7 @@ def test_force_replaces_a_file_that_is_not_an_input(workspace, monkeypatch, name
 
 def test_force_replaces_a_persona_that_is_not_read(workspace, monkeypatch):
     (workspace / "inna.yaml").write_text(PERSONA_EN.replace("dan-plumber", "other"), encoding="utf-8")
-    _refused(workspace, monkeypatch, "inna.yaml", "journeys/zakup.yaml", "-f", "json", reason="is a cxkit document")
+    _refused(workspace, monkeypatch, "inna.yaml", "journeys/zakup.yaml", "-f", "json", reason="to dokument cxkit")
     code, _out, err = render_cli(workspace, monkeypatch, "journeys/zakup.yaml", "-f", "json", "-o", "inna.yaml", "--force")
     assert code == 0, err
 

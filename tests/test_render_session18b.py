@@ -247,7 +247,7 @@ def test_format_mmd_is_the_mermaid_export(workspace: Path, monkeypatch: pytest.M
 
 def test_format_mmd_keeps_mermaids_rules(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     code, _out, err = run(workspace, monkeypatch, "personas/grazyna-zolkiewska.yaml", "-f", "mmd")
-    assert code == 2 and "mermaid draws journeys; personas/grazyna-zolkiewska.yaml is a persona" in err
+    assert code == 2 and "mermaid rysuje ścieżki; personas/grazyna-zolkiewska.yaml to persona" in err  # Polish (s38)
     code, _out, err = run(workspace, monkeypatch, "journeys/marta-umawia-serwis.yaml", "-f", "mmd", "-o", "mapa.html")
     assert code == 0 and "writing the Mermaid export, as --format mermaid asks" in err
 

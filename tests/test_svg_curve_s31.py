@@ -100,7 +100,7 @@ def test_svg_of_some_stages_says_which(ws: Path) -> None:
 
 @pytest.mark.parametrize(("args", "says"), [
     (("personas/kasia.yaml", "-f", "svg"), "persona"),
-    (("journeys", "-f", "svg"), "give a journey file, not a folder"),
+    (("journeys", "-f", "svg"), "podaj plik ścieżki, a nie folder"),  # the workspace is Polish (s38)
 ])
 def test_svg_of_what_has_no_curve_is_refused(ws: Path, args: tuple[str, ...], says: str) -> None:
     code, out, err = run("render", *args)
@@ -110,14 +110,14 @@ def test_svg_of_what_has_no_curve_is_refused(ws: Path, args: tuple[str, ...], sa
 def test_svg_of_a_journey_without_emotions_is_refused_at_its_first_stage(ws: Path) -> None:
     (ws / "journeys" / "bez.yaml").write_text(journey([(i, n, None) for i, n, _e in STAGES[:2]]), encoding="utf-8")
     code, _out, err = run("render", "journeys/bez.yaml", "-o", "bez.svg")
-    assert code == 2 and err.startswith("cxkit: journeys/bez.yaml:7:") and "empty emotion curve" in err
+    assert code == 2 and err.startswith("cxkit: journeys/bez.yaml:7:") and "pustą krzywą emocji" in err  # Polish (s38)
     assert not (ws / "bez.svg").exists()
 
 
 def test_someone_elses_svg_is_not_replaced_without_force(ws: Path) -> None:
     (ws / "logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"/>\n', encoding="utf-8")
     code, _out, err = run("render", "journeys/konto.yaml", "-o", "logo.svg")
-    assert code == 2 and "is not a previous cxkit export" in err
+    assert code == 2 and "nie jest wcześniejszym eksportem cxkit" in err  # the workspace is Polish (s38)
     assert run("render", "journeys/konto.yaml", "-o", "logo.svg", "--force")[0] == 0
 
 

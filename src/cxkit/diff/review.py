@@ -2909,6 +2909,19 @@ def _result_lines_pl(review: Review, silenced: list[Silenced]) -> list[str]:
     return out
 
 
+def unreadable_message(review: Review, problem: Problem) -> str:
+    """The message of a file the review could not read, as its list says it: in Polish in a Polish workspace
+    (the lint twin `cxkit lint` gives it there, see :func:`cxkit.diff.formats.findings_lang`), or English whole
+    where its form has no Polish twin; English in any other workspace."""
+    from .formats import findings_lang
+
+    if findings_lang(review.diff) == "pl":
+        from ..lint.polish_reader import in_polish
+
+        return in_polish(problem.rule, problem.message) or problem.message
+    return problem.message
+
+
 def untouched_line(review: Review, code: Callable[[str], str] = str) -> str:
     """One line for the files neither side can read that the change did not touch (see ``Review.untouched``)."""
     n = len(review.untouched)
@@ -3045,7 +3058,8 @@ def render_review_markdown(review: Review, stream: TextIO) -> None:
                                            *(p for _, p in review.not_compared))}
         see = w["see"] if any((p.file or p.where) in tabled for p in unreadable) else ""
         tail += [w["unreadable"].format(see=see), ""]
-        tail += [f"- {md_code(f'{p.where}:{p.line}:{p.column}')}: {md_text(p.message)}" for p in unreadable]
+        tail += [f"- {md_code(f'{p.where}:{p.line}:{p.column}')}: {md_text(unreadable_message(review, p))}"
+                 for p in unreadable]
         tail.append("")
     if review.untouched:
         tail += [untouched_line(review, md_code), ""]

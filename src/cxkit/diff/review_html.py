@@ -19,7 +19,7 @@ from .formats import diff_lang, folder_move_words, folder_moves, pl_plural, side
 from .html import DIFF_CSS, _code, _Document, _Page, _text
 from .review import (
     REVIEW_WORDS, FindingRow, Review, Silenced, finding_rows, lint_counts, result_lines, silenced_by_words,
-    untouched_line,
+    unreadable_message, untouched_line,
 )
 
 REVIEW_CSS = """
@@ -172,7 +172,8 @@ def _not_compared(review: Review, w: dict[str, str]) -> list[str]:
         return []
     out = [f"<h2>{esc(w['not_compared'])}</h2>"]
     if unreadable:
-        items = "".join(f"<li>{_code(f'{p.where}:{p.line}:{p.column}')}: {_text(p.message)}</li>" for p in unreadable)
+        items = "".join(f"<li>{_code(f'{p.where}:{p.line}:{p.column}')}: {_text(unreadable_message(review, p))}</li>"
+                        for p in unreadable)
         out += [f"<p>{esc(w['unreadable'])}</p>", f"<ul>{items}</ul>"]
     if review.untouched:
         # Review's own sentence, in the page's language (Polish or English).

@@ -14,7 +14,7 @@ from typing import TextIO
 from ..visible import no_workflow_commands, visible_line
 from .review import (
     REVIEW_WORDS, Placed, Review, Silenced, _config_lines, lint_counts, result_lines, review_heading, review_words,
-    untouched_line,
+    unreadable_message, untouched_line,
 )
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -83,7 +83,7 @@ def render_review_text(review: Review, stream: TextIO, *, color: bool | None = N
                      [finding_line(p, w, said) for side, p in review.not_compared if side == "after"])
     unreadable = review.touched_unreadable
     out += _findings(w["unreadable.text"],
-                     [f"{p.where}:{p.line}:{p.column}: {visible_line(p.message)}" for p in unreadable])
+                     [f"{p.where}:{p.line}:{p.column}: {visible_line(unreadable_message(review, p))}" for p in unreadable])
     if review.untouched:
         out += [untouched_line(review), ""]
     out.append(f"{w['changes']}:")

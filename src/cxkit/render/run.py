@@ -125,7 +125,11 @@ def _check(req: RenderRequest, subject: _Subject, pl: bool = False) -> None:
         if req.stages:
             raise UsageError("--stage picks stages of one journey; give a journey file, not a folder")
         if fmt == "mermaid":
-            raise UsageError("mermaid draws one journey; give a journey file, not a folder")
+            raise UsageError("mermaid rysuje jedną ścieżkę; podaj plik ścieżki, a nie folder" if pl else
+                             "mermaid draws one journey; give a journey file, not a folder")
+        if fmt == "svg" and pl:
+            raise UsageError("eksport SVG rysuje krzywą emocji jednej ścieżki; podaj plik ścieżki, a nie folder "
+                             "(-f html pokazuje cały folder)")
         if fmt == "svg":
             raise UsageError("the SVG export draws one journey's emotion curve; give a journey file, not a folder "
                              "(-f html shows the whole folder)")
@@ -148,6 +152,9 @@ def _check(req: RenderRequest, subject: _Subject, pl: bool = False) -> None:
             raise UsageError(f"--against compares a persona with a negative persona; {doc.path} is a {model.kind}")
         if not isinstance(other, NegativePersona):
             raise UsageError(f"--against takes a negative persona; {subject.against.path} is a {other.kind}")
+        if fmt in ("mermaid", "svg") and pl:
+            raise UsageError(f"{'mermaid rysuje ścieżki' if fmt == 'mermaid' else 'eksport SVG rysuje ścieżkę'}"
+                             "; persona nie ma takiej postaci (spróbuj --format markdown albo html)")
         if fmt in ("mermaid", "svg"):
             raise UsageError(f"{'mermaid draws journeys' if fmt == 'mermaid' else 'the SVG export draws a journey'}"
                              "; a persona has no such form (try --format markdown or html)")
@@ -167,13 +174,21 @@ def _check(req: RenderRequest, subject: _Subject, pl: bool = False) -> None:
         for wanted in req.stages:
             if content.stage_named(model, wanted) is None:
                 raise UsageError(f"{doc.path}: no stage '{wanted}'; {_stage_hint(model, wanted)}its stages: {', '.join(known)}")
+    if fmt in ("mermaid", "svg") and not isinstance(model, JourneyMap) and pl:
+        kind = _KIND_PL.get(model.kind, model.kind)
+        raise UsageError(f"{'mermaid rysuje ścieżki' if fmt == 'mermaid' else 'eksport SVG rysuje krzywą emocji ścieżki'}; "
+                         f"{doc.path} to {kind} (spróbuj --format markdown albo html)")
     if fmt == "mermaid" and not isinstance(model, JourneyMap):
         raise UsageError(f"mermaid draws journeys; {doc.path} is a {model.kind} (try --format markdown or html)")
     if fmt == "svg" and not isinstance(model, JourneyMap):
         raise UsageError(f"the SVG export draws a journey's emotion curve; {doc.path} is a {model.kind} "
                          "(try --format markdown or html)")
     if fmt in ("mermaid", "svg"):
-        _check_something_to_draw(req, doc, model)
+        _check_something_to_draw(req, doc, model, pl)
+
+
+#: A document's kind as render's Polish refusals name it ("… to persona negatywna").
+_KIND_PL = {"persona": "persona", "negative-persona": "persona negatywna", "journey": "ścieżka"}
 
 
 def _stage_hint(model: JourneyMap, wanted: str) -> str:
@@ -239,7 +254,7 @@ def _stages_asked(model: JourneyMap, given: list[str]) -> list[str]:
     return out
 
 
-def _check_something_to_draw(req: RenderRequest, doc: Document, model: JourneyMap) -> None:
+def _check_something_to_draw(req: RenderRequest, doc: Document, model: JourneyMap, pl: bool = False) -> None:
     """Refuse a Mermaid diagram none of whose stages has an emotion: it would draw nothing at all.
 
     Mermaid draws a journey as tasks on an emotion curve, each at a score from 1 to 5; a stage
@@ -247,13 +262,15 @@ def _check_something_to_draw(req: RenderRequest, doc: Document, model: JourneyMa
     With no stage scored, the diagram would be a title over nothing — a file to share that
     shows nothing, with exit code 0. Like Mermaid for a persona, that is a usage error (exit 2,
     nothing written, an existing ``-o`` file left as it was), located at the first stage shown,
-    where the emotion goes.
+    where the emotion goes. ``pl``: in Polish (the workspace says `lang = "pl"`).
     """
     shown_stages = content.select_stages(model, req.stages)
     if not shown_stages or any(s.emotion is not None for s in shown_stages):
         return
     index = next(i for i, s in enumerate(model.stages) if s is shown_stages[0])
     line, column = doc.at("stages", index, "id", key=False)
+    if pl:
+        _nothing_to_draw_pl(req, f"{display_path(doc.path)}:{line}:{column}", shown_stages)
     if req.stages:
         ids = ", ".join(f"'{s.id}'" for s in shown_stages)
         which = (f"the stage picked with --stage ({ids}) has no emotion" if len(shown_stages) == 1
@@ -270,6 +287,23 @@ def _check_something_to_draw(req: RenderRequest, doc: Document, model: JourneyMa
                      "nothing (it shows the emotion curve: every task needs a score from 1 to 5); score "
                      f"{them} from -2 to +2 (`emotion:`; cxkit lint reports CX401 stage-without-emotion), or export "
                      "with --format markdown or html, which show every stage")
+
+
+def _nothing_to_draw_pl(req: RenderRequest, place: str, shown_stages: list[Any]) -> None:
+    """:func:`_check_something_to_draw`'s refusal in Polish, at ``place``."""
+    one = len(shown_stages) == 1
+    if req.stages:
+        ids = ", ".join(f"'{s.id}'" for s in shown_stages)
+        which = (f"etap wybrany przez --stage ({ids}) nie ma emocji" if one
+                 else f"żaden z etapów wybranych przez --stage ({ids}) nie ma emocji")
+    else:
+        which = "jedyny etap ścieżki nie ma emocji" if one else "żaden etap ścieżki nie ma emocji"
+    fix = (f"oceń {'ten etap' if one else 'te etapy'} od -2 do +2 (`emotion:`; cxkit lint zgłasza CX401 "
+           "stage-without-emotion) albo wyeksportuj ścieżkę przez --format markdown lub html, które pokazują każdy etap")
+    if req.output_format == "svg":
+        raise UsageError(f"{place}: {which}, więc eksport SVG narysowałby pustą krzywą emocji; {fix}")
+    raise UsageError(f"{place}: {which}, więc diagram Mermaid byłby pusty (rysuje krzywą emocji: każde zadanie "
+                     f"potrzebuje oceny od 1 do 5); {fix}")
 
 
 _EXPORT_NAMES = {"markdown": "Markdown", "markdown-plain": "plain Markdown", "html": "HTML", "mermaid": "Mermaid",
@@ -1298,7 +1332,8 @@ def _run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     if req.output is not None:
         # Refused before any note: "-o x.html: writing the Markdown export…" and then "x.html is a cxkit
         # HTML export, not the Markdown export this writes" read as if it had been written.
-        refused = _replace_refusal(req.output, _FILE_FORMAT.get(req.output_format, req.output_format), req.force)
+        refused = _replace_refusal(req.output, _FILE_FORMAT.get(req.output_format, req.output_format), req.force,
+                                   config.lang == "pl")
         if refused is not None:
             stderr.write(refused)
             return EXIT_ERROR
@@ -1350,7 +1385,8 @@ def _run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
             stdout.write(text)
             stdout.flush()
         return done
-    written = _write(req.output, text, stderr, _FILE_FORMAT.get(req.output_format, req.output_format), req.force)
+    written = _write(req.output, text, stderr, _FILE_FORMAT.get(req.output_format, req.output_format), req.force,
+                     config.lang == "pl")
     if written == EXIT_OK and isatty(stderr):
         # One line, as `cxkit fmt` and `cxkit new` say what they wrote: to a person at a terminal, a
         # quiet success looks like nothing happened. Scripts and CI logs get no more than before.
@@ -1497,7 +1533,7 @@ _CSV_HEAD = 8192
 _CSV_QUOTED = r'"(?:[^"]|"")*"'
 
 
-def _csv_saved_again(target: Path) -> str | None:
+def _csv_saved_again(target: Path, pl: bool = False) -> str | None:
     """How a file looks when it is a CSV export of cxkit's that a spreadsheet opened and saved again,
     as words for the refusal ("a semicolon between the fields, its text in Windows-1250"); None when it
     does not look like one, or is one exactly as cxkit writes it. Such a file may hold what was typed in
@@ -1511,7 +1547,8 @@ def _csv_saved_again(target: Path) -> str | None:
     spreadsheet's save changes at least one of these (Excel quotes only where a field needs it, drops
     or adds the mark, LibreOffice and Google Sheets end rows with LF), even where its first cells still
     read as cxkit's (LibreOffice's "quote all text cells", a `;` save with quoted headers): so the first
-    cells alone never let a file be replaced."""
+    cells alone never let a file be replaced. ``pl``: the words in Polish ("średnik między polami, tekst
+    w kodowaniu Windows-1250")."""
     from ..fsutil import existing_head
 
     try:
@@ -1532,6 +1569,9 @@ def _csv_saved_again(target: Path) -> str | None:
         return None
     from .csvout import SEPARATORS
 
+    if pl:
+        said = f"{_SEPARATORS_PL[separator]} między polami"
+        return f"{said}, tekst w kodowaniu {encoding}" if encoding is not None else said
     said = f"{SEPARATORS[separator]} between the fields"
     return f"{said}, its text in {encoding}" if encoding is not None else said
 
@@ -1613,6 +1653,13 @@ def _terminal_start() -> re.Pattern[str]:
 _FORMAT_NAMES = {"terminal": "terminal view", **{k: f"{v} export" for k, v in _EXPORT_NAMES.items()}}
 
 
+#: :data:`_FORMAT_NAMES` in Polish, for the refusal to replace a file (:func:`_not_to_replace`).
+_FORMAT_NAMES_PL = {"terminal": "widok terminala", "markdown-plain": "eksport zwykłego Markdownu",
+                    **{k: f"eksport {v}" for k, v in _EXPORT_NAMES.items() if k != "markdown-plain"}}
+#: A CSV separator's name in Polish (:data:`cxkit.render.csvout.SEPARATORS`).
+_SEPARATORS_PL = {",": "przecinek", ";": "średnik", "\t": "tabulator"}
+
+
 def _export_format(head: str) -> str | None:
     """The format of the cxkit export that begins with ``head`` (None: not an export cxkit writes)."""
     for fmt, start in _EXPORT_STARTS.items():
@@ -1648,9 +1695,9 @@ def _yaml_kinds(head: str) -> list[str]:
     return kinds
 
 
-def _not_to_replace(target: Path, fmt: str) -> str | None:
+def _not_to_replace(target: Path, fmt: str, pl: bool = False) -> str | None:
     """Why ``-o target`` may not be replaced without --force (None: a new or empty file, a device or
-    pipe, or a previous export of the format being written).
+    pipe, or a previous export of the format being written); ``pl``: in Polish.
 
     ``-o`` is for exports. A YAML file (by its extension, or a top-level ``kind:`` line of any value,
     ``kind: cjm`` too, in lines YAML reads) is a source someone keeps, and any file that is not a
@@ -1674,45 +1721,60 @@ def _not_to_replace(target: Path, fmt: str) -> str | None:
         kinds = _yaml_kinds(head)
         known = [kind for kind in kinds if kind in KINDS]
     if known:
-        return "is a cxkit document"
+        return "to dokument cxkit" if pl else "is a cxkit document"
+    kind = f" (kind: {kinds[0]})" if kinds else ""
     if yaml_named:
-        return f"is a YAML file{f' (kind: {kinds[0]})' if kinds else ''}, not an export"
+        return f"to plik YAML{kind}, a nie eksport" if pl else f"is a YAML file{kind}, not an export"
     if kinds and _export_format(head) is None:
-        return f"is a YAML document (kind: {kinds[0]}), not an export"
+        return f"to dokument YAML{kind}, a nie eksport" if pl else f"is a YAML document{kind}, not an export"
     found = _export_format(head)
-    if found == fmt and fmt == "csv" and (saved := _csv_saved_again(target)) is not None:
+    saved = None
+    if found == fmt and fmt == "csv":
         # Its first cells are cxkit's, quoted as cxkit quotes them, but the rest is written as a spreadsheet writes
+        saved = _csv_saved_again(target, pl)
+    elif found == fmt:
+        return None
+    elif found is not None:
+        if pl:
+            return f"to {_FORMAT_NAMES_PL[found]} z cxkit, a zapisywany jest {_FORMAT_NAMES_PL[fmt]}"
+        return f"is a cxkit {_FORMAT_NAMES[found]}, not the {_FORMAT_NAMES[fmt]} this writes"
+    else:
+        saved = _csv_saved_again(target, pl)  # Excel's "Save": what was typed there would be lost without a word
+    if saved is not None and pl:
+        return (f"wygląda na eksport CSV z cxkit zapisany ponownie w arkuszu kalkulacyjnym ({saved}), więc może "
+                "zawierać wprowadzone tam zmiany")
+    if saved is not None:
         return (f"looks like a cxkit CSV export that a spreadsheet saved again ({saved}), so it may hold "
                 "changes made there")
     if found == fmt:
         return None
-    if found is not None:
-        return f"is a cxkit {_FORMAT_NAMES[found]}, not the {_FORMAT_NAMES[fmt]} this writes"
-    saved = _csv_saved_again(target)
-    if saved is not None:  # Excel's "Save": what was typed there would be lost without a word
-        return (f"looks like a cxkit CSV export that a spreadsheet saved again ({saved}), so it may hold "
-                "changes made there")
-    return "is not a previous cxkit export"
+    return "nie jest wcześniejszym eksportem cxkit" if pl else "is not a previous cxkit export"
 
 
-def _replace_refusal(target: Path, fmt: str, force: bool) -> str | None:
+def _replace_refusal(target: Path, fmt: str, force: bool, pl: bool = False) -> str | None:
     """The error line when ``-o target`` may not be written (a folder, or a file that is not a
-    previous export of ``fmt`` without --force); None when it may."""
+    previous export of ``fmt`` without --force); None when it may. ``pl``: in Polish."""
     if target.is_dir():
+        if pl:
+            return f"cxkit: {display_path(str(target))}: to folder; podaj nazwę pliku\n"
         return f"cxkit: {display_path(str(target))}: is a folder; give a file name\n"
-    reason = None if force else _not_to_replace(target, fmt)
+    reason = None if force else _not_to_replace(target, fmt, pl)
     if reason is None:
         return None
+    if pl:
+        return (f"cxkit: {display_path(str(target))}: {reason}; zapis eksportu zastąpiłby ten plik — podaj w -o inny "
+                "plik albo dodaj --force, by go zastąpić\n")
     # Not an input of this render (those are refused earlier), yet a source or someone's file:
     # a persona, a team's own YAML (`kind: cjm`), a README. Only a previous export is replaced as is.
     return (f"cxkit: {display_path(str(target))}: {reason}; writing the export there would replace "
             "it — give -o another file, or add --force to replace it\n")
 
 
-def _write(target: Path, text: str, stderr: TextIO, fmt: str = "terminal", force: bool = False) -> int:
+def _write(target: Path, text: str, stderr: TextIO, fmt: str = "terminal", force: bool = False,
+           pl: bool = False) -> int:
     from ..fsutil import write_atomic
 
-    refused = _replace_refusal(target, fmt, force)
+    refused = _replace_refusal(target, fmt, force, pl)
     if refused is not None:
         stderr.write(refused)
         return EXIT_ERROR
