@@ -10,19 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from cxkit.cli import app
+from workspace_helpers import OLA, lang_workspace
+from workspace_helpers import run_cxkit as _run
 
-OLA = """\
-kind: persona
-id: ola-biegaczka
-name: Ola Nowak
-lang: pl
-summary: Biega trzy razy w tygodniu po Parku Skaryszewskim i kupuje buty co pół roku.
-goals:
-  - Kupić buty do biegania po asfalcie do 600 zł
-"""
 TWICE = OLA + "name: Aleksandra\n"
 TAB = OLA.replace("  - Kupić", "\t- Kupić")
 
@@ -39,19 +30,9 @@ LINES = {
 
 
 def _ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
-    (tmp_path / "personas").mkdir()
-    (tmp_path / "cxkit.toml").write_text(f'lang = "{lang}"\n', encoding="utf-8")
-    (tmp_path / "personas" / "ola.yaml").write_text(OLA, encoding="utf-8")
-    (tmp_path / "personas" / "ola-twice.yaml").write_text(TWICE, encoding="utf-8")
-    (tmp_path / "personas" / "ola-tab.yaml").write_text(TAB, encoding="utf-8")
+    lang_workspace(tmp_path, lang, {"ola.yaml": OLA, "ola-twice.yaml": TWICE, "ola-tab.yaml": TAB})
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("NO_COLOR", "1")
-
-
-def _run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, list(args), input=stdin)
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.stdout, result.stderr
 
 
 @pytest.mark.parametrize("lang", ["pl", "en"])

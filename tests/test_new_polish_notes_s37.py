@@ -10,6 +10,7 @@ import typer
 from typer.testing import CliRunner
 
 from cxkit.cli import app
+from workspace_helpers import SARAH, lang_workspace
 
 OLA = """\
 kind: persona
@@ -19,17 +20,6 @@ lang: pl
 summary: Biega trzy razy w tygodniu po Lasku Wolskim i kupuje buty co pół roku
 behaviours:
   - Porównuje ceny butów w trzech sklepach, zanim kupi
-reviewed: 2026-11-20
-"""
-
-SARAH = """\
-kind: persona
-id: sarah-bookkeeper
-name: Sarah Bookkeeper
-lang: en
-summary: Keeps the books of four small shops in Leeds and closes each month in two evenings
-behaviours:
-  - Exports bank statements to CSV every Friday
 reviewed: 2026-11-20
 """
 
@@ -45,10 +35,7 @@ reviewed: 2026-11-20
 
 
 def _workspace(root: Path, monkeypatch: pytest.MonkeyPatch, lang: str) -> Path:
-    (root / "personas").mkdir(parents=True)
-    (root / "cxkit.toml").write_text(f'lang = "{lang}"\n', encoding="utf-8")
-    for name, text in {"ola.yaml": OLA, "sarah.yaml": SARAH, "lowca.yaml": LOWCA}.items():
-        (root / "personas" / name).write_text(text, encoding="utf-8")
+    lang_workspace(root, lang, {"ola.yaml": OLA, "sarah.yaml": SARAH, "lowca.yaml": LOWCA})
     monkeypatch.chdir(root)
     monkeypatch.setenv("COLUMNS", "200")
     return root

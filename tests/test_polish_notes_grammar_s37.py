@@ -11,34 +11,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from cxkit.cli import app
+from workspace_helpers import OLA, lang_workspace
+from workspace_helpers import run_cxkit as _run
 
-OLA = """\
-kind: persona
-id: ola-biegaczka
-name: Ola Nowak
-lang: pl
-summary: Biega trzy razy w tygodniu po Parku Skaryszewskim i kupuje buty co pół roku.
-goals:
-  - Kupić buty do biegania po asfalcie do 600 zł
-"""
 
 
 def _ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str) -> Path:
-    (tmp_path / "personas").mkdir()
-    (tmp_path / "cxkit.toml").write_text(f'lang = "{lang}"\n', encoding="utf-8")
-    (tmp_path / "personas" / "ola.yaml").write_text(OLA, encoding="utf-8")
+    lang_workspace(tmp_path, lang, {"ola.yaml": OLA})
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("NO_COLOR", "1")
     return tmp_path
-
-
-def _run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.stdout, result.stderr
 
 
 def _gone(n: int) -> list[str]:

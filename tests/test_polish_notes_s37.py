@@ -12,20 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from cxkit.cli import app
 from git_helpers import committed, needs_git
+from workspace_helpers import OLA, lang_workspace
+from workspace_helpers import run_cxkit as _run
 
-OLA = """\
-kind: persona
-id: ola-biegaczka
-name: Ola Nowak
-lang: pl
-summary: Biega trzy razy w tygodniu po Parku Skaryszewskim i kupuje buty co pół roku.
-goals:
-  - Kupić buty do biegania po asfalcie do 600 zł
-"""
 KAMIL = """\
 kind: negative-persona
 id: kamil-okazja
@@ -37,19 +28,11 @@ reasons:
 
 
 def _ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, config: str = "") -> Path:
-    (tmp_path / "personas").mkdir()
-    (tmp_path / "cxkit.toml").write_text(f'lang = "{lang}"\n{config}', encoding="utf-8")
-    (tmp_path / "personas" / "ola.yaml").write_text(OLA, encoding="utf-8")
+    lang_workspace(tmp_path, lang, {"ola.yaml": OLA}, config)
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "200")
     return tmp_path
-
-
-def _run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, list(args), input=stdin)
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.stdout, result.stderr
 
 
 # --- lint ----------------------------------------------------------------------------------------------------------

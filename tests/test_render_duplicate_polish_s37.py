@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cxkit.cli import app
+from workspace_helpers import SARAH, lang_workspace
 
 EWA = """\
 kind: persona
@@ -21,23 +22,9 @@ behaviours:
 reviewed: 2026-11-20
 """
 
-SARAH = """\
-kind: persona
-id: sarah-bookkeeper
-name: Sarah Bookkeeper
-lang: en
-summary: Keeps the books of four small shops in Leeds and closes each month in two evenings
-behaviours:
-  - Exports bank statements to CSV every Friday
-reviewed: 2026-11-20
-"""
-
 
 def _client(root: Path, name: str, lang: str, files: dict[str, str]) -> None:
-    (root / name / "personas").mkdir(parents=True)
-    (root / name / "cxkit.toml").write_text(f'lang = "{lang}"\n', encoding="utf-8")
-    for file, text in files.items():
-        (root / name / "personas" / file).write_text(text, encoding="utf-8")
+    lang_workspace(root / name, lang, files)
 
 
 def _render(root: Path, monkeypatch: pytest.MonkeyPatch):

@@ -1,0 +1,54 @@
+"""A workspace in one language, as the tests of Polish notes and messages write it (session 37's `lang = "pl"` tests).
+
+`lang_workspace` writes a cxkit.toml that says the workspace's language and its documents in personas/;
+OLA (Polish) and SARAH (English) are the personas those tests lint, format, create beside and render.
+The tests still choose their own current folder and environment (NO_COLOR, COLUMNS).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from cxkit.cli import app
+
+#: A Polish runner's persona: valid, short; the Polish-notes and fmt tests break copies of it.
+OLA = """\
+kind: persona
+id: ola-biegaczka
+name: Ola Nowak
+lang: pl
+summary: Biega trzy razy w tygodniu po Parku Skaryszewskim i kupuje buty co pół roku.
+goals:
+  - Kupić buty do biegania po asfalcie do 600 zł
+"""
+
+#: An English bookkeeper, the persona of an English workspace beside a Polish one.
+SARAH = """\
+kind: persona
+id: sarah-bookkeeper
+name: Sarah Bookkeeper
+lang: en
+summary: Keeps the books of four small shops in Leeds and closes each month in two evenings
+behaviours:
+  - Exports bank statements to CSV every Friday
+reviewed: 2026-11-20
+"""
+
+
+def lang_workspace(root: Path, lang: str, personas: dict[str, str], config: str = "") -> Path:
+    """A workspace in ``root`` (made with its parents): cxkit.toml saying `lang = "<lang>"`, then ``config``;
+    ``personas`` (file name: text) in personas/. Returns ``root``."""
+    (root / "personas").mkdir(parents=True)
+    (root / "cxkit.toml").write_text(f'lang = "{lang}"\n{config}', encoding="utf-8")
+    for name, text in personas.items():
+        (root / "personas" / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def run_cxkit(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
+    """`cxkit ARGS` in-process: its exit code, stdout and stderr; a traceback fails the test."""
+    result = CliRunner().invoke(app, list(args), input=stdin)
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
