@@ -228,3 +228,36 @@ def test_review_lists_the_files_it_could_not_read_in_the_workspaces_language_s38
     assert f"- `{place}`: {message}\n" in markdown
     page = _run("review", "HEAD", "-f", "html")[1]
     assert f"<li><code>{place}</code>: {message}</li>" in page
+
+
+# --- fmt's note on a layout it keeps --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, said", [
+    ("pl", "cxkit: uwaga: personas/ola.yaml: `channels` zostaje nad `behaviours`, poza udokumentowaną kolejnością: "
+           "trzyma kotwicę &kanaly, której używa pole poniżej (*kanaly), a w YAML kotwica musi stać przed swoimi "
+           "aliasami; by zachować udokumentowaną kolejność, wpisz tę wartość w pierwszym polu, które jej używa, i tam "
+           "postaw kotwicę\n"),
+    ("en", "cxkit: note: personas/ola.yaml: left 'channels' above 'behaviours', out of the documented order: it holds "
+           "the anchor &kanaly, which a key below uses (*kanaly), and YAML needs an anchor before its aliases; for the "
+           "documented order, write the value in the first key that uses it, with the anchor there\n"),
+])
+def test_fmt_says_why_it_keeps_an_anchor_above_its_alias_s38(tmp_path, monkeypatch, lang, said) -> None:
+    _ws(tmp_path, monkeypatch, lang)
+    (tmp_path / "personas" / "ola.yaml").write_text(
+        OLA + "channels: &kanaly\n  - Grupa biegowa na Facebooku\nbehaviours: *kanaly\n", encoding="utf-8")
+    for args in (("fmt", "--check", "personas/ola.yaml"), ("fmt", "personas/ola.yaml")):
+        code, _out, err = _run(*args)
+        assert code == 0 and said in err, err
+        assert err.count("\n") == 2  # the note and fmt's summary, nothing else
+
+
+def test_fmt_layout_note_of_an_unknown_form_stays_english_whole_s38() -> None:
+    from cxkit.commands_scaffold import _layout_note_pl
+
+    assert _layout_note_pl("left 'x' somewhere else") == "left 'x' somewhere else"
+    assert _layout_note_pl("left 'a' above 'b', 'c', 'd' ..., out of the documented order: it holds an anchor (&name) "
+                           "that a key below uses, and YAML needs an anchor before its aliases; for the documented "
+                           "order, write the value in the first key that uses it, with the anchor there") == (
+        "`a` zostaje nad `b`, `c`, `d` ..., poza udokumentowaną kolejnością: trzyma kotwicę (&nazwa), której używa pole "
+        "poniżej, a w YAML kotwica musi stać przed swoimi aliasami; by zachować udokumentowaną kolejność, wpisz tę "
+        "wartość w pierwszym polu, które jej używa, i tam postaw kotwicę")

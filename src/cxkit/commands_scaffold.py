@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sys
 from enum import Enum
 from pathlib import Path
@@ -594,6 +595,30 @@ def _speaks_polish(config_path: Optional[Path], near: tuple[str, ...] = ()) -> b
     return speaks_polish(config_path, near)
 
 
+#: fmt's note on keys it keeps out of the documented order (:func:`cxkit.fmt._note_kept_for_anchors`), read back
+#: (compiled by `re` on its first use, in a Polish run with such a note: never at start-up).
+_KEPT_FOR_ANCHOR = (
+    r"left '(?P<key>.*?)' above (?P<others>'.*?'(?: \.\.\.)?), out of the documented order: it holds "
+    r"(?:the anchor &(?P<anchor>\S+), which a key below uses \(\*(?P=anchor)\)|an anchor \(&name\) that a key below uses)"
+    r", and YAML needs an anchor before its aliases; for the documented order, write the value in the first key "
+    r"that uses it, with the anchor there")
+
+
+def _layout_note_pl(note: str) -> str:
+    """A note of fmt's layout (``outcome.notes``, English: the fmt cache keeps them so) in Polish; one of a
+    form not known here stays English whole."""
+    found = re.fullmatch(_KEPT_FOR_ANCHOR, note, re.DOTALL)
+    if found is None:
+        return note
+    others = re.sub(r"'([^']*)'", r"`\1`", found["others"])
+    anchor = found["anchor"]
+    held = (f"kotwicę &{anchor}, której używa pole poniżej (*{anchor})" if anchor is not None
+            else "kotwicę (&nazwa), której używa pole poniżej")
+    return (f"`{found['key']}` zostaje nad {others}, poza udokumentowaną kolejnością: trzyma {held}, a w YAML kotwica "
+            "musi stać przed swoimi aliasami; by zachować udokumentowaną kolejność, wpisz tę wartość w pierwszym polu, "
+            "które jej używa, i tam postaw kotwicę")
+
+
 def _moved_note_pl(key: str, meant: str | None, field: str | None, same: bool) -> str:
     """The note on a key fmt moved (see :func:`_format_and_write`), in Polish."""
     # "obok pola `summary`, które ten klucz oznacza": a key's name is no Polish noun a bare "które" could follow.
@@ -686,7 +711,7 @@ def _format_and_write(
                 left += outcome.left  # a kind fmt cannot lay out (`kind: Journey` over a persona's keys) is one left
                 continue
             for note in outcome.notes:
-                _err(f"cxkit: note: {outcome.path}: {note}")
+                _err(f"cxkit: uwaga: {outcome.path}: {_layout_note_pl(note)}" if pl else f"cxkit: note: {outcome.path}: {note}")
             fixes += outcome.fixes
             left += outcome.left
             if outcome.status == "unchanged":
