@@ -23,9 +23,7 @@ from pathlib import Path
 import pytest
 
 from conftest import PERSONA_EN, PERSONA_PL, enter_workspace, run_cli
-from git_helpers import Repo, needs_git
-
-TOMEK_GDANSK = PERSONA_PL.replace("location: Kraków", "location: Gdańsk")
+from git_helpers import TOMEK_GDANSK, Repo, needs_git, work_in
 
 #: What lint says of a pointer, in Polish, after "nie da się odczytać pliku: ".
 POINTER_PL = ("to wskaźnik Git LFS, a nie dokument, który zastępuje (repozytorium pobrano bez Git LFS); pobierz pliki "
@@ -118,11 +116,7 @@ def test_diff_against_a_revision_does_not_tell_the_persona_as_removed(tmp_path, 
     repo.write("personas/maya.yaml", PERSONA_EN)
     repo.commit("Tomek i Maya")
     repo.write("personas/tomek.yaml", pointer(PERSONA_PL))
-    monkeypatch.chdir(repo.root)
-    for key in ("HOME", "GIT_CONFIG_NOSYSTEM", "GIT_CONFIG_GLOBAL"):
-        monkeypatch.setenv(key, repo.env[key])
-    monkeypatch.setenv("NO_COLOR", "1")
-    monkeypatch.setenv("COLUMNS", "100")
+    work_in(monkeypatch, repo.root, repo.env, NO_COLOR="1", COLUMNS="100")
     result = run_cli("diff", "HEAD")
     assert result.exit_code == 1, result.stderr
     # before: "Usunięto personę tomek-audiofil" (the pointer, with no `kind`, passed over as no document)
@@ -184,11 +178,7 @@ def in_lfs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Repo:
     repo.commit("Tomek w LFS")
     repo.write("personas/tomek.yaml", pointer(TOMEK_GDANSK))
     repo.commit("Tomek w Gdańsku")
-    monkeypatch.chdir(repo.root)
-    monkeypatch.setenv("NO_COLOR", "1")
-    monkeypatch.setenv("COLUMNS", "100")
-    for key in ("HOME", "GIT_CONFIG_NOSYSTEM", "GIT_CONFIG_GLOBAL"):
-        monkeypatch.setenv(key, repo.env[key])
+    work_in(monkeypatch, repo.root, repo.env, NO_COLOR="1", COLUMNS="100")
     return repo
 
 
