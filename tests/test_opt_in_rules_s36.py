@@ -1,7 +1,7 @@
 """What every opt-in rule shares, tested once per rule (session 36).
 
 An opt-in rule (`opt_in = True`) runs only where a team names it exactly: not by default, not by a
-prefix (`CX4`) nor `ALL`; `--extend-select NAME` or `enabled = true` in its table turns it on, at its
+prefix (`CX4`, `CX3`) nor `ALL`; `--extend-select NAME` or `enabled = true` in its table turns it on, at its
 default severity; its table's `severity` makes its findings fail a gate; a `# cxkit: disable=` comment
 silences one finding.  The tests of stage-without-doing-thinking (CX414) and unmeasured-opportunity
 (CX415) each held a copy of these checks; they are here now, one case per opt-in rule taken from the
@@ -21,6 +21,7 @@ from cxkit.lint.rule import all_rules
 from lint_cli_helpers import lint, ws  # noqa: F401  (ws: the fixture)
 from test_stage_without_doing_thinking_s34 import JOURNEY_PL as SCENARIO_PL
 from test_unmeasured_opportunity_s35 import JOURNEY_PL as MEASURES_PL
+from test_journey_without_sources_s38 import JOURNEY_PL as UNSOURCED_PL
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,9 @@ EXAMPLES = {
         "CX415", MEASURES_PL, [13, 25], "info",
         ("      - action: SMS z godziną doręczenia\n",
          "      - action: SMS z godziną doręczenia  # cxkit: disable=unmeasured-opportunity\n"), [13]),
+    "journey-without-sources": PositiveExample(
+        "CX305", UNSOURCED_PL, [2], "info",
+        ("id: ania-bierze-kredyt\n", "id: ania-bierze-kredyt  # cxkit: disable=CX305\n"), []),
 }
 
 #: cxkit's own opt-in rules, from the registry (an installed plugin's are its own business).
@@ -68,7 +72,7 @@ def test_every_opt_in_rule_has_a_positive_example() -> None:
 def test_opt_in_it_runs_only_where_a_team_asks_for_it(ws: Path, name: str) -> None:  # noqa: F811
     case = example(name)
     (ws / "j.yaml").write_text(case.text, encoding="utf-8")
-    for args in ((), ("--select", "CX4"), ("--select", "ALL")):
+    for args in ((), ("--select", case.code[:3]), ("--select", "ALL")):  # its family's prefix: CX4, CX3
         code, findings = lint(*args, "j.yaml")
         assert not [f for f in findings if f["code"] == case.code], args
     code, findings = lint("--extend-select", name, "j.yaml")

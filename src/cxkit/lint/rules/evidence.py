@@ -1160,6 +1160,78 @@ class MissingReviewDate(Rule):
                           if self.polish else None)
 
 
+@register
+class JourneyWithoutSources(Rule):
+    """A journey map with no `sources`: no research named behind it.
+
+    Reported once, at `sources` when it is written empty, else at `id`.  Not reported: a map
+    with one source or more, of any kind; one whose barriers, pain points, love points or
+    metrics cite a source id (unknown-source, CX302, asks to define it); a retired map (`status:
+    retired`), kept for the record.  A persona's sources are its own: a map lists the research
+    it rests on, which its traits may then cite.
+
+    Opt-in: it runs only where a team asks for it, by name or code (`--select CX305`,
+    `extend-select = ["journey-without-sources"]`) or with `enabled = true` in
+    `[rules.journey-without-sources]`; a prefix (`CX3`) or `ALL` leaves it out.  Many maps are
+    first drawn in a workshop.  Its findings are info; a team whose maps must rest on research
+    adds `severity = "warning"` to that table to make them fail a gate.
+
+    Why: a journey map shows what customers do, think and feel at each stage, and it is built
+    from what was gathered (interviews, support tickets, analytics, sales data), not from the
+    team's guesses.  A map that names no research cannot be told from a workshop's assumptions.
+
+    Bad:
+        kind: journey
+        id: ola-kupuje-buty
+        name: Ola kupuje buty do biegania
+        persona: ola-biegaczka
+        stages:
+          - id: zakup
+            name: Zakup
+            barriers: [Brak płatności BLIK]
+
+    Good:
+        kind: journey
+        id: ola-kupuje-buty
+        name: Ola kupuje buty do biegania
+        persona: ola-biegaczka
+        sources:
+          - id: wywiady-2026-09
+            type: interview
+            date: 2026-09-14
+            n: 9
+        stages:
+          - id: zakup
+            name: Zakup
+            barriers:
+              - text: Brak płatności BLIK
+                sources: [wywiady-2026-09]
+    """
+
+    code = "CX305"
+    name = "journey-without-sources"
+    severity = Severity.info
+    kinds = ("journey",)
+    opt_in = True
+
+    def check(self, doc: Document) -> Iterable[Hit]:
+        model = doc.model
+        if model.sources or model.status == "retired":  # type: ignore[union-attr]
+            return
+        if any(cited for _path, _text, cited in doc.traits()):
+            return  # unknown-source's: the citations name research this map has still to define
+        where = ("sources",) if isinstance(doc.data, dict) and "sources" in doc.data else ("id",)
+        yield doc.hit(
+            where,
+            "no sources: this journey map rests on assumptions; list in `sources` the research its stages come from "
+            "(interviews, support tickets, analytics), and cite it from the barriers and pain points",
+            key=True,
+            pl="brak źródeł: ta mapa podróży opiera się na założeniach; wypisz w `sources` badania, z których pochodzą "
+               "jej etapy (wywiady, zgłoszenia do obsługi, dane analityczne), i powołaj się na nie w barierach i "
+               "bolączkach" if self.polish else None,
+        )
+
+
 def _told_as_stale(doc: Document, where: tuple[Any, ...], rule: Rule) -> bool:
     """Whether stale-review reports ``doc`` (no date at all) as stale, in force for it at the place both findings
     sit and at ``rule``'s severity or above: then missing-review-date leaves the document to it."""
