@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
@@ -185,3 +186,23 @@ def work_in(monkeypatch: pytest.MonkeyPatch, folder: Path, git_env: dict[str, st
         monkeypatch.setenv(key, git_env[key])
     for key, value in variables.items():
         monkeypatch.setenv(key, value)
+
+
+def lfs_pointer(text: str) -> str:
+    """The Git LFS pointer git-lfs writes for a file holding ``text`` (what a checkout without git-lfs leaves)."""
+    data = text.encode("utf-8")
+    return (f"version https://git-lfs.github.com/spec/v1\noid sha256:{hashlib.sha256(data).hexdigest()}\n"
+            f"size {len(data)}\n")
+
+
+def tomek_in_lfs(root: Path) -> Repo:
+    """A Polish team's repository in ``root`` whose personas are kept in LFS: Tomek in Kraków, then in Gdańsk,
+    committed as pointers (written as git-lfs writes them; no git-lfs runs); nothing in any LFS store."""
+    repo = Repo(root)
+    repo.write("cxkit.toml", 'lang = "pl"\n')
+    repo.write(".gitattributes", "personas/** filter=lfs diff=lfs merge=lfs -text\n")
+    repo.write("personas/tomek.yaml", lfs_pointer(PERSONA_PL))
+    repo.commit("Tomek w LFS")
+    repo.write("personas/tomek.yaml", lfs_pointer(TOMEK_GDANSK))
+    repo.commit("Tomek w Gdańsku")
+    return repo

@@ -19,15 +19,9 @@ from pathlib import Path
 import pytest
 
 from conftest import PERSONA_PL, run_cli
-from git_helpers import TOMEK_GDANSK, Repo, needs_git, work_in
+from git_helpers import TOMEK_GDANSK, Repo, needs_git, tomek_in_lfs, work_in
 
 pytestmark = needs_git
-
-
-def pointer(text: str) -> str:
-    data = text.encode("utf-8")
-    return (f"version https://git-lfs.github.com/spec/v1\noid sha256:{hashlib.sha256(data).hexdigest()}\n"
-            f"size {len(data)}\n")
 
 
 def store(root: Path, text: str, content: bytes | None = None) -> None:
@@ -47,13 +41,7 @@ def lfs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Repo, Path]:
     program = tmp_path / "git-lfs"
     program.write_text(f"#!/bin/sh\necho git-lfs >> '{log}'\nexit 1\n", encoding="utf-8")
     program.chmod(0o755)
-    repo = Repo(tmp_path / "zespol")
-    repo.write("cxkit.toml", 'lang = "pl"\n')
-    repo.write(".gitattributes", "personas/** filter=lfs diff=lfs merge=lfs -text\n")
-    repo.write("personas/tomek.yaml", pointer(PERSONA_PL))
-    repo.commit("Tomek w LFS")
-    repo.write("personas/tomek.yaml", pointer(TOMEK_GDANSK))
-    repo.commit("Tomek w Gdańsku")
+    repo = tomek_in_lfs(tmp_path / "zespol")
     repo.write("personas/tomek.yaml", TOMEK_GDANSK)  # as the smudge filter left it
     repo.git("update-index", "--assume-unchanged", "personas/tomek.yaml")
     for key, value in (("filter.lfs.process", f"{program} filter-process"), ("filter.lfs.required", "true"),

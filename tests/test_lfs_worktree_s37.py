@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from conftest import PERSONA_EN, PERSONA_PL, enter_workspace, run_cli
-from git_helpers import TOMEK_GDANSK, Repo, needs_git, work_in
+from git_helpers import TOMEK_GDANSK, Repo, lfs_pointer, needs_git, tomek_in_lfs, work_in
 
 #: What lint says of a pointer, in Polish, after "nie da się odczytać pliku: ".
 POINTER_PL = ("to wskaźnik Git LFS, a nie dokument, który zastępuje (repozytorium pobrano bez Git LFS); pobierz pliki "
@@ -35,18 +35,12 @@ POINTER_EN = ("cannot read the file: it is a Git LFS pointer, not the document i
 SCANNED_EN = "; if it is no cxkit document, leave it out with `exclude` in cxkit.toml"
 
 
-def pointer(text: str) -> str:
-    data = text.encode("utf-8")
-    return (f"version https://git-lfs.github.com/spec/v1\noid sha256:{hashlib.sha256(data).hexdigest()}\n"
-            f"size {len(data)}\n")
-
-
 @pytest.fixture
 def zespol(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A Polish workspace as CI checks it out without LFS: Tomek is his pointer, Maya (English, not in LFS) is
     herself."""
     return enter_workspace(tmp_path, monkeypatch, config='lang = "pl"\n', files={
-        "personas/tomek.yaml": pointer(PERSONA_PL), "personas/maya.yaml": PERSONA_EN})
+        "personas/tomek.yaml": lfs_pointer(PERSONA_PL), "personas/maya.yaml": PERSONA_EN})
 
 
 def test_a_scan_tells_the_pointer_as_unread_not_as_no_document(zespol):
@@ -68,7 +62,7 @@ def test_a_named_pointer_is_read_error_not_a_schema_finding(zespol):
 
 
 def test_an_english_workspace_says_it_in_english(tmp_path, monkeypatch):
-    enter_workspace(tmp_path, monkeypatch, config="", files={"personas/maya.yaml": pointer(PERSONA_EN)})
+    enter_workspace(tmp_path, monkeypatch, config="", files={"personas/maya.yaml": lfs_pointer(PERSONA_EN)})
     result = run_cli("lint")
     assert (result.exit_code, result.stdout.splitlines()[0]) == (
         1, f"personas/maya.yaml:1:1: error CX000 {POINTER_EN}{SCANNED_EN} [read-error]")
@@ -115,7 +109,7 @@ def test_diff_against_a_revision_does_not_tell_the_persona_as_removed(tmp_path, 
     repo.write("personas/tomek.yaml", PERSONA_PL)
     repo.write("personas/maya.yaml", PERSONA_EN)
     repo.commit("Tomek i Maya")
-    repo.write("personas/tomek.yaml", pointer(PERSONA_PL))
+    repo.write("personas/tomek.yaml", lfs_pointer(PERSONA_PL))
     work_in(monkeypatch, repo.root, repo.env, NO_COLOR="1", COLUMNS="100")
     result = run_cli("diff", "HEAD")
     assert result.exit_code == 1, result.stderr
@@ -171,13 +165,7 @@ def store(folder: Path, text: str) -> None:
 @pytest.fixture
 def in_lfs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Repo:
     """Tomek in Kraków, then in Gdańsk, committed as LFS pointers; nothing in any store yet."""
-    repo = Repo(tmp_path / "zespol")
-    repo.write("cxkit.toml", 'lang = "pl"\n')
-    repo.write(".gitattributes", "personas/** filter=lfs diff=lfs merge=lfs -text\n")
-    repo.write("personas/tomek.yaml", pointer(PERSONA_PL))
-    repo.commit("Tomek w LFS")
-    repo.write("personas/tomek.yaml", pointer(TOMEK_GDANSK))
-    repo.commit("Tomek w Gdańsku")
+    repo = tomek_in_lfs(tmp_path / "zespol")
     work_in(monkeypatch, repo.root, repo.env, NO_COLOR="1", COLUMNS="100")
     return repo
 
