@@ -1502,7 +1502,10 @@ _WISH_PLACES = frozenset(_words(
     "interesant interesanta interesanci interesantów interesantow interesantom interesantami "
     "petent petenta petenci petentów petentow petentom petentami "
     "form forms application applications counter counters citizen citizens citizen's resident residents "
-    "resident's applicant applicants applicant's claimant claimants claimant's taxpayers public"
+    "resident's applicant applicants applicant's claimant claimants claimant's taxpayers public "
+    # A bank's or an insurer's services ("Usprawnić wypłatę", "Improve the valuation"), as "zwroty" are a shop's.
+    "wypłata wypłatę wypłaty wypłacie wypłatą wypłat wyplata wyplate wyplaty wyplacie "
+    "wycena wycenę wyceny wycenie wyceną wycen wycene payout payouts valuation valuations disbursement"
 ))
 #: What such a wish is about when it names nothing in particular, and the small words around it.
 _WISH_OBJECTS = frozenset(_words(
@@ -1586,8 +1589,80 @@ _PROCESS_HEADS = frozenset(_words(
     "proces procesu procesie procesem procesy procesów procesow procesach ścieżka ścieżkę ścieżki ścieżce "
     "sciezka sciezke sciezki sciezce obsługa obsługę obsługi obsluga obsluge obslugi doświadczenie "
     "doświadczenia doswiadczenie doswiadczenia etap etapu etapie "
-    "process processes experience experiences journey journeys flow flows procedure procedures handling"
+    "process processes experience experiences journey journeys flow flows procedure procedures handling "
+    # The goals a wish names, whose object beside them says of what or with whom and no more: "Zwiększyć
+    # dostępność doradców", "Improve broker communication", "Zwiększyć satysfakcję klientów z wyceny".
+    "communication communications satisfaction availability contact relationship relationships cooperation "
+    "collaboration "
+    # A bank's or an insurer's services by their usual names: "Usprawnić wypłatę kredytu", "Improve the
+    # mortgage valuation", as "proces likwidacji szkód" is a claims department's.
+    "payout payouts valuation valuations disbursement underwriting"
+)) | frozenset(_words(
+    "komunikacja komunikację komunikacje komunikacji komunikacją satysfakcja satysfakcję "
+    "satysfakcje satysfakcji satysfakcją zadowolenie zadowolenia zadowoleniem dostępność dostepnosc dostępności "
+    "dostepnosci dostępnością kontakt kontaktu kontakcie kontaktem kontakty relacje relacji relacjach "
+    "współpraca współpracę współpracy wspolpraca wspolprace wspolpracy"
+)) | frozenset(_words(
+    "wypłata wypłatę wypłaty wypłacie wypłatą wypłat wyplata wyplate wyplaty wyplacie "
+    "wycena wycenę wyceny wycenie wyceną wycen wycene likwidacja likwidację likwidacji likwidacją likwidacje"
 ))
+#: Of them, the Polish goals, which take their object after them only ("dostępność doradców"): a word
+#: before one is the change's own ("Uprościć język komunikacji").
+_GOAL_HEADS_PL = frozenset(_words(
+    "komunikacja komunikację komunikacje komunikacji komunikacją satysfakcja satysfakcję satysfakcje satysfakcji "
+    "satysfakcją zadowolenie zadowolenia zadowoleniem dostępność dostepnosc dostępności dostepnosci dostępnością "
+    "kontakt kontaktu kontakcie kontaktem kontakty relacje relacji relacjach współpraca współpracę współpracy "
+    "wspolpraca wspolprace wspolpracy"
+))
+#: Goals whose object follows "z", "ze" or "with": satisfaction with what ("Zwiększyć satysfakcję klientów
+#: z wyceny", "Increase satisfaction with the valuation"), which says of what, never how.
+_SATISFIED = frozenset(_words(
+    "satysfakcja satysfakcję satysfakcje satysfakcji satysfakcją zadowolenie zadowolenia zadowoleniem satisfaction"
+))
+#: Goals with someone ("Poprawić komunikację z pośrednikami kredytowymi", "Poprawić współpracę z
+#: deweloperami", "Improve communication with mortgage brokers"): :func:`_with_whom` tells whom from a tool.
+_WITH_WHOM = frozenset(_words(
+    "komunikacja komunikację komunikacje komunikacji komunikacją kontakt kontaktu kontakcie kontaktem kontakty "
+    "relacje relacji relacjach współpraca współpracę współpracy wspolpraca wspolprace wspolpracy "
+    "communication communications contact relationship relationships cooperation collaboration"
+))
+_WITH = frozenset(_words("z ze with"))
+#: Whom a business serves or works through, and its sites, by the openings of their words (lower case, with
+#: and without Polish letters): an intermediary, an advisor, an agent, staff, a branch ("Poprawić komunikację
+#: z pośrednikami", "Poprawić obsługę klienta w oddziale", "Improve communication with brokers"). Like a
+#: customer group, they say for whom or where a wish is made, not how.
+_PARTIES = _words(
+    "pośrednik pośrednic posrednik posrednic doradc agent broker partner konsultant przedstawiciel handlowc "
+    "handlowiec sprzedawc dystrybutor dealer diler kurier dostawc przewoźnik przewoznik pracownik pracownic "
+    "personel kasjer opiekun rzeczoznawc likwidator kredytobiorc pożyczkobiorc pozyczkobiorc "
+    "oddział oddzial placówk placowk salon sklep "
+    "intermediar advis consultant representative reseller distributor supplier courier employee appraiser valuer "
+    "underwriter officer"
+)
+#: Of them, whole words only (their openings begin other words: "filiżanka", "biurokracja", "shopping").
+_PARTY_WORDS = frozenset(_words(
+    "filia filii filie filią filiach biuro biura biurze biurach biur reps "
+    "branch branches office offices store stores shop shops showroom showrooms outlet outlets"
+))
+
+
+def _with_whom(words: list[str], at: int) -> bool:
+    """Whether the words from ``at`` on, after "z", "ze" or "with" beside a goal of :data:`_WITH_WHOM`, up to
+    a word of :data:`_NAME_STOP`, name whom: one of :data:`_PARTIES`, or in Polish a plural that is
+    no verb's noun ("z pośrednikami kredytowymi", "z deweloperami"; not "z automatycznymi przypomnieniami",
+    "with a weekly status email": a tool, the change's own)."""
+    whom = False
+    for w in words[at:at + _NAME_WORDS]:
+        if w in _NAME_STOP or w in _CHANNELS or w.endswith(("niami", "ciami")):
+            break
+        whom = whom or _party(w) or w.endswith("ami")
+    return whom
+
+
+def _party(word: str) -> bool:
+    """Whether ``word`` (lower case) names whom a business serves or works through, or one of its sites
+    (:data:`_PARTIES`, :data:`_PARTY_WORDS`)."""
+    return word in _PARTY_WORDS or word.startswith(_PARTIES)
 #: The words a process's name stops at: what follows them says how, where or with what ("przez SMS",
 #: "by adding an SMS", "w aplikacji", "z 14 do 6 pól"), and is read as the rest of the action is.
 _NAME_STOP = frozenset(_words(
@@ -1622,24 +1697,31 @@ def _process_names(words: list[str]) -> frozenset[str]:
     they are no more than :data:`_NAME_WORDS`."""
     named: set[str] = set()
     for h in range(1, len(words)):
-        if words[h] not in _PROCESS_HEADS:
+        head = words[h]
+        if head not in _PROCESS_HEADS:
             continue
         after = h + 1
         if after < len(words) and words[after] == "of":
             after += 1
-        for run in (range(after, len(words)), range(h - 1, 0, -1)):
+        runs = (range(after, len(words)),) if head in _GOAL_HEADS_PL else (range(after, len(words)), range(h - 1, 0, -1))
+        for run in runs:
             found = []
+            crossed = False
             for k in run:
                 w = words[k]
+                if not crossed and k > h and w in _WITH and k + 1 < len(words) and (
+                        head in _SATISFIED or (head in _WITH_WHOM and _with_whom(words, k + 1))):
+                    crossed = True  # "satysfakcję klientów z wyceny", "komunikację z pośrednikami kredytowymi"
+                    continue
                 if (w in _NAME_STOP or w in _PROCESS_HEADS or any(c.isdigit() for c in w)
                         or (w in _CHANNELS and k > h)):
                     break  # what follows a channel ("SMS z numerem szkody") is read as the rest of the action
-                if w not in _WISH_OBJECTS and w not in _WISH_PLACES:
+                if w not in _WISH_OBJECTS and w not in _WISH_PLACES and not _party(w):
                     found.append(w)
             if len(found) <= _NAME_WORDS:
                 named.update(found)
-                if found and words[h] not in _WISH_OBJECTS:
-                    named.add(words[h])  # "claims handling": the head is a word of nothing in particular too
+                if found and head not in _WISH_OBJECTS:
+                    named.add(head)  # "claims handling": the head is a word of nothing in particular too
     return frozenset(named)
 
 
@@ -1729,7 +1811,7 @@ def _wish(action: str, extra: frozenset[str] = frozenset(), allowed: frozenset[s
     # A repair names what is broken: "Fix checkout" is a change, "Improve checkout" a wish.
     places = frozenset() if words[0] in _REPAIR else _WISH_PLACES
     return all((w in _WISH_VERBS or w in _SHORTEN_VERBS or w in _MEASURES or w in _WISH_OBJECTS or w in places
-                or w in extra) and w not in allowed
+                or w in extra or (bool(places) and _party(w))) and w not in allowed
                for w in words[1:])
 
 
@@ -1743,7 +1825,7 @@ def _gathered(rest: list[str], extra: frozenset[str], allowed: frozenset[str]) -
         kind = _AWARENESS
     else:
         return None
-    return all((w in kind or w in _GATHER_SMALL or w in _WISH_OBJECTS or w in _WISH_PLACES or w in extra)
+    return all((w in kind or w in _GATHER_SMALL or w in _WISH_OBJECTS or w in _WISH_PLACES or w in extra or _party(w))
                and w not in allowed for w in rest)
 
 
@@ -1814,6 +1896,21 @@ class VagueOpportunity(Rule):
     applications ("Poprawić komunikację z wnioskodawcami", "Usprawnić
     obsługę mieszkańców", "Przeanalizować procedurę", "Uprościć formularz
     wniosku", "Improve the citizen experience", "Review the procedure").
+    So do whom a business works through and its sites: intermediaries,
+    advisors, agents, staff, a branch ("Poprawić komunikację z
+    pośrednikami", "Poprawić obsługę klienta w oddziale", "Lepsza obsługa w
+    oddziałach", "Improve communication with brokers"), and a bank's or an
+    insurer's services by their usual names ("Usprawnić wypłatę kredytu",
+    "Usprawnić likwidację szkód").  The goals a wish names are read as a
+    process is, with what they are of beside them: communication,
+    satisfaction, availability, contact, cooperation ("Zwiększyć dostępność
+    doradców", "Improve broker communication"), satisfaction with anything
+    ("Zwiększyć satysfakcję klientów z wyceny"), and communication,
+    contact or cooperation with a group ("Poprawić komunikację z
+    pośrednikami kredytowymi", "Improve communication with mortgage
+    brokers"; not "Poprawić komunikację z automatycznymi przypomnieniami",
+    "Improve communication with a weekly status email": a tool, the
+    change's own).
     Shortening, speeding up or reducing a time or a wait said in general,
     with nothing said of how or by how much, is a wish too ("Skrócić termin
     wydania decyzji", "Ograniczyć czas oczekiwania", "Reduce waiting times",
