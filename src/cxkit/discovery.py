@@ -37,6 +37,10 @@ class UsageError(Exception):
     """Bad paths or arguments; the CLI prints it and exits with 2."""
 
 
+class GitTimeout(UsageError):
+    """A git command cxkit ran did not finish in time (:func:`cxkit.gitutil.run_git`): exit 2, not a hang."""
+
+
 #: The error for a path given as "" (`cxkit lint "$CHANGED"` with nothing in the variable): `Path("")` is the
 #: current folder, so it would check the whole workspace.  Every command that takes paths says it alike.
 EMPTY_PATH = 'a path given is empty (""); name a file or folder, or . for the current folder'

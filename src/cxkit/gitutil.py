@@ -111,19 +111,71 @@ def git_env(*, optional_locks: bool) -> dict[str, str]:
     return env
 
 
+#: How long one git command may take, in seconds, before cxkit stops it and the run (exit 2): what cxkit asks
+#: git takes well under a second, and a few seconds in a big monorepo on a cold disk; a git that does not
+#: answer is waiting for something (a network file system, a program its config names, a prompt)
+#: and would hang `lint`, `diff` or `review`, and the CI job, until something else stopped them.
+#: ``CXKIT_GIT_TIMEOUT`` sets it (seconds; 0 for no limit).
+GIT_TIMEOUT = 120.0
+
+
+def git_timeout() -> float | None:
+    """:data:`GIT_TIMEOUT`, or ``CXKIT_GIT_TIMEOUT`` when it is a number of seconds (0: None, no limit); a value
+    that is no such number (`abc`, `-5`) leaves the default, as ``CXKIT_SETTLE_SECONDS`` does."""
+    raw = os.environ.get("CXKIT_GIT_TIMEOUT", "").strip()
+    if raw:
+        try:
+            seconds = float(raw)
+        except ValueError:
+            return GIT_TIMEOUT
+        if seconds == 0:
+            return None
+        if 0 < seconds < float("inf"):
+            return seconds
+    return GIT_TIMEOUT
+
+
 def run_git(
-    args: Sequence[str], *, cwd: str | os.PathLike[str], env: dict[str, str], input: bytes | None = None
+    args: Sequence[str], *, cwd: str | os.PathLike[str], env: dict[str, str], input: bytes | None = None,
+    timeout: float | None = None,
 ) -> subprocess.CompletedProcess[bytes]:
     """``git ARGS`` in ``cwd``, with an argument list (never a shell), its output captured as bytes.
 
     Its standard input is ``input``, else nothing (never the terminal's: git waits for no answer).
     The exit code is the caller's to read; an `OSError` (git missing) is the caller's to tell.
     Every call carries :data:`SAFE_CONFIG`: what the repository's config says runs no program.
+    A git that has not finished after :func:`git_timeout` seconds (or ``timeout``, when shorter) is
+    stopped, and the run with it: :func:`git_timed_out`'s usage error (exit 2), naming the command and
+    where it ran, not a hang.
     """
     import subprocess  # only when git is run: a scan outside git never loads it
 
+    limit = git_timeout()
+    if timeout is not None:
+        limit = timeout if limit is None else min(limit, timeout)
     stdin = None if input is not None else subprocess.DEVNULL
-    return subprocess.run(["git", *SAFE_CONFIG, *args], cwd=cwd, env=env, input=input, stdin=stdin, capture_output=True, check=False)
+    try:
+        return subprocess.run(["git", *SAFE_CONFIG, *args], cwd=cwd, env=env, input=input, stdin=stdin,
+                              capture_output=True, check=False, timeout=limit)
+    except subprocess.TimeoutExpired:
+        raise git_timed_out(args, cwd, limit or 0) from None
+
+
+def git_timed_out(args: Sequence[str], cwd: str | os.PathLike[str], seconds: float) -> Exception:
+    """The usage error (:class:`cxkit.discovery.GitTimeout`: exit 2, :class:`cxkit.api.CxkitError` in Python) of a
+    git command that ran ``seconds`` without finishing: which one (`git status`), in which folder, what may hold
+    it, and how to wait longer."""
+    from .discovery import GitTimeout
+    from .visible import visible_name
+
+    command = next((arg for before, arg in zip(("", *args), args)
+                    if not arg.startswith("-") and before not in ("-c", "-C")), "")
+    folder = visible_name(os.path.abspath(os.fspath(cwd)))
+    shown = f"{seconds:g}"
+    return GitTimeout(
+        f"git {command} did not finish within {shown} s (run in {folder}), so cxkit stopped it: git may be waiting for "
+        "a network file system, a slow disk or a program its config names; end what holds it and run again, or set "
+        "CXKIT_GIT_TIMEOUT to more seconds (0: no limit)")
 
 
 def safe_directory_fix(said: str, top: str) -> str | None:

@@ -118,6 +118,8 @@ def _driver_color() -> bool | None:
 
 
 _AUTO = "auto"
+#: How long the git diff driver waits for `git config` to say how git colours its diff, in seconds.
+_COLOUR_TIMEOUT = 10.0
 
 
 def _git_bool(value: str) -> bool | None:
@@ -137,13 +139,17 @@ def _git_color_settings() -> dict[str, object]:
     """git's diff, ui and pager colour settings here: True, False or "auto" each, the last one set winning.
 
     Asked as cxkit asks git everything (:func:`cxkit.gitutil.run_git`): with its safe settings and environment,
-    so that reading a setting runs nothing the repository's config names."""
+    so that reading a setting runs nothing the repository's config names.  A git that does not answer within
+    :data:`_COLOUR_TIMEOUT` seconds is stopped and nothing is read: colour is then the terminal's to decide, and
+    the diff git asked for is still shown."""
+    from ..discovery import GitTimeout
     from ..gitutil import git_env, run_git
 
     try:
         said = run_git(["config", "--get-regexp", r"^(color\.(diff|ui|pager)|diff\.color|pager\.color)$"],
-                       cwd=os.curdir, env=git_env(optional_locks=False)).stdout.decode("utf-8", "replace")
-    except OSError:
+                       cwd=os.curdir, env=git_env(optional_locks=False),
+                       timeout=_COLOUR_TIMEOUT).stdout.decode("utf-8", "replace")
+    except (OSError, GitTimeout):
         return {}
     settings: dict[str, object] = {}
     for line in said.splitlines():

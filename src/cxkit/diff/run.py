@@ -13,7 +13,7 @@ from typing import Callable, Sequence
 
 from ..cliutil import all_excluded, excluded_warning, shell_word, yaml_globs
 from ..config import Config
-from ..discovery import excluded_folders, missing_path
+from ..discovery import GitTimeout, excluded_folders, missing_path
 from ..limits import MAX_FILE_BYTES
 from ..workspace import YAML_SUFFIXES, UsageError, display_path, is_excluded
 from .compare import Options, compare_pair, compare_workspaces, stages_moved
@@ -273,7 +273,7 @@ def _repo_if_any(cwd: Path | None) -> tuple[Repo | None, UsageError | None]:
     GIT_DIR or GIT_WORK_TREE pointing astray is said as it is, whatever the arguments."""
     try:
         return Repo(cwd), None
-    except GitEnvironmentError:
+    except (GitEnvironmentError, GitTimeout):  # a git that does not answer is no sign of "no repository here"
         raise
     except UsageError as exc:
         return None, exc
@@ -810,6 +810,8 @@ def review_base(base: str, paths: list[str], config: Config, cwd: Path | None = 
     """
     try:
         repo = Repo(cwd)
+    except GitTimeout:
+        raise
     except UsageError:
         return base
     span = repo.revision_range(base) if not _exists(base) else None

@@ -16,7 +16,7 @@ from ..lint.rules.core import ReadError, Schema, YamlSyntax
 from ..model.validate import validate
 from ..visible import has_controls, visible_data
 from ..workspace import Document, Target, UsageError, discover, display_path, load_document
-from ..discovery import SKIPPED_FOLDERS, VENV_MARK, is_excluded, is_excluded_folder, missing_path
+from ..discovery import SKIPPED_FOLDERS, VENV_MARK, GitTimeout, is_excluded, is_excluded_folder, missing_path
 
 # A persona lookup decorates a heading; it must stay cheap wherever the journey lives.
 _LOOKUP_ENTRY_LIMIT = 5000
@@ -819,6 +819,8 @@ def find_by_id(wanted: str, config: Config) -> tuple[str | None, list[tuple[str,
         return None, []
     try:
         targets, _unreadable = discover(folders, config)
+    except GitTimeout:
+        raise  # the scan's git did not answer: said as lint says it, not "no document has that id"
     except UsageError:
         return None, []
     seen: list[tuple[str, str, str]] = []
