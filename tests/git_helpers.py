@@ -126,6 +126,25 @@ reasons: [Kupuje tylko na Black Friday w Media Markt]
 sources: [{id: s, type: survey, date: 2026-10-01}]
 """
 
+#: Ola with a stale `disable=pseudo-profiling` comment: her goal is measurable, so nothing is silenced and
+#: unused-suppression reports it (the stale-comment review tests of session 19 and their Polish twins, s37).
+STALE_OLA = """\
+kind: persona
+id: ola-biegaczka
+name: Ola Nowak
+lang: pl
+reviewed: 2026-11-01
+sources: [{id: wywiady-2026, type: interview, date: 2026-10-01}]
+goals:
+  - Przebiec półmaraton w Gdyni poniżej 1:55 w marcu 2027  # cxkit: disable=pseudo-profiling
+behaviours:
+  - Biega 4 razy w tygodniu po Parku Oliwskim z zegarkiem Garmin Forerunner 255
+"""
+#: A behaviour pseudo-profiling reports, appended to STALE_OLA's behaviours.
+VAGUE_LINE = "  - Ceni jakość i mieszka w dużym mieście\n"
+#: A misspelt key (`pain_ponts`) that breaks the format, appended after them.
+TYPO_LINES = "pain_ponts:\n  - Buty z Decathlonu obtarły jej piętę po 12 km\n"
+
 
 #: The persona a review test's branch `feature` edits ("71 lat" becomes "72 lata") while main moves on.
 ZBIGNIEW = """\

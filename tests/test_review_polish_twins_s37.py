@@ -14,22 +14,9 @@ import json
 import pytest
 
 from conftest import run_cli
-from git_helpers import Repo
-
-OLA = """\
-kind: persona
-id: ola-biegaczka
-name: Ola Nowak
-lang: pl
-reviewed: 2026-11-01
-sources: [{id: wywiady-2026, type: interview, date: 2026-10-01}]
-goals:
-  - Przebiec półmaraton w Gdyni poniżej 1:55 w marcu 2027  # cxkit: disable=pseudo-profiling
-behaviours:
-  - Biega 4 razy w tygodniu po Parku Oliwskim z zegarkiem Garmin Forerunner 255
-"""
-VAGUE_LINE = "  - Ceni jakość i mieszka w dużym mieście\n"
-TYPO = "pain_ponts:\n  - Buty z Decathlonu obtarły jej piętę po 12 km\n"
+from git_helpers import VAGUE_LINE, Repo
+from git_helpers import STALE_OLA as OLA
+from git_helpers import TYPO_LINES as TYPO
 
 
 @pytest.fixture(autouse=True)

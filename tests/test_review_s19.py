@@ -17,20 +17,9 @@ import os
 import pytest
 
 from conftest import run_cli
-from git_helpers import REVIEW_KAMIL, Repo
-
-OLA = """\
-kind: persona
-id: ola-biegaczka
-name: Ola Nowak
-lang: pl
-reviewed: 2026-11-01
-sources: [{id: wywiady-2026, type: interview, date: 2026-10-01}]
-goals:
-  - Przebiec półmaraton w Gdyni poniżej 1:55 w marcu 2027  # cxkit: disable=pseudo-profiling
-behaviours:
-  - Biega 4 razy w tygodniu po Parku Oliwskim z zegarkiem Garmin Forerunner 255
-"""
+from git_helpers import REVIEW_KAMIL, VAGUE_LINE, Repo
+from git_helpers import STALE_OLA as OLA
+from git_helpers import TYPO_LINES as TYPO
 
 JOURNEY = """\
 kind: journey
@@ -296,10 +285,6 @@ def test_a_journey_mended_under_a_new_name_introduces_nothing_it_had_before(repo
 
 
 # --- a document that does not fit the format on one side ---------------------------
-
-VAGUE_LINE = "  - Ceni jakość i mieszka w dużym mieście\n"
-TYPO = "pain_ponts:\n  - Buty z Decathlonu obtarły jej piętę po 12 km\n"
-
 
 def test_a_typo_that_breaks_the_format_does_not_fix_the_documents_other_findings(repo):
     repo.write("personas/ola.yaml", OLA + VAGUE_LINE)
