@@ -18,7 +18,7 @@ from .evidence import ago, ago_pl
 from ..polish import counted, out_of
 from ..polish import q as quote_pl
 from .hygiene import placeholder_at
-from ..textnorm import FOLD_PL, phrase_key
+from ..textnorm import FOLD_PL, phrase_key, tokens
 from ...workspace import Document, WorkspaceIndex, is_retired
 
 
@@ -2067,6 +2067,9 @@ _NOT_BOUGHT = frozenset(phrase_key(w) for w in (
 #: Of them, the English ones, which are nouns too: what is bought only after "for" or "the" ("Pays for
 #: the plan", "Buys the Team plan"; not "Buying decision", "Pay rise").
 _NOUN_TOO = frozenset(phrase_key(w) for w in ("buy", "pay", "purchase"))
+#: A plan right after one of them with no "the" is a plan of buying or of pay ("Buying plan", "Purchase plan",
+#: "Pay plan"), not a plan bought ("Buy the Team plan", "Buy annual plan", "Upgrade to annual plan").
+_PLAN = frozenset(phrase_key(w) for w in ("plan", "plans"))
 _LATER = frozenset(phrase_key(w) for w in (
     "ponowny", "ponowne", "ponowna", "kolejny", "kolejne", "kolejna", "kolejnego", "kolejnej", "kolejnych",
     "powtórny", "powtórne", "powtórna", "następny", "następne", "następnego", "następnej", "dodatkowy",
@@ -2084,7 +2087,7 @@ _OBJECT_WORDS = 3
 #: drugiego auta": a loyalty stage, as "Zakup kolejnej polisy po roku" is), a round of it ("co roku").
 _PAST = frozenset(phrase_key(w) for w in (
     "dostawa", "dostawy", "dostawą", "odbiór", "odbioru", "użytkowanie", "korzystanie", "montaż", "instalacja",
-    "zwrot", "zwrotu", "reklamacja", "reklamacji", "serwis", "naprawa", "szkoda", "szkody", "odnowienie",
+    "zwrot", "zwrotu", "reklamacja", "reklamacji", "serwis", "naprawa", "szkoda", "szkody", "szkodzie", "odnowienie",
     "przedłużenie", "drugi", "drugiego", "drugiej", "drugą", "drugie", "trzeci", "trzeciego", "trzeciej", "co",
     "delivery", "unboxing", "use", "using", "return", "returns", "refund", "claim", "claims", "support", "onboarding",
     "renewed", "third", "every", "each", "post", "pre",
@@ -2192,6 +2195,28 @@ def _second_thing(after: list[str]) -> bool:
     return any(w in _BOUGHT_TOGETHER for w in after) or any(w in _SECOND_GOODS for w in after[:_OBJECT_WORDS + 2])
 
 
+#: Endings of a Polish genitive, the case of what "zakup" or "kupno" is of: "roweru", "karmy", "butów",
+#: "nowego", "używanej", "biegowych" (also typed without Polish letters: "butow").
+_GENITIVE = ("u", "a", "y", "i", "ów", "ow", "ego", "ej", "ych", "ich")
+#: Of them, those no nominative has in a next step's name: "kasku", "akcesoriów" are bought as "roweru" is,
+#: "podróż", "pakiet", "jazda" are done after it.  A plural in "-y" or "-i" ("zabawki", "treningi") is one
+#: only beside a first thing in "-y" or "-i" ("Zakup karmy i zabawki"; not "Zakup karnetu i treningi").
+_ONLY_GENITIVE = ("u", "ów", "ow")
+_GENITIVE_OR_PLURAL = ("y", "i")
+_AND_PL = frozenset(("i", "oraz"))
+
+
+def _genitive_pair(first: str, second: str) -> bool:
+    """Whether ``second``, the word after "i" / "oraz" in a Polish thing bought, is in the genitive as
+    ``first``, the thing bought's first word, is: a second thing bought ("Zakup roweru i kasku"), not the
+    next step in the nominative ("Zakup biletu i podróż", "Zakup polisy i ankieta NPS")."""
+    if len(second) < 3 or not first.endswith(_GENITIVE):
+        return False
+    if second.endswith(_ONLY_GENITIVE):
+        return True
+    return second.endswith(_GENITIVE_OR_PLURAL) and first.endswith(_GENITIVE_OR_PLURAL)
+
+
 def _circumstance(tail: list[str], words: _Words) -> bool:
     """Whether ``tail``, opening with a word of :data:`_CIRCUMSTANCE`, says only when, where, through whom or
     why the purchase is made ("przed wyjazdem", "po kolizji", "przez agenta w salonie", "w pakiecie", "before
@@ -2215,13 +2240,14 @@ def _circumstance(tail: list[str], words: _Words) -> bool:
     return 0 < own <= _CIRCUMSTANCE_WORDS
 
 
-def _bought_object(rest: list[str], words: _Words, joined: bool = False) -> bool:
+def _bought_object(rest: list[str], words: _Words, joined: bool = False, raw: tuple[str, ...] = ()) -> bool:
     """Whether ``rest``, the words after a noun or verb of buying, is a thing bought of up to
     :data:`_OBJECT_WORDS` more words, then only where and how it is paid ("polisy OC", "roweru cargo
     online", "karmy dla psa", "ubezpieczenia OC w aplikacji") or when, where, through whom or why it is
     bought (:func:`_circumstance`: "polisy turystycznej przed wyjazdem", "polisy OC po kolizji"), or a
-    second thing so ("OC i AC w pakiecie"): not a later purchase, nothing past it, no fine or tax.
-    ``joined``: ``rest`` is the second thing, after "i" or "and"."""
+    second thing so ("OC i AC w pakiecie", "roweru i kasku": :func:`_genitive_pair`): not a later purchase,
+    nothing past it, no fine or tax.  ``joined``: ``rest`` is the second thing, after "i" or "and"; ``raw``:
+    the words of the whole name as written, of which ``rest`` stems the last ones."""
     if not rest or rest[0] in _LATER or rest[0] in _PAST or _not_bought(rest):
         return False
     if joined and rest[0] in _NEXT_STEP:
@@ -2232,8 +2258,13 @@ def _bought_object(rest: list[str], words: _Words, joined: bool = False) -> bool
             after = rest[k + 1:]
             if bool(after) and all(x in _AT_PURCHASE or x in words for x in after):
                 return True  # "Zakup roweru cargo i płatność BLIK"
-            # "Zakup OC i AC w pakiecie"; not "Zakup biletu i podróż", the next step
-            return not joined and _second_thing(after) and _bought_object(after, words, joined=True)
+            # "Zakup OC i AC w pakiecie", "Zakup roweru i kasku"; not "Zakup biletu i podróż", the next step
+            if joined or not after:
+                return False
+            at = len(raw) - len(rest)
+            second = (_second_thing(after) or w in _AND_PL and at >= 0 and len(raw) == at + len(rest)
+                      and _genitive_pair(raw[at], raw[at + k + 1]))
+            return second and _bought_object(after, words, joined=True)
         if w in _CIRCUMSTANCE and (w in _LATER or w not in _AT_PURCHASE):
             return _circumstance(rest[k:], words)  # "przed wyjazdem", "po kolizji", "before the trip"
         if w in _LATER or w in _PAST or (w in _NOT_BOUGHT and w not in _PREMIUM):
@@ -2310,15 +2341,19 @@ class JourneyEndsAtPurchase(Rule):
     trip", "Policy bought through an agent in the branch"), and so may a
     second thing bought after "i" or "and" when it is a policy, a kind of
     cover, a ticket or a subscription, or is said to be bought with the
-    first ("Zakup OC i AC w pakiecie", "Zakup OC i NNW"; not "Zakup biletu
-    i podróż", "Buying the policy and the welcome call": the next step);
+    first, or in Polish stands in the genitive as the first does ("Zakup OC
+    i AC w pakiecie", "Zakup OC i NNW", "Zakup roweru i kasku", "Buying car
+    and home insurance"; not "Zakup biletu i podróż", "Buying the policy and
+    the welcome call": the next step);
     not a time that makes it a later purchase ("Zakup polisy po roku", "po wygaśnięciu
     poprzedniej", "Buying a policy after a year"), nor a step past it ("po
     zakupie auta", "przed zgłoszeniem szkody", "Zakup roweru i pierwsza
-    jazda").  "Buy", "pay" and "purchase", nouns too, name a purchase
+    jazda"), nor a claim ("Zakup polisy po szkodzie", "Buying insurance
+    after a claim": a claim is made on a policy already held).  "Buy", "pay" and "purchase", nouns too, name a purchase
     before a thing with no "the" when that thing is a policy, insurance,
     a ticket, a licence or a subscription ("Buying travel
-    insurance", "Buy tickets"; not "Buying decision").  An insurer's
+    insurance", "Buy tickets"; not "Buying decision", nor "Buying plan" or
+    "Purchase plan", a plan of buying).  An insurer's
     words count the same: concluding a contract ("Zawarcie umowy
     ubezpieczenia"), signing, concluding, issuing or buying out a policy
     ("Podpisanie polisy", "Zawarcie polisy", "Wystawienie polisy",
@@ -2395,7 +2430,9 @@ class JourneyEndsAtPurchase(Rule):
                 named.clear()
             # Every word kept: "po-zakupie" (post-purchase) is not "zakup". A name in two parts ("Zakup
             # roweru – odbiór") is not read as one thing bought of several words.
-            found = named[text] = _means(phrase_key(text), self._vocabulary(), _CLAUSE_BREAK.search(text) is None)
+            key, raw = phrase_key(text), tuple(tokens(text))
+            found = named[text] = _means(key, self._vocabulary(), _CLAUSE_BREAK.search(text) is None,
+                                         raw if len(raw) == key.count(" ") + 1 else ())
         return found
 
     def check(self, doc: Document) -> Iterable[Hit]:
@@ -2433,22 +2470,23 @@ def _purchase_words(phrases: list[str]) -> _Words:
     return words
 
 
-def _means(key: str, words: _Words, free: bool = True) -> bool:
+def _means(key: str, words: _Words, free: bool = True, raw: tuple[str, ...] = ()) -> bool:
     """Whether a stage's id or name (its phrase key) names the purchase: one of ``words``, or one
     opening it followed only by where and how it is paid, or by another purchase word ("Zakup w
     promocji", "Zamówienie i płatność", "Checkout & payment"); or such a phrase after a verb that
     signs, places, closes or concludes it ("Signs the order form", "Podpisanie umowy", "Zawarcie umowy");
     or a policy signed, concluded or issued ("Podpisanie polisy", "Wystawienie polisy"); or a name that
     says it is done ("Policy bought", "Polisa wystawiona").  ``free``: whether the thing bought may be
-    of several words (:func:`_bought_object`), which a name in two parts is not read as."""
-    if _opens_with_purchase(key, words, free):
+    of several words (:func:`_bought_object`), which a name in two parts is not read as; ``raw``: the words
+    of the name as written, one for each word of ``key``."""
+    if _opens_with_purchase(key, words, free, raw):
         return True
     first, _, rest = key.partition(" ")
     if rest and first in _POLICY_VERBS:
         parts = rest.split()
         while parts and parts[0] in _BETWEEN:
             parts.pop(0)
-        if parts and parts[0] in _POLICY and (not parts[1:] or (free and _bought_object(parts, words))
+        if parts and parts[0] in _POLICY and (not parts[1:] or (free and _bought_object(parts, words, raw=raw))
                                               or all(w in _AT_PURCHASE for w in parts[1:])):
             return True  # "Podpisanie polisy", "Zawarcie polisy OC", "Issue the policy"
     if free and _done(key, words):
@@ -2458,10 +2496,10 @@ def _means(key: str, words: _Words, free: bool = True) -> bool:
     parts = rest.split()
     while parts and parts[0] in _BETWEEN:
         parts.pop(0)
-    return bool(parts) and _opens_with_purchase(" ".join(parts), words, free)
+    return bool(parts) and _opens_with_purchase(" ".join(parts), words, free, raw)
 
 
-def _opens_with_purchase(key: str, words: _Words, free: bool = True) -> bool:
+def _opens_with_purchase(key: str, words: _Words, free: bool = True, raw: tuple[str, ...] = ()) -> bool:
     if key in words:
         return True
     first = key.split(" ", 1)[0]
@@ -2469,8 +2507,8 @@ def _opens_with_purchase(key: str, words: _Words, free: bool = True) -> bool:
     for word in ([first] if first in words else []) + words.by_first.get(first, []):
         if key.startswith(word + " "):
             rest = key[len(word) + 1:].split()
-            if all(w in _AT_PURCHASE or w in words for w in rest):
-                return True
+            if all(w in _AT_PURCHASE or w in words for w in rest) and not (word in _NOUN_TOO and rest[0] in _PLAN):
+                return True  # not "Buying plan", "Purchase plan": a plan of buying, as "Pay plan review"
             if word in _BUYING and rest[0] not in _LATER and all(w in _AT_PURCHASE or w in words for w in rest[1:]):
                 return True  # what is bought: "Kupno karmy", "Zakup butów online"
             if word in _BUYING_VERBS:
@@ -2483,9 +2521,9 @@ def _opens_with_purchase(key: str, words: _Words, free: bool = True) -> bool:
                 if (named and rest and rest[0] not in _LATER
                         and not _not_bought(rest) and all(w in _AT_PURCHASE or w in words for w in rest[1:])):
                     return True  # what is bought or paid for: "Pays for the Team plan", "Płaci za abonament"
-                if free and named and _bought_object(rest, words):
+                if free and named and _bought_object(rest, words, raw=raw):
                     return True  # of several words: "Kupuje buty biegowe", "Purchase of the car policy"
-            elif free and word in _BUYING and _bought_object(rest, words):
+            elif free and word in _BUYING and _bought_object(rest, words, raw=raw):
                 return True  # of several words: "Zakup polisy OC", "Zakup roweru cargo", "Kupno karmy dla psa"
     return False
 
@@ -2494,10 +2532,10 @@ def _names_goods(rest: list[str]) -> bool:
     """Whether the thing bought, the words of ``rest`` before where, when or how, names goods a verb of buying
     that is a noun too may take with no "the" (:data:`_GOODS`): "travel insurance", "tickets"."""
     for w in rest[:_OBJECT_WORDS + 1]:
-        if w in _CIRCUMSTANCE or w in _JOIN:
+        if w in _CIRCUMSTANCE:
             return False
         if w in _GOODS:
-            return True
+            return True  # also after "and": "Buying car and home insurance"
     return False
 
 
