@@ -1128,10 +1128,11 @@ _DOT_LETTER = lazy(globals(), "_DOT_LETTER", r"\.[A-Za-z]")
 _HANDLE = lazy(globals(), "_HANDLE", r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 
 
-def _vague_ages(text: str, norm: str, summary: bool = False) -> list[tuple[int, int]]:
+def _vague_ages(text: str, norm: str, summary: bool = False, own: "DocumentWords | None" = None) -> list[tuple[int, int]]:
     """Vague age ranges ("30-40", "25+", "her 30s", "30-stki") as character spans of ``text``, which has a digit.
 
-    ``norm`` is :func:`normalise` of ``text``; ``summary``: ``text`` is a persona's summary (:func:`_kin_opens`).
+    ``norm`` is :func:`normalise` of ``text``; ``summary``: ``text`` is a persona's summary (:func:`_kin_opens`);
+    ``own``: the document's words, whose name may open the text before a bare range (:func:`_bare_range_is_age`).
     """
     # "ish " and not " ish ": "35ish" is written as one word as often as "35-ish" (" 35 ish " normalised).
     approximate = (_approximate_ages(text, summary) if ("ish " in norm or _APPROXIMATOR.search(norm)) and _APPROX_HINT.search(norm)
@@ -1150,7 +1151,7 @@ def _vague_ages(text: str, norm: str, summary: bool = False) -> list[tuple[int, 
         tail = _AGE_WORD_AFTER.match(text, end)
         alone = start <= lead and _ends_clause(text, end, trail)
         if tail or _age_word_before(text, start) or alone or (
-                low >= 16 and _bare_range_is_age(text, start, end, lead, trail, summary)):
+                low >= 16 and _bare_range_is_age(text, start, end, lead, trail, summary, own)):
             vague.append((start, tail.end() if tail else end))
     for m in _OPEN.finditer(text) if "+" in text else ():
         start, end = m.span()
@@ -1187,11 +1188,13 @@ _RANGE_OPENER_PERSON = lazy(globals(), "_RANGE_OPENER_PERSON",
 _RANGE_OPENER_REACH = 80
 
 
-def _bare_range_is_age(text: str, start: int, end: int, lead: int, trail: int, summary: bool) -> bool:
+def _bare_range_is_age(text: str, start: int, end: int, lead: int, trail: int, summary: bool,
+                       own: "DocumentWords | None" = None) -> bool:
     """Whether a range of two numbers with no word of age ("45-55") is an age all the same: after a person and
     "is", "jest" or "ma", ending its clause or joined to the next ("She is 50-55 and values quality"), or in
     a clause of its own in the comma list after the text's opener, which names a person ("Woman, 45-55, lives in
-    a big city", "Kobieta, 45-55, mieszka w dużym mieście"). Never a price ("$45-55", "45-55 zł": neither is
+    a big city", "Kobieta, 45-55, mieszka w dużym mieście"), or is the persona's own name, ``own``'s ("Anna, 45-55,
+    lives in Leeds" of Anna Kowalska; not "Leeds, 45-55": a lone capitalised word may be a place). Never a price ("$45-55", "45-55 zł": neither is
     a person's clause nor ends one), a time, a count ("45-55 invoices a month"), a date or a stage number, nor
     the age of someone else the text opens with ("Jej mama, 60-70, …": :func:`_kin_opens`)."""
     if _RANGE_PERSON_IS.search(text, max(0, start - 40), start):
@@ -1202,8 +1205,21 @@ def _bare_range_is_age(text: str, start: int, end: int, lead: int, trail: int, s
     if not _CLAUSE_BEFORE.search(before) or _DIGIT.search(before) or any(c in before for c in ".!?:()"):
         return False
     opener = _CLAUSE_STOP.split(before, 1)[0]
-    return (_RANGE_OPENER_PERSON.search(opener) is not None and not _CLAUSE_HOW_LONG.search(before)
-            and not _kin_opens(text, start, lead, summary))
+    return ((_RANGE_OPENER_PERSON.search(opener) is not None or _own_name_opens(opener, own))
+            and not _CLAUSE_HOW_LONG.search(before) and not _kin_opens(text, start, lead, summary))
+
+
+#: The words of an opener that may be the persona's name: "Anna", "Anna Kowalska", "Ola N.".
+_OPENER_NAME_WORD = lazy(globals(), "_OPENER_NAME_WORD", r"[^\W\d_]+")
+
+
+def _own_name_opens(opener: str, own: "DocumentWords | None") -> bool:
+    """Whether ``opener`` is nothing but the persona's own name (``own``'s): "Anna" or "Anna Kowalska" of Anna
+    Kowalska, each word capitalised, as a name is written."""
+    if own is None or not own.names:
+        return False
+    words = _OPENER_NAME_WORD.findall(opener)
+    return bool(words) and len(words) <= 3 and all(w[0].isupper() and own.is_name(_fold_word(w)) for w in words)
 
 #: An approximate age: "ok. 35 lat", "około 40-letni", "around 35 years old", "a woman of about 35", "35-ish".
 #: A number of years after "około", "about" is an age only as one ("-letni", "years old"), after a word of
@@ -2706,7 +2722,7 @@ class Matcher:
         # Every age expression has a digit, and a digit makes a trait of generic words concrete.
         first_digit = _DIGIT.search(text)
         digit = first_digit is not None
-        age_vague = _vague_ages(text, norm, summary) if digit else []
+        age_vague = _vague_ages(text, norm, summary, own_words) if digit else []
         if not spans and not age_vague:
             if not digit:
                 return self._generic_only(text, norm, own_words)

@@ -632,8 +632,11 @@ class PseudoProfiling(Rule):
     says whose: "Jej babcia, ok. 85 lat", "Koleżanka z pracy, ok. 30 lat, poleciła jej Vinted",
     "Babcia, ok. 85 lat, mieszka z nią", "Her colleague, about 30", "A friend from work, about 30, got
     her into parkrun", "A colleague, about 30, recommended her Vinted" (a possessive that opens that
-    clause is the opener's: "Babcia, ok. 70 lat, jej wnuk zainstalował aplikację"). In a trait such an
-    opening is someone else's, as above.
+    clause is the opener's: "Babcia, ok. 70 lat, jej wnuk zainstalował aplikację"). So is a job title or
+    a relative named with where from ("Księgowa z Lublina, ok. 50 lat", "Accountant from Leeds, about
+    50"), and a bare range after the persona's own name is its age ("Anna, 45-55, lives in Leeds" of
+    Anna Kowalska; not after another capitalised word, which may be a place: "Leeds, 45-55"). In a
+    trait such an opening is someone else's, as above.
 
     The stated age: where `demographics.age` is set, an age range or an approximate age in a trait or
     the summary more than ten years from every age it allows is someone else's, and not reported
@@ -1072,14 +1075,22 @@ _OWN_SUBJECT = frozenset(
     .split())
 
 
+#: One word of a person, then where from: a place's capitalised words after "z", "ze", "from" ("Księgowa z
+#: Lublina", "Accountant from Leeds", "Babcia z Nowego Sącza"), before the comma or dash of the age's clause.
+_ONE_FROM_PLACE = re.compile(
+    r"\s*[^\W\d_]+\s+(?:z|ze|from)\s+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:[\s-]+[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*){0,2}\s*(?:[,–—-]\s*)?")
+
+
 def _alone_before(text: str, start: int, name: str) -> bool:
     """Whether the summary names the persona alone before the age at ``start``: one word ("Kobieta, ok. 50 lat",
-    "Księgowa, ok. 50 lat", "Babcia, ok. 70 lat") or only words of a person or an age ("Woman in her 50s", the
-    persona's name); not someone else beside ("Opiekunka osób starszych, ok. 80-letnich", "Trenerka seniorów,
-    60-70 lat", "Mama nastolatków, 13-16 lat", "Córka starszej pani, ok. 80 lat"), whose age that is."""
+    "Księgowa, ok. 50 lat", "Babcia, ok. 70 lat"), one with where from ("Księgowa z Lublina, ok. 50 lat",
+    "Accountant from Leeds, about 50") or only words of a person or an age ("Woman in her 50s", the persona's
+    name); not someone else beside ("Opiekunka osób starszych, ok. 80-letnich", "Trenerka seniorów, 60-70 lat",
+    "Mama nastolatków, 13-16 lat", "Córka starszej pani, ok. 80 lat", "Koleżanka z pracy, ok. 30 lat"), whose
+    age that is."""
     lead = _OWN_AGE_LEAD | {w.casefold() for w in _OWN_AGE_WORD.findall(name)}
     words = [w.casefold() for w in _OWN_AGE_WORD.findall(text, 0, start)]
-    return len(words) <= 1 or all(w in lead for w in words)
+    return len(words) <= 1 or all(w in lead for w in words) or _ONE_FROM_PLACE.fullmatch(text, 0, start) is not None
 
 
 def _not_others(verdict: Verdict, stated: tuple[int, int] | None, text: str, name: str,
