@@ -68,9 +68,10 @@ def check_silenced_schema(doc: "Document", config: "Config", ruleset: "RuleSet",
         return None  # whoever turned the note's rule off asked for silence
     first, stands = _blocking(doc, issues)
     line, col = first.position(doc.loaded)
-    # Not for a key that stands for a field (`etapy` for `stages`): it is to be renamed, not kept as one's own.
+    # Not for a key that stands for a field (`etapy` for `stages`, `age` for `demographics.age`): it is to be
+    # renamed or moved, not kept as one's own.
     own = (" (keep your own data under keys starting with 'x-')"
-           if any(i.code == "unknown_field" and not i.meant for i in issues) else "")
+           if any(i.code == "unknown_field" and not i.meant and not i.nested for i in issues) else "")
     if said is not None and at is not None:
         message = (f"'{said}' hides a schema error that the rules needing a valid document cannot do without "
                    f"({line}:{col}: {first.message}{stands}), so they did not run on this document; fix the error{own}")

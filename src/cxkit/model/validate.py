@@ -39,6 +39,9 @@ class SchemaIssue:
     #: The field written already that an "unknown_field" issue's key is a near miss of ("beside
     #: 'pain_points', which is already there: merge the two"), else None; never a rename (``meant``).
     beside: str | None = None
+    #: The field of a mapping an "unknown_field" issue says the key belongs in, a level down ("did you mean
+    #: 'demographics.age'?" for a top-level `age:`), else None; never a rename in place (``meant``).
+    nested: str | None = None
 
     def position(self, loaded: Any) -> tuple[int, int]:
         """1-based (line, column) of the issue in the file read as ``loaded`` (a :class:`~cxkit.yamlio.LoadedYAML`)."""
@@ -566,6 +569,8 @@ def _duplicate_ids(model: type[CxModel], data: dict[Any, Any], issues: list[Sche
         seen: set[str] = set()
         for i, item in enumerate(items):
             ident = item.get("id") if isinstance(item, dict) else None
+            if isinstance(ident, (int, float)) and not isinstance(ident, bool):
+                ident = str(ident)  # `id: 1`, text to the model as to the author (coerce_numbers_to_str)
             if not isinstance(ident, str) or not ident:
                 continue
             if ident in seen:
@@ -1050,6 +1055,7 @@ def _unknown_issue(model: type[CxModel], tpath: tuple[Any, ...], mapping: Any, d
     key = tpath[-1] if tpath else "?"
     owner = _walk(model, tpath)
     hint = ""
+    nested_in = None
     advice = " (put your own data under a key that starts with 'x-')"
     if owner is not None and isinstance(key, str):
         polish = _polish_field(key, owner.model_fields)
@@ -1068,7 +1074,8 @@ def _unknown_issue(model: type[CxModel], tpath: tuple[Any, ...], mapping: Any, d
             advice = " (field names are in English, whatever the language of the text)" if polish else ""
         elif (nested := _nested_field(model, tpath)) is not None:
             # `age:` or `wiek:` at the top of a persona: a field of `demographics`, written a level too high.
-            hint = f"; did you mean '{nested[0]}.{nested[1]}'?"
+            nested_in = f"{nested[0]}.{nested[1]}"
+            hint = f"; did you mean '{nested_in}'?"
             advice = " (field names are in English, whatever the language of the text)" if nested[2] else ""
     if isinstance(key, str) and (pasted := pasted_spaces(key)):
         # `\xa0\xa0age:` pasted under `demographics:`: a top-level key that starts with no-break
@@ -1080,7 +1087,7 @@ def _unknown_issue(model: type[CxModel], tpath: tuple[Any, ...], mapping: Any, d
             code="unknown_field", field=key,
         )
     return SchemaIssue(tpath, f"unknown field {brief(key)}{_in(tpath[:-1], data)}{hint}{advice}", code="unknown_field",
-                       field=key, meant=guess if hint else None)
+                       field=key, meant=guess if hint else None, nested=nested_in)
 
 
 #: The mappings of a document whose fields are often written a level too high, at its top (`age:`,
