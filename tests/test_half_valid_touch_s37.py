@@ -10,17 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lint_cli_helpers import lint, ws  # noqa: F401  (the fixture)
-
-TOM = """\
-kind: persona
-id: tom-baker
-name: Tom Baker
-goals:
-  - Sends 40 invoices from Xero every Friday at 17:00
-pain_points:
-  - Chases 12 late invoices every Monday morning
-"""
+from lint_cli_helpers import TOM, lint, ws  # noqa: F401  (the fixture)
 
 JAN = """\
 kind: persona

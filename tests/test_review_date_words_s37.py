@@ -15,18 +15,11 @@ import pytest
 from typer.testing import CliRunner
 
 from cxkit.cli import app
+from lint_cli_helpers import TOM as TOM_BAKER
 from lint_cli_helpers import lint, ws  # noqa: F401  (the fixture)
 
-TOM = """\
-kind: persona
-id: tom-baker
-name: Tom Baker
-goals:
-  - Sends 40 invoices from Xero every Friday at 17:00
-pain_points:
-  - Chases 12 late invoices every Monday morning
-{key}: 2026-10-28
-"""
+#: Tom with a review date under the name ``{key}``.
+TOM = TOM_BAKER + "{key}: 2026-10-28\n"
 
 JOURNEY = """\
 kind: journey
