@@ -500,15 +500,20 @@ def _rules_named(values: list[str]) -> list[str]:
 
 
 def _jobs_arg(jobs: Any) -> int | None:
-    """``jobs``: None, or an int: any integer type (a bool, NumPy's int64: what has ``__index__``), as an int;
-    0 is None (as many as the cores allow), as `-j 0` is, and a number below 0 is refused, as `-j -1` is."""
+    """``jobs``: None, or an int: any integer type (NumPy's int64: what has ``__index__``), as an int; 0 is None
+    (as many as the cores allow), as `-j 0` is, and a number below 0 is refused, as `-j -1` is.  A bool is
+    refused with the other types, though Python counts it an int: ``jobs=False`` would be 0, every core, the
+    opposite of what it says, and ``jobs=True`` 1, no worker process."""
     if jobs is None:
         return None
     try:
+        if isinstance(jobs, bool):
+            raise TypeError
         number = operator.index(jobs)
     except TypeError:
+        said = f"{type(jobs).__name__} ({jobs})" if isinstance(jobs, bool) else type(jobs).__name__
         raise TypeError(f"jobs: expected an int (1: no worker process) or None (as many as the cores allow), "
-                        f"not {type(jobs).__name__}") from None
+                        f"not {said}") from None
     if number < 0:
         raise CxkitError(f"jobs: must be 0 or more, not {number}")
     return number or None
