@@ -175,8 +175,9 @@ def test_a_full_disk_under_the_default_cache_is_one_warning(tmp_path, monkeypatc
     expected = run_cli("lint", "-j", "1", "--no-cache", "-q")
     result = run_cli("lint", "-j", "1", "-q")
     assert (result.exit_code, result.stdout) == (expected.exit_code, expected.stdout) == (1, expected.stdout)
-    assert result.stderr == ("cxkit: warning: cannot write the lint cache in ../.cxkit_cache (No space left on "
-                             "device); the run went on without it\n")
+    # The workspace is Polish, and so is the warning, the system's words as they are (s38).
+    assert result.stderr == ("cxkit: warning: nie można zapisać pamięci podręcznej lint w ../.cxkit_cache (No space left "
+                             "on device); polecenie wykonano bez niej\n")
 
 
 def test_a_full_disk_under_fmt_is_one_warning(tmp_path, monkeypatch, full_disk):
@@ -185,8 +186,8 @@ def test_a_full_disk_under_fmt_is_one_warning(tmp_path, monkeypatch, full_disk):
     monkeypatch.chdir(ws)
     result = run_cli("fmt", "--check", "-j", "1")
     assert result.exit_code == 0
-    assert ("cxkit: warning: cannot write the fmt cache in .cxkit_cache (No space left on device); the run went on "
-            "without it") in result.stderr.splitlines()
+    assert ("cxkit: warning: nie można zapisać pamięci podręcznej fmt w .cxkit_cache (No space left on device); "
+            "polecenie wykonano bez niej") in result.stderr.splitlines()  # the workspace is Polish, and so is the cache's warning (s38)
 
 
 def test_a_read_only_checkout_still_lints_without_a_word(tmp_path, monkeypatch):

@@ -18,9 +18,10 @@ from git_helpers import committed, needs_git
 
 pytestmark = needs_git
 
-WARNING = ("cxkit: warning: the cache folder .cxkit_cache is not used (it lies in a git work tree and git could not "
-           "tell whether it tracks files in it); every file was checked; set CXKIT_CACHE_DIR to a folder outside "
-           "the checkout\n")
+# The workspace is Polish, and so is the warning (session 38; test_polish_notes_s38 has it in English).
+WARNING = ("cxkit: warning: folder pamięci podręcznej .cxkit_cache nie jest używany (leży w drzewie roboczym gita, a git "
+           "nie umiał powiedzieć, czy śledzi w nim pliki); sprawdzono każdy plik; ustaw CXKIT_CACHE_DIR na folder poza "
+           "kopią roboczą\n")
 
 
 def run(*args: str):

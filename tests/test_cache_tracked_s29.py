@@ -41,7 +41,8 @@ def _example(name: str) -> str:
 NEW = re.sub(r"(?m)^reviewed: .*$", "reviewed: 2019-01-01", re.sub(r"(?m)^name: .*$", "name: Bartek Zły", re.sub(
     r"(?m)^id: .*$", "id: bartek-zly", _example("agnieszka-studio-podcastow.yaml"))))
 
-WARNING = re.compile(r"cxkit: warning: the cache folder \S+ is not used \(([^)]*)\)")
+# The workspace is Polish, and so is the warning (session 38; test_polish_notes_s38 has it in English).
+WARNING = re.compile(r"cxkit: warning: folder pamięci podręcznej \S+ nie jest używany \(([^)]*)\)")
 
 
 def _env(extra: dict[str, str] | None = None) -> dict[str, str]:
@@ -103,7 +104,7 @@ def test_a_committed_lint_cache_does_not_hide_the_findings_in_a_fresh_clone(tmp_
     assert ("personas/bartek.yaml", "stale-review") in _rules(proc)
     assert proc.returncode == 1
     said = WARNING.findall(proc.stderr)
-    assert said == ["git tracks files in it, or does not ignore it, so what it holds may come from the checkout"], proc.stderr
+    assert said == ["git śledzi w nim pliki albo go nie ignoruje, więc jego zawartość może pochodzić z kopii roboczej"], proc.stderr
     assert "git rm -r --cached .cxkit_cache" in proc.stderr
     # The committed file is left as the checkout has it: not read, not rewritten.
     assert subprocess.run(["git", "status", "--porcelain"], cwd=ci, capture_output=True, text=True).stdout == ""
@@ -187,7 +188,7 @@ def test_a_cache_folder_that_is_a_committed_link_is_neither_read_nor_written(tmp
     ci = _clone(repo, tmp_path / "ci")
     proc = _cxkit(ci, "lint", "--format", "json")
     assert ("personas/bartek.yaml", "stale-review") in _rules(proc)
-    assert WARNING.findall(proc.stderr) == ["it is a symbolic link, which a checkout can point anywhere"]
+    assert WARNING.findall(proc.stderr) == ["to dowiązanie symboliczne, a kopia robocza może je skierować dokądkolwiek"]
     assert {p.name: p.stat().st_mtime_ns for p in elsewhere.iterdir()} == before  # nothing written there
     assert _cxkit(ci, "fmt", "--check").returncode == 0
     assert {p.name: p.stat().st_mtime_ns for p in elsewhere.iterdir()} == before
@@ -220,7 +221,7 @@ def test_a_cache_dir_the_user_names_inside_the_checkout_must_be_ignored_by_git(t
     ci = _clone(repo, tmp_path / "ci")
     proc = _cxkit(ci, "lint", "--format", "json", env={"CXKIT_CACHE_DIR": "ci-cache"})
     assert ("personas/bartek.yaml", "stale-review") in _rules(proc)
-    assert "set CXKIT_CACHE_DIR to a folder outside the checkout" in proc.stderr
+    assert "ustaw CXKIT_CACHE_DIR na folder poza kopią roboczą" in proc.stderr  # the workspace is Polish, and so is the cache's warning (s38)
 
 
 def test_cache_clear_does_not_delete_through_a_linked_cache_folder(tmp_path: Path) -> None:
@@ -232,7 +233,7 @@ def test_cache_clear_does_not_delete_through_a_linked_cache_folder(tmp_path: Pat
     (repo.root / ".cxkit_cache").symlink_to(elsewhere)
     proc = _cxkit(repo.root, "cache", "clear")
     assert proc.returncode == 0
-    assert f".cxkit_cache is a symbolic link (to {elsewhere}), which cxkit never uses as its cache" in proc.stderr
+    assert f".cxkit_cache to dowiązanie symboliczne (do {elsewhere}), którego cxkit nigdy nie używa jako pamięci podręcznej" in proc.stderr  # the workspace is Polish, and so is the cache's warning (s38)
     assert sorted(p.name for p in elsewhere.iterdir()) == kept
     # Named by CXKIT_CACHE_DIR, the folder is the user's cache, cleared as before.
     proc = _cxkit(repo.root, "cache", "clear", env={"CXKIT_CACHE_DIR": str(elsewhere)})

@@ -74,11 +74,12 @@ def test_an_unwritable_cache_folder_in_a_writable_checkout_is_said_once(ws: Path
     proc = run(ws, "lint", "-f", "json")
     assert proc.returncode == fresh.returncode == 1, proc.stderr
     assert json.loads(proc.stdout) == json.loads(fresh.stdout)  # the report as without the cache
-    warnings = [line for line in proc.stderr.splitlines() if "cannot write the lint cache" in line]
+    # The workspace is Polish, and so is the warning (session 38; test_polish_notes_s38 has it in English).
+    warnings = [line for line in proc.stderr.splitlines() if "nie można zapisać pamięci podręcznej lint" in line]
     assert len(warnings) == 1, proc.stderr
-    assert warnings[0].startswith("cxkit: warning: cannot write the lint cache in .cxkit_cache (Permission denied: the "
-                                  "folder "), warnings[0]
-    assert "though this checkout can be written); the run went on without it" in warnings[0]
+    assert warnings[0].startswith("cxkit: warning: nie można zapisać pamięci podręcznej lint w .cxkit_cache (Permission "
+                                  "denied: folder należy do "), warnings[0]
+    assert "choć do tej kopii roboczej można pisać); polecenie wykonano bez niej" in warnings[0]
     assert "rm -r .cxkit_cache" in warnings[0] and "CXKIT_CACHE_DIR" in warnings[0]
 
 
@@ -87,17 +88,17 @@ def test_sarif_output_stays_clean_and_fmt_says_it_too(ws: Path) -> None:
     lock(ws / ".cxkit_cache")
     sarif = run(ws, "lint", "-f", "sarif")
     assert json.loads(sarif.stdout)["version"] == "2.1.0"
-    assert "cannot write the lint cache in .cxkit_cache" in sarif.stderr
+    assert "nie można zapisać pamięci podręcznej lint w .cxkit_cache" in sarif.stderr  # the workspace is Polish, and so is the cache's warning (s38)
     fmt = run(ws, "fmt", "--check")
     assert fmt.returncode == 0, fmt.stderr
-    assert "cxkit: warning: cannot write the fmt cache in .cxkit_cache (" in fmt.stderr, fmt.stderr
+    assert "cxkit: warning: nie można zapisać pamięci podręcznej fmt w .cxkit_cache (" in fmt.stderr, fmt.stderr
 
 
 def test_a_file_named_like_the_cache_folder_is_said(ws: Path) -> None:
     (ws / ".cxkit_cache").write_text("", encoding="utf-8")
     proc = run(ws, "lint", "-f", "json")
     assert proc.returncode == 1
-    assert "cannot write the lint cache in .cxkit_cache (it is a file, not a folder)" in proc.stderr, proc.stderr
+    assert "nie można zapisać pamięci podręcznej lint w .cxkit_cache (to plik, a nie folder)" in proc.stderr, proc.stderr  # the workspace is Polish, and so is the cache's warning (s38)
 
 
 def test_guard_a_checkout_that_cannot_be_written_lints_without_a_word(ws: Path) -> None:

@@ -261,3 +261,72 @@ def test_fmt_layout_note_of_an_unknown_form_stays_english_whole_s38() -> None:
         "`a` zostaje nad `b`, `c`, `d` ..., poza udokumentowaną kolejnością: trzyma kotwicę (&nazwa), której używa pole "
         "poniżej, a w YAML kotwica musi stać przed swoimi aliasami; by zachować udokumentowaną kolejność, wpisz tę "
         "wartość w pierwszym polu, które jej używa, i tam postaw kotwicę")
+
+
+# --- the caches' warnings -------------------------------------------------------------------------------------------
+
+@pytest.fixture
+def _fresh_cache_warnings(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cxkit.lint import cache
+
+    monkeypatch.setattr(cache, "_WARNED", set())
+    monkeypatch.setattr(cache, "_REFUSED", set())
+
+
+@pytest.mark.usefixtures("_fresh_cache_warnings")
+@pytest.mark.parametrize("lang, lint, fmt", [
+    ("pl", "cxkit: warning: CXKIT_CACHE_DIR wskazuje {ws}/plik, który nie może pomieścić pamięci podręcznej lint (to "
+           "plik, a nie folder); polecenie wykonano bez niej\n",
+     "cxkit: warning: CXKIT_CACHE_DIR wskazuje {ws}/plik, który nie może pomieścić pamięci podręcznej fmt (to plik, a "
+     "nie folder); polecenie wykonano bez niej\n"),
+    ("en", "cxkit: warning: CXKIT_CACHE_DIR names {ws}/plik, which cannot hold the lint cache (it is a file, not a "
+           "folder); the run went on without it\n",
+     "cxkit: warning: CXKIT_CACHE_DIR names {ws}/plik, which cannot hold the fmt cache (it is a file, not a folder); "
+     "the run went on without it\n"),
+])
+def test_a_cache_dir_that_is_a_file_s38(tmp_path, monkeypatch, lang, lint, fmt) -> None:
+    from cxkit.lint import cache
+
+    _ws(tmp_path, monkeypatch, lang)
+    (tmp_path / "plik").write_text("to nie folder\n", encoding="utf-8")
+    monkeypatch.setenv("CXKIT_CACHE_DIR", f"{tmp_path}/plik")
+    err = _run("lint", "-f", "json")[2]
+    assert err == lint.format(ws=tmp_path)
+    monkeypatch.setattr(cache, "_WARNED", set())
+    err = _run("fmt", "--check")[2]
+    assert err.startswith(fmt.format(ws=tmp_path))
+
+
+@pytest.mark.usefixtures("_fresh_cache_warnings")
+@pytest.mark.parametrize("lang, said", [
+    ("pl", "cxkit: warning: nie można zapisać pamięci podręcznej lint w .cxkit_cache (to plik, a nie folder); "
+           "polecenie wykonano bez niej, więc sprawdzono każdy plik; ten folder trzyma tylko zapamiętane wyniki: usuń "
+           "go (rm -r .cxkit_cache, z sudo, jeśli należy do innego użytkownika) albo ustaw CXKIT_CACHE_DIR na folder, do "
+           "którego możesz pisać\n"),
+    ("en", "cxkit: warning: cannot write the lint cache in .cxkit_cache (it is a file, not a folder); the run went on "
+           "without it, checking every file; it holds only cached results: remove it (rm -r .cxkit_cache, with sudo if "
+           "another user owns it), or set CXKIT_CACHE_DIR to a folder you can write\n"),
+])
+def test_a_file_where_the_cache_folder_goes_s38(tmp_path, monkeypatch, lang, said) -> None:
+    _ws(tmp_path, monkeypatch, lang)
+    monkeypatch.delenv("CXKIT_CACHE_DIR", raising=False)
+    (tmp_path / ".cxkit_cache").write_text("", encoding="utf-8")
+    assert _run("lint", "-f", "json")[2] == said
+
+
+@pytest.mark.usefixtures("_fresh_cache_warnings")
+@pytest.mark.parametrize("lang, said", [
+    ("pl", "cxkit: warning: .cxkit_cache to dowiązanie symboliczne (do {to}), którego cxkit nigdy nie używa jako "
+           "pamięci podręcznej; nic przez nie nie usunięto: usuń samo dowiązanie, jeśli go nie chcesz\n"),
+    ("en", "cxkit: warning: .cxkit_cache is a symbolic link (to {to}), which cxkit never uses as its cache; nothing "
+           "was removed through it: delete the link itself if you do not want it\n"),
+])
+def test_cache_clear_through_a_link_s38(tmp_path, monkeypatch, lang, said) -> None:
+    ws = tmp_path / "ws"
+    ws.mkdir()
+    _ws(ws, monkeypatch, lang)
+    monkeypatch.delenv("CXKIT_CACHE_DIR", raising=False)
+    (tmp_path / "inne").mkdir()
+    (ws / ".cxkit_cache").symlink_to(tmp_path / "inne")
+    assert _run("cache", "clear")[2] == said.format(to=tmp_path / "inne")
+

@@ -371,6 +371,9 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
         from .config import ConfigError
         from .discovery import UsageError
 
+        from .cliutil import RUN_IN_POLISH
+
+        english = RUN_IN_POLISH.set(False)  # until the command reads its config (one run in-process after another)
         try:
             _distrust_given([*args, *kwargs.values()])
             return func(*args, **kwargs)
@@ -398,6 +401,8 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
                 raise
             _error(f"internal error: {type(exc).__name__}: {exc} (set CXKIT_DEBUG=1 for details; please report it)")
             raise typer.Exit(EXIT_ERROR) from None
+        finally:
+            RUN_IN_POLISH.reset(english)
 
     # Command modules may postpone annotations; evaluate them once here rather than on every build by typer.
     signature = inspect.signature(func, eval_str=True)
@@ -694,6 +699,9 @@ def _lint_run(
         paths = keep_documents(paths, quiet, functools.partial(_speaks_polish, config_path, tuple(paths))) or None
     # Rule names and options are checked when rules are built; a cached run was built from the same config.
     config = load_config(config_path, check_rules=False, near=paths or named or ())
+    from .cliutil import RUN_IN_POLISH
+
+    RUN_IN_POLISH.set(config.lang == "pl")  # the cache's warnings, as the run's summary, in the language of its config
     if only_documents and paths:
         from .named import not_excluded
 
@@ -900,6 +908,9 @@ def _lint_stdin(
     # A buffer to be saved in a folder not made yet: the config of the nearest folder there is.
     config = load_config(config_path, check_rules=False,
                          near=[nearest_existing(stdin_filename)] if stdin_filename is not None else ())
+    from .cliutil import RUN_IN_POLISH
+
+    RUN_IN_POLISH.set(config.lang == "pl")  # the cache's warnings in the config's language
     _check_selectors(chosen)
     checks = None
     if only_documents:
@@ -1726,6 +1737,9 @@ def _cache_folders(paths: list[str], config_path: Optional[Path]) -> tuple[list[
             raise missing_path(given)
     # Rule settings are not checked: a typo in [rules] must not keep a stale cache in place.
     config = load_config(config_path, check_rules=False, near=paths)
+    from .cliutil import RUN_IN_POLISH
+
+    RUN_IN_POLISH.set(config.lang == "pl")  # a cache folder that cannot be cleared is told in the config's language
     roots = [config.root]
     if config_path is None:
         # The workspaces lint checks each under its own config: the named paths' and those in folders under them.

@@ -7,6 +7,7 @@ import os
 import re
 import sys
 import time
+from contextvars import ContextVar
 from enum import Enum
 from typing import Any, Callable, Iterable, Optional, TextIO
 
@@ -454,6 +455,12 @@ def error(message: str) -> None:
 
     # It may quote a path or value as given: on one line, control characters and line breaks escaped.
     sys.stderr.write(f"cxkit: {visible_line(message)}\n")
+
+
+#: Whether the command under way says in Polish what it says on stderr of no config's own (the lint and fmt caches'
+#: warnings): set by lint, fmt and `cache clear` from the config where they start (`lang = "pl"`); each command
+#: starts in English (:func:`cxkit.cli.guarded`), and so does one that has not read its config yet.
+RUN_IN_POLISH: ContextVar[bool] = ContextVar("cxkit_run_in_polish", default=False)
 
 
 def speaks_polish(config_file: Optional[Any], near: tuple[str, ...] = ()) -> bool:

@@ -482,6 +482,9 @@ def _fmt_named(
 
         paths = keep_documents(paths, quiet, lambda: _speaks_polish(config_path, tuple(paths or ()))) or None
     config = load_config(config_path, near=paths or named or ())
+    from .cliutil import RUN_IN_POLISH
+
+    RUN_IN_POLISH.set(config.lang == "pl")  # the fmt cache's warnings in the config's language, as its summary
     if only_documents and paths:
         # As lint --only-documents: what `exclude` matches, in the config of the workspace each file lies in.
         from .named import not_excluded

@@ -71,6 +71,30 @@ def cache_dir(root: Path) -> Path:
 _WARNED: set[str] = set()
 
 
+def _in_polish() -> bool:
+    """Whether the cache's warnings speak Polish: the command under way read a config that says `lang = "pl"`
+    (:data:`cxkit.cliutil.RUN_IN_POLISH`).  The system's own words in them (`Permission denied`) stay as they are."""
+    from ..cliutil import RUN_IN_POLISH
+
+    return RUN_IN_POLISH.get()
+
+
+#: The caches' names and what the run did without them, in Polish (the genitive: "nie może pomieścić pamięci …").
+_CACHE_PL = {"the lint cache": "pamięci podręcznej lint", "the fmt cache": "pamięci podręcznej fmt",
+             "the cache": "pamięci podręcznej"}
+_THEN_PL = {"the run went on without it": "polecenie wykonano bez niej",
+            "there is nothing of cxkit's there to clear": "nie ma tam niczego z cxkit do wyczyszczenia"}
+#: Why a cache folder is not used (:func:`refusal`), and what to do, in Polish.
+_REFUSAL_PL = {
+    "it is a symbolic link, which a checkout can point anywhere":
+        "to dowiązanie symboliczne, a kopia robocza może je skierować dokądkolwiek",
+    "git tracks files in it, or does not ignore it, so what it holds may come from the checkout":
+        "git śledzi w nim pliki albo go nie ignoruje, więc jego zawartość może pochodzić z kopii roboczej",
+    "it lies in a git work tree and git could not tell whether it tracks files in it":
+        "leży w drzewie roboczym gita, a git nie umiał powiedzieć, czy śledzi w nim pliki",
+}
+
+
 def refusal(folder: Path, memo: dict[Any, Any] | None = None) -> str | None:
     """Why the cache in ``folder`` must be neither read nor written, or None when it may be.
 
@@ -158,7 +182,14 @@ def may_make(folder: Path) -> bool:
 
             from ..visible import visible_name
 
-            said = f"the home folder {visible_name(home)} does not exist" if home != raw.replace("\\", "/").split("/", 1)[0] \
+            own = home != raw.replace("\\", "/").split("/", 1)[0]
+            if _in_polish():
+                said = (f"folder domowy {visible_name(home)} nie istnieje" if own else f"{visible_name(home)} nie "
+                        "wskazuje tu żadnego folderu domowego (nie ma takiego użytkownika albo żadnego nie ustawiono)")
+                sys.stderr.write(f"cxkit: warning: CXKIT_CACHE_DIR wskazuje {visible_name(raw)}, ale {said}; "
+                                 "polecenie wykonano bez pamięci podręcznej\n")
+                return False
+            said = f"the home folder {visible_name(home)} does not exist" if own \
                 else f"{visible_name(home)} names no home folder here (no such user, or none set)"
             sys.stderr.write(f"cxkit: warning: CXKIT_CACHE_DIR names {visible_name(raw)}, but {said}; "
                              "the run went on without the cache\n")
@@ -212,6 +243,17 @@ def _say_refused(where: str, why: str) -> None:
         from ..cliutil import shell_word
 
         shown = shown_path(Path(where))
+        if _in_polish() and why in _REFUSAL_PL:
+            if why.startswith("git tracks"):
+                fix = (f"usuń go z gita (`git rm -r --cached {shell_word(shown)}`) albo ustaw CXKIT_CACHE_DIR na folder "
+                       "poza kopią roboczą")
+            elif why.startswith("it is a symbolic link"):
+                fix = "usuń dowiązanie albo ustaw CXKIT_CACHE_DIR na folder, w którym ma być pamięć podręczna"
+            else:
+                fix = "ustaw CXKIT_CACHE_DIR na folder poza kopią roboczą"
+            sys.stderr.write(f"cxkit: warning: folder pamięci podręcznej {shown} nie jest używany ({_REFUSAL_PL[why]}); "
+                             f"sprawdzono każdy plik; {fix}\n")
+            return
         if why.startswith("git tracks"):
             fix = f"take it out of git (`git rm -r --cached {shell_word(shown)}`) or set CXKIT_CACHE_DIR to a folder outside the checkout"
         elif why.startswith("it is a symbolic link"):
@@ -221,9 +263,10 @@ def _say_refused(where: str, why: str) -> None:
         sys.stderr.write(f"cxkit: warning: the cache folder {shown} is not used ({why}); every file was checked; {fix}\n")
 
 
-def unusable(folder: Path, exc: OSError | None = None) -> str | None:
+def unusable(folder: Path, exc: OSError | None = None, pl: bool = False) -> str | None:
     """Why ``folder`` cannot hold the cache: it, or a folder above it, is a file; else what ``exc`` (the
-    error writing it) says, as `writing there failed: Permission denied`; None when neither tells anything."""
+    error writing it) says, as `writing there failed: Permission denied`; None when neither tells anything.
+    ``pl``: in Polish, the system's words as they are (`zapis tam się nie udał: Permission denied`)."""
     probe = folder
     while True:
         try:
@@ -235,13 +278,15 @@ def unusable(folder: Path, exc: OSError | None = None) -> str | None:
             continue
         except OSError as err:
             return err.strerror or str(err)
+        if not stat.S_ISDIR(info.st_mode) and pl:
+            return "to plik, a nie folder" if probe == folder else f"{probe} to plik, a nie folder"
         if not stat.S_ISDIR(info.st_mode):
             return "it is a file, not a folder" if probe == folder else f"{probe} is a file, not a folder"
         break
     if exc is None:
         return None
     # The system's words alone ("No such file or directory") do not say what was tried.
-    return f"writing there failed: {exc.strerror or exc}"
+    return f"zapis tam się nie udał: {exc.strerror or exc}" if pl else f"writing there failed: {exc.strerror or exc}"
 
 
 def warn_unusable(
@@ -255,7 +300,8 @@ def warn_unusable(
     override = _override()
     if not override or Path(override) != folder:
         return _warn_full(folder, exc, then, cache)
-    why = unusable(folder, exc)
+    pl = _in_polish() and cache in _CACHE_PL and then in _THEN_PL
+    why = unusable(folder, exc, pl)
     if why is None or override in _WARNED:
         return why is not None
     _WARNED.add(override)
@@ -263,6 +309,10 @@ def warn_unusable(
 
     from ..visible import visible_name
 
+    if pl:
+        sys.stderr.write(f"cxkit: warning: CXKIT_CACHE_DIR wskazuje {visible_name(override)}, który nie może pomieścić "
+                         f"{_CACHE_PL[cache]} ({why}); {_THEN_PL[then]}\n")
+        return True
     sys.stderr.write(f"cxkit: warning: CXKIT_CACHE_DIR names {visible_name(override)}, which cannot hold {cache} "
                      f"({why}); {then}\n")
     return True
@@ -290,6 +340,16 @@ def _warn_full(folder: Path, exc: OSError | None, then: str, cache: str) -> bool
         from ..config import shown_path
 
         shown = shown_path(folder, folder.parent)
+        if _in_polish() and cache in _CACHE_PL and then in _THEN_PL:
+            where = f"nie można zapisać {_CACHE_PL[cache]} w {shown}"
+            if blocked is None:
+                sys.stderr.write(f"cxkit: warning: {where} ({exc.strerror or os.strerror(exc.errno)}); {_THEN_PL[then]}\n")
+            else:
+                sys.stderr.write(f"cxkit: warning: {where} ({_blocked_pl(blocked)}); {_THEN_PL[then]}, więc sprawdzono "
+                                 f"każdy plik; ten folder trzyma tylko zapamiętane wyniki: usuń go (rm -r "
+                                 f"{shell_word(shown)}, z sudo, jeśli należy do innego użytkownika) albo ustaw "
+                                 "CXKIT_CACHE_DIR na folder, do którego możesz pisać\n")
+            return True
         if blocked is None:
             sys.stderr.write(f"cxkit: warning: cannot write {cache} in {shown} "
                              f"({exc.strerror or os.strerror(exc.errno)}); {then}\n")
@@ -298,6 +358,19 @@ def _warn_full(folder: Path, exc: OSError | None, then: str, cache: str) -> bool
                              f"file; it holds only cached results: remove it (rm -r {shell_word(shown)}, with sudo "
                              "if another user owns it), or set CXKIT_CACHE_DIR to a folder you can write\n")
     return True
+
+
+def _blocked_pl(blocked: str) -> str:
+    """:func:`_blocked_in_writable`'s words in Polish, the system's error (before the colon) as it is."""
+    if blocked == "it is a file, not a folder":
+        return "to plik, a nie folder"
+    why, _, rest = blocked.partition(": ")
+    if rest.startswith("the folder belongs to ") and rest.endswith(", though this checkout can be written"):
+        owner = rest[len("the folder belongs to "):-len(", though this checkout can be written")]
+        return f"{why}: folder należy do {owner}, choć do tej kopii roboczej można pisać"
+    if rest == "the folder cannot be written, though this checkout can":
+        return f"{why}: do folderu nie można pisać, choć do tej kopii roboczej można"
+    return blocked
 
 
 #: The errors of a folder that refuses to be written (its owner or mode), as against a full disk.
@@ -1682,6 +1755,11 @@ def clear(folder: Path) -> int:
         from ..config import shown_path
         from ..visible import visible_name
 
+        if _in_polish():
+            sys.stderr.write(f"cxkit: warning: {shown_path(folder)} to dowiązanie symboliczne (do "
+                             f"{visible_name(os.readlink(folder))}), którego cxkit nigdy nie używa jako pamięci "
+                             "podręcznej; nic przez nie nie usunięto: usuń samo dowiązanie, jeśli go nie chcesz\n")
+            return 0
         sys.stderr.write(f"cxkit: warning: {shown_path(folder)} is a symbolic link (to {visible_name(os.readlink(folder))}), "
                          "which cxkit never uses as its cache; nothing was removed through it: delete the link "
                          "itself if you do not want it\n")
