@@ -41,4 +41,4 @@ def test_review_json_changes_mark_the_comment(shop):
     [entry] = report["changes"]
     assert entry == {"op": "added", "document": "pawel-programista", "file": "personas/pawel.yaml",
                      "path": "# cxkit: disable-file=ALL", "old": None, "new": "# cxkit: disable-file=ALL",
-                     "suppression_comment": True}
+                     "suppression_comment": True, "silences": True}  # review lints: it silences Paweł's findings

@@ -29,14 +29,14 @@ def test_a_disable_file_comment_added_is_a_difference(shop):
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
         "pawel-programista  personas/pawel.yaml",
-        "  + # cxkit: disable-file=ALL (dodano komentarz wyłączający regułę: lint zgłasza mniej)",
+        "  + # cxkit: disable-file=ALL (dodano komentarz wyłączający regułę: lint przestaje zgłaszać to, co wycisza)",
         "",
         "1 dokument różni się (1 zmieniony); 1 zmiana w dokumencie.",
     ]
     [entry] = json.loads(run_cli("diff", "HEAD", "-f", "json").stdout)
     assert (entry["op"], entry["path"], entry["new"]) == ("added", "# cxkit: disable-file=ALL", "# cxkit: disable-file=ALL")
     md = run_cli("diff", "HEAD", "-f", "md").stdout
-    assert "- **dodano** `# cxkit: disable-file=ALL` (komentarz wyłączający regułę: lint zgłasza mniej)" in md
+    assert "- **dodano** `# cxkit: disable-file=ALL` (komentarz wyłączający regułę: lint przestaje zgłaszać to, co wycisza)" in md
 
 
 def test_a_line_comment_removed_and_the_git_driver(shop):

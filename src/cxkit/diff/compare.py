@@ -840,6 +840,19 @@ def suppression_changes(old_text: str, new_text: str) -> list[Change]:
             *(Change(ADDED, comment, None, comment, kind="comment") for comment in sorted(came.elements()))]
 
 
+def suppression_lines(text: str, spelling: str) -> set[int]:
+    """The lines (from 1, as lint counts them: a carriage return alone ends one too) of ``text`` that hold the
+    `# cxkit: disable` comment spelt ``spelling`` as :func:`suppression_changes` spells it."""
+    out: set[int] = set()
+    for m in _SUPPRESSION.finditer(text):
+        if "# cxkit: " + " ".join(m.group(1).split()) == spelling:
+            out.add(1 + len(_LINE_END.findall(text, 0, m.start())))
+    return out
+
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
 def _suppression_comments(text: str) -> Counter[str]:
     """The `# cxkit: disable` comments of a document's ``text``, each as one spelling.
 

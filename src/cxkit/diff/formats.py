@@ -444,10 +444,16 @@ _SAID = {
         "side.working tree": "the working tree", "side.index": "the index",
         "binary": "binary file, not compared", "binary.in": " (in {where})",
         "unmatched": "{glob} matches no file on either side",
-        "comment.added": "suppression comment added: lint reports less",
+        "comment.added": "suppression comment added: lint stops reporting what it silences",
         "comment.removed": "suppression comment removed: lint reports what it silenced",
-        "comment.md.added": "a suppression comment: lint reports less",
+        "comment.md.added": "a suppression comment: lint stops reporting what it silences",
         "comment.md.removed": "a suppression comment: lint reports what it silenced",
+        "comment.added.used": "suppression comment added: lint reports less",
+        "comment.md.added.used": "a suppression comment: lint reports less",
+        "comment.added.unused": "suppression comment added: it silences nothing; lint reports it as unused-suppression",
+        "comment.removed.unused": "suppression comment removed: it silenced nothing",
+        "comment.md.added.unused": "a suppression comment that silences nothing: lint reports it as unused-suppression",
+        "comment.md.removed.unused": "a suppression comment that silenced nothing",
         "not_compared": "Not compared", "side.before": "before", "side.after": "after",
         "not_compared.line": "These files could not be read on one side, so their changes are not shown:",
     },
@@ -466,14 +472,33 @@ _SAID = {
         "side.working tree": "kopii roboczej", "side.index": "indeksie",
         "binary": "plik binarny, nie porównano", "binary.in": " (w {where})",
         "unmatched": "{glob} nie pasuje do żadnego pliku po żadnej ze stron",
-        "comment.added": "dodano komentarz wyłączający regułę: lint zgłasza mniej",
+        "comment.added": "dodano komentarz wyłączający regułę: lint przestaje zgłaszać to, co wycisza",
         "comment.removed": "usunięto komentarz wyłączający regułę: lint znów zgłasza to, co wyciszał",
-        "comment.md.added": "komentarz wyłączający regułę: lint zgłasza mniej",
+        "comment.md.added": "komentarz wyłączający regułę: lint przestaje zgłaszać to, co wycisza",
         "comment.md.removed": "komentarz wyłączający regułę: lint znów zgłasza to, co wyciszał",
+        "comment.added.used": "dodano komentarz wyłączający regułę: lint zgłasza mniej",
+        "comment.md.added.used": "komentarz wyłączający regułę: lint zgłasza mniej",
+        "comment.added.unused": "dodano komentarz wyłączający regułę: niczego nie wycisza; lint zgłasza go jako unused-suppression",
+        "comment.removed.unused": "usunięto komentarz wyłączający regułę: niczego nie wyciszał",
+        "comment.md.added.unused": "komentarz wyłączający regułę, który niczego nie wycisza: lint zgłasza go jako unused-suppression",
+        "comment.md.removed.unused": "komentarz wyłączający regułę, który niczego nie wyciszał",
         "not_compared": "Nie porównano", "side.before": "przed", "side.after": "po",
         "not_compared.line": "Tych plików nie udało się odczytać po jednej stronie, więc ich zmian nie pokazano:",
     },
 }
+
+
+def comment_key(c: Change, lead: str = "comment") -> str:
+    """The phrase (:data:`_SAID`) that says what a suppression comment added or removed does: ``lead`` ("comment",
+    "comment.md") with `.added` or `.removed`, and `.unused` where `cxkit review` found that it silences (or silenced)
+    nothing, `.used` for one added that silences a finding there; `cxkit diff`, which lints nothing, claims neither
+    (:attr:`Change.silences` None)."""
+    key = f"{lead}.{'added' if c.op == ADDED else 'removed'}"
+    if c.silences is False:
+        return key + ".unused"
+    if c.silences and c.op == ADDED:
+        return key + ".used"
+    return key
 
 
 def phrase(key: str, lang: str, /, **values: Any) -> str:
@@ -1286,7 +1311,7 @@ def _text_change(c: Change, colored: bool, width: int = 80, note: str | None = N
     lines: list[Any] = [head]
     indent = _CHANGE_INDENT
     if c.kind == "comment":  # a suppression comment: what lint reports changes, no value does
-        head.append(f" ({phrase('comment.added' if c.op == ADDED else 'comment.removed', lang)})", style="dim")
+        head.append(f" ({phrase(comment_key(c), lang)})", style="dim")
         return lines
     if c.op == MOVED:
         if c.kind == "order":
@@ -1840,7 +1865,7 @@ def _md_change(c: Change, note: str | None = None, namer: Namer | None = None) -
     head = f"- **{op}** {place}" + (f" ({note})" if note else "")
     lang = namer.labels.lang if namer is not None else "en"
     if c.kind == "comment":  # a suppression comment (see _text_change)
-        return [f"- **{op}** {md_code(c.path)} ({phrase('comment.md.added' if c.op == ADDED else 'comment.md.removed', lang)})"]
+        return [f"- **{op}** {md_code(c.path)} ({phrase(comment_key(c, 'comment.md'), lang)})"]
     if c.op == MOVED:
         if c.kind == "order":
             stages = namer.stage_order(c) if namer else None

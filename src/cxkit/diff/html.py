@@ -54,6 +54,8 @@ WORDS: dict[str, dict[str, str]] = {
         "not_compared.line": "These files could not be read on one side, so their changes are not shown:",
         "side.before": "before", "side.after": "after", "caption": "Changes in {document}",
         "comment": "a suppression comment", "moved_to": "from journey {source} to journey {target}",
+        "comment.added.unused": "a suppression comment that silences nothing: lint reports it as unused-suppression",
+        "comment.removed.unused": "a suppression comment that silenced nothing",
     },
     "pl": {
         "place": "Miejsce", "before": "Przed", "after": "Po", "removed": "usunięto:", "added": "dodano:",
@@ -61,6 +63,8 @@ WORDS: dict[str, dict[str, str]] = {
         "not_compared.line": "Tych plików nie udało się odczytać po jednej stronie, więc ich zmian nie pokazano:",
         "side.before": "przed", "side.after": "po", "caption": "Zmiany w {document}",
         "comment": "komentarz wyłączający regułę", "moved_to": "ze ścieżki {source} do ścieżki {target}",
+        "comment.added.unused": "komentarz wyłączający regułę, który niczego nie wycisza: lint zgłasza go jako unused-suppression",
+        "comment.removed.unused": "komentarz wyłączający regułę, który niczego nie wyciszał",
     },
 }
 
@@ -215,7 +219,8 @@ class _Document:
     def _cells(self, c: Change) -> tuple[str, str]:
         namer = self.namer
         if c.kind == "comment":  # a suppression comment: no value changed, what lint reports did
-            said = f"{_code(c.path)} ({esc(self.words['comment'])})"
+            which = "comment" if c.silences is not False else f"comment.{'added' if c.op == ADDED else 'removed'}.unused"
+            said = f"{_code(c.path)} ({esc(self.words[which])})"
             return (self._none(), said) if c.op == ADDED else (said, self._none())
         if c.op == MOVED:
             if c.kind == "order":

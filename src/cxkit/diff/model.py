@@ -55,6 +55,10 @@ class Change:
     #: and in the new file's list (from 0), so that a view names each item at its own place on each
     #: side, also an item whose id changed or whose id another item took. Not written to JSON.
     order_pairs: tuple[tuple[int, int], ...] | None = field(default=None, compare=False, repr=False)
+    #: For a suppression comment (``kind`` "comment"): whether it silences a finding on its side (True),
+    #: silences nothing (False: lint reports it as unused-suppression, CX005), or not known (None: `cxkit
+    #: diff` lints nothing; `cxkit review`, which lints both sides, says).
+    silences: bool | None = field(default=None, compare=False)
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"op": self.op}
@@ -83,6 +87,8 @@ class Change:
             out["kept_out_by"] = {"key": self.kept_out[0], "file": raw_name(self.kept_out[1])}
         if self.kind == "comment":  # no value changed: what lint reports did (see compare.suppression_changes)
             out["suppression_comment"] = True
+            if self.silences is not None:  # known to `cxkit review` only
+                out["silences"] = self.silences
         return out
 
 

@@ -1522,6 +1522,7 @@ def _review(
 
     # From the files lint's scan checks, as `cxkit lint` says them: not a hidden folder's (a CI workflow).
     notes = config_notes(_checked_by_config(repo, config, {f: s for f, s in present.items() if f in new.taken}, new.configs))
+    _judge_comments(diff, {"after": (after_findings, after_suppressed), "before": (before_findings, before_suppressed)})
     return Review(
         base, commit, diff, old.problems + new.problems, before, after, outcome.introduced, outcome.fixed,
         fail_level, outcome.suppressed, outcome.not_compared, change,
@@ -1537,6 +1538,35 @@ def _review(
         baselined=_baselined(config, after, [p for side, p in outcome.not_compared if side == "after"]),
         baseline_configured=config.baseline is not None,
     )
+
+
+def _judge_comments(diff: DiffResult, sides: dict[str, tuple[list[Finding], list[Any]]]) -> None:
+    """Say of each suppression comment the change adds (removes) whether it silences a finding on the branch (in
+    BASE) or nothing (:attr:`Change.silences`), from that side's lint: its findings and those comments silenced
+    (``sides``: "after" and "before", each (findings, suppressed)).  Silencing only the report about itself
+    (`disable=CX101,CX005` with no CX101 finding) is silencing nothing; a comment neither silencing a finding nor
+    reported as unused (unused-suppression turned off) stays not known."""
+    from .compare import suppression_lines
+
+    for d in diff.documents:
+        for c in d.changes:
+            if c.kind != "comment":
+                continue
+            doc = d.new if c.op == "added" else d.old
+            if doc is None or not doc.text:
+                continue
+            lines = suppression_lines(doc.text, c.path)
+            if not lines:
+                continue
+            findings, suppressed = sides["after" if c.op == "added" else "before"]
+            path = display_path(doc.file)
+            stale = {f.line for f in [*findings, *(f for f, _how, _line in suppressed)]
+                     if f.rule == "unused-suppression" and f.path == path and f.line in lines}
+            if any(f.path == path and how != "per-file-ignores" and line in lines
+                   and not (f.rule == "unused-suppression" and f.line in lines) for f, how, line in suppressed):
+                c.silences = True
+            elif stale:
+                c.silences = False
 
 
 def _baselined(config: Config, after: list[Placed], revealed: list[Placed]) -> list[Placed]:
