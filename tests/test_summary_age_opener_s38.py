@@ -4,7 +4,8 @@
   the persona, as the title alone is ("Księgowa, ok. 50 lat"): far from `demographics.age` its age
   contradicts it and is reported; it was taken for someone else's and dropped.  Someone else beside a
   title ("Trenerka seniorów z Lublina, 60-70 lat"), or a place that is no place ("Koleżanka z pracy"),
-  keeps it someone else's.
+  keeps it someone else's, and so does a pronoun after the age that names the persona as someone else
+  ("Opiekunka, ok. 60 lat, odwiedza ją": reported before, as the title alone was the persona).
 - A bare range after the persona's own name ("Anna, 45-55, lives in Leeds" of Anna Kowalska) is an age, as
   after "Woman" it is; after another capitalised word ("Leeds, 45-55, …", "Ola, 45-55" of Anna Kowalska) it
   is not: a lone capitalised word may be a place, or someone else.
@@ -40,6 +41,10 @@ SOMEONE_ELSE = [
     ("pl", "Koleżanka z pracy, ok. 50 lat, poleciła jej Vinted"),
     ("pl", "Córka starszej pani z Lublina, ok. 50 lat, robi jej zakupy w Lidlu"),
     ("en", "A friend from work, about 50, got her into parkrun"),
+    # a pronoun after the age names the persona as someone else: the opener is not her
+    ("pl", "Opiekunka z Caritasu, ok. 60 lat, odwiedza ją 2 razy w tygodniu"),
+    ("pl", "Opiekunka, ok. 60 lat, odwiedza ją 2 razy w tygodniu"),
+    ("en", "Carer from Crossroads, about 60, looks after her on Tuesdays"),
 ]
 
 

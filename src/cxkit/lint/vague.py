@@ -1420,6 +1420,10 @@ def _object_after(text: str, start: int) -> bool:
     return _GIVEN_HER.search(text, after, end) is not None
 
 
+#: The public name profiling's far-age check reads the same clause by.
+object_after = _object_after
+
+
 def other_before(text: str, start: int, lead: int | None = None, summary: bool = False) -> bool:
     """Whether the age at ``start`` is someone or something else's, named right before it (:data:`OTHER_BEFORE`):
     "Opiekuje się mamą, ok. 80-letnią", "Her son, about 16"; not the person the text opens with, in its first

@@ -17,7 +17,7 @@ from ..polish import quoted as quoted_pl
 from ..rule import Rule, RuleOptions, register
 from ..vague import (
     AGE_ENTRY, CUSTOM_ENTRY, GENERIC_ENTRY, DocumentWords, Entry, LexiconError, Matcher, SegmentFigure,
-    Verdict, compile_pattern, compile_patterns, load_lexicon, matcher, normalise, other_before,
+    Verdict, compile_pattern, compile_patterns, load_lexicon, matcher, normalise, object_after, other_before,
 )
 
 if TYPE_CHECKING:
@@ -1100,8 +1100,9 @@ def _not_others(verdict: Verdict, stated: tuple[int, int] | None, text: str, nam
     unless the text opens by saying the age is the persona's (:data:`_OWN_SUBJECT`: "Ma ok. 70 lat",
     "Wiek: 45-55 lat") or, in the ``summary``, the age is the persona's own in its clause (:func:`_own_age`)
     after the persona named alone (:func:`_alone_before`: "Kobieta, ok. 50 lat, mieszka w Lublinie", "Babcia,
-    ok. 70 lat, płaci za leki w DOZ aplikacją"): then the text contradicts `demographics.age`, and is
-    reported."""
+    ok. 70 lat, płaci za leki w DOZ aplikacją"), unless a pronoun in the clause after the age names the persona
+    as someone else (:func:`object_after`: "Opiekunka z Caritasu, ok. 60 lat, odwiedza ją"): then the text
+    contradicts `demographics.age`, and is reported."""
     if stated is None or not any(p.entry is AGE_ENTRY for p in verdict.matches):
         return verdict
     low, high = stated
@@ -1111,7 +1112,8 @@ def _not_others(verdict: Verdict, stated: tuple[int, int] | None, text: str, nam
         said = _said_years(p.text) if p.entry is AGE_ENTRY else None
         if (said is not None and max(said[0] - high, low - said[1]) > OTHERS_AGE_GAP
                 and not all(w.casefold() in subject for w in _OWN_AGE_WORD.findall(text, 0, p.start))
-                and not (summary and _alone_before(text, p.start, name) and _own_age(text, p.start, name))):
+                and not (summary and _alone_before(text, p.start, name) and _own_age(text, p.start, name)
+                         and not object_after(text, p.start))):
             continue
         kept.append(p)
     if len(kept) == len(verdict.matches):
