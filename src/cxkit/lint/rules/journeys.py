@@ -1104,34 +1104,58 @@ def _brought(text: str, found: list[re.Match[str]], lowered: list[str], k: int) 
     return True
 
 
+#: Words that, one or two before a sore word past the first, say there is none of it or little ("Pośpiech,
+#: ale bez stresu" aside, "Spokojnie, bez stresu", "Calm, no stress", "Skupiona, trochę zniecierpliwiona",
+#: "Uniknęła stresu"): such a word is not clearly felt, as "Trochę zniecierpliwiony" at the start is not.
+_NONE_OF_IT = frozenset(_words(
+    "nie bez brak braku zero mniej trochę troche lekko lekki lekka nieco odrobinę odrobine ciut nigdy unika "
+    "uniknął uniknal uniknęła uniknela uniknąć uniknac "
+    "no not without less little bit slightly somewhat mildly never avoid avoids avoided avoiding free"
+))
+#: Openings of sore words that begin other words too ("zawodowy", "zawodnik": a profession, a player; "sadu":
+#: an orchard), sore only as the feeling's first word ("Zawód, że…"): past it they are read as those others,
+#: but for the English words of :data:`_SAD`.
+_SORE_FIRST_ONLY = ("zawód", "zawod", "sad")
+_SAD = frozenset(_words("sad sadness saddened sadly"))
+
+
 @lru_cache(maxsize=_REMEMBERED)
 def _sore_feeling(feeling: str) -> str | None:
-    """The word of a clearly negative ``feeling`` ("Wściekły, że…", "Frustrated", "Czuje się zagubiona"),
-    or None: a feeling that opens otherwise ("Trochę zniecierpliwiony", "Nie czuje złości"), is mixed
-    ("Ulga, z lekkim niepokojem", "Curious but wary") or says the bad feeling went away ("Stres znika
-    po SMS-ie", "Stress-free checkout") is not clearly negative."""
+    """The word of a clearly negative ``feeling`` ("Wściekły, że…", "Frustrated", "Czuje się zagubiona",
+    "Pośpiech i frustracja"), or None: a feeling with no sore word, or whose sore words are all mild or
+    denied ("Trochę zniecierpliwiony", "Nie czuje złości", "Spokojnie, bez stresu"), is mixed ("Ulga, z
+    lekkim niepokojem", "Curious but wary") or says the bad feeling went away ("Stres znika po SMS-ie",
+    "Stress-free checkout") is not clearly negative."""
     text = feeling[:300]
     found = list(_WORD.finditer(text))
     words = [m.group() for m in found]
     lowered = [w.lower().replace("’", "'") for w in words]
+    if any(w in _TURNS or (w.startswith(_MIXED) and not w.startswith(_SORE) and w != "pewno") for w in lowered):
+        return None
+    opening = True
     for k, word in enumerate(lowered):
         if word in _LEAD:
             continue
+        first, opening = opening, False
         if word.endswith(("-free", "-less")) or (word == "anxious" and lowered[k + 1:k + 2] == ["to"]):
-            return None  # "Stress-free checkout", "Anxious to start using it" (eager)
+            continue  # "Stress-free checkout", "Anxious to start using it" (eager)
         pair = tuple(lowered[k:k + 2]) in _SORE_PAIRS
-        if not (word in _SORE_WORDS or word.startswith(_SORE) or pair) or any(
-                w in _TURNS or (w.startswith(_MIXED) and not w.startswith(_SORE) and w != "pewno") for w in lowered):
-            return None
+        if not (word in _SORE_WORDS or word.startswith(_SORE) or pair):
+            continue
+        if not first and ((word.startswith(_SORE_FIRST_ONLY) and word not in _SAD)
+                          or not _NONE_OF_IT.isdisjoint(lowered[max(0, k - 2):k])):
+            continue  # "Spokojna, bez stresu", "Skupiony, trochę zniecierpliwiony", "sprawy zawodowe"
         if word in _SORE_ADJECTIVES:
             rest = text[found[k].end():].lstrip()
             after = lowered[k + 1] if k + 1 < len(lowered) else None
             if rest and rest[0].isalpha() and after not in _AFTER_ANGRY:
-                return None  # "Zła pogoda", "Zły kurier": what was bad, not an angry customer
+                continue  # "Zła pogoda", "Zły kurier": what was bad, not an angry customer
         if word.startswith(_STATES) and not any(w in _FEELS for w in lowered[:k]):
+            continue  # "Zmęczony po pracy", "Zmęczenie i frustracja": the frustration is the feeling
+        if _gone(text, found, lowered, k):
             return None
-        if _gone(text, found, lowered, k) or _brought(text, found, lowered, k):
-            return None
+        if _brought(text, found, lowered, k):
+            continue
         return f"{words[k]} {words[k + 1]}" if pair else words[k]
     return None
 
@@ -1141,6 +1165,9 @@ _GLAD = _words(
     "zadowol zachwy ulg uradow szczęśl szczesl ucieszon usatysf podekscyt "
     "delight reliev relief happy pleased thrill overjoy glad satisfied excited"
 )
+#: Openings of words that begin as a glad word does but are none: a discounted fare ("bilet ulgowy"),
+#: "luckily" ("szczęśliwie dotarła"), a thriller.
+_NOT_GLAD = _words("ulgow szczęśliwie szczesliwie thriller")
 #: Words by which a glad opening gives way to something else ("Zadowolony na początku, potem…",
 #: "Happy at first, then…"), besides the turns.
 _GLAD_TURNS = frozenset(_words(
@@ -1177,15 +1204,16 @@ def _glad_feeling(feeling: str) -> str | None:
     if ";" in feeling[:300]:
         return None  # a second clause of its own: "Pleased with the demo; the price shocks him"
     lowered = [w.lower().replace("’", "'") for w in _WORD.findall(feeling[:300])]
+    if any(w in _TURNS or w in _GLAD_TURNS or w in _SORE_WORDS or w.startswith(_SORE) or w.startswith(_UNSURE)
+           or w in _LEAVING_WORDS or w.startswith(_LEAVING) for w in lowered):
+        return None
+    if any(pair in _SORE_PAIRS for pair in zip(lowered, lowered[1:])):
+        return None  # "Let down" further on
     for k, word in enumerate(lowered):
-        if word in _LEAD:
-            continue
-        if not word.startswith(_GLAD) or any(
-                w in _TURNS or w in _GLAD_TURNS or w in _SORE_WORDS or w.startswith(_SORE) or w.startswith(_UNSURE)
-                or w in _LEAVING_WORDS or w.startswith(_LEAVING) for w in lowered):
-            return None
-        if any(pair in _SORE_PAIRS for pair in zip(lowered, lowered[1:])) or lowered[k + 1:k + 2] == ["to"]:
-            return None  # "Let down" further on; "Happy to wait a day" is willing, not glad
+        if not word.startswith(_GLAD) or word.startswith(_NOT_GLAD):
+            continue  # "Spokój i zadowolenie" is glad at its second word; "bilet ulgowy" is a discount
+        if lowered[k + 1:k + 2] == ["to"]:
+            return None  # "Happy to wait a day" is willing, not glad
         return _WORD.findall(feeling[:300])[k]
     return None
 
@@ -1239,13 +1267,15 @@ class FeelingContradictsEmotion(Rule):
     """A stage whose `feeling` contradicts its `emotion` score.
 
     That is a clearly negative feeling scored 0 or more, or a clearly glad
-    one scored -1 or -2.  The feeling is clearly negative when, after words such as "Czuje się",
-    "Feels" or "Bardzo", it opens with a word of anger, frustration,
-    disappointment, fear, confusion or stress (`Wściekły`, `Sfrustrowana`,
-    `Zniechęcony`, `Zagubiona`, `Angry`, `Frustrated`, `Anxious`) and holds no
-    good feeling or turn beside it (`ciekawość`, `ulga`, `ale`, `relieved`,
-    `but`).  A mild opening ("Trochę zniecierpliwiony", "Slightly annoyed") or
-    a denial ("Nie czuje złości") is not clearly negative, nor is a bad feeling
+    one scored -1 or -2.  The feeling is clearly negative when it names,
+    wherever it stands, a word of anger, frustration, disappointment, fear,
+    confusion or stress (`Wściekły`, `Sfrustrowana`, `Zniechęcony`,
+    `Zagubiona`, `Angry`, `Frustrated`, `Anxious`; "Pośpiech i frustracja",
+    "Presja czasu i złość", "Rushed and frustrated") and holds no good feeling
+    or turn beside it (`ciekawość`, `ulga`, `ale`, `relieved`, `but`: "Ulga,
+    ale i niepokój" is mixed).  A sore word said mildly or denied ("Trochę
+    zniecierpliwiony", "Slightly annoyed", "Nie czuje złości", "Spokojnie, bez
+    stresu", "Calm, no stress") is not clearly negative, nor is a bad feeling
     that goes away ("Stres znika po SMS-ie z kodem", "Frustracja zniknęła po
     czacie", "Anxiety gone", "Confusion resolved", "Stressed no more",
     "Stresu brak"; but a lack that causes it is sore: "Frustracja przez brak
@@ -1257,8 +1287,9 @@ class FeelingContradictsEmotion(Rule):
     "Feels" they are sore), nor any of them from the customer's day ("Stres
     w pracy sprawia, że zamawia nocą", "Stressed at work, the app helps").
     "Let down" and "Fed up" are words of disappointment too.  The other way
-    round, a feeling that opens with a glad word (`Zadowolona`,
-    `Zachwycony`, `Ulga`, `Delighted`, `Relieved`, `Happy`) and holds no
+    round, a feeling that names a glad word wherever it stands (`Zadowolona`,
+    `Zachwycony`, `Ulga`, `Delighted`, `Relieved`, `Happy`; "Spokój i
+    zadowolenie", "Calm and relieved") and holds no
     turn ("ale", "but", "potem", "at first"), no negation and no other
     feeling that is not glad ("Zachwyt dźwiękiem, niepewność co do wygody")
     is clearly glad.  Relief or gladness at leaving or at an end ("Ulga, że
