@@ -12,10 +12,8 @@ between what the code measures now and what it measured before (given beside eac
 from __future__ import annotations
 
 import json
-import os
 import pickle
 import random
-import subprocess
 import sys
 import tempfile
 import tracemalloc
@@ -29,6 +27,7 @@ from cxkit.config import load_config
 from cxkit.lint import engine
 from cxkit.lint.rule import all_rules
 from cxkit.workspace import DocSummary, SpilledAt, TraitSpill, trait_spill
+from process_helpers import in_a_process_of_its_own
 
 PL_TRAITS = [
     "Kupuje {n} par butów trailowych rocznie w sklepie Decathlon w Gdyni, zawsze po przymierzeniu",
@@ -151,16 +150,11 @@ def _held_when_cross_file_rules_start(root: Path, monkeypatch: pytest.MonkeyPatc
 
 
 def test_memory_held_for_the_cross_file_rules_per_document(tmp_path, monkeypatch):
-    if os.environ.get("CXKIT_TEST_MEMORY_HELD_ALONE") != "1":
-        # Measured in a process of its own, as `cxkit lint` runs: a second measurement in one process holds
-        # ~1 KiB a document more than the first (1,019-1,106 at ff611715, 1,277 now), what the run before it
-        # left alive, so what other tests ran first in this process would move the figure.
-        alone = subprocess.run(
-            [sys.executable, "-m", "pytest", "-q", "-n", "0", "-p", "no:cacheprovider",
-             f"{__file__}::test_memory_held_for_the_cross_file_rules_per_document"],
-            env={**os.environ, "CXKIT_TEST_MEMORY_HELD_ALONE": "1"}, capture_output=True, text=True, cwd=tmp_path,
-        )
-        assert alone.returncode == 0, alone.stdout[-4000:] + alone.stderr[-2000:]
+    # Measured in a process of its own, as `cxkit lint` runs: a second measurement in one process holds
+    # ~1 KiB a document more than the first (1,019-1,106 at ff611715, 1,277 now), what the run before it
+    # left alive, so what other tests ran first in this process would move the figure.
+    if not in_a_process_of_its_own(__file__, "test_memory_held_for_the_cross_file_rules_per_document",
+                                   "CXKIT_TEST_MEMORY_HELD_ALONE", tmp_path):
         return
     small, large = tmp_path / "small", tmp_path / "large"
     _write_workspace(small, 15)

@@ -28,11 +28,11 @@ from __future__ import annotations
 
 import gc
 import os
-import subprocess
 import sys
 import tracemalloc
 from pathlib import Path
 
+from process_helpers import in_a_process_of_its_own
 from test_memory_held_s27 import _write_workspace
 
 from cxkit.api import lint, lint_text
@@ -73,13 +73,8 @@ def _held() -> tracemalloc.Snapshot:
 
 
 def test_repeated_runs_hold_no_more_memory_s37(tmp_path):
-    if os.environ.get("CXKIT_TEST_REPEATED_RUNS_ALONE") != "1":
-        alone = subprocess.run(
-            [sys.executable, "-m", "pytest", "-q", "-n", "0", "-p", "no:cacheprovider",
-             f"{__file__}::test_repeated_runs_hold_no_more_memory_s37"],
-            env={**os.environ, "CXKIT_TEST_REPEATED_RUNS_ALONE": "1"}, capture_output=True, text=True, cwd=tmp_path,
-        )
-        assert alone.returncode == 0, alone.stdout[-4000:] + alone.stderr[-2000:]
+    if not in_a_process_of_its_own(__file__, "test_repeated_runs_hold_no_more_memory_s37",
+                                   "CXKIT_TEST_REPEATED_RUNS_ALONE", tmp_path):
         return
     english, polish = _workspaces(tmp_path)
     os.chdir(tmp_path)
