@@ -1358,7 +1358,9 @@ class FeelingContradictsEmotion(Rule):
 _VAGUE_FEELINGS = frozenset((
     "neutral neutralny neutralna neutralne neutralnie obojetny obojetna obojetne obojetnie ok okay okej oki "
     "spoko fine meh normal normalny normalna normalnie normally nothing none brak nic n a na whatever "
-    "average przecietnie sredni srednia srednio indifferent normalka"
+    "average przecietnie sredni srednia srednio indifferent normalka "
+    # and their nouns: "Obojętność", "Neutralność", "Indifference".
+    "obojetnosc neutralnosc przecietnosc indifference neutrality"
 ).split()) | {"bez szalu", "jak zwykle", "tak jak zwykle", "as usual", "same as usual", "same as always",
               "nothing to write home about", "so so", "bez emocji", "brak emocji", "no emotion", "no emotions", "nothing special", "nic szczegolnego",
               "nic specjalnego", "all right", "alright", "not bad", "nie najgorzej", "tak sobie", "jako tako",
@@ -1392,9 +1394,9 @@ class VagueFeeling(Rule):
     "Czuje się" or "Feels": `neutral`, `neutralny`, `neutralnie`, `obojętny`,
     `OK`, `okej`, `spoko`, `fine`, `meh`, `normalnie`, `so-so`, `tak sobie`,
     `bez emocji`, `nothing special`, `brak`, `indifferent`, `all good`,
-    `bez szału`, `normalka`, `jak zwykle`, `as usual`, `okay I guess` (with
-    or without Polish letters; "Wszystko OK", "It's fine" and "Emocje
-    neutralne" too).  A feeling that goes on to say what the persona does or why
+    `bez szału`, `normalka`, `jak zwykle`, `as usual`, `okay I guess`, and
+    the nouns `obojętność`, `neutralność`, `indifference` (with or without
+    Polish letters; "Wszystko OK", "It's fine" and "Emocje neutralne" too).  A feeling that goes on to say what the persona does or why
     ("Neutralnie, porównuje ceny w trzech sklepach") is not.  Reported at the
     feeling, whatever the emotion score; an info finding, as it does not fail
     a run at the default fail level.
