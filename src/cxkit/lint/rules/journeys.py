@@ -2041,6 +2041,11 @@ _PURCHASE = (
     # A sign-up's Polish twins: the account opened ("Rejestracja konta", "Założenie konta"), not a
     # registration alone ("Rejestracja", "Registration": a public service's outcome).
     "rejestracja konta", "założenie konta", "zakładanie konta",
+    # A bank's sale: the account or deposit opened ("Otwarcie konta", "Założenie rachunku", "Account opening",
+    # "Opening the account", "Account opened", "Konto otwarte"), as the contract signed is an insurer's.
+    "otwarcie konta", "otwieranie konta", "otwarcie rachunku", "założenie rachunku", "zakładanie rachunku",
+    "otwarcie lokaty", "założenie lokaty", "konto otwarte", "konto założone", "rachunek otwarty",
+    "account opening", "open an account", "open the account", "open account", "open a bank account",
 )
 #: Words that may follow a purchase word in a stage still at the purchase: where and how it is
 #: paid ("Zakup online", "Zakup w promocji", "Checkout & payment", "Purchase in store"). Anything
@@ -2053,6 +2058,8 @@ _AT_PURCHASE = frozenset(phrase_key(w) for w in (
     "with", "by", "of", "lub", "or", "raty", "ratach", "kartą", "karta", "kartę", "gotówką", "gotówka", "przelew",
     "przelewem", "blik", "blikiem", "iem", "klarna", "paypal", "card", "cash", "credit", "debit", "instalments",
     "finance", "till", "counter", "kasie", "kasa",
+    # Where a bank sells ("Otwarcie konta w oddziale", "Account opening in branch").
+    "oddziale", "placówce", "banku", "branch", "bank",
     # What is bought when it is one thing a journey is about ("Zakup biletu", "Purchase of tickets").
     "bilet", "biletu", "biletów", "ticket", "tickets", "abonament", "abonamentu", "plan", "polisy", "policy",
     "licence", "license", "licencji", "licencja", "form",
@@ -2407,7 +2414,12 @@ class JourneyEndsAtPurchase(Rule):
     a registration ("Rejestracja", "Registration": a public service's outcome;
     add "rejestracja" with `extend-purchase-stages` where it is a sign-up
     that is your sale).  A sign-up is, in both languages: "Sign-up",
-    "Signup", "Rejestracja konta", "Założenie konta".  The finding names the stage by its id, and by its
+    "Signup", "Rejestracja konta", "Założenie konta"; and so is a bank's
+    account or deposit opened, where or how ever ("Otwarcie konta",
+    "Otwarcie konta w oddziale", "Otwarcie rachunku", "Otwarcie lokaty",
+    "Konto otwarte", "Account opening", "Opening the account", "Account
+    opened"; not "Zamknięcie konta", "Ponowne otwarcie konta", "Otwarcie
+    konta i pierwszy przelew").  The finding names the stage by its id, and by its
     name too where that says more.
 
     `purchase-stages` replaces the default words; `extend-purchase-stages`
