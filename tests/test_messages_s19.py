@@ -274,16 +274,20 @@ def test_a_pattern_in_paths_is_told_paths_takes_folders(tmp_path, monkeypatch):
     (root / "personas" / "ola.yaml").write_text(PERSONA_PL.format(id="ola-biegaczka"), encoding="utf-8")
     (root / "cxkit.toml").write_text('lang = "pl"\npaths = ["personas/**/*.yaml", "journeys"]\n', encoding="utf-8")
     warned = cli(root, monkeypatch, "lint", "--no-cache")
+    # The config is Polish, and so are its warning and error (session 38); the English hint is checked below.
     assert warned.stderr.startswith(
-        "cxkit: warning: 'paths' in cxkit.toml names 'personas/**/*.yaml', which does not exist; nothing there was checked "
-        "(`paths` takes files or folders, not patterns, and checks every *.yaml and *.yml file in a folder at any depth: "
-        "write 'personas' instead of 'personas/**/*.yaml')\n")
+        "cxkit: warning: `paths` w cxkit.toml wskazuje 'personas/**/*.yaml', a takiej ścieżki nie ma; niczego tam nie "
+        "sprawdzono (`paths` przyjmuje pliki lub foldery, a nie wzorce, i sprawdza każdy plik *.yaml i *.yml w folderze, "
+        "na każdej głębokości: wpisz 'personas' zamiast 'personas/**/*.yaml')\n")
     (root / "cxkit.toml").write_text('lang = "pl"\npaths = ["personas/*.yaml"]\n', encoding="utf-8")
     failed = cli(root, monkeypatch, "lint", "--no-cache")
     assert (failed.exit_code, failed.stderr) == (2, (
-        "cxkit: cxkit.toml:2:1: 'paths' names 'personas/*.yaml', and none of them exists, so there is nothing to check "
-        "(`paths` takes files or folders, not patterns, and checks every *.yaml and *.yml file in a folder at any depth: "
-        "write 'personas' instead of 'personas/*.yaml')\n"))
+        "cxkit: cxkit.toml:2:1: `paths` wskazuje 'personas/*.yaml', a żadna z tych ścieżek nie istnieje, więc nie ma "
+        "czego sprawdzać (`paths` przyjmuje pliki lub foldery, a nie wzorce, i sprawdza każdy plik *.yaml i *.yml w "
+        "folderze, na każdej głębokości: wpisz 'personas' zamiast 'personas/*.yaml')\n"))
+    (root / "cxkit.toml").write_text('paths = ["personas/*.yaml"]\n', encoding="utf-8")
+    assert cli(root, monkeypatch, "lint", "--no-cache").stderr.endswith(
+        "at any depth: write 'personas' instead of 'personas/*.yaml')\n")
     (root / "cxkit.toml").write_text('paths = ["zespol-*/personas"]\n', encoding="utf-8")
     assert cli(root, monkeypatch, "lint", "--no-cache").stderr.endswith("at any depth: name each folder)\n")
 

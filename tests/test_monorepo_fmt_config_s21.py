@@ -331,8 +331,9 @@ def _shadowed(tmp_path: Path) -> None:
         encoding="utf-8")
 
 
-WARNING = ("cxkit: warning: {pyproject}:5:1: [tool.cxkit] is not read, because {config} beside it is the config "
-           "in force; move its settings into {config} and delete the table\n")
+# The cxkit.toml in force is Polish, and so is the warning (session 38; test_polish_notes_s38 has it in English).
+WARNING = ("cxkit: warning: {pyproject}:5:1: tabela [tool.cxkit] nie jest czytana, bo obowiązuje {config} obok; przenieś "
+           "jej ustawienia do {config} i usuń tę tabelę\n")
 
 
 def test_a_shadowed_tool_cxkit_table_is_warned_about(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

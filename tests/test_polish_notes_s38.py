@@ -330,3 +330,58 @@ def test_cache_clear_through_a_link_s38(tmp_path, monkeypatch, lang, said) -> No
     (ws / ".cxkit_cache").symlink_to(tmp_path / "inne")
     assert _run("cache", "clear")[2] == said.format(to=tmp_path / "inne")
 
+
+
+# --- the config's notes and warnings --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, slip, misnamed", [
+    ("pl", "cxkit: uwaga: cxkit.toml:2:12: wzorzec „szkice” w kluczu exclude nie pasuje do żadnego sprawdzonego tu "
+           "pliku (wielkość liter w nazwach ma znaczenie, jak w CI na Linuksie); czy chodziło o „Szkice”?\n",
+     "cxkit: uwaga: personas/cxkit.toml.txt nie jest czytany: konfiguracja cxkit to plik o nazwie dokładnie cxkit.toml "
+     "(albo tabela [tool.cxkit] w pyproject.toml), więc pliki tutaj sprawdzono według cxkit.toml; zmień jego nazwę (mv "
+     "personas/cxkit.toml.txt personas/cxkit.toml)\n"),
+    ("en", "cxkit: note: cxkit.toml:2:12: the exclude pattern 'szkice' matches no file checked here (names are compared "
+           "case by case, as on Linux CI); did you mean 'Szkice'?\n",
+     "cxkit: note: personas/cxkit.toml.txt is not read: cxkit's config is a file named exactly cxkit.toml (or "
+     "[tool.cxkit] in pyproject.toml), so the files here were checked under cxkit.toml; rename it (mv "
+     "personas/cxkit.toml.txt personas/cxkit.toml)\n"),
+])
+def test_config_notes_in_the_configs_language_s38(tmp_path, monkeypatch, lang, slip, misnamed) -> None:
+    _ws(tmp_path, monkeypatch, lang, 'exclude = ["szkice"]\n')
+    (tmp_path / "Szkice").mkdir()
+    (tmp_path / "Szkice" / "ola-szkic.yaml").write_text(OLA.replace("ola-biegaczka", "ola-szkic"), encoding="utf-8")
+    (tmp_path / "personas" / "cxkit.toml.txt").write_text('lang = "pl"\n', encoding="utf-8")
+    for args in (("lint", "--no-cache", "-f", "json"), ("fmt", "--check")):
+        err = _run(*args)[2]
+        assert slip in err and misnamed in err, err
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("pl", "cxkit: warning: pyproject.toml:3:1: tabela [tool.cxkit] nie jest czytana, bo obowiązuje cxkit.toml obok; "
+           "przenieś jej ustawienia do cxkit.toml i usuń tę tabelę\n"),
+    ("en", "cxkit: warning: pyproject.toml:3:1: [tool.cxkit] is not read, because cxkit.toml beside it is the config in "
+           "force; move its settings into cxkit.toml and delete the table\n"),
+])
+def test_a_tool_cxkit_table_a_cxkit_toml_shadows_s38(tmp_path, monkeypatch, lang, said) -> None:
+    _ws(tmp_path, monkeypatch, lang)
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "sklep-biegowy"\n[tool.cxkit]\nfail-level = "never"\n',
+                                             encoding="utf-8")
+    assert _run("lint", "--no-cache", "-f", "json")[2] == said
+
+
+@pytest.mark.parametrize("lang, warned, failed", [
+    ("pl", "cxkit: warning: `paths` w cxkit.toml wskazuje 'journeys', a takiej ścieżki nie ma; niczego tam nie "
+           "sprawdzono\n",
+     "cxkit: cxkit.toml:2:1: `paths` wskazuje 'mapy', 'journeys/*.yaml', a żadna z tych ścieżek nie istnieje, więc nie "
+     "ma czego sprawdzać (`paths` przyjmuje pliki lub foldery, a nie wzorce, i sprawdza każdy plik *.yaml i *.yml w "
+     "folderze, na każdej głębokości: wymień każdy folder)\n"),
+    ("en", "cxkit: warning: 'paths' in cxkit.toml names 'journeys', which does not exist; nothing there was checked\n",
+     "cxkit: cxkit.toml:2:1: 'paths' names 'mapy', 'journeys/*.yaml', and none of them exists, so there is nothing to "
+     "check (`paths` takes files or folders, not patterns, and checks every *.yaml and *.yml file in a folder at any "
+     "depth: name each folder)\n"),
+])
+def test_paths_naming_what_is_not_there_s38(tmp_path, monkeypatch, lang, warned, failed) -> None:
+    _ws(tmp_path, monkeypatch, lang, 'paths = ["personas", "journeys"]\n')
+    assert _run("lint", "--no-cache", "-f", "json")[2] == warned
+    (tmp_path / "cxkit.toml").write_text(f'lang = "{lang}"\npaths = ["mapy", "journeys/*.yaml"]\n', encoding="utf-8")
+    assert _run("lint", "--no-cache", "-f", "json")[::2] == (2, failed)

@@ -17,8 +17,9 @@ from cxkit.cli import app
 from git_helpers import git
 
 
-SLIP = ("klient-a/cxkit.toml:3:12: the exclude pattern 'personas/szkice' matches no file checked here (names are "
-        "compared case by case, as on Linux CI); did you mean 'personas/Szkice'?")
+# The client's config is Polish, and so is its note (session 38; test_polish_notes_s38 has it in English).
+SLIP = ("klient-a/cxkit.toml:3:12: wzorzec „personas/szkice” w kluczu exclude nie pasuje do żadnego sprawdzonego tu pliku "
+        "(wielkość liter w nazwach ma znaczenie, jak w CI na Linuksie); czy chodziło o „personas/Szkice”?")
 
 
 @pytest.fixture
@@ -50,7 +51,7 @@ def run(*args: str) -> tuple[int, str, str]:
 def test_review_notes_a_client_configs_pattern_as_lint_does(agency: Path) -> None:
     """Fails before: review said nothing of the client's pattern."""
     _code, _out, err = run("review", "HEAD")
-    assert f"cxkit: note: {SLIP}\n" in err
+    assert f"cxkit: uwaga: {SLIP}\n" in err
 
 
 def test_a_client_pattern_in_the_right_case_gives_no_note(agency: Path) -> None:

@@ -40,18 +40,19 @@ def run(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-SLIP = ("cxkit.toml:2:12: the exclude pattern 'personas/Szkice/**' matches no file checked here (names are "
-        "compared case by case, as on Linux CI); did you mean 'personas/szkice/**'?")
-MISNAMED = "personas/cxkit.toml.txt is not read: cxkit's config is a file named exactly cxkit.toml"
+# The workspace is Polish, and so are its notes (session 38; test_polish_notes_s38 has them in English).
+SLIP = ("cxkit.toml:2:12: wzorzec „personas/Szkice/**” w kluczu exclude nie pasuje do żadnego sprawdzonego tu pliku "
+        "(wielkość liter w nazwach ma znaczenie, jak w CI na Linuksie); czy chodziło o „personas/szkice/**”?")
+MISNAMED = "personas/cxkit.toml.txt nie jest czytany: konfiguracja cxkit to plik o nazwie dokładnie cxkit.toml"
 
 
 def test_review_says_the_config_notes(ws: Path) -> None:
     setup(ws, "personas/Szkice/**", misnamed=True)
     lint_err = run("lint", "--no-cache")[2]
-    assert f"cxkit: note: {SLIP}\n" in lint_err and f"cxkit: note: {MISNAMED}" in lint_err
+    assert f"cxkit: uwaga: {SLIP}\n" in lint_err and f"cxkit: uwaga: {MISNAMED}" in lint_err
     code, out, err = run("review", "HEAD")
     assert code == 0
-    assert f"cxkit: note: {SLIP}\n" in err and f"cxkit: note: {MISNAMED}" in err
+    assert f"cxkit: uwaga: {SLIP}\n" in err and f"cxkit: uwaga: {MISNAMED}" in err
     notes = out.split("**Notatki o konfiguracji:**\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
     assert notes[0] == "- " + SLIP.replace("*", "\\*")
     assert notes[1].startswith("- " + MISNAMED)
@@ -71,4 +72,4 @@ def test_a_config_that_does_what_it_says_gives_no_notes(ws: Path) -> None:
     setup(ws, "personas/szkice/**", misnamed=False)
     code, out, err = run("review", "HEAD")
     assert code == 0
-    assert "Config notes" not in out and "note:" not in err
+    assert "Config notes" not in out and "note:" not in err and "uwaga:" not in err  # a Polish note too (s38)

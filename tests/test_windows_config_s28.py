@@ -79,8 +79,10 @@ def test_an_exclude_in_another_case_is_a_note_with_the_name_meant(ws: Path) -> N
     config(ws, 'lang = "pl"\nexclude = ["Szkice", "witaminy"]\n')
     proc = lint(ws)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stderr == ("cxkit: note: cxkit.toml:2:12: the exclude pattern 'Szkice' matches no file checked here "
-                           "(names are compared case by case, as on Linux CI); did you mean 'szkice'?\n")
+    # The workspace is Polish, and so is the note (session 38; test_other_patterns_in_another_case: English).
+    assert proc.stderr == ("cxkit: uwaga: cxkit.toml:2:12: wzorzec „Szkice” w kluczu exclude nie pasuje do żadnego sprawdzonego "
+                           "tu pliku (wielkość liter w nazwach ma znaczenie, jak w CI na Linuksie); czy chodziło o "
+                           "„szkice”?\n")
 
 
 @pytest.mark.parametrize("written, pattern, meant", [
@@ -114,9 +116,10 @@ def test_a_config_saved_under_another_name_is_noted(ws: Path, name: str) -> None
     proc = lint(ws)
     assert proc.returncode == 0
     shown = f"witaminy/{name}"
-    assert proc.stderr == (
-        f"cxkit: note: {shown} is not read: cxkit's config is a file named exactly cxkit.toml (or [tool.cxkit] in "
-        f"pyproject.toml), so the files here were checked under cxkit.toml; rename it (mv {shown} witaminy/cxkit.toml)\n")
+    assert proc.stderr == (  # the workspace is Polish, and so is the note (s38)
+        f"cxkit: uwaga: {shown} nie jest czytany: konfiguracja cxkit to plik o nazwie dokładnie cxkit.toml (albo tabela "
+        f"[tool.cxkit] w pyproject.toml), więc pliki tutaj sprawdzono według cxkit.toml; zmień jego nazwę (mv {shown} "
+        "witaminy/cxkit.toml)\n")
 
 
 def test_a_yaml_config_and_one_beside_the_real_config(ws: Path) -> None:
@@ -124,10 +127,12 @@ def test_a_yaml_config_and_one_beside_the_real_config(ws: Path) -> None:
     (ws / "cxkit.yaml").write_text("lang: pl\n", encoding="utf-8")
     (ws / "dermo-lab" / "cxkit.yaml").write_text("lang: pl\n", encoding="utf-8")
     proc = lint(ws)
-    assert "cxkit: note: cxkit.yaml is not read: cxkit.toml beside it is the config in force; merge the two and delete cxkit.yaml\n" in proc.stderr
-    assert ("cxkit: note: dermo-lab/cxkit.yaml is not read: cxkit's config is a file named exactly cxkit.toml (or "
-            "[tool.cxkit] in pyproject.toml), so the files here were checked under cxkit.toml; write its settings in TOML "
-            "as dermo-lab/cxkit.toml\n") in proc.stderr
+    # The workspace is Polish, and so are the notes (s38).
+    assert ("cxkit: uwaga: cxkit.yaml nie jest czytany: obowiązuje cxkit.toml obok niego; połącz oba pliki w jeden i usuń "
+            "cxkit.yaml\n") in proc.stderr
+    assert ("cxkit: uwaga: dermo-lab/cxkit.yaml nie jest czytany: konfiguracja cxkit to plik o nazwie dokładnie cxkit.toml "
+            "(albo tabela [tool.cxkit] w pyproject.toml), więc pliki tutaj sprawdzono według cxkit.toml; zapisz jego "
+            "ustawienia w TOML jako dermo-lab/cxkit.toml\n") in proc.stderr
 
 
 def test_examples_stay_clean_and_quiet() -> None:

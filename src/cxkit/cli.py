@@ -1510,8 +1510,8 @@ def _note_config_slips(
     a scan met (a run answered by the cache), and ``exact()`` gives the files checked when there is a note."""
     from .confignotes import config_notes
 
-    for note in config_notes(checked, exact):
-        _error(f"note: {note}")
+    for note in config_notes(checked, exact):  # each in its config's language
+        _error(f"{note.lead}: {note}")
 
 
 def _note_stale_schema(config: Any, remember: bool = True) -> None:

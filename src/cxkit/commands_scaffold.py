@@ -553,8 +553,8 @@ def _note_config_slips(targets: list[Any], config: Any, owner: dict[str, Any]) -
     for target in targets:
         own = owner.get(target.display, config)
         by_config.setdefault(id(own), (own, []))[1].append(target.display)
-    for note in config_notes(list(by_config.values())):
-        _err(f"cxkit: note: {note}")
+    for note in config_notes(list(by_config.values())):  # each in its config's language
+        _err(f"cxkit: {note.lead}: {note}")
 
 
 def _refuse_all_excluded(

@@ -473,7 +473,7 @@ def load_config(
     _check_folders(config, path, prefix, text)
     _check_globs(table, path, prefix, text)
     if explicit is None and path.name == CONFIG_FILE:
-        _warn_shadowed_pyproject(path)
+        _warn_shadowed_pyproject(path, config.lang == "pl")
     _READ[config.label] = (path, text)
     config.source_bytes = data
     if extend is not None and follow_extend:
@@ -789,9 +789,10 @@ def _check_globs(table: Any, path: Path, prefix: str, text: str | None) -> None:
 _SHADOW_WARNED: set[Path] = set()
 
 
-def _warn_shadowed_pyproject(path: Path) -> None:
+def _warn_shadowed_pyproject(path: Path, pl: bool = False) -> None:
     """Say on stderr that a [tool.cxkit] table in the pyproject.toml beside ``path`` (a cxkit.toml)
-    is not read: cxkit.toml is preferred, and nothing is merged, so its settings and typos do nothing."""
+    is not read: cxkit.toml is preferred, and nothing is merged, so its settings and typos do nothing.
+    ``pl``: in Polish (the cxkit.toml in force says `lang = "pl"`)."""
     pyproject = path.with_name(PYPROJECT)
     if path in _SHADOW_WARNED:
         return
@@ -809,6 +810,10 @@ def _warn_shadowed_pyproject(path: Path) -> None:
     import sys
 
     config = _shown_config(path)
+    if pl:
+        sys.stderr.write(f"cxkit: warning: {_at(pyproject, text, ('tool', 'cxkit'))}: tabela [tool.cxkit] nie jest "
+                         f"czytana, bo obowiązuje {config} obok; przenieś jej ustawienia do {config} i usuń tę tabelę\n")
+        return
     sys.stderr.write(f"cxkit: warning: {_at(pyproject, text, ('tool', 'cxkit'))}: [tool.cxkit] is not read, because "
                      f"{config} beside it is the config in force; move its settings into {config} "
                      f"and delete the table\n")
@@ -849,7 +854,8 @@ def default_targets(config: Config, given: bool = False) -> list[str]:
             missing.append(p)
             continue
         out.append(os.path.relpath(full))
-    patterns = [hint for p in missing if (hint := _pattern_hint(config, p))]
+    pl = config.lang == "pl"
+    patterns = [hint for p in missing if (hint := _pattern_hint(config, p, pl))]
     if missing and not out:
         names = ", ".join(f"'{visible_name(p)}'" for p in missing)
         at = config.label
@@ -859,20 +865,30 @@ def default_targets(config: Config, given: bool = False) -> list[str]:
             except ConfigError:
                 text = None
             at = _at(config.source, text, (*_table_keys("tool" if config.source.name == PYPROJECT else ""), "paths"))
+        if pl:
+            why = "; ".join(patterns) if patterns else (
+                f"ścieżki w `paths` są względne wobec folderu pliku {visible_name(os.path.basename(where))}")
+            raise ConfigError(f"{at}: `paths` wskazuje {names}, a żadna z tych ścieżek nie istnieje, więc nie ma czego "
+                              f"sprawdzać ({why})")
         why = "; ".join(patterns) if patterns else (
             f"paths are relative to the folder of {visible_name(os.path.basename(where))}")
         raise ConfigError(f"{at}: 'paths' names {names}, and none of them exists, so there is nothing to check ({why})")
     import sys
 
     for p in missing:
-        hint = _pattern_hint(config, p)
+        hint = _pattern_hint(config, p, pl)
+        if pl:
+            sys.stderr.write(f"cxkit: warning: `paths` w {visible_name(where)} wskazuje '{visible_name(p)}', a takiej "
+                             f"ścieżki nie ma; niczego tam nie sprawdzono{f' ({hint})' if hint else ''}\n")
+            continue
         sys.stderr.write(f"cxkit: warning: 'paths' in {visible_name(where)} names '{visible_name(p)}', "
                          f"which does not exist; nothing there was checked{f' ({hint})' if hint else ''}\n")
     return out
 
 
-def _pattern_hint(config: Config, path: str) -> str | None:
-    """For a glob written in `paths` (`personas/**/*.yaml`), that `paths` takes no patterns, and the folder to write."""
+def _pattern_hint(config: Config, path: str, pl: bool = False) -> str | None:
+    """For a glob written in `paths` (`personas/**/*.yaml`), that `paths` takes no patterns, and the folder to write
+    (``pl``: in Polish)."""
     from .visible import visible_name
 
     parts = path.replace("\\", "/").split("/")
@@ -881,11 +897,16 @@ def _pattern_hint(config: Config, path: str) -> str | None:
         return None
     folder = "/".join(p for p in parts[:first] if p not in ("", ".")) or "."
     told = "`paths` takes files or folders, not patterns, and checks every *.yaml and *.yml file in a folder at any depth"
+    if pl:
+        told = ("`paths` przyjmuje pliki lub foldery, a nie wzorce, i sprawdza każdy plik *.yaml i *.yml w folderze, "
+                "na każdej głębokości")
     # Only a pattern of files in one folder (`personas/*.yaml`, `personas/**/*.yaml`) is that folder;
     # `team-*/personas` is no one folder.
     files_only = all(part == "**" for part in parts[first:-1])
     if not files_only or not (config.root / folder).is_dir():
-        return f"{told}: name each folder"
+        return f"{told}: wymień każdy folder" if pl else f"{told}: name each folder"
+    if pl:
+        return f"{told}: wpisz '{visible_name(folder)}' zamiast '{visible_name(path)}'"
     return f"{told}: write '{visible_name(folder)}' instead of '{visible_name(path)}'"
 
 

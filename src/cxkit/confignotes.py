@@ -23,8 +23,23 @@ Checked = Sequence[tuple[Any, Optional[Sequence[str]]]]
 MISNAMED_CONFIG = r"\.?cxkit\.(?:toml|tml|yaml|yml|json|ini|cfg)(?:\.txt)?"
 
 
-def config_notes(checked: Checked, exact: Optional[Callable[[], Checked]] = None, limit: int = 3) -> list[str]:
-    """The notes (without the `cxkit: note: ` lead) on the wrong-case patterns and misnamed config files of a run.
+class Note(str):
+    """A note's text (without the `cxkit: note: ` lead), in the language of the config it is about: ``lead`` is
+    its word for "note" (`uwaga` in a config that says `lang = "pl"`, else `note`)."""
+
+    lead = "note"
+
+
+def _note(config: Any, text: str) -> Note:
+    note = Note(text)
+    if config is not None and config.lang == "pl":
+        note.lead = "uwaga"
+    return note
+
+
+def config_notes(checked: Checked, exact: Optional[Callable[[], Checked]] = None, limit: int = 3) -> list[Note]:
+    """The notes (without the `cxkit: note: ` lead) on the wrong-case patterns and misnamed config files of a run,
+    each in the language of the config it is about (`lang = "pl"`: Polish, its :attr:`Note.lead` `uwaga`).
 
     ``checked`` pairs each config with the files checked under it.  With ``exact``, ``checked`` lists more
     than was checked (every YAML file a scan met, as a run answered by the lint cache knows them at once)
@@ -37,14 +52,14 @@ def config_notes(checked: Checked, exact: Optional[Callable[[], Checked]] = None
     return notes
 
 
-def case_slip_notes(checked: Checked) -> list[str]:
+def case_slip_notes(checked: Checked) -> list[Note]:
     """Of each pattern of `exclude` and `per-file-ignores` (or of the `extend-` keys) that matched none of
     the files a run checked but would have matched one in another case (`Szkice` for `szkice/`): where it is
     written, under which key and in which config, and the spelling it likely means."""
     from .config import pattern_origin, pattern_place
     from .globs import case_slips
 
-    out: list[str] = []
+    out: list[Note] = []
     for config, linted in checked:
         if not linted or config.source is None or not (config.exclude or config.per_file_ignores):
             continue
@@ -63,10 +78,20 @@ def case_slip_notes(checked: Checked) -> list[str]:
                 if owner is config:
                     said = pattern  # as its own config writes it, `/` for `\\` (the note has always shown it so)
                 meant = _as_written(said, pattern, meant)
+                if config.lang == "pl":
+                    from .lint.polish import q as quote_pl
+
+                    hint = (f"; czy chodziło o {quote_pl(meant)}?" if meant
+                            else "; zapisz go tą wielkością liter, jaką mają nazwy, do których ma pasować")
+                    whose = "" if owner is config else f" (w {owner.label}, który rozszerza {config.label})"
+                    out.append(_note(config, f"{pattern_place(config, key, pattern)}: wzorzec {quote_pl(said)} w "
+                               f"kluczu {written}{whose} nie pasuje do żadnego sprawdzonego tu pliku (wielkość liter w nazwach "
+                               f"ma znaczenie, jak w CI na Linuksie){hint}"))
+                    continue
                 hint = f"; did you mean {meant!r}?" if meant else "; write it in the case of the names it should match"
                 whose = "" if owner is config else f" (in {owner.label}, which {config.label} extends)"
-                out.append(f"{pattern_place(config, key, pattern)}: the {written} pattern {said!r}{whose} matches no "
-                           f"file checked here (names are compared case by case, as on Linux CI){hint}")
+                out.append(_note(config, f"{pattern_place(config, key, pattern)}: the {written} pattern {said!r}{whose} "
+                                 f"matches no file checked here (names are compared case by case, as on Linux CI){hint}"))
     return out
 
 
@@ -83,23 +108,29 @@ def _as_written(said: str, pattern: str, meant: str) -> str | None:
     return None
 
 
-def misnamed_config_notes(checked: Checked, limit: int = 3) -> list[str]:
+def misnamed_config_notes(checked: Checked, limit: int = 3) -> list[Note]:
     """Of a file beside the files a run checked that looks meant as their config but is not read
     (`cxkit.toml.txt` saved by Notepad, `Cxkit.toml`, `.cxkit.toml`, `cxkit.yaml`): which config was used
     instead and how to make it one.  Looked for in the folders of the files checked, up to their config's
     folder; at most ``limit`` are named, and how many more there are."""
     from .config import CONFIG_FILE as CONFIG_NAME
 
-    out: list[str] = []
+    out: list[Note] = []
     said = 0
+    last: Any = None
     for config, name, folder in _misnamed(checked):
         said += 1
+        last = config
         if said > limit:
             continue
         shown = os.path.relpath(os.path.join(folder, name))
         meant = os.path.normpath(os.path.join(os.path.relpath(folder), CONFIG_NAME))
+        if config.lang == "pl":
+            out.append(_note(config, _misnamed_pl(config, name, folder, shown, meant)))
+            continue
         if os.path.exists(meant):
-            out.append(f"{shown} is not read: {meant} beside it is the config in force; merge the two and delete {shown}")
+            out.append(_note(config, f"{shown} is not read: {meant} beside it is the config in force; merge the two and "
+                                     f"delete {shown}"))
             continue
         used = f"under {config.label}" if config.source is not None else "with the default settings"
         fix = (f"move its settings into {config.label}" if config.source is not None
@@ -107,12 +138,36 @@ def misnamed_config_notes(checked: Checked, limit: int = 3) -> list[str]:
                else f"rename it (mv {shell_word(shown)} {shell_word(meant)})"
                if name.lower().removesuffix(".txt").endswith((".toml", ".tml"))
                else f"write its settings in TOML as {meant}")
-        out.append(f"{shown} is not read: cxkit's config is a file named exactly {CONFIG_NAME} (or [tool.cxkit] "
-                   f"in pyproject.toml), so the files here were checked {used}; {fix}")
+        out.append(_note(config, f"{shown} is not read: cxkit's config is a file named exactly {CONFIG_NAME} (or "
+                                 f"[tool.cxkit] in pyproject.toml), so the files here were checked {used}; {fix}"))
     if said > limit:
         more = said - limit
-        out.append(f"{more} more file{'s' if more > 1 else ''} named like a config {'were' if more > 1 else 'was'} not read")
+        if last.lang == "pl":
+            from .lint.polish import plural
+
+            files = plural(more, "plik nazwany jak konfiguracja nie jest czytany",
+                           "pliki nazwane jak konfiguracja nie są czytane", "plików nazwanych jak konfiguracja nie jest czytanych")
+            out.append(_note(last, f"jeszcze {more} {files}"))
+        else:
+            out.append(_note(last, f"{more} more file{'s' if more > 1 else ''} named like a config "
+                                   f"{'were' if more > 1 else 'was'} not read"))
     return out
+
+
+def _misnamed_pl(config: Any, name: str, folder: str, shown: str, meant: str) -> str:
+    """:func:`misnamed_config_notes`' note on ``shown``, a file named like a config, in Polish."""
+    from .config import CONFIG_FILE as CONFIG_NAME
+
+    if os.path.exists(meant):
+        return (f"{shown} nie jest czytany: obowiązuje {meant} obok niego; połącz oba pliki w jeden i usuń {shown}")
+    used = f"według {config.label}" if config.source is not None else "z ustawieniami domyślnymi"
+    fix = (f"przenieś jego ustawienia do {config.label}" if config.source is not None
+           and os.path.dirname(os.path.abspath(config.source)) == folder
+           else f"zmień jego nazwę (mv {shell_word(shown)} {shell_word(meant)})"
+           if name.lower().removesuffix(".txt").endswith((".toml", ".tml"))
+           else f"zapisz jego ustawienia w TOML jako {meant}")
+    return (f"{shown} nie jest czytany: konfiguracja cxkit to plik o nazwie dokładnie {CONFIG_NAME} (albo tabela "
+            f"[tool.cxkit] w pyproject.toml), więc pliki tutaj sprawdzono {used}; {fix}")
 
 
 def _misnamed(checked: Checked) -> Iterator[tuple[Any, str, str]]:

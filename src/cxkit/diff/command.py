@@ -583,8 +583,8 @@ def review_command(
                             configured_level=fail_level is None, jobs=jobs or None, cache=not no_cache)
     report.fail_on_suppressed = fail_on_suppressed
     _note_unmatched(options)
-    for note in report.config_notes:  # as `cxkit lint` says them
-        sys.stderr.write(f"cxkit: note: {note}\n")
+    for note in report.config_notes:  # as `cxkit lint` says them, each in its config's language
+        sys.stderr.write(f"cxkit: {getattr(note, 'lead', 'note')}: {note}\n")
     from .formats import diff_lang
 
     for note in report.checkout_notes:  # a submodule not read: in the review's language, as in the comment
