@@ -1385,7 +1385,7 @@ _CLAUSE_STOP = lazy(globals(), "_CLAUSE_STOP", r"[,;:()]|\s[-–—]\s|[.!?](?=\
 _OBJECT_PRONOUN = lazy(globals(), "_OBJECT_PRONOUN",
     r"\b(?:jej|jego|ich|ją|go|mu|jemu|nią|nia|niej|nim|niego|niemu|nich|nimi|im|him|them|hers|theirs)\b"
     r"|\bher\b(?=\s*(?:[,;:.!?)]|$)|\s+(?:into|to|about|on|up|with|for|off|over|out|in|at|a|an|the|some|and|when"
-    r"|while|if|how|that|because)\b)",
+    r"|while|if|how|that|because)\b|\s+(?:twice|once)\b(?!-))",
     re.I,
 )
 
@@ -1420,8 +1420,30 @@ def _object_after(text: str, start: int) -> bool:
     return _GIVEN_HER.search(text, after, end) is not None
 
 
-#: The public name profiling's far-age check reads the same clause by.
-object_after = _object_after
+#: A relative who is the subject of the clause after the age ("córka pomaga jej", "mieszka z nią córka", "her
+#: daughter helps her"), named alone or after a possessive that opens the clause; not one after a possessive
+#: within it ("visits her and her son", "pilnuje jej syna": the persona's).
+_CLAUSE_KIN = lazy(globals(), "_CLAUSE_KIN",
+    r"(?<![\w-])(?:(?P<whose>her|his|their|jej|jego|ich)\s+)?(?:córka|corka|syn|mąż|maz|żona|zona|wnuk|wnuczka"
+    r"|mama|matka|tata|ojciec|siostra|brat|partner|partnerka|daughter|son|husband|wife|grandson|granddaughter|mum"
+    r"|mom|mother|dad|father|sister|brother)(?![\w-])",
+    re.I,
+)
+
+
+def object_after(text: str, start: int) -> bool:
+    """:func:`_object_after` for whoever opens the summary (profiling's far-age check): the pronoun names the
+    persona as someone else ("Opiekunka, ok. 60 lat, odwiedza ją"), unless the clause names a relative as its
+    own subject (:data:`_CLAUSE_KIN`: "Kobieta, ok. 50 lat, córka pomaga jej"), of whom it is the opener."""
+    if not _object_after(text, start):
+        return False
+    number = _DIGIT.search(text, start)
+    first = _CLAUSE_STOP.search(text, number.end() if number else start)
+    after = first.end() if first is not None else len(text)
+    stop = _CLAUSE_STOP.search(text, after)
+    end = stop.start() if stop else len(text)
+    return not any(m.group("whose") is None or not text[after:m.start()].strip()
+                   for m in _CLAUSE_KIN.finditer(text, after, end))
 
 
 def other_before(text: str, start: int, lead: int | None = None, summary: bool = False) -> bool:
