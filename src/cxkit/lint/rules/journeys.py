@@ -2765,20 +2765,23 @@ _NEW_ROUND = frozenset(phrase_key(w) for w in (
 ))
 
 
-#: "Recommendation" and "recommending" stem alike ("recomme"): the noun may be the referral a journey opens
-#: with, the verb ("Recommending", "Recommends us") is the customer recommending you, advocacy, as "Polecanie".
-_RECOMMEND = phrase_key("recommendation")
-_RECOMMEND_NOUN = re.compile(r"recommendations?\b")
+#: "Recommendation" and "recommending" stem alike ("recomme"), as "Rekomendacja" and "Rekomendowanie" do
+#: ("rekomen"): the noun, or "Recommended" (the customer was recommended to you), may be the referral a journey
+#: opens with; the verb ("Recommending", "Recommends us", "Rekomendowanie") is the customer recommending you,
+#: advocacy, as "Polecanie".
+_RECOMMEND = frozenset(phrase_key(w) for w in ("recommendation", "rekomendacja"))
+_RECOMMEND_NOUN = re.compile(r"recommend(?:ations?|ed)\b|rekomendacj")
 
 
 @lru_cache(maxsize=_REMEMBERED)
 def _phase(text: str) -> tuple[str | None, bool, bool]:
     """The phase a stage id or name names as a whole ('early', 'late' or None), whether a word of it
     starts a new round ("Re-awareness", "Ponowny zakup", "Powrót"), and whether, late, it may also open a
-    journey (:data:`_OPENING_TOO`: "Referral", "Polecenie", "Recommendation"; not "Recommending")."""
+    journey (:data:`_OPENING_TOO`: "Referral", "Polecenie", "Recommendation"; not "Recommending",
+    "Rekomendowanie")."""
     key = phrase_key(text)
     phase = "early" if key in _EARLY_PHASES else "late" if key in _LATE_PHASES else None
-    opens = key in _OPENING_TOO and (_RECOMMEND not in key.split() or _RECOMMEND_NOUN.search(text.lower()) is not None)
+    opens = key in _OPENING_TOO and (_RECOMMEND.isdisjoint(key.split()) or _RECOMMEND_NOUN.search(text.lower()) is not None)
     return phase, not _NEW_ROUND.isdisjoint(key.split()), opens
 
 
@@ -2793,9 +2796,10 @@ class StageOutOfOrder(Rule):
     rekomendacja. Reported at the early stage. A referral, a recommendation,
     polecenie or rekomendacja (someone referred the customer) before any
     stage but early ones is where a referred customer's journey opens: it
-    is late only after a purchase or use. Advocacy, recommending and
-    polecanie (the customer recommends you: the advocacy stage of cxkit's
-    Polish template is "Polecanie") are late wherever they stand.
+    is late only after a purchase or use. Advocacy, recommending,
+    rekomendowanie and polecanie (the customer recommends you: the advocacy
+    stage of cxkit's Polish template is "Polecanie") are late wherever they
+    stand.
     A new round is no mistake: a stage between
     them, or the early stage itself, that says the journey starts over
     ("Powrót", "Ponowny zakup", "Next cycle", "Re-awareness", "Ponowna
