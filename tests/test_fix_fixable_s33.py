@@ -131,8 +131,8 @@ def test_text_marks_each_fixable_finding_and_counts_them(workspace: Path) -> Non
                                       "personas/marek.yaml"], env={**ENV, "COLUMNS": "80"})
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
-        "personas/fleet.yaml:1:7: error CX002 [*] unknown kind 'negatywna'; its keys say it is a negative-persona: "
-        "did you mean 'negative-persona'? (then write `reasons:` for `why_not:`) [schema]",
+        "personas/fleet.yaml:1:7: error CX002 [*] unknown kind 'negatywna'; did you mean 'negative-persona'? "
+        "(then write `reasons:` for `why_not:`) [schema]",
         "",
         "personas/marek.yaml:1:7: error CX002 unknown kind 'Journey'; its keys say it is a persona: did you mean "
         "'persona'? [schema]",

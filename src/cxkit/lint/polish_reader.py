@@ -789,9 +789,9 @@ _SCHEMA: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (_p(r"unknown key (?P<k>'[^']*'|\"[^\"]*\"); did you mean 'kind'\? \(keys are lower case\)"),
      lambda m: f"nieznany klucz {_k(m['k'])}; czy chodziło o `kind`? (klucze pisze się małymi literami)"),
     (_p(r"unknown key (?P<k>'[^']*'|\"[^\"]*\"); did you mean 'kind'\? \(the key that says what the file is: write "
-        r"(?P<w>`kind: [^`]+`)(?P<ren>.*)\)"),
+        r"(?P<w>`kind: [^`]+`(?: or `kind: [^`]+`)?)(?P<ren>.*)\)"),
      lambda m: f"nieznany klucz {_k(m['k'])}; czy chodziło o `kind`? (klucz, który mówi, czym jest plik: napisz "
-               f"{m['w']}{_renames(m['ren'], ', and ')})"),
+               f"{m['w'].replace('` or `', '` albo `')}{_renames(m['ren'], ', and ')})"),
     (_p(r"missing `kind`; its keys say it is a (?P<k>[\w-]+): add `kind: (?P=k)` as its first line(?P<ren>.*)"),
      lambda m: f"brakuje `kind`; klucze mówią, że to {_kind_pl(m['k'])}: dopisz `kind: {m['k']}` jako pierwszy "
                f"wiersz{_renames(m['ren'], ', and write ')}"),
@@ -804,8 +804,13 @@ _SCHEMA: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (_p(r"unknown kind (?P<k>.+?); its keys say it is a (?P<l>[\w-]+): did you mean '(?P=l)'\?(?: \(then write(?P<ren>.*)\))?"),
      lambda m: f"nieznany rodzaj {_q(m['k'])}; klucze mówią, że to {_kind_pl(m['l'])}: czy chodziło o „{m['l']}”?"
                + (f" (wtedy napisz{_renames(m['ren'], ' ')})" if m["ren"] else "")),
-    (_p(r"unknown kind (?P<k>.+?); did you mean '(?P<g>[^']*)'\?"),
-     lambda m: f"nieznany rodzaj {_q(m['k'])}; czy chodziło o „{m['g']}”?"),
+    (_p(r"unknown kind (?P<k>.+?); is it a persona or a negative persona \(whom you do not design for\)\? write "
+        r"`kind: persona` or `kind: negative-persona`"),
+     lambda m: f"nieznany rodzaj {_q(m['k'])}; to persona czy persona negatywna (ktoś, dla kogo nie projektujesz)? "
+               "napisz `kind: persona` albo `kind: negative-persona`"),
+    (_p(r"unknown kind (?P<k>.+?); did you mean '(?P<g>[^']*)'\?(?: \(then write(?P<ren>.*)\))?"),
+     lambda m: f"nieznany rodzaj {_q(m['k'])}; czy chodziło o „{m['g']}”?"
+               + (f" (wtedy napisz{_renames(m['ren'], ' ')})" if m["ren"] else "")),
     (_p(r"unknown kind (?P<k>.+?); expected one of: (?P<ks>.+)"),
      lambda m: f"nieznany rodzaj {_q(m['k'])}; oczekiwano jednego z: {_kinds(m['ks'])}"),
     (_p(r"a cxkit document is a YAML mapping with a `kind` key, but this file holds (?P<what>.+)"),

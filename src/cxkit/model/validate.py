@@ -365,10 +365,109 @@ def _text_for_mapping_hint(owner: Any, value: Any) -> str:
 
 
 def near_miss_kind(kind: Any) -> str | None:
-    """The kind a misspelt ``kind`` value probably meant (``persna`` → ``persona``)."""
+    """The kind a misspelt ``kind`` value probably meant (``persna`` → ``persona``), or the team's word
+    for it (``antypersona``, ``nie-klient``, ``negatywna`` → ``negative-persona``: :func:`_kind_by_words`).
+
+    A word that reads both ways (:func:`kind_reads_both_ways`) gets the family's first kind, `persona`,
+    for the commands that only ask whether a file is a near miss; never a fix or a "did you mean"."""
     if not isinstance(kind, str):
         return None
-    return closest(kind.strip().lower(), KINDS, cutoff=0.7)
+    said = kind.strip().lower()
+    by_words = _kind_by_words(said)
+    if by_words is not None:
+        return "persona" if by_words == _BOTH else by_words
+    guess = closest(said, KINDS, cutoff=0.7)
+    if guess in ("persona", "negative-persona") and _qualified(said, guess) is None:
+        return "persona"  # `superpersona`, `creative-persona`: a persona's family, but which kind a person says
+    return guess
+
+
+def kind_reads_both_ways(kind: Any) -> bool:
+    """Whether a ``kind`` that is none of cxkit's may mean a persona as well as a negative persona, so
+    that no one kind is offered for it: a negation cxkit does not know in front of `persona`
+    (`nicht-persona`, `superpersona`: :func:`_qualified`), a word that says both (`persona/antypersona`,
+    `pozytywna-negatywna`), or one that is only close to `negative-persona` in letters
+    (`creative-persona`)."""
+    if not isinstance(kind, str) or kind in KINDS:
+        return False
+    said = kind.strip().lower()
+    by_words = _kind_by_words(said)
+    if by_words is not None:
+        return by_words == _BOTH
+    guess = closest(said, KINDS, cutoff=0.7)
+    return guess in ("persona", "negative-persona") and _qualified(said, guess) is None
+
+
+#: :func:`_kind_by_words`' answer for a word that says both kinds.
+_BOTH = "both"
+#: Words that negate the person word they are written before or glued to (`anty-persona`, `nieklient`,
+#: `non-customer`, `not a customer`), in English and Polish.
+_NEGATIONS = ("anti", "anty", "non", "not", "nie", "no", "un", "counter", "kontr", "przeciw")
+#: Words for the person a persona describes, as a kind may name it.
+_PERSON_WORDS = frozenset((
+    "persona", "personas", "persony", "person", "klient", "klienta", "klientka", "klienci", "client", "customer",
+    "customers", "user", "users", "użytkownik", "uzytkownik", "buyer", "buyers", "kupujący", "kupujacy", "odbiorca",
+))
+#: Words between a negation and its person word (`not a customer`, `nie nasz klient`).
+_FILLERS = frozenset(("a", "an", "the", "our", "your", "nasz", "nasza", "nasi", "twój", "twoj"))
+#: Alternatives written in one value (`persona | negative-persona`, `persona lub antypersona`).
+_ALTERNATIVES = re.compile(r"\s*(?:[|/,]|\b(?:or|lub|albo|czy)\b)\s*")
+_WORD_SPLIT = re.compile(r"[\s_.+-]+")
+
+
+def _kind_by_words(said: str) -> str | None:
+    """The persona kind a value of `kind` names in words rather than by a slip of the keyboard, or None.
+
+    `negative-persona` for a negative word (`negative`, `negatywna`, `persona-negatywna`, `neg-persona`)
+    or a negated person (`antypersona`, `anti_persona`, `non-persona`, `nie-klient`, `not a customer`,
+    `wykluczony klient`); `persona` for a positive one (`positive-persona`, `pozytywna`); :data:`_BOTH`
+    for a value that says both (`persona/antypersona`, `pozytywna-negatywna`)."""
+    parts = [part for part in _ALTERNATIVES.split(said) if part]
+    if len(parts) > 1:
+        said_each = {_kind_by_words(part) or closest(part, KINDS, cutoff=0.7) for part in parts} - {None}
+        if len(said_each) > 1 or _BOTH in said_each:
+            return _BOTH if said_each <= {"persona", "negative-persona", _BOTH} else None
+        return next(iter(said_each), None)
+    words = [w for w in _WORD_SPLIT.split(said) if w]
+    person = any(w in _PERSON_WORDS for w in words)
+    negative = positive = False
+    for i, word in enumerate(words):
+        if word.startswith("negat") or word == "neg" or (person and word.startswith(("exclu", "wyklucz"))):
+            negative = True
+        elif word.startswith(("positiv", "pozytywn")):
+            positive = True
+        elif word in ("anti", "anty") and len(words) == 1:
+            negative = True  # `kind: anty`, short for antypersona
+        elif word in _NEGATIONS:
+            following = next((w for w in words[i + 1:] if w not in _FILLERS), None)
+            negative = negative or following in _PERSON_WORDS
+        elif any(word.startswith(n) and word[len(n):] in _PERSON_WORDS for n in _NEGATIONS):
+            negative = True  # glued: `antypersona`, `nonpersona`, `nieklient`
+    if negative and positive:
+        return _BOTH
+    return "negative-persona" if negative else "persona" if positive else None
+
+
+#: Words written beside `persona` that keep it a persona (`buyer-persona`, `persona-b2b`, `proto-persona`).
+_PERSONA_QUALIFIERS = frozenset((
+    "buyer", "user", "customer", "client", "klient", "klienta", "proto", "primary", "main", "core", "target", "key",
+    "b2b", "b2c", "glowna", "główna", "docelowa", "kluczowa", "marketing", "marketingowa", "ux", "cx", "draft", "szkic",
+))
+_PERSONA_ROOT = re.compile(r"person(?:as|ae|a|y)?")
+
+
+def _qualified(said: str, guess: str) -> str | None:
+    """``guess`` when the letters of ``said`` beside the kind's own words are a slip or a word that keeps
+    that kind (`persna`, `Personas`, `buyer-persona`; `negtive-persona`, `native-persona`), else None:
+    `superpersona` or `nicht-persona` are close to `persona` in letters only, and what the rest of the
+    word does to it (another language's negation) is for a person to say."""
+    match = _PERSONA_ROOT.search(said)
+    if match is None:
+        return guess  # a slip inside the root itself: `persna`, `peronsa`
+    rest = [w for w in _WORD_SPLIT.split(said[:match.start()] + " " + said[match.end():]) if w]
+    if guess == "negative-persona":
+        return guess if len(rest) == 1 and closest(rest[0], ("negative",), cutoff=0.8) else None
+    return guess if all(w in _PERSONA_QUALIFIERS for w in rest) else None
 
 
 #: Top-level keys only cxkit's documents have (beside `id` and `name`), and the kind each points to.
@@ -519,8 +618,10 @@ def validate(data: Any, *, extensions: bool = True) -> tuple[CxModel | None, lis
             if other is not None:
                 # `typ: persona`: the team's word for the key that says what the file is.
                 meant = near_miss_kind(data[other])
+                write = (f"`kind: {meant}`" if not kind_reads_both_ways(data[other])
+                         else "`kind: persona` or `kind: negative-persona`")  # `typ: nicht-persona`: a person says which
                 return None, [SchemaIssue((other,), f"unknown key {other!r}; did you mean 'kind'? (the key that says what the "
-                                                    f"file is: write `kind: {meant}`{_renames(data, ', and ', meant)})")]
+                                                    f"file is: write {write}{_renames(data, ', and ', meant)})")]
             looks = kind_from_keys(data)
             if looks is not None:
                 return None, [SchemaIssue((), f"missing `kind`; its keys say it is a {looks}: add `kind: {looks}` "
@@ -535,6 +636,12 @@ def validate(data: Any, *, extensions: bool = True) -> tuple[CxModel | None, lis
         if looks is not None and looks != guess and not (looks == "persona" and guess == "negative-persona"):
             hint = f"; its keys say it is a {looks}: did you mean '{looks}'?"
             told = looks
+        elif kind_reads_both_ways(kind):
+            # `kind: nicht-persona`, `kind: persona/antypersona`: the word may mean either, and a persona's
+            # keys (goals, behaviours) are a negative persona's too; only `reasons:` and the like tell.
+            hint = ("; is it a persona or a negative persona (whom you do not design for)? write `kind: persona` "
+                    "or `kind: negative-persona`")
+            told = None
         if looks is not None and _renames(data, " ", told):
             hint += f" (then write{_renames(data, ' ', told)})"
         if not isinstance(kind, str) or not kind.strip():
@@ -738,7 +845,7 @@ def meant_kind(data: Any) -> str | None:
     looks = kind_from_keys(data)
     if looks is not None and looks != guess and not (looks == "persona" and guess == "negative-persona"):
         return looks
-    return guess
+    return None if kind_reads_both_ways(kind) else guess
 
 
 def _told_anyway(key: Any) -> bool:
