@@ -130,3 +130,29 @@ def test_encodings_that_read_a_byte_alike_in_polish_s38(tmp_path, monkeypatch, l
     _ws(tmp_path, monkeypatch, lang)
     (tmp_path / "p.yaml").write_bytes(b"kind: persona\nid: a\nname: Ala \x97 ok\n")
     assert said in _run("lint", "p.yaml")[1]
+
+
+# --- cxkit rules -------------------------------------------------------------------------------------------------------
+
+def test_rules_says_the_summaries_in_the_workspace_s_language_s38(tmp_path, monkeypatch) -> None:
+    _ws(tmp_path, monkeypatch, "pl")
+    code, out, _err = _run("rules")
+    lines = out.splitlines()
+    assert code == 0 and lines[0].split() == ["CX000", "read-error", "error", "Plik,", "którego", "cxkit", "nie", "mógł",
+                                              "otworzyć."]
+    assert any(line.startswith("CX101  pseudo-profiling") and "Cecha persony tak ogólna, że nie odróżnia" in line
+               for line in lines), out
+    # The summary `cxkit rule NAME` says in this workspace, for every rule.
+    rule = _run("rule", "CX410")[1].splitlines()[2]
+    assert rule == "Usprawnienie, którego `action` wyraża życzenie poprawy zamiast nazwać zmianę."
+    assert next(line for line in lines if line.startswith("CX410")).endswith(rule)
+    # The Markdown (docs/rules.md is made from it) and the JSON stay English.
+    assert "A file that cxkit could not open." in _run("rules", "--format", "markdown")[1]
+    assert '"summary": "A file that cxkit could not open."' in _run("rules", "-f", "json")[1]
+
+
+def test_rules_in_an_english_workspace_s38(tmp_path, monkeypatch) -> None:
+    _ws(tmp_path, monkeypatch, "en")
+    out = _run("rules")[1]
+    assert out.splitlines()[0].split(maxsplit=3)[3] == "A file that cxkit could not open."
+    assert "Plik" not in out
