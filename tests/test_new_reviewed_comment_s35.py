@@ -52,18 +52,18 @@ def test_the_polish_persona_template_exact_place_and_words(tmp_path: Path, monke
     enter_workspace(tmp_path, monkeypatch, config='lang = "pl"\n', today="2026-12-06")
     assert run_cli("new", "persona", "ola-kierowczyni").exit_code == 0
     path = "personas/ola-kierowczyni.yaml"
-    assert (_line_of(path, "id:"), _line_of(path, "# reviewed:")) == (17, 79)
+    assert (_line_of(path, "id:"), _line_of(path, "# reviewed:")) == (19, 81)
     [found] = _findings("--select", "stale-review", path)
-    assert found == (path, 17, 1, "CX303",
+    assert found == (path, 19, 1, "CX303",
                      "brak daty `reviewed` i żadnego datowanego źródła, więc wieku tej persony nie da się ustalić: "
                      "uznaje się ją za nieaktualną; dodaj datę, kiedy ostatnio ją zweryfikowano z wynikami badań "
-                     "(reviewed: RRRR-MM-DD); miejsce na nią to komentarz `# reviewed:` z szablonu w wierszu 79 "
+                     "(reviewed: RRRR-MM-DD); miejsce na nią to komentarz `# reviewed:` z szablonu w wierszu 81 "
                      "(usuń `# `)", "id")
     # missing-review-date, when it is the one reported (stale-review told not to count an undated document).
     Path("cxkit.toml").write_text('lang = "pl"\n[rules.stale-review]\nundated = false\n', encoding="utf-8")
     assert _findings("--select", "stale-review,missing-review-date", path) == [
-        (path, 17, 1, "CX304", "brak daty `reviewed`; dodaj datę, kiedy ostatnio zweryfikowano ten dokument z "
-                               "wynikami badań; miejsce na nią to komentarz `# reviewed:` z szablonu w wierszu 79 "
+        (path, 19, 1, "CX304", "brak daty `reviewed`; dodaj datę, kiedy ostatnio zweryfikowano ten dokument z "
+                               "wynikami badań; miejsce na nią to komentarz `# reviewed:` z szablonu w wierszu 81 "
                                "(usuń `# `)", "id")]
 
 

@@ -190,9 +190,18 @@ def _cannot_leave_out(doc: "Document", issue: Any) -> bool:
 # did not run (or `all`) is not known to be, and is not reported.
 
 
+#: Top-level lists of models whose items' fields a rule's reading is noted by (`sources.type`, `sources.id`), and the
+#: list itself, its length and order, as `sources.[]`: a bad `type:` of one source leaves the rules that read only
+#: the sources' ids (pseudo-profiling's own words) or how many there are to run.
+_ITEMS_READ = frozenset(("sources",))
+#: How :class:`_Reading` names the reading of such a list as a whole (how many, in what order).
+_THE_LIST = ".[]"
+
+
 class _Reading:
     """A stand-in for a document's model that notes the fields a rule reads: a top-level field by its
-    name (`reviewed`), a field of a part that is a model of its own by its path (`demographics.age`)."""
+    name (`reviewed`), a field of a part that is a model of its own by its path (`demographics.age`), a
+    field of the items of a list of :data:`_ITEMS_READ` by its path (`sources.type`)."""
 
     __slots__ = ("_model", "_seen", "_prefix")
 
@@ -217,6 +226,9 @@ class _Reading:
             return value
         if isinstance(value, CxModel):
             return _Reading(value, seen, f"{prefix}{name}.")  # read further: `demographics.age`, not all of it
+        if not prefix and name in _ITEMS_READ and isinstance(value, list):
+            seen.add(name + _THE_LIST)
+            return [_Reading(item, seen, f"{name}.") if isinstance(item, CxModel) else item for item in value]
         seen.add(prefix + name)
         return value
 
@@ -232,12 +244,13 @@ def half_valid(doc: "Document") -> tuple[Any, frozenset[str]] | None:
 
     if doc.loaded.wrapped:
         return None  # a value over several lines may have swallowed a list item (merged-list-item): which field holds what is in doubt
-    model = lenient_model(doc.data, doc.issues)
+    data, issues, kept = _kept_items(doc)
+    model = lenient_model(data, issues) if issues else _validated(doc.kind, data)
     if model is None:
         return None
     fields = type(model).model_fields
-    touched: set[str] = set()
-    for issue in doc.issues:
+    touched: set[str] = set(kept)
+    for issue in issues:
         path = tuple(issue.path)
         if not path or not isinstance(path[0], str):
             return None
@@ -257,6 +270,57 @@ def half_valid(doc: "Document") -> tuple[Any, frozenset[str]] | None:
         else:
             touched.add(_field_of(type(model), path))
     return model, frozenset(touched)
+
+
+#: The fields of a source whose bad value keeps the source, with one of the field's own values standing in for
+#: it: the source's id, citations and count stay what the author wrote, and only the rules that read that field
+#: of the sources wait for the fix (`type: assumption`, `type: wywiad`).
+_STAND_INS = {"type": "other"}
+
+
+def _kept_items(doc: "Document") -> tuple[Any, list[Any], set[str]]:
+    """The data of ``doc`` for :func:`half_valid`, the issues left to leave out, and the fields touched by those
+    not left out: a source's :data:`_STAND_INS` field with a value the format does not have (an enum's issue)
+    gets a stand-in in a copy of the data, and touches that field of the sources alone (`sources.type`)."""
+    data = doc.data
+    issues = list(doc.issues)
+    standing = [issue for issue in issues if _stands_in(data, issue)]
+    if not standing:
+        return data, issues, set()
+    import copy
+
+    data = copy.deepcopy(data)
+    for issue in standing:
+        field, i, key = issue.path
+        data[field][i][key] = _STAND_INS[key]
+    return data, [issue for issue in issues if issue not in standing], {f"{issue.path[0]}.{issue.path[2]}" for issue in standing}
+
+
+def _stands_in(data: Any, issue: Any) -> bool:
+    """Whether ``issue`` is a source's :data:`_STAND_INS` field written as text the format does not have."""
+    path = tuple(issue.path)
+    if len(path) != 3 or path[0] not in _ITEMS_READ or not isinstance(path[1], int) or path[2] not in _STAND_INS:
+        return False
+    items = data.get(path[0]) if isinstance(data, dict) else None
+    item = items[path[1]] if isinstance(items, list) and path[1] < len(items) else None
+    return (isinstance(item, dict) and isinstance(item.get(path[2]), str) and bool(item[path[2]].strip())
+            and " must be one of " in issue.message)
+
+
+def _validated(kind: Any, data: Any) -> Any:
+    """The model of ``data`` of ``kind`` once its stand-ins are in, or None when something else is wrong too."""
+    from pydantic import ValidationError
+
+    from ..model import MODELS
+    from ..model.validate import without_extensions
+
+    model = MODELS.get(kind) if isinstance(kind, str) else None
+    if model is None:
+        return None
+    try:
+        return model.model_validate(without_extensions(data))
+    except ValidationError:
+        return None
 
 
 def _field_of(model: Any, path: tuple[Any, ...]) -> str:

@@ -364,6 +364,15 @@ def _text_for_mapping_hint(owner: Any, value: Any) -> str:
     return f"; write it as `- {field}: {_plain(text)}`{rest.format(text=_plain(given))}"
 
 
+#: A source's `type` that says its content is assumed (`assumption`, `założenia`, `hipoteza`, `guess`, `burza mózgów`).
+_ASSUMED = re.compile(r"\s*(?:assum|za[lł]o[zż]|hipotez|hypothes|guess|przypuszcz|domys[lł]|domniem|intuic|intuition|"
+                      r"brainstorm|burza m|proto-?persona|gut)", re.IGNORECASE)
+#: What a source's `type` that says it is an assumption is told: how to mark an assumption instead.
+ASSUMPTION_HINT = ("; an assumption is not a source (sources are research): take it out of `sources`, leave the traits "
+                   "it stands for without `sources` and mark each with a comment after it (`# hypothesis: check in the "
+                   "interviews`)")
+
+
 def near_miss_kind(kind: Any) -> str | None:
     """The kind a misspelt ``kind`` value probably meant (``persna`` → ``persona``), or the team's word
     for it (``antypersona``, ``nie-klient``, ``negatywna`` → ``negative-persona``: :func:`_kind_by_words`).
@@ -1105,6 +1114,8 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
             # A word known to mean an option first: `inactive` and `archived` are spelt like `active`.
             guess = _meant(value, options) or closest(value, [o for o in options if o])
         hint = f"; did you mean '{guess}'?" if guess else ""
+        if tpath[:1] == ("sources",) and tpath[-1:] == ("type",) and isinstance(value, str) and _ASSUMED.match(value):
+            hint = ASSUMPTION_HINT  # `type: assumption`, `type: hipoteza`: no type of research is one
         if value is None or (isinstance(value, str) and not value.strip()):
             what = "empty" if value is None or not value else "blank"
             return SchemaIssue(tpath, f"'{where}' is {what}; write one of {expected}", at_key=False)

@@ -14,7 +14,9 @@ PERSONA = """\
 #   say which source it rests on:
 #       - text: Orders on her phone after 21:00, when the children are asleep
 #         sources: [interviews]
-#   A trait without a source is an assumption: check it, or mark it as one.
+#   A trait without a source is an assumption: check it, or mark it as one with a comment
+#   after it (`- Pays with Apple Pay  # hypothesis: check in the interviews`). Never list an
+#   assumption under `sources`: they are research only.
 # - Be specific. "Lives in a big city", "values quality" or "aged 30-40" fit millions
 #   of people. Write what you observed: a place, a number, a frequency, a named shop,
 #   app or channel.

@@ -14,7 +14,9 @@ PERSONA = """\
 #   a przy każdej cesze podaj źródło, na którym się opiera:
 #       - text: Zamawia z telefonu po 21:00, kiedy dzieci już śpią
 #         sources: [wywiady]
-#   Cecha bez źródła to założenie: sprawdź ją albo oznacz jako hipotezę.
+#   Cecha bez źródła to założenie: sprawdź ją albo oznacz jako hipotezę komentarzem po niej
+#   (`- Płaci BLIK-iem  # hipoteza: sprawdzić w wywiadach`). Założenia nie wpisuj do `sources`:
+#   tam są tylko badania.
 # - Pisz konkretnie. „Mieszka w dużym mieście”, „ceni jakość” czy „30-40 lat” pasują
 #   do milionów ludzi. Zapisz to, co zaobserwowano: miejsce, liczbę, częstotliwość,
 #   nazwę sklepu, aplikacji albo kanału.
