@@ -123,8 +123,9 @@ def test_an_overdue_opportunity_was_due_in_the_neuter(polish):
     assert messages("CX408") == [
         "usprawnienie „Podawać godzinę oględzin w SMS-ie” miało termin 2026-10-31 (31 dni temu) i nie jest "
         "oznaczone jako zrobione; ustaw `status: done`, jeśli jest zrobione, albo wyznacz nowy termin",
-        "usprawnienie „Usprawnić proces” miało termin 2026-06-30 (5 miesięcy temu) i nadal ma status „planned”; "
-        "ustaw `status: done`, jeśli jest zrobione, albo wyznacz nowy termin",
+        # the status said in Polish since session 38 (tester40 L15), not "nadal ma status „planned”"
+        "usprawnienie „Usprawnić proces” miało termin 2026-06-30 (5 miesięcy temu) i nadal jest zaplanowane "
+        "(`status: planned`); ustaw `status: done`, jeśli jest zrobione, albo wyznacz nowy termin",
     ]
 
 

@@ -73,7 +73,8 @@ def test_the_journey_rules_speak_polish(tmp_path, monkeypatch):
         (17, "CX410", "usprawnienie „Poprawić doświadczenie klienta” wyraża życzenie, a nie zmianę; napisz, co się zmieni "
                       "i gdzie (strona, komunikat, krok procesu)"),
         (19, "CX408", "usprawnienie „Poprawić doświadczenie klienta” miało termin 2025-01-10 (22 miesiące temu) i "
-                      "nadal ma status „planned”; ustaw `status: done`, jeśli jest zrobione, albo wyznacz nowy termin"),
+                      "nadal jest zaplanowane (`status: planned`); ustaw `status: done`, jeśli jest zrobione, albo "
+                      "wyznacz nowy termin"),
         (22, "CX403", "usprawnienie „Skrócić formularz do 3 pól” nie ma właściciela („wszyscy” nie wskazuje nikogo) "
                       "ani terminu; wskaż zespół lub osobę, która je wdroży i do kiedy"),
         (24, "CX403", "usprawnienie „Dodać BLIK na stronie płatności” ma termin 2072-06-01, za 46 lat (literówka zamiast "

@@ -303,10 +303,11 @@ def test_a_public_service_fact_passes(tmp_path, monkeypatch, trait, kind):
     ("Prefers to speak to a person", "persona", "built only from generic words"),  # fails before
     ("Wants to get things done online", "persona", "built only from generic words"),  # fails before
     ("Korzysta z internetu", "persona", '"Korzysta z internetu" describes almost anyone'),  # guards
-    ("Nie korzysta z nowych technologii", "persona", '"korzysta z nowych technologii" describes almost anyone'),
+    # quoted with its "nie" since session 38 (tester40 L15): "Nie ceni jakości", not "ceni jakości"
+    ("Nie korzysta z nowych technologii", "persona", '"Nie korzysta z nowych technologii" describes almost anyone'),
     ("Nie mieszka w dużym mieście", "negative-persona",  # fails before: the advice
-     '"mieszka w dużym mieście" describes almost anyone, and so does the denial; a negative persona says why this '
-     "person is not one you design for"),
+     '"Nie mieszka w dużym mieście" describes almost anyone, as the phrase it denies does; a negative persona says '
+     "why this person is not one you design for"),
 ])
 def test_a_generic_public_service_trait_is_reported(tmp_path, monkeypatch, trait, kind, said):
     text, found = traits(tmp_path, monkeypatch, trait, kind)

@@ -321,8 +321,10 @@ def test_a_negative_personas_denied_phrase_is_asked_why_the_person_does_not_buy(
           - Lubi promocje
         """)
     by_line = {f["line"]: f["message"] for f in found}
-    assert by_line[6].startswith('"dba o zdrowie" describes almost anyone, and so does the denial; a negative '
-                                 "persona says why this person is not one you design for: too dear or too cheap")
+    # Quoted with its "nie" since session 38 (tester40 L15), so the message speaks of "the phrase it denies".
+    assert by_line[6].startswith('"Nie dba o zdrowie" describes almost anyone, as the phrase it denies does; a '
+                                 "negative persona says why this person is not one you design for: too dear or too "
+                                 "cheap")
     assert "kupuje słuchawki za 150 zł" in by_line[6]
     assert "why this person is not one you design for" not in by_line[7]   # not denied: the phrase's own advice
     assert "price point" in by_line[7]

@@ -843,6 +843,11 @@ def _overdue_by(due: date, now: date) -> str:
     return ago(due, now, days_under=2)
 
 
+#: An opportunity's status said in Polish, after "nadal": "nadal jest zaplanowane (`status: planned`)", not the
+#: English word in quotes.
+_STATUS_PL = {"idea": "jest tylko pomysłem", "planned": "jest zaplanowane", "in-progress": "jest w trakcie"}
+
+
 @register
 class OverdueOpportunity(Rule):
     """An opportunity whose `due` date has passed and that is not `done`.
@@ -895,7 +900,8 @@ class OverdueOpportunity(Rule):
                     continue
                 steady(now, lambda day: _overdue_by(due, day), first=shifted(due, 1))
                 state = f"is still '{opp.status}'" if opp.status else "is not marked done"
-                stan = f"nadal ma status {quote_pl(opp.status)}" if opp.status else "nie jest oznaczone jako zrobione"
+                stan = (f"nadal {_STATUS_PL.get(opp.status, 'nie jest zrobione')} (`status: {opp.status}`)" if opp.status
+                        else "nie jest oznaczone jako zrobione")
                 yield doc.hit(
                     ("stages", i, "opportunities", j, "due"),
                     f"opportunity '{opp.action.rstrip()}' was due {due.isoformat()} ({_overdue_by(due, now)}) and {state}; "

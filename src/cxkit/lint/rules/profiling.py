@@ -255,11 +255,31 @@ def _closed_quotes(verdict: Verdict, text: str) -> Verdict:
     return Verdict(tuple(closed), verdict.rescue)
 
 
+def _with_denial(verdict: Verdict, text: str) -> Verdict:
+    """``verdict`` with each lexicon phrase that stands right after a Polish "nie" quoted with it: "Nie ceni
+    jakości", not "ceni jakości", whose case only the denial makes grammatical (as "Nie lubi nowych
+    technologii" is of "lubi nowe technologie")."""
+    if "nie" not in text.lower():
+        return verdict
+    said = []
+    for p in verdict.matches:
+        if p.entry is not GENERIC_ENTRY and p.entry is not AGE_ENTRY and p.entry is not CUSTOM_ENTRY \
+                and 0 < p.start <= len(text):
+            before = text[:p.start]
+            kept = before.rstrip()
+            if (len(kept) < len(before) and kept[-3:].lower() == "nie"
+                    and (len(kept) == 3 or not kept[-4].isalnum()) and not p.text.lower().startswith("nie ")):
+                p = replace(p, text=f"{kept[-3:]} {p.text}")
+        said.append(p)
+    return Verdict(tuple(said), verdict.rescue)
+
+
 def whole_phrases(verdict: Verdict, text: str) -> Verdict:
     """``verdict`` with its one phrase quoted on to the end of its clause when only a word or two are left
     there and no other match: "Leads an active lifestyle", not "Leads an active"; "Busy professional",
-    not "Busy"; "miasto powyżej 500 tys. mieszkańców", not "miasto powyżej 500"."""
-    verdict = _closed_quotes(verdict, text)
+    not "Busy"; "miasto powyżej 500 tys. mieszkańców", not "miasto powyżej 500"; and each phrase with the
+    Polish "nie" before it (:func:`_with_denial`)."""
+    verdict = _with_denial(_closed_quotes(verdict, text), text)
     phrases = [p for p in verdict.matches if p.entry is not GENERIC_ENTRY and p.entry is not AGE_ENTRY]
     if len(phrases) != 1 or phrases[0].entry is CUSTOM_ENTRY or len(text) > 400:
         # Of several phrases, each is quoted as it matched ("Dba o zdrowie", "ceni jakość"); a team's own
@@ -318,8 +338,11 @@ def trait_message(verdict: Verdict, lang: str | None = None, denied: bool = Fals
         return f"{_quote([first.text])} is an age range; {first.entry.hint}"
     verb = "describe" if several else "describes"
     if denied:
+        # Quoted with its "nie" (whole_phrases): "„Nie ceni jakości” describes almost anyone, as the phrase it denies does".
+        also = ("as the phrases they deny do" if several else "as the phrase it denies does") \
+            if first.text.lower().startswith("nie ") else "and so does the denial"
         return (
-            f"{quoted} {verb} almost anyone, and so does the denial; a negative persona says why this person is not "
+            f"{quoted} {verb} almost anyone, {also}; a negative persona says why this person is not "
             "one you design for: too dear or too cheap for them, a substitute they use, what they would not understand, "
             f'buying on impulse where the persona researches (e.g. "{_NOT_A_CUSTOMER[lang or "en"]}")'
         )
@@ -354,8 +377,10 @@ def trait_message_pl(verdict: Verdict, lang: str | None = None, denied: bool = F
         return f"{quote_pl(first.text)} to przedział wieku; {_HINT_PL['age-range']}"
     verb = "opisują" if several else "opisuje"
     if denied:
+        also = ("tak samo jak zdania, którym przeczą" if several else "tak samo jak zdanie, któremu przeczy") \
+            if first.text.lower().startswith("nie ") else "podobnie jak ich zaprzeczenie"
         return (
-            f"{said} {verb} niemal każdego, podobnie jak ich zaprzeczenie; persona negatywna mówi, dlaczego ta osoba "
+            f"{said} {verb} niemal każdego, {also}; persona negatywna mówi, dlaczego ta osoba "
             "nie jest kimś, dla kogo projektujesz: za drogo albo za tanio dla niej, zamiennik, którego używa, czego "
             "by nie zrozumiała, kupowanie pod wpływem impulsu tam, gdzie persona porównuje oferty "
             f"(np. {quote_pl(_NOT_A_CUSTOMER[lang or 'en'])})"
@@ -701,7 +726,8 @@ class PseudoProfiling(Rule):
 
     The message: Polish and English are both checked in every document, on inflected Polish forms
     too ("dbającej o swoje zdrowie", "w dużym mieście"). The finding sits on the trait's line (in a
-    trait written over several lines, on the phrase itself), quotes what matched and says what to
+    trait written over several lines, on the phrase itself), quotes what matched (with the Polish
+    "nie" before it, whose case the phrase takes: "Nie ceni jakości", not "ceni jakości") and says what to
     write instead, with examples in the document's language (a phrase both lexicons hold, such as
     "work-life balance", is shown the examples of the document's); in a negative persona a denied
     phrase ("Nie dba o zdrowie") is asked why the person is not one you design for. Add your own
