@@ -1851,18 +1851,18 @@ def rules(
                 source = f"  {OPT_IN_MARK}{source}"
             if columns < NARROW and terminal:
                 # A narrow terminal (200% zoom): one rule a block, its summary under it, broken at spaces only.
-                summary = wrap_text(cls.summary() + source, columns - 2, "    ", "    ")
+                summary = wrap_text(summary + source, columns - 2, "    ", "    ")
                 heading = wrap_text(f"{cls.code} {cls.name} ({cls.severity.name})", columns)
                 sys.stdout.write(f"{heading}\n{summary}\n")
                 continue
             line = f"{cls.code}  {cls.name:<{width}}  {cls.severity.name:<7}  "
-            if terminal and len(line) + len(cls.summary() + source) > columns:
+            if terminal and len(line) + len(summary + source) > columns:
                 # At a terminal, the summary wrapped under its column rather than by the terminal, mid-word;
                 # in a pipe or file a rule stays one line, for grep and awk.
                 indent = " " * len(line)
-                line = wrap_text(cls.summary() + source, columns - 1, line, indent)
+                line = wrap_text(summary + source, columns - 1, line, indent)
             else:
-                line += cls.summary() + source
+                line += summary + source
             sys.stdout.write(line + "\n")
 
 
@@ -1871,7 +1871,9 @@ OPT_IN_MARK = "(opt-in)"
 
 
 def _plugin_key(plugin: Any) -> Optional[dict[str, str]]:
+        polish = _polish_summaries()  # in a Polish workspace, as `cxkit rule NAME` says it; a plugin's stays its own
     """`cxkit rules -f json`'s `plugin`: the distribution that provides a rule and its version; null for cxkit's own."""
+            summary = polish.get(cls.name) or cls.summary()
     return None if plugin is None else {"name": plugin.dist, "version": plugin.version}
 
 
@@ -1907,12 +1909,12 @@ def _summary_pl(name: str) -> Optional[str]:
     try:
         lang = load_config(None, check_rules=False).lang
     except (ConfigError, OSError, ValueError):  # a broken config is lint's to report: the help is English then
-        return None
+        return {}
     if lang != "pl":
-        return None
+        return {}
     from .lint.polish_names import SUMMARIES
 
-    return SUMMARIES.get(name)
+    return SUMMARIES
 
 
 @app.command(cls=Command)
@@ -1929,6 +1931,13 @@ def rule(
 
     known = all_rules()
     wanted = name.strip()  # as `--select` reads it: " CX403" is CX403
+    return _polish_summaries().get(name)
+
+
+def _polish_summaries() -> dict[str, str]:
+    """The rules' summaries in Polish, by name, when the config of the current folder says `lang = "pl"`
+    (`cxkit rule` and `cxkit rules` in a Polish workspace); empty otherwise, and when no config can be read
+    (the help is English then)."""
     by_code = {c.code: n for n, c in known.items()}
     found = next((n for n in (wanted, wanted.lower(), by_code.get(wanted.upper())) if n in known), None)
     if found is not None:

@@ -11,6 +11,17 @@ import re
 from typing import Iterable
 
 
+#: A list item named by its place in an English path (`stages[2nd].emotion`, :func:`cxkit.model.validate._ordinal`).
+_PLACE = re.compile(r"(?<=[\w\]])\[(\d+)(?:st|nd|rd|th)\]")
+
+
+def places(text: str) -> str:
+    """``text`` with each list item a path names by its place written as Polish writes an ordinal number,
+    the number and a full stop: `stages[2nd].emotion` is `stages[2.].emotion` (as a stage is "2. etap");
+    an item named by its id (`stages[zakup]`) stays as it is."""
+    return _PLACE.sub(r"[\1.]", text) if "]" in text else text
+
+
 def plural(n: int, one: str, few: str, many: str) -> str:
     """The Polish form for ``n``: ``one`` for 1, ``few`` for 2-4, 22-24, 32-34… (but 12-14 take ``many``),
     ``many`` for the rest and for 0: 1 persona, 2 persony, 5 person, 12 person, 22 persony."""

@@ -21,7 +21,7 @@ import re
 from typing import Callable
 
 from ..gitutil import LFS_POINTER_READ, LFS_POINTER_SCANNED
-from .polish import decimal, plural
+from .polish import decimal, places, plural
 
 #: The rules whose messages are read here.
 RULES = frozenset(("read-error", "yaml-syntax", "schema"))
@@ -36,10 +36,12 @@ def in_polish(rule: str, message: str) -> str | None:
         return None
     try:
         if rule == "read-error":
-            return _read_error(message)
-        if rule == "schema":
-            return _schema(message)
-        return _syntax(message)
+            said = _read_error(message)
+        elif rule == "schema":
+            said = _schema(message)
+        else:
+            said = _syntax(message)
+        return places(said) if said is not None else None  # `stages[2.]`, not `stages[2nd]`
     except Exception:  # noqa: BLE001 - a twin that cannot be made leaves the English message, never a failed run
         return None
 
@@ -279,7 +281,7 @@ _SYNTAX: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
      lambda m: "plik zawiera tylko komentarze i żadnego dokumentu; oczekiwano mapowania YAML z kluczem `kind`"),
     (_p(r"the file is not valid UTF-8: byte (?P<b>0x[0-9A-F]{2}) cannot be decoded \(it looks like (?P<enc>.+?), where "
         r"(?P=b) is (?P<c>'.*')\); save it as UTF-8"),
-     lambda m: f"plik nie jest poprawnym UTF-8: bajtu {m['b']} nie da się odczytać (wygląda na {m['enc'].replace(' or ', ' lub ')}, w którym "
+     lambda m: f"plik nie jest poprawnym UTF-8: bajtu {m['b']} nie da się odczytać (wygląda na {_encoding(m['enc'])}, w którym "
                f"{m['b']} to {_q(m['c'])}); zapisz go jako UTF-8"),
     (_p(r"the file is not valid UTF-8: (?P<rest>.+?); save it as UTF-8(?P<tail>.*)"),
      lambda m: f"plik nie jest poprawnym UTF-8: {_utf8_detail(m['rest'])}; zapisz go jako UTF-8{m['tail']}"),
@@ -312,7 +314,49 @@ _SYNTAX: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
 def _utf8_detail(english: str) -> str:
     m = re.fullmatch(r"byte (0x[0-9A-F]{2}) cannot be decoded(.*)", english, re.DOTALL)
     if m is not None:
-        return f"bajtu {m.group(1)} nie da się odczytać{m.group(2)}"
+        return f"bajtu {m.group(1)} nie da się odczytać{_encodings_said(m.group(2))}"
+    return english
+
+
+#: The families of 8-bit encodings as :mod:`cxkit.legacy_encoding` names them (`Windows-1250, Central European`).
+_FAMILIES_PL = {"Central European": "Europa Środkowa", "Western European": "Europa Zachodnia", "Cyrillic": "cyrylica"}
+
+
+def _encoding(english: str) -> str:
+    """An encoding named with its family (`ISO-8859-2 or Windows-1250, Central European`) in Polish:
+    `ISO-8859-2 lub Windows-1250, Europa Środkowa`."""
+    names, _, family = english.rpartition(", ")
+    if names and family in _FAMILIES_PL:
+        return f"{names.replace(' or ', ' lub ')}, {_FAMILIES_PL[family]}"
+    return english.replace(" or ", " lub ")
+
+
+def _looks_pl(english: str) -> str:
+    """What a byte reads as (`'Ł'`, `a control character`), in Polish: „Ł”, znak sterujący."""
+    return "znak sterujący" if english == "a control character" else _q(english)
+
+
+_LOOKS = r"'.*?'|a control character"
+
+
+def _encodings_said(english: str) -> str:
+    """The guess of the encoding after "cannot be decoded" (:func:`cxkit.legacy_encoding._guess`) in Polish, when
+    it names two families or several encodings alike; "" stays ""; another form stays English, as it was."""
+    m = re.fullmatch(rf" \((?P<parts>in .+?, 0x[0-9A-F]{{2}} is (?:{_LOOKS})(?:; in .+?, 0x[0-9A-F]{{2}} is (?:{_LOOKS}))+)"
+                     r": convert the file from the one that gives the right text\)", english, re.DOTALL)
+    if m is not None:
+        parts = [re.fullmatch(rf"in (.+?), (0x[0-9A-F]{{2}}) is ({_LOOKS})", part, re.DOTALL)
+                 for part in m["parts"].split("; ")]
+        if all(parts):
+            said = "; ".join(f"w {_encoding(p.group(1))}, {p.group(2)} to {_looks_pl(p.group(3))}" for p in parts if p)
+            return f" ({said}: przekonwertuj plik z tego, które daje właściwy tekst)"
+    m = re.fullmatch(rf" \((?P<b>0x[0-9A-F]{{2}}) is (?P<c>{_LOOKS}) in (?P<names>.+?) and (?P<last>[\w-]+) alike"
+                     r"(?P<every>, as is every other byte of the file that is not UTF-8)?: convert the file from any of them\)",
+                     english, re.DOTALL)
+    if m is not None:
+        every = ", tak jak każdy inny bajt pliku, który nie jest UTF-8" if m["every"] else ""
+        return (f" ({m['b']} to {_looks_pl(m['c'])} tak samo w {m['names']} i {m['last']}{every}, więc przekonwertuj "
+                "plik z któregokolwiek z nich)")
     return english
 
 

@@ -7,7 +7,7 @@ import unicodedata
 from typing import Any, Iterable, Iterator
 
 from ..finding import Hit, Severity
-from ..polish import q as quote_pl
+from ..polish import places, q as quote_pl
 from ..rule import Rule, register
 from ...workspace import Document
 from ...yamlio import implicit_value, node_at, scalar_nodes
@@ -247,7 +247,7 @@ class Placeholder(Rule):
                 # In a `|` block, on the line that holds it: a stage's `doing:` may run to ten lines.
                 yield doc.hit(path, f"unfilled placeholder {found!r} in '{_dotted(path, doc.data)}'; "
                                     "fill it in from your research or remove it", offset=start,
-                              pl=f"niewypełniony szablon {quote_pl(found)} w `{_dotted(path, doc.data)}`; uzupełnij "
+                              pl=f"niewypełniony szablon {quote_pl(found)} w `{places(_dotted(path, doc.data))}`; uzupełnij "
                                  "go na podstawie badań albo usuń" if self.polish else None)
 
 

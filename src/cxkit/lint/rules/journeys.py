@@ -2116,6 +2116,17 @@ _NOUN_TOO = frozenset(phrase_key(w) for w in ("buy", "pay", "purchase"))
 #: A plan right after one of them with no "the" is a plan of buying or of pay ("Buying plan", "Purchase plan",
 #: "Pay plan"), not a plan bought ("Buy the Team plan", "Buy annual plan", "Upgrade to annual plan").
 _PLAN = frozenset(phrase_key(w) for w in ("plan", "plans"))
+#: Of those words, the ones written only as a verb: "Buy plan", "Buys plan" are the plan bought, as "Buy a plan".
+_BUY_VERB = frozenset(("buy", "buys"))
+
+
+def _written(raw: tuple[str, ...], key: str) -> str:
+    """The first word of ``key``, a stage name's phrase key or its last words, as written in ``raw`` (the
+    name's words), or "" where ``raw`` is not known."""
+    at = len(raw) - key.count(" ") - 1
+    return raw[at].casefold() if raw and at >= 0 else ""
+
+
 _LATER = frozenset(phrase_key(w) for w in (
     "ponowny", "ponowne", "ponowna", "kolejny", "kolejne", "kolejna", "kolejnego", "kolejnej", "kolejnych",
     "powtórny", "powtórne", "powtórna", "następny", "następne", "następnego", "następnej", "dodatkowy",
@@ -2558,7 +2569,8 @@ def _opens_with_purchase(key: str, words: _Words, free: bool = True, raw: tuple[
     for word in ([first] if first in words else []) + words.by_first.get(first, []):
         if key.startswith(word + " "):
             rest = key[len(word) + 1:].split()
-            if all(w in _AT_PURCHASE or w in words for w in rest) and not (word in _NOUN_TOO and rest[0] in _PLAN):
+            if all(w in _AT_PURCHASE or w in words for w in rest) and not (
+                    word in _NOUN_TOO and rest[0] in _PLAN and _written(raw, key) not in _BUY_VERB):
                 return True  # not "Buying plan", "Purchase plan": a plan of buying, as "Pay plan review"
             if word in _BUYING and rest[0] not in _LATER and all(w in _AT_PURCHASE or w in words for w in rest[1:]):
                 return True  # what is bought: "Kupno karmy", "Zakup butów online"
@@ -2582,11 +2594,16 @@ def _opens_with_purchase(key: str, words: _Words, free: bool = True, raw: tuple[
 def _names_goods(rest: list[str]) -> bool:
     """Whether the thing bought, the words of ``rest`` before where, when or how, names goods a verb of buying
     that is a noun too may take with no "the" (:data:`_GOODS`): "travel insurance", "tickets"."""
-    for w in rest[:_OBJECT_WORDS + 1]:
+    joined = False
+    for k, w in enumerate(rest[:_OBJECT_WORDS + 1]):
         if w in _CIRCUMSTANCE:
             return False
         if w in _GOODS:
-            return True  # also after "and": "Buying car and home insurance"
+            # After "and" only where the thing bought ends with them: "Buying car and home insurance (online)";
+            # not "Purchase intent and policy quote", "Buying criteria and insurance options", a stage of its own.
+            tail = rest[k + 1:]
+            return not joined or not tail or tail[0] in _CIRCUMSTANCE or all(x in _AT_PURCHASE for x in tail)
+        joined = joined or w in _JOIN
     return False
 
 

@@ -1,0 +1,158 @@
+"""What tester40 still met in English in a Polish workspace (`lang = "pl"`), now Polish (session 38).
+
+Each case runs in a Polish workspace and in its English neighbour (`lang = "en"`), which says what it said
+before: the place of a list item in a schema message (`stages[2.]`, not `stages[2nd]`), the encoding of a
+file that is not UTF-8 (`Windows-1250, Europa Środkowa`), `cxkit rules`' summaries (`rules -f markdown`,
+which docs/rules.md is made from, and `-f json` stay English), and the Polish quotation marks of `cxkit new`'s
+and render's lines („todo-persona”, persony „ola”).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cxkit.cli import app
+
+
+def _ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str) -> Path:
+    (tmp_path / "cxkit.toml").write_text(f'lang = "{lang}"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "200")
+    return tmp_path
+
+
+def _run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def _lines(stdout: str) -> list[str]:
+    return [line for line in stdout.splitlines() if ": error " in line or ": warning " in line]
+
+
+# --- a list item's place in a message ------------------------------------------------------------------------------
+
+KREDYT = """\
+kind: journey
+id: anna-kredyt-hipoteczny
+name: Anna bierze kredyt hipoteczny
+persona: anna-kowalska
+stages:
+  - name: Porównanie ofert banków
+    emotion: 1
+  - name: Wniosek w oddziale
+    emotion: 4
+  - name: Decyzja kredytowa
+    emotion: -5
+"""
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("pl", ["j.yaml:6:5: error CX002 brakuje wymaganego pola `id` w `stages[1.]` [schema]",
+            "j.yaml:8:5: error CX002 brakuje wymaganego pola `id` w `stages[2.]` [schema]",
+            "j.yaml:9:14: error CX002 `stages[2.].emotion` wynosi 4; emocja mieści się w zakresie od -2 (bardzo "
+            "negatywna) do +2 (bardzo pozytywna) [schema]",
+            "j.yaml:10:5: error CX002 brakuje wymaganego pola `id` w `stages[3.]` [schema]",
+            "j.yaml:11:14: error CX002 `stages[3.].emotion` wynosi -5; emocja mieści się w zakresie od -2 (bardzo "
+            "negatywna) do +2 (bardzo pozytywna) [schema]"]),
+    ("en", ["j.yaml:6:5: error CX002 missing required field 'id' in 'stages[1st]' [schema]",
+            "j.yaml:8:5: error CX002 missing required field 'id' in 'stages[2nd]' [schema]",
+            "j.yaml:9:14: error CX002 'stages[2nd].emotion' is 4; an emotion runs from -2 (very negative) to +2 (very "
+            "positive) [schema]",
+            "j.yaml:10:5: error CX002 missing required field 'id' in 'stages[3rd]' [schema]",
+            "j.yaml:11:14: error CX002 'stages[3rd].emotion' is -5; an emotion runs from -2 (very negative) to +2 (very "
+            "positive) [schema]"]),
+])
+def test_a_stage_by_its_place_is_said_as_polish_writes_an_ordinal_s38(tmp_path, monkeypatch, lang, said) -> None:
+    _ws(tmp_path, monkeypatch, lang)
+    (tmp_path / "j.yaml").write_text(KREDYT, encoding="utf-8")
+    code, out, _err = _run("lint", "--select", "CX002", "j.yaml")
+    assert (code, _lines(out)) == (1, said)
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("pl", "niewypełniony szablon „TODO” w `goals[2.]`; uzupełnij go na podstawie badań albo usuń"),
+    ("en", "unfilled placeholder 'TODO' in 'goals[2nd]'; fill it in from your research or remove it"),
+])
+def test_a_placeholder_s_place_too_s38(tmp_path, monkeypatch, lang, said) -> None:
+    _ws(tmp_path, monkeypatch, lang)
+    (tmp_path / "p.yaml").write_text(
+        "kind: persona\nid: anna-kowalska\nname: Anna Kowalska\n"
+        "summary: Księgowa z Poznania, pierwszy kredyt hipoteczny bierze z mężem na mieszkanie na Jeżycach.\n"
+        "goals:\n  - Dostać decyzję kredytową przed końcem rezerwacji mieszkania\n  - TODO\n", encoding="utf-8")
+    code, out, _err = _run("lint", "--select", "CX501", "p.yaml")
+    assert _lines(out) == [f"p.yaml:7:5: warning CX501 {said} [placeholder]"]
+    # An item named by its id keeps it: `stages[zakup]` (the messages of the test above name the ids' absence).
+
+
+# --- a file that is not UTF-8 ----------------------------------------------------------------------------------------
+
+# Saved by Notepad on a Polish Windows: "Paweł" and "Łódź" in Windows-1250.
+CP1250 = ("kind: persona\nid: pawel-z-lodzi\nname: Paweł z Łodzi\nlang: pl\n"
+          "summary: Prowadzi warsztat rowerowy w Łodzi od dwunastu lat.\n").encode("cp1250")
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("pl", "p.yaml:3:11: error CX001 plik nie jest poprawnym UTF-8: bajtu 0xB3 nie da się odczytać (wygląda na ISO-8859-2 "
+           "lub Windows-1250, Europa Środkowa, w którym 0xB3 to „ł”); zapisz go jako UTF-8 [yaml-syntax]"),
+    ("en", "p.yaml:3:11: error CX001 the file is not valid UTF-8: byte 0xB3 cannot be decoded (it looks like ISO-8859-2 "
+           "or Windows-1250, Central European, where 0xB3 is 'ł'); save it as UTF-8 [yaml-syntax]"),
+])
+def test_the_encoding_is_named_in_polish_s38(tmp_path, monkeypatch, lang, said) -> None:
+    _ws(tmp_path, monkeypatch, lang)
+    (tmp_path / "p.yaml").write_bytes(CP1250)
+    code, out, _err = _run("lint", "p.yaml")
+    assert (code, _lines(out)) == (1, [said])
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("pl", "(w ISO-8859-2 lub Windows-1250, Europa Środkowa, 0xB3 to „ł”; w Windows-1252, Europa Zachodnia, 0xB3 to "
+           "„³”: przekonwertuj plik z tego, które daje właściwy tekst)"),
+    ("en", "(in ISO-8859-2 or Windows-1250, Central European, 0xB3 is 'ł'; in Windows-1252, Western European, 0xB3 is "
+           "'³': convert the file from the one that gives the right text)"),
+])
+def test_two_families_of_encodings_are_named_in_polish_s38(tmp_path, monkeypatch, lang, said) -> None:
+    _ws(tmp_path, monkeypatch, lang)
+    (tmp_path / "p.yaml").write_bytes(b"kind: persona\nid: a\nname: Pawe\xb3 \xb3\n")
+    assert said in _run("lint", "p.yaml")[1]
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("pl", "(0x97 to „—” tak samo w Windows-1250 i Windows-1252, więc przekonwertuj plik z któregokolwiek z nich)"),
+    ("en", "(0x97 is '—' in Windows-1250 and Windows-1252 alike: convert the file from any of them)"),
+])
+def test_encodings_that_read_a_byte_alike_in_polish_s38(tmp_path, monkeypatch, lang, said) -> None:
+    _ws(tmp_path, monkeypatch, lang)
+    (tmp_path / "p.yaml").write_bytes(b"kind: persona\nid: a\nname: Ala \x97 ok\n")
+    assert said in _run("lint", "p.yaml")[1]
+
+
+# --- cxkit rules -------------------------------------------------------------------------------------------------------
+
+def test_rules_says_the_summaries_in_the_workspace_s_language_s38(tmp_path, monkeypatch) -> None:
+    _ws(tmp_path, monkeypatch, "pl")
+    code, out, _err = _run("rules")
+    lines = out.splitlines()
+    assert code == 0 and lines[0].split() == ["CX000", "read-error", "error", "Plik,", "którego", "cxkit", "nie", "mógł",
+                                              "otworzyć."]
+    assert any(line.startswith("CX101  pseudo-profiling") and "Cecha persony tak ogólna, że nie odróżnia" in line
+               for line in lines), out
+    # The summary `cxkit rule NAME` says in this workspace, for every rule.
+    rule = _run("rule", "CX410")[1].splitlines()[2]
+    assert rule == "Usprawnienie, którego `action` wyraża życzenie poprawy zamiast nazwać zmianę."
+    assert next(line for line in lines if line.startswith("CX410")).endswith(rule)
+    # The Markdown (docs/rules.md is made from it) and the JSON stay English.
+    assert "A file that cxkit could not open." in _run("rules", "--format", "markdown")[1]
+    assert '"summary": "A file that cxkit could not open."' in _run("rules", "-f", "json")[1]
+
+
+def test_rules_in_an_english_workspace_s38(tmp_path, monkeypatch) -> None:
+    _ws(tmp_path, monkeypatch, "en")
+    out = _run("rules")[1]
+    assert out.splitlines()[0].split(maxsplit=3)[3] == "A file that cxkit could not open."
+    assert "Plik" not in out
