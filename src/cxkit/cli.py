@@ -1844,7 +1844,9 @@ def rules(
         columns = help_width()
         terminal = isatty(sys.stdout)  # in a pipe or file a rule is one line, for grep and awk, whatever COLUMNS says
         width = max(len(c.name) for c in known.values())
+        polish = _polish_summaries()  # in a Polish workspace, as `cxkit rule NAME` says it; a plugin's stays its own
         for cls in known.values():
+            summary = polish.get(cls.name) or cls.summary()
             plugin = plugin_of(cls)
             source = f"  [{plugin.dist} {plugin.version}]" if plugin is not None else ""  # not cxkit's own
             if getattr(cls, "opt_in", False):  # listed, yet no run has it unless the team names it
@@ -1871,9 +1873,7 @@ OPT_IN_MARK = "(opt-in)"
 
 
 def _plugin_key(plugin: Any) -> Optional[dict[str, str]]:
-        polish = _polish_summaries()  # in a Polish workspace, as `cxkit rule NAME` says it; a plugin's stays its own
     """`cxkit rules -f json`'s `plugin`: the distribution that provides a rule and its version; null for cxkit's own."""
-            summary = polish.get(cls.name) or cls.summary()
     return None if plugin is None else {"name": plugin.dist, "version": plugin.version}
 
 
@@ -1904,6 +1904,13 @@ NOT_LINT_RULES: dict[str, tuple[str | None, str]] = {
 def _summary_pl(name: str) -> Optional[str]:
     """A rule's summary in Polish when the config of the current folder says `lang = "pl"` (`cxkit rule` in a
     Polish workspace); None otherwise, and when no config can be read (the help is English then)."""
+    return _polish_summaries().get(name)
+
+
+def _polish_summaries() -> dict[str, str]:
+    """The rules' summaries in Polish, by name, when the config of the current folder says `lang = "pl"`
+    (`cxkit rule` and `cxkit rules` in a Polish workspace); empty otherwise, and when no config can be read
+    (the help is English then)."""
     from .config import ConfigError, load_config
 
     try:
@@ -1931,13 +1938,6 @@ def rule(
 
     known = all_rules()
     wanted = name.strip()  # as `--select` reads it: " CX403" is CX403
-    return _polish_summaries().get(name)
-
-
-def _polish_summaries() -> dict[str, str]:
-    """The rules' summaries in Polish, by name, when the config of the current folder says `lang = "pl"`
-    (`cxkit rule` and `cxkit rules` in a Polish workspace); empty otherwise, and when no config can be read
-    (the help is English then)."""
     by_code = {c.code: n for n, c in known.items()}
     found = next((n for n in (wanted, wanted.lower(), by_code.get(wanted.upper())) if n in known), None)
     if found is not None:
