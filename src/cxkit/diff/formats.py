@@ -1393,6 +1393,16 @@ def _text_change(c: Change, colored: bool, width: int = 80, note: str | None = N
         lines.extend(_text_value(c.new, indent, phrase("new", lang) + " ", None, "green"))
         return lines
     value = c.new if c.op == ADDED else c.old
+    listed = _text_list(value, namer, _field_key(c.parts), indent, style, bullet="" if spoken else "• ") \
+        if namer is not None else None
+    if listed is not None:
+        # A whole list added or removed: its items as an item added to a list shows, not as YAML.
+        if isinstance(listed, str):
+            head.append(": ")
+            head.append(listed, style=style)
+            return lines
+        head.append(":")
+        return lines + listed
     one = inline(value)
     if namer and one is not None:
         head.append(": ")
@@ -1441,6 +1451,53 @@ def _text_fields(value: Any, namer: Namer, holder: str | None, indent: str, styl
             out.extend(Text(f"{indent}  {line}", style=style) for line in said.split("\n"))
         else:
             out.append(Text(f"{label} {said}", style=style))
+    return out
+
+
+def _field_key(parts: Any) -> str | None:
+    """The field a change's place ends at (`opportunities` for `stages[a].opportunities`), else None."""
+    return parts[-1] if parts and isinstance(parts[-1], str) else None
+
+
+def _listable(value: Any, key: str | None) -> bool:
+    """Whether a whole list added or removed at field ``key`` is shown item by item (see :func:`_text_list`):
+    a list of texts (or other scalars) and flat mappings; not one holding lists, nor an empty one."""
+    return (key is not None and isinstance(value, list) and bool(value)
+            and not any(isinstance(item, list) for item in value))
+
+
+def _text_list(value: Any, namer: Namer, key: str | None, indent: str, style: str,
+               bullet: str = "• ") -> "str | list[Any] | None":
+    """A whole list added or removed (`barriers:` or `opportunities:` a stage did not have) as its items, the way
+    an item added to a list is shown (`Działanie: …`), not as YAML: one text alone is the string to write after
+    the place; else the lines, a text an item (``bullet`` before it) and a mapping its fields, each item of several
+    under its number (`#2:`) when one is a mapping.  None when it is no such list, or an item's fields hold more
+    (see :func:`mapping_fields`): shown as YAML then."""
+    from rich.text import Text
+
+    if not _listable(value, key):
+        return None
+    assert key is not None
+    many = len(value) > 1
+    numbered = many and any(isinstance(item, dict) for item in value)
+    if not many and not isinstance(value[0], dict):
+        said = _text_field_value(namer, key, value[0])
+        if "\n" not in said:
+            return said
+    out: list[Any] = []
+    for n, item in enumerate(value, 1):
+        if isinstance(item, dict):
+            fields = _text_fields(item, namer, key, indent + "  " if numbered else indent, style, bullet)
+            if fields is None:
+                return None
+            if numbered:
+                out.append(Text(f"{indent}#{n}:", style=style))
+            out.extend(fields)
+            continue
+        first, *more = _text_field_value(namer, key, item).split("\n")
+        lead = f"#{n}: " if numbered else bullet if many else ""
+        out.append(Text(f"{indent}{lead}{first}", style=style))
+        out.extend(Text(f"{indent}{' ' * len(lead)}{line}", style=style) for line in more)
     return out
 
 
@@ -1829,6 +1886,31 @@ def _md_fields(value: Any, namer: Namer, holder: str | None = None) -> list[str]
             for key, entries in fields]
 
 
+def _md_list(value: Any, namer: Namer, key: str | None) -> "str | list[str] | None":
+    """:func:`_text_list` in Markdown: one text alone after the place, else a bullet an item (a mapping's fields
+    bullets under it, or under its number, `#2`, when several items are and one is a mapping)."""
+    if not _listable(value, key):
+        return None
+    assert key is not None
+    many = len(value) > 1
+    numbered = many and any(isinstance(item, dict) for item in value)
+    if not many and not isinstance(value[0], dict):
+        return _md_field_value(namer, key, value[0])
+    out: list[str] = []
+    for n, item in enumerate(value, 1):
+        said = None if isinstance(item, dict) else _md_field_value(namer, key, item)
+        if numbered:
+            out.append(f"  - {md_code(f'#{n}')}:" + (f" {said}" if said is not None else ""))
+        if isinstance(item, dict):
+            fields = _md_fields(item, namer, key)
+            if fields is None:
+                return None
+            out.extend("  " + line for line in fields) if numbered else out.extend(fields)
+        elif not numbered:
+            out.append(f"  - {said}")
+    return out
+
+
 def _md_field_value(namer: Namer, key: str, value: Any) -> str:
     """One value of an added mapping: an emotion or a status in words, prose as text, else code."""
     if key == "emotion" and isinstance(value, int) and not isinstance(value, bool) and -2 <= value <= 2:
@@ -1911,6 +1993,9 @@ def _md_change(c: Change, note: str | None = None, namer: Namer | None = None) -
         lines += [f"  - new: {new}"] if new is not None else ["  - new:", *_md_block(c.new, "    ")]
         return lines
     value = c.new if c.op == ADDED else c.old
+    listed = _md_list(value, namer, _field_key(c.parts)) if namer is not None else None
+    if listed is not None:  # a whole list added or removed: item by item, as in the text (see _text_list)
+        return [f"{head}: {listed}"] if isinstance(listed, str) else [f"{head}:", *listed]
     one = _md_value(value)
     if one is not None:
         return [f"{head}: {namer.value(c, value, one) if namer else one}"]

@@ -287,7 +287,9 @@ class _Document:
             if all(isinstance(v, str) for v in value):
                 return "<ul>" + "".join(f"<li>{_prose(v)}</li>" for v in value) + "</ul>"
             holder = c.parts[-1] if c.parts and isinstance(c.parts[-1], str) else None
-            listed = [self._fields(v, holder) if isinstance(v, dict) else None for v in value]
+            # Texts and flat mappings alike (traits written both ways: `- Ceni ciszę`, `- text: …`), as in Markdown.
+            listed = [self._fields(v, holder) if isinstance(v, dict) else _prose(v) if isinstance(v, str) else None
+                      for v in value]
             if value and all(item is not None for item in listed):
                 return "<ul>" + "".join(f"<li>{item}</li>" for item in listed) + "</ul>"
             return _block(value)
