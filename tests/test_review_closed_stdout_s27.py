@@ -43,7 +43,7 @@ def team(tmp_path) -> Repo:
 
 
 @pytest.mark.parametrize("command, advice", [("review", "give --output-file FILE, or send it"),  # as lint says it (s35)
-                                             ("diff", "send it to a file (> diff.txt), or")])
+                                             ("diff", "give --output-file FILE (or send it to a file: > diff.txt), or")])
 def test_closed_stdout_is_exit_2_with_a_reason(team, command, advice):
     assert _run(team.root, command, "feature") == (
         2, "cxkit: cannot write the report: standard output was closed when cxkit started; "
@@ -54,6 +54,12 @@ def test_closed_stdout_with_an_output_file_is_no_trouble_for_review(team, tmp_pa
     """`cxkit review main -o FILE >&-` (session 35): the report goes to the file, so a closed stdout is not refused."""
     assert _run(team.root, "review", "feature", "-o", str(tmp_path / "review.md"))[0] == 1
     assert (tmp_path / "review.md").read_text(encoding="utf-8").startswith("<!-- cxkit-review -->")
+
+
+def test_closed_stdout_with_an_output_file_is_no_trouble_for_diff_s38(team, tmp_path):
+    """`cxkit diff feature -o FILE >&-` (session 38, diff's new -o): the diff goes to the file, as review's report does."""
+    assert _run(team.root, "diff", "feature", "-o", str(tmp_path / "diff.txt"))[0] == 1
+    assert (tmp_path / "diff.txt").read_text(encoding="utf-8").startswith("tomek")
 
 
 def test_null_device_is_still_a_place_to_send_it(team):

@@ -738,7 +738,23 @@ _REPORT_STARTS = {
     "review-json": re.compile(r"\s*\{\s*\"format\": \"cxkit-review/"),
     "review-html": re.compile(r"(?s)\s*<!DOCTYPE html>.{0,4000}?<meta name=\"generator\" content=\"cxkit review\">"),
     "review-text": re.compile(r"cxkit review: "),
+    # `cxkit diff -o`'s, by format (`--stat` writes text): a document's line (`ola-nowak  personas/ola.yaml`), a
+    # `--stat` line, or what a diff with nothing to show says first.
+    "diff-text": re.compile(r"No semantic differences\.|Brak różnic w treści\.|\d+ files? could not be compared"
+                            r"|Nie udało się porównać|[^\n]*\S  \S[^\n]*\.ya?ml\b|\s*\S[^\n]*\.ya?ml\s+\| \d+ "),
+    "diff-markdown": re.compile(r"## cxkit diff: "),
+    "diff-json": re.compile(r"\s*\[\s*(?:\]|\{\s*\"op\": )"),
+    "diff-html": re.compile(r"(?s)\s*<!DOCTYPE html>.{0,4000}?<meta name=\"generator\" content=\"cxkit diff\">"),
 }
+
+
+def _report_kind(fmt: str) -> tuple[str, str]:
+    """The command a report format of :data:`_REPORT_STARTS` is written by, and the format's own name:
+    ("review", "json") for "review-json", ("lint", "text") for "text"."""
+    for command in ("review", "diff"):
+        if fmt.startswith(command + "-"):
+            return command, fmt.removeprefix(command + "-")
+    return "lint", fmt
 
 
 def not_a_report(target: Path, fmt: str) -> Optional[str]:
@@ -757,10 +773,10 @@ def not_a_report(target: Path, fmt: str) -> Optional[str]:
     start = _REPORT_STARTS.get(fmt)
     if start is None or start.match(head):
         return None
-    own, shown = ("review", fmt.removeprefix("review-")) if fmt.startswith("review-") else ("lint", fmt)
+    own, shown = _report_kind(fmt)
     other = next((name for name, pattern in _REPORT_STARTS.items() if pattern.match(head)), None)
     if other is not None:
-        kind, name = ("review", other.removeprefix("review-")) if other.startswith("review-") else ("lint", other)
+        kind, name = _report_kind(other)
         if kind == own:
             return f"is a {kind} report in {name}, not in the {shown} this writes"
         return f"is a {kind} report in {name}, not a {own} report in the {shown} this writes"

@@ -208,6 +208,8 @@ def diff_command(
         bool,
         typer.Option("--stat", help="Only one line per document that differs, its changes counted, and the summary line (text only)."),
     ] = False,
+    output_file: Annotated[Optional[str], typer.Option("--output-file", "-o", metavar="FILE", help="Write the diff to FILE, atomically, instead of stdout; the exit code is the same, and on exit 2 no file is written (or replaced). Never through a symbolic link; an existing file that is not a previous diff of this format takes --force.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Let -o replace a file that is not a previous diff of this format (notes, another format's diff); never a YAML or TOML file, a file compared, or a link.")] = False,
 ) -> None:
     """Show what changed in meaning between two versions of personas and journeys.
 
@@ -237,6 +239,16 @@ def diff_command(
 
         raise UsageError(f"--stat is a text view; -f {output_format.value} has every change "
                          "(in JSON each with its document's `kind`), to count as you need")
+    if output_file == "-":  # the usual spelling of standard output, where the diff goes anyway
+        output_file = None
+    if output_file is not None and (git_driver or (not cached and _is_driver_call(argv))):
+        from ..workspace import UsageError
+
+        raise UsageError("--output-file and --git-driver do not go together: git shows what its diff driver writes; "
+                         "run cxkit diff REV -o FILE instead")
+    if output_file is not None:
+        # As `cxkit review -o`: checked before anything runs, written whole at the end, never on exit 2.
+        _check_diff_output(output_file, argv, output_format, stat, force)
     if git_driver or (not cached and _is_driver_call(argv)):
         if stat:
             from ..workspace import UsageError
@@ -258,7 +270,8 @@ def diff_command(
         from ..workspace import UsageError
 
         raise UsageError(EMPTY_PATH)
-    refuse_closed_stdout("send it to a file (> diff.txt), or to /dev/null")
+    if output_file is None:
+        refuse_closed_stdout("give --output-file FILE (or send it to a file: > diff.txt), or to /dev/null")
     from ..config import load_config
     from .formats import diff_lang
     from .run import diff_from_args
@@ -283,7 +296,7 @@ def diff_command(
         sys.stderr.write(f"cxkit: uwaga: {said}\n" if said is not None else f"cxkit: note: {note}\n")
     # Files one side could not read: located on stderr as lint shows them, and listed in the output
     # (on a terminal that shows both, the text's "Not compared" section alone: the same lines twice).
-    if not (output_format is DiffFormat.text and _one_terminal()):
+    if output_file is not None or not (output_format is DiffFormat.text and _one_terminal()):
         from .formats import findings_lang, problem_said
 
         said_in = findings_lang(outcome.result)  # the workspace's language, as `cxkit lint` says these lines
@@ -292,11 +305,34 @@ def diff_command(
                 sys.stderr.write(f"{problem_said(problem, said_in)}\n")
     _note_unmatched(options)
     sys.stderr.flush()
+    import io
+
+    stream: Any = io.StringIO() if output_file is not None else sys.stdout
     if stat:
-        _render_stat(outcome.result)
+        _render_stat(outcome.result, stream)
     else:
-        _render(outcome.result, output_format)
+        _render(outcome.result, output_format, stream)
+    if output_file is not None:
+        from ..cliutil import write_report
+
+        write_report(output_file, stream.getvalue())
     raise typer.Exit(EXIT_DIFFERENT if outcome.result or outcome.result.not_compared else EXIT_SAME)
+
+
+def _check_diff_output(output_file: str, argv: list[str], output_format: DiffFormat, stat: bool, force: bool) -> None:
+    """Refuse, before anything is compared, a diff's `-o FILE` that review's `-o` refuses (see
+    :func:`cxkit.cliutil.check_output_file`): an empty name, a folder, a link, a YAML or TOML name (one not
+    there yet too), a file compared (``argv``), and an existing file that is not a previous diff in this
+    format (``--stat`` writes text) unless ``force``."""
+    from ..cliutil import check_output_file, output_file_error
+
+    if not os.path.lexists(output_file) and \
+            os.path.splitext(output_file.rstrip(" ."))[1].lower() in (".yaml", ".yml", ".toml"):
+        # A new `cxkit.toml` or `personas/x.yaml` would be a config or a document the next run reads (and fails on).
+        raise output_file_error(output_file, "a YAML or TOML name (a document or a config?); diff writes text, "
+                                "Markdown, JSON or HTML: give another file name")
+    check_output_file(output_file, [a for a in argv if a != "--"], f"diff-{'text' if stat else output_format.value}",
+                      force)
 
 
 def _team_labels(ctx: typer.Context, labels: dict[str, dict[str, str]]) -> None:
@@ -324,37 +360,40 @@ def _is_driver_call(argv: list[str]) -> bool:
     return looks_like_driver_call(argv)
 
 
-def _render(result: object, output_format: DiffFormat, **text_options: object) -> None:
+def _render(result: object, output_format: DiffFormat, stream: Any = None, **text_options: object) -> None:
+    """``result`` in ``output_format`` on ``stream`` (standard output by default)."""
     from .compare import labelled
     from .formats import diff_lang, markdown_lines, md_code, render_json, render_text, summary_line, write_markdown
     from .model import DiffResult
     from .run import uncompared_headline
 
     assert isinstance(result, DiffResult)
+    out_stream = stream if stream is not None else sys.stdout
     # A change inside an item without an id (an opportunity, a touchpoint) names the item, not an index alone.
     result = labelled(result, as_json=output_format is DiffFormat.json)
     # Nothing differs in what was compared, but a file could not be: said first, not "No semantic differences."
     unread = [file for _side, file, _problems in result.not_compared] if not result else []
     if output_format is DiffFormat.json:  # an export: UTF-8 whatever the console's encoding
-        write_export(sys.stdout, lambda out: render_json(result, out))
+        write_export(out_stream, lambda out: render_json(result, out))
     elif output_format is DiffFormat.html:
         from .html import render_html
 
-        write_export(sys.stdout, lambda out: render_html(result, out.write))
+        write_export(out_stream, lambda out: render_html(result, out.write))
     elif output_format is DiffFormat.markdown:
         lines = markdown_lines(result)
         if unread:
             lines[lines.index(summary_line(result))] = uncompared_headline(unread, md_code, diff_lang(result))
-        write_export(sys.stdout, lambda out: write_markdown(lines, out))
+        write_export(out_stream, lambda out: write_markdown(lines, out))
     elif unread:
-        render_text(result, sys.stdout, header=uncompared_headline(unread, lang=diff_lang(result)), summary=False,
+        render_text(result, out_stream, header=uncompared_headline(unread, lang=diff_lang(result)), summary=False,
                     **text_options)  # type: ignore[arg-type]
     else:
-        render_text(result, sys.stdout, **text_options)  # type: ignore[arg-type]
+        render_text(result, out_stream, **text_options)  # type: ignore[arg-type]
 
 
-def _render_stat(result: object) -> None:
-    """``--stat``: a line per document that differs and the summary line (see ``formats.stat_lines``)."""
+def _render_stat(result: object, stream: Any = None) -> None:
+    """``--stat``: a line per document that differs and the summary line (see ``formats.stat_lines``), on ``stream``
+    (standard output by default)."""
     from .formats import diff_lang, stat_lines
     from .model import DiffResult
     from .run import uncompared_headline
@@ -363,7 +402,7 @@ def _render_stat(result: object) -> None:
     lines = stat_lines(result)
     if not result and result.not_compared:  # not "No semantic differences.", which the exit code denies
         lines[-1] = uncompared_headline([file for _side, file, _problems in result.not_compared], lang=diff_lang(result))
-    sys.stdout.write("".join(line + "\n" for line in lines))
+    (stream if stream is not None else sys.stdout).write("".join(line + "\n" for line in lines))
 
 
 def _driver_note(note: object, output_format: DiffFormat) -> None:
