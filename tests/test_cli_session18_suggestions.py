@@ -190,8 +190,8 @@ def test_the_persona_question_suggests_the_closest_persona_in_the_authors_langua
     answers = iter(["tom-backer", "zaneta-lecka"])
     said: list[str] = []
     assert ask_persona("pl", known, ask=lambda _q: next(answers), say=said.append) == "zaneta-lecka"
-    assert said[1] == ("W tym projekcie nie ma persony o id 'tom-backer'; spróbuj jeszcze raz albo naciśnij Enter. "
-                       "Czy chodziło o 'tom-baker'?")
+    assert said[1] == ("W tym projekcie nie ma persony o id „tom-backer”; spróbuj jeszcze raz albo naciśnij Enter. "
+                       "Czy chodziło o „tom-baker”?")
     answers = iter(["zzz", ""])
     said.clear()
     assert ask_persona("en", known, ask=lambda _q: next(answers), say=said.append) is None

@@ -167,7 +167,7 @@ def test_new_names_the_document_that_has_the_id_from_the_current_folder(tmp_path
     result = cli(root / "journeys", monkeypatch, "new", "persona", "Żaneta Łęcka", "--no-input")
     assert result.exit_code == 1
     assert result.stderr == (
-        "cxkit: id 'zaneta-lecka' ma już ../personas/zespół sprzedaży/zaneta.yaml; nic nie zapisano "
+        "cxkit: id „zaneta-lecka” ma już ../personas/zespół sprzedaży/zaneta.yaml; nic nie zapisano "
         "(wybierz inne id przez --id albo zapisz mimo to z --force)\n"
     )
     (root / "personas" / "dan-okafor.yaml").write_text(PERSONA_PL.format(id="dan-okafor"), encoding="utf-8")

@@ -57,7 +57,7 @@ def test_the_other_clients_file_is_named_from_the_current_folder(agency):
     result = new("persona", "Marta", "--id", "marta-karma", "--dir", "../browar/nowe")
     assert result.exit_code == 1
     assert result.stderr == (
-        "cxkit: id 'marta-karma' ma już ../browar/personas/marta-karma.yaml; nic nie zapisano "
+        "cxkit: id „marta-karma” ma już ../browar/personas/marta-karma.yaml; nic nie zapisano "
         "(wybierz inne id przez --id albo zapisz mimo to z --force)\n"
     )
     assert not (agency / "browar" / "nowe").exists()
@@ -70,7 +70,7 @@ def test_the_negative_persona_note_names_it_from_the_current_folder_too(agency):
     result = new("journey", "Hurtownik zamawia", "--persona", "hurtownik", "--dir", "../browar/journeys")
     assert result.exit_code == 0, result.stderr
     assert result.stdout == "../browar/journeys/hurtownik-zamawia.yaml\n"
-    assert "cxkit: uwaga: 'hurtownik' to persona negatywna (../browar/personas/hurtownik.yaml);" in result.stderr
+    assert "cxkit: uwaga: „hurtownik” to persona negatywna (../browar/personas/hurtownik.yaml);" in result.stderr
 
 
 def test_a_folder_given_from_the_top_and_an_absolute_one_keep_their_spelling(agency, monkeypatch):

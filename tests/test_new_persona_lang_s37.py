@@ -89,7 +89,7 @@ def test_an_english_persona_in_a_polish_workspace_gets_an_english_journey_s37(tm
     result = _new("journey", "Sarah closes the month", "--persona", "sarah-bookkeeper")
     text = (root / "journeys/sarah-closes-the-month.yaml").read_text(encoding="utf-8")
     assert "\nlang: en\n" in text and "# Customer journey map" in text
-    assert ("cxkit: język: en (z persony 'sarah-bookkeeper', której lang to en; konfiguracja mówi pl; "
+    assert ("cxkit: język: en (z persony „sarah-bookkeeper”, której lang to en; konfiguracja mówi pl; "
             "--lang pl, by pisać po polsku)") in result.stderr
     # Agnieszka's journey there is Polish, as the config says, without a word.
     result = _new("journey", "Agnieszka zgłasza reklamację", "--persona", "agnieszka-ksiegowa")

@@ -83,7 +83,7 @@ def test_a_folder_where_the_file_goes_is_refused_in_polish_s37(pl_ws: Path) -> N
 
 
 @pytest.mark.parametrize(("fixture", "expected"), [
-    ("pl_ws", "cxkit: id 'ola-biegaczka' ma już personas/ola.yaml; nic nie zapisano "
+    ("pl_ws", "cxkit: id „ola-biegaczka” ma już personas/ola.yaml; nic nie zapisano "
               "(wybierz inne id przez --id albo zapisz mimo to z --force)\n"),
     ("en_ws", "cxkit: the id 'ola-biegaczka' is already used by personas/ola.yaml; nothing written "
               "(choose another id with --id, or use --force to write it anyway)\n"),
@@ -113,7 +113,7 @@ def test_force_and_a_name_already_taken_are_said_in_polish_s37(pl_ws: Path) -> N
     assert result.exit_code == 0, result.stderr
     lines = result.stderr.splitlines()
     assert lines[0] == "cxkit: nadpisano istniejący plik (--force)"
-    assert lines[1] == ("cxkit: uwaga: personas/ola.yaml ma już personę o nazwie 'Ola Biegaczka' (id 'ola-biegaczka'); "
+    assert lines[1] == ("cxkit: uwaga: personas/ola.yaml ma już personę o nazwie „Ola Biegaczka” (id „ola-biegaczka”); "
                         "dwie o jednej nazwie trudno odróżnić w przeglądach i widokach: nadaj tej inną nazwę albo usuń "
                         "plik, którego nie potrzebujesz")
     assert lines[2].startswith("cxkit: uwaga: 16 miejsc TODO do wypełnienia na podstawie badań;")
@@ -133,18 +133,18 @@ def test_force_and_a_name_already_taken_stay_english_in_english_s37(en_ws: Path)
 
 def test_a_journey_s_persona_notes_in_polish_s37(pl_ws: Path) -> None:
     none = new("journey", "Zakup butów")
-    assert none.stderr.splitlines()[0] == "cxkit: persona ścieżki to 'todo-persona'; wpisz tam id persony"
+    assert none.stderr.splitlines()[0] == "cxkit: persona ścieżki to „todo-persona”; wpisz tam id persony"
     typo = new("journey", "Zakup kolców", "--persona", "ola-biegaczk")
     assert typo.stderr.splitlines()[0] == (
-        "cxkit: uwaga: w tym obszarze roboczym nie ma jeszcze persony o id 'ola-biegaczk' (czy chodziło o "
-        "'ola-biegaczka'?); `cxkit lint` zgłasza to, dopóki jej nie będzie")
+        "cxkit: uwaga: w tym obszarze roboczym nie ma jeszcze persony o id „ola-biegaczk” (czy chodziło o "
+        "„ola-biegaczka”?); `cxkit lint` zgłasza to, dopóki jej nie będzie")
     negative = new("journey", "Wyprzedaż zimowa", "--persona", "lowca-okazji")
     assert negative.stderr.splitlines()[0] == (
-        "cxkit: uwaga: 'lowca-okazji' to persona negatywna (personas/lowca.yaml); ścieżka opisuje klienta, dla "
+        "cxkit: uwaga: „lowca-okazji” to persona negatywna (personas/lowca.yaml); ścieżka opisuje klienta, dla "
         "którego projektujesz, i `cxkit lint` to zgłasza (journey-for-negative-persona)")
     # A persona that is there: nothing of it; a journey's name taken is "ścieżkę" (feminine, as persona).
     assert new("journey", "Zakup kolców", "--persona", "ola-biegaczka", "--id", "kolce").stderr.splitlines() == [
-        "cxkit: uwaga: journeys/zakup-kolcow.yaml ma już ścieżkę o nazwie 'Zakup kolców' (id 'zakup-kolcow'); dwie o "
+        "cxkit: uwaga: journeys/zakup-kolcow.yaml ma już ścieżkę o nazwie „Zakup kolców” (id „zakup-kolcow”); dwie o "
         "jednej nazwie trudno odróżnić w przeglądach i widokach: nadaj tej inną nazwę albo usuń plik, którego nie "
         "potrzebujesz",
         "cxkit: uwaga: 66 miejsc TODO do wypełnienia na podstawie badań; do tego czasu `cxkit lint` zgłasza każde "
@@ -162,7 +162,7 @@ def test_a_journey_s_persona_notes_stay_english_in_english_s37(en_ws: Path) -> N
 def test_the_language_notes_in_polish_s37(pl_ws: Path) -> None:
     sarah = new("journey", "Sarah closes the month", "--persona", "sarah-bookkeeper")
     assert sarah.stderr.splitlines()[0] == (
-        "cxkit: język: en (z persony 'sarah-bookkeeper', której lang to en; konfiguracja mówi pl; "
+        "cxkit: język: en (z persony „sarah-bookkeeper”, której lang to en; konfiguracja mówi pl; "
         "--lang pl, by pisać po polsku)")
     german = new("persona", "Hans Müller", "--lang", "de")
     assert german.stderr.splitlines()[0] == (

@@ -156,3 +156,31 @@ def test_rules_in_an_english_workspace_s38(tmp_path, monkeypatch) -> None:
     out = _run("rules")[1]
     assert out.splitlines()[0].split(maxsplit=3)[3] == "A file that cxkit could not open."
     assert "Plik" not in out
+
+
+# --- Polish quotation marks ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, said", [
+    ("pl", "cxkit: persona ścieżki to „todo-persona”; wpisz tam id persony"),
+    ("en", "cxkit: the journey's persona is 'todo-persona'; set it to the id of a persona"),
+])
+def test_new_journey_without_a_persona_s38(tmp_path, monkeypatch, lang, said) -> None:
+    _ws(tmp_path, monkeypatch, lang)
+    code, _out, err = _run("new", "journey", "Anna bierze kredyt", "--no-input")
+    assert code == 0 and err.splitlines()[0] == said
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("pl", "j.yaml:4:10: ostrzeżenie: persony „anna-kowalska” nie ma w obszarze roboczym, więc nagłówek podaje sam jej "
+           "identyfikator; popraw identyfikator albo dodaj plik persony (cxkit lint zgłasza to jako CX004 unknown-persona)\n"),
+    ("en", "j.yaml:4:10: warning: persona 'anna-kowalska' does not exist in the workspace, so the heading shows its id "
+           "alone; correct the id, or add the persona's file (cxkit lint reports it as CX004 unknown-persona)\n"),
+])
+def test_render_names_a_missing_persona_in_polish_quotes_s38(tmp_path, monkeypatch, lang, said) -> None:
+    _ws(tmp_path, monkeypatch, lang)
+    (tmp_path / "j.yaml").write_text(KREDYT.replace("  - name: Porównanie", "  - id: porownanie\n    name: Porównanie")
+                                     .replace("    emotion: 4\n", "").replace("    emotion: -5\n", "")
+                                     .replace("  - name: Wniosek", "  - id: wniosek\n    name: Wniosek")
+                                     .replace("  - name: Decyzja", "  - id: decyzja\n    name: Decyzja"), encoding="utf-8")
+    code, _out, err = _run("render", "j.yaml", "-f", "md")
+    assert (code, err) == (0, said)

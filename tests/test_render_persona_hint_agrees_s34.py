@@ -39,7 +39,7 @@ summary: Programista, kupuje słuchawki dopiero po odsłuchu w salonie.
 reviewed: 2026-10-05
 """
 
-HINT = ("podroze/sluchawki.yaml:4:10: ostrzeżenie: persony 'pawel-wojcik' nie ma w obszarze roboczym, więc "
+HINT = ("podroze/sluchawki.yaml:4:10: ostrzeżenie: persony „pawel-wojcik” nie ma w obszarze roboczym, więc "
         "nagłówek podaje sam jej identyfikator; popraw identyfikator albo dodaj plik persony (cxkit lint "
         "zgłasza to jako CX004 unknown-persona)\n")
 

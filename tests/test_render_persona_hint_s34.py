@@ -89,7 +89,7 @@ def _en(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, persona: str = "dan-plu
     return root
 
 
-PL_MISSING = ("podroze/odnowienie.yaml:4:10: ostrzeżenie: persony 'ola-kierowca' nie ma w obszarze roboczym, więc "
+PL_MISSING = ("podroze/odnowienie.yaml:4:10: ostrzeżenie: persony „ola-kierowca” nie ma w obszarze roboczym, więc "
               "nagłówek podaje sam jej identyfikator; popraw identyfikator albo dodaj plik persony (cxkit lint "
               "zgłasza to jako CX004 unknown-persona)\n")
 EN_MISSING = ("journeys/dan-switches.yaml:4:10: warning: persona 'dan-plumbr' does not exist in the workspace, so "
@@ -150,7 +150,7 @@ def test_a_persona_id_that_is_a_journeys_says_what_it_is(tmp_path, monkeypatch):
     _pl(tmp_path, monkeypatch, persona="odnowienie-polisy")  # the journey's own id, pasted for the persona's
     result = run_cli("render", "podroze/odnowienie.yaml", "-f", "md")
     assert result.exit_code == 0
-    assert result.stderr == ("podroze/odnowienie.yaml:4:10: ostrzeżenie: 'odnowienie-polisy' to ścieżka "
+    assert result.stderr == ("podroze/odnowienie.yaml:4:10: ostrzeżenie: „odnowienie-polisy” to ścieżka "
                              "(podroze/odnowienie.yaml), nie persona, więc nagłówek podaje sam identyfikator; wpisz "
                              "identyfikator persony, której to ścieżka (cxkit lint zgłasza to jako CX004 "
                              "unknown-persona)\n")
@@ -163,7 +163,7 @@ def test_a_journey_for_a_negative_persona_says_so(tmp_path, monkeypatch):
     _pl(tmp_path, monkeypatch, persona="lowca-najnizszej-skladki")
     result = run_cli("render", "podroze/odnowienie.yaml")
     assert result.exit_code == 0 and "Persona: Łowca najniższej składki (lowca-najnizszej-skladki)" in result.stdout
-    assert result.stderr == ("podroze/odnowienie.yaml:4:10: ostrzeżenie: 'lowca-najnizszej-skladki' to persona "
+    assert result.stderr == ("podroze/odnowienie.yaml:4:10: ostrzeżenie: „lowca-najnizszej-skladki” to persona "
                              "negatywna (persony/lowca.yaml), czyli ktoś, dla kogo nie projektujesz; mapuj ścieżkę "
                              "persony, a personą negatywną ją sprawdzaj (cxkit lint zgłasza to jako CX407 "
                              "journey-for-negative-persona)\n")
@@ -196,7 +196,7 @@ def test_a_retired_polish_persona_from_a_subfolder_is_named_from_there(tmp_path,
     monkeypatch.chdir(root / "podroze")
     result = run_cli("render", "odnowienie.yaml", "-f", "md")
     assert result.exit_code == 0
-    assert result.stderr == ("odnowienie.yaml:4:10: ostrzeżenie: persona 'ola-kierowczyni' jest wycofana "
+    assert result.stderr == ("odnowienie.yaml:4:10: ostrzeżenie: persona „ola-kierowczyni” jest wycofana "
                              "(../persony/ola.yaml); oprzyj ścieżkę na personie w użyciu albo wycofaj również ścieżkę "
                              "(status: retired) (cxkit lint zgłasza to jako CX413 journey-for-retired-persona)\n")
 

@@ -34,10 +34,10 @@ stages:
 
 PERSONA = PERSONA_PL.format(extra="")
 
-MISSING = ("podroze/odnowienie.yaml:4:10: ostrzeżenie: persony 'lowca-najnizszej-skladki' nie ma w obszarze "
+MISSING = ("podroze/odnowienie.yaml:4:10: ostrzeżenie: persony „lowca-najnizszej-skladki” nie ma w obszarze "
            "roboczym, więc nagłówek podaje sam jej identyfikator; popraw identyfikator albo dodaj plik persony "
            "(cxkit lint zgłasza to jako CX004 unknown-persona)\n")
-NEGATIVE_HINT = ("podroze/odnowienie.yaml:4:10: ostrzeżenie: 'lowca-najnizszej-skladki' to persona negatywna "
+NEGATIVE_HINT = ("podroze/odnowienie.yaml:4:10: ostrzeżenie: „lowca-najnizszej-skladki” to persona negatywna "
                  "({file}), czyli ktoś, dla kogo nie projektujesz; mapuj ścieżkę persony, a personą negatywną ją "
                  "sprawdzaj (cxkit lint zgłasza to jako CX407 journey-for-negative-persona)\n")
 

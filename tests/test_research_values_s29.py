@@ -249,8 +249,8 @@ def test_new_persona_with_a_name_already_taken_is_written_with_a_note(ws):
     assert result.exit_code == 0, result.output
     assert (ws / "personas" / "kasia-wrona.yaml").exists()
     assert result.stderr.splitlines()[-2] == (  # the last line counts the TODOs left; the workspace is Polish
-        "cxkit: uwaga: personas/kasia-urzadza-mieszkanie.yaml ma już personę o nazwie 'Kasia Wrona' (id "
-        "'kasia-urzadza-mieszkanie'); dwie o jednej nazwie trudno odróżnić w przeglądach i widokach: nadaj tej "
+        "cxkit: uwaga: personas/kasia-urzadza-mieszkanie.yaml ma już personę o nazwie „Kasia Wrona” (id "
+        "„kasia-urzadza-mieszkanie”); dwie o jednej nazwie trudno odróżnić w przeglądach i widokach: nadaj tej "
         "inną nazwę albo usuń plik, którego nie potrzebujesz")
 
 

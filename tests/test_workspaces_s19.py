@@ -382,7 +382,7 @@ def test_new_with_dir_in_a_client_checks_ids_of_that_client_only(agency):
 def test_new_journey_with_dir_in_a_client_looks_for_the_persona_there(agency):
     result = run_cli("new", "journey", "Jan wypożycza", "--persona", "jan-czytelnik", "--dir", "zoo/journeys", "--no-input")
     assert result.exit_code == 0, result.stderr
-    assert "nie ma jeszcze persony o id 'jan-czytelnik'" in result.stderr  # zoo's workspace is Polish
+    assert "nie ma jeszcze persony o id „jan-czytelnik”" in result.stderr  # zoo's workspace is Polish
 
 
 def test_cache_clear_from_the_root_clears_every_clients_cache(agency):

@@ -151,7 +151,7 @@ def new_command(
                                f"{from_persona}{config_says}; use --lang {other} for "
                                f"{'Polish' if other == 'pl' else 'English'})")
         if pl:
-            said = (f"cxkit: język: {from_persona} (z persony '{persona}', której lang to {from_persona}; "
+            said = (f"cxkit: język: {from_persona} (z persony „{persona}”, której lang to {from_persona}; "
                     f"konfiguracja mówi pl; --lang pl, by pisać po polsku)")
     path = target_dir / scaffold_new.file_name(ident, kind_value)
     try:
@@ -227,14 +227,14 @@ def _journey_persona_note_pl(persona: Optional[str], known: dict[str, Any], path
     from .scaffold.templates import PERSONA_PLACEHOLDER
 
     if persona is None:
-        _err(f"cxkit: persona ścieżki to '{PERSONA_PLACEHOLDER}'; wpisz tam id persony")
+        _err(f"cxkit: persona ścieżki to „{PERSONA_PLACEHOLDER}”; wpisz tam id persony")
     elif known.get(persona) is not None and known[persona].kind == "negative-persona":
-        _err(f"cxkit: uwaga: '{persona}' to persona negatywna ({known[persona].shown_beside(path)}); ścieżka opisuje "
+        _err(f"cxkit: uwaga: „{persona}” to persona negatywna ({known[persona].shown_beside(path)}); ścieżka opisuje "
              "klienta, dla którego projektujesz, i `cxkit lint` to zgłasza (journey-for-negative-persona)")
     elif known.get(persona) is None or known[persona].kind != "persona":
         guess = scaffold_new.closest_persona(persona, known)
-        hint = f" (czy chodziło o '{guess}'?)" if guess else ""
-        _err(f"cxkit: uwaga: w tym obszarze roboczym nie ma jeszcze persony o id '{persona}'{hint}; `cxkit lint` "
+        hint = f" (czy chodziło o „{guess}”?)" if guess else ""
+        _err(f"cxkit: uwaga: w tym obszarze roboczym nie ma jeszcze persony o id „{persona}”{hint}; `cxkit lint` "
              "zgłasza to, dopóki jej nie będzie")
 
 

@@ -686,27 +686,28 @@ def _in_known_workspace(req: RenderRequest, doc: Document, config: Any) -> bool:
 
 
 #: The hint for each case of a journey's persona: the lint rule that reports it (code and name), and
-#: its words in English and Polish. ``{id}``: the persona's id; ``{file}``: the file found with it.
+#: its words in English and Polish. ``{id}``: the persona's id (in „…” in Polish, as lint quotes it); ``{file}``: the
+#: file found with it.
 _PERSONA_HINTS = {
     "missing": ("CX004", "unknown-persona", {
         "en": "persona '{id}' does not exist in the workspace{excluded}, so the heading shows its id alone; "
               "correct the id, or add the persona's file",
-        "pl": "persony '{id}' nie ma w obszarze roboczym{excluded}, więc nagłówek podaje sam jej identyfikator; "
+        "pl": "persony {id} nie ma w obszarze roboczym{excluded}, więc nagłówek podaje sam jej identyfikator; "
               "popraw identyfikator albo dodaj plik persony"}),
     "journey": ("CX004", "unknown-persona", {
         "en": "persona '{id}' is a journey ({file}), not a persona, so the heading shows the id alone; "
               "name the persona whose journey this is",
-        "pl": "'{id}' to ścieżka ({file}), nie persona, więc nagłówek podaje sam identyfikator; "
+        "pl": "{id} to ścieżka ({file}), nie persona, więc nagłówek podaje sam identyfikator; "
               "wpisz identyfikator persony, której to ścieżka"}),
     "negative": ("CX407", "journey-for-negative-persona", {
         "en": "persona '{id}' is a negative persona ({file}): someone you do not design for; map the journey "
               "of a persona, and check it against the negative persona",
-        "pl": "'{id}' to persona negatywna ({file}), czyli ktoś, dla kogo nie projektujesz; mapuj ścieżkę "
+        "pl": "{id} to persona negatywna ({file}), czyli ktoś, dla kogo nie projektujesz; mapuj ścieżkę "
               "persony, a personą negatywną ją sprawdzaj"}),
     "retired": ("CX413", "journey-for-retired-persona", {
         "en": "persona '{id}' is retired ({file}); base the journey on a persona in use, or retire the journey "
               "too (status: retired)",
-        "pl": "persona '{id}' jest wycofana ({file}); oprzyj ścieżkę na personie w użyciu albo wycofaj również "
+        "pl": "persona {id} jest wycofana ({file}); oprzyj ścieżkę na personie w użyciu albo wycofaj również "
               "ścieżkę (status: retired)"}),
 }
 
@@ -752,7 +753,13 @@ def _persona_hint(doc: Document, model: JourneyMap, lookup: Any, config: Any) ->
     if case == "missing" and config.exclude:
         excluded = (" (nie szukano w plikach, które pomija `exclude`)" if lang == "pl"
                     else " (files its `exclude` leaves out were not searched)")
-    said = words[lang].format(id=model.persona, file=_from_here(place[2]) if place else "", excluded=excluded)
+    if lang == "pl":
+        from ..lint.polish import q
+
+        ident = q(str(model.persona))  # as lint's CX004 says it: persona „ola”
+    else:
+        ident = model.persona
+    said = words[lang].format(id=ident, file=_from_here(place[2]) if place else "", excluded=excluded)
     severity, reported = _HINT_WORDS[lang]
     return f"{display_path(doc.path)}:{line}:{column}: {severity}: {said} ({reported} {code} {rule})"
 

@@ -427,9 +427,11 @@ def same_name_note(name: str, kind: str, doc_id: str, known: dict[str, KnownDocu
     what = "journey" if kind == "journey" else twin.kind or kind
     if pl:
         # persona, persona negatywna, ścieżka: all three feminine, so "dwie" and "tej" fit each
+        from ..lint.polish import q
+
         noun = {"journey": "ścieżkę", "negative-persona": "personę negatywną"}.get(what, "personę")
         return (f"cxkit: uwaga: {twin.shown_beside(new)} ma już {noun} o nazwie "
-                f"'{' '.join((twin.name or name).split())}' (id '{twin.id}'); dwie o jednej nazwie trudno odróżnić "
+                f"{q(' '.join((twin.name or name).split()))} (id „{twin.id}”); dwie o jednej nazwie trudno odróżnić "
                 "w przeglądach i widokach: nadaj tej inną nazwę albo usuń plik, którego nie potrzebujesz")
     return (f"cxkit: note: {twin.shown_beside(new)} already has a {what} named '{' '.join((twin.name or name).split())}' "
             f"(id '{twin.id}'); two with one name are hard to tell apart in reviews and renders: give this one "
@@ -457,7 +459,7 @@ def check_free(path: Path, doc_id: str, known: dict[str, KnownDocument], force: 
             raise Refusal(f"plik {name} już istnieje; nic nie zapisano (--force go nadpisze, inne id daje --id)")
         other = known.get(doc_id)
         if other is not None:
-            raise Refusal(f"id '{doc_id}' ma już {other.shown_beside(path)}; nic nie zapisano "
+            raise Refusal(f"id „{doc_id}” ma już {other.shown_beside(path)}; nic nie zapisano "
                           "(wybierz inne id przez --id albo zapisz mimo to z --force)")
         return
     if path.exists() or path.is_symlink():

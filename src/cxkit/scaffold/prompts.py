@@ -25,7 +25,7 @@ def clean_answer(answer: str) -> str:
 
 
 #: Added to "there is no persona with id …" when a persona's id is close to the answer.
-DID_YOU_MEAN = {"en": "Did you mean '{id}'?", "pl": "Czy chodziło o '{id}'?"}
+DID_YOU_MEAN = {"en": "Did you mean '{id}'?", "pl": "Czy chodziło o „{id}”?"}
 #: Said for an answer holding a control character (an arrow key's ESC, a pasted tab), before the question is asked again.
 NOT_PLAIN = {
     "en": "That answer holds {what} (character {at}); type it again without it.",

@@ -265,8 +265,8 @@ PROMPTS = {
     "journey_goal.service": "Co ta osoba chce mieć załatwione na końcu ścieżki (Enter zostawia TODO)",
     "known_personas": "Persony w tym projekcie: {ids}",
     "no_personas": "W tym projekcie nie ma jeszcze person.",
-    "unknown_persona": "W tym projekcie nie ma persony o id '{id}'; spróbuj jeszcze raz albo naciśnij Enter.",
-    "negative_persona": "'{id}' to persona negatywna; podróż należy do persony klienta.",
+    "unknown_persona": "W tym projekcie nie ma persony o id „{id}”; spróbuj jeszcze raz albo naciśnij Enter.",
+    "negative_persona": "„{id}” to persona negatywna; podróż należy do persony klienta.",
 }
 
 PLACEHOLDERS = {
