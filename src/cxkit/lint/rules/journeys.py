@@ -1116,8 +1116,15 @@ def _brought(text: str, found: list[re.Match[str]], lowered: list[str], k: int) 
 _NONE_OF_IT = frozenset(_words(
     "nie bez brak braku zero mniej trochę troche lekko lekki lekka nieco odrobinę odrobine ciut nigdy unika "
     "uniknął uniknal uniknęła uniknela uniknąć uniknac "
-    "no not without less little bit slightly somewhat mildly never avoid avoids avoided avoiding free"
+    "no not without less little bit slightly somewhat mildly never avoid avoids avoided avoiding free "
+    # a denial with its verb between ("Nie jest już sfrustrowany"), none of it ("Nothing to worry about",
+    # "Koniec stresu z papierami"), a denying verb ("Doesn't worry about the payment anymore"), and what is
+    # spoken of, not felt ("Myśli o stresie z poprzednim kredytem", "Reads about frustrating delays")
+    "nic nothing koniec o about doesn't doesnt don't dont didn't didnt isn't isnt wasn't wasnt aren't arent"
 ))
+#: Words that stand between a denial and the sore word it denies ("Nie jest już sfrustrowany", "Nie czuje
+#: się już zestresowana"): passed over when the two words before the sore word are read.
+_BETWEEN_DENIAL = frozenset(_words("już juz wcale anymore longer")) | _LEAD
 #: Openings of sore words that begin other words too ("zawodowy", "zawodnik": a profession, a player; "sadu":
 #: an orchard), sore only as the feeling's first word ("Zawód, że…"): past it they are read as those others,
 #: but for the English words of :data:`_SAD`.
@@ -1149,7 +1156,7 @@ def _sore_feeling(feeling: str) -> str | None:
         if not (word in _SORE_WORDS or word.startswith(_SORE) or pair):
             continue
         if not first and ((word.startswith(_SORE_FIRST_ONLY) and word not in _SAD)
-                          or not _NONE_OF_IT.isdisjoint(lowered[max(0, k - 2):k])):
+                          or not _NONE_OF_IT.isdisjoint([w for w in lowered[:k] if w not in _BETWEEN_DENIAL][-2:])):
             continue  # "Spokojna, bez stresu", "Skupiony, trochę zniecierpliwiony", "sprawy zawodowe"
         if word in _SORE_ADJECTIVES:
             rest = text[found[k].end():].lstrip()
@@ -1174,6 +1181,16 @@ _GLAD = _words(
 #: Openings of words that begin as a glad word does but are none: a discounted fare ("bilet ulgowy"),
 #: "luckily" ("szczęśliwie dotarła"), a thriller.
 _NOT_GLAD = _words("ulgow szczęśliwie szczesliwie thriller")
+#: Words that, one or two before a glad word past the feeling's first, say it is missing, little or only
+#: hoped for ("Brak zadowolenia", "Mało zadowolona", "Niezbyt zadowolona", "Far from happy", "Barely
+#: satisfied", "Czeka na ulgę", "Pyta o ulgę podatkową", "Hopes for relief"): not clearly glad, as such an
+#: opening was not.  "Z ulgą", "with relief", "Poczucie ulgi" stay glad.
+_NOT_FELT = frozenset(_words(
+    "brak braku zero mało malo średnio srednio niezbyt niespecjalnie słabo slabo trudno daleko trochę troche "
+    "lekko nieco odrobinę odrobine na o do oczekuje czeka czekanie oczekiwanie nadzieja liczy "
+    "lack lacking hardly barely scarcely far somewhat slightly mildly little bit for about tax hope hopes "
+    "hoping waiting awaiting"
+))
 #: Words by which a glad opening gives way to something else ("Zadowolony na początku, potem…",
 #: "Happy at first, then…"), besides the turns.
 _GLAD_TURNS = frozenset(_words(
@@ -1218,6 +1235,8 @@ def _glad_feeling(feeling: str) -> str | None:
     for k, word in enumerate(lowered):
         if not word.startswith(_GLAD) or word.startswith(_NOT_GLAD):
             continue  # "Spokój i zadowolenie" is glad at its second word; "bilet ulgowy" is a discount
+        if not _NOT_FELT.isdisjoint([w for w in lowered[:k] if w not in _LEAD][-2:]):
+            return None  # "Brak zadowolenia", "Mało zadowolona", "Czeka na ulgę", "Far from happy"
         if lowered[k + 1:k + 2] == ["to"]:
             return None  # "Happy to wait a day" is willing, not glad
         return _WORD.findall(feeling[:300])[k]
@@ -1281,7 +1300,9 @@ class FeelingContradictsEmotion(Rule):
     or turn beside it (`ciekawość`, `ulga`, `ale`, `relieved`, `but`: "Ulga,
     ale i niepokój" is mixed).  A sore word said mildly or denied ("Trochę
     zniecierpliwiony", "Slightly annoyed", "Nie czuje złości", "Spokojnie, bez
-    stresu", "Calm, no stress") is not clearly negative, nor is a bad feeling
+    stresu", "Calm, no stress", "Nie jest już sfrustrowany", "Nothing to
+    worry about") or only spoken of ("Myśli o stresie z poprzednim
+    kredytem") is not clearly negative, nor is a bad feeling
     that goes away ("Stres znika po SMS-ie z kodem", "Frustracja zniknęła po
     czacie", "Anxiety gone", "Confusion resolved", "Stressed no more",
     "Stresu brak"; but a lack that causes it is sore: "Frustracja przez brak
@@ -1298,8 +1319,11 @@ class FeelingContradictsEmotion(Rule):
     zadowolenie", "Calm and relieved") and holds no
     turn ("ale", "but", "potem", "at first"), no negation and no other
     feeling that is not glad ("Zachwyt dźwiękiem, niepewność co do wygody")
-    is clearly glad.  Relief or gladness at leaving or at an end ("Ulga, że
-    to koniec współpracy z tym bankiem", "Relieved to cancel the
+    is clearly glad; a glad word said to be missing, little or only hoped
+    for is not ("Brak zadowolenia", "Mało zadowolona", "Czeka na ulgę",
+    "Pyta o ulgę podatkową", "Far from happy", "Hopes for relief").
+    Relief or gladness at leaving or at an end ("Ulga, że to koniec
+    współpracy z tym bankiem", "Relieved to cancel the
     subscription at last", "Glad it's over", "Zachwycona konkurencją") is
     not: the customer is lost, and a low score shows it.  Nor is a glad
     word said with sarcasm, which a low score reads right: a clause of its
