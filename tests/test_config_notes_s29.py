@@ -122,8 +122,8 @@ def test_the_no_documents_note_names_the_inherited_pattern(archiwum: Path) -> No
     proc = run(archiwum, "lint")
     assert proc.returncode == 0, proc.stderr
     assert "nie znaleziono dokumentów cxkit w ." in proc.stderr  # a Polish workspace (session 37)
-    assert ("`exclude` left out personas/ewa.yaml (by 'archiwum/**/personas/*.yaml' in the exclude of "
-            "../../cxkit.toml, which cxkit.toml extends)") in proc.stderr, proc.stderr
+    assert ("`exclude` pominął personas/ewa.yaml (przez 'archiwum/**/personas/*.yaml' w kluczu exclude w "
+            "../../cxkit.toml, który rozszerza cxkit.toml)") in proc.stderr, proc.stderr  # the workspace is Polish, and so is the note (s38)
 
 
 def test_guard_an_own_exclude_in_the_archived_client_checks_it(archiwum: Path) -> None:

@@ -73,9 +73,10 @@ def _lint(*args: str) -> str:
 
 def _note(shown: str) -> str:
     return (
-        f"cxkit: note: git ignores 1 more file here that looks like a cxkit document, so it was not checked "
-        f"({shown}); name it (cxkit lint {shown}), or set respect-gitignore = false in cxkit.toml; to keep it "
-        'unchecked without this note, add "gen" to exclude there\n'
+        # The workspace is Polish, and so is the note (session 38; test_polish_notes_s38 has it in English).
+        f"cxkit: uwaga: git ignoruje tu jeszcze 1 plik, który wygląda jak dokument cxkit, więc go nie sprawdzono "
+        f"({shown}); wskaż go (cxkit lint {shown}) albo ustaw respect-gitignore = false w cxkit.toml; by go nie "
+        'sprawdzać i nie widzieć tej uwagi, dodaj "gen" do exclude tamże\n'
     )
 
 

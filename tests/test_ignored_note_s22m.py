@@ -76,11 +76,11 @@ def test_ignored_personas_beside_checked_ones_are_told_once(repo: Path, cache: l
         result = _lint(*cache)
         assert result.exit_code == 0
         assert "Wszystko w porządku (sprawdzono 1 dokument w" in result.stdout
-        assert result.stderr == (
-            "cxkit: note: git ignores 2 more files here that look like cxkit documents, so they were not checked "
-            "(personas/ola-szkic.yaml, ...); name them (cxkit lint personas/ola-szkic.yaml), or set "
-            "respect-gitignore = false in cxkit.toml; to keep them unchecked without this note, add "
-            '"personas/ola-szkic.yaml", "szkice" to exclude there\n'
+        assert result.stderr == (  # the workspace is Polish, and so is the note (s38)
+            "cxkit: uwaga: git ignoruje tu jeszcze 2 pliki, które wyglądają jak dokumenty cxkit, więc ich nie sprawdzono "
+            "(personas/ola-szkic.yaml, ...); wskaż je (cxkit lint personas/ola-szkic.yaml) albo ustaw "
+            "respect-gitignore = false w cxkit.toml; by ich nie sprawdzać i nie widzieć tej uwagi, dodaj "
+            '"personas/ola-szkic.yaml", "szkice" do exclude tamże\n'
         )
 
 
@@ -89,10 +89,10 @@ def test_one_ignored_persona_is_named(repo: Path) -> None:
     _write(repo, ".gitignore", "personas/*-szkic.yaml\n")
     _write(repo, "personas/ola-szkic.yaml", EWA.replace("ewa-farmaceutka", "ola-szkic"))
     result = _lint("--no-cache")
-    assert result.stderr == (
-        "cxkit: note: git ignores 1 more file here that looks like a cxkit document, so it was not checked "
-        "(personas/ola-szkic.yaml); name it (cxkit lint personas/ola-szkic.yaml), or set respect-gitignore = false "
-        'in cxkit.toml; to keep it unchecked without this note, add "personas/ola-szkic.yaml" to exclude there\n'
+    assert result.stderr == (  # the workspace is Polish, and so is the note (s38)
+        "cxkit: uwaga: git ignoruje tu jeszcze 1 plik, który wygląda jak dokument cxkit, więc go nie sprawdzono "
+        "(personas/ola-szkic.yaml); wskaż go (cxkit lint personas/ola-szkic.yaml) albo ustaw respect-gitignore = false "
+        'w cxkit.toml; by go nie sprawdzać i nie widzieć tej uwagi, dodaj "personas/ola-szkic.yaml" do exclude tamże\n'
     )
     # The ways out it names work, and then it is quiet.
     named = _lint("--no-cache", "personas/ola-szkic.yaml")
@@ -112,8 +112,8 @@ def test_machine_formats_keep_stdout_clean_and_the_exit_code(repo: Path, fmt: st
     assert result.exit_code == 1
     if fmt != "github":
         json.loads(result.stdout)  # nothing but the report on stdout
-    assert "git ignores" not in result.stdout
-    assert result.stderr.count("git ignores 1 more file here") == 1
+    assert "git ignores" not in result.stdout and "git ignoruje" not in result.stdout
+    assert result.stderr.count("git ignoruje tu jeszcze 1 plik") == 1  # the workspace is Polish, and so is the note (s38)
 
 
 @needs_git
@@ -131,5 +131,5 @@ def test_the_look_is_capped(repo: Path) -> None:
     for i in range(60):
         _write(repo, f"archiwum/persona-{i:02}.yaml", EWA.replace("ewa-farmaceutka", f"persona-{i:02}"))
     result = _lint("--no-cache")
-    assert "git ignores at least 50 more files here" in result.stderr
+    assert "git ignoruje tu jeszcze co najmniej 50 plików" in result.stderr  # the workspace is Polish, and so is the note (s38)
     assert result.stderr.count("\n") == 1

@@ -385,3 +385,82 @@ def test_paths_naming_what_is_not_there_s38(tmp_path, monkeypatch, lang, warned,
     assert _run("lint", "--no-cache", "-f", "json")[2] == warned
     (tmp_path / "cxkit.toml").write_text(f'lang = "{lang}"\npaths = ["mapy", "journeys/*.yaml"]\n', encoding="utf-8")
     assert _run("lint", "--no-cache", "-f", "json")[::2] == (2, failed)
+
+
+# --- a folder scan's notes ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, said", [
+    ("pl", "cxkit: uwaga: 1 dokument w de sprawdzono bez reguł czytających słowa (listy słów pseudo-profiling, "
+           "trait-overlap, mirrored-negative-persona, feeling-contradicts-emotion, vague-feeling, vague-action, "
+           "language-mismatch): cxkit czyta słowa po polsku i po angielsku; pozostałe reguły sprawdzają go jak każdy "
+           "dokument (zob. docs/rules.md)\n"),
+    ("en", "cxkit: note: 1 document in de is checked without the word rules (pseudo-profiling's word lists, "
+           "trait-overlap, mirrored-negative-persona, feeling-contradicts-emotion, vague-feeling, vague-action, "
+           "language-mismatch): cxkit reads words in Polish and English; the other rules check them as any document "
+           "(see docs/rules.md)\n"),
+])
+def test_documents_in_a_language_cxkit_does_not_read_s38(tmp_path, monkeypatch, lang, said) -> None:
+    _ws(tmp_path, monkeypatch, lang)
+    (tmp_path / "personas" / "jonas.yaml").write_text(
+        "kind: persona\nid: jonas-laeufer\nname: Jonas Becker\nlang: de\n"
+        "summary: Läuft dreimal pro Woche im Tiergarten und kauft alle sechs Monate neue Schuhe.\n", encoding="utf-8")
+    assert said in _run("lint", "--no-cache", "-f", "json")[2]
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("pl", "cxkit: uwaga: personas/wspolne to dowiązanie do folderu, za którym skanowanie folderów nie podąża, więc "
+           "niczego w nim nie sprawdzono; wskaż je, by je sprawdzić (cxkit lint personas/wspolne)\n"),
+    ("en", "cxkit: note: personas/wspolne is a link to a folder, which a folder scan does not follow, so nothing in it "
+           "was checked; name it to check it (cxkit lint personas/wspolne)\n"),
+])
+def test_a_link_to_a_folder_passed_over_s38(tmp_path, monkeypatch, lang, said) -> None:
+    ws = tmp_path / "ws"
+    ws.mkdir()
+    _ws(ws, monkeypatch, lang)
+    (tmp_path / "wspolne").mkdir()
+    (tmp_path / "wspolne" / "kasia.yaml").write_text(OLA.replace("ola-biegaczka", "kasia"), encoding="utf-8")
+    (ws / "personas" / "wspolne").symlink_to(tmp_path / "wspolne")
+    assert said in _run("lint", "--no-cache", "-f", "json")[2]
+
+
+@needs_git
+@pytest.mark.parametrize("lang, said", [
+    ("pl", "cxkit: uwaga: git ignoruje tu jeszcze 1 plik, który wygląda jak dokument cxkit, więc go nie sprawdzono "
+           "(szkice/ola-szkic.yaml); wskaż go (cxkit lint szkice/ola-szkic.yaml) albo ustaw respect-gitignore = false w "
+           'cxkit.toml; by go nie sprawdzać i nie widzieć tej uwagi, dodaj "szkice" do exclude tamże\n'),
+    ("en", "cxkit: note: git ignores 1 more file here that looks like a cxkit document, so it was not checked "
+           "(szkice/ola-szkic.yaml); name it (cxkit lint szkice/ola-szkic.yaml), or set respect-gitignore = false in "
+           'cxkit.toml; to keep it unchecked without this note, add "szkice" to exclude there\n'),
+])
+def test_a_document_git_ignores_s38(tmp_path, monkeypatch, lang, said) -> None:
+    repo = Repo(tmp_path / "zespol")
+    _ws(repo.root, monkeypatch, lang)
+    repo.write(".gitignore", "szkice/\n")
+    repo.write("szkice/ola-szkic.yaml", OLA.replace("ola-biegaczka", "ola-szkic"))
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", "/dev/null")
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    assert said in _run("lint", "--no-cache", "-f", "json")[2]
+
+
+@pytest.mark.parametrize("lang, tools, left_out", [
+    ("pl", "cxkit: uwaga: personas/venv/ zawiera dokumenty cxkit, ale skanowanie folderów nie wchodzi do folderów "
+           "narzędzi (node_modules, venv, __pycache__, środowisko wirtualne...); wskaż go (cxkit lint personas/venv) "
+           "albo wpisz w `paths`\n",
+     ("cxkit: uwaga: `exclude` pominął archiwum/stare (przez 'archiwum/stare' w cxkit.toml); ",
+      "; wskaż te pliki, by je sprawdzić (cxkit lint archiwum/stare/*.yaml)\n")),
+    ("en", "cxkit: note: personas/venv/ holds cxkit documents, but a folder scan does not enter a tool's folder "
+           "(node_modules, venv, __pycache__, a virtual environment...); name it (cxkit lint personas/venv) or list it "
+           "in `paths`\n",
+     ("cxkit: note: `exclude` left out archiwum/stare (by 'archiwum/stare' in cxkit.toml); ",
+      "; name its files to check them (cxkit lint archiwum/stare/*.yaml)\n")),
+])
+def test_a_scan_that_found_nothing_says_where_they_are_s38(tmp_path, monkeypatch, lang, tools, left_out) -> None:
+    _ws(tmp_path, monkeypatch, lang, 'exclude = ["archiwum/stare"]\n')
+    (tmp_path / "personas" / "ola.yaml").rename(tmp_path / "ola.yaml")
+    (tmp_path / "personas" / "venv").mkdir()
+    (tmp_path / "personas" / "venv" / "ola.yaml").write_text(OLA, encoding="utf-8")
+    assert tools in _run("lint", "--no-cache", "-f", "json", "personas")[2]
+    (tmp_path / "archiwum" / "stare").mkdir(parents=True)
+    (tmp_path / "archiwum" / "stare" / "ola.yaml").write_text(OLA, encoding="utf-8")
+    err = _run("lint", "--no-cache", "-f", "json", "archiwum")[2]
+    assert left_out[0] in err and err.endswith(left_out[1]), err

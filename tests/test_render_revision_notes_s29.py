@@ -132,7 +132,7 @@ def test_render_of_a_folder_with_documents_only_in_a_tool_folder_says_so(tmp_pat
     proc = run(tmp_path, "render", "personas")
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith("Brak person"), proc.stdout
-    assert "personas/venv/ holds cxkit documents" in proc.stderr, proc.stderr
+    assert "personas/venv/ zawiera dokumenty cxkit" in proc.stderr, proc.stderr  # the workspace is Polish, and so is the note (s38)
     assert "(cxkit render personas/venv)" in proc.stderr
     assert "Zestawienie: personas/venv" in run(tmp_path, "render", "personas/venv").stdout  # the advice works
     json = run(tmp_path, "render", "personas", "-f", "json")

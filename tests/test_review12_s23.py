@@ -161,7 +161,8 @@ def repo(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return workspace
 
 
-NOTE_START = "cxkit: note: git ignores 1 more file here that looks like a cxkit document, so it was not checked (gen/draft.yaml)"
+# The workspace is Polish, and so is the note (session 38).
+NOTE_START = "cxkit: uwaga: git ignoruje tu jeszcze 1 plik, który wygląda jak dokument cxkit, więc go nie sprawdzono (gen/draft.yaml)"
 
 
 @needs_git
@@ -198,7 +199,7 @@ def test_with_no_cache_an_ignored_persona_with_a_list_is_counted_without_a_parse
     real = workspace_module.teams_document
     monkeypatch.setattr(workspace_module, "teams_document", lambda loaded, raw: asked.append("x") or real(loaded, raw))
     result = run_cli("lint", "--no-cache", ".")
-    assert "git ignores 6 more files here that look like cxkit documents" in result.stderr, result.stderr
+    assert "git ignoruje tu jeszcze 6 plików, które wyglądają jak dokumenty cxkit" in result.stderr, result.stderr  # the workspace is Polish, and so is the note (s38)
     assert asked == []
 
 

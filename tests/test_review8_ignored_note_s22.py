@@ -73,7 +73,7 @@ def test_thousands_of_ignored_files_cost_a_few_reads_and_hide_no_draft(repo: Pat
     monkeypatch.setattr(discovery, "_real", counting)
     scan_resolves = len(resolved)
     result = _lint()
-    assert "szkice/marek-kierowca.yaml" in result.stderr and "git ignores at least 1 more file" in result.stderr
+    assert "szkice/marek-kierowca.yaml" in result.stderr and "git ignoruje tu jeszcze co najmniej 1 plik" in result.stderr
     # The scan itself resolves one name per folder; the note at most one per file it reads (50).
     from_note = [p for p in resolved[scan_resolves:] if p.endswith(".yaml")]
     assert len(from_note) <= 50, len(from_note)
@@ -95,7 +95,7 @@ def test_exclude_silences_the_note_as_it_says(repo: Path) -> None:
     _write(repo, ".gitignore", "szkice/\nweb/locales/gen/\n")
     _write(repo, "web/locales/gen/persona.yaml", EWA.replace("ewa-farmaceutka", "ola-sprzedawczyni"))
     told = _lint().stderr
-    assert told.endswith('to keep them unchecked without this note, add "szkice", "web" to exclude there\n')
+    assert told.endswith('by ich nie sprawdzać i nie widzieć tej uwagi, dodaj "szkice", "web" do exclude tamże\n')  # Polish (s38)
     _write(repo, "cxkit.toml", 'lang = "pl"\nselect = ["schema"]\nexclude = ["szkice", "web/locales"]\n')
     assert _lint().stderr == ""
 
@@ -103,10 +103,11 @@ def test_exclude_silences_the_note_as_it_says(repo: Path) -> None:
 @needs_git
 def test_one_file_is_a_cxkit_document_in_the_singular(repo: Path) -> None:
     _write(repo, ".gitignore", "szkice/\n")
-    assert _lint().stderr == (
-        "cxkit: note: git ignores 1 more file here that looks like a cxkit document, so it was not checked "
-        "(szkice/marek-kierowca.yaml); name it (cxkit lint szkice/marek-kierowca.yaml), or set "
-        'respect-gitignore = false in cxkit.toml; to keep it unchecked without this note, add "szkice" to exclude there\n'
+    assert _lint().stderr == (  # the workspace is Polish, and so is the note (s38)
+        "cxkit: uwaga: git ignoruje tu jeszcze 1 plik, który wygląda jak dokument cxkit, więc go nie sprawdzono "
+        "(szkice/marek-kierowca.yaml); wskaż go (cxkit lint szkice/marek-kierowca.yaml) albo ustaw "
+        'respect-gitignore = false w cxkit.toml; by go nie sprawdzać i nie widzieć tej uwagi, dodaj "szkice" do exclude '
+        'tamże\n'
     )
 
 

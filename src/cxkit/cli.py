@@ -1494,11 +1494,13 @@ def _note_unread_languages(counts: dict[str, int]) -> None:
     Czech words), and which checks leave them alone."""
     if not sum(counts.values()):
         return  # none: a warm run loads no more than before
+    from .cliutil import RUN_IN_POLISH
     from .langs import unread_languages_note
 
-    note = unread_languages_note(counts)
+    pl = RUN_IN_POLISH.get()  # in the language of the config where the run starts, as its summary
+    note = unread_languages_note(counts, pl)
     if note is not None:
-        _error(f"note: {note}")
+        _error(f"{'uwaga' if pl else 'note'}: {note}")
 
 
 def _note_config_slips(
@@ -1528,9 +1530,10 @@ def _note_stale_schema(config: Any, remember: bool = True) -> None:
 
 def _note_linked_folders(configs: list[Any], searched: list[str]) -> None:
     """Say once which links to folders the folder scans passed over (see :func:`cxkit.discovery.note_linked_folders`)."""
+    from .cliutil import RUN_IN_POLISH
     from .discovery import note_linked_folders
 
-    note = note_linked_folders(configs, searched)
+    note = note_linked_folders(configs, searched, RUN_IN_POLISH.get())  # in the language of the run's config
     if note:
         _error(note)
 
@@ -1544,8 +1547,9 @@ def _warn_excluded(excluded: list[str], config: Any) -> None:
 
 def _warn_no_documents(searched: list[str], configs: list[Any]) -> None:
     # Not a failure (an empty workspace is valid), but almost always a wrong path. In Polish when every
-    # workspace searched says `lang = "pl"`, as fmt says it; the notes below stay English.
-    if configs and all(c.lang == "pl" for c in configs):
+    # workspace searched says `lang = "pl"`, as fmt says it, and so are the notes below.
+    pl = bool(configs) and all(c.lang == "pl" for c in configs)
+    if pl:
         _error(f"warning: nie znaleziono dokumentów cxkit w {', '.join(searched)} (szukano plików *.yaml / *.yml z "
                "kind: persona, negative-persona lub journey)")
     else:
@@ -1555,12 +1559,12 @@ def _warn_no_documents(searched: list[str], configs: list[Any]) -> None:
         )
     from .discovery import excluded_note, ignored_documents
 
-    left_out = excluded_note(configs, searched)
+    left_out = excluded_note(configs, searched, pl=pl)
     if left_out is not None:
         _error(left_out)
     from .discovery import tool_folder_note
 
-    tools = tool_folder_note(searched)
+    tools = tool_folder_note(searched, pl=pl)
     if tools is not None:
         _error(tools)
 
@@ -1569,6 +1573,15 @@ def _warn_no_documents(searched: list[str], configs: list[Any]) -> None:
         hidden = ignored_documents(config)
         if hidden:
             n = len(hidden)
+            if pl:
+                from .lint.polish import counted
+
+                where = f"w {config.label}" if config.source else "w pliku cxkit.toml"
+                them = "go" if n == 1 else "je"
+                _error(f"uwaga: git ignoruje tu {counted(n, 'dokument', 'dokumenty', 'dokumentów')} cxkit, więc "
+                       f"{'go' if n == 1 else 'ich'} nie sprawdzono ({hidden[0]}{', ...' if n > 1 else ''}); wskaż {them} "
+                       f"(cxkit lint {shell_word(hidden[0])}) albo ustaw respect-gitignore = false {where}")
+                break
             where = f"in {config.label}" if config.source else "in a cxkit.toml"
             _error(
                 f"note: git ignores {n} cxkit document{'s' if n > 1 else ''} here, so "
@@ -1622,6 +1635,20 @@ def _note_ignored_lookalikes(configs: list[Any], searched: list[str], remember: 
     n = len(shown)
     many = n > 1 or more
     first = shown[0]
+    from .cliutil import RUN_IN_POLISH
+
+    if RUN_IN_POLISH.get():  # in the language of the config where the run starts, as its summary
+        from .lint.polish import plural
+
+        where = where.replace("in a cxkit.toml", "w pliku cxkit.toml").replace("in ", "w ", 1)
+        files = (f"{plural(n, 'plik, który wygląda', 'pliki, które wyglądają', 'plików, które wyglądają')} jak "
+                 f"{'dokumenty' if many else 'dokument'} cxkit")
+        them = "je" if many else "go"
+        _error(f"uwaga: git ignoruje tu jeszcze {'co najmniej ' if more else ''}{n} {files}, więc {'ich' if many else 'go'} nie "
+               f"sprawdzono ({first}{', ...' if many else ''}); wskaż {them} (cxkit lint {shell_word(first)}) albo ustaw "
+               f"respect-gitignore = false {where}; by {'ich' if many else 'go'} nie sprawdzać i nie widzieć tej uwagi, dodaj "
+               f"{', '.join(entries[:3])}{', ...' if len(entries) > 3 else ''} do exclude tamże")
+        return
     them = "them" if many else "it"
     _error(
         f"note: git ignores {'at least ' if more else ''}{n} more file{'s' if many else ''} here that "

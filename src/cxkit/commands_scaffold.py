@@ -649,7 +649,7 @@ def _warn_no_documents(searched: list[str], mode: str = "", pl: bool = False) ->
              "(looked for *.yaml / *.yml files with kind: persona, negative-persona or journey)")
         from .discovery import tool_folder_note
 
-        tools = tool_folder_note(searched, f"fmt {mode}" if mode else "fmt")
+        tools = tool_folder_note(searched, f"fmt {mode}" if mode else "fmt", pl=pl)
         if tools is not None:
             _err(f"cxkit: {tools}")
 

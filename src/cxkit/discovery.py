@@ -1247,10 +1247,11 @@ def _there(config: Config, prefix: str, real_prefix: str, through: bool) -> str 
 _EXCLUDED_KEPT = 100
 
 
-def excluded_note(configs: Sequence[Config], searched: list[str], limit: int = 3) -> str | None:
+def excluded_note(configs: Sequence[Config], searched: list[str], limit: int = 3, pl: bool = False) -> str | None:
     """The note of a run that found no document: what `exclude` left out of the folders ``searched``
     (the first ``limit`` of them, each with its pattern and config), so that a folder whose only
-    documents lie in an excluded subfolder (`archiwum/stare`) does not look empty.  None when nothing was."""
+    documents lie in an excluded subfolder (`archiwum/stare`) does not look empty.  None when nothing was.
+    ``pl``: in Polish."""
     from .cliutil import shell_word
     from .config import pattern_origin, pattern_source
 
@@ -1263,10 +1264,23 @@ def excluded_note(configs: Sequence[Config], searched: list[str], limit: int = 3
             rel = _root_rel(config, path)
             pattern = next((p for p in config.exclude if is_excluded_folder(rel, [p]) or is_excluded(rel, [p])), None)
             inherited = pattern is not None and pattern_origin(config, "exclude", pattern)[0] is not config
-            met.append((display_path(path), pattern_source(config, "exclude", pattern) if pattern and inherited
-                        else f"'{pattern or '?'}' in {config.label}", is_dir))
+            if pl and pattern and inherited:
+                owner, written, said = pattern_origin(config, "exclude", pattern)
+                source = f"'{said}' w kluczu {written} w {owner.label}, który rozszerza {config.label}"
+            elif pl:
+                source = f"'{pattern or '?'}' w {config.label}"
+            else:
+                source = (pattern_source(config, "exclude", pattern) if pattern and inherited
+                          else f"'{pattern or '?'}' in {config.label}")
+            met.append((display_path(path), source, is_dir))
     if not met:
         return None
+    if pl:
+        listed = "; ".join(f"{path} (przez {source})" for path, source, _d in met[:limit])
+        more = f"; i jeszcze {len(met) - limit}" if len(met) > limit else ""
+        first, _source, is_dir = met[0]
+        example = f"cxkit lint {shell_word(first)}/*.yaml" if is_dir else f"cxkit lint {shell_word(first)}"
+        return f"uwaga: `exclude` pominął {listed}{more}; wskaż te pliki, by je sprawdzić ({example})"
     listed = "; ".join(f"{path} (by {source})" for path, source, _d in met[:limit])
     more = f"; and {len(met) - limit} more" if len(met) > limit else ""
     first, _source, is_dir = met[0]
@@ -1274,11 +1288,11 @@ def excluded_note(configs: Sequence[Config], searched: list[str], limit: int = 3
     return f"note: `exclude` left out {listed}{more}; name its files to check them ({example})"
 
 
-def tool_folder_note(searched: list[str], command: str = "lint", limit: int = 2000) -> str | None:
+def tool_folder_note(searched: list[str], command: str = "lint", limit: int = 2000, pl: bool = False) -> str | None:
     """The note of a run that found no document: which tools' folders (:data:`SKIPPED_FOLDERS`, a virtual
     environment) below the folders ``searched`` hold a file that says it is a cxkit document, so that a team
     whose documents sit in `personas/venv/` is told why none was found.  Looks at no more than ``limit``
-    entries in all; None when it met no such folder."""
+    entries in all; None when it met no such folder.  ``pl``: in Polish."""
     from .cliutil import shell_word
 
     met: list[str] = []
@@ -1303,6 +1317,11 @@ def tool_folder_note(searched: list[str], command: str = "lint", limit: int = 20
             dirs[:] = kept
     if not met:
         return None
+    if pl:
+        more = f" i jeszcze {len(met) - 1}" if len(met) > 1 else ""
+        return (f"uwaga: {met[0]}/{more} {'zawierają' if more else 'zawiera'} dokumenty cxkit, ale skanowanie folderów "
+                f"nie wchodzi do folderów narzędzi (node_modules, venv, __pycache__, środowisko wirtualne...); wskaż "
+                f"{'je' if more else 'go'} (cxkit {command} {shell_word(met[0])}) albo wpisz w `paths`")
     more = f" and {len(met) - 1} more" if len(met) > 1 else ""
     return (f"note: {met[0]}/{more} hold{'' if more else 's'} cxkit documents, but a folder scan does not enter a "
             f"tool's folder (node_modules, venv, __pycache__, a virtual environment...); name it "
@@ -1415,13 +1434,14 @@ def _sort_entries(
 _LINKS_NAMED = 5
 
 
-def note_linked_folders(configs: list[Config], searched: list[str]) -> str | None:
+def note_linked_folders(configs: list[Config], searched: list[str], pl: bool = False) -> str | None:
     """The note (or None) of the links to folders that the scans of the folders ``searched`` passed over.
 
     A link to a folder is followed only when it is named (`cxkit lint shared`); in a scan it is not,
     so that a link to a folder above cannot loop, nor one to a folder that is scanned anyway check
     each document twice.  Such a link is left out of the note: its documents were checked under
-    their own names.  A link named on the command line, or one to a folder searched, is no news."""
+    their own names.  A link named on the command line, or one to a folder searched, is no news.
+    ``pl``: in Polish."""
     folders = [t for t in searched if os.path.isdir(t)]
     if not folders:
         return None
@@ -1442,15 +1462,27 @@ def note_linked_folders(configs: list[Config], searched: list[str]) -> str | Non
         return None
     shown = sorted(met)
     n = len(shown)
-    listed = ", ".join(shown[:_LINKS_NAMED]) + (f" and {n - _LINKS_NAMED} more" if n > _LINKS_NAMED else "")
+    listed = ", ".join(shown[:_LINKS_NAMED]) + ((f" i jeszcze {n - _LINKS_NAMED}" if pl else f" and {n - _LINKS_NAMED} more")
+                                                if n > _LINKS_NAMED else "")
     from .cliutil import shell_word
 
     example = f"cxkit lint {shell_word(shown[0])}"
     if n == 1 and link_out_of_work_tree(os.path.join(met[shown[0]], "x.yaml")) is not None:
         # Named, its files would be `not read` too: the folder it leads to is the one to name.
         example = f"cxkit lint {shell_word(visible_name(_real(met[shown[0]])))}"
+        if pl:
+            return (f"uwaga: {listed} to dowiązanie do folderu spoza drzewa roboczego, którego cxkit nie czyta, więc "
+                    f"niczego w nim nie sprawdzono; wskaż folder, do którego prowadzi, by go sprawdzić ({example})")
         return (f"note: {listed} is a link to a folder out of the work tree, which is not read, so nothing in it "
                 f"was checked; name the folder it leads to to check it ({example})")
+    if pl:
+        from .lint.polish import plural
+
+        if n == 1:
+            return (f"uwaga: {listed} to dowiązanie do folderu, za którym skanowanie folderów nie podąża, więc niczego "
+                    f"w nim nie sprawdzono; wskaż je, by je sprawdzić ({example})")
+        return (f"uwaga: skanowanie folderów nie podąża za dowiązaniami do folderów, więc niczego nie sprawdzono w {n} "
+                f"{plural(n, 'dowiązaniu', 'dowiązaniach', 'dowiązaniach')}: {listed}; wskaż jedno, by je sprawdzić ({example})")
     if n == 1:
         return (f"note: {listed} is a link to a folder, which a folder scan does not follow, so nothing in it "
                 f"was checked; name it to check it ({example})")

@@ -98,13 +98,21 @@ WORD_RULES = ("pseudo-profiling's word lists", "trait-overlap", "mirrored-negati
               "vague-feeling", "vague-action", "language-mismatch")
 
 
-def unread_languages_note(counts: dict[str, int]) -> str | None:
+def unread_languages_note(counts: dict[str, int], pl: bool = False) -> str | None:
     """The note a run gives when some of its documents are in a language whose words cxkit does not read:
-    how many, in which languages, and which checks leave them alone; None when there are none."""
+    how many, in which languages, and which checks leave them alone; None when there are none.  ``pl``: in Polish."""
     total = sum(counts.values())
     if not total:
         return None
     langs = ", ".join(sorted(counts, key=lambda code: (-counts[code], code)))
+    if pl:
+        from .lint.polish import counted
+
+        rules = ", ".join(("listy słów pseudo-profiling", *WORD_RULES[1:]))
+        uk = " („uk” to ukraiński; angielski, brytyjski czy nie, to „en”)" if "uk" in counts else ""
+        return (f"{counted(total, 'dokument', 'dokumenty', 'dokumentów')} w {langs}{uk} sprawdzono bez reguł czytających "
+                f"słowa ({rules}): cxkit czyta słowa po polsku i po angielsku; pozostałe reguły sprawdzają "
+                f"{'go' if total == 1 else 'je'} jak każdy dokument (zob. docs/rules.md)")
     documents = "1 document" if total == 1 else f"{total} documents"
     verb = "is" if total == 1 else "are"
     ukrainian = UK_IS_UKRAINIAN if "uk" in counts else ""

@@ -624,7 +624,7 @@ def _left_out_note(req: RenderRequest, subject: _Subject) -> str | None:
             f"{'it' if len(missing) == 1 else 'them'} out (a score must be 1-5); the Markdown and HTML exports show every stage")
 
 
-def _tool_folder_note(req: RenderRequest, subject: _Subject) -> str | None:
+def _tool_folder_note(req: RenderRequest, subject: _Subject, pl: bool = False) -> str | None:
     """For a folder of the working tree with nothing to show, which tool's folder below it (`personas/venv/`,
     `node_modules/`) holds cxkit documents, which a folder scan does not enter, as `cxkit lint` says it
     (None otherwise): the overview's "no documents" line alone leaves a team wondering where theirs went."""
@@ -633,7 +633,7 @@ def _tool_folder_note(req: RenderRequest, subject: _Subject) -> str | None:
         return None
     from ..discovery import tool_folder_note
 
-    return tool_folder_note([req.path], "render")
+    return tool_folder_note([req.path], "render", pl=pl)
 
 
 #: The formats that name a journey's persona, and so look it up: JSON, CSV and SVG carry its id alone.
@@ -1346,7 +1346,7 @@ def _run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
             return EXIT_ERROR
     duplicates = duplicate_id_warnings(subject.docs, subject.workspace_of, loaded.configs, config) if is_dir else []
     for note in (format_note, _unused_layout_note(req, subject), _unused_width_note(req), _unused_separator_note(req), _unused_title_note(req, subject), *duplicates,
-                 _tool_folder_note(req, subject)):
+                 _tool_folder_note(req, subject, config.lang == "pl")):
         if note is not None:
             stderr.write(f"cxkit: {note}\n")
             stderr.flush()
