@@ -1690,6 +1690,15 @@ _WITH_WHOM = frozenset(_words(
     "communication communications contact relationship relationships cooperation collaboration"
 ))
 _WITH = frozenset(_words("z ze with"))
+#: Of them, the English nouns, which as a head stand after what they are of ("broker communication",
+#: "advisor availability", "mortgage valuation"): a word after one is of something else, whose head
+#: it is not ("contact form validation", "payout notifications", "relationship manager onboarding"),
+#: but after "of" or "with" ("communication of price changes", "communication with brokers").
+_GOAL_HEADS_EN = frozenset(_words(
+    "communication communications satisfaction availability contact relationship relationships cooperation "
+    "collaboration payout payouts valuation valuations disbursement underwriting"
+))
+_OF_WITH = frozenset(_words("of with"))
 #: Whom a business serves or works through, and its sites, by the openings of their words (lower case, with
 #: and without Polish letters): an intermediary, an advisor, an agent, staff, a branch ("Poprawić komunikację
 #: z pośrednikami", "Poprawić obsługę klienta w oddziale", "Improve communication with brokers"). Like a
@@ -1731,7 +1740,11 @@ def _party(word: str) -> bool:
 _NAME_STOP = frozenset(_words(
     "w we z ze na do o od dla przez poprzez po i oraz lub albo nad pod u za przy aby żeby zeby by dzięki "
     "dzieki bez jako tak żeby "
-    "in on at for with by via using through to from into and or so as than then while when"
+    "in on at for with by via using through to from into and or so as than then while when "
+    # what it is about, as "o" is ("Poprawić komunikację z pośrednikami dotyczącą statusu wniosku",
+    # "Improve communication with brokers about application status")
+    "dotyczącą dotycząca dotyczące dotyczący dotyczacą dotyczaca dotyczace dotyczacy nt odnośnie odnosnie ws "
+    "about regarding concerning"
 ))
 _NAME_BREAK = re.compile(r"[:;,(\[–—]|\s-\s")
 #: Channels and tools a change is made with, by their usual names in either language: after a process's
@@ -1766,7 +1779,12 @@ def _process_names(words: list[str]) -> frozenset[str]:
         after = h + 1
         if after < len(words) and words[after] == "of":
             after += 1
-        runs = (range(after, len(words)),) if head in _GOAL_HEADS_PL else (range(after, len(words)), range(h - 1, 0, -1))
+        if head in _GOAL_HEADS_PL:
+            runs: tuple[range, ...] = (range(after, len(words)),)
+        elif head in _GOAL_HEADS_EN and words[h + 1:h + 2] and words[h + 1] not in _OF_WITH:
+            runs = (range(h - 1, 0, -1),)  # "contact form validation": "contact" is no head of "validation"
+        else:
+            runs = (range(after, len(words)), range(h - 1, 0, -1))
         for run in runs:
             found = []
             crossed = False
@@ -1777,7 +1795,11 @@ def _process_names(words: list[str]) -> frozenset[str]:
                     crossed = True  # "satysfakcję klientów z wyceny", "komunikację z pośrednikami kredytowymi"
                     continue
                 if (w in _NAME_STOP or w in _PROCESS_HEADS or any(c.isdigit() for c in w)
-                        or (w in _CHANNELS and k > h)):
+                        or (w in _CHANNELS and k > h)
+                        # a tool in the instrumental plural ("Usprawnić wycenę szkód zdjęciami z aplikacji"),
+                        # as a channel is; whom, after "z", was crossed above
+                        or (k > h and not crossed and w.endswith("ami") and not _party(w)
+                            and w not in _WISH_OBJECTS and w not in _WISH_PLACES)):
                     break  # what follows a channel ("SMS z numerem szkody") is read as the rest of the action
                 if w not in _WISH_OBJECTS and w not in _WISH_PLACES and not _party(w):
                     found.append(w)
@@ -1973,7 +1995,12 @@ class VagueOpportunity(Rule):
     pośrednikami kredytowymi", "Improve communication with mortgage
     brokers"; not "Poprawić komunikację z automatycznymi przypomnieniami",
     "Improve communication with a weekly status email": a tool, the
-    change's own).
+    change's own).  What it is about ("o statusie wniosku", "dotyczącą
+    statusu", "about claim status", "regarding valuation delays") and a tool
+    after a service's name ("Usprawnić wycenę szkód zdjęciami z aplikacji")
+    make a change, and an English goal or service word is the head only of
+    the words before it ("broker communication", "mortgage valuation"; not
+    "contact form validation", "payout notifications").
     Shortening, speeding up or reducing a time or a wait said in general,
     with nothing said of how or by how much, is a wish too ("Skrócić termin
     wydania decyzji", "Ograniczyć czas oczekiwania", "Reduce waiting times",
