@@ -145,20 +145,46 @@ def run_git(
     The exit code is the caller's to read; an `OSError` (git missing) is the caller's to tell.
     Every call carries :data:`SAFE_CONFIG`: what the repository's config says runs no program.
     A git that has not finished after :func:`git_timeout` seconds (or ``timeout``, when shorter) is
-    stopped, and the run with it: :func:`git_timed_out`'s usage error (exit 2), naming the command and
-    where it ran, not a hang.
+    stopped (:func:`_stop`: asked to end first, so that it leaves no lock file), and the run with it:
+    :func:`git_timed_out`'s usage error (exit 2), naming the command and where it ran, not a hang.
     """
     import subprocess  # only when git is run: a scan outside git never loads it
 
     limit = git_timeout()
     if timeout is not None:
         limit = timeout if limit is None else min(limit, timeout)
-    stdin = None if input is not None else subprocess.DEVNULL
+    stdin = subprocess.PIPE if input is not None else subprocess.DEVNULL
+    with subprocess.Popen(["git", *SAFE_CONFIG, *args], cwd=cwd, env=env, stdin=stdin, stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE) as proc:
+        try:
+            out, err = proc.communicate(input, timeout=limit)
+        except subprocess.TimeoutExpired:
+            _stop(proc)
+            raise git_timed_out(args, cwd, limit or 0) from None
+        except BaseException:  # Ctrl-C: git had it too; as subprocess.run, nothing of it is left running
+            proc.kill()
+            raise
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
+
+
+#: How long a git that ran out of time has to end once asked to (SIGTERM), in seconds, before it is killed.
+_STOP_GRACE = 2.0
+
+
+def _stop(proc: subprocess.Popen[bytes]) -> None:
+    """End the git ``proc`` that ran out of time as an interrupted git ends: asked first (SIGTERM), on which
+    git removes the lock files it holds (`.git/index.lock`: `git status` refreshing the index takes it), and
+    killed only when it has not ended :data:`_STOP_GRACE` seconds later.  Killed at once, it would leave the
+    lock behind, and every later `git commit`, `git add` or `git pull` in the checkout would fail on it
+    ("Another git process seems to be running") until someone deleted the file."""
+    import subprocess
+
+    proc.terminate()
     try:
-        return subprocess.run(["git", *SAFE_CONFIG, *args], cwd=cwd, env=env, input=input, stdin=stdin,
-                              capture_output=True, check=False, timeout=limit)
+        proc.wait(timeout=_STOP_GRACE)
     except subprocess.TimeoutExpired:
-        raise git_timed_out(args, cwd, limit or 0) from None
+        proc.kill()
+        proc.wait()
 
 
 def git_timed_out(args: Sequence[str], cwd: str | os.PathLike[str], seconds: float) -> Exception:
