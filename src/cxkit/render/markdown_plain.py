@@ -52,6 +52,8 @@ _ANY_BULLET = re.compile(r"^[-*•][ \t]+")
 _BLOCK_OPENER = re.compile(r"(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$|[-+*](?=[ \t]|$)|#{1,6}(?=[ \t]|$)|>"
                            r"|`{3}|~{3}|<(?=[A-Za-z/!?])|\[(?=(?:[^\]\\]|\\.)+\]:)|([0-9]{1,9})[.)](?=[ \t]|$)")
 _BACKTICKS = re.compile(r"`+")
+#: A heading's closing ``#`` run its author escaped (``Kasia \\#``): md-plain's own escape of such a run, typed.
+_AUTHOR_CLOSE = re.compile(r"(^|\s)\\(#+)$")
 #: What a backslash escapes to CommonMark: an ASCII punctuation character (before a letter or a digit it is itself).
 _PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
@@ -70,8 +72,12 @@ def heading(text: str) -> str:
     """``text`` on one line as an ATX heading's text: a run of ``#`` that ends it after a blank (``Kasia #``,
     a name that is ``#`` alone) is the heading's closing sequence to CommonMark, dropped from what it
     shows, so its first ``#`` is escaped (``Kasia \\#``), as the Markdown export does; any other ``#``
-    (``C#``, ``#1``) stays as typed."""
-    return _HEADING_CLOSE.sub(lambda m: m.group(1) + "\\" + m.group(2), one_line(text))
+    (``C#``, ``#1``) stays as typed.  A backslash its author typed there (``Kasia \\#``) is escaped in turn
+    (``Kasia \\\\#``): left alone it would read as that escape, and ``Kasia \\#`` would show as ``Kasia #``."""
+    line = one_line(text)
+    if _AUTHOR_CLOSE.search(line):
+        return _AUTHOR_CLOSE.sub(lambda m: m.group(1) + "\\\\" + m.group(2), line)
+    return _HEADING_CLOSE.sub(lambda m: m.group(1) + "\\" + m.group(2), line)
 
 
 def as_text(line: str) -> str:
