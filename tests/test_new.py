@@ -373,7 +373,7 @@ def test_persona_option_sets_the_journeys_persona(ws: Path) -> None:
     assert result.exit_code == 0
     first, left = result.stderr.splitlines()
     assert first == "cxkit: language: en (from the persona 'ola-nowak', whose lang is en; use --lang pl for Polish)"
-    assert left.startswith("cxkit: note: 66 TODO placeholders to fill in")  # always last (test_new_placeholders_s31)
+    assert left.startswith("cxkit: note: 67 TODO placeholders to fill in")  # always last (test_new_placeholders_s31)
     assert loaded(ws / "journeys/ola-kupuje.yaml")["persona"] == "ola-nowak"
     assert lint_json("--select", "unknown-persona") == []
 

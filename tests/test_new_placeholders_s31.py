@@ -1,5 +1,5 @@
 """After `cxkit new`, one line says how many TODO placeholders the template left, so the warnings
-`cxkit lint` gives right after (66 for a journey) read as the list of what is left to fill in."""
+`cxkit lint` gives right after (67 for a journey) read as the list of what is left to fill in."""
 
 from __future__ import annotations
 

@@ -147,7 +147,7 @@ def test_a_journey_s_persona_notes_in_polish_s37(pl_ws: Path) -> None:
         "cxkit: uwaga: journeys/zakup-kolcow.yaml ma już ścieżkę o nazwie „Zakup kolców” (id „zakup-kolcow”); dwie o "
         "jednej nazwie trudno odróżnić w przeglądach i widokach: nadaj tej inną nazwę albo usuń plik, którego nie "
         "potrzebujesz",
-        "cxkit: uwaga: 66 miejsc TODO do wypełnienia na podstawie badań; do tego czasu `cxkit lint` zgłasza każde "
+        "cxkit: uwaga: 67 miejsc TODO do wypełnienia na podstawie badań; do tego czasu `cxkit lint` zgłasza każde "
         "(CX501 placeholder), a `cxkit lint --statistics` liczy, ile zostało"]
 
 

@@ -246,6 +246,16 @@ persona: ${persona}
 goal: ${goal}
 summary: "TODO: two sentences on what this journey covers"
 # reviewed: ${today}     # the date you last checked this map against research
+# The research this map rests on. A barrier, pain point, love point or metric cites these
+# ids: `- text: Waits a week for the offer` with `sources: [interviews]` under it.
+# type is one of: interview, survey, analytics, focus-group, sales-data, support,
+# desk-research, other.
+sources:
+  - id: interviews
+    type: interview
+    # date: ${today}     # when the research was done (YYYY-MM-DD)
+    # n: 8     # how many people took part
+    note: "TODO: what was done, with whom, and where the notes are"
 # The stages, in the order ${who} lives them. Add, rename or remove stages to fit
 # your ${fit}; stages may also list pain_points, love_points and metrics.
 stages:

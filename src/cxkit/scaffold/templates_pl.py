@@ -249,6 +249,16 @@ persona: ${persona}
 goal: ${goal}
 summary: "TODO: dwa zdania o tym, co obejmuje ${this_journey_nom}"
 # reviewed: ${today}     # data ostatniego porównania mapy z badaniami
+# Badania, na których opiera się mapa. Bariera, pain point, love point czy miara powołuje się
+# na te id: `- text: Czeka tydzień na ofertę`, a pod tym `sources: [wywiady]`.
+# type to jedno z: interview, survey, analytics, focus-group, sales-data, support,
+# desk-research, other.
+sources:
+  - id: wywiady
+    type: interview
+    # date: ${today}     # kiedy przeprowadzono badanie (RRRR-MM-DD)
+    # n: 8     # ile osób wzięło udział
+    note: "TODO: co zrobiono, z kim i gdzie leżą notatki"
 # Etapy w kolejności, w jakiej przeżywa je ${who}. Dodaj, zmień lub usuń etapy, by pasowały
 # do Twojej ${fit}; etap może mieć też pain_points, love_points i metrics.
 stages:
