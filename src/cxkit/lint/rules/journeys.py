@@ -2103,6 +2103,10 @@ _PURCHASE = (
     "otwarcie konta", "otwieranie konta", "otwarcie rachunku", "założenie rachunku", "zakładanie rachunku",
     "otwarcie lokaty", "założenie lokaty", "konto otwarte", "konto założone", "rachunek otwarty",
     "account opening", "open an account", "open the account", "open account", "open a bank account",
+    # and of a kind ("Open a savings account", "Business account opening"; a Polish kind follows as a place does)
+    "open a savings account", "open a business account", "open a current account", "open a checking account",
+    "open a personal account", "open a joint account", "savings account opening", "business account opening",
+    "current account opening",
 )
 #: Words that may follow a purchase word in a stage still at the purchase: where and how it is
 #: paid ("Zakup online", "Zakup w promocji", "Checkout & payment", "Purchase in store"). Anything
@@ -2117,6 +2121,8 @@ _AT_PURCHASE = frozenset(phrase_key(w) for w in (
     "finance", "till", "counter", "kasie", "kasa",
     # Where a bank sells ("Otwarcie konta w oddziale", "Account opening in branch").
     "oddziale", "placówce", "banku", "branch", "bank",
+    # The kind of account opened ("Otwarcie konta firmowego", "Założenie rachunku oszczędnościowego").
+    "osobistego", "oszczędnościowego", "firmowego", "maklerskiego", "walutowego",
     # What is bought when it is one thing a journey is about ("Zakup biletu", "Purchase of tickets").
     "bilet", "biletu", "biletów", "ticket", "tickets", "abonament", "abonamentu", "plan", "polisy", "policy",
     "licence", "license", "licencji", "licencja", "form",
@@ -2486,8 +2492,9 @@ class JourneyEndsAtPurchase(Rule):
     account or deposit opened, where or how ever ("Otwarcie konta",
     "Otwarcie konta w oddziale", "Otwarcie rachunku", "Otwarcie lokaty",
     "Konto otwarte", "Account opening", "Opening the account", "Account
-    opened"; not "Zamknięcie konta", "Ponowne otwarcie konta", "Otwarcie
-    konta i pierwszy przelew").  The finding names the stage by its id, and by its
+    opened", and of a kind: "Otwarcie konta firmowego", "Open a savings
+    account", "Business account opening"; not "Zamknięcie konta",
+    "Ponowne otwarcie konta", "Otwarcie konta i pierwszy przelew").  The finding names the stage by its id, and by its
     name too where that says more.
 
     `purchase-stages` replaces the default words; `extend-purchase-stages`
