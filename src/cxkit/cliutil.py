@@ -738,10 +738,13 @@ _REPORT_STARTS = {
     "review-json": re.compile(r"\s*\{\s*\"format\": \"cxkit-review/"),
     "review-html": re.compile(r"(?s)\s*<!DOCTYPE html>.{0,4000}?<meta name=\"generator\" content=\"cxkit review\">"),
     "review-text": re.compile(r"cxkit review: "),
-    # `cxkit diff -o`'s, by format (`--stat` writes text): a document's line (`ola-nowak  personas/ola.yaml`), a
-    # `--stat` line, or what a diff with nothing to show says first.
+    # `cxkit diff -o`'s, by format (`--stat` writes text): a document's line (`ola-nowak  personas/ola.yaml`) with
+    # its first change under it, indented by two spaces (or a blank line: a document only moved or added), a
+    # `--stat` line, or what a diff with nothing to show says first.  Notes that open with two spaces and a
+    # `.yaml` name (`Notatki  z warsztatu o personas/ola.yaml`), then a line of their own, are notes.
     "diff-text": re.compile(r"No semantic differences\.|Brak różnic w treści\.|\d+ files? could not be compared"
-                            r"|Nie udało się porównać|[^\n]*\S  \S[^\n]*\.ya?ml\b|\s*\S[^\n]*\.ya?ml\s+\| \d+ "),
+                            r"|Nie udało się porównać|[^\n]*\S  \S[^\n]*\.ya?ml\b[^\n]*\n(?:  \S|\n)"
+                            r"|\s*\S[^\n]*\.ya?ml\s+\| \d+ "),
     "diff-markdown": re.compile(r"## cxkit diff: "),
     "diff-json": re.compile(r"\s*\[\s*(?:\]|\{\s*\"op\": )"),
     "diff-html": re.compile(r"(?s)\s*<!DOCTYPE html>.{0,4000}?<meta name=\"generator\" content=\"cxkit diff\">"),
