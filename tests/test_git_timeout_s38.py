@@ -57,22 +57,25 @@ def _cxkit(stuck: dict[str, str], *args: str) -> tuple[subprocess.CompletedProce
     return proc, time.monotonic() - start
 
 
-@pytest.mark.parametrize("args, command", [(("lint", "--no-cache", "."), "ls-files"),
-                                           (("lint", "personas/tomek.yaml"), None),
-                                           (("diff", "HEAD"), "rev-parse"),
-                                           (("review", "main", "-o", "raport.md"), "rev-parse")],
+#: lint runs in the workspace's language once it has read its config (review89: the message in Polish there);
+#: diff and review say it in English, as every git error of theirs.
+@pytest.mark.parametrize("args, command, pl", [(("lint", "--no-cache", "."), "ls-files", True),
+                                               (("lint", "personas/tomek.yaml"), None, True),
+                                               (("diff", "HEAD"), "rev-parse", False),
+                                               (("review", "main", "-o", "raport.md"), "rev-parse", False)],
                          ids=["lint-scan", "lint-named-with-cache", "diff", "review"])
-def test_a_git_that_does_not_answer_is_exit_2_naming_it(stuck, args, command):
+def test_a_git_that_does_not_answer_is_exit_2_naming_it(stuck, args, command, pl):
     proc, took = _cxkit(stuck, *args)
     assert proc.returncode == 2, proc.stdout + proc.stderr
     assert "Traceback" not in proc.stderr
-    [line] = [line for line in proc.stderr.splitlines() if "did not finish" in line]
+    said = " nie zakończyło się w ciągu " if pl else " did not finish within "
+    [line] = [line for line in proc.stderr.splitlines() if said in line]
     folder = os.path.realpath(stuck["cwd"])
-    assert line.startswith("cxkit: git ")
-    assert f" did not finish within 1 s (run in {folder}" in line
+    assert line.startswith("cxkit: polecenie git " if pl else "cxkit: git ")
+    assert (f"{said}1 s (uruchomione w {folder}" if pl else f"{said}1 s (run in {folder}") in line
     assert "CXKIT_GIT_TIMEOUT" in line
     if command is not None:
-        assert line.startswith(f"cxkit: git {command} did not finish"), line
+        assert line.startswith(f"cxkit: polecenie git {command}{said}" if pl else f"cxkit: git {command}{said}"), line
     assert took < LIMIT / 2
     assert not (Path(stuck["cwd"]) / "raport.md").exists()  # review writes no report when it cannot run
 

@@ -190,7 +190,9 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
 def git_timed_out(args: Sequence[str], cwd: str | os.PathLike[str], seconds: float) -> Exception:
     """The usage error (:class:`cxkit.discovery.GitTimeout`: exit 2, :class:`cxkit.api.CxkitError` in Python) of a
     git command that ran ``seconds`` without finishing: which one (`git status`), in which folder, what may hold
-    it, and how to wait longer."""
+    it, and how to wait longer.  In Polish when the run speaks it (:data:`cxkit.cliutil.RUN_IN_POLISH`: lint and
+    fmt in a `lang = "pl"` workspace, once they have read its config)."""
+    from .cliutil import RUN_IN_POLISH
     from .discovery import GitTimeout
     from .visible import visible_name
 
@@ -198,6 +200,12 @@ def git_timed_out(args: Sequence[str], cwd: str | os.PathLike[str], seconds: flo
                     if not arg.startswith("-") and before not in ("-c", "-C")), "")
     folder = visible_name(os.path.abspath(os.fspath(cwd)))
     shown = f"{seconds:g}"
+    if RUN_IN_POLISH.get():
+        return GitTimeout(
+            f"polecenie git {command} nie zakończyło się w ciągu {shown.replace('.', ',')} s (uruchomione w {folder}), "
+            "więc cxkit je przerwał: git może czekać na sieciowy system plików, wolny dysk albo program wskazany w jego "
+            "konfiguracji; zakończ to, co go wstrzymuje, i uruchom cxkit ponownie albo ustaw w CXKIT_GIT_TIMEOUT więcej "
+            "sekund (0: bez limitu)")
     return GitTimeout(
         f"git {command} did not finish within {shown} s (run in {folder}), so cxkit stopped it: git may be waiting for "
         "a network file system, a slow disk or a program its config names; end what holds it and run again, or set "
