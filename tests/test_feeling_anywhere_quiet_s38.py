@@ -46,6 +46,12 @@ def lint(tmp_path, monkeypatch, feeling: str, emotion: int, lang: str):
     ("Myśli o stresie z poprzednim kredytem", "pl"),
     ("Nothing to worry about", "en"),
     ("Doesn't worry about the payment anymore", "en"),
+    # none of it, its stopping, two denied at once, no trace of it
+    ("Wszystko jasne, żadnego stresu", "pl"),
+    ("Szybko, żadnych nerwów i obaw", "pl"),
+    ("Po rozmowie z doradcą przestała się stresować", "pl"),
+    ("Po stresie ani śladu", "pl"),
+    ("Stopped worrying about the rate", "en"),
 ])
 def test_a_denied_sore_word_past_the_first_is_no_pain_s38(tmp_path, monkeypatch, feeling, lang):
     _text, found = lint(tmp_path, monkeypatch, feeling, 1, lang)
@@ -63,6 +69,7 @@ def test_a_denied_sore_word_past_the_first_is_no_pain_s38(tmp_path, monkeypatch,
     ("Barely satisfied", "en"),
     ("Hopes for relief", "en"),
     ("Asks about tax relief", "en"),
+    ("Waiting for the relief of a decision", "en"),
 ])
 def test_a_missing_or_hoped_for_glad_word_is_no_gladness_s38(tmp_path, monkeypatch, feeling, lang):
     _text, found = lint(tmp_path, monkeypatch, feeling, -2, lang)
@@ -75,6 +82,11 @@ def test_a_missing_or_hoped_for_glad_word_is_no_gladness_s38(tmp_path, monkeypat
     ("Przyjmuje decyzję z ulgą", -2, "ulgą", "pl"),
     ("Poczucie ulgi", -2, "ulgi", "pl"),
     ("Waiting for the decision, nervous", 1, "nervous", "en"),
+    # a preposition further back is of something else, not of the feeling
+    ("Czeka na decyzję o kredycie, zestresowana", 1, "zestresowana", "pl"),
+    ("Bez informacji o terminie, zdenerwowana", 0, "zdenerwowana", "pl"),
+    ("Pieniądze na koncie, zadowolona", -1, "zadowolona", "pl"),
+    ("Wypłata na czas, ulga", -2, "ulga", "pl"),
 ])
 def test_the_same_words_felt_are_still_reported_s38(tmp_path, monkeypatch, feeling, score, word, lang):
     text, found = lint(tmp_path, monkeypatch, feeling, score, lang)

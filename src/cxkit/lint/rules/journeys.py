@@ -1053,6 +1053,7 @@ _FEELS = frozenset(_words("czuje czuję feels feel feeling felt"))
 _GONE = _words(
     "znika znikn znikaj mija mijaj minął minal minęł minel ustępuj ustepuj ustąpi ustapi ustęp przeszł przeszl "
     "rozwiał rozwial rozwian opada opadł opadl "
+    "śladu sladu "  # "Po stresie ani śladu"
     "gone fade fades faded fading vanish resolved resolves eased eases disappear lifted"
 )
 #: Words between a sore word and its going away that make the going away another thing's ("Wściekły,
@@ -1118,13 +1119,37 @@ _NONE_OF_IT = frozenset(_words(
     "uniknął uniknal uniknęła uniknela uniknąć uniknac "
     "no not without less little bit slightly somewhat mildly never avoid avoids avoided avoiding free "
     # a denial with its verb between ("Nie jest już sfrustrowany"), none of it ("Nothing to worry about",
-    # "Koniec stresu z papierami"), a denying verb ("Doesn't worry about the payment anymore"), and what is
-    # spoken of, not felt ("Myśli o stresie z poprzednim kredytem", "Reads about frustrating delays")
-    "nic nothing koniec o about doesn't doesnt don't dont didn't didnt isn't isnt wasn't wasnt aren't arent"
+    # "Koniec stresu z papierami", "Wszystko jasne, żadnego stresu"), a denying verb ("Doesn't worry about
+    # the payment anymore") and the stopping of it ("Przestała się stresować", "Stopped worrying")
+    "nic nothing koniec doesn't doesnt don't dont didn't didnt isn't isnt wasn't wasnt aren't arent "
+    "żaden żadna żadnego żadnej żadnych zaden zadna zadnego zadnej zadnych none przestał przestala przestała "
+    "przestali przestaje przestal stopped stops stop quit"
 ))
+#: Of them, those that deny a second sore word joined to the first by "i", "and" ("Żadnych nerwów i obaw",
+#: "No stress and no worry" aside, "Without stress or worry"); not "nie", whose verb may be of the first only.
+_NONE_OF_BOTH = frozenset(_words(
+    "bez brak braku zero żadnych zadnych żadnego zadnego żadnej zadnej ani no without nor none"
+))
+_AND_OR = frozenset(_words("i oraz ani lub czy and or nor"))
+#: Right before a sore word past the first, what it is spoken of, not felt ("Myśli o stresie z poprzednim
+#: kredytem", "Reads about frustrating delays"); further back a preposition is of something else ("Czeka na
+#: decyzję o kredycie, zestresowana").
+_SPOKEN_OF = frozenset(_words("o about"))
 #: Words that stand between a denial and the sore word it denies ("Nie jest już sfrustrowany", "Nie czuje
 #: się już zestresowana"): passed over when the two words before the sore word are read.
 _BETWEEN_DENIAL = frozenset(_words("już juz wcale anymore longer")) | _LEAD
+
+
+def _not_felt(before: list[str], within: frozenset[str], right_before: frozenset[str],
+              of_both: frozenset[str] = frozenset()) -> bool:
+    """Whether the words ``before`` a feeling's word past its first (lower case, lead words left out) say it
+    is not felt: one of ``within`` among the two right before it, one of ``right_before`` just before it,
+    or one of ``of_both`` before the word it is joined to by "i", "and" ("żadnych nerwów i obaw")."""
+    if before[-1:] and before[-1] in right_before:
+        return True
+    if not within.isdisjoint(before[-2:]):
+        return True
+    return len(before) >= 3 and before[-1] in _AND_OR and not of_both.isdisjoint(before[-4:-2])
 #: Openings of sore words that begin other words too ("zawodowy", "zawodnik": a profession, a player; "sadu":
 #: an orchard), sore only as the feeling's first word ("Zawód, że…"): past it they are read as those others,
 #: but for the English words of :data:`_SAD`.
@@ -1156,7 +1181,8 @@ def _sore_feeling(feeling: str) -> str | None:
         if not (word in _SORE_WORDS or word.startswith(_SORE) or pair):
             continue
         if not first and ((word.startswith(_SORE_FIRST_ONLY) and word not in _SAD)
-                          or not _NONE_OF_IT.isdisjoint([w for w in lowered[:k] if w not in _BETWEEN_DENIAL][-2:])):
+                          or _not_felt([w for w in lowered[:k] if w not in _BETWEEN_DENIAL], _NONE_OF_IT,
+                                       _SPOKEN_OF, _NONE_OF_BOTH)):
             continue  # "Spokojna, bez stresu", "Skupiony, trochę zniecierpliwiony", "sprawy zawodowe"
         if word in _SORE_ADJECTIVES:
             rest = text[found[k].end():].lstrip()
@@ -1187,10 +1213,14 @@ _NOT_GLAD = _words("ulgow szczęśliwie szczesliwie thriller")
 #: opening was not.  "Z ulgą", "with relief", "Poczucie ulgi" stay glad.
 _NOT_FELT = frozenset(_words(
     "brak braku zero mało malo średnio srednio niezbyt niespecjalnie słabo slabo trudno daleko trochę troche "
-    "lekko nieco odrobinę odrobine na o do oczekuje czeka czekanie oczekiwanie nadzieja liczy "
-    "lack lacking hardly barely scarcely far somewhat slightly mildly little bit for about tax hope hopes "
-    "hoping waiting awaiting"
+    "lekko nieco odrobinę odrobine oczekuje czeka czekanie oczekiwanie nadzieja liczy "
+    "lack lacking hardly barely scarcely far somewhat slightly mildly little bit hope hopes hoping waiting awaiting"
 ))
+#: Right before a glad word past the first, what it is asked or waited for ("Pyta o ulgę", "Liczy na ulgę",
+#: "Daleko mu do zadowolenia", "Hopes for relief", "Asks about tax relief"); further back a preposition is of
+#: something else ("Pieniądze na koncie, zadowolona").
+_ASKED_FOR = frozenset(_words("na o do for about tax"))
+_ARTICLES = frozenset(_words("the a an"))  # "Waiting for the relief of a decision"
 #: Words by which a glad opening gives way to something else ("Zadowolony na początku, potem…",
 #: "Happy at first, then…"), besides the turns.
 _GLAD_TURNS = frozenset(_words(
@@ -1235,7 +1265,7 @@ def _glad_feeling(feeling: str) -> str | None:
     for k, word in enumerate(lowered):
         if not word.startswith(_GLAD) or word.startswith(_NOT_GLAD):
             continue  # "Spokój i zadowolenie" is glad at its second word; "bilet ulgowy" is a discount
-        if not _NOT_FELT.isdisjoint([w for w in lowered[:k] if w not in _LEAD][-2:]):
+        if _not_felt([w for w in lowered[:k] if w not in _LEAD and w not in _ARTICLES], _NOT_FELT, _ASKED_FOR):
             return None  # "Brak zadowolenia", "Mało zadowolona", "Czeka na ulgę", "Far from happy"
         if lowered[k + 1:k + 2] == ["to"]:
             return None  # "Happy to wait a day" is willing, not glad
