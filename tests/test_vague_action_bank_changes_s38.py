@@ -55,6 +55,11 @@ def lint(tmp_path, monkeypatch, action: str, lang: str):
     # a tool after the service's name, in the instrumental plural
     ("Usprawnić wycenę szkód zdjęciami z aplikacji", "pl"),
     ("Usprawnić proces likwidacji szkód zdjęciami z aplikacji", "pl"),
+    # how it is paid out or valued, and when, as "po szkodzie" was
+    ("Usprawnić wypłatę odszkodowania przelewem natychmiastowym", "pl"),
+    ("Usprawnić wycenę nieruchomości operatem online", "pl"),
+    ("Improve contact with the agent after a claim", "en"),
+    ("Poprawić kontakt z agentem przed oględzinami", "pl"),
 ])
 def test_a_change_beside_a_goal_or_service_stays_quiet_s38(tmp_path, monkeypatch, action, lang):
     _text, found = lint(tmp_path, monkeypatch, action, lang)

@@ -1774,7 +1774,10 @@ _NAME_STOP = frozenset(_words(
     # what it is about, as "o" is ("Poprawić komunikację z pośrednikami dotyczącą statusu wniosku",
     # "Improve communication with brokers about application status")
     "dotyczącą dotycząca dotyczące dotyczący dotyczacą dotyczaca dotyczace dotyczacy nt odnośnie odnosnie ws "
-    "about regarding concerning"
+    "about regarding concerning "
+    # and when, as "po" is ("Poprawić kontakt z agentem po szkodzie", "Improve contact with the agent after
+    # a claim")
+    "przed podczas after before during"
 ))
 _NAME_BREAK = re.compile(r"[:;,(\[–—]|\s-\s")
 #: Channels and tools a change is made with, by their usual names in either language: after a process's
@@ -1789,7 +1792,10 @@ _CHANNELS = frozenset(_words(
     "sms smsem mms e-mail email emailem mailem mailowo chatbot chatbotem czatem chat push pushem "
     "powiadomieniem powiadomieniami whatsapp whatsappem messenger messengerem telefonem telefonicznie "
     "wideorozmową wideorozmowa qr blik blikiem ivr newsletterem "
-    "texts texting chatbots livechat webchat videocall callback"
+    "texts texting chatbots livechat webchat videocall callback "
+    # a bank's and an insurer's ways of paying out and valuing ("Usprawnić wypłatę odszkodowania przelewem
+    # natychmiastowym", "Usprawnić wycenę nieruchomości operatem online")
+    "przelewem operatem kurierem listem pocztą poczta podpisem kodem linkiem"
 ))
 #: At most this many words of a process's name that name nothing else the rule knows: a longer tail
 #: is more likely the change itself.
