@@ -121,7 +121,7 @@ def test_a_pattern_for_some_of_the_folder_still_reads_its_config(tmp_path: Path,
     agency(tmp_path, "archiwum", pattern)
     lint = invoke("lint", cwd=tmp_path)
     assert lint.exit_code == 2
-    assert lint.stderr.startswith("cxkit: archiwum/cxkit.toml:2:1: bad value for 'paths'")
+    assert lint.stderr.startswith("cxkit: archiwum/cxkit.toml:2:1: zła wartość `paths`")  # the config is Polish, and so is its error (s38)
 
 
 @pytest.mark.parametrize("pattern", ["archiwum", "archiwum/"])
@@ -154,7 +154,7 @@ def test_a_folder_named_on_the_command_line_is_read_under_its_own_config(tmp_pat
     agency(tmp_path, "archiwum", "archiwum/**")
     lint = invoke("lint", "archiwum", cwd=tmp_path)
     assert lint.exit_code == 2
-    assert lint.stderr.startswith("cxkit: archiwum/cxkit.toml:2:1: bad value for 'paths'")
+    assert lint.stderr.startswith("cxkit: archiwum/cxkit.toml:2:1: zła wartość `paths`")  # the config is Polish, and so is its error (s38)
     (tmp_path / "archiwum" / "cxkit.toml").unlink()
     lint = invoke("lint", "archiwum", cwd=tmp_path)
     assert lint.exit_code == 2

@@ -61,7 +61,7 @@ def test_a_pattern_for_some_of_what_lies_inside_the_folder_lets_lint_read_its_co
     init = invoke("init", "--no-examples", cwd=tmp_path)
     assert init.exit_code == 2
     assert init.stderr.splitlines()[0] == lint.stderr.splitlines()[0]
-    assert init.stderr.startswith("cxkit: archiwum/cxkit.toml:2:1: bad value for 'paths'")
+    assert init.stderr.startswith("cxkit: archiwum/cxkit.toml:2:1: zła wartość `paths`")  # the config is Polish, and so is its error (s38)
     assert not (tmp_path / ".github").exists()
     assert (tmp_path / "cxkit.toml").read_text(encoding="utf-8") == top_config
 

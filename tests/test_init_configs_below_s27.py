@@ -61,8 +61,8 @@ def test_init_at_an_agencys_top_names_the_broken_client_config_and_writes_nothin
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr == (
-        "cxkit: agencja/klient/cxkit.toml:2:1: bad value for 'paths': it takes a list of texts, not the number 3: "
-        "write e.g. paths = [\"personas\", \"journeys\"]\n"
+        "cxkit: agencja/klient/cxkit.toml:2:1: zła wartość `paths`: to ma być lista tekstów, a nie liczba 3: "
+        "zapisz np. paths = [\"personas\", \"journeys\"]\n"
         "cxkit: init wrote nothing: `cxkit lint` here reads that config too and stops at it (exit 2); "
         "fix it and run `cxkit init` again\n")
     assert snapshot(top) == before
@@ -74,8 +74,8 @@ def test_the_message_is_lints_from_inside_the_folder(tmp_path: Path) -> None:
     lint = invoke("lint", cwd=top)
     assert init.exit_code == lint.exit_code == 2
     assert init.stderr.splitlines()[0] == lint.stderr.splitlines()[0] == (
-        "cxkit: klient/cxkit.toml:2:1: bad value for 'paths': it takes a list of texts, not the number 3: "
-        "write e.g. paths = [\"personas\", \"journeys\"]")
+        "cxkit: klient/cxkit.toml:2:1: zła wartość `paths`: to ma być lista tekstów, a nie liczba 3: "
+        "zapisz np. paths = [\"personas\", \"journeys\"]")  # the config is Polish, and so is its error (s38)
 
 
 def test_every_broken_client_config_is_named(tmp_path: Path) -> None:

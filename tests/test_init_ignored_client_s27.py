@@ -71,7 +71,7 @@ def test_with_respect_gitignore_off_it_stops_init_as_it_stops_lint(tmp_path: Pat
     assert invoke("lint", cwd=top).exit_code == 2
     result = invoke("init", "--no-examples", cwd=top)
     assert result.exit_code == 2
-    assert result.stderr.startswith("cxkit: klienci/poufny/cxkit.toml:2:1: bad value for 'paths'")
+    assert result.stderr.startswith("cxkit: klienci/poufny/cxkit.toml:2:1: zła wartość `paths`")  # the config is Polish, and so is its error (s38)
 
 
 def test_a_client_folder_git_does_not_ignore_still_stops_init(tmp_path: Path) -> None:

@@ -220,8 +220,8 @@ def config_error(tmp_path: Path, monkeypatch, file: str, text: str, where: str =
     ("cxkit.toml", '# ustawienia zespołu\npaths = "personas"\n',
      "cxkit: cxkit.toml:2:1: bad value for 'paths': it takes a list, even of one item: write paths = [\"personas\"]\n"),
     ("pyproject.toml", '[project]\nname = "sklep"\n\n[tool.cxkit]\nlang = "pl"\nexclude = "szkice"\n',
-     "cxkit: pyproject.toml:6:1: bad value for '[tool.cxkit].exclude': it takes a list, even of one item: "
-     "write exclude = [\"szkice\"]\n"),
+     "cxkit: pyproject.toml:6:1: zła wartość `[tool.cxkit].exclude`: to ma być lista, nawet jednego elementu: "
+     "zapisz exclude = [\"szkice\"]\n"),  # the table says lang = "pl" (s38)
     ("cxkit.toml", 'lang = "english"\n',
      "cxkit: cxkit.toml:1:1: bad value for 'lang': it takes a two-letter ISO 639-1 language code such as 'pl', 'en', 'de', 'cs' or 'uk', not 'english'; did you mean 'en'? (lang = \"en\")\n"),
     ("cxkit.toml", 'paths = ["personas"]\n  lang = "polski"  # dokumenty po polsku\n',
@@ -245,7 +245,7 @@ def test_a_bad_config_value_is_located_and_says_how_to_write_it(tmp_path, monkey
 
 def test_a_config_error_names_the_file_from_the_current_folder(tmp_path, monkeypatch):
     said = config_error(tmp_path, monkeypatch, "cxkit.toml", 'lang = "pl"\nexlude = ["szkice"]\n', "personas/zespół sprzedaży")
-    assert said == "cxkit: ../../cxkit.toml:2:1: unknown key 'exlude'; did you mean 'exclude'?\n"
+    assert said == "cxkit: ../../cxkit.toml:2:1: nieznany klucz `exlude`; czy chodziło o `exclude`?\n"  # the config is Polish, and so is its error (s38)
 
 
 def test_tool_cxkit_written_in_cxkit_toml_is_told_to_go_to_the_top_level(tmp_path, monkeypatch):

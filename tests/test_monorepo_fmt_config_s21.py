@@ -256,7 +256,7 @@ def test_lint_only_documents_keeps_usage_and_config_errors(monorepo: Path) -> No
     (monorepo / "cxkit.toml").write_text('lang = "pl"\nfail-level = "warn"\n', encoding="utf-8")
     bad_config = run_cli("lint", "--only-documents", "k8s/deploy.yaml")
     assert bad_config.exit_code == 2
-    assert bad_config.stderr.startswith("cxkit: cxkit.toml:2:1: bad value for 'fail-level'")
+    assert bad_config.stderr.startswith("cxkit: cxkit.toml:2:1: zła wartość `fail-level`")  # the config is Polish, and so is its error (s38)
 
 
 # --- F6: a glob that cannot match what it was written for ----------------------------------------

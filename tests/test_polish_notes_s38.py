@@ -464,3 +464,38 @@ def test_a_scan_that_found_nothing_says_where_they_are_s38(tmp_path, monkeypatch
     (tmp_path / "archiwum" / "stare" / "ola.yaml").write_text(OLA, encoding="utf-8")
     err = _run("lint", "--no-cache", "-f", "json", "archiwum")[2]
     assert left_out[0] in err and err.endswith(left_out[1]), err
+
+
+# --- the config's errors --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("setting, pl, en", [
+    ('exlude = ["szkice"]\n', "cxkit: cxkit.toml:2:1: nieznany klucz `exlude`; czy chodziło o `exclude`?\n",
+     "cxkit: cxkit.toml:2:1: unknown key 'exlude'; did you mean 'exclude'?\n"),
+    ('paths = "personas"\n', 'cxkit: cxkit.toml:2:1: zła wartość `paths`: to ma być lista, nawet jednego elementu: '
+     'zapisz paths = ["personas"]\n',
+     'cxkit: cxkit.toml:2:1: bad value for \'paths\': it takes a list, even of one item: write paths = ["personas"]\n'),
+    ('select = ["CX1", 4]\n', 'cxkit: cxkit.toml:2:18: zła wartość `select`: element 2 to liczba 4, a nie tekst: zapisz '
+     'każdy element w cudzysłowie, np. select = ["ALL"]\n', None),
+    ('fail-level = "ostrzeżenie"\n', "cxkit: cxkit.toml:2:1: zła wartość `fail-level`: to ma być 'error', 'warning', "
+     "'info' albo 'never', a nie 'ostrzeżenie'; czy chodziło o 'warning'? (fail-level = \"warning\")\n", None),
+    ("respect-gitignore = \"nie\"\n", "cxkit: cxkit.toml:2:1: zła wartość `respect-gitignore`: to ma być true albo "
+     "false, bez cudzysłowu, a nie tekst 'nie' (respect-gitignore = false sprawdza też to, co git ignoruje)\n", None),
+    ('persona-dir = ["persony"]\n', 'cxkit: cxkit.toml:2:1: zła wartość `persona-dir`: to ma być jeden folder, a nie '
+     'lista: zapisz persona-dir = "persony"\n', None),
+    ("baseline = 1\n", 'cxkit: cxkit.toml:2:1: zła wartość `baseline`: to ma być nazwa pliku w cudzysłowie, a nie '
+     'liczba 1: zapisz np. baseline = ".cxkit-baseline.json"\n', None),
+])
+def test_config_errors_in_the_configs_language_s38(tmp_path, monkeypatch, setting, pl, en) -> None:
+    _ws(tmp_path, monkeypatch, "pl", setting)
+    assert _run("lint", "--no-cache")[::2] == (2, pl)
+    if en is not None:
+        (tmp_path / "cxkit.toml").write_text(f'lang = "en"\n{setting}', encoding="utf-8")
+        assert _run("lint", "--no-cache")[::2] == (2, en)
+
+
+def test_a_config_error_of_a_form_not_said_in_polish_stays_english_whole_s38(tmp_path, monkeypatch) -> None:
+    _ws(tmp_path, monkeypatch, "pl", "[rules]\nstale-review = 6\n")
+    code, _out, err = _run("lint", "--no-cache")
+    assert (code, err) == (2, "cxkit: cxkit.toml:3:1: bad value for 'rules': 'stale-review' takes a table of the rule's "
+                              "options, not the number 6: write [rules.stale-review] and its options below it (severity "
+                              "= \"warning\", enabled = false, or the rule's own: `cxkit rule stale-review` lists them)\n")

@@ -1075,6 +1075,9 @@ def _parsed_settings(table: dict[str, Any], path: Path, prefix: str, text: str |
         key = ".".join(str(p) for p in loc)
         where = f"{prefix}.{key}" if prefix else key
         at = _at(path, text, (*_table_keys(prefix), *loc))
+        # In Polish when the table itself says `lang = "pl"` (as [render]'s errors); a hint of a form not said in
+        # Polish leaves the whole message English.
+        pl = table.get("lang") == "pl"
         if err["type"] == "extra_forbidden":
             import difflib
 
@@ -1087,8 +1090,14 @@ def _parsed_settings(table: dict[str, Any], path: Path, prefix: str, text: str |
             hint = f"; did you mean '{guess[0]}'?" if guess else f"; known keys: {', '.join(sorted(names))}"
             if len(loc) > 1 and (slip := _top_level_slip(said, prefix)) is not None:
                 hint = f"; {slip}"
+            elif pl:
+                hint = f"; czy chodziło o `{guess[0]}`?" if guess else f"; znane klucze: {', '.join(sorted(names))}"
+                raise ConfigError(f"{at}: nieznany klucz `{where}`{hint}") from exc
             raise ConfigError(f"{at}: unknown key '{where}'{hint}") from exc
         name = str(loc[0]) if loc else ""
+        told_pl = _bad_value_pl(name, table) if name and pl else None
+        if told_pl is not None:
+            raise ConfigError(f"{at}: zła wartość `{f'{prefix}.{name}' if prefix else name}`: {told_pl}") from exc
         told = _bad_value(name, table, bool(prefix)) if name else None
         if told is None:
             raise ConfigError(f"{at}: bad value for '{where}': {err['msg']}") from exc
@@ -1670,6 +1679,56 @@ def _in_words(value: Any) -> str:
     if isinstance(value, dict):
         return "a table"
     return "a date" if value is not None else "nothing"
+
+
+def _in_words_pl(value: Any) -> str:
+    """:func:`_in_words` in Polish: "tekst 'personas'", "liczba 1", "tabela"."""
+    if isinstance(value, bool):
+        return f"wartość logiczna {str(value).lower()}"
+    if isinstance(value, str):
+        return f"tekst {value!r}"
+    if isinstance(value, (int, float)):
+        return f"liczba {value}"
+    if isinstance(value, list):
+        return "lista"
+    if isinstance(value, dict):
+        return "tabela"
+    return "data" if value is not None else "nic"
+
+
+def _bad_value_pl(key: str, table: dict[str, Any]) -> str | None:
+    """:func:`_bad_value` in Polish for the settings of a config that says `lang = "pl"`; None where it has no
+    Polish form (the tables of rules and of per-file-ignores), and the message is English whole."""
+    value = table.get(key)
+    if key in _LIST_EXAMPLES:
+        if isinstance(value, str):
+            items = [value] if key in ("paths", "exclude") else [p.strip() for p in value.split(",") if p.strip()]
+            return f"to ma być lista, nawet jednego elementu: zapisz {key} = {_toml(items or [value])}"
+        if not isinstance(value, list):
+            return f"to ma być lista tekstów, a nie {_in_words_pl(value)}: zapisz np. {key} = {_toml(_LIST_EXAMPLES[key])}"
+        index = next((i for i, v in enumerate(value) if not isinstance(v, str)), None)
+        if index is not None:
+            return (f"element {index + 1} to {_in_words_pl(value[index])}, a nie tekst: zapisz każdy element w "
+                    f"cudzysłowie, np. {key} = {_toml(_LIST_EXAMPLES[key])}")
+        return None
+    if key == "respect-gitignore":
+        return (f"to ma być true albo false, bez cudzysłowu, a nie {_in_words_pl(value)} (respect-gitignore = false "
+                "sprawdza też to, co git ignoruje)")
+    if key == "fail-level":
+        english = _bad_value(key, table, False) or ""
+        guess = re.search(r"; did you mean '(\w+)'\?", english)
+        hint = f"; czy chodziło o '{guess[1]}'? (fail-level = \"{guess[1]}\")" if guess else ""
+        quotes = "" if isinstance(value, str) else " w cudzysłowie"
+        shown = repr(value) if isinstance(value, str) else _in_words_pl(value)
+        return f"to ma być 'error', 'warning', 'info' albo 'never'{quotes}, a nie {shown}{hint}"
+    if key == "baseline":
+        return f"to ma być nazwa pliku w cudzysłowie, a nie {_in_words_pl(value)}: zapisz np. baseline = \".cxkit-baseline.json\""
+    if key in ("persona-dir", "journey-dir"):
+        example = "personas" if key == "persona-dir" else "journeys"
+        if isinstance(value, list) and len(value) == 1 and isinstance(value[0], str):
+            return f"to ma być jeden folder, a nie lista: zapisz {key} = {_toml(value[0])}"
+        return f"to ma być folder w cudzysłowie, a nie {_in_words_pl(value)}: zapisz np. {key} = \"{example}\""
+    return None
 
 
 def _bad_value(key: str, table: dict[str, Any], tool: bool) -> str | None:
