@@ -339,8 +339,10 @@ def trait_message(verdict: Verdict, lang: str | None = None, denied: bool = Fals
     verb = "describe" if several else "describes"
     if denied:
         # Quoted with its "nie" (whole_phrases): "„Nie ceni jakości” describes almost anyone, as the phrase it denies does".
-        also = ("as the phrases they deny do" if several else "as the phrase it denies does") \
-            if first.text.lower().startswith("nie ") else "and so does the denial"
+        # Of several, some quoted with their "nie" and some not ("„Nie dba o zdrowie”, „ceni jakość”"): "denied or not".
+        with_nie = [m.text.lower().startswith("nie ") for m in phrases]
+        also = ("as the phrases they deny do" if several else "as the phrase it denies does") if all(with_nie) \
+            else "denied or not" if any(with_nie) else "and so does the denial"
         return (
             f"{quoted} {verb} almost anyone, {also}; a negative persona says why this person is not "
             "one you design for: too dear or too cheap for them, a substitute they use, what they would not understand, "
@@ -377,8 +379,9 @@ def trait_message_pl(verdict: Verdict, lang: str | None = None, denied: bool = F
         return f"{quote_pl(first.text)} to przedział wieku; {_HINT_PL['age-range']}"
     verb = "opisują" if several else "opisuje"
     if denied:
+        with_nie = [m.text.lower().startswith("nie ") for m in phrases]
         also = ("tak samo jak zdania, którym przeczą" if several else "tak samo jak zdanie, któremu przeczy") \
-            if first.text.lower().startswith("nie ") else "podobnie jak ich zaprzeczenie"
+            if all(with_nie) else "z przeczeniem czy bez" if any(with_nie) else "podobnie jak ich zaprzeczenie"
         return (
             f"{said} {verb} niemal każdego, {also}; persona negatywna mówi, dlaczego ta osoba "
             "nie jest kimś, dla kogo projektujesz: za drogo albo za tanio dla niej, zamiennik, którego używa, czego "
