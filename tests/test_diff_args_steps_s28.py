@@ -97,13 +97,13 @@ def test_under_python_O_an_ambiguous_name_is_still_refused(team):
     (["HEAD", "--", "personas/tomek.yaml"], 1, ""),
     (["main...ola"], 0, ""),
     (["personas/tomek.yaml"], 1, ""),
-    (["HEAD", "personas/tomk.yaml"], 2, "cxkit: 'personas/tomk.yaml' is neither a git revision nor a path in the "
-                                        "working tree or in 'HEAD'\n"),
+    (["HEAD", "personas/tomk.yaml"], 2, "cxkit: „personas/tomk.yaml” nie jest ani rewizją gita, ani ścieżką w kopii "
+                                        "roboczej ani w „HEAD”\n"),  # the team's workspace is Polish (s38)
     (["HEAD", "--", "personas/tomk.yaml"], 2, "cxkit: personas/tomk.yaml: no such path in the working tree or in "
                                               "'HEAD'; did you mean personas/tomek.yaml?\n"),
     (["personas/tomek.yaml", "personas/tomk.yaml"], 2, "cxkit: personas/tomk.yaml: no such file or directory; "
                                                        "did you mean personas/tomek.yaml?\n"),
-    (["nie-ma"], 2, "cxkit: no such file or revision: nie-ma\n"),
+    (["nie-ma"], 2, "cxkit: nie ma takiego pliku ani rewizji: nie-ma\n"),
 ])
 def test_each_form_is_read_as_before(team, args, code, said):
     got, _, err = run("diff", *args)

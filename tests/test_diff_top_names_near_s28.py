@@ -95,4 +95,5 @@ def test_a_file_of_a_revision_is_said_to_be_one(team):
 
 def test_an_unknown_revision_before_the_colon_is_said_as_before(team):
     # Guard: `nope` names no commit, so the word is no file of a revision.
-    assert run("diff", "nope:personas/tomek.yaml") == (2, "", "cxkit: no such file or revision: nope:personas/tomek.yaml\n")
+    assert run("diff", "nope:personas/tomek.yaml") == (2, "", "cxkit: nie ma takiego pliku ani rewizji: "
+                                                         "nope:personas/tomek.yaml\n")  # a Polish workspace

@@ -184,3 +184,99 @@ def test_render_names_a_missing_persona_in_polish_quotes_s38(tmp_path, monkeypat
                                      .replace("  - name: Decyzja", "  - id: decyzja\n    name: Decyzja"), encoding="utf-8")
     code, _out, err = _run("render", "j.yaml", "-f", "md")
     assert (code, err) == (0, said)
+
+
+# --- cxkit's own usage errors -----------------------------------------------------------------------------------------
+
+HIPOTEKA = """\
+kind: journey
+id: anna-hipoteka
+name: Anna bierze kredyt hipoteczny
+persona: anna-kowalska
+stages:
+  - id: porownanie
+    name: Porównanie ofert banków
+  - id: dokumenty-dochodu
+    name: Zaświadczenie o dochodach z pracy
+  - id: decyzja
+    name: Decyzja kredytowa
+"""
+STAGES = "porownanie, dokumenty-dochodu, decyzja"
+
+
+@pytest.mark.parametrize("lang, wanted, said", [
+    ("pl", "dokumenty", f"nie ma etapu „dokumenty”; czy chodziło o „dokumenty-dochodu”? etapy ścieżki: {STAGES}"),
+    ("en", "dokumenty", f"no stage 'dokumenty'; did you mean 'dokumenty-dochodu'? its stages: {STAGES}"),
+    ("pl", "Zaświadczenie", f"nie ma etapu „Zaświadczenie”; czy chodziło o „dokumenty-dochodu” (Zaświadczenie o dochodach z "
+                             f"pracy)? etapy ścieżki: {STAGES}"),
+    ("pl", "04", f"nie ma etapu „04”; ścieżka ma 3 etapy, więc --stage przyjmuje liczbę od 1 do 3; etapy ścieżki: {STAGES}"),
+    ("en", "04", f"no stage '04'; it has 3 stages, so --stage takes a number from 1 to 3; its stages: {STAGES}"),
+    ("pl", "002", f"nie ma etapu „002”; napisz --stage 2, bez zer na początku; etapy ścieżki: {STAGES}"),
+    ("pl", "٢", f"nie ma etapu „٢”; napisz --stage 2 cyframi 0-9; etapy ścieżki: {STAGES}"),
+    ("pl", "wypłata", f"nie ma etapu „wypłata”; etapy ścieżki: {STAGES}"),
+])
+def test_render_a_stage_the_journey_has_not_s38(tmp_path, monkeypatch, lang, wanted, said) -> None:
+    _ws(tmp_path, monkeypatch, lang)
+    (tmp_path / "j.yaml").write_text(HIPOTEKA, encoding="utf-8")
+    assert _run("render", "j.yaml", "--stage", wanted) == (2, "", f"cxkit: j.yaml: {said}\n")
+
+
+@pytest.mark.parametrize("lang, persona, folder", [
+    ("pl", "cxkit: --stage wybiera etapy ścieżki; p.yaml to persona\n",
+     "cxkit: --stage wybiera etapy jednej ścieżki; podaj plik ścieżki, a nie folder\n"),
+    ("en", "cxkit: --stage picks stages of a journey; p.yaml is a persona\n",
+     "cxkit: --stage picks stages of one journey; give a journey file, not a folder\n"),
+])
+def test_render_a_stage_of_what_is_no_journey_s38(tmp_path, monkeypatch, lang, persona, folder) -> None:
+    _ws(tmp_path, monkeypatch, lang)
+    (tmp_path / "p.yaml").write_text("kind: persona\nid: anna-kowalska\nname: Anna Kowalska\n", encoding="utf-8")
+    assert _run("render", "p.yaml", "--stage", "1")[::2] == (2, persona)
+    assert _run("render", ".", "--stage", "1")[::2] == (2, folder)
+
+
+@pytest.mark.parametrize("lang, select, said", [
+    ("pl", "unowned", "--select: nieznana reguła „unowned”; czy chodziło o „unowned-opportunity”?"),
+    ("en", "unowned", "--select: unknown rule 'unowned'; did you mean 'unowned-opportunity'?"),
+    ("pl", "pozorne-profilowanie", "--select: nieznana reguła „pozorne-profilowanie”; nazwy reguł są angielskie: czy chodziło "
+                                   "o „pseudo-profiling” (CX101)?"),
+    ("pl", "cx4o3", "--select: nieznana reguła „cx4o3”; czy chodziło o „CX403”?"),
+    ("pl", "zzzz", "--select: nieznana reguła „zzzz”; listę reguł podaje `cxkit rules`"),
+    ("pl", "fmt-layout", "--select: nieznana reguła „fmt-layout”; fmt-layout (CX009) nie jest regułą lint (lint nigdy jej nie "
+                         "zgłasza, więc nie ma czego wybierać ani wyciszać): `cxkit rule fmt-layout` mówi, czym jest"),
+])
+def test_lint_an_unknown_rule_s38(tmp_path, monkeypatch, lang, select, said) -> None:
+    _ws(tmp_path, monkeypatch, lang)
+    (tmp_path / "j.yaml").write_text(HIPOTEKA, encoding="utf-8")
+    assert _run("lint", "--select", select, "j.yaml") == (2, "", f"cxkit: {said}\n")
+    ignored = said.replace("--select", "--ignore", 1)
+    assert _run("lint", "--ignore", select, "-", "--stdin-filename", "j.yaml") == (2, "", f"cxkit: {ignored}\n")
+
+
+def _committed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str) -> Path:
+    from git_helpers import Repo
+
+    repo = Repo(tmp_path / "bank")
+    repo.write("cxkit.toml", f'lang = "{lang}"\n')
+    repo.write("journeys/anna-hipoteka.yaml", HIPOTEKA)
+    repo.commit("q4")
+    repo.git("tag", "q4-2026")
+    _ws(repo.root, monkeypatch, lang)
+    return repo.root
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("pl", ["nie ma takiego pliku ani rewizji: q3-2025",
+            "nie ma takiego pliku ani rewizji: journeys/anna-hipotek.yaml (czy chodziło o journeys/anna-hipoteka.yaml?)",
+            "nie ma takiego pliku ani rewizji: q3-2025; nie ma takiego pliku: nowe.yaml",
+            "„nowe.yaml” nie jest ani rewizją gita, ani ścieżką w kopii roboczej ani w „q4-2026”"]),
+    ("en", ["no such file or revision: q3-2025",
+            "no such file or revision: journeys/anna-hipotek.yaml (did you mean journeys/anna-hipoteka.yaml?)",
+            "no such file or revision: q3-2025; no such file: nowe.yaml",
+            "'nowe.yaml' is neither a git revision nor a path in the working tree or in 'q4-2026'"]),
+])
+def test_diff_a_word_that_is_no_file_and_no_revision_s38(tmp_path, monkeypatch, lang, said) -> None:
+    pytest.importorskip("git_helpers")
+    _committed(tmp_path, monkeypatch, lang)
+    for args, line in zip([("q3-2025", "q4-2026"), ("journeys/anna-hipotek.yaml",), ("q3-2025", "nowe.yaml"),
+                           ("q4-2026", "nowe.yaml")], said):
+        assert _run("diff", *args) == (2, "", f"cxkit: {line}\n")

@@ -1251,10 +1251,10 @@ def _baseline_after(with_baseline: Any, outcome: Any, output_format: OutputForma
 def _check_selectors(chosen: tuple[tuple[str, ...], ...]) -> None:
     """Raise :class:`ConfigError` for a rule named on the command line that does not exist, with the rules it may mean
     (see :func:`cxkit.cliutil.refuse_unknown_rules`)."""
-    from .cliutil import refuse_unknown_rules
+    from .cliutil import RUN_IN_POLISH, refuse_unknown_rules
 
     for option, selectors in zip(("--select", "--ignore", "--extend-select"), chosen):
-        refuse_unknown_rules(selectors, option)
+        refuse_unknown_rules(selectors, option, RUN_IN_POLISH.get())  # in the language of the run's config
 
 
 def _render(

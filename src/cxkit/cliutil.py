@@ -82,21 +82,28 @@ def split_list(values: Optional[Iterable[str]]) -> tuple[str, ...]:
 SOME_RULES = "one or more rules (names or codes, comma-separated, e.g. schema,CX4)"
 
 
-def refuse_unknown_rules(selectors: Iterable[str], option: str) -> None:
+def refuse_unknown_rules(selectors: Iterable[str], option: str, pl: bool = False) -> None:
     """A :class:`~cxkit.config.ConfigError` naming ``option`` (`--select`; ``select`` of :func:`cxkit.api.lint`) for
     the first of ``selectors`` that names no rule, with the rules it may mean: `--select unowned` is also told of
-    unowned-opportunity.  The engine would refuse it too, without the option's name."""
+    unowned-opportunity.  The engine would refuse it too, without the option's name.  ``pl``: in Polish (the
+    run's config says `lang = "pl"`): `--select: nieznana reguła „unowned”; czy chodziło o „unowned-opportunity”?`."""
     from .config import ConfigError
     from .lint.engine import resolve_selector
     from .lint.rule import all_rules
-    from .lint.selection import rule_hint
+    from .lint.selection import rule_hint, rule_hint_pl
 
     known = all_rules()
     for selector in selectors:
         try:
             resolve_selector(selector, known)
         except ConfigError:
-            raise ConfigError(f"{option}: unknown rule '{selector}'{rule_hint(selector, known)}") from None
+            hint = rule_hint(selector, known)
+            said = rule_hint_pl(hint) if pl else None
+            if said is not None:
+                from .lint.polish import q
+
+                raise ConfigError(f"{option}: nieznana reguła {q(selector)}{said}") from None
+            raise ConfigError(f"{option}: unknown rule '{selector}'{hint}") from None
 
 
 def split_names(values: Optional[Iterable[str]], option: str, expected: str) -> tuple[str, ...]:

@@ -273,15 +273,23 @@ def diff_command(
     if output_file is None:
         refuse_closed_stdout("give --output-file FILE (or send it to a file: > diff.txt), or to /dev/null")
     from ..config import load_config
+    from ..workspace import UsageError
     from .formats import diff_lang
-    from .run import diff_from_args
+    from .run import diff_from_args, usage_pl as _usage_pl
     from .workspaces import config_named
 
     config = load_config(config_path)
     _team_labels(ctx, config.labels)
-    with config_named(config_path is not None):
-        outcome = diff_from_args(argv, options, config, after_dashes=min(_after_dashes(ctx), len(argv)), cached=cached,
-                                 config_given=config_path is not None, dashes=AFTER_DASHES in ctx.meta)
+    try:
+        with config_named(config_path is not None):
+            outcome = diff_from_args(argv, options, config, after_dashes=min(_after_dashes(ctx), len(argv)),
+                                     cached=cached, config_given=config_path is not None, dashes=AFTER_DASHES in ctx.meta)
+    except UsageError as exc:
+        # In the language of the workspace's config, as lint's usage errors (a form not known stays English).
+        said = _usage_pl(str(exc)) if config.lang == "pl" else None
+        if said is None:
+            raise
+        raise UsageError(said) from None
     if outcome.problems:
         from .formats import problem_said
 

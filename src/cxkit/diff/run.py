@@ -581,6 +581,36 @@ def _neither(repo: Repo, word: str, missing: list[str]) -> UsageError:
     return UsageError(said)
 
 
+#: The forms of :func:`_neither`'s and :func:`_check_paths`' errors read back in Polish (:func:`usage_pl`); compiled
+#: on first use, in a Polish workspace's run that stops at one.
+_NEITHER = r"no such file or revision: (?P<w>.+?)(?P<near> \(did you mean .+?\))?(?:; no such file: (?P<missing>.+))?"
+_NOT_REV_NOR_PATH = r"'(?P<w>.+)' is neither a git revision nor a path in the (?P<where>working tree or in '.+'|working tree or the index)"
+
+
+def usage_pl(message: str) -> str | None:
+    """The usage error ``message`` of `cxkit diff` in Polish, for a workspace whose config says `lang = "pl"`:
+    a first word that names neither a file nor a revision (`no such file or revision: q3-2025`), with the
+    files it is close to; None for a form not known here, which stays English whole."""
+    import re
+
+    def near(text: str) -> str:
+        return re.sub(r" \(did you mean (.+?)\?\)", r" (czy chodziło o \1?)", text)
+
+    found = re.fullmatch(_NEITHER, message, re.DOTALL)
+    if found is not None:
+        said = f"nie ma takiego pliku ani rewizji: {found['w']}{near(found['near'] or '')}"
+        if found["missing"]:
+            said += f"; nie ma takiego pliku: {near(found['missing'])}"
+        return said
+    found = re.fullmatch(_NOT_REV_NOR_PATH, message, re.DOTALL)
+    if found is not None:
+        where = found["where"]
+        where = ("kopii roboczej ani w indeksie" if where == "working tree or the index"
+                 else f"kopii roboczej ani w „{where[len('working tree or in ') + 1:-1]}”")
+        return f"„{found['w']}” nie jest ani rewizją gita, ani ścieżką w {where}"
+    return None
+
+
 def _revision_path(repo: Repo, word: str) -> str | None:
     """What ``word`` is said to be when it is written `REV:PATH` (git's name of a file or folder of a revision)
     with REV a commit: a file or folder of it (see :meth:`Repo.unknown`), or a path REV does not hold, as git

@@ -78,6 +78,36 @@ def rule_hint(selector: str, rules: Mapping[str, Any]) -> str:
     return "; `cxkit rules` lists them"
 
 
+def rule_hint_pl(hint: str) -> str | None:
+    """:func:`rule_hint`'s words in Polish (rule names and codes as they are, in „…”); None for a form not
+    known here, with which the whole message stays English."""
+    import re
+
+    from .polish import q
+
+    def named(text: str) -> str | None:
+        found = re.fullmatch(r"'([^']+)'( \(CX\d+\))?((?:, '[^']+'(?: \(CX\d+\))?)*)", text)
+        if found is None:
+            return None
+        return ", ".join(f"{q(n)}{c}" for n, c in re.findall(r"'([^']+)'((?: \(CX\d+\))?)", text))
+
+    if hint == "; `cxkit rules` lists them":
+        return "; listę reguł podaje `cxkit rules`"
+    found = re.fullmatch(r"; (?P<en>rule names are English: )?did you mean (?P<one>one of )?(?P<names>.+)\?", hint)
+    if found is not None:
+        names = named(found["names"])
+        if names is None:
+            return None
+        lead = "; nazwy reguł są angielskie: " if found["en"] else "; "
+        return f"{lead}czy chodziło o {'jedną z: ' if found['one'] else ''}{names}?"
+    found = re.fullmatch(r"; (?P<label>\S+(?: \(CX\d+\))?) is no lint rule \(lint never reports it, so there is nothing "
+                         r"to select or silence\): `cxkit rule (?P<name>\S+)` says what it is", hint)
+    if found is not None:
+        return (f"; {found['label']} nie jest regułą lint (lint nigdy jej nie zgłasza, więc nie ma czego wybierać ani "
+                f"wyciszać): `cxkit rule {found['name']}` mówi, czym jest")
+    return None
+
+
 def not_a_rule_hint(word: str) -> str | None:
     """For a name or code cxkit prints that no lint rule has (fmt's CX009): what it is instead."""
     try:

@@ -123,7 +123,8 @@ def _check(req: RenderRequest, subject: _Subject, pl: bool = False) -> None:
         if req.against:
             raise UsageError("--against compares two files; give a persona file, not a folder")
         if req.stages:
-            raise UsageError("--stage picks stages of one journey; give a journey file, not a folder")
+            raise UsageError("--stage wybiera etapy jednej ścieżki; podaj plik ścieżki, a nie folder" if pl else
+                             "--stage picks stages of one journey; give a journey file, not a folder")
         if fmt == "mermaid":
             raise UsageError("mermaid rysuje jedną ścieżkę; podaj plik ścieżki, a nie folder" if pl else
                              "mermaid draws one journey; give a journey file, not a folder")
@@ -165,13 +166,21 @@ def _check(req: RenderRequest, subject: _Subject, pl: bool = False) -> None:
             raise UsageError("the CSV export is one document's table; export the persona and the negative persona "
                              "each to its own .csv, or show them side by side with --format html or markdown")
         if req.stages:
-            raise UsageError("--stage picks stages of a journey, not of a persona")
+            raise UsageError("--stage wybiera etapy ścieżki, a nie persony" if pl else
+                             "--stage picks stages of a journey, not of a persona")
         return
     if req.stages:
+        if not isinstance(model, JourneyMap) and pl:
+            raise UsageError(f"--stage wybiera etapy ścieżki; {doc.path} to {_STAGE_KIND_PL.get(model.kind, model.kind)}")
         if not isinstance(model, JourneyMap):
             raise UsageError(f"--stage picks stages of a journey; {doc.path} is a {model.kind}")
         known = [s.id for s in model.stages]
         for wanted in req.stages:
+            if content.stage_named(model, wanted) is None and pl:
+                from ..lint.polish import q
+
+                raise UsageError(f"{doc.path}: nie ma etapu {q(wanted)}; {_stage_hint_pl(model, wanted)}etapy ścieżki: "
+                                 f"{', '.join(known)}")
             if content.stage_named(model, wanted) is None:
                 raise UsageError(f"{doc.path}: no stage '{wanted}'; {_stage_hint(model, wanted)}its stages: {', '.join(known)}")
     if fmt in ("mermaid", "svg") and not isinstance(model, JourneyMap) and pl:
@@ -228,6 +237,39 @@ def _stage_hint(model: JourneyMap, wanted: str) -> str:
     found = [s for s in model.stages if content.bare(wanted) and words.search(content.bare(str(s.name)))]
     if len(found) == 1:
         return f"did you mean '{found[0].id}' ({' '.join(str(found[0].name).split())})? "
+    return ""
+
+
+#: What `--stage` of a document that is no journey says it is, in Polish ("… to persona negatywna").
+_STAGE_KIND_PL = {"persona": "persona", "negative-persona": "persona negatywna"}
+
+
+def _stage_hint_pl(model: JourneyMap, wanted: str) -> str:
+    """:func:`_stage_hint` in Polish: ``czy chodziło o „ID”? ``, or "" when nothing is close."""
+    from ..lint.polish import plural, q
+
+    hint = _stage_hint(model, wanted)
+    if not hint:
+        return ""
+    count = len(model.stages)
+    number = wanted.strip()
+    if hint.startswith("its stages' ids or names are numbers"):
+        return ("identyfikatory lub nazwy jej etapów są liczbami, więc --stage czyta liczbę jako identyfikator albo "
+                "nazwę, nigdy jako miejsce etapu; ")
+    if hint.startswith("write --stage"):
+        place = hint.split()[2].rstrip(",")
+        if hint.endswith("in the digits 0-9; "):
+            return f"napisz --stage {place} cyframi 0-9; "
+        zeros = "zer" if number.startswith("00") else "zera"
+        return f"napisz --stage {place}, bez {zeros} na początku; "
+    if hint.startswith("it has "):
+        digits = ", zapisaną cyframi 0-9" if not number.isascii() else ""
+        return (f"ścieżka ma {count} {plural(count, 'etap', 'etapy', 'etapów')}, więc --stage przyjmuje liczbę od 1 do "
+                f"{count}{digits}; ")
+    if hint.startswith("did you mean '"):
+        ident, _, rest = hint[len("did you mean '"):].partition("'")
+        name = rest.removesuffix("? ").strip()
+        return f"czy chodziło o {q(ident)}{' ' + name if name else ''}? "
     return ""
 
 
