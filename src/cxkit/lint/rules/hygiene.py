@@ -13,8 +13,12 @@ from ...workspace import Document
 from ...yamlio import implicit_value, node_at, scalar_nodes
 
 _PLACEHOLDER = re.compile(
-    r"\b(?:TODO|TBD|FIXME|XXX)\b"
-    r"|^\s*(?:\.\.\.|…|\?\?\?|-)\s*$"
+    r"\b(?:TODO|TBD|TBC|FIXME|XXX)\b"
+    r"|^\s*(?:\.\.\.|…|\?\?\?|-|x{4,})\s*$"
+    # "As above" for a value not written (`doing: jw.` under the stage before): in Polish "jw.", "j.w.",
+    # "jak wyżej", "jak powyżej"; "as above", "same as above". Only as the whole value: "Jak wyżej, ale
+    # przez aplikację" says something of its own. (Not in capitals: the net below looks for "wyżej".)
+    r"|^\s*(?:j\.?\s?w\.?|(?-i:[Jj]ak (?:po)?wyżej)|(?:same )?as above)\s*[.!]?\s*$"
     # A slot like <imię> or <customer quote>; "cena <300 zł, dostawa >2 dni", <jan@example.pl> and
     # a link written <https://pasmo.pl/badania> are not.
     r"|<(?![A-Za-z][A-Za-z0-9+.-]*://)[^\W\d_][^<>\n@]{0,38}(?<=\S)>"
@@ -32,20 +36,29 @@ _PLACEHOLDER = re.compile(
     # braków w apteczce używa DOZ.pl". The imperative "uzupełnij" is an instruction wherever it opens;
     # "fill in" and "do uzupełnienia" are one when nothing follows, a colon or bracket, or "later"/"here".
     r"|^\s*uzupełnij\b"
-    r"|^\s*(?:do uzupełnienia|fill (?:me )?in)(?=\s*(?:$|[:(\[\-–—.,!?…]|(?:later|here|below|once|after|when|the blanks?"
+    # The infinitive "uzupełnić" is a goal's verb ("Uzupełnić w aplikacji dane do wniosku"): an instruction
+    # only alone, before a colon or a bracket, or with no more than when: "uzupełnić po warsztacie",
+    # "uzupełnić później", "uzupełnić z wywiadów".
+    r"|^\s*uzupełnić(?=\s*(?:[.!]?\s*$|[:(\[…]"
+    r"|(?:później|potem|tutaj|tu|wkrótce|po (?:warszta|wywiad|badani|spotkani|ankie|analiz)\w*"
+    r"|na podstawie (?:badań|wywiadów|danych)|(?:z|w) (?:badań|badaniach|wywiadów|wywiadach|ankiet|ankiecie|danych))"
+    r"\s*[.!]?\s*$))"
+    r"|^\s*(?:do uzupełnienia|do ustalenia|do potwierdzenia|fill (?:me )?in"
+    r"|to be (?:confirmed|decided|determined|defined|completed|filled(?: in)?|added|written))"
+    r"(?=\s*(?:$|[:(\[\-–—.,!?…]|(?:later|here|below|once|after|when|the blanks?"
     r"|this (?:field|section|in)|from|with|using|based|your|according|per"
     r"|później|tutaj|poniżej|po|gdy|kiedy|jak|przez|na podstawie|w|we|z|ze|według|wg)\b))",
     re.IGNORECASE,
 )
-_MARKERS = frozenset(("TODO", "TBD", "FIXME", "XXX"))
+_MARKERS = frozenset(("TODO", "TBD", "TBC", "FIXME", "XXX"))
 # The letters re.IGNORECASE takes for an ASCII one (İ and ı for i, K for k, ſ for s): the words
 # above are ASCII, and the byte net below finds only their ASCII spellings.
 _LOOKALIKES = frozenset("\u0130\u0131\u212a\u017f")
 # A looser net over the file's bytes, lowercased as ASCII (cheap, unlike str.lower() on Polish text):
 # anything _PLACEHOLDER could find in a value shows up here, or the file is walked value by value.
 _MARKER_HINTS = tuple(
-    hint.encode() for hint in ("todo", "tbd", "fixme", "xxx", "...", "…", "???", "<", "lorem", "uzupe", "fill", "\\",
-                               "zrobienia")
+    hint.encode() for hint in ("todo", "tbd", "tbc", "fixme", "xxx", "...", "…", "???", "<", "lorem", "uzupe", "fill", "\\",
+                               "zrobienia", "jw", "j.w", "wyżej", "above", "ustalenia", "potwierdzenia", "to be ")
 )
 # A lone "-" as a value: a dash that ends a line or meets a quote or a flow bracket.
 _LONE_DASH = re.compile(rb"-[ \t]*(?:$|[\"',\]}\r])", re.MULTILINE)
@@ -180,8 +193,9 @@ def _placeholder_in(text: str) -> tuple[str, int] | None:
         found = m.group(0).strip() or m.group(0)
         if _not_a_slot(text, m, found):
             continue
-        # Markers count only in capitals: a lowercase "todo" may be an ordinary word.
-        if found.upper() in _MARKERS and found not in _MARKERS:
+        # Markers count only in capitals: a lowercase "todo" may be an ordinary word, but not as the whole value
+        # (`doing: xxx`, `owner: tbd`).
+        if found.upper() in _MARKERS and found not in _MARKERS and found != text.strip():
             continue
         if found[0] not in "<[{" and not _LOOKALIKES.isdisjoint(found):
             continue  # "FİXME", "fıll in": not the words, and the net over the bytes misses them too
@@ -193,14 +207,19 @@ def _placeholder_in(text: str) -> tuple[str, int] | None:
 class Placeholder(Rule):
     """An unfilled template value left in a document.
 
-    Finds TODO, TBD, FIXME, XXX and DO ZROBIENIA (in capitals), "…", "...",
-    "???" or "-" as a whole value, "<name>"-style slots, a whole value in
+    Finds TODO, TBD, TBC, FIXME, XXX and DO ZROBIENIA (in capitals; in any
+    case as the whole value: `xxx`, `tbd`), "…", "...", "???", "-" or "xxxx" as a
+    whole value, "as above" for a value not written ("jw.", "j.w.", "jak wyżej",
+    "as above", as the whole value), "<name>"-style slots, a whole value in
     brackets ("[owner]", "{zespół}", "[...]"; inside a text brackets are an
     editor's cut or note), "lorem ipsum", and values that open with
-    "do uzupełnienia", "do zrobienia", "uzupełnij" or "fill in" (your own `x-`
-    keys are skipped).  "Fill in" and "do uzupełnienia" count as an instruction alone or
-    before a colon, a bracket, "later", "once", "po wywiadach" and the like, not as
-    the verb of a goal ("Fill in the VAT return on the 25th").  Angle brackets that are part
+    "do uzupełnienia", "do ustalenia", "do potwierdzenia", "do zrobienia",
+    "uzupełnij", "fill in" or "to be confirmed" (your own `x-` keys are skipped).
+    "Fill in" and "do uzupełnienia" count as an instruction alone or before a colon,
+    a bracket, "later", "once", "po wywiadach" and the like, not as the verb of a goal
+    ("Fill in the VAT return on the 25th").  "Uzupełnić" counts alone, before a colon
+    or a bracket, or with no more than when ("uzupełnić po warsztacie", "uzupełnić
+    później"), never as a goal's verb ("Uzupełnić w aplikacji dane do wniosku").  Angle brackets that are part
     of a text being quoted are no slot: a reason phrase right after an HTTP status ("błąd
     401 <Unauthorized>"), a code span (`<Unauthorized>`), or quotation marks that hold more
     than the brackets ("Dzień dobry <Imię>, Twoja faktura czeka"); "„<cytat>”" alone is still
