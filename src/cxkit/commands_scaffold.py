@@ -697,7 +697,7 @@ def _format_and_write(
     from .fsutil import leaves_work_tree, write_atomic
     from .visible import visible_name
 
-    changed = unchanged = skipped = fixes = left = 0
+    changed = unchanged = skipped = fixes = left = unread = 0
     pl = getattr(config, "lang", None) == "pl"  # the summary and the notes speak the workspace's language
     uwaga = "uwaga" if pl else "note"
     # Closed as soon as the loop ends, however it ends: an interrupted run (or a failed write) stops the
@@ -712,6 +712,11 @@ def _format_and_write(
                 errors.extend(found)
                 _report(found, report_to, pl)
                 left += outcome.left  # a kind fmt cannot lay out (`kind: Journey` over a persona's keys) is one left
+                if any(rule in _UNREAD_RULES for _line, _col, rule, _msg in outcome.problems):
+                    unread += 1  # never read as YAML: --fix fixed nothing in it, and found nothing left in it either
+                convert = _conversion_note(outcome.path, outcome.problems, pl)
+                if convert is not None and not quiet:
+                    _err(convert)
                 continue
             for note in outcome.notes:
                 _err(f"cxkit: uwaga: {outcome.path}: {_layout_note_pl(note)}" if pl else f"cxkit: note: {outcome.path}: {note}")
@@ -780,7 +785,7 @@ def _format_and_write(
     if not (changed or unchanged or skipped or errors):
         _warn_no_documents(list(searched), "--diff" if diff else "--check" if dry else "", pl)
     if not quiet:
-        _summary(changed, unchanged, len({e[0] for e in errors}), dry, skipped, (fixes, left) if fix else None, pl)
+        _summary(changed, unchanged, len({e[0] for e in errors}), dry, skipped, (fixes, left, unread) if fix else None, pl)
     failed = bool(errors) or (dry and changed > 0)
     raise typer.Exit(EXIT_FINDINGS if failed else EXIT_OK)
 
@@ -900,7 +905,8 @@ def _stdin_finish(outcome: Any, data: bytes, shown: str, check: bool, diff: bool
     change (exit 1 when it would) and, unless ``quiet`` or ``passed_over``, the summary.  With ``fix``
     (`--fix`), the fixes are counted as for a file: in the summary, and on stderr beside the document."""
     dry = check or diff
-    fixed = (outcome.fixes, outcome.left) if fix else None
+    unread = int(outcome.status == "error" and any(rule in _UNREAD_RULES for _l, _c, rule, _m in outcome.problems))
+    fixed = (outcome.fixes, outcome.left, unread) if fix else None
     if outcome.status == "error":
         _report([(shown, line, col, rule, _said_of_stdin(rule, message, pl)) for line, col, rule, message in outcome.problems],
                 sys.stderr)
@@ -1212,8 +1218,36 @@ def _said_of_stdin(rule: str, message: str, pl: bool) -> str:
     return said_of_stdin(rule, message)
 
 
+#: The rules of what fmt could not read as YAML at all: `--fix` made no fix in such a file and found nothing left.
+_UNREAD_RULES = frozenset(("read-error", "yaml-syntax"))
+#: lint's message for a file that is not UTF-8 and whose encoding cxkit can tell (cxkit.legacy_encoding.not_utf8).
+_NOT_UTF8 = re.compile(r"the file is not valid UTF-8: byte 0x[0-9A-F]{2} cannot be decoded \(it looks like "
+                       r"(?:ISO-8859-2 or )?(?P<enc>Windows-125[0-8]|ISO-8859-\d+|KOI8-[RU]), [\w ]+, where ")
+
+
+def _conversion_note(path: str, problems: Any, pl: bool) -> str | None:
+    """How to convert ``path`` to UTF-8 when its problem is lint's "not valid UTF-8" with one encoding it looks
+    like: the `iconv` command (the file's own name, written in place only once iconv has read it whole) and an
+    editor's "save as UTF-8"; None for any other problem, or when two encodings may be meant (the error says to
+    convert from the one that gives the right text, which a person sees)."""
+    from .cliutil import shell_word
+
+    for _line, _col, rule, message in problems:
+        m = _NOT_UTF8.match(message) if rule == "yaml-syntax" else None
+        if m is None:
+            continue
+        enc, name = m.group("enc").upper(), shell_word(path)
+        command = f"iconv -f {enc} -t UTF-8 {name} > {name}.utf8 && mv {name}.utf8 {name}"
+        if pl:
+            return (f"cxkit: uwaga: {path}: fmt nie zmienia kodowania pliku; przekonwertuj go na UTF-8 poleceniem "
+                    f"`{command}` albo w edytorze (Zapisz jako… z kodowaniem UTF-8), potem uruchom fmt jeszcze raz")
+        return (f"cxkit: note: {path}: fmt does not change a file's encoding; convert it to UTF-8 with `{command}`, "
+                "or in an editor (save as… with the UTF-8 encoding), then run fmt again")
+    return None
+
+
 def _summary(changed: int, unchanged: int, failed: int, dry: bool, skipped: int = 0,
-             fixed: tuple[int, int] | None = None, pl: bool = False) -> None:
+             fixed: tuple[int, int, int] | None = None, pl: bool = False) -> None:
     """The last line of `cxkit fmt`; ``skipped``: files named on the command line that are no cxkit
     documents (a hook passes every changed YAML file), left alone and counted so none is lost unsaid.
     A run that laid out (or checked) no document ends as `cxkit lint` does ("Nothing to
@@ -1243,7 +1277,7 @@ def _summary(changed: int, unchanged: int, failed: int, dry: bool, skipped: int 
 
 
 def _summary_pl(changed: int, unchanged: int, failed: int, dry: bool, skipped: int,
-                fixed: tuple[int, int] | None) -> str:
+                fixed: tuple[int, int, int] | None) -> str:
     """:func:`_summary`'s line in Polish: `Przeformatowano 2 pliki, bez zmian: 5 plików.`"""
     from .lint.polish import counted
 
@@ -1268,20 +1302,31 @@ def _summary_pl(changed: int, unchanged: int, failed: int, dry: bool, skipped: i
     return line[:1].upper() + line[1:] + "." + (_fixed_summary(*fixed, dry, pl=True) if fixed is not None else "")
 
 
-def _fixed_summary(fixes: int, left: int, dry: bool, pl: bool = False) -> str:
-    """What `cxkit fmt --fix` adds to the summary: the fixes made (or, with --check / --diff, to make) and
-    the schema findings left for a person, which `cxkit lint` lists."""
+def _fixed_summary(fixes: int, left: int, unread: int, dry: bool, pl: bool = False) -> str:
+    """What `cxkit fmt --fix` adds to the summary: the fixes made (or, with --check / --diff, to make), the
+    files it could not read (``unread``: nothing fixed or checked there, its error above says why) and the
+    schema findings left for a person, which `cxkit lint` lists."""
     if pl:
         from .lint.polish import counted
 
         # After the summary's full stop, a sentence of its own: "Wprowadzono 1 poprawkę" (the accusative).
         made = (f"Do wprowadzenia: {counted(fixes, 'poprawka', 'poprawki', 'poprawek')}" if dry
                 else f"Wprowadzono {counted(fixes, 'poprawkę', 'poprawki', 'poprawek')}")
+        if unread:  # "1 pliku nie dało się odczytać" (the genitive after a negated verb)
+            made += (f"; {counted(unread, 'pliku', 'plików', 'plików')} nie dało się odczytać, więc "
+                     f"{'go' if unread == 1 else 'ich'} nie poprawiono (błąd powyżej mówi dlaczego)")
+            if not left:
+                return f" {made}."
         if not left:  # the genitive after a negated "zostało": "nie zostało żadnego zgłoszenia"
             return f" {made}; nie zostało żadnego zgłoszenia schematu."
         return (f" {made}; {counted(left, 'zgłoszenie', 'zgłoszenia', 'zgłoszeń')} schematu do poprawienia ręcznie "
                 "(`cxkit lint` je wymienia, razem ze zgłoszeniami reguł metody).")
     made = f"{fixes} fix{'es' if fixes != 1 else ''} {'to make' if dry else 'made'}"
+    if unread:
+        made += (f"; {unread} file{'s' if unread != 1 else ''} could not be read, so nothing in "
+                 f"{'it' if unread == 1 else 'them'} was fixed (the error above says why)")
+        if not left:
+            return f" {made}."
     if not left:
         return f" {made}; no schema finding left."
     return (f" {made}; {left} schema finding{'s' if left != 1 else ''} left to fix by hand (`cxkit lint` lists "
