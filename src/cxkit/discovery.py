@@ -1257,10 +1257,22 @@ def excluded_note(configs: Sequence[Config], searched: list[str], limit: int = 3
 
     met: list[tuple[str, str, bool]] = []
     folders = [t for t in searched if os.path.isdir(t)]
+    told: set[str] = set()
     for config in configs:
+        # The named folder's scan and the workspace's context scan meet an entry each, spelt from where
+        # they start (`archiwum/stare` and `./archiwum/stare`, `stare` and `../archiwum/stare`): it is
+        # said once, as the shorter spelling shows it.
+        spelt: dict[str, str] = {}
+        for path in config.excluded_skipped:
+            key = os.path.normcase(os.path.abspath(path))
+            if key not in spelt or len(display_path(path)) < len(display_path(spelt[key])):
+                spelt[key] = path
         for path, is_dir in sorted(config.excluded_skipped.items()):
-            if not under_any(path, folders):
+            key = os.path.normcase(os.path.abspath(path))
+            if key in told or not under_any(path, folders):
                 continue
+            told.add(key)
+            path = spelt[key]
             rel = _root_rel(config, path)
             pattern = next((p for p in config.exclude if is_excluded_folder(rel, [p]) or is_excluded(rel, [p])), None)
             inherited = pattern is not None and pattern_origin(config, "exclude", pattern)[0] is not config
