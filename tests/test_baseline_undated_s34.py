@@ -23,8 +23,9 @@ JOURNEY = "journeys/pawel-kupuje-sluchawki-otwarte.yaml"
 
 def _undated_workspace(root: Path, monkeypatch: pytest.MonkeyPatch, config: str = "") -> Path:
     files = {str(p.relative_to(EXAMPLES)): p.read_text(encoding="utf-8") for p in EXAMPLES.rglob("*.yaml")}
+    # No `reviewed`, and no date on its sources either: its age cannot be told.
     files[JOURNEY] = "".join(line for line in files[JOURNEY].splitlines(keepends=True)
-                             if not line.startswith("reviewed:"))
+                             if not line.startswith(("reviewed:", "    date:")))
     return enter_workspace(root, monkeypatch, config='lang = "pl"\nbaseline = "dlug.json"\n' + config,
                            today="2026-12-01", files=files)
 

@@ -36,12 +36,15 @@ def load(text: str):
 
 
 def numbered(path: Path) -> tuple[str, list[str]]:
-    """The journey with its stage ids renumbered `etap-1`...: its head and its stages' text."""
-    text = path.read_text(encoding="utf-8")
+    """The journey with its stage ids renumbered `etap-1`...: its head (with its `sources`, whose items are no
+    stages) and its stages' text."""
+    whole = path.read_text(encoding="utf-8")
+    at = whole.index("\nstages:\n") + len("\nstages:\n")
+    text = whole[at:]
     for n, ident in enumerate(re.findall(r"(?m)^  - id: (\S+)", text)):
         text = text.replace(f"  - id: {ident}\n", f"  - id: etap-{n + 1}\n")
-    head, *stages = STAGE.split(text)
-    return head, [s.rstrip("\n") + "\n" for s in stages]
+    first, *stages = STAGE.split(text)
+    return whole[:at] + first, [s.rstrip("\n") + "\n" for s in stages]
 
 
 def renumbered(head: str, stages: list[str]) -> str:
