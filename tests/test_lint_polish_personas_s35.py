@@ -91,7 +91,7 @@ def test_an_english_persona_in_a_polish_workspace_gets_polish_advice_with_englis
     assert messages("--select", "pseudo-profiling") == [(
         "personas/sam.yaml", 6, "CX101",
         "„Values quality” opisuje niemal każdego; doprecyzuj: podaj produkt, markę lub cenę, które ta osoba "
-        "wybrała, i to, co odrzuciła (np. „bought a €180 Moccamaster after returning two €40 kettles”)")]
+        "wybrała, i to, co odrzuciła (np. „bought a £160 Moccamaster after returning two £35 kettles”)")]
 
 
 def test_the_workspace_rules_speak_polish_and_name_the_files(tmp_path, monkeypatch):

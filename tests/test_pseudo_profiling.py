@@ -284,7 +284,7 @@ SPECIFIC = [
     "Mom of two girls, 4 and 7, does the school run by bike",
     "trenuje jogę Iyengara dwa razy w tygodniu na Mokotowie",
     "Dba o zdrowie kręgosłupa: co 45 minut wstaje od biurka (Apple Watch przypomina)",
-    "Values quality over price: returned two €40 kettles in 2025 and bought a €180 Moccamaster",
+    "Values quality over price: returned two £35 kettles in 2025 and bought a £160 Moccamaster",
     "Mieszka w dużym mieście, na Ursynowie, 15 minut od metra Kabaty",
     "Lubi podróżować koleją: w 2024 objechała Interrailem 6 krajów",
     "Ceni jakość, więc buty oddaje do szewca zamiast kupować nowe",

@@ -769,7 +769,7 @@ class PseudoProfiling(Rule):
           - Przebiec półmaraton w Poznaniu w październiku
           - Dba o zdrowie kręgosłupa, co 45 minut wstaje od biurka
         behaviours:
-          - Values quality over price, returned two €40 kettles and bought a €180 Moccamaster
+          - Values quality over price, returned two £35 kettles and bought a £160 Moccamaster
     """
 
     code = "CX101"
