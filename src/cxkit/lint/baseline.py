@@ -117,6 +117,11 @@ _MATCHES: tuple[tuple[Callable[[Key], Any], bool], ...] = (
 )
 
 
+#: What a run's ``covers`` says of an entry of a file it could not check whole (a `schema` or `yaml-syntax`
+#: finding kept the document rules off it): hidden, neither fixed nor dropped (see :attr:`Outcome.hidden`).
+HIDDEN = "hidden"
+
+
 @dataclass
 class Outcome:
     """What a baseline made of a run's findings."""
@@ -133,6 +138,9 @@ class Outcome:
     #: The entries that matched a finding in another file, by its document's id (or a pair's two ids) only:
     #: with how many findings each.  Those whose file is gone (a folder moved) hold on by the id alone.
     by_id: Counter[Key] = field(default_factory=Counter)
+    #: The entries of files that do not fit the format now (a `schema` or `yaml-syntax` finding there), of rules
+    #: that did not run on them: not known to be fixed, so kept as ``aside`` is; said apart from the fixed ones.
+    hidden: Counter[Key] = field(default_factory=Counter)
 
     @property
     def baselined(self) -> int:
@@ -259,7 +267,8 @@ def match(findings: Sequence[Finding], entries: Counter[Key], folder: str,
 
 def _left_over(outcome: Outcome, left: Counter[Key], covers: Callable[[Key], bool] | None) -> Outcome:
     for key, n in left.items():
-        (outcome.stale if covers is None or covers(key) else outcome.aside)[key] = n
+        said = True if covers is None else covers(key)
+        (outcome.hidden if said == HIDDEN else outcome.stale if said else outcome.aside)[key] = n
     return outcome
 
 
@@ -486,7 +495,7 @@ def apply(run_plan: Plan, findings: Sequence[Finding], covers: Callable[[Key], b
                 _left_over(outcome, read(run_plan.write_to, run_plan.shown), lambda key: True)
             except BaselineError:
                 return outcome  # a broken file is what --no-baseline writes anew
-            outcome.aside, outcome.stale = Counter({k: n for k, n in outcome.stale.items() if not covers(k)}), Counter()
+            outcome.aside, outcome.stale = Counter({k: n for k, n in outcome.stale.items() if covers(k) is not True}), Counter()
         return outcome
     entries = read(run_plan.read_from, run_plan.shown)
     return match(findings, entries, run_plan.folder, covers, run_plan.stored, run_plan.buffers)
@@ -500,7 +509,7 @@ def write_from(run_plan: Plan, outcome: Outcome) -> list[str]:
     assert run_plan.write_to is not None
     shrinking = run_plan.read_from is not None
     kept = [k for k, known in zip(outcome.keys, outcome.known) if known or not shrinking]
-    write(run_plan.write_to, run_plan.shown, kept + list(outcome.aside.elements()))
+    write(run_plan.write_to, run_plan.shown, kept + list(outcome.aside.elements()) + list(outcome.hidden.elements()))
     if run_plan.pl:
         return _written_pl(run_plan, outcome, kept, shrinking)
     s = "" if len(kept) == 1 else "s"
@@ -509,6 +518,10 @@ def write_from(run_plan: Plan, outcome: Outcome) -> list[str]:
         n = sum(outcome.aside.values())
         lines[0] += (f"; kept {n} recorded finding{'' if n == 1 else 's'} of files or rules this run did not check "
                      f"({_entries(len(outcome.aside))})")
+    if outcome.hidden:
+        n = sum(outcome.hidden.values())
+        lines[0] += (f"; kept {n} recorded finding{'' if n == 1 else 's'} of files whose format error keeps the rules "
+                     f"off them ({_entries(len(outcome.hidden))})")
     if not shrinking and not run_plan.configured:
         lines.append(f"lint with it: `cxkit lint --baseline {run_plan.shown}`, or set baseline = "
                      f"\"{_from_folder(run_plan)}\" in the config (a path from the config's folder)")
@@ -536,6 +549,10 @@ def _written_pl(run_plan: Plan, outcome: Outcome, kept: list[Key], shrinking: bo
         n = sum(outcome.aside.values())
         lines[0] += (f"; zachowano {counted(n, 'zapisane zgłoszenie', 'zapisane zgłoszenia', 'zapisanych zgłoszeń')} "
                      f"plików lub reguł, których to uruchomienie nie sprawdzało ({entries(len(outcome.aside))})")
+    if outcome.hidden:
+        n = sum(outcome.hidden.values())
+        lines[0] += (f"; zachowano {counted(n, 'zapisane zgłoszenie', 'zapisane zgłoszenia', 'zapisanych zgłoszeń')} "
+                     f"plików, w których błąd formatu wyłącza reguły ({entries(len(outcome.hidden))})")
     if not shrinking and not run_plan.configured:
         lines.append(f"używaj go tak: `cxkit lint --baseline {_shown_pl(run_plan)}` albo wpisz w konfiguracji baseline = "
                      f"\"{_from_folder(run_plan)}\" (ścieżkę względem folderu konfiguracji)")
@@ -597,10 +614,36 @@ def summary(outcome: Outcome, by_rule: bool = False, pl: bool = False) -> str:
 def stale_note(run_plan: Plan, outcome: Outcome) -> str | None:
     """The note on the baseline's entries no finding matched: fixed since, so the file can shrink; or,
     when none of them names a file that is there, that the baseline is another workspace's."""
-    n = outcome.stale_count
     foreign = _foreign(run_plan, outcome)
     if foreign:
         return foreign
+    hidden = _hidden_note(run_plan, outcome)
+    said = _stale_or_gone(run_plan, outcome)
+    return "; ".join(part for part in (said, hidden) if part) or None
+
+
+def _hidden_note(run_plan: Plan, outcome: Outcome) -> str | None:
+    """The note on the entries of files a format error keeps the rules off (:attr:`Outcome.hidden`): not fixed."""
+    n = sum(outcome.hidden.values())
+    if not n:
+        return None
+    files = sorted({key.path for key in outcome.hidden})
+    if run_plan.pl:
+        from .polish import counted
+
+        where = f"pliku {files[0]}" if len(files) == 1 else f"plikach {files[0]} i {len(files) - 1} innych"
+        return (f"w {where} błąd formatu (`schema` albo `yaml-syntax`) wyłącza reguły, więc nie szukano tam "
+                f"{counted(n, 'zgłoszenia zapisanego', 'zgłoszeń zapisanych', 'zgłoszeń zapisanych')} w {_shown_pl(run_plan)}; "
+                f"nie uznano {'go' if n == 1 else 'ich'} za poprawione i `cxkit lint --write-baseline` je zachowa")
+    where = files[0] if len(files) == 1 else f"{files[0]} and {len(files) - 1} other file{'' if len(files) == 2 else 's'}"
+    return (f"{n} finding{'' if n == 1 else 's'} recorded in {run_plan.shown} {'was' if n == 1 else 'were'} not looked "
+            f"for: a format error (`schema` or `yaml-syntax`) in {where} keeps the rules off it; not called fixed, "
+            "and `cxkit lint --write-baseline` keeps " + ("it" if n == 1 else "them"))
+
+
+def _stale_or_gone(run_plan: Plan, outcome: Outcome) -> str | None:
+    """The note on the entries no finding matched, and on those matched by id in a file that is gone."""
+    n = outcome.stale_count
     gone = _gone(run_plan, outcome)
     if not n and not gone:
         return None
