@@ -115,6 +115,8 @@ _FIELD_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("steps", "phases"), ("stages",)),
     **dict.fromkeys(("persona_id", "persona-id"), ("persona",)),
     **dict.fromkeys(("pains", "pain", "frustrations"), ("pain_points",)),
+    # What a brief or an OKR deck calls them: a persona's `goals`, a journey's `goal`.
+    **dict.fromkeys(("objectives", "objective", "aims"), ("goals", "goal")),
     **dict.fromkeys(("loves", "delights"), ("love_points",)),
     **dict.fromkeys(("thoughts", "thought"), ("thinking",)),
     **dict.fromkeys(("sentiment", "emotion_score", "mood"), ("emotion",)),
