@@ -103,8 +103,8 @@ def test_new_file_where_the_configured_folder_should_be_s38(tmp_path, monkeypatc
 
 
 @pytest.mark.parametrize("lang, said", [
-    ("pl", "cxkit: persona-dir w cxkit.toml prowadzi poza obszar roboczy, do {out}; `cxkit new` zapisuje tam tylko, gdy "
-           "wskażesz to miejsce sam: --dir {out}\n"),
+    ("pl", "cxkit: persona-dir w cxkit.toml prowadzi poza obszar roboczy, do {out}; `cxkit new` zapisuje tam tylko "
+           "wtedy, gdy wskażesz to miejsce wprost: --dir {out}\n"),
     ("en", "cxkit: persona-dir in cxkit.toml leads out of the workspace, to {out}; `cxkit new` writes there only when you "
            "name it: --dir {out}\n"),
 ])
@@ -390,7 +390,7 @@ def test_paths_naming_what_is_not_there_s38(tmp_path, monkeypatch, lang, warned,
 # --- a folder scan's notes ------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("lang, said", [
-    ("pl", "cxkit: uwaga: 1 dokument w de sprawdzono bez reguł czytających słowa (listy słów pseudo-profiling, "
+    ("pl", "cxkit: uwaga: 1 dokument w języku de sprawdzono bez reguł czytających słowa (listy słów pseudo-profiling, "
            "trait-overlap, mirrored-negative-persona, feeling-contradicts-emotion, vague-feeling, vague-action, "
            "language-mismatch): cxkit czyta słowa po polsku i po angielsku; pozostałe reguły sprawdzają go jak każdy "
            "dokument (zob. docs/rules.md)\n"),

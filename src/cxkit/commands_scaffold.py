@@ -259,7 +259,7 @@ def _refuse_a_folder_elsewhere(target_dir: Path, kind: str, config: Any) -> None
         where = "repozytorium" if work_tree_top(root) else "obszar roboczy"
         source = f" w {shown_path(config.source)}" if config.source is not None else ""
         raise UsageError(f"{setting}{source} prowadzi poza {where}, do {shown_path(real)}; `cxkit new` zapisuje tam "
-                         f"tylko, gdy wskażesz to miejsce sam: --dir {shell_word(shown_path(real))}")
+                         f"tylko wtedy, gdy wskażesz to miejsce wprost: --dir {shell_word(shown_path(real))}")
     where = "the repository" if work_tree_top(root) else "the workspace"
     raise UsageError(f"{setting}{source} leads out of {where}, to {shown_path(real)}; `cxkit new` writes there only "
                      f"when you name it: --dir {shell_word(shown_path(real))}")

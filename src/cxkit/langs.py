@@ -110,7 +110,8 @@ def unread_languages_note(counts: dict[str, int], pl: bool = False) -> str | Non
 
         rules = ", ".join(("listy słów pseudo-profiling", *WORD_RULES[1:]))
         uk = " („uk” to ukraiński; angielski, brytyjski czy nie, to „en”)" if "uk" in counts else ""
-        return (f"{counted(total, 'dokument', 'dokumenty', 'dokumentów')} w {langs}{uk} sprawdzono bez reguł czytających "
+        where = f"w języku {langs}" if len(counts) == 1 else f"w językach {langs}"  # "w de" would be no Polish
+        return (f"{counted(total, 'dokument', 'dokumenty', 'dokumentów')} {where}{uk} sprawdzono bez reguł czytających "
                 f"słowa ({rules}): cxkit czyta słowa po polsku i po angielsku; pozostałe reguły sprawdzają "
                 f"{'go' if total == 1 else 'je'} jak każdy dokument (zob. docs/rules.md)")
     documents = "1 document" if total == 1 else f"{total} documents"
