@@ -697,8 +697,9 @@ def _format_and_write(
     from .fsutil import leaves_work_tree, write_atomic
     from .visible import visible_name
 
-    changed = unchanged = skipped = fixes = left = unread = 0
+    changed = unchanged = skipped = fixes = left = unread = held = 0
     pl = getattr(config, "lang", None) == "pl"  # the summary and the notes speak the workspace's language
+    recorded: list[Any] = []  # lint's baseline, read the first time a file cannot be read (see _recorded_unread)
     uwaga = "uwaga" if pl else "note"
     # Closed as soon as the loop ends, however it ends: an interrupted run (or a failed write) stops the
     # workers there and then rather than when the generator is collected.
@@ -708,6 +709,12 @@ def _format_and_write(
                 skipped += 1  # a named file that is no cxkit document: said in the summary, not passed over
                 continue
             if outcome.status == "error":
+                baselined = _recorded_unread(config, outcome, recorded)
+                if baselined is not None:
+                    held += 1  # lint reports it, and fails on it only if its baseline did not record it
+                    if not quiet:
+                        _err(_recorded_unread_note(outcome, baselined, pl))
+                    continue
                 found = [(outcome.path, line, col, rule, msg) for line, col, rule, msg in outcome.problems]
                 errors.extend(found)
                 _report(found, report_to, pl)
@@ -782,10 +789,11 @@ def _format_and_write(
                          "a field it does not know; `cxkit lint` says what to do with it")
     if cache is not None:
         cache.save()
-    if not (changed or unchanged or skipped or errors):
+    if not (changed or unchanged or skipped or errors or held):
         _warn_no_documents(list(searched), "--diff" if diff else "--check" if dry else "", pl)
     if not quiet:
-        _summary(changed, unchanged, len({e[0] for e in errors}), dry, skipped, (fixes, left, unread) if fix else None, pl)
+        _summary(changed, unchanged, len({e[0] for e in errors}), dry, skipped, (fixes, left, unread) if fix else None, pl,
+                 held=held)
     failed = bool(errors) or (dry and changed > 0)
     raise typer.Exit(EXIT_FINDINGS if failed else EXIT_OK)
 
@@ -1246,21 +1254,72 @@ def _conversion_note(path: str, problems: Any, pl: bool) -> str | None:
     return None
 
 
+def _recorded_unread(config: Any, outcome: Any, recorded: list[Any]) -> str | None:
+    """For a file fmt could not read as YAML (a tab, a second document, not UTF-8) whose `yaml-syntax` (or
+    `read-error`) finding the baseline of the config records for `cxkit lint`: the baseline as lint names it;
+    else None.  Such a file is lint's to report (and to hold back): fmt leaves it, failing nothing, so that
+    the CI job `cxkit init` writes (`cxkit lint` and `cxkit fmt --check`) is green on the day the baseline is.
+    ``recorded``: the run's memo, [(the plan, the (file, rule) pairs recorded)] once read."""
+    if not outcome.problems or any(rule not in _UNREAD_RULES for _l, _c, rule, _m in outcome.problems):
+        return None
+    if not recorded:
+        from .lint.baseline import BaselineError, plan, read
+
+        pairs: set[tuple[str, str]] = set()
+        run_plan = None
+        try:
+            run_plan = plan(config, None, False, False)
+            if run_plan is not None and run_plan.read_from is not None:
+                pairs = {(key.path, key.rule) for key in read(run_plan.read_from, run_plan.shown)
+                         if key.rule in _UNREAD_RULES}
+        except (BaselineError, OSError, ValueError):  # lint says what is wrong with the baseline
+            pairs = set()
+        recorded.append((run_plan, pairs))
+    run_plan, pairs = recorded[0]
+    if not pairs:
+        return None
+    from .lint.baseline import path_key
+    from .lint.formats.paths import named_from
+
+    name = path_key(named_from(outcome.path, run_plan.folder))
+    if not any((name, rule) in pairs for _l, _c, rule, _m in outcome.problems):
+        return None
+    return run_plan.shown
+
+
+def _recorded_unread_note(outcome: Any, baseline: str, pl: bool) -> str:
+    """The note for a file fmt leaves to lint's baseline (see :func:`_recorded_unread`)."""
+    from .lint.rule import all_rules
+
+    line, col, rule, _msg = outcome.problems[0]
+    code = all_rules()[rule].code if rule in all_rules() else "CX001"
+    if pl:
+        from .lint.baseline import _NAMED_IN
+
+        baseline = baseline.replace(_NAMED_IN, " (`baseline` w ")  # as lint's Polish notes name it
+        return (f"cxkit: uwaga: {outcome.path}:{line}:{col}: nie da się go odczytać jako YAML ({code}), co {baseline} "
+                "zapisuje dla `cxkit lint`; fmt zostawia go bez zmian i nie uznaje za błąd (`cxkit lint --no-baseline` "
+                "pokazuje zgłoszenie)")
+    return (f"cxkit: note: {outcome.path}:{line}:{col}: cannot be read as YAML ({code}), which {baseline} records for "
+            "`cxkit lint`; fmt leaves it as it is and does not fail on it (`cxkit lint --no-baseline` shows the finding)")
+
+
 def _summary(changed: int, unchanged: int, failed: int, dry: bool, skipped: int = 0,
-             fixed: tuple[int, int, int] | None = None, pl: bool = False) -> None:
+             fixed: tuple[int, int, int] | None = None, pl: bool = False, held: int = 0) -> None:
     """The last line of `cxkit fmt`; ``skipped``: files named on the command line that are no cxkit
     documents (a hook passes every changed YAML file), left alone and counted so none is lost unsaid.
     A run that laid out (or checked) no document ends as `cxkit lint` does ("Nothing to
     check: no cxkit documents found."), whatever it passed over: still exit 0, as lint's.  ``pl``: in
-    Polish (the workspace's config says `lang = "pl"`)."""
+    Polish (the workspace's config says `lang = "pl"`).  ``held``: files it could not read that lint's
+    baseline records (see :func:`_recorded_unread`)."""
     if pl:
-        _err(_summary_pl(changed, unchanged, failed, dry, skipped, fixed))
+        _err(_summary_pl(changed, unchanged, failed, dry, skipped, fixed, held))
         return
     def files(n: int) -> str:
         return f"{n} file{'s' if n != 1 else ''}"
 
     not_documents = f"{files(skipped)} skipped (not {'a cxkit document' if skipped == 1 else 'cxkit documents'})"
-    if not (changed or unchanged or failed):
+    if not (changed or unchanged or failed or held):
         nothing = f"Nothing to {'check' if dry else 'format'}: no cxkit documents found"
         _err(f"{nothing}; {not_documents}." if skipped else f"{nothing}.")
         return
@@ -1271,13 +1330,15 @@ def _summary(changed: int, unchanged: int, failed: int, dry: bool, skipped: int 
         parts.append(f"{files(unchanged)} {'would be left unchanged' if dry else 'left unchanged'}")
     if failed:
         parts.append(f"{files(failed)} could not be formatted")
+    if held:
+        parts.append(f"{files(held)} left to `cxkit lint` (unreadable, recorded in its baseline)")
     if skipped:
         parts.append(not_documents)
     _err(", ".join(parts) + "." + (_fixed_summary(*fixed, dry) if fixed is not None else ""))
 
 
 def _summary_pl(changed: int, unchanged: int, failed: int, dry: bool, skipped: int,
-                fixed: tuple[int, int, int] | None) -> str:
+                fixed: tuple[int, int, int] | None, held: int = 0) -> str:
     """:func:`_summary`'s line in Polish: `Przeformatowano 2 pliki, bez zmian: 5 plików.`"""
     from .lint.polish import counted
 
@@ -1285,7 +1346,7 @@ def _summary_pl(changed: int, unchanged: int, failed: int, dry: bool, skipped: i
         return counted(n, "plik", "pliki", "plików")
 
     not_documents = f"pominięto {files(skipped)} ({'to nie dokument' if skipped == 1 else 'to nie dokumenty'} cxkit)"
-    if not (changed or unchanged or failed):
+    if not (changed or unchanged or failed or held):
         # As lint's Polish line for a run that found none ("Nie ma czego sprawdzać: …").
         nothing = f"Nie ma czego {'sprawdzać' if dry else 'formatować'}: nie znaleziono dokumentów cxkit"
         return f"{nothing}; {not_documents}." if skipped else f"{nothing}."
@@ -1296,6 +1357,8 @@ def _summary_pl(changed: int, unchanged: int, failed: int, dry: bool, skipped: i
         parts.append(f"bez zmian: {files(unchanged)}")
     if failed:
         parts.append(f"nie do sformatowania: {files(failed)}")
+    if held:
+        parts.append(f"zostawione dla `cxkit lint`: {files(held)} (nieczytelne, zapisane w jego pliku bazowym)")
     if skipped:
         parts.append(not_documents)
     line = ", ".join(parts)
