@@ -75,3 +75,21 @@ def test_a_folder_out_of_the_workspace_is_named_plainly_s38(tmp_path, monkeypatc
     result = CliRunner().invoke(app, ["new", "persona", "Halina Nowak", "--no-input"])
     assert result.exit_code == 2 and said in result.stderr, result.stderr
     assert "sam:" not in result.stderr
+
+
+@pytest.mark.parametrize("setting, said", [
+    ('exlude = ["szkice"]\n', "cxkit: cxkit.toml:2:1: nieznany klucz `exlude`; czy chodziło o `exclude`?\n"),
+    ('paths = "personas"\n', 'cxkit: cxkit.toml:2:1: zła wartość `paths`: to ma być lista, nawet jednego elementu: '
+                             'zapisz paths = ["personas"]\n'),
+    ("csv-separator = ';'\n", "cxkit: cxkit.toml:2:1: nieznany klucz `csv-separator`; to ustawienie polecenia render: "
+                              "zapisz go w [render], np. [render] z csv-separator = ';'\n"),
+])
+def test_a_config_saying_lang_pl_in_capitals_says_its_errors_in_polish_s38(tmp_path, monkeypatch, setting, said) -> None:
+    # `lang = "PL"` is a Polish workspace (its findings and notes are Polish): so are its config's errors.
+    _ws(tmp_path, monkeypatch, "PL", [])
+    (tmp_path / "cxkit.toml").write_text(f'lang = "PL"\n{setting}', encoding="utf-8")
+    result = CliRunner().invoke(app, ["lint", "--no-cache"])
+    assert (result.exit_code, result.stderr) == (2, said)
+    (tmp_path / "cxkit.toml").write_text(f'lang = "EN"\n{setting}', encoding="utf-8")
+    english = CliRunner().invoke(app, ["lint", "--no-cache"]).stderr
+    assert english.startswith("cxkit: cxkit.toml:2:1: ") and "klucz" not in english and "wartość" not in english

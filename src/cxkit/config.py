@@ -1036,7 +1036,7 @@ def parse_settings(table: Any, path: Path, prefix: str = "", text: str | None = 
     # `[render]`: render's own settings, checked here and kept out of the lint settings below.
     # Render's errors speak the language the same table sets (`lang = "pl"`); one a config it extends sets is not
     # known yet, nor is the language of a config that cannot be read: English then.
-    pl = table.get("lang") == "pl"
+    pl = _says_polish(table)
     if "csv-separator" in table:  # a key of [render] written at the top, where lint's settings are
         render = f"[{prefix}.render]" if prefix else "[render]"
         if pl:
@@ -1077,7 +1077,7 @@ def _parsed_settings(table: dict[str, Any], path: Path, prefix: str, text: str |
         at = _at(path, text, (*_table_keys(prefix), *loc))
         # In Polish when the table itself says `lang = "pl"` (as [render]'s errors); a hint of a form not said in
         # Polish leaves the whole message English.
-        pl = table.get("lang") == "pl"
+        pl = _says_polish(table)
         if err["type"] == "extra_forbidden":
             import difflib
 
@@ -1395,6 +1395,13 @@ def _per_file_patterns(
 
 _LISTS = {"paths", "exclude", "extend_exclude", "select", "ignore", "extend_select"}
 _TEXTS = {"persona_dir", "journey_dir", "baseline"}
+
+
+def _says_polish(table: dict[str, Any]) -> bool:
+    """Whether a config's table says `lang = "pl"` itself, in any case (`"PL"`), as the settings read it: its
+    errors are then said in Polish."""
+    value = table.get("lang")
+    return isinstance(value, str) and _lang_code(value) == "pl"
 
 
 def _lang_code(value: str) -> str | None:
