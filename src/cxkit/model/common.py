@@ -396,7 +396,8 @@ class Source(CxModel):
 
     id: Slug = Field(description="Unique within the document; traits cite it.", examples=["interviews-2026-09"])
     type: SourceType = Field(description="What kind of research this is: interview, survey, analytics, focus-group, "
-                             "sales-data, support, desk-research or other.", examples=["interview"])
+                             "sales-data, support, desk-research or other (observation, a diary "
+                             "study, a usability test...: name the method in `note`).", examples=["interview"])
     date: IsoDate | None = Field(default=None, description="When the research was done (YYYY-MM-DD).",
                                  examples=["2026-09-18"])
     n: Annotated[int, Field(strict=True, ge=1)] | None = Field(default=None, description="Sample size: the people "

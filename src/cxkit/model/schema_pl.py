@@ -101,7 +101,8 @@ POLISH: dict[str, tuple[str, list[Any] | None]] = {
                       [["wywiady-2026-09"]]),
     "Source.id": ("Jedyny w dokumencie; cechy go wskazują.", ["wywiady-2026-09"]),
     "Source.type": ("Rodzaj badania: interview (wywiad), survey (ankieta), analytics (analityka), focus-group "
-                    "(grupa fokusowa), sales-data (dane sprzedażowe), support (zgłoszenia), desk-research albo other.",
+                    "(grupa fokusowa), sales-data (dane sprzedażowe), support (zgłoszenia), desk-research albo other "
+                    "(obserwacja, dzienniczek, test użyteczności...: metodę nazwij w `note`).",
                     ["interview"]),
     "Source.date": ("Kiedy przeprowadzono badanie (RRRR-MM-DD).", ["2026-09-18"]),
     "Source.n": ("Liczebność próby: osoby lub odpowiedzi stojące za źródłem.", [12]),

@@ -375,6 +375,20 @@ ASSUMPTION_HINT = ("; an assumption is not a source (sources are research): take
                    "interviews`)")
 
 
+#: A method written as a source's `type` that the list of types does not name, as the hint shows it in `note:`.
+_METHOD_SAID = re.compile(r"[^\W\d_](?:[\w ./&+-]{0,38}[\w.])?")
+
+
+def other_hint(value: str) -> str:
+    """What a source's `type` that names research of a kind the list does not have (`observation`, `diary
+    study`, `usability test`, `contextual inquiry`) is told: `type: other`, the method named in `note:`, the
+    author's own word shown there when it is a short plain phrase."""
+    said = " ".join(value.split())
+    example = said if _METHOD_SAID.fullmatch(said) else "observation"
+    return (f"; for research of another kind write `type: other` and name the method in the source's `note:` "
+            f"(`note: {example}`)")
+
+
 def near_miss_kind(kind: Any) -> str | None:
     """The kind a misspelt ``kind`` value probably meant (``persna`` → ``persona``), or the team's word
     for it (``antypersona``, ``nie-klient``, ``negatywna`` → ``negative-persona``: :func:`_kind_by_words`).
@@ -1118,6 +1132,8 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
         hint = f"; did you mean '{guess}'?" if guess else ""
         if tpath[:1] == ("sources",) and tpath[-1:] == ("type",) and isinstance(value, str) and _ASSUMED.match(value):
             hint = ASSUMPTION_HINT  # `type: assumption`, `type: hipoteza`: no type of research is one
+        elif tpath[:1] == ("sources",) and tpath[-1:] == ("type",) and isinstance(value, str) and not guess and value.strip():
+            hint = other_hint(value)  # `type: observation`, `type: diary study`: research of a kind the list does not name
         if value is None or (isinstance(value, str) and not value.strip()):
             what = "empty" if value is None or not value else "blank"
             return SchemaIssue(tpath, f"'{where}' is {what}; write one of {expected}", at_key=False)
