@@ -1055,6 +1055,14 @@ class DocSummary:
         fields = self._fields
         return fields if isinstance(fields, tuple) else tuple(map(TRAIT_FIELD_NAMES.__getitem__, fields))
 
+    def in_fields(self, names: frozenset[str]) -> list[bool]:
+        """For each trait, whether its field is one of ``names``; :attr:`trait_fields` without a tuple
+        of names made for each document (the cross-file rules ask it of every persona of a workspace)."""
+        fields = self._fields
+        if isinstance(fields, tuple):
+            return [name in names for name in fields]
+        return list(map(_field_codes(names).__contains__, fields))
+
     def set_traits(self, rows: Iterable[tuple[str, str, int, int, str]], spill: bool = True,
                    about: list[str] | None = None, places: array[int] | None = None) -> None:
         """Pack (field, text, line, column, norm) rows, and the texts of :data:`ABOUT_FIELDS` when
@@ -1195,6 +1203,20 @@ class DocSummary:
         out.set_traits(((str(f), str(t), int(line), int(col), str(n)) for f, t, line, col, n in data["traits"]), spill,
                        [str(a) for a in about] if about is not None else None)
         return out
+
+
+#: :meth:`DocSummary.in_fields`'s sets of names, as the codes of those fields (a rule asks with a few
+#: sets, each of every document).
+_FIELD_CODES: dict[frozenset[str], frozenset[int]] = {}
+
+
+def _field_codes(names: frozenset[str]) -> frozenset[int]:
+    codes = _FIELD_CODES.get(names)
+    if codes is None:
+        codes = frozenset(code for code, name in enumerate(TRAIT_FIELD_NAMES) if name in names)
+        if len(_FIELD_CODES) < 64:
+            _FIELD_CODES[names] = codes
+    return codes
 
 
 #: The runs of trait fields met so far (:attr:`DocSummary._fields`), one bytes object each: documents

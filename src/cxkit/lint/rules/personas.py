@@ -27,6 +27,7 @@ from ...workspace import as_saved
 from ...workspace import ABOUT_FIELDS, Document, DocSummary, WorkspaceIndex, is_retired, touches, trait_spill
 
 _BEHAVIOUR_FIELDS = ("goals", "behaviours", "pain_points")
+_BEHAVIOUR_SET = frozenset(_BEHAVIOUR_FIELDS)
 
 
 @register
@@ -417,11 +418,10 @@ def _behaviour_stems(doc: DocSummary) -> list[str]:
     still a `cxkit new` template's untouched "TODO: …" line is left out: personas started from the
     template share it, but it is no content of theirs. A trait someone wrote, TODO remark or not,
     counts, whatever the `placeholder` rule is set to."""
-    fields = doc.trait_fields
-    if not fields:
+    keep = doc.in_fields(_BEHAVIOUR_SET)
+    if not keep:
         return []
     norms = doc.trait_norms()
-    keep = [f in _BEHAVIOUR_FIELDS for f in fields]
     for i, norm in enumerate(norms):
         # Only a trait whose first stem is TODO's ("tod") can be a template line: read its text.
         if keep[i] and norm.startswith("tod") and " ".join(doc.trait(i, norms).text.split()) in _template_lines():
@@ -475,10 +475,11 @@ def _norms_of(index: WorkspaceIndex, kind: str) -> tuple[_TraitDocs, array[int],
     def texts() -> Iterator[list[str]]:
         for doc in _read_words(index.of_kind(kind)):
             these = doc.trait_norms()
-            if _NOT_TELLING.isdisjoint(doc.trait_fields):
+            left_out = doc.in_fields(_NOT_TELLING)
+            if not any(left_out):
                 at.extend(range(len(these)))
             else:
-                keep = [i for i, f in enumerate(doc.trait_fields) if f not in _NOT_TELLING]
+                keep = [i for i, out in enumerate(left_out) if not out]
                 these = [these[i] for i in keep]
                 at.extend(keep)
             docs.of.extend(repeat(len(docs.docs), len(these)))
@@ -826,6 +827,7 @@ class TraitOverlap(Rule):
 
 #: Fields of a negative persona that say why it does not buy as its reasons do.
 _OWN_FIELDS = frozenset({"substitutes", "purchase_triggers", "abandon_triggers"})
+_REASONS = frozenset({"reasons"})
 #: The fields of a negative persona mirrored-negative-persona reads.
 _ASKED_FIELDS = ("reasons", *sorted(_OWN_FIELDS))
 #: Stems of words that name no substitute or trigger in particular: "Inny sklep internetowy",
@@ -1193,7 +1195,7 @@ class _AskedNegative:
         self.reasons = reasons
         self.norms = norms
         # Substitutes and triggers may say why too: they count as reasons of their own.
-        self.extra = [i for i, f in enumerate(doc.trait_fields) if f in _OWN_FIELDS]
+        self.extra = [i for i, own in enumerate(doc.in_fields(_OWN_FIELDS)) if own]
         denials.update((i, d) for i in self.extra if (d := _denied(norms[i])) is not None)
         denies.update((i, d) for i in self.extra if (d := _denied_about(norms[i])) is not None)
         self.denials = denials
@@ -1209,7 +1211,7 @@ class _AskedNegative:
     def of(cls, doc: DocSummary) -> _AskedNegative | None:
         """The negative persona to be checked, or None when its reasons deny nothing: two denials or
         turns are needed, or one reason that is a denial."""
-        reasons = [i for i, f in enumerate(doc.trait_fields) if f == "reasons"]
+        reasons = [i for i, reason in enumerate(doc.in_fields(_REASONS)) if reason]
         if not reasons:
             return None
         norms = doc.trait_norms()
