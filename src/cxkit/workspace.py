@@ -529,7 +529,11 @@ def claims_cxkit_kind(loaded: LoadedYAML, raw: bytes) -> bool:
         # A near miss has the `id` and `name` every cxkit document has, or one of them and a key
         # written as cxkit writes it (`goals`, stages with names): an analytics funnel `kind: Journey`
         # with an `id` and event stages (`{id, event}`), but no `name`, is some other tool's file.
-        return isinstance(data, dict) and _near_miss_keys(data)
+        return isinstance(data, dict) and (_near_miss_keys(data) or _old_journey(data))
+    if isinstance(kind, str) and "journey" in kind.casefold() and _old_journey(data):
+        # `kind: customer-journey` over an old journey's keys (`title:`, `phases:`): a journey map of
+        # the team's first years, to be told what to rename, not passed over as no document.
+        return True
     # A persona that lost its `kind:` line, or whose kind is a word of the team's own
     # (`kind: customer-journey`, `kind: cjm`, `kind: klient`): an `id`, a `name` and a key only
     # cxkit documents have (`goals`, `reasons`, `stages`...), also in the words did-you-mean knows
@@ -570,6 +574,30 @@ def _near_miss_keys(data: dict[Any, Any], parsed: bool = True) -> bool:
         if key != "stages" or not parsed:
             return True
         if isinstance(value, list) and any(isinstance(s, dict) and not _STAGE_KEYS.isdisjoint(s) for s in value):
+            return True
+    return False
+
+
+#: The lists an old journey kept its stages under, before `stages:`.
+_OLD_STAGE_LISTS = ("phases", "steps")
+#: Keys only a journey's stage has (and their old words: `thoughts`, `feelings`, `mood`): not `name`,
+#: `goal` or `metrics`, which a CI job's steps or a funnel's have too.
+_STAGE_OWN_KEYS = (_STAGE_KEYS - {"name", "goal", "metrics"}) | {
+    "thoughts", "feelings", "mood", "sentiment", "emotion_score", "pains", "frustrations",
+}
+
+
+def _old_journey(data: Any) -> bool:
+    """Whether a mapping with a journey's kind in a near miss or the team's words (`kind: Journey`, `kind:
+    customer-journey`) has an old journey's keys: an `id`, `name` or `title`, and `phases:` or `steps:` whose
+    items are stages as cxkit writes them, with touchpoints, doing, thinking, feeling, an emotion, barriers...
+    A CI pipeline's steps (`{name, run}`), a funnel's (`{id, event}`) or a Kubernetes manifest are none."""
+    if not isinstance(data, dict) or _FOREIGN_KEY in data or not ("id" in data or "name" in data or "title" in data):
+        return False
+    for key in _OLD_STAGE_LISTS:
+        value = data.get(key)
+        if isinstance(value, list) and any(
+                isinstance(s, dict) and any(isinstance(k, str) and k in _STAGE_OWN_KEYS for k in s) for s in value):
             return True
     return False
 
