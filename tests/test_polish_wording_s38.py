@@ -93,3 +93,41 @@ def test_a_config_saying_lang_pl_in_capitals_says_its_errors_in_polish_s38(tmp_p
     (tmp_path / "cxkit.toml").write_text(f'lang = "EN"\n{setting}', encoding="utf-8")
     english = CliRunner().invoke(app, ["lint", "--no-cache"]).stderr
     assert english.startswith("cxkit: cxkit.toml:2:1: ") and "klucz" not in english and "wartość" not in english
+
+
+def _lookalikes_note(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, drafts: int, stopped: bool) -> str:
+    """The note on git-ignored files that look like documents, in a workspace with ``drafts`` of them in
+    `szkice/`; ``stopped``: the look at them stopped early (a large ignored folder), so it says "at least"."""
+    import subprocess
+
+    import cxkit.discovery as discovery
+
+    _ws(tmp_path, monkeypatch, lang, [("jonas", "de", GERMAN)])
+    env = {"GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1"}
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    subprocess.run(["git", "init", "-q", "."], check=True)
+    (tmp_path / ".gitignore").write_text("szkice/\n", encoding="utf-8")
+    (tmp_path / "szkice").mkdir()
+    for n in range(drafts):
+        (tmp_path / "szkice" / f"ola-{n}.yaml").write_text(
+            JONAS.format(id=f"ola-{n}", lang="de", summary=GERMAN[0], goal=GERMAN[1]), encoding="utf-8")
+    looked = discovery.ignored_lookalikes
+    monkeypatch.setattr(discovery, "ignored_lookalikes",
+                        lambda *a, **k: (looked(*a, **k)[0], stopped))
+    result = CliRunner().invoke(app, ["lint", "--no-cache", "-f", "json"])
+    return next(line for line in result.stderr.splitlines() if "szkice" in line)
+
+
+@pytest.mark.skipif(__import__("shutil").which("git") is None, reason="git missing")
+@pytest.mark.parametrize("drafts, stopped, said", [
+    (1, True, "cxkit: uwaga: git ignoruje tu jeszcze co najmniej 1 plik, który wygląda jak dokument cxkit, więc go nie "
+              "sprawdzono (szkice/ola-0.yaml, ...); wskaż go (cxkit lint szkice/ola-0.yaml) albo ustaw respect-gitignore = "
+              'false w cxkit.toml; by go nie sprawdzać i nie widzieć tej uwagi, dodaj "szkice" do exclude tamże'),
+    (1, False, "cxkit: uwaga: git ignoruje tu jeszcze 1 plik, który wygląda jak dokument cxkit, więc go nie sprawdzono "
+               "(szkice/ola-0.yaml); wskaż go"),
+    (2, True, "cxkit: uwaga: git ignoruje tu jeszcze co najmniej 2 pliki, które wyglądają jak dokumenty cxkit, więc ich "
+              "nie sprawdzono (szkice/ola-0.yaml, ...); wskaż je"),
+])
+def test_at_least_one_file_git_ignores_is_one_file_in_polish_s38(tmp_path, monkeypatch, drafts, stopped, said) -> None:
+    assert _lookalikes_note(tmp_path, monkeypatch, "pl", drafts, stopped).startswith(said)

@@ -1673,12 +1673,13 @@ def _note_ignored_lookalikes(configs: list[Any], searched: list[str], remember: 
         from .lint.polish import plural
 
         where = where.replace("in a cxkit.toml", "w pliku cxkit.toml").replace("in ", "w ", 1)
+        # The words agree with the number said ("co najmniej 1 plik, który wygląda jak dokument"), not with `many`.
         files = (f"{plural(n, 'plik, który wygląda', 'pliki, które wyglądają', 'plików, które wyglądają')} jak "
-                 f"{'dokumenty' if many else 'dokument'} cxkit")
-        them = "je" if many else "go"
-        _error(f"uwaga: git ignoruje tu jeszcze {'co najmniej ' if more else ''}{n} {files}, więc {'ich' if many else 'go'} nie "
+                 f"{'dokumenty' if n > 1 else 'dokument'} cxkit")
+        them, their = ("je", "ich") if n > 1 else ("go", "go")
+        _error(f"uwaga: git ignoruje tu jeszcze {'co najmniej ' if more else ''}{n} {files}, więc {their} nie "
                f"sprawdzono ({first}{', ...' if many else ''}); wskaż {them} (cxkit lint {shell_word(first)}) albo ustaw "
-               f"respect-gitignore = false {where}; by {'ich' if many else 'go'} nie sprawdzać i nie widzieć tej uwagi, dodaj "
+               f"respect-gitignore = false {where}; by {their} nie sprawdzać i nie widzieć tej uwagi, dodaj "
                f"{', '.join(entries[:3])}{', ...' if len(entries) > 3 else ''} do exclude tamże")
         return
     them = "them" if many else "it"
