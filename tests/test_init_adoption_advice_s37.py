@@ -25,8 +25,9 @@ def test_init_advice_lines_are_the_documented_ones(tmp_path: Path, monkeypatch: 
     monkeypatch.setenv("COLUMNS", "200")
     result = run_cli("init")
     advice = [line for line in result.stdout.splitlines() if line.startswith("  - ")]
-    assert len(advice) == 3, result.stdout
-    assert "uncovers by mending a broken file" in advice[0]
+    assert len(advice) == 4, result.stdout
+    assert "`cxkit lint --write-baseline`" in advice[0]  # the baseline first, as docs/adopting.md (tester41 L8)
+    assert "uncovers by mending a broken file" in advice[1]
     documented = DOCS.read_text(encoding="utf-8")
     for line in advice:
         assert f"  {line}" in documented or line in documented, line

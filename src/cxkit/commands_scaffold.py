@@ -398,9 +398,12 @@ def _adoption_advice(directory: Path) -> None:
         f"\nThe documents here have {len(failing)} finding{'s' if len(failing) != 1 else ''} at or above "
         f"fail-level \"{config.fail_level}\" ({files} of {result.files_checked} files): `cxkit lint`, which the "
         "pre-commit hook and the CI workflow run, fails until they are fixed. To adopt cxkit step by step:\n"
+        "  - record today's findings in a baseline on the default branch: `cxkit lint --write-baseline`, commit "
+        ".cxkit-baseline.json and set baseline = \".cxkit-baseline.json\" in the config; `cxkit lint` then fails only "
+        "on new findings (docs/adopting.md);\n"
         "  - in pull requests run `cxkit review origin/main`: it fails on the findings a change brings, and on those it uncovers by mending a broken file;\n"
-        "  - on the default branch run `cxkit lint --exit-zero` (or set fail-level = \"never\" in the config) "
-        "to report without failing, until the count is down;\n"
+        "  - or, without a baseline, run `cxkit lint --exit-zero` on the default branch (or set fail-level = \"never\" "
+        "in the config) to report without failing, until the count is down;\n"
         "  - `cxkit lint --statistics` shows which rules to fix first (docs/ci.md).\n")
 
 

@@ -467,7 +467,7 @@ def init_workspace(
         made = Step(made.path, made.action, "no `paths`: `cxkit lint` and `cxkit fmt` here check every workspace below")
     steps.append(made)
     if offers:
-        steps.append(_archive_step(offers, made, existing))
+        steps.append(_archive_step(offers, made, existing, _named_from_outside(root, offers, seen.documents)))
     persona_dir, journey_dir = workspace_folders(root)
     configured = _config_in(root)
     hidden = _left_out(configured.paths, workspaces) if configured is not None and configured.paths else []
@@ -1250,12 +1250,43 @@ def _archive_lines(archives: Sequence[str]) -> str:
     names = ", ".join(f"{a}/" for a in archives)
     return (f"# {names} look{'s' if len(archives) == 1 else ''} like an archive of old documents, which `cxkit lint` "
             "here checks.\n# To leave it unchecked (a file in it named on the command line is still checked), uncomment:\n"
-            f"# exclude = [{', '.join(json.dumps(a, ensure_ascii=False) for a in archives)}]\n")
+            f"# exclude = [{', '.join(json.dumps(a, ensure_ascii=False) for a in archives)}]\n"
+            "# A journey outside it that names a persona in it then gets CX004 (no such persona is checked): keep such\n"
+            "# a folder checked and record its findings with `cxkit lint --write-baseline` instead (docs/adopting.md).\n")
 
 
-def _archive_step(archives: Sequence[str], made: Step, existing: str | None) -> Step:
+def _named_from_outside(root: Path, archives: Sequence[str], documents: Sequence[str]) -> tuple[str, str] | None:
+    """A journey outside the archive-named folders ``archives`` that names (`persona:`) a persona in one of
+    them, among the ``documents`` init's peek found (paths from ``root``): (the journey's path, the persona's
+    id), or None.  Leaving such a folder out makes lint report the journey's persona as missing (CX004)."""
+    from ..yamlio import load_bytes
+
+    def inside(path: str) -> bool:
+        return any(path.startswith(a.rstrip("/") + "/") for a in archives)
+
+    archived: set[str] = set()
+    journeys: list[tuple[str, str]] = []
+    for path in documents:
+        try:
+            data = load_bytes((root / path).read_bytes()).data
+        except Exception:  # noqa: BLE001 - a file that does not parse names nothing init can tell
+            continue
+        if not isinstance(data, dict):
+            continue
+        kind, ident, persona = data.get("kind"), data.get("id"), data.get("persona")
+        if kind == "persona" and isinstance(ident, str) and inside(path):
+            archived.add(ident)
+        elif kind == "journey" and isinstance(persona, str) and not inside(path):
+            journeys.append((path, persona))
+    return next(((path, persona) for path, persona in sorted(journeys) if persona in archived), None)
+
+
+def _archive_step(archives: Sequence[str], made: Step, existing: str | None,
+                  named: tuple[str, str] | None = None) -> Step:
     """What init says of the archive-named folders lint would check: where the `exclude` offered is (the
-    config it wrote has it commented out), or what to add to the config that was there (never rewritten)."""
+    config it wrote has it commented out), or what to add to the config that was there (never rewritten).
+    ``named``: a journey outside them naming a persona in them (see :func:`_named_from_outside`): leaving
+    them out would turn its `persona:` into a CX004 error, so the baseline is offered instead."""
     import json
 
     listed = ", ".join(json.dumps(a, ensure_ascii=False) for a in archives)
@@ -1266,6 +1297,10 @@ def _archive_step(archives: Sequence[str], made: Step, existing: str | None) -> 
     else:
         how = (f"to leave {'it' if len(archives) == 1 else 'them'} unchecked, add {listed} to `exclude` in "
                f"{existing or made.path} (init never rewrites a config)")
+    if named is not None:
+        how += (f"; but {named[0]} names the persona {named[1]!r} in "
+                + ("it" if len(archives) == 1 else "them") + ", and left out it would be a missing persona there "
+                "(CX004): keep it checked and record its findings with `cxkit lint --write-baseline` instead")
     return Step("", "offered", what + ("it" if len(archives) == 1 else "them") + f"; {how}",
                 folders=tuple(f"{a}/" for a in archives))
 
