@@ -689,5 +689,5 @@ def test_a_source_type_with_no_likely_meaning_gets_no_guess():
     _line, _col, message = only_finding(PERSONA_HEAD + "sources:\n  - id: s\n    type: kino\n")
     # No guess; since s38 (tester41 M3) the advice for research of a kind the list lacks: `other`, named in `note`.
     assert "did you mean" not in message
-    assert message.endswith("not 'kino'; for research of another kind write `type: other` and name the method in the "
-                            "source's `note:` (`note: kino`)")
+    assert message.endswith("not 'kino'; for research of another kind write `type: other` and name the method in "
+                            "`note:` (`note: kino`)")

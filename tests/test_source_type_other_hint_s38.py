@@ -52,7 +52,7 @@ def test_a_method_the_list_lacks_is_told_to_be_other_with_a_note_s38(ws: Path, m
     (ws / "p.yaml").write_text(PRIYA.format(type=method), encoding="utf-8")
     assert schema(lint("p.yaml")[1]) == [(10, (
         f"'sources[nurse-research-2025].type' must be one of {TYPES}, not '{method}'; for research of another kind "
-        f"write `type: other` and name the method in the source's `note:` (`note: {method}`)"))]
+        f"write `type: other` and name the method in `note:` (`note: {method}`)"))]
     # and as told, the persona fits
     (ws / "p.yaml").write_text(PRIYA.format(type="other") + f"    note: {method}\n", encoding="utf-8")
     assert schema(lint("p.yaml")[1]) == []
@@ -64,7 +64,7 @@ def test_in_a_polish_workspace_the_hint_is_polish_with_the_authors_word_s38(ws: 
     [(line, message)] = schema(lint("p.yaml")[1])
     assert line == 9
     assert message.endswith("a ma „test użyteczności”; badanie innego rodzaju zapisz jako `type: other`, a metodę "
-                            "nazwij w `note:` źródła (`note: test użyteczności`)"), message
+                            "nazwij w `note:` (`note: test użyteczności`)"), message
 
 
 def test_a_typo_and_an_assumption_keep_their_own_advice_s38(ws: Path) -> None:
@@ -77,9 +77,9 @@ def test_a_typo_and_an_assumption_keep_their_own_advice_s38(ws: Path) -> None:
     assert "założenie nie jest źródłem" in message and "type: other" not in message
 
 
-def test_an_odd_value_gets_the_hint_with_a_plain_example_s38(ws: Path) -> None:
-    # A value that is no short plain phrase is not echoed into the example.
+def test_an_odd_value_gets_the_hint_without_repeating_it_s38(ws: Path) -> None:
+    # A value that is no short plain phrase is not echoed into an example.
     (ws / "p.yaml").write_text(PRIYA.format(type="'see `research/2025` folder, 14 sessions with nurses and GPs in Leicester'"),
                                encoding="utf-8")
     [(_line, message)] = schema(lint("p.yaml")[1])
-    assert message.endswith("write `type: other` and name the method in the source's `note:` (`note: observation`)")
+    assert message.endswith("write `type: other` and name the method in `note:`")

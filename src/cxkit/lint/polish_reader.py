@@ -662,10 +662,9 @@ _TAILS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
         r"stands for without `sources` and mark each with a comment after it \(`# hypothesis: check in the interviews`\)"),
      lambda m: "; założenie nie jest źródłem (źródła to badania): usuń je z `sources`, cechy, które na nim stoją, zostaw bez "
                "`sources` i oznacz każdą komentarzem po niej (`# hipoteza: sprawdzić w wywiadach`)"),
-    (_p(r"; for research of another kind write `type: other` and name the method in the source's `note:` "
-        r"\(`note: (?P<v>[^`]*)`\)"),
-     lambda m: "; badanie innego rodzaju zapisz jako `type: other`, a metodę nazwij w `note:` źródła "
-               f"(`note: {m['v']}`)"),
+    (_p(r"; for research of another kind write `type: other` and name the method in `note:`(?: \(`note: (?P<v>[^`]*)`\))?"),
+     lambda m: "; badanie innego rodzaju zapisz jako `type: other`, a metodę nazwij w `note:`"
+               + (f" (`note: {m['v']}`)" if m["v"] is not None else "")),
     (_p(r"; did you mean `n: (?P<n>\d+)`\? \(the people or answers behind the source, a number alone\)"),
      lambda m: f"; czy chodziło o `n: {m['n']}`? (liczba osób lub odpowiedzi, na których opiera się źródło; sama liczba)"),
     (_p(r"; a journey names its persona by the `id:` written in the persona's file, not by its name"),

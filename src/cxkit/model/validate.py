@@ -382,11 +382,10 @@ _METHOD_SAID = re.compile(r"[^\W\d_](?:[\w ./&+-]{0,38}[\w.])?")
 def other_hint(value: str) -> str:
     """What a source's `type` that names research of a kind the list does not have (`observation`, `diary
     study`, `usability test`, `contextual inquiry`) is told: `type: other`, the method named in `note:`, the
-    author's own word shown there when it is a short plain phrase."""
+    author's own word shown there when it is a short plain phrase (a long or odd value is not repeated)."""
     said = " ".join(value.split())
-    example = said if _METHOD_SAID.fullmatch(said) else "observation"
-    return (f"; for research of another kind write `type: other` and name the method in the source's `note:` "
-            f"(`note: {example}`)")
+    example = f" (`note: {said}`)" if _METHOD_SAID.fullmatch(said) else ""
+    return f"; for research of another kind write `type: other` and name the method in `note:`{example}"
 
 
 def near_miss_kind(kind: Any) -> str | None:
