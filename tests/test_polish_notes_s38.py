@@ -179,7 +179,7 @@ def test_render_svg_and_mermaid_refusals_s38(tmp_path, monkeypatch, lang, svg_pe
     ("pl", "cxkit: journeys/zakup.yaml:7:9: żaden etap ścieżki nie ma emocji, więc eksport SVG narysowałby pustą "
            "krzywą emocji; oceń te etapy od -2 do +2 (`emotion:`; cxkit lint zgłasza CX401 stage-without-emotion) albo "
            "wyeksportuj ścieżkę przez --format markdown lub html, które pokazują każdy etap\n",
-     "cxkit: journeys/zakup.yaml:9:9: etap wybrany przez --stage ('przymiarka') nie ma emocji, więc diagram Mermaid "
+     "cxkit: journeys/zakup.yaml:9:9: etap wybrany przez --stage („przymiarka”) nie ma emocji, więc diagram Mermaid "
      "byłby pusty (rysuje krzywą emocji: każde zadanie potrzebuje oceny od 1 do 5); oceń ten etap od -2 do +2 "
      "(`emotion:`; cxkit lint zgłasza CX401 stage-without-emotion) albo wyeksportuj ścieżkę przez --format markdown "
      "lub html, które pokazują każdy etap\n"),

@@ -335,7 +335,9 @@ def _nothing_to_draw_pl(req: RenderRequest, place: str, shown_stages: list[Any])
     """:func:`_check_something_to_draw`'s refusal in Polish, at ``place``."""
     one = len(shown_stages) == 1
     if req.stages:
-        ids = ", ".join(f"'{s.id}'" for s in shown_stages)
+        from ..lint.polish import q
+
+        ids = ", ".join(q(str(s.id)) for s in shown_stages)  # in „…”, as render's other Polish lines quote ids
         which = (f"etap wybrany przez --stage ({ids}) nie ma emocji" if one
                  else f"żaden z etapów wybranych przez --stage ({ids}) nie ma emocji")
     else:
