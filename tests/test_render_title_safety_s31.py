@@ -49,7 +49,7 @@ def test_a_page_of_ones_own_under_any_heading_is_not_replaced(workspace: Path, t
     own.write_text(OWN_PAGE, encoding="utf-8")
     result = run_cli("render", ".", "-o", str(own), "--title", "Kredyty hipoteczne")
     assert result.exit_code == 2 and result.exception is None
-    assert "add --force to replace it" in result.stderr
+    assert "dodaj --force, by go zastąpić" in result.stderr  # a Polish workspace: the refusal is Polish (f4830380)
     assert own.read_text(encoding="utf-8") == OWN_PAGE
 
 
