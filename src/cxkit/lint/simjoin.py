@@ -539,10 +539,12 @@ def one_edit_matches(
     late_queries: dict[int, array[int]] = {}
     found: dict[int, tuple[int, float]] = {}
     # The queries of the size above that found nothing at their own size, waiting for this one
-    # (one token dropped or changed): index, key, and hashes (as machine words).
+    # (one token dropped or changed): index, key, and hashes (as machine words; given a ``store``,
+    # waiting there, as the pool sets' do: they grew with the number of queries and were held
+    # beside the key filter, at the search's peak).
     waiting_at = array("I")
     waiting_keys = array("Q")
-    waiting_hashes = array("q")
+    waiting_hashes = _HashRows(None)
     # The pool sets one token longer than the size at hand (those with shorter keys): key, index
     # and hashes.  Their keys less one token are this size's "one added" and "one changed" keys.
     longer_keys = array("Q")
@@ -607,7 +609,8 @@ def one_edit_matches(
         asked_hashes = array("q")
         next_at = array("I")
         next_keys = array("Q")
-        next_hashes = array("q")
+        # Larger blocks than the pool sets': one write for many queries, read back only twice.
+        next_hashes = _HashRows(store, _WAITING_BLOCK)
         slots, mask = table.slots, table.mask
         # Read a block at a time: the size's texts are not all held beside the filter.
         texts = chain.from_iterable(map(_texts_at, repeat(queries), map(asking.__getitem__, map(
@@ -627,15 +630,21 @@ def one_edit_matches(
             elif may_drop:
                 next_at.append(i)
                 next_keys.append(key)
-                next_hashes.extend(hashes)
+                next_hashes.add(hashes)
         del asking, texts
-        waiting_marks = table.marks(_less_one(waiting_keys, n, waiting_hashes))
+        waiting_marks = table.marks(_less_one(waiting_keys, n, chain.from_iterable(waiting_hashes.blocks())))
         del table, slots
+        # The hashes whose probes passed, in order (the r-th 1 of the marks is the r-th of them):
+        # all that is read of the waiting queries' hashes from here on.
+        probed = array("q", compress(chain.from_iterable(waiting_hashes.blocks()), waiting_marks))
+        del waiting_hashes
         # The probes that passed: the queries' own keys, and their keys less one token.
         passed = set(asked_keys)
         at = waiting_marks.find(1)
+        r = 0
         while at >= 0:
-            passed.add((waiting_keys[at // n] - waiting_hashes[at]) & _MASK)
+            passed.add((waiting_keys[at // n] - probed[r]) & _MASK)
+            r += 1
             at = waiting_marks.find(1, at + 1)
         # Exactly, for what passed: whole[key] and keys[key] = the earliest pool set under it.
         whole = dict(compress(zip(added_keys, added_at), map(passed.__contains__, added_keys)))
@@ -661,21 +670,25 @@ def one_edit_matches(
             elif may_drop:
                 next_at.append(i)
                 next_keys.append(key)
-                next_hashes.extend(asked_hashes[t * words:(t + 1) * words])
+                next_hashes.add(asked_hashes[t * words:(t + 1) * words])
         del asked_at, asked_keys, asked_hashes
         # The queries one token longer, for a set with one token fewer (dropped) or one changed:
         # a query with a key less one token that is a key here asks.
         at = waiting_marks.find(1)
+        r = counted = 0  # the marks before ``at``, counted up to ``counted``
         while at >= 0:
             k = at // n
-            if (waiting_keys[k] - waiting_hashes[at]) & _MASK in keys:
+            r += waiting_marks.count(1, counted, at)
+            counted = at
+            if (waiting_keys[k] - probed[r]) & _MASK in keys:
                 i = waiting_at[k]
                 toks = frozenset(queries[i].split())
                 ask(i, toks, _dropped_or_changed(toks, waiting_keys[k], whole, keys))
                 at = waiting_marks.find(1, (k + 1) * n)
             else:
                 at = waiting_marks.find(1, at + 1)
-        del waiting_marks, whole, keys
+        del waiting_marks, probed, whole, keys
+        next_hashes.close()
         waiting_at, waiting_keys, waiting_hashes = next_at, next_keys, next_hashes
         # Only the sets with shorter keys are needed by the next size.
         if deletions:
@@ -703,10 +716,12 @@ class _HashRows:
     every block, without a store) stays in memory.
     """
 
-    __slots__ = ("store", "size", "buffer", "parts")
+    __slots__ = ("store", "size", "buffer", "parts", "block")
 
-    def __init__(self, store: TextStore | None) -> None:
+    def __init__(self, store: TextStore | None, block: int = 0) -> None:
         self.store = store
+        #: How many hashes a block holds (default :data:`_HASH_BLOCK`).
+        self.block = block or _HASH_BLOCK
         self.size = 0
         self.buffer = array("q")
         #: Each block in order: where it starts in the store and how many bytes, or the block itself.
@@ -716,7 +731,7 @@ class _HashRows:
         """One set's hashes (a block ends only where a set does)."""
         self.buffer.extend(hashes)
         self.size += len(hashes)
-        if len(self.buffer) >= _HASH_BLOCK:
+        if len(self.buffer) >= self.block:
             self._flush()
 
     def __len__(self) -> int:
@@ -752,6 +767,8 @@ class _HashRows:
 
 #: How many token hashes of pool sets :class:`_HashRows` holds in a block (eight bytes each).
 _HASH_BLOCK = 1024
+#: And of the queries waiting for the next size in :func:`one_edit_matches`.
+_WAITING_BLOCK = 8192
 
 
 def _less_one(keys: Sequence[int], size: int, hashes: Sequence[int]) -> Iterator[int]:
