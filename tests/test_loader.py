@@ -277,7 +277,10 @@ def test_duplicate_key_is_reported_at_the_second_key():
         ("---\n", (1, 1), "the document is empty"),
         ("~\n", (1, 1), "the document is empty"),
         ("kind: persona\nid: a\n---\nkind: persona\nid: b\n", (3, 1), "more than one YAML document"),
-        ("kind: persona\n---\n", (2, 1), "more than one YAML document"),
+        # A `---` followed by nothing is an empty last document, read as none since s38 (tester41 L10):
+        # a second document right after the first is still one too many.
+        ("kind: persona\n---\nid: b\n", (2, 1), "more than one YAML document"),
+        ("kind: persona\n---\n# koniec\n---\n...\nname: x\n", (2, 1), "more than one YAML document"),
         ("x-a: &a [*a]\n", (1, 6), "recursive alias"),
         ("x-a: &a {b: *a}\n", (1, 6), "recursive alias"),
         ("kind: persona\nid: tomek\n  name: Tomek\n", (3, 3), "align `name:` with `id:` (column 1)"),

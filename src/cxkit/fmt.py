@@ -127,6 +127,10 @@ _MARKER_LINE = re.compile(r"---[ \t]+#[^\n]*\n(?:[ \t]*\n)*")
 # What may follow a document end: blank lines, comments and further `...` lines (YAML allows
 # several, and lint reads such a file; fmt keeps them as written).
 _BLANK_OR_COMMENT = re.compile(r"(?:(?:\.\.\.(?=[ \t\n]|\Z))?[ \t]*(?:#[^\n]*)?(?:\n|\Z))*\Z")
+# A `---` line after the first line, and what may follow the end of the one document: only empty documents
+# (`---` and `...` lines, blank lines, comments), which lint reads as no second document.
+_LATER_START = re.compile(r"(?<=\n)---(?=[ \t\n]|\Z)")
+_EMPTY_DOCUMENTS = re.compile(r"(?:(?:---|\.\.\.)?[ \t]*(?:#[^\n]*)?(?:\n|\Z))*\Z")
 
 
 class FormatError(Exception):
@@ -651,6 +655,11 @@ def _format_text(text: str, merges: bool = False) -> str:
         if after < 0 or _BLANK_OR_COMMENT.match(source, after + 1):
             source, tail = source[: end.start()], source[end.start():]
             tail = _TRAILING_BLANKS.sub(r"\1", tail)
+    if not tail and "---" in source:
+        # So do empty documents at the end (a last `---`, as generated YAML ends), which lint reads as none.
+        last = next((m.start() for m in _LATER_START.finditer(source) if _EMPTY_DOCUMENTS.match(source, m.start())), None)
+        if last is not None:
+            source, tail = source[:last], _TRAILING_BLANKS.sub(r"\1", source[last:])
     # Likewise the comments above a `---` (a yaml-language-server schema line, say): kept as written.
     head = ""
     start = _EXPLICIT_START.match(source)

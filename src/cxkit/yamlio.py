@@ -530,13 +530,19 @@ def load_text(text: str) -> LoadedYAML:
         try:
             root = _compose(parsed)
         except MarkedYAMLError as exc:
-            laid = _lay_out_tab_comments(parsed, exc) if "\t" in parsed else None
-            if laid is None:
+            tail = _empty_documents_after(parsed, exc)
+            laid = _lay_out_tab_comments(parsed, exc) if tail is None and "\t" in parsed else None
+            if tail is not None:
+                # A last `---` with nothing after it (generated YAML ends so): no second document.
+                parsed = parsed[:tail]
+                root = _compose(parsed)
+            elif laid is None:
                 raise
-            parsed, root, end = laid  # the same length, line for line: every position stays
-            parsed = parsed[:end]  # what YAML 1.2 reads as the document: its lines keep their positions
-            if root is None:
-                root = _compose(parsed)  # what the parser says of it: the file's problem
+            else:
+                parsed, root, end = laid  # the same length, line for line: every position stays
+                parsed = parsed[:end]  # what YAML 1.2 reads as the document: its lines keep their positions
+                if root is None:
+                    root = _compose(parsed)  # what the parser says of it: the file's problem
     except _StopConversion as too_deep:
         result.problems.append(too_deep.problem)
         return result
@@ -575,6 +581,23 @@ def load_text(text: str) -> LoadedYAML:
         result.problems.append(LoadProblem(line, col, "the document is empty; expected a YAML mapping with a `kind` key"))
     result.data = data
     return result
+
+
+#: What may follow a document's end without being another document: `---` or `...` lines (a comment after
+#: them), blank lines and comments.
+_EMPTY_DOCUMENTS = re.compile(r"(?:(?:---|\.\.\.)?[ \t]*(?:#[^\r\n]*)?(?:\r?\n|\Z))*\Z")
+
+
+def _empty_documents_after(text: str, exc: MarkedYAMLError) -> int | None:
+    """Where the first document of ``text`` ends when the parser's "expected a single document" stops at a
+    `---` after which there are only empty documents (:data:`_EMPTY_DOCUMENTS`), else None."""
+    mark = exc.problem_mark
+    if mark is None or not (exc.context and "expected a single document" in exc.context):
+        return None
+    at = mark.index
+    if text[at:at + 3] != "---" or not _EMPTY_DOCUMENTS.match(text, at):
+        return None
+    return at
 
 
 def _nothing_written(text: str) -> str:
