@@ -28,7 +28,7 @@ from collections import Counter
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import AbstractSet, Any, Callable, Iterator, Sequence, TextIO
+from typing import AbstractSet, Any, Callable, Iterator, Mapping, Sequence, TextIO
 
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -878,8 +878,8 @@ def classify(
     unread_after: AbstractSet[str] = frozenset(),
     lost_before: AbstractSet[str] = frozenset(),
     lost_after: AbstractSet[str] = frozenset(),
-    unchecked_before: AbstractSet[str] = frozenset(),
-    unchecked_after: AbstractSet[str] = frozenset(),
+    unchecked_before: AbstractSet[str] | Mapping[str, AbstractSet[str]] = frozenset(),
+    unchecked_after: AbstractSet[str] | Mapping[str, AbstractSet[str]] = frozenset(),
     *,
     several: bool = False,
 ) -> Outcome:
@@ -897,8 +897,9 @@ def classify(
     - A document that does not fit the format on one side (a `schema` error) is not checked
       by the document rules there, so their findings of its version on the other side cannot
       be matched either: ``unchecked_before`` holds BASE's files whose document does not fit
-      on the branch, ``unchecked_after`` the branch's files whose document does not fit in BASE.
-      Nor can a `similar-personas` or `trait-overlap` finding that is on or names such a file:
+      on the branch, ``unchecked_after`` the branch's files whose document does not fit in BASE;
+      given as a mapping, each file with the rules lint ran whole there all the same (a half-valid
+      document: :func:`_unchecked`), whose findings are compared as any.  Nor can a `similar-personas` or `trait-overlap` finding that is on or names such a file:
       lint reads no traits of a document that does not fit, so it drops out of their comparisons.
     - A BASE finding that the branch no longer reports but still finds, silenced by a
       comment or the configuration, is suppressed, not fixed.
@@ -914,9 +915,10 @@ def classify(
 
     def uncompared(
         p: Placed, unread_here: AbstractSet[str], unread_there: AbstractSet[str], lost: AbstractSet[str],
-        unchecked: AbstractSet[str],
+        unchecked: AbstractSet[str] | Mapping[str, AbstractSet[str]],
     ) -> bool:
-        if unchecked and any(path in unchecked for path in _judged_files(p.finding, scopes)):
+        if unchecked and any(path in unchecked and not _ran_there(p.finding, unchecked, path)
+                             for path in _judged_files(p.finding, scopes)):
             return True
         if p.key[1] == _PAIRS:
             # Matched on its pairs of similar personas: not compared when one of them cannot be read.
@@ -1104,6 +1106,7 @@ def _lint_side(
     own_only: bool = False,
     workspaces: dict[str, str] | None = None,
     dead: dict[str, str] | None = None,
+    checked: dict[str, frozenset[str] | None] | None = None,
 ) -> list[Finding]:
     """Lint exactly ``files`` (what git has on one side) under ``paths``, in a temporary copy of the tree.
 
@@ -1114,7 +1117,9 @@ def _lint_side(
     workspaces (see :class:`Side`), each of which is linted under its own, as `cxkit lint` plans
     a run; ``own_only``: only the workspace of ``config`` (which ``ruleset`` is for); ``workspaces``
     receives the workspace (its folder from the top) of each file a finding is on; ``dead``: the side's
-    links that lead to no file, which lint reports as files it cannot read (see :func:`_mirror`).
+    links that lead to no file, which lint reports as files it cannot read (see :func:`_mirror`);
+    ``checked`` receives, by shown path, what lint checked of each file: None for all of it, else (a
+    document that does not fit the format) the rules that ran whole on what fits (see :func:`_unchecked`).
     """
     from ..lint.engine import lint
     from ..lint.rules.personas import similar_sets
@@ -1137,6 +1142,7 @@ def _lint_side(
         silenced: list[Any] | None = [] if suppressed is not None else None
         jobs = (_LINTING.get() or (None, False, None))[0]
         sink: dict[str, tuple[str, str, list[str]]] = {}
+        runs: list[Any] = []
         token = similar_sets.set(sink)
         try:
             with contextlib.chdir(here):
@@ -1150,8 +1156,10 @@ def _lint_side(
                             continue
                         rules = ruleset if part is own else None
                         start = len(silenced) if silenced is not None else 0
-                        got = lint(part.targets, part.config, ruleset=rules, suppressed=silenced, jobs=jobs,
-                                   store=_side_store(repo, top, part.config)).findings
+                        run = lint(part.targets, part.config, ruleset=rules, suppressed=silenced, jobs=jobs,
+                                   store=_side_store(repo, top, part.config))
+                        got = run.findings
+                        runs.append(run)
                         found += got
                         if workspaces is not None:
                             folder = os.path.relpath(part.config.root, top).replace(os.sep, "/")
@@ -1160,8 +1168,10 @@ def _lint_side(
                                 workspaces.setdefault(f.path, folder)
                     found.sort(key=lambda f: (f.path, f.line, f.column, f.code))
                 else:
-                    found = lint(targets, side_config, ruleset=ruleset, suppressed=silenced, jobs=jobs,
-                                 store=_side_store(repo, top, side_config)).findings
+                    run = lint(targets, side_config, ruleset=ruleset, suppressed=silenced, jobs=jobs,
+                               store=_side_store(repo, top, side_config))
+                    found = run.findings
+                    runs.append(run)
                     if workspaces is not None:  # one workspace on this side, several on the other
                         folder = os.path.relpath(side_config.root, top).replace(os.sep, "/")
                         for f in [*found, *(s[0] for s in silenced or ())]:
@@ -1195,6 +1205,12 @@ def _lint_side(
 
         if suppressed is not None and silenced:
             suppressed.extend((shown(f), how, line) for f, how, line in silenced)
+        if checked is not None:
+            for run in runs:
+                for path in run.linted or ():
+                    checked.setdefault(shown_path(path), None)
+                for path, ran in (run.unchecked or {}).items():
+                    checked[shown_path(path)] = ran
         return [shown(f) for f in found]
 
 
@@ -1380,9 +1396,11 @@ def _review(
     ws_after: dict[str, str] | None = {} if several else None
     ws_before: dict[str, str] | None = {} if several else None
     dead_after = repo.dead_links(paths)  # links to no file: lint reports each (a file it cannot read)
+    checked_after: dict[str, frozenset[str] | None] = {}
     after_findings = _lint_side(
         repo, {**present, **sparse}, paths, config, links, suppressed=after_suppressed, similar=similar_after,
         configs={**new.extended, **new.configs, **subs.worktree_configs}, workspaces=ws_after, dead=dead_after,
+        checked=checked_after,
     )
     after_findings += _emptied_findings(new, config, after_findings)
     # Files the branch still has under BASE's `paths` but no longer under its own: silenced by `paths`.
@@ -1452,9 +1470,11 @@ def _review(
     before_suppressed: list[Any] = []
     similar_before: dict[str, tuple[str, str, list[str]]] = {}
     dead_before = repo.dead_links(base_paths, commit)
+    checked_before: dict[str, frozenset[str] | None] = {}
     before_findings = _lint_side(
         repo, base_files, base_paths, base_config, base_links, suppressed=before_suppressed, similar=similar_before,
         configs={**old.extended, **old.configs, **subs.base_configs}, workspaces=ws_before, dead=dead_before,
+        checked=checked_before,
     )
     before_off = _silenced(
         before_suppressed,
@@ -1493,7 +1513,7 @@ def _review(
     lost_after = _lost_ids(old.docs, unread_after, ws_before if per_client else None)
     unchecked_before, unchecked_after = _unchecked(
         paired, old_docs, new_docs, [p.finding for p in before] + [f for f, _by in before_off],
-        [p.finding for p in after] + [f for f, _by in after_off],
+        [p.finding for p in after] + [f for f, _by in after_off], checked_before, checked_after,
     )
     outcome = classify(
         before, after, silenced_before, silenced_after, unread_before, unread_after, lost_before, lost_after,
@@ -2023,6 +2043,20 @@ def _workspace_configs(
 _BY_TRAITS = frozenset({"similar-personas", "trait-overlap", "mirrored-negative-persona"})
 
 
+def _ran_there(f: Finding, unchecked: AbstractSet[str] | Mapping[str, AbstractSet[str]], path: str) -> bool:
+    """Whether the rule of ``f`` (the rule a stale `disable=RULE` names, for `unused-suppression`) ran whole on
+    the other side's document of ``path``, which does not fit the format there (:func:`_unchecked`): lint
+    checked that document with it, so ``f`` is compared as any finding.  Never for a rule comparing traits
+    across files, nor for `all`."""
+    ran = unchecked.get(path) if isinstance(unchecked, Mapping) else None
+    if not ran or f.rule in _BY_TRAITS:
+        return False
+    if f.rule == "unused-suppression":
+        named = _stale_rule(f.english_message)
+        return named is not None and named != "all" and named in ran
+    return f.rule in ran
+
+
 def _judged_files(f: Finding, scopes: dict[str, str]) -> tuple[str, ...]:
     """The files whose documents must fit the format for ``f`` to be found: its own, for a document
     rule's finding; its own and those its message names, for a rule comparing traits across files
@@ -2045,8 +2079,10 @@ def _by_document_rules(f: Finding, scopes: dict[str, str]) -> bool:
 
 
 def _unchecked(
-    paired: Counterparts, old_docs: list[Any], new_docs: list[Any], before: list[Finding], after: list[Finding]
-) -> tuple[set[str], set[str]]:
+    paired: Counterparts, old_docs: list[Any], new_docs: list[Any], before: list[Finding], after: list[Finding],
+    checked_old: dict[str, frozenset[str] | None] | None = None,
+    checked_new: dict[str, frozenset[str] | None] | None = None,
+) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     """(BASE's files whose document does not fit the format on the branch, the branch's files
     whose document does not fit it in BASE), among those a finding needs to fit (:func:`_judged_files`):
     the file of a document rule's finding, the files a `similar-personas`, `trait-overlap` or
@@ -2056,6 +2092,12 @@ def _unchecked(
     reads no traits of one that does not: a finding of one side's version is neither fixed nor
     introduced by the other's being unfit, nor a pair of similar personas or a shared trait by one
     of the two documents being unfit on the other side.
+
+    Each such file comes with the rules lint ran whole on the other side's document all the same (``checked_old``,
+    ``checked_new``: each side's :func:`_lint_side` ``checked``): a half-valid document (a source's bad `type`)
+    is checked by the rules that read none of the fields its schema errors touch, so their findings of it are
+    compared as lint reports them (pseudo-profiling of a persona whose source says `type: observation`).  One
+    lint checked whole after all (its schema error silenced, the rules run on the rest) is no such file.
     """
     from ..model.validate import validate
 
@@ -2071,8 +2113,9 @@ def _unchecked(
             fits[id(doc)] = validate(doc.data)[0] is not None
         return not fits[id(doc)]
 
-    def blind(findings: list[Finding], there: dict[str, str], docs: dict[str, Any]) -> set[str]:
-        out: set[str] = set()
+    def blind(findings: list[Finding], there: dict[str, str], docs: dict[str, Any],
+              checked: dict[str, frozenset[str] | None] | None) -> dict[str, frozenset[str]]:
+        out: dict[str, frozenset[str]] = {}
         seen: set[str] = set()
         for f in findings:
             for path in _judged_files(f, scopes):
@@ -2081,10 +2124,12 @@ def _unchecked(
                 seen.add(path)
                 doc = docs.get(there.get(path, ""))
                 if doc is not None and unfit(doc):
-                    out.add(path)
+                    ran = checked.get(doc.file, frozenset()) if checked is not None and doc.file in checked else frozenset()
+                    if ran is not None:
+                        out[path] = ran
         return out
 
-    return blind(before, new_of, news), blind(after, old_of, olds)
+    return blind(before, new_of, news, checked_new), blind(after, old_of, olds, checked_old)
 
 
 # --- configuration: each side's own -------------------------------------------

@@ -1787,6 +1787,7 @@ def lint(
         result.findings = with_places(result.findings)
     result.cached_files = cached
     result.linted = linted
+    result.unchecked = {r.path: frozenset(r.ran) for r in done if r.unchecked and r.path in shown}
     result.other_langs = langs
     if store is not None:
         from .cache import encoded

@@ -26,6 +26,10 @@ class LintResult:
     #: The shown paths of the files checked (see :func:`cxkit.lint.engine.lint`); None when the run's
     #: results came whole from the cache, which does not keep them.
     linted: list[str] | None = None
+    #: Of those, the documents that do not fit the format (a `schema` error), each with the rules needing a
+    #: valid document that ran whole on what fits (half-valid, see :mod:`cxkit.lint.lenient`; none: empty).
+    #: None when the run's results came whole from the cache. `cxkit review` compares by it what lint checked.
+    unchecked: dict[str, frozenset[str]] | None = None
     #: How many of the documents shown are in each language whose words cxkit does not read (by code).
     other_langs: dict[str, int] = field(default_factory=dict)
 
