@@ -70,7 +70,8 @@ def test_init_in_an_empty_folder_creates_a_workspace_that_lints_clean(tmp_path: 
     assert len([f for f in files if f.startswith(("personas/", "journeys/"))]) == 3
     for rel in ("cxkit.toml", ".pre-commit-config.yaml", ".github/workflows/cxkit.yml"):
         assert rel in files
-        assert f"created  cx/{rel}" in result.stdout
+        # In the workspace's language (s38): `utworzono  cx/cxkit.toml` in Polish.
+        assert f"{'utworzono' if lang == 'pl' else 'created'}  cx/{rel}" in result.stdout
     config = load_config(cwd=root)
     assert config.source == root / "cxkit.toml"
     assert (config.paths, config.lang, config.persona_dir, config.journey_dir) == (["personas", "journeys"], lang, "personas", "journeys")
@@ -182,7 +183,7 @@ def test_existing_pyproject_gets_a_section_appended_and_nothing_else_changes(tmp
     assert parsed["tool"]["cxkit"]["lang"] == "pl"
     assert not (tmp_path / "cxkit.toml").exists()
     assert find_config(tmp_path) == tmp_path / "pyproject.toml"
-    assert "appended" in result.stdout and "pyproject.toml" in result.stdout
+    assert "dopisano   pyproject.toml (sekcja [tool.cxkit])" in result.stdout  # appended, in Polish (s38)
     assert invoke("lint", "--no-cache", cwd=tmp_path).exit_code == 0
 
 
@@ -223,8 +224,8 @@ def test_a_configured_folder_outside_the_workspace_is_left_to_cxkit_new(tmp_path
     text = PYPROJECT + f'\n[tool.cxkit]\npersona-dir = "{elsewhere}"\njourney-dir = "mapy"\n'
     (tmp_path / "ws" / "pyproject.toml").write_text(text, encoding="utf-8")
     result = invoke("init", ".", "--lang", "pl", "--examples", cwd=tmp_path / "ws")
-    assert re.search(rf"^skipped  {re.escape(elsewhere)}/? \(the configured folder is outside this one; init writes "
-                     r"only inside it\)$", result.stdout, re.MULTILINE), result.stdout
+    assert re.search(rf"^pominięto  {re.escape(elsewhere)}/? \(skonfigurowany folder leży poza tym folderem; init "
+                     r"zapisuje tylko w nim\)$", result.stdout, re.MULTILINE), result.stdout  # in Polish (s38)
     assert sorted(p.name for p in (tmp_path / "ws").iterdir()) == [".github", ".pre-commit-config.yaml", "mapy", "pyproject.toml"]
     assert not (tmp_path / "wspolne").exists()
     assert [p.name for p in (tmp_path / "ws" / "mapy").iterdir()]  # the journey example still lands
@@ -246,7 +247,7 @@ def test_a_read_only_pyproject_is_left_alone_and_the_settings_go_to_cxkit_toml(t
     result = invoke("init", ".", "--lang", "pl", cwd=tmp_path)
     assert result.exit_code == 0, result.stdout + result.stderr
     assert result.stdout.splitlines()[0] == (
-        "created  cxkit.toml (pyproject.toml cannot be written: the file is read-only; it was left alone)")
+        "utworzono  cxkit.toml (nie można zapisać pyproject.toml: plik jest tylko do odczytu; zostawiono go bez zmian)")
     assert (tmp_path / "pyproject.toml").read_text(encoding="utf-8") == text
     assert find_config(tmp_path) == tmp_path / "cxkit.toml"
     assert invoke("lint", "--no-cache", cwd=tmp_path).exit_code == 0
@@ -271,7 +272,8 @@ def test_a_pyproject_that_cannot_be_written_for_want_of_room_is_reported_not_sha
     monkeypatch.setattr(init_module, "write_atomic", failing)
     result = invoke("init", ".", "--lang", "pl", cwd=tmp_path)
     assert result.exit_code == 2
-    assert result.stdout.splitlines()[0] == f"failed   pyproject.toml (cannot write it: {os.strerror(code)})"
+    # In Polish (s38), the system's words as they are.
+    assert result.stdout.splitlines()[0] == f"błąd       pyproject.toml (nie można go zapisać: {os.strerror(code)})"
     assert not (tmp_path / "cxkit.toml").exists()
 
 
@@ -283,8 +285,8 @@ def test_a_pyproject_with_an_inline_tool_table_is_left_alone_and_not_called_brok
     assert result.exit_code == 0
     assert (tmp_path / "pyproject.toml").read_text(encoding="utf-8") == text
     assert result.stdout.splitlines()[0] == (
-        "created  cxkit.toml (pyproject.toml writes `tool` as an inline value, so no [tool.cxkit] section can follow it; "
-        "it was left alone)")
+        "utworzono  cxkit.toml (pyproject.toml zapisuje `tool` jako wartość w jednym wierszu, więc nie może po niej stać "
+        "sekcja [tool.cxkit]; zostawiono go bez zmian)")
     assert find_config(tmp_path) == tmp_path / "cxkit.toml"
 
 
@@ -293,7 +295,8 @@ def test_a_pyproject_nested_too_deeply_to_read_is_left_alone(tmp_path: Path) -> 
     (tmp_path / "pyproject.toml").write_text(text, encoding="utf-8")
     result = invoke("init", ".", "--lang", "pl", cwd=tmp_path)
     assert result.exit_code == 0
-    assert result.stdout.splitlines()[0] == "created  cxkit.toml (pyproject.toml is not valid TOML, so it was left alone)"
+    assert result.stdout.splitlines()[0] == ("utworzono  cxkit.toml (pyproject.toml nie jest poprawnym TOML, więc "
+                                             "zostawiono go bez zmian)")  # in Polish (s38)
     assert (tmp_path / "pyproject.toml").read_text(encoding="utf-8") == text
 
 
@@ -302,7 +305,8 @@ def test_a_pyproject_with_a_number_too_long_to_read_is_left_alone(tmp_path: Path
     (tmp_path / "pyproject.toml").write_text(text, encoding="utf-8")
     result = invoke("init", ".", "--lang", "pl", cwd=tmp_path)
     assert result.exit_code == 0
-    assert result.stdout.splitlines()[0] == "created  cxkit.toml (pyproject.toml is not valid TOML, so it was left alone)"
+    assert result.stdout.splitlines()[0] == ("utworzono  cxkit.toml (pyproject.toml nie jest poprawnym TOML, więc "
+                                             "zostawiono go bez zmian)")  # in Polish (s38)
     assert (tmp_path / "pyproject.toml").read_text(encoding="utf-8") == text
 
 
@@ -340,10 +344,11 @@ def test_a_file_where_a_folder_should_be_is_reported_not_a_crash(tmp_path: Path)
     (tmp_path / "personas").write_text("notatki", encoding="utf-8")
     result = invoke("init", ".", "--lang", "pl", cwd=tmp_path)
     assert result.exit_code == 2
-    assert "failed   personas/ (cannot create it: a file of that name is in the way)" in result.stdout
-    assert "failed   personas/zbigniew-serwisuje-sam.yaml (cannot write it: its folder could not be made)" in result.stdout
+    assert "błąd       personas/ (nie można go utworzyć: stoi tam plik o tej nazwie)" in result.stdout
+    assert ("błąd       personas/zbigniew-serwisuje-sam.yaml (nie można go zapisać: nie udało się utworzyć jego "
+            "folderu)") in result.stdout
     assert "3 of the workspace's files and folders could not be made" in result.stderr
-    assert "Next:" not in result.stdout
+    assert "Dalej:" not in result.stdout and "Next:" not in result.stdout
     assert (tmp_path / "personas").read_text(encoding="utf-8") == "notatki"
     assert (tmp_path / "journeys/marta-umawia-serwis.yaml").is_file()
 
@@ -359,14 +364,14 @@ def test_a_config_that_cannot_be_written_is_reported_as_failed_and_the_rest_stil
     result = invoke("init", ".", "--lang", "pl", cwd=tmp_path)
     assert result.exit_code == 2
     assert result.stdout.splitlines() == [
-        "failed   cxkit.toml (cannot write it: Permission denied)",
-        "created  personas/",
-        "created  journeys/",
-        "failed   personas/marta-dojezdza-rowerem.yaml (cannot write it: Permission denied)",
-        "failed   personas/zbigniew-serwisuje-sam.yaml (cannot write it: Permission denied)",
-        "failed   journeys/marta-umawia-serwis.yaml (cannot write it: Permission denied)",
-        "failed   .pre-commit-config.yaml (cannot write it: Permission denied)",
-        "failed   .github/workflows/cxkit.yml (cannot write it: Permission denied)",
+        "błąd       cxkit.toml (nie można go zapisać: Permission denied)",
+        "utworzono  personas/",
+        "utworzono  journeys/",
+        "błąd       personas/marta-dojezdza-rowerem.yaml (nie można go zapisać: Permission denied)",
+        "błąd       personas/zbigniew-serwisuje-sam.yaml (nie można go zapisać: Permission denied)",
+        "błąd       journeys/marta-umawia-serwis.yaml (nie można go zapisać: Permission denied)",
+        "błąd       .pre-commit-config.yaml (nie można go zapisać: Permission denied)",
+        "błąd       .github/workflows/cxkit.yml (nie można go zapisać: Permission denied)",
     ]
     assert "6 of the workspace's files and folders could not be made" in result.stderr
     assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == []
@@ -386,7 +391,7 @@ def test_an_unreadable_pyproject_is_reported_and_not_shadowed_by_a_cxkit_toml(
     monkeypatch.setattr(Path, "read_bytes", locked)
     result = invoke("init", ".", "--lang", "pl", cwd=tmp_path)
     assert result.exit_code == 2
-    assert result.stdout.splitlines()[0] == "failed   pyproject.toml (cannot read it: Permission denied)"
+    assert result.stdout.splitlines()[0] == "błąd       pyproject.toml (nie można go odczytać: Permission denied)"
     assert not (tmp_path / "cxkit.toml").exists()
     assert (tmp_path / "pyproject.toml").read_text(encoding="utf-8") == PYPROJECT
     assert (tmp_path / "journeys/marta-umawia-serwis.yaml").is_file()
@@ -659,8 +664,8 @@ def test_init_again_after_an_example_was_renamed_writes_no_second_copy(tmp_path:
     (tmp_path / ".github/workflows/cxkit.yml").unlink()
     again = invoke("init", ".", "--lang", "pl", "--examples", cwd=tmp_path)
     assert again.exit_code == 0
-    assert "skipped  personas/marta-dojezdza-rowerem.yaml (its id is already used by personas/marta.yaml)" in again.stdout
-    assert "created  .github/workflows/cxkit.yml" in again.stdout
+    assert "pominięto  personas/marta-dojezdza-rowerem.yaml (jego id ma już personas/marta.yaml)" in again.stdout
+    assert "utworzono  .github/workflows/cxkit.yml" in again.stdout
     assert sorted(p.name for p in (tmp_path / "personas").iterdir()) == ["marta.yaml", "zbigniew-serwisuje-sam.yaml"]
     assert invoke("lint", "--no-cache", cwd=tmp_path).exit_code == 0
 

@@ -33,9 +33,9 @@ def test_a_folder_with_personas_of_its_own_gets_no_examples_and_keeps_its_warnin
     (tmp_path / "personas" / "grazyna.yaml").write_text(PERSONA_PL, encoding="utf-8")
     result = cx(tmp_path, "init", "--lang", "pl")
     assert result.returncode == 0, result.stderr
-    assert "skipped  the example documents (this folder already holds documents of yours, such as " \
-           "personas/grazyna.yaml;" in result.stdout
-    assert "`cxkit init --examples` writes them" in result.stdout
+    assert "pominięto  dokumenty przykładowe (w tym folderze są już Twoje dokumenty, np. " \
+           "personas/grazyna.yaml;" in result.stdout  # in Polish, as the workspace (s38)
+    assert "zapisze je `cxkit init --examples`" in result.stdout
     assert sorted(p.name for p in (tmp_path / "personas").iterdir()) == ["grazyna.yaml"]
     assert not any((tmp_path / "journeys").iterdir())
     lint = cx(tmp_path, "lint", "--no-cache")

@@ -19,11 +19,11 @@ DOCS = Path(__file__).resolve().parents[1] / "docs" / "scaffolding.md"
 def test_init_advice_lines_are_the_documented_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "personas").mkdir()
     (tmp_path / "personas" / "ola.yaml").write_text(
-        'kind: persona\nid: ola\nname: Ola\nsummary: "Kobieta 30-40 lat z dużego miasta, ceni jakość"\n',
+        'kind: persona\nid: ola\nname: Ola\nsummary: "A woman aged 30-40 from a big city who values quality"\n',
         encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("COLUMNS", "200")
-    result = run_cli("init")
+    result = run_cli("init", "--lang", "en")  # the advice documented is the English one (the Polish: test_polish_gaps_s38)
     advice = [line for line in result.stdout.splitlines() if line.startswith("  - ")]
     assert len(advice) == 4, result.stdout
     assert "`cxkit lint --write-baseline`" in advice[0]  # the baseline first, as docs/adopting.md (tester41 L8)

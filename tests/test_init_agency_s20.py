@@ -224,7 +224,7 @@ def test_a_single_workspace_repository_keeps_its_ordinary_init(tmp_path, monkeyp
     _write(root, "personas/marta-karma.yaml", MARTA)
     monkeypatch.chdir(root)
     out = init("--lang", "pl").stdout
-    assert "found" not in out
-    assert "this folder already holds documents of yours, such as personas/marta-karma.yaml;" in out
+    assert "found" not in out and "znaleziono" not in out
+    assert "w tym folderze są już Twoje dokumenty, np. personas/marta-karma.yaml;" in out  # in Polish (s38)
     assert 'paths = ["personas", "journeys"]' in (root / "cxkit.toml").read_text(encoding="utf-8")
     assert (root / "journeys").is_dir()

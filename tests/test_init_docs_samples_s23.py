@@ -36,13 +36,13 @@ def _init(*args: str) -> list[str]:
 
 
 def test_a_new_workspace(here: Path) -> None:
-    assert _init("--lang", "pl") == _sample("cxkit init --lang pl", "created  cxkit.toml")
+    assert _init("--lang", "pl") == _sample("cxkit init --lang pl", "utworzono  cxkit.toml")  # Polish, as the docs (s38)
 
 
 def test_a_workspace_that_exists_gets_its_workflow_back(here: Path) -> None:
     _init("--lang", "pl")
     (here / ".github" / "workflows" / "cxkit.yml").unlink()
-    assert _init() == _sample("cxkit init", "skipped  cxkit.toml (already exists)")
+    assert _init() == _sample("cxkit init", "pominięto  cxkit.toml (już istnieje)")
 
 
 def test_above_the_clients_workspaces(here: Path) -> None:

@@ -76,7 +76,8 @@ def test_a_folder_of_documents_gets_no_paths_and_every_folder_stays_checked(lega
     result = run_cli("init", ".")
     assert result.exception is None and result.exit_code == 0, result.stdout + result.stderr
     assert "paths" not in _config(legacy)
-    assert "created  cxkit.toml (no `paths`: the documents here are checked wherever they lie)" in result.stdout
+    # The documents are Polish, and so is the config init writes, and its lines (s38).
+    assert "utworzono  cxkit.toml (bez `paths`: dokumenty są tu sprawdzane, gdziekolwiek leżą)" in result.stdout
     hooks = YAML(typ="safe").load((legacy / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
     fmt = next(h for h in hooks["repos"][0]["hooks"] if h["id"] == "cxkit-fmt")
     assert fmt["files"] == r"\.ya?ml$" and fmt["entry"] == "cxkit fmt --only-documents"
@@ -128,9 +129,13 @@ def test_findings_in_the_documents_are_counted_with_the_way_to_adopt(legacy: Pat
     failing = [f for f in lint.findings if f["severity"] in ("warning", "error")]
     assert failing, "the documents are expected to have findings at the default fail level"
     files = len({f["path"] for f in failing})
-    assert tail.startswith(f"The documents here have {len(failing)} finding{'s' if len(failing) > 1 else ''} at or "
-                           f"above fail-level \"warning\" ({files} of 3 files): `cxkit lint`, which the pre-commit hook "
-                           "and the CI workflow run, fails until they are fixed.")
+    from cxkit.lint.polish import plural
+
+    # In Polish, as the documents and the config init wrote (s38).
+    n = len(failing)
+    assert tail.startswith(f"Dokumenty w tym folderze mają {n} {plural(n, 'zgłoszenie', 'zgłoszenia', 'zgłoszeń')} na "
+                           f"poziomie fail-level \"warning\" lub wyższym ({files} z 3 plików): `cxkit lint`, który "
+                           "uruchamiają hook pre-commit i workflow CI, kończy się błędem, dopóki ich nie poprawisz.")
     assert "`cxkit review origin/main`" in tail and "`cxkit lint --exit-zero`" in tail
     # The config keeps its fail level: nothing is silenced without the team's word.
     assert _config(legacy)["fail-level"] == "warning"

@@ -109,7 +109,8 @@ def test_a_broken_pyproject_that_only_lists_cxkit_is_still_left_alone_beside_a_n
     (tmp_path / "pyproject.toml").write_text(text, encoding="utf-8")
     result = invoke("init", "--no-examples", "--lang", "pl", cwd=tmp_path)
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines()[0] == "created  cxkit.toml (pyproject.toml is not valid TOML, so it was left alone)"
+    assert result.stdout.splitlines()[0] == ("utworzono  cxkit.toml (pyproject.toml nie jest poprawnym TOML, więc "
+                                             "zostawiono go bez zmian)")  # in Polish (s38)
     assert (tmp_path / "pyproject.toml").read_text(encoding="utf-8") == text
 
 

@@ -83,11 +83,12 @@ def test_examples_brings_back_only_the_missing_ones_and_never_overwrites(tmp_pat
     (tmp_path / EXAMPLES_PL[1]).unlink()
     again = invoke("init", "--examples", cwd=tmp_path)
     assert again.exit_code == 0
-    assert f"skipped  {EXAMPLES_PL[0]} (already exists)" in again.stdout
-    assert f"created  {EXAMPLES_PL[1]}" in again.stdout
+    # The workspace is Polish, and so are init's lines (s38).
+    assert f"pominięto  {EXAMPLES_PL[0]} (już istnieje)" in again.stdout
+    assert f"utworzono  {EXAMPLES_PL[1]}" in again.stdout
     assert kept.read_text(encoding="utf-8").endswith("# nasze poprawki\n")
-    assert "the example documents" not in again.stdout
-    assert "Next: `cxkit lint` checks the examples" in again.stdout
+    assert "dokumenty przykładowe" not in again.stdout
+    assert "Dalej: `cxkit lint` sprawdza przykłady" in again.stdout
 
 
 def test_a_hand_written_config_is_a_workspace_too(tmp_path: Path) -> None:
@@ -95,10 +96,10 @@ def test_a_hand_written_config_is_a_workspace_too(tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text('[project]\nname = "crm"\n\n[tool.cxkit]\nlang = "pl"\n', encoding="utf-8")
     result = invoke("init", cwd=tmp_path)
     assert result.exit_code == 0
-    assert ("skipped  the example documents (this folder already has a cxkit config ([tool.cxkit] in "
-            "pyproject.toml), and examples you deleted should stay deleted; `cxkit init --examples` writes them)") \
-        in result.stdout.splitlines()
-    assert "created  .github/workflows/cxkit.yml" in result.stdout
+    assert ("pominięto  dokumenty przykładowe (ten folder ma już konfigurację cxkit ([tool.cxkit] in pyproject.toml), a "
+            "usunięte przykłady mają pozostać usunięte; zapisze je `cxkit init --examples`)") \
+        in result.stdout.splitlines()  # the config says `lang = "pl"`, and so do init's lines (s38)
+    assert "utworzono  .github/workflows/cxkit.yml" in result.stdout
     assert (tmp_path / "personas").is_dir() and not any((tmp_path / "personas").iterdir())
 
 

@@ -97,7 +97,7 @@ def test_a_folder_with_a_config_and_only_translations_is_a_sample_not_a_client(r
 def test_a_real_persona_beside_the_translations_still_counts(repo: Path) -> None:
     _write(repo, "cx/personas/ewa-farmaceutka.yaml", PERSONA_PL)
     out = init("--lang", "pl")
-    assert "this folder already holds documents of yours, such as cx/personas/ewa-farmaceutka.yaml;" in out
+    assert "w tym folderze są już Twoje dokumenty, np. cx/personas/ewa-farmaceutka.yaml;" in out  # Polish (s38)
     assert not (repo / "personas").exists() or not any((repo / "personas").glob("*.yaml"))
 
 
@@ -105,7 +105,7 @@ def test_a_persona_of_one_line_per_list_is_a_document(repo: Path) -> None:
     # One list field written as a sentence is a beginner's persona, as lint reads it: it counts.
     _write(repo, "cx/marek.yaml", "kind: persona\nid: marek\nname: Marek Nowak\ngoals: Kupić leki na nadciśnienie bez kolejki\n")
     out = init("--lang", "pl")
-    assert "documents of yours, such as cx/marek.yaml" in out
+    assert "Twoje dokumenty, np. cx/marek.yaml" in out  # in Polish (s38)
 
 
 def test_lint_still_checks_the_translation_and_says_how_to_leave_it_out(repo: Path) -> None:

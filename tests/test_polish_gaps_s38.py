@@ -280,3 +280,46 @@ def test_diff_a_word_that_is_no_file_and_no_revision_s38(tmp_path, monkeypatch, 
     for args, line in zip([("q3-2025", "q4-2026"), ("journeys/anna-hipotek.yaml",), ("q3-2025", "nowe.yaml"),
                            ("q4-2026", "nowe.yaml")], said):
         assert _run("diff", *args) == (2, "", f"cxkit: {line}\n")
+
+
+# --- cxkit init ------------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, first, again, last", [
+    ("pl", "utworzono  cxkit.toml", ["pominięto  cxkit.toml (już istnieje)", "pominięto  personas/ (już istnieje)"],
+     "Dalej: `cxkit lint` sprawdza obszar roboczy; `cxkit new persona \"Imię Nazwisko\"` zaczyna dokument."),
+    ("en", "created  cxkit.toml", ["skipped  cxkit.toml (already exists)", "skipped  personas/ (already exists)"],
+     "Next: `cxkit lint` checks the workspace; `cxkit new persona \"Name\"` starts a document."),
+])
+def test_init_speaks_the_language_of_the_workspace_s38(tmp_path, monkeypatch, lang, first, again, last) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, _err = _run("init", "--lang", lang)
+    assert code == 0 and out.splitlines()[0] == first
+    assert out.splitlines()[-2].startswith("Dalej: `cxkit lint` sprawdza przykłady" if lang == "pl"
+                                           else "Next: `cxkit lint` checks the examples")
+    # Run again without --lang: the workspace it finds says its language.
+    code, out, _err = _run("init")
+    assert code == 0 and out.splitlines()[:2] == again and out.splitlines()[-1] == last
+
+
+def test_init_s_advice_on_documents_with_findings_in_polish_s38(tmp_path, monkeypatch) -> None:
+    (tmp_path / "personas").mkdir()
+    (tmp_path / "personas" / "anna.yaml").write_text(
+        "kind: persona\nid: anna-kowalska\nname: Anna Kowalska\nsummary: Ceni jakość i wygodę.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, _err = _run("init", "--lang", "pl")
+    assert code == 0
+    assert out.splitlines()[0] == "utworzono  cxkit.toml (bez `paths`: dokumenty są tu sprawdzane, gdziekolwiek leżą)"
+    assert "\nDokumenty w tym folderze mają " in out and " lub wyższym (1 z 1 pliku): `cxkit lint`" in out
+    assert "  - `cxkit lint --statistics` pokazuje, które reguły poprawiać najpierw (docs/ci.md).\n" in out
+
+
+def test_init_with_a_line_not_known_in_polish_is_english_whole_s38(tmp_path, monkeypatch) -> None:
+    for client in ("biblioteka", "browar"):
+        (tmp_path / client / "personas").mkdir(parents=True)
+        (tmp_path / client / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
+        (tmp_path / client / "personas" / "anna.yaml").write_text(
+            "kind: persona\nid: anna-kowalska\nname: Anna Kowalska\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, _err = _run("init", "--lang", "pl")
+    assert code == 0 and out.startswith("found    ") and "\nNext: `cxkit lint` checks every workspace" in out
+    assert "utworzono" not in out and "Dalej" not in out

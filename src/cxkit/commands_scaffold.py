@@ -336,17 +336,23 @@ def _init(directory: Path, lang: Optional[str], examples: Optional[bool], editor
         raise typer.Exit(EXIT_ERROR) from None
     base = shown(directory)
     prefix = "" if base in (".", "") else base.rstrip("/") + "/"
-    width = max(len(s.action) for s in steps)
-    for step in steps:
-        note = f" ({step.note})" if step.note else ""
+    # In Polish when the workspace's config is, and every line is known in Polish (_init_step_pl); else English
+    # whole, as before, rather than half translated.
+    said = [_init_step_pl(step) if language == "pl" else None for step in steps]
+    pl = bool(said) and None not in said
+    said = said if pl else [None] * len(steps)
+    width = max(len(words[0] if words else s.action) for s, words in zip(steps, said))
+    for step, words in zip(steps, said):
+        action, note = words if words is not None else (step.action, step.note)
+        note = f" ({note})" if note else ""
         # A file at the top of the git repository comes as an absolute path: shown from here.
         if step.folders:
             path = ", ".join(visible(prefix + f) for f in step.folders)
         elif step.label:
-            path = step.path
+            path = _INIT_LABELS_PL.get(step.path, step.path) if words is not None else step.path
         else:
             path = shown(Path(step.path)) if os.path.isabs(step.path) else prefix + step.path
-        sys.stdout.write(f"{step.action:<{width}}  {path}{note}\n")
+        sys.stdout.write(f"{action:<{width}}  {path}{note}\n")
         if step.text:
             sys.stdout.write("\n" + visible(step.text) + "\n")  # it names the folder
     failed = sum(step.action == "failed" for step in steps)
@@ -357,7 +363,9 @@ def _init(directory: Path, lang: Optional[str], examples: Optional[bool], editor
         _err(f"cxkit: {failed} of the workspace's files and folders could not be made (see 'failed' above); "
              f"fix that and run `{again}` again: it keeps what is there")
         raise typer.Exit(EXIT_ERROR)
-    if any(step.example and step.action == "created" for step in steps):
+    if pl:
+        _init_next_pl(steps)
+    elif any(step.example and step.action == "created" for step in steps):
         examples = ", ".join(step.path for step in steps if step.example and step.action == "created")
         sys.stdout.write("\nNext: `cxkit lint` checks the examples; `cxkit new persona \"Name\"` starts your own.\n"
                          "The examples are another business's, to learn from: delete them once you have written your "
@@ -371,10 +379,106 @@ def _init(directory: Path, lang: Optional[str], examples: Optional[bool], editor
     configured = any(s.path in ("cxkit.toml", "pyproject.toml") and s.action in ("created", "appended") for s in steps)
     # A team adopting cxkit on documents it has: what lint says of them (the peek is the one init made).
     if configured and existing_documents(directory):
-        _adoption_advice(directory)
+        _adoption_advice(directory, pl)
 
 
-def _adoption_advice(directory: Path) -> None:
+#: What `cxkit init` did with a file or folder (:attr:`cxkit.scaffold.init.Step.action`), in Polish.
+_INIT_ACTIONS_PL = {"created": "utworzono", "skipped": "pominięto", "appended": "dopisano", "printed": "wypisano",
+                    "failed": "błąd", "found": "znaleziono"}
+#: A step's label in place of a path, in Polish.
+_INIT_LABELS_PL = {"the example documents": "dokumenty przykładowe"}
+#: The notes of `cxkit init`'s steps in Polish, by their English words; the system's own words (after "cannot …:")
+#: and paths as they are.  Compiled on first use, in a Polish workspace's `init` only.
+_INIT_NOTES_PL: tuple[tuple[str, str], ...] = (
+    (r"already exists", "już istnieje"),
+    (r"already runs cxkit lint and cxkit fmt", "już uruchamia cxkit lint i cxkit fmt"),
+    (r"already runs cxkit lint", "już uruchamia cxkit lint"),
+    (r"already runs cxkit lint over the repository, (?P<f>.+)/ too", r"już uruchamia cxkit lint w całym repozytorium, także w \g<f>/"),
+    (r"already has a \[tool\.cxkit\] section", "ma już sekcję [tool.cxkit]"),
+    (r"\[tool\.cxkit\] section", "sekcja [tool.cxkit]"),
+    (r"already exists; add these hooks to its `repos:` list", "już istnieje; dopisz te hooki do jego listy `repos:`"),
+    (r"GitLab CI runs here, not GitHub Actions: add this job to it",
+     "tu działa GitLab CI, a nie GitHub Actions: dopisz do niego to zadanie"),
+    (r"the configured folder is outside this one; init writes only inside it",
+     "skonfigurowany folder leży poza tym folderem; init zapisuje tylko w nim"),
+    (r"cannot create it: a file of that name is in the way", "nie można go utworzyć: stoi tam plik o tej nazwie"),
+    (r"cannot create it: (?P<os>.+)", r"nie można go utworzyć: \g<os>"),
+    (r"cannot write it: its folder could not be made", "nie można go zapisać: nie udało się utworzyć jego folderu"),
+    (r"cannot write it: (?P<os>.+)", r"nie można go zapisać: \g<os>"),
+    (r"cannot read it: (?P<os>.+)", r"nie można go odczytać: \g<os>"),
+    (r"its id is already used by (?P<p>.+)", r"jego id ma już \g<p>"),
+    (r"pyproject\.toml is not valid TOML, so it was left alone", "pyproject.toml nie jest poprawnym TOML, więc zostawiono go bez zmian"),
+    (r"pyproject\.toml writes `tool` as an inline value, so no \[tool\.cxkit\] section can follow it; it was left alone",
+     "pyproject.toml zapisuje `tool` jako wartość w jednym wierszu, więc nie może po niej stać sekcja [tool.cxkit]; "
+     "zostawiono go bez zmian"),
+    (r"pyproject\.toml cannot be written: the file is read-only; it was left alone",
+     "nie można zapisać pyproject.toml: plik jest tylko do odczytu; zostawiono go bez zmian"),
+    (r"pyproject\.toml cannot be written: (?P<os>.+); it was left alone",
+     r"nie można zapisać pyproject.toml: \g<os>; zostawiono go bez zmian"),
+    (r"--no-examples", "--no-examples"),
+    (r"no `paths`: the documents here are checked wherever they lie",
+     "bez `paths`: dokumenty są tu sprawdzane, gdziekolwiek leżą"),
+    (r"`paths` name the folders that hold documents: (?P<f>.+)", r"`paths` wymienia foldery z dokumentami: \g<f>"),
+    (r"no `paths`: `cxkit lint` and `cxkit fmt` here check every workspace below",
+     "bez `paths`: `cxkit lint` i `cxkit fmt` sprawdzają tu każdy obszar roboczy poniżej"),
+    (r"this folder already has a cxkit config \((?P<c>[^()]+)\), and examples you deleted should stay deleted; "
+     r"`cxkit init --examples` writes them",
+     r"ten folder ma już konfigurację cxkit (\g<c>), a usunięte przykłady mają pozostać usunięte; zapisze je "
+     r"`cxkit init --examples`"),
+    (r"this folder already holds documents of yours, such as (?P<d>.+); another business's examples among them would "
+     r"count as yours \(its negative persona would silence missing-negative-persona\); `cxkit init --examples` writes them",
+     r"w tym folderze są już Twoje dokumenty, np. \g<d>; przykłady innej firmy liczyłyby się wśród nich jako Twoje (jej "
+     r"persona negatywna wyciszyłaby missing-negative-persona); zapisze je `cxkit init --examples`"),
+    (r"this folder holds workspaces of their own \(found above\), and examples here would be checked as one more; "
+     r"`cxkit init --examples` writes them",
+     r"w tym folderze są własne obszary robocze (znalezione wyżej), a przykłady tutaj byłyby sprawdzane jako jeszcze "
+     r"jeden; zapisze je `cxkit init --examples`"),
+)
+
+
+def _init_step_pl(step: Any) -> tuple[str, str] | None:
+    """A step of `cxkit init` as (action, note) in Polish; None when its action or note is not known in Polish
+    (the line is then English whole, never half translated)."""
+    action = _INIT_ACTIONS_PL.get(step.action)
+    if action is None or (step.label and step.path not in _INIT_LABELS_PL):
+        return None
+    if not step.note:
+        return action, ""
+    note = _init_note_pl(step.note)
+    if note is None:
+        # Two notes joined ("pyproject.toml is not valid TOML, …; no `paths`: …"): each known, or the line is English.
+        parts = [_init_note_pl(part) for part in step.note.split("; ")]
+        if len(parts) == 1 or None in parts:
+            return None
+        note = "; ".join(part for part in parts if part is not None)
+    return action, note
+
+
+def _init_note_pl(english: str) -> str | None:
+    for pattern, polish in _INIT_NOTES_PL:
+        found = re.fullmatch(pattern, english, re.DOTALL)
+        if found is not None:
+            return found.expand(polish)
+    return None
+
+
+def _init_next_pl(steps: list[Any]) -> None:
+    """`cxkit init`'s last lines (what to do next, and what the examples are) in Polish."""
+    if any(step.example and step.action == "created" for step in steps):
+        examples = ", ".join(step.path for step in steps if step.example and step.action == "created")
+        sys.stdout.write("\nDalej: `cxkit lint` sprawdza przykłady; `cxkit new persona \"Imię Nazwisko\"` zaczyna Twoją "
+                         "własną.\nPrzykłady pochodzą z innej firmy i służą do nauki: usuń je, gdy napiszesz własne "
+                         "dokumenty, bo inaczej lint liczy je razem z Twoimi, a `cxkit render` umieszcza je w Twoich "
+                         f"eksportach ({examples}).\n")
+    elif any(step.action == "found" for step in steps):
+        sys.stdout.write("\nDalej: `cxkit lint` sprawdza każdy obszar roboczy według jego własnej konfiguracji; "
+                         "`cxkit new persona \"Imię Nazwisko\" --dir FOLDER/personas` zaczyna dokument w jednym z nich.\n")
+    else:
+        sys.stdout.write("\nDalej: `cxkit lint` sprawdza obszar roboczy; `cxkit new persona \"Imię Nazwisko\"` zaczyna "
+                         "dokument.\n")
+
+
+def _adoption_advice(directory: Path, pl: bool = False) -> None:
     """After `cxkit init` wrote the config of a folder that already held documents: how many findings
     `cxkit lint` has for them at the config's fail level, and how to adopt cxkit without a red build
     on every commit meanwhile (the hook and the workflow init writes run `cxkit lint`, unchanged:
@@ -394,6 +498,21 @@ def _adoption_advice(directory: Path) -> None:
     if not failing:
         return
     files = len({f.path for f in failing})
+    if pl:
+        from .lint.polish import out_of, plural
+
+        found = len(failing)
+        sys.stdout.write(
+            f"\nDokumenty w tym folderze mają {found} {plural(found, 'zgłoszenie', 'zgłoszenia', 'zgłoszeń')} na poziomie "
+            f"fail-level \"{config.fail_level}\" lub wyższym ({files} {out_of(result.files_checked)} "
+            f"{plural(result.files_checked, 'pliku', 'plików', 'plików')}): `cxkit lint`, który uruchamiają hook "
+            "pre-commit i workflow CI, kończy się błędem, dopóki ich nie poprawisz. Jak wdrażać cxkit krok po kroku:\n"
+            "  - w pull requestach uruchamiaj `cxkit review origin/main`: kończy się błędem przy zgłoszeniach, które "
+            "wnosi zmiana, i przy tych, które odsłania naprawa zepsutego pliku;\n"
+            "  - na gałęzi domyślnej uruchamiaj `cxkit lint --exit-zero` (albo ustaw fail-level = \"never\" w "
+            "konfiguracji), by raportować bez błędu, dopóki zgłoszeń nie ubędzie;\n"
+            "  - `cxkit lint --statistics` pokazuje, które reguły poprawiać najpierw (docs/ci.md).\n")
+        return
     sys.stdout.write(
         f"\nThe documents here have {len(failing)} finding{'s' if len(failing) != 1 else ''} at or above "
         f"fail-level \"{config.fail_level}\" ({files} of {result.files_checked} files): `cxkit lint`, which the "
