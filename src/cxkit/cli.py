@@ -1206,8 +1206,47 @@ def _baseline_covers(with_baseline: Any, linted: Callable[[], list[str]], config
     from .lint.baseline import HIDDEN, Key, path_key
 
     def of_run(findings: list[Any]) -> Callable[[Key], bool]:
-        checked: dict[str, set[str]] = {}
+        checked: dict[str, Any] = {}
         ignores: list[tuple[str, Any]] = []  # (a config's folder, its per-file-ignores), the nearest config first
+        workspaces: list[tuple[str, Any, Any]] = []  # (a config's folder, the config, its rule set)
+        #: A file with a format finding: the rules that ran on it (None: not known), and when it has a top-level key
+        #: near no field (read as the author's own data: perhaps a field renamed), the top-level keys it has.
+        ran_on: dict[str, tuple[frozenset[str] | None, frozenset[str] | None]] = {}
+
+        def _ran_there(path: str) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+            """What :data:`ran_on` says of ``path``, a file with a `schema` or `yaml-syntax` finding: no rule ran on
+            a file that cannot be read; on a document that does not fit the format, those that read the YAML as
+            written, and those that ran whole on its half-valid rest (cxkit.lint.lenient), as the engine tells
+            them: the file checked again, alone (only such files with an entry left over: few)."""
+            if path in checked["unread"]:
+                return frozenset(), None
+            from .discovery import Target
+            from .lint.engine import check_target
+            from .visible import raw_name
+            from .workspace import load_document
+
+            entry = os.path.normpath(os.path.join(with_baseline.folder, raw_name(path)))
+            for root, config, ruleset in sorted(workspaces, key=lambda w: -len(w[0])):
+                if entry.startswith(root.rstrip(os.sep) + os.sep):
+                    break
+            else:
+                return None, None
+            target = Target(Path(entry), checked["broken"][path], True)
+            try:
+                doc = load_document(target, config)[0]
+                res = check_target(target, config, ruleset)
+            except Exception:  # noqa: BLE001 - not known what ran: the entries stay hidden
+                return None, None
+            if doc is None:
+                return frozenset(), None
+            own = None
+            if any(i.code in ("unknown_field", "unknown_fields") and len(i.path) == 1 and not i.meant and not i.beside
+                   for i in doc.issues) and isinstance(doc.data, dict):
+                own = frozenset(str(k) for k in doc.data)
+            if not res.unchecked:
+                return frozenset(ruleset.active), own
+            return frozenset(res.ran) | {name for name, active in ruleset.active.items()
+                                         if not getattr(active.rule, "needs_model", True)}, own
 
         def _ignored_there(key: Key) -> bool:
             """Whether the per-file-ignores of the entry's file's workspace skips the entry's rule there."""
@@ -1233,7 +1272,9 @@ def _baseline_covers(with_baseline: Any, linted: Callable[[], list[str]], config
                 checked["rules"] = set()
                 # The files the run could not check whole: a `schema` or `yaml-syntax` finding keeps the document
                 # rules off them, so their other entries are hidden, not fixed.
-                checked["broken"] = {path_key(named_from(f.path, folder)) for f in findings if f.rule in _FORMAT_RULES}
+                checked["broken"] = {path_key(named_from(f.path, folder)): f.path for f in findings if f.rule in _FORMAT_RULES}
+                checked["unread"] = {path_key(named_from(f.path, folder)) for f in findings if f.rule == "yaml-syntax"}
+                checked["document"] = set()
                 ignores[:] = []
                 for config in configs:
                     try:
@@ -1241,8 +1282,9 @@ def _baseline_covers(with_baseline: Any, linted: Callable[[], list[str]], config
                     except ConfigError:
                         continue
                     checked["rules"].update(ruleset.active)
-                    checked["document"] = {name for name, cls in ruleset.known.items()
-                                           if getattr(cls, "scope", "document") == "document"}
+                    checked["document"].update(name for name, cls in ruleset.known.items()
+                                               if getattr(cls, "scope", "document") == "document")
+                    workspaces.append((str(config.root), config, ruleset))
                     if config.per_file_ignores:
                         ignores.append((str(config.root), PerFileIgnores(config, ruleset.known)))
             if key.rule not in checked["rules"]:
@@ -1250,8 +1292,17 @@ def _baseline_covers(with_baseline: Any, linted: Callable[[], list[str]], config
             if ignores and _ignored_there(key):
                 return False  # per-file-ignores switches the rule off there, as --ignore would: kept, not fixed
             if key.path in checked["paths"]:
-                if key.path in checked["broken"] and key.rule in checked.get("document", ()) and key.rule not in _FORMAT_RULES:
-                    return HIDDEN
+                if key.path in checked["broken"] and key.rule in checked["document"] and key.rule not in _FORMAT_RULES:
+                    # Hidden only where the rule did not run: one that ran on a half-valid document and found
+                    # nothing there (stale-review beside a misspelt `goalz:`) had its finding fixed.
+                    if key.path not in ran_on:
+                        ran_on[key.path] = _ran_there(key.path)
+                    ran, own = ran_on[key.path]
+                    if ran is None or key.rule not in ran:
+                        return HIDDEN
+                    top = key.place.split(".", 1)[0].split("[", 1)[0]
+                    if own is not None and top and top not in own:
+                        return HIDDEN  # its field is gone where a key cxkit does not know stands: perhaps renamed
                 return True
             from .visible import raw_name
 

@@ -1,0 +1,105 @@
+"""A baseline's entries of a file with a format error: hidden only where the rule did not run (review of a00ac1b7).
+
+a00ac1b7 kept every entry of a document rule in a file with a `schema` finding as "not looked for", and
+`--write-baseline` kept them.  But a half-valid document (cxkit.lint.lenient) is still checked by the rules
+that read none of the fields its schema errors touch: a persona whose `goalz:` typo stays for months has its
+`reviewed:` date checked all the same.  Its stale-review entry, fixed by a new date, was kept as hidden, so
+the baseline never shrank and the same finding, back a year later, was hidden by it.  Only the rules that did
+not run on the file (pseudo-profiling, which reads the goals the typo hides) keep their entries.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from baseline_helpers import LEGACY_OLA, adopted
+from conftest import enter_workspace, run_cli
+
+#: An English legacy persona: missing-sources, pseudo-profiling ("Values quality"), stale-review.
+LEGACY_DAN = """\
+kind: persona
+id: dan-legacy
+name: Dan Hughes
+lang: en
+summary: Owner of a heating firm who renews his van insurance every March through the insurer's app.
+goals:
+  - Values quality
+pain_points:
+  - The app loses the van's details after the payment screen and he types them in again
+reviewed: 2023-10-05
+"""
+
+
+def rules() -> list[str]:
+    return sorted(e["rule"] for e in json.loads(Path(".cxkit-baseline.json").read_text(encoding="utf-8"))["findings"])
+
+
+def _misspell_goals_and_review(path: str, text: str, goals: str) -> None:
+    """The goals' key misspelt (a schema error hiding pseudo-profiling's goal), the review date made fresh."""
+    Path(path).write_text(text.replace("goals:", goals).replace("reviewed: 2023-10-05", "reviewed: 2026-11-20"),
+                          encoding="utf-8")
+
+
+@pytest.mark.parametrize("cache", [(), ("--no-cache",)])
+def test_a_rule_that_ran_on_a_half_valid_document_shrinks_the_baseline_s38(tmp_path, monkeypatch, cache):
+    """Fails before: stale-review's entry, fixed by a fresh `reviewed:`, was "not looked for" and kept."""
+    enter_workspace(tmp_path, monkeypatch, config='lang = "en"\nbaseline = ".cxkit-baseline.json"\n',
+                    today="2026-12-01", files={"personas/legacy/dan.yaml": LEGACY_DAN})
+    assert run_cli("lint", "--write-baseline", *cache).exit_code == 0
+    assert "stale-review" in rules() and "pseudo-profiling" in rules()
+    _misspell_goals_and_review("personas/legacy/dan.yaml", LEGACY_DAN, "goalz:")
+    run = run_cli("lint", *cache)
+    assert run.exit_code == 1, run.stdout  # the schema error is new
+    assert "1 finding recorded in .cxkit-baseline.json (baseline in cxkit.toml:2:1) is no longer found" in run.stderr
+    assert "1 finding recorded in .cxkit-baseline.json (baseline in cxkit.toml:2:1) was not looked for" in run.stderr
+    wrote = run_cli("lint", "--write-baseline", *cache)
+    assert "dropped 1 recorded finding no longer found" in wrote.stderr
+    assert "stale-review" not in rules()
+    assert "pseudo-profiling" in rules()  # under the misspelt key: not read, so kept
+    # Recorded anew, the schema error with it: the fixed entry is not carried over either.
+    assert run_cli("lint", "--write-baseline", "--no-baseline", *cache).exit_code == 0
+    assert "stale-review" not in rules() and "pseudo-profiling" in rules() and "schema" in rules()
+
+
+def test_a_file_that_cannot_be_read_keeps_every_document_rules_entry_s38(tmp_path, monkeypatch):
+    """The negative case: a tab makes the file unreadable, no document rule ran there, so nothing is called fixed."""
+    enter_workspace(tmp_path, monkeypatch, config='lang = "en"\nbaseline = ".cxkit-baseline.json"\n',
+                    today="2026-12-01", files={"personas/legacy/dan.yaml": LEGACY_DAN})
+    assert run_cli("lint", "--write-baseline").exit_code == 0
+    before = rules()
+    text = LEGACY_DAN.replace("reviewed: 2023-10-05", "reviewed: 2026-11-20").replace("  - Values", "\t- Values")
+    Path("personas/legacy/dan.yaml").write_text(text, encoding="utf-8")
+    run = run_cli("lint")
+    assert "was not looked for" in run.stderr or "were not looked for" in run.stderr
+    assert run_cli("lint", "--write-baseline").exit_code == 0
+    # missing-negative-persona is the workspace's, and no persona is left to need a negative one: that one is fixed.
+    assert [r for r in before if r != "missing-negative-persona"] == [r for r in rules() if r != "missing-negative-persona"]
+
+
+def test_a_field_gone_beside_a_key_cxkit_does_not_know_is_not_called_fixed_s38(tmp_path, monkeypatch):
+    """`goals:` renamed to a key near no field (`aims_2023:`, read as the author's own data): pseudo-profiling ran
+    and found no goal, but the goal may stand under that key, so its entry is kept; stale-review's, whose
+    `reviewed:` is there and fresh, is fixed."""
+    enter_workspace(tmp_path, monkeypatch, config='lang = "en"\nbaseline = ".cxkit-baseline.json"\n',
+                    today="2026-12-01", files={"personas/legacy/dan.yaml": LEGACY_DAN})
+    assert run_cli("lint", "--write-baseline").exit_code == 0
+    _misspell_goals_and_review("personas/legacy/dan.yaml", LEGACY_DAN, "aims_2023:")
+    run = run_cli("lint")
+    assert "is no longer found" in run.stderr and "was not looked for" in run.stderr
+    assert run_cli("lint", "--write-baseline").exit_code == 0
+    assert "stale-review" not in rules() and "pseudo-profiling" in rules()
+
+
+def test_polish_a_rule_that_ran_on_a_half_valid_document_shrinks_the_baseline_s38(tmp_path, monkeypatch):
+    """The same in a Polish workspace: stale-review's entry is said gone, pseudo-profiling's not looked for."""
+    adopted(tmp_path / "ws", monkeypatch, ".cxkit-baseline.json", {"personas/legacy/ola.yaml": LEGACY_OLA})
+    assert "stale-review" in rules() and "pseudo-profiling" in rules()
+    _misspell_goals_and_review("personas/legacy/ola.yaml", LEGACY_OLA, "goalz:")
+    run = run_cli("lint")
+    assert "1 zgłoszenie zapisane w .cxkit-baseline.json" in run.stderr and "już nie występuje" in run.stderr
+    assert "w pliku personas/legacy/ola.yaml błąd formatu" in run.stderr
+    assert run_cli("lint", "--write-baseline").exit_code == 0
+    assert "stale-review" not in rules() and "pseudo-profiling" in rules()
