@@ -630,8 +630,36 @@ def _format_once(text: str, merges: bool = False) -> str:
         # as stand-ins and put back, so a pasted U+2028 neither breaks the file nor moves.
         shielded, back = shield_non_breaks(text)
         if back is not None:
-            return _format_text(shielded, merges).translate(back)
-    return _format_text(text, merges)
+            return _format_flows(shielded, merges).translate(back)
+    return _format_flows(text, merges)
+
+
+def _format_flows(text: str, merges: bool = False) -> str:
+    """:func:`_format_text`, each flow list or mapping written over several lines in block style (see
+    :func:`_unfold_wrapped_flows`); should that layout fail its checks (a comment after the closing `]` that
+    the block layout would move), with those collections joined onto one line, as fmt wrote them before."""
+    notes = _NOTES.get()
+    said = len(notes) if notes is not None else 0
+    unfolded: list[bool] = []
+    token = _UNFOLD.set(unfolded)
+    try:
+        return _format_text(text, merges)
+    except FormatError:
+        if not any(unfolded):
+            raise
+    finally:
+        _UNFOLD.reset(token)
+    if notes is not None:
+        del notes[said:]  # the notes of the layout given up
+    token = _UNFOLD.set(None)
+    try:
+        return _format_text(text, merges)
+    finally:
+        _UNFOLD.reset(token)
+
+
+#: Set by :func:`_format_flows`: a list to say whether a flow collection was unfolded in, or None: none is.
+_UNFOLD: ContextVar[list[bool] | None] = ContextVar("cxkit_fmt_unfold", default=None)
 
 
 def _format_text(text: str, merges: bool = False) -> str:
@@ -683,6 +711,8 @@ def _format_text(text: str, merges: bool = False) -> str:
         whole = load_text(head + original) if above else old  # positions and lines as the file has them
         problem = whole.problems[0] if whole.problems else old.problems[0]
         raise FormatError(problem.line + (above if whole is old else 0), problem.column, problem.message)
+    if old.wrapped:  # a plain value written over lines: rare
+        _refuse_merged_items(old, above)
     if old.root is not None and _SUPPRESSION.search(original):
         _check_joined_suppressions(old, above)
     _LIFTED_ABOVE_FIRST.set(0)
@@ -735,6 +765,9 @@ def _format_text(text: str, merges: bool = False) -> str:
     shape = SHAPES.get(kind) if isinstance(kind, str) else None
     if shape is None:
         raise FormatError(1, 1, "not a cxkit document (unknown `kind`)")
+    unfold = _UNFOLD.get()
+    if unfold is not None and ("[" in source or "{" in source) and old.root is not None:
+        unfold.append(_unfold_wrapped_flows(old.root, data, old.text))
     if "&" in source and _ALIAS_THEN_COMMENT.search(source):  # an alias needs an anchor
         _check_alias_comments(source, above)
     if "?" in source:
@@ -834,6 +867,53 @@ def _format_text(text: str, merges: bool = False) -> str:
         _check_suppressions(old, above, load_text(result))
     result = head + result + tail
     return result if ending == "\n" else result.replace("\n", ending)
+
+
+def _unfold_wrapped_flows(node: Any, data: Any, text: str, depth: int = 0) -> bool:
+    """Write in block style each flow list or mapping (`[…]`, `{…}`) the author wrote over several lines:
+    ruamel's writer would join it onto one line, however long (a journey's `stages: [{…},` over three lines
+    became one line of 337 characters).  One written on one line stays a flow collection on one line, so a
+    wrapped list of one-line mappings becomes a list of them, an item a line, much as it was written.
+    One with a comment inside stays as it is (the layout ruamel's writer gives such a comment is fmt's own).
+    ``node`` is the file's node as lint's reader built it in ``text``, ``data`` the same value as ruamel's
+    loader built it.  Whether any was changed."""
+    if depth > 200 or not isinstance(node, (MappingNode, SequenceNode)):
+        return False
+    changed = False
+    if isinstance(data, (CommentedMap, CommentedSeq)) and node.flow_style and node.end_mark.line > node.start_mark.line:
+        if "#" in text[node.start_mark.index:node.end_mark.index]:
+            return False
+        data.fa.set_block_style()
+        changed = True
+    if isinstance(node, SequenceNode) and isinstance(data, CommentedSeq):
+        for child, value in zip(node.value, data):
+            changed = _unfold_wrapped_flows(child, value, text, depth + 1) or changed
+    elif isinstance(node, MappingNode) and isinstance(data, CommentedMap):
+        for key, child in node.value:
+            if isinstance(key, ScalarNode) and not key.tag.endswith(":merge") and key.value in data:
+                changed = _unfold_wrapped_flows(child, data[key.value], text, depth + 1) or changed
+    return changed
+
+
+def _refuse_merged_items(old: LoadedYAML, above: int) -> None:
+    """Leave a file alone in which YAML read a list item as more text of the value above it (lint's CX006,
+    merged-list-item: `reviewed: 2025-11-20` over `    - Wants…`).  Laid out, that line would be indented as
+    the value's next line, two spaces in, so that it looks even more like a list item while it is none; which
+    list it belongs to (or whether the dash is part of the text) is the author's call, so fmt does not guess.
+    Raises lint's own message (in Polish in a Polish workspace), at the line lint reports."""
+    from .cliutil import RUN_IN_POLISH
+    from .lint.rules.layout import _message, _message_pl
+
+    text = old.text
+    for node, holder in old.wrapped:
+        rows = text[node.start_mark.index:node.end_mark.index].split("\n")
+        for number, row in enumerate(rows[1:], node.start_mark.line + 2):
+            body = row.lstrip(" \t")
+            if body[:1] == "-" and body[1:2] in ("", " ", "\t"):
+                said = (_message_pl if RUN_IN_POLISH.get() else _message)(node, holder, body)
+                raise FormatError(number + above, len(row) - len(body) + 1,
+                                  said + ("; fmt zostawia plik bez zmian do tego czasu" if RUN_IN_POLISH.get()
+                                          else "; fmt leaves the file as it is until then"), "merged-list-item")
 
 
 # Where lint may find a `# cxkit: disable=…` (its own regex decides which count).
