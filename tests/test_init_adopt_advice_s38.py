@@ -121,3 +121,22 @@ def test_the_exclude_offer_reads_polish_documents_s38(repo):
     assert result.exit_code == 0, result.stderr
     assert ("but podroze/ola.yaml names the persona 'ola-stara' in it, and left out it would be a missing persona "
             "there (CX004)") in result.stdout, result.stdout
+
+
+def test_the_polish_adoption_advice_names_the_baseline_first_s38(repo):
+    """The Polish advice (590ab4fc) as the English one: the baseline first, --exit-zero the way without one.
+    Fails before: no step named `--write-baseline`."""
+    repo({"personas/ola.yaml": OLA, "journeys/ola.yaml": JOURNEY_PL})
+    result = run_cli("init", ".", "--no-examples", "--lang", "pl")
+    assert result.exit_code == 0, result.stderr
+    tail = result.stdout.split("Jak wdrażać cxkit krok po kroku:\n", 1)[1]
+    assert tail.splitlines()[0] == (
+        "  - zapisz dzisiejsze zgłoszenia w pliku bazowym na gałęzi domyślnej: `cxkit lint --write-baseline`, dodaj "
+        ".cxkit-baseline.json do repozytorium i ustaw baseline = \".cxkit-baseline.json\" w konfiguracji; wtedy "
+        "`cxkit lint` kończy się błędem tylko przy nowych zgłoszeniach (docs/adopting.md);")
+    assert "  - albo, bez pliku bazowego, uruchamiaj na gałęzi domyślnej `cxkit lint --exit-zero`" in tail
+    # What it says works in the Polish workspace too.
+    assert run_cli("lint", "--write-baseline").exit_code == 0
+    Path("cxkit.toml").write_text(Path("cxkit.toml").read_text(encoding="utf-8")
+                                  + 'baseline = ".cxkit-baseline.json"\n', encoding="utf-8")
+    assert run_cli("lint").exit_code == 0

@@ -507,10 +507,13 @@ def _adoption_advice(directory: Path, pl: bool = False) -> None:
             f"fail-level \"{config.fail_level}\" lub wyższym ({files} {out_of(result.files_checked)} "
             f"{plural(result.files_checked, 'pliku', 'plików', 'plików')}): `cxkit lint`, który uruchamiają hook "
             "pre-commit i workflow CI, kończy się błędem, dopóki ich nie poprawisz. Jak wdrażać cxkit krok po kroku:\n"
+            "  - zapisz dzisiejsze zgłoszenia w pliku bazowym na gałęzi domyślnej: `cxkit lint --write-baseline`, "
+            "dodaj .cxkit-baseline.json do repozytorium i ustaw baseline = \".cxkit-baseline.json\" w konfiguracji; "
+            "wtedy `cxkit lint` kończy się błędem tylko przy nowych zgłoszeniach (docs/adopting.md);\n"
             "  - w pull requestach uruchamiaj `cxkit review origin/main`: kończy się błędem przy zgłoszeniach, które "
             "wnosi zmiana, i przy tych, które odsłania naprawa zepsutego pliku;\n"
-            "  - na gałęzi domyślnej uruchamiaj `cxkit lint --exit-zero` (albo ustaw fail-level = \"never\" w "
-            "konfiguracji), by raportować bez błędu, dopóki zgłoszeń nie ubędzie;\n"
+            "  - albo, bez pliku bazowego, uruchamiaj na gałęzi domyślnej `cxkit lint --exit-zero` (albo ustaw "
+            "fail-level = \"never\" w konfiguracji), by raportować bez błędu, dopóki zgłoszeń nie ubędzie;\n"
             "  - `cxkit lint --statistics` pokazuje, które reguły poprawiać najpierw (docs/ci.md).\n")
         return
     sys.stdout.write(
