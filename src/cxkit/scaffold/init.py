@@ -1242,6 +1242,26 @@ def _archives_to_offer(root: Path, archives: Sequence[str], above: bool) -> list
             and f'"{folder}"' not in written and f"'{folder}'" not in written]
 
 
+#: The languages whose Excel writes decimals with a comma and so opens a CSV by a double click only when its fields
+#: are separated by ";": a config init writes for one of them offers `[render] csv-separator = ";"`, commented out.
+_SEMICOLON_EXCEL = frozenset(("pl", "cs", "sk", "de", "uk", "ru", "fr", "es", "it", "pt", "nl"))
+
+
+def _csv_lines(lang: str, pyproject: bool) -> str:
+    """The lines of a config init writes for a workspace in ``lang`` that offer the CSV export's `;` separator,
+    commented out ("" for a language whose Excel reads the comma): a choice for the readers of the export, not a
+    default, since Excel in English, Google Sheets and tools that expect RFC 4180 read a `;` file as one column.
+    Last in the file, so that uncommenting the table header puts no other setting in it."""
+    if lang not in _SEMICOLON_EXCEL:
+        return ""
+    table = "tool.cxkit.render" if pyproject else "render"
+    return ("# `cxkit render -f csv` separates fields with a comma. Excel set to Polish (or to another language that\n"
+            "# writes decimals with a comma) opens a CSV by a double click only with \";\", and shows each row in one\n"
+            "# column otherwise. If your readers open the export so, uncomment the two lines below; keep the comma\n"
+            "# where the file travels further (docs/render.md, CSV).\n"
+            f"# [{table}]\n# csv-separator = \";\"\n")
+
+
 def _archive_lines(archives: Sequence[str]) -> str:
     """The lines a config written by init gets for the archive-named folders lint would check: `exclude`,
     commented out, to uncomment when they are archives indeed."""
@@ -1448,7 +1468,7 @@ def _write_config(
             # Append only: every existing byte stays where it is.  The new lines end as the file's do.
             eol = b"\r\n" if b"\r\n" in raw else b"\n"
             sep = b"" if raw.endswith(b"\n") or not raw else eol
-            addition = ("\n[tool.cxkit]\n" + settings).encode("utf-8").replace(b"\n", eol)
+            addition = ("\n[tool.cxkit]\n" + settings + _csv_lines(lang, True)).encode("utf-8").replace(b"\n", eol)
             new = raw + sep + addition
             if _has_cxkit_table(new):
                 try:
@@ -1457,14 +1477,14 @@ def _write_config(
                     if exc.errno not in (errno.EACCES, errno.EPERM) or not os.access(root, os.W_OK | os.X_OK):
                         raise  # a full disk, a read-only mount or folder: cxkit.toml would fail the same way
                     # The file itself refused (read-only): cxkit.toml says the same, beside it.
-                    write_atomic(toml, "# cxkit settings for this workspace.\n" + settings)
+                    write_atomic(toml, "# cxkit settings for this workspace.\n" + settings + _csv_lines(lang, False))
                     return Step("cxkit.toml", "created", f"pyproject.toml cannot be written: {exc.strerror or exc}; it was left alone")
                 return Step("pyproject.toml", "appended", "[tool.cxkit] section")
         # A pyproject.toml we cannot parse, or extend by appending, is left alone; cxkit.toml wins over it anyway.
-        write_atomic(toml, "# cxkit settings for this workspace.\n" + settings)
+        write_atomic(toml, "# cxkit settings for this workspace.\n" + settings + _csv_lines(lang, False))
         if has_table is None:
             return Step("cxkit.toml", "created", "pyproject.toml is not valid TOML, so it was left alone")
         # `tool = {ruff = {...}}` written inline (or `tool` not a table): a [tool.cxkit] header cannot follow it.
         return Step("cxkit.toml", "created", "pyproject.toml writes `tool` as an inline value, so no [tool.cxkit] section can follow it; it was left alone")
-    write_atomic(toml, "# cxkit settings for this workspace.\n" + settings)
+    write_atomic(toml, "# cxkit settings for this workspace.\n" + settings + _csv_lines(lang, False))
     return Step("cxkit.toml", "created")
