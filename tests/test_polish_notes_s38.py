@@ -71,8 +71,8 @@ def test_new_options_only_for_journeys_s38(tmp_path, monkeypatch, lang, persona,
 
 
 @pytest.mark.parametrize("lang, said", [
-    ("pl", "cxkit: --persona 'Ola Biegaczka' nie jest poprawnym id (małe litery i cyfry połączone łącznikami lub "
-           "podkreślnikami); czy chodziło o 'ola-biegaczka'?\n"),
+    ("pl", "cxkit: --persona „Ola Biegaczka” nie jest poprawnym id (małe litery i cyfry połączone łącznikami lub "
+           "podkreślnikami); czy chodziło o „ola-biegaczka”?\n"),
     ("en", "cxkit: --persona 'Ola Biegaczka' is not a valid id (lowercase letters and digits joined by hyphens or "
            "underscores); did you mean 'ola-biegaczka'?\n"),
 ])

@@ -113,7 +113,7 @@ def new_command(
 
         hint = scaffold_new.id_hint(persona, pl)
         if pl:
-            raise UsageError(f"--persona '{visible_name(persona)}' nie jest poprawnym id (małe litery i cyfry połączone "
+            raise UsageError(f"--persona „{visible_name(persona)}” nie jest poprawnym id (małe litery i cyfry połączone "
                              f"łącznikami lub podkreślnikami){hint}")
         raise UsageError(f"--persona '{visible_name(persona)}' is not a valid id (lowercase letters and digits joined by hyphens or underscores){hint}")
     if folder is not None and folder.exists() and not folder.is_dir():

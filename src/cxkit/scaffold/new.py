@@ -271,7 +271,7 @@ def id_hint(value: str, pl: bool = False) -> str:
     suggestion = closest_id(value)
     if not suggestion:
         return ""
-    return f"; czy chodziło o '{suggestion}'?" if pl else f"; did you mean '{suggestion}'?"
+    return f"; czy chodziło o „{suggestion}”?" if pl else f"; did you mean '{suggestion}'?"
 
 
 def closest_persona(ident: str, known: dict[str, KnownDocument]) -> str | None:
