@@ -93,3 +93,40 @@ def test_other_tools_yaml_with_steps_stays_out_of_the_scan_s38(ws: Path, text: s
     result = run_cli("lint", "--no-cache", ".")
     assert result.exit_code == 0, result.stdout
     assert "Nothing to check" in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("text", [
+    # a product tour's steps, one with an `emotion` (review of 29c4eb4e)
+    "kind: OnboardingJourney\nid: tour-1\nsteps:\n  - target: '#nav'\n    content: This is the nav\n"
+    "  - target: '#search'\n    content: Search here\n    emotion: happy\n",
+    # a page's i18n strings with a `thinking:` label
+    "kind: journey_page\ntitle: Your journey\nsteps:\n  - title: Sign up\n    description: Create an account\n"
+    "    thinking: Is it safe?\n",
+    # a Polish landing page's copy: `kind: strona-journey`, one `feeling` label
+    "kind: strona-journey\ntitle: Twoja podróż z nami\nsteps:\n  - title: Rejestracja\n    feeling: Spokój\n"
+    "  - title: Pierwszy zakup\n    description: Wybierz produkt\n",
+])
+def test_one_stage_like_key_in_another_tools_steps_stays_out_s38(ws: Path, text: str) -> None:
+    (ws / "cxkit.toml").write_text('lang = "en"\n', encoding="utf-8")
+    (ws / "other.yaml").write_text(text, encoding="utf-8")
+    result = run_cli("lint", "--no-cache", ".")
+    assert result.exit_code == 0, result.stdout
+    assert "Nothing to check" in result.stdout + result.stderr
+    fixed = run_cli("fmt", "--fix", ".")
+    assert fixed.exception is None, repr(fixed.exception)
+    assert (ws / "other.yaml").read_text(encoding="utf-8") == text
+
+
+@pytest.mark.parametrize("text", [
+    # one stage key, but the persona the map is of
+    "kind: Journey\ntitle: Priya renews\npersona: h08-priya-nurse\nphases:\n  - name: Renewal\n    emotion: -1\n",
+    # no persona, but stages with an emotion and what the customer thinks
+    "kind: customer-journey\nid: ola-buty\ntitle: Ola kupuje buty\nsteps:\n  - name: Rozważanie\n"
+    "    thinking: Czy wytrzymają 600 km?\n  - name: Zakup\n    emotion: -1\n",
+])
+def test_an_old_journey_with_few_stage_keys_is_still_found_s38(ws: Path, text: str) -> None:
+    (ws / "cxkit.toml").write_text('lang = "en"\n', encoding="utf-8")
+    (ws / "journeys" / "old.yaml").write_text(text, encoding="utf-8")
+    code, findings = scan()
+    assert code == 1
+    assert (findings[0]["path"], findings[0]["line"], findings[0]["code"]) == ("journeys/old.yaml", 1, "CX002")

@@ -596,8 +596,13 @@ def _old_journey(data: Any) -> bool:
         return False
     for key in _OLD_STAGE_LISTS:
         value = data.get(key)
-        if isinstance(value, list) and any(
-                isinstance(s, dict) and any(isinstance(k, str) and k in _STAGE_OWN_KEYS for k in s) for s in value):
+        if not isinstance(value, list):
+            continue
+        own = {k for s in value if isinstance(s, dict) for k in s if isinstance(k, str) and k in _STAGE_OWN_KEYS}
+        # Two of a stage's own keys (an emotion and touchpoints, thinking and feeling), or one beside the
+        # `persona:` a journey names: a product tour's steps with an `emotion`, or a page's i18n steps with a
+        # `thinking:` label, are no journey map, and `fmt --fix` must not rewrite them into one.
+        if len(own) >= 2 or (own and "persona" in data):
             return True
     return False
 
