@@ -837,8 +837,12 @@ def _format_and_write(
                 baselined = _recorded_unread(config, outcome, recorded)
                 if baselined is not None:
                     held += 1  # lint reports it, and fails on it only if its baseline did not record it
+                    unread += 1  # never read as YAML: --fix fixed nothing in it, and found nothing left in it either
                     if not quiet:
                         _err(_recorded_unread_note(outcome, baselined, pl))
+                        convert = _conversion_note(outcome.path, outcome.problems, pl)
+                        if convert is not None:
+                            _err(convert)  # how to mend it, as for a file the baseline does not record
                     continue
                 found = [(outcome.path, line, col, rule, msg) for line, col, rule, msg in outcome.problems]
                 errors.extend(found)
