@@ -103,3 +103,35 @@ def test_polish_a_rule_that_ran_on_a_half_valid_document_shrinks_the_baseline_s3
     assert "w pliku personas/legacy/ola.yaml błąd formatu" in run.stderr
     assert run_cli("lint", "--write-baseline").exit_code == 0
     assert "stale-review" not in rules() and "pseudo-profiling" in rules()
+
+
+def test_the_note_on_two_files_speaks_of_them_in_the_plural_s38(tmp_path, monkeypatch):
+    """Fails before: "a format error … in a.yaml and 1 other file keeps the rules off it"; in Polish "w plikach …
+    i 1 innych błąd formatu … wyłącza", and "nie uznano go … je zachowa" for one finding."""
+    enter_workspace(tmp_path, monkeypatch, config='lang = "en"\nbaseline = ".cxkit-baseline.json"\n',
+                    today="2026-12-01", files={"personas/legacy/dan.yaml": LEGACY_DAN,
+                                               "personas/legacy/ann.yaml": LEGACY_DAN.replace("dan-legacy", "ann-legacy")
+                                               .replace("Dan Hughes", "Ann Hughes")})
+    assert run_cli("lint", "--write-baseline").exit_code == 0
+    for name in ("dan", "ann"):
+        path = f"personas/legacy/{name}.yaml"
+        Path(path).write_text(Path(path).read_text(encoding="utf-8").replace("goals:", "goalz:"), encoding="utf-8")
+    run = run_cli("lint")
+    assert ("2 findings recorded in .cxkit-baseline.json (baseline in cxkit.toml:2:1) were not looked for: format "
+            "errors (`schema` or `yaml-syntax`) in personas/legacy/ann.yaml and 1 other file keep the rules off them; "
+            "not called fixed, and `cxkit lint --write-baseline` keeps them") in run.stderr, run.stderr
+    Path("cxkit.toml").write_text('lang = "pl"\nbaseline = ".cxkit-baseline.json"\n', encoding="utf-8")
+    run = run_cli("lint")
+    assert ("w plikach personas/legacy/ann.yaml i 1 innym błędy formatu (`schema` albo `yaml-syntax`) wyłączają "
+            "reguły, więc nie szukano tam 2 zgłoszeń zapisanych") in run.stderr, run.stderr
+    assert "nie uznano ich za poprawione i `cxkit lint --write-baseline` je zachowa" in run.stderr
+
+
+def test_polish_the_note_on_one_finding_says_go_s38(tmp_path, monkeypatch):
+    adopted(tmp_path / "ws", monkeypatch, ".cxkit-baseline.json", {"personas/legacy/ola.yaml": LEGACY_OLA})
+    text = Path("personas/legacy/ola.yaml").read_text(encoding="utf-8")
+    Path("personas/legacy/ola.yaml").write_text(text.replace("goals:", "goalz:"), encoding="utf-8")
+    run = run_cli("lint")
+    assert ("w pliku personas/legacy/ola.yaml błąd formatu (`schema` albo `yaml-syntax`) wyłącza reguły, więc nie "
+            "szukano tam 1 zgłoszenia zapisanego") in run.stderr, run.stderr
+    assert "nie uznano go za poprawione i `cxkit lint --write-baseline` go zachowa" in run.stderr

@@ -119,7 +119,7 @@ def test_polish_per_file_ignores_and_schema_error_s38(tmp_path, monkeypatch):
     assert "już nie występ" not in broken.stderr
     assert ("w pliku personas/legacy/ola.yaml błąd formatu (`schema` albo `yaml-syntax`) wyłącza reguły, więc nie "
             "szukano tam") in broken.stderr
-    assert "nie uznano go za poprawione i `cxkit lint --write-baseline` je zachowa" in broken.stderr
+    assert "nie uznano go za poprawione i `cxkit lint --write-baseline` go zachowa" in broken.stderr
     wrote = run_cli("lint", "--write-baseline")
     assert "usunięto" not in wrote.stderr
     assert "plików, w których błąd formatu wyłącza reguły" in wrote.stderr

@@ -631,13 +631,19 @@ def _hidden_note(run_plan: Plan, outcome: Outcome) -> str | None:
     if run_plan.pl:
         from .polish import counted
 
-        where = f"pliku {files[0]}" if len(files) == 1 else f"plikach {files[0]} i {len(files) - 1} innych"
-        return (f"w {where} błąd formatu (`schema` albo `yaml-syntax`) wyłącza reguły, więc nie szukano tam "
+        # The locative: "w plikach a.yaml i 1 innym", "… i 2 innych".
+        where = (f"pliku {files[0]}" if len(files) == 1 else
+                 f"plikach {files[0]} i {len(files) - 1} {'innym' if len(files) == 2 else 'innych'}")
+        errors = "błąd formatu (`schema` albo `yaml-syntax`) wyłącza" if len(files) == 1 else \
+            "błędy formatu (`schema` albo `yaml-syntax`) wyłączają"
+        return (f"w {where} {errors} reguły, więc nie szukano tam "
                 f"{counted(n, 'zgłoszenia zapisanego', 'zgłoszeń zapisanych', 'zgłoszeń zapisanych')} w {_shown_pl(run_plan)}; "
-                f"nie uznano {'go' if n == 1 else 'ich'} za poprawione i `cxkit lint --write-baseline` je zachowa")
+                f"nie uznano {'go' if n == 1 else 'ich'} za poprawione i `cxkit lint --write-baseline` "
+                f"{'go' if n == 1 else 'je'} zachowa")
     where = files[0] if len(files) == 1 else f"{files[0]} and {len(files) - 1} other file{'' if len(files) == 2 else 's'}"
     return (f"{n} finding{'' if n == 1 else 's'} recorded in {run_plan.shown} {'was' if n == 1 else 'were'} not looked "
-            f"for: a format error (`schema` or `yaml-syntax`) in {where} keeps the rules off it; not called fixed, "
+            f"for: {'a format error' if len(files) == 1 else 'format errors'} (`schema` or `yaml-syntax`) in {where} "
+            f"{'keeps the rules off it' if len(files) == 1 else 'keep the rules off them'}; not called fixed, "
             "and `cxkit lint --write-baseline` keeps " + ("it" if n == 1 else "them"))
 
 
