@@ -78,3 +78,21 @@ def test_a_polish_file_with_a_second_document_is_still_told_in_polish_s38(ws: Pa
     [finding] = json.loads(result.stdout)
     assert (finding["line"], finding["code"]) == (7, "CX001")
     assert "więcej niż jeden dokument YAML" in finding["message"], finding["message"]
+
+
+@pytest.mark.parametrize("doc", [NEGATIVE_EN, NEGATIVE_PL])
+@pytest.mark.parametrize("tail", ["...\n---\n", "...\n# wygenerowano przez eksport.py\n---\n...\n", "...\r\n---\r\n"])
+def test_fmt_keeps_a_document_end_before_the_empty_document_s38(ws: Path, doc: str, tail: str) -> None:
+    # Review of f1c33b10: fmt dropped the `...` before a last `---` (--check said the file would change), and
+    # a comment between them made the file one fmt "cannot lay out" (CX009), while lint read it clean.
+    text = doc + tail
+    if "\r" in tail:
+        text = text.replace("\n", "\r\n").replace("\r\r\n", "\r\n")
+    (ws / "cxkit.toml").write_text(f'lang = "{"pl" if doc is NEGATIVE_PL else "en"}"\n', encoding="utf-8")
+    (ws / "n.yaml").write_bytes(text.encode("utf-8"))
+    assert codes("n.yaml") == []
+    check = run_cli("fmt", "--check", "n.yaml")
+    assert check.exit_code == 0, check.stdout + check.stderr
+    fixed = run_cli("fmt", "--fix", "n.yaml")
+    assert fixed.exit_code == 0, fixed.stdout + fixed.stderr
+    assert (ws / "n.yaml").read_bytes() == text.encode("utf-8")
