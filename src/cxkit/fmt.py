@@ -768,7 +768,8 @@ def _format_text(text: str, merges: bool = False) -> str:
         raise FormatError(1, 1, "not a cxkit document (unknown `kind`)")
     unfold = _UNFOLD.get()
     if unfold is not None and ("[" in source or "{" in source) and old.root is not None:
-        unfold.append(_unfold_wrapped_flows(old.root, data, old.text))
+        comments = list(_comment_starts(old.text, in_value(old.root, old.text))) if "#" in old.text else []
+        unfold.append(_unfold_wrapped_flows(old.root, data, comments))
     if "&" in source and _ALIAS_THEN_COMMENT.search(source):  # an alias needs an anchor
         _check_alias_comments(source, above)
     if "?" in source:
@@ -870,29 +871,30 @@ def _format_text(text: str, merges: bool = False) -> str:
     return result if ending == "\n" else result.replace("\n", ending)
 
 
-def _unfold_wrapped_flows(node: Any, data: Any, text: str, depth: int = 0) -> bool:
+def _unfold_wrapped_flows(node: Any, data: Any, comments: list[int], depth: int = 0) -> bool:
     """Write in block style each flow list or mapping (`[…]`, `{…}`) the author wrote over several lines:
     ruamel's writer would join it onto one line, however long (a journey's `stages: [{…},` over three lines
     became one line of 337 characters).  One written on one line stays a flow collection on one line, so a
     wrapped list of one-line mappings becomes a list of them, an item a line, much as it was written.
     One with a comment inside stays as it is (the layout ruamel's writer gives such a comment is fmt's own).
-    ``node`` is the file's node as lint's reader built it in ``text``, ``data`` the same value as ruamel's
-    loader built it.  Whether any was changed."""
+    ``node`` is the file's node as lint's reader built it, ``data`` the same value as ruamel's loader built
+    it, ``comments`` where the file's comments start (a `#` in a quoted value or a link is text: no comment).
+    Whether any was changed."""
     if depth > 200 or not isinstance(node, (MappingNode, SequenceNode)):
         return False
     changed = False
     if isinstance(data, (CommentedMap, CommentedSeq)) and node.flow_style and node.end_mark.line > node.start_mark.line:
-        if "#" in text[node.start_mark.index:node.end_mark.index]:
+        if any(node.start_mark.index < at < node.end_mark.index for at in comments):
             return False
         data.fa.set_block_style()
         changed = True
     if isinstance(node, SequenceNode) and isinstance(data, CommentedSeq):
         for child, value in zip(node.value, data):
-            changed = _unfold_wrapped_flows(child, value, text, depth + 1) or changed
+            changed = _unfold_wrapped_flows(child, value, comments, depth + 1) or changed
     elif isinstance(node, MappingNode) and isinstance(data, CommentedMap):
         for key, child in node.value:
             if isinstance(key, ScalarNode) and not key.tag.endswith(":merge") and key.value in data:
-                changed = _unfold_wrapped_flows(child, data[key.value], text, depth + 1) or changed
+                changed = _unfold_wrapped_flows(child, data[key.value], comments, depth + 1) or changed
     return changed
 
 
@@ -906,11 +908,22 @@ def _refuse_merged_items(old: LoadedYAML, above: int) -> None:
     from .lint.rules.layout import _message, _message_pl
 
     text = old.text
+    silenced: Callable[[int], bool] = lambda _line: False
+    if _SUPPRESSION.search(text):
+        # A line lint does not report (`# cxkit: disable=merged-list-item`: the dash belongs to the text) is
+        # the author's call made: laid out as any value written over lines.
+        from .lint.engine import parse_suppressions
+        from .lint.rule import all_rules
+
+        said = parse_suppressions(text, all_rules(), old.root)
+        if said.file.keys() & {"merged-list-item", "all"}:
+            return
+        silenced = lambda line: any(names & {"merged-list-item", "all"} for _l, _c, names in said.lines.get(line, ()))
     for node, holder in old.wrapped:
         rows = text[node.start_mark.index:node.end_mark.index].split("\n")
         for number, row in enumerate(rows[1:], node.start_mark.line + 2):
             body = row.lstrip(" \t")
-            if body[:1] == "-" and body[1:2] in ("", " ", "\t"):
+            if body[:1] == "-" and body[1:2] in ("", " ", "\t") and not silenced(number):
                 said = (_message_pl if RUN_IN_POLISH.get() else _message)(node, holder, body)
                 raise FormatError(number + above, len(row) - len(body) + 1,
                                   said + ("; fmt zostawia plik bez zmian do tego czasu" if RUN_IN_POLISH.get()
