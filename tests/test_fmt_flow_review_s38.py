@@ -65,3 +65,13 @@ def test_a_hash_inside_a_value_of_a_wrapped_flow_list_is_no_comment_s38(item):
     out = format_text(text)
     assert out.endswith(f"goals:\n  - Przebiec półmaraton w Poznaniu\n  - {item}\n"), out
     assert format_text(out) == out
+
+
+def test_a_comment_after_one_wrapped_list_keeps_only_that_list_joined_s38():
+    text = ("kind: persona\nid: ola-biegaczka\nname: Ola Nowak\nlang: pl\n"
+            "goals: [Przebiec półmaraton w Poznaniu,\n  Biegać przed pracą]  # z wywiadu 2025-03\n"
+            "needs: [Spokój przed startem,\n  Plan treningowy na 12 tygodni]\n")
+    out = format_text(text)
+    assert "goals: [Przebiec półmaraton w Poznaniu, Biegać przed pracą] # z wywiadu 2025-03\n" in out, out
+    assert out.endswith("needs:\n  - Spokój przed startem\n  - Plan treningowy na 12 tygodni\n"), out
+    assert format_text(out) == out

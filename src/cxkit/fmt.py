@@ -769,7 +769,7 @@ def _format_text(text: str, merges: bool = False) -> str:
     unfold = _UNFOLD.get()
     if unfold is not None and ("[" in source or "{" in source) and old.root is not None:
         comments = list(_comment_starts(old.text, in_value(old.root, old.text))) if "#" in old.text else []
-        unfold.append(_unfold_wrapped_flows(old.root, data, comments))
+        unfold.append(_unfold_wrapped_flows(old.root, data, old.text, comments))
     if "&" in source and _ALIAS_THEN_COMMENT.search(source):  # an alias needs an anchor
         _check_alias_comments(source, above)
     if "?" in source:
@@ -871,30 +871,33 @@ def _format_text(text: str, merges: bool = False) -> str:
     return result if ending == "\n" else result.replace("\n", ending)
 
 
-def _unfold_wrapped_flows(node: Any, data: Any, comments: list[int], depth: int = 0) -> bool:
+def _unfold_wrapped_flows(node: Any, data: Any, text: str, comments: list[int], depth: int = 0) -> bool:
     """Write in block style each flow list or mapping (`[…]`, `{…}`) the author wrote over several lines:
     ruamel's writer would join it onto one line, however long (a journey's `stages: [{…},` over three lines
     became one line of 337 characters).  One written on one line stays a flow collection on one line, so a
     wrapped list of one-line mappings becomes a list of them, an item a line, much as it was written.
-    One with a comment inside stays as it is (the layout ruamel's writer gives such a comment is fmt's own).
-    ``node`` is the file's node as lint's reader built it, ``data`` the same value as ruamel's loader built
-    it, ``comments`` where the file's comments start (a `#` in a quoted value or a link is text: no comment).
+    One with a comment inside, or after it on its last line (`  Biegać]  # z wywiadu`), stays as it is (the
+    layout ruamel's writer gives such a comment is fmt's own; block style would move the latter).
+    ``node`` is the file's node as lint's reader built it in ``text``, ``data`` the same value as ruamel's
+    loader built it, ``comments`` where the file's comments start (a `#` in a quoted value or a link is text: no comment).
     Whether any was changed."""
     if depth > 200 or not isinstance(node, (MappingNode, SequenceNode)):
         return False
     changed = False
     if isinstance(data, (CommentedMap, CommentedSeq)) and node.flow_style and node.end_mark.line > node.start_mark.line:
-        if any(node.start_mark.index < at < node.end_mark.index for at in comments):
-            return False
+        if comments:
+            stop = text.find("\n", node.end_mark.index)
+            if any(node.start_mark.index < at < (stop if stop >= 0 else len(text)) for at in comments):
+                return False
         data.fa.set_block_style()
         changed = True
     if isinstance(node, SequenceNode) and isinstance(data, CommentedSeq):
         for child, value in zip(node.value, data):
-            changed = _unfold_wrapped_flows(child, value, comments, depth + 1) or changed
+            changed = _unfold_wrapped_flows(child, value, text, comments, depth + 1) or changed
     elif isinstance(node, MappingNode) and isinstance(data, CommentedMap):
         for key, child in node.value:
             if isinstance(key, ScalarNode) and not key.tag.endswith(":merge") and key.value in data:
-                changed = _unfold_wrapped_flows(child, data[key.value], comments, depth + 1) or changed
+                changed = _unfold_wrapped_flows(child, data[key.value], text, comments, depth + 1) or changed
     return changed
 
 
