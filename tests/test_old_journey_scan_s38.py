@@ -130,3 +130,28 @@ def test_an_old_journey_with_few_stage_keys_is_still_found_s38(ws: Path, text: s
     code, findings = scan()
     assert code == 1
     assert (findings[0]["path"], findings[0]["line"], findings[0]["code"]) == ("journeys/old.yaml", 1, "CX002")
+
+
+@pytest.mark.parametrize("kind", ["ścieżka-klienta", "mapa-podróży", "Mapa-Podrozy", "cjm"])
+@pytest.mark.parametrize("stages", ["phases", "etapy", "kroki"])
+def test_an_old_journey_in_a_polish_teams_words_is_found_s38(ws: Path, kind: str, stages: str) -> None:
+    # Review of 29c4eb4e: only a kind holding "journey" counted, so a Polish team's `ścieżka-klienta` over
+    # `title:` and `etapy:` was still "Nie ma czego sprawdzać", exit 0.
+    (ws / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
+    text = OLD_PL.replace("kind: customer-journey", f"kind: {kind}").replace("phases:", f"{stages}:")
+    (ws / "journeys" / "ola.yaml").write_text(text, encoding="utf-8")
+    code, findings = scan()
+    assert code == 1
+    assert [(f["line"], f["code"]) for f in findings][:1] == [(1, "CX002")]
+    assert findings[0]["message"].startswith("nieznany rodzaj"), findings[0]["message"]
+
+
+def test_a_polish_page_with_steps_stays_out_of_the_scan_s38(ws: Path) -> None:
+    # A shop's checkout wizard copy (`kind: ścieżka-zakupu`, steps with a title and a hint): no stage of cxkit's.
+    (ws / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
+    (ws / "kreator.yaml").write_text(
+        "kind: ścieżka-zakupu\ntitle: Zamówienie\nkroki:\n  - title: Koszyk\n    hint: Sprawdź produkty\n"
+        "  - title: Dostawa\n    hint: Wybierz paczkomat\n", encoding="utf-8")
+    result = run_cli("lint", "--no-cache", ".")
+    assert result.exit_code == 0, result.stdout
+    assert "Nie ma czego sprawdzać" in result.stdout + result.stderr

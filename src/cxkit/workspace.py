@@ -530,7 +530,7 @@ def claims_cxkit_kind(loaded: LoadedYAML, raw: bytes) -> bool:
         # written as cxkit writes it (`goals`, stages with names): an analytics funnel `kind: Journey`
         # with an `id` and event stages (`{id, event}`), but no `name`, is some other tool's file.
         return isinstance(data, dict) and (_near_miss_keys(data) or _old_journey(data))
-    if isinstance(kind, str) and "journey" in kind.casefold() and _old_journey(data):
+    if isinstance(kind, str) and _says_journey(kind) and _old_journey(data):
         # `kind: customer-journey` over an old journey's keys (`title:`, `phases:`): a journey map of
         # the team's first years, to be told what to rename, not passed over as no document.
         return True
@@ -578,8 +578,17 @@ def _near_miss_keys(data: dict[Any, Any], parsed: bool = True) -> bool:
     return False
 
 
-#: The lists an old journey kept its stages under, before `stages:`.
-_OLD_STAGE_LISTS = ("phases", "steps")
+#: The lists an old journey kept its stages under, before `stages:` (a Polish team's `etapy`, `fazy`, `kroki` too).
+_OLD_STAGE_LISTS = ("phases", "steps", "etapy", "fazy", "kroki")
+#: Words of a kind that says journey map in a team's own words, English or Polish (`customer-journey`,
+#: `cjm`, `ścieżka-klienta`, `mapa-podróży`), with or without Polish letters.
+_JOURNEY_WORDS = ("journey", "cjm", "podróż", "podroz", "ścieżk", "sciezk")
+
+
+def _says_journey(kind: str) -> bool:
+    """Whether a kind not cxkit's says journey map in a team's words (:data:`_JOURNEY_WORDS`)."""
+    folded = kind.casefold()
+    return any(word in folded for word in _JOURNEY_WORDS)
 #: Keys only a journey's stage has (and their old words: `thoughts`, `feelings`, `mood`): not `name`,
 #: `goal` or `metrics`, which a CI job's steps or a funnel's have too.
 _STAGE_OWN_KEYS = (_STAGE_KEYS - {"name", "goal", "metrics"}) | {
