@@ -419,7 +419,11 @@ def kind_reads_both_ways(kind: Any) -> bool:
     if by_words is not None:
         return by_words == _BOTH
     guess = closest(said, KINDS, cutoff=0.7)
-    return guess in ("persona", "negative-persona") and _qualified(said, guess) is None
+    if guess in ("persona", "negative-persona") and _qualified(said, guess) is None:
+        return True
+    # `personanegatywna`: a negative word no word of it spells out; whatever the keys say, a person decides.
+    return (guess in ("persona", "negative-persona") or _PERSON_ROOT.search(said) is not None) \
+        and _SOUNDS_NEGATIVE.search(said) is not None
 
 
 #: :func:`_kind_by_words`' answer for a word that says both kinds.
@@ -436,7 +440,13 @@ _PERSON_WORDS = frozenset((
 _FILLERS = frozenset(("a", "an", "the", "our", "your", "nasz", "nasza", "nasi", "twój", "twoj"))
 #: Alternatives written in one value (`persona | negative-persona`, `persona lub antypersona`).
 _ALTERNATIVES = re.compile(r"\s*(?:[|/,]|\b(?:or|lub|albo|czy)\b)\s*")
-_WORD_SPLIT = re.compile(r"[\s_.+-]+")
+#: Anything but letters and digits parts words: `persona (negatywna)`, `persona: negatywna`, `„antypersona”`.
+_WORD_SPLIT = re.compile(r"[\W_]+")
+#: A negative word or negation anywhere in a value, even glued where no word of it is known
+#: (`personanegatywna`, `persona-antyklientka`): such a value is never fixed to `persona` by its keys.
+_SOUNDS_NEGATIVE = re.compile(r"negat|negtyw|anty|anti|wyklucz|exclu|kontr|counter|przeciw|(?<![^\W_])(?:non|nie|not|no)(?![^\W_])"
+                              r"|(?<![^\W_])(?:non|nie)(?=pers|klient|client|custom|user|buyer|użytk|uzytk|kupuj)")
+_PERSON_ROOT = re.compile(r"pers|klient|client|custom|user|buyer|użytk|uzytk|kupuj")
 
 
 def _kind_by_words(said: str) -> str | None:
@@ -657,7 +667,7 @@ def validate(data: Any, *, extensions: bool = True) -> tuple[CxModel | None, lis
         # `kind: customer-journey` with `stages`, `kind: anti-persona` with `reasons`: the keys tell
         # better than the spelling (a negative persona's keys may also be a persona's).
         told = guess or looks
-        if looks is not None and looks != guess and not (looks == "persona" and guess == "negative-persona"):
+        if _keys_decide(kind, looks, guess):
             hint = f"; its keys say it is a {looks}: did you mean '{looks}'?"
             told = looks
         elif kind_reads_both_ways(kind):
@@ -867,9 +877,19 @@ def meant_kind(data: Any) -> str | None:
         return None
     guess = near_miss_kind(kind)
     looks = kind_from_keys(data)
-    if looks is not None and looks != guess and not (looks == "persona" and guess == "negative-persona"):
+    if _keys_decide(kind, looks, guess):
         return looks
     return None if kind_reads_both_ways(kind) else guess
+
+
+def _keys_decide(kind: Any, looks: str | None, guess: str | None) -> bool:
+    """Whether the kind the keys say (``looks``) is offered over the one the word says (``guess``): not a
+    persona's keys over a negative persona's word (`antypersona`), nor over a word that sounds negative
+    though cxkit cannot read it (`personanegatywna`): a negative persona has a persona's keys too."""
+    if looks is None or looks == guess:
+        return False
+    return not (looks == "persona" and (guess == "negative-persona" or (
+        guess is None and isinstance(kind, str) and _SOUNDS_NEGATIVE.search(kind.strip().lower()) is not None)))
 
 
 def _told_anyway(key: Any) -> bool:
