@@ -347,7 +347,7 @@ def test_a_file_where_a_folder_should_be_is_reported_not_a_crash(tmp_path: Path)
     assert "błąd       personas/ (nie można go utworzyć: stoi tam plik o tej nazwie)" in result.stdout
     assert ("błąd       personas/zbigniew-serwisuje-sam.yaml (nie można go zapisać: nie udało się utworzyć jego "
             "folderu)") in result.stdout
-    assert "3 of the workspace's files and folders could not be made" in result.stderr
+    assert "nie udało się utworzyć plików i folderów obszaru roboczego: 3 (zob. wiersze „błąd” wyżej)" in result.stderr
     assert "Dalej:" not in result.stdout and "Next:" not in result.stdout
     assert (tmp_path / "personas").read_text(encoding="utf-8") == "notatki"
     assert (tmp_path / "journeys/marta-umawia-serwis.yaml").is_file()
@@ -373,7 +373,7 @@ def test_a_config_that_cannot_be_written_is_reported_as_failed_and_the_rest_stil
         "błąd       .pre-commit-config.yaml (nie można go zapisać: Permission denied)",
         "błąd       .github/workflows/cxkit.yml (nie można go zapisać: Permission denied)",
     ]
-    assert "6 of the workspace's files and folders could not be made" in result.stderr
+    assert "nie udało się utworzyć plików i folderów obszaru roboczego: 6 (zob. wiersze „błąd” wyżej)" in result.stderr
     assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == []
 
 

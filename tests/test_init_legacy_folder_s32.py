@@ -91,8 +91,8 @@ def test_the_language_comes_from_the_documents_not_the_locale(legacy: Path) -> N
     result = run_cli("init", ".")
     assert result.exit_code == 0, result.stderr
     assert _config(legacy)["lang"] == "pl"
-    assert ("cxkit: language: pl (from the documents here: 3 of 3 read as pl); `cxkit init --lang CODE` sets another"
-            in result.stderr)
+    assert ("cxkit: język: pl (według dokumentów w tym folderze: 3 z 3 po polsku); inny język ustawia "
+            "`cxkit init --lang KOD`" in result.stderr)  # in Polish, as the account of a Polish workspace
 
 
 def test_guard_an_empty_folder_takes_the_locale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

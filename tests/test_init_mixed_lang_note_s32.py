@@ -25,5 +25,5 @@ def test_a_mixed_folder_says_no_language_has_a_clear_majority(tmp_path: Path, mo
     monkeypatch.setenv("COLUMNS", "100")
     result = run_cli("init", ".")
     assert result.exit_code == 0, result.stdout + result.stderr
-    assert ("cxkit: language: pl (from the documents here: 3 of 5 read as pl, no clear majority); "
-            "`cxkit init --lang CODE` sets another") in result.stderr
+    assert ("cxkit: język: pl (według dokumentów w tym folderze: 3 z 5 po polsku, bez wyraźnej większości); "
+            "inny język ustawia `cxkit init --lang KOD`") in result.stderr  # in Polish, as the account

@@ -302,16 +302,17 @@ def _init(directory: Path, lang: Optional[str], examples: Optional[bool], editor
     from .visible import visible
 
     language = lang or workspace_lang(directory)
+    told: Optional[tuple[str, int, int]] = None  # the language read from the documents here, said with the account
     if language is None:
         from .scaffold.init import documents_lang
 
         # A folder of the team's documents: the config's `lang` is theirs, not the locale's.
-        found = documents_lang(directory)
-        if found is not None:
-            language, most, read = found
-            clear = "" if most * 3 >= read * 2 else ", no clear majority"
-            _err(f"cxkit: language: {language} (from the documents here: {most} of {read} read as {language}{clear}); "
-                 "`cxkit init --lang CODE` sets another")
+        told = documents_lang(directory)
+        if told is not None:
+            language = told[0]
+            if language != "pl":  # only a Polish account waits for the steps: said in their language
+                _lang_told(told, False)
+                told = None
     language = language or locale_lang() or "en"
     if _english_for(language) != language:
         from .langs import uk_remark
@@ -322,6 +323,7 @@ def _init(directory: Path, lang: Optional[str], examples: Optional[bool], editor
     try:
         steps = init_workspace(directory, language, examples=examples, editor=editor.value if editor else None)
     except BrokenConfigs as exc:
+        _lang_told(told, False)
         for message in exc.errors:
             _err(f"cxkit: {message}")
         if not exc.below:
@@ -341,6 +343,7 @@ def _init(directory: Path, lang: Optional[str], examples: Optional[bool], editor
     said = [_init_step_pl(step) if language == "pl" else None for step in steps]
     pl = bool(said) and None not in said
     said = said if pl else [None] * len(steps)
+    _lang_told(told, pl)  # in the account's language: Polish beside a Polish account only
     width = max(len(words[0] if words else s.action) for s, words in zip(steps, said))
     for step, words in zip(steps, said):
         action, note = words if words is not None else (step.action, step.note)
@@ -360,8 +363,12 @@ def _init(directory: Path, lang: Optional[str], examples: Optional[bool], editor
         # The examples refer to each other: a workspace missing some is not one to start from.
         # The config is there now: a plain second run would leave the examples out.
         again = "cxkit init --examples" if any(step.example for step in steps) else "cxkit init"
-        _err(f"cxkit: {failed} of the workspace's files and folders could not be made (see 'failed' above); "
-             f"fix that and run `{again}` again: it keeps what is there")
+        if pl:  # by the word its lines above carry
+            _err(f"cxkit: nie udało się utworzyć plików i folderów obszaru roboczego: {failed} (zob. wiersze „błąd” "
+                 f"wyżej); usuń przyczynę i uruchom ponownie `{again}`: init zachowa to, co już jest")
+        else:
+            _err(f"cxkit: {failed} of the workspace's files and folders could not be made (see 'failed' above); "
+                 f"fix that and run `{again}` again: it keeps what is there")
         raise typer.Exit(EXIT_ERROR)
     if pl:
         _init_next_pl(steps)
@@ -380,6 +387,22 @@ def _init(directory: Path, lang: Optional[str], examples: Optional[bool], editor
     # A team adopting cxkit on documents it has: what lint says of them (the peek is the one init made).
     if configured and existing_documents(directory):
         _adoption_advice(directory, pl)
+
+
+def _lang_told(told: Optional[tuple[str, int, int]], pl: bool) -> None:
+    """`cxkit init`'s note on the language it read from the documents in the folder (``told``: the language,
+    how many documents are in it, how many were read), in Polish when the account of the steps is."""
+    if told is None:
+        return
+    language, most, read = told
+    if pl:
+        clear = "" if most * 3 >= read * 2 else ", bez wyraźnej większości"
+        _err(f"cxkit: język: {language} (według dokumentów w tym folderze: {most} z {read} po polsku{clear}); "
+             "inny język ustawia `cxkit init --lang KOD`")
+        return
+    clear = "" if most * 3 >= read * 2 else ", no clear majority"
+    _err(f"cxkit: language: {language} (from the documents here: {most} of {read} read as {language}{clear}); "
+         "`cxkit init --lang CODE` sets another")
 
 
 #: What `cxkit init` did with a file or folder (:attr:`cxkit.scaffold.init.Step.action`), in Polish.
