@@ -845,7 +845,7 @@ def _format_and_write(
     from .fsutil import leaves_work_tree, write_atomic
     from .visible import visible_name
 
-    changed = unchanged = skipped = fixes = left = unread = held = 0
+    changed = unchanged = skipped = fixes = left = unread = held = merged = 0
     pl = getattr(config, "lang", None) == "pl"  # the summary and the notes speak the workspace's language
     recorded: list[Any] = []  # lint's baseline, read the first time a file cannot be read (see _recorded_unread)
     uwaga = "uwaga" if pl else "note"
@@ -858,6 +858,11 @@ def _format_and_write(
                 continue
             if outcome.status == "error":
                 baselined = _recorded_unread(config, outcome, recorded)
+                if baselined is not None and all(rule == _MERGED for _l, _c, rule, _m in outcome.problems):
+                    merged += 1  # lint's CX006, which its baseline holds back: fmt's refusal fails nothing either
+                    if not quiet:
+                        _err(_recorded_unread_note(outcome, baselined, pl))
+                    continue
                 if baselined is not None:
                     held += 1  # lint reports it, and fails on it only if its baseline did not record it
                     unread += 1  # never read as YAML: --fix fixed nothing in it, and found nothing left in it either
@@ -941,11 +946,11 @@ def _format_and_write(
                          "a field it does not know; `cxkit lint` says what to do with it")
     if cache is not None:
         cache.save()
-    if not (changed or unchanged or skipped or errors or held):
+    if not (changed or unchanged or skipped or errors or held or merged):
         _warn_no_documents(list(searched), "--diff" if diff else "--check" if dry else "", pl)
     if not quiet:
         _summary(changed, unchanged, len({e[0] for e in errors}), dry, skipped, (fixes, left, unread) if fix else None, pl,
-                 held=held)
+                 held=held, merged=merged)
     failed = bool(errors) or (dry and changed > 0)
     raise typer.Exit(EXIT_FINDINGS if failed else EXIT_OK)
 
@@ -1380,6 +1385,9 @@ def _said_of_stdin(rule: str, message: str, pl: bool) -> str:
 
 #: The rules of what fmt could not read as YAML at all: `--fix` made no fix in such a file and found nothing left.
 _UNREAD_RULES = frozenset(("read-error", "yaml-syntax"))
+#: A list item YAML merged into the value above (lint's CX006): fmt leaves such a file as it is, and so, when lint's
+#: baseline records it, as it does an unreadable one (see :func:`_recorded_unread`).
+_MERGED = "merged-list-item"
 #: lint's message for a file that is not UTF-8 and whose encoding cxkit can tell (cxkit.legacy_encoding.not_utf8).
 _NOT_UTF8 = re.compile(r"the file is not valid UTF-8: byte 0x[0-9A-F]{2} cannot be decoded \(it looks like "
                        r"(?:ISO-8859-2 or )?(?P<enc>Windows-125[0-8]|ISO-8859-\d+|KOI8-[RU]), [\w ]+, where ")
@@ -1412,7 +1420,7 @@ def _recorded_unread(config: Any, outcome: Any, recorded: list[Any]) -> str | No
     else None.  Such a file is lint's to report (and to hold back): fmt leaves it, failing nothing, so that
     the CI job `cxkit init` writes (`cxkit lint` and `cxkit fmt --check`) is green on the day the baseline is.
     ``recorded``: the run's memo, [(the plan, the (file, rule) pairs recorded)] once read."""
-    if not outcome.problems or any(rule not in _UNREAD_RULES for _l, _c, rule, _m in outcome.problems):
+    if not outcome.problems or any(rule not in _UNREAD_RULES and rule != _MERGED for _l, _c, rule, _m in outcome.problems):
         return None
     if not recorded:
         from .lint.baseline import BaselineError, plan, read
@@ -1423,7 +1431,7 @@ def _recorded_unread(config: Any, outcome: Any, recorded: list[Any]) -> str | No
             run_plan = plan(config, None, False, False)
             if run_plan is not None and run_plan.read_from is not None:
                 pairs = {(key.path, key.rule) for key in read(run_plan.read_from, run_plan.shown)
-                         if key.rule in _UNREAD_RULES}
+                         if key.rule in _UNREAD_RULES or key.rule == _MERGED}
         except (BaselineError, OSError, ValueError):  # lint says what is wrong with the baseline
             pairs = set()
         recorded.append((run_plan, pairs))
@@ -1449,29 +1457,37 @@ def _recorded_unread_note(outcome: Any, baseline: str, pl: bool) -> str:
         from .lint.baseline import _NAMED_IN
 
         baseline = baseline.replace(_NAMED_IN, " (`baseline` w ")  # as lint's Polish notes name it
+        if rule == _MERGED:
+            return (f"cxkit: uwaga: {outcome.path}:{line}:{col}: YAML czyta element listy jako dalszy ciąg wartości wyżej "
+                    f"({code}), co {baseline} zapisuje dla `cxkit lint`; fmt zostawia plik bez zmian i nie uznaje tego za "
+                    "błąd (`cxkit lint --no-baseline` pokazuje zgłoszenie)")
         return (f"cxkit: uwaga: {outcome.path}:{line}:{col}: nie da się go odczytać jako YAML ({code}), co {baseline} "
                 "zapisuje dla `cxkit lint`; fmt zostawia go bez zmian i nie uznaje za błąd (`cxkit lint --no-baseline` "
                 "pokazuje zgłoszenie)")
+    if rule == _MERGED:
+        return (f"cxkit: note: {outcome.path}:{line}:{col}: a list item YAML reads as more text of the value above "
+                f"({code}), which {baseline} records for `cxkit lint`; fmt leaves the file as it is and does not fail on "
+                "it (`cxkit lint --no-baseline` shows the finding)")
     return (f"cxkit: note: {outcome.path}:{line}:{col}: cannot be read as YAML ({code}), which {baseline} records for "
             "`cxkit lint`; fmt leaves it as it is and does not fail on it (`cxkit lint --no-baseline` shows the finding)")
 
 
 def _summary(changed: int, unchanged: int, failed: int, dry: bool, skipped: int = 0,
-             fixed: tuple[int, int, int] | None = None, pl: bool = False, held: int = 0) -> None:
+             fixed: tuple[int, int, int] | None = None, pl: bool = False, held: int = 0, merged: int = 0) -> None:
     """The last line of `cxkit fmt`; ``skipped``: files named on the command line that are no cxkit
     documents (a hook passes every changed YAML file), left alone and counted so none is lost unsaid.
     A run that laid out (or checked) no document ends as `cxkit lint` does ("Nothing to
     check: no cxkit documents found."), whatever it passed over: still exit 0, as lint's.  ``pl``: in
     Polish (the workspace's config says `lang = "pl"`).  ``held``: files it could not read that lint's
-    baseline records (see :func:`_recorded_unread`)."""
+    baseline records (see :func:`_recorded_unread`); ``merged``: files with a merged list item it records."""
     if pl:
-        _err(_summary_pl(changed, unchanged, failed, dry, skipped, fixed, held))
+        _err(_summary_pl(changed, unchanged, failed, dry, skipped, fixed, held, merged))
         return
     def files(n: int) -> str:
         return f"{n} file{'s' if n != 1 else ''}"
 
     not_documents = f"{files(skipped)} skipped (not {'a cxkit document' if skipped == 1 else 'cxkit documents'})"
-    if not (changed or unchanged or failed or held):
+    if not (changed or unchanged or failed or held or merged):
         nothing = f"Nothing to {'check' if dry else 'format'}: no cxkit documents found"
         _err(f"{nothing}; {not_documents}." if skipped else f"{nothing}.")
         return
@@ -1484,13 +1500,15 @@ def _summary(changed: int, unchanged: int, failed: int, dry: bool, skipped: int 
         parts.append(f"{files(failed)} could not be formatted")
     if held:
         parts.append(f"{files(held)} left to `cxkit lint` (unreadable, recorded in its baseline)")
+    if merged:
+        parts.append(f"{files(merged)} left to `cxkit lint` (a merged list item, recorded in its baseline)")
     if skipped:
         parts.append(not_documents)
     _err(", ".join(parts) + "." + (_fixed_summary(*fixed, dry) if fixed is not None else ""))
 
 
 def _summary_pl(changed: int, unchanged: int, failed: int, dry: bool, skipped: int,
-                fixed: tuple[int, int, int] | None, held: int = 0) -> str:
+                fixed: tuple[int, int, int] | None, held: int = 0, merged: int = 0) -> str:
     """:func:`_summary`'s line in Polish: `Przeformatowano 2 pliki, bez zmian: 5 plików.`"""
     from .lint.polish import counted
 
@@ -1498,7 +1516,7 @@ def _summary_pl(changed: int, unchanged: int, failed: int, dry: bool, skipped: i
         return counted(n, "plik", "pliki", "plików")
 
     not_documents = f"pominięto {files(skipped)} ({'to nie dokument' if skipped == 1 else 'to nie dokumenty'} cxkit)"
-    if not (changed or unchanged or failed or held):
+    if not (changed or unchanged or failed or held or merged):
         # As lint's Polish line for a run that found none ("Nie ma czego sprawdzać: …").
         nothing = f"Nie ma czego {'sprawdzać' if dry else 'formatować'}: nie znaleziono dokumentów cxkit"
         return f"{nothing}; {not_documents}." if skipped else f"{nothing}."
@@ -1511,6 +1529,9 @@ def _summary_pl(changed: int, unchanged: int, failed: int, dry: bool, skipped: i
         parts.append(f"nie do sformatowania: {files(failed)}")
     if held:
         parts.append(f"zostawione dla `cxkit lint`: {files(held)} (nieczytelne, zapisane w jego pliku bazowym)")
+    if merged:
+        parts.append(f"zostawione dla `cxkit lint`: {files(merged)} (element listy sklejony z wartością wyżej, zapisane "
+                     "w jego pliku bazowym)")
     if skipped:
         parts.append(not_documents)
     line = ", ".join(parts)
