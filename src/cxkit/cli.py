@@ -1961,7 +1961,7 @@ def rules(
             plugin = plugin_of(cls)
             source = f"  [{plugin.dist} {plugin.version}]" if plugin is not None else ""  # not cxkit's own
             if getattr(cls, "opt_in", False):  # listed, yet no run has it unless the team names it
-                source = f"  {OPT_IN_MARK}{source}"
+                source = f"  {OPT_IN_MARK_PL if polish else OPT_IN_MARK}{source}"
             if columns < NARROW and terminal:
                 # A narrow terminal (200% zoom): one rule a block, its summary under it, broken at spaces only.
                 summary = wrap_text(summary + source, columns - 2, "    ", "    ")
@@ -1981,6 +1981,8 @@ def rules(
 
 #: What `cxkit rules` writes after the summary of an opt-in rule (:attr:`cxkit.lint.rule.Rule.opt_in`).
 OPT_IN_MARK = "(opt-in)"
+#: The same in a Polish workspace's `cxkit rules` (its summaries are Polish there): a rule to be turned on.
+OPT_IN_MARK_PL = "(do włączenia)"
 
 
 def _plugin_key(plugin: Any) -> Optional[dict[str, str]]:
@@ -2082,28 +2084,48 @@ def rule(
             paragraphs = "\n\n".join(fill_paragraph(p, width) for p in text.split("\n\n"))
             sys.stdout.write(f"{head}: not a lint rule\n\n{paragraphs}\n")
         return
+    pl = bool(_polish_summaries())  # in a Polish workspace its errors are Polish, as the summary it gives
+    from .lint.polish import q
+
     if not wanted:
+        if pl:
+            raise ConfigError("podaj nazwę reguły (pseudo-profiling) albo jej kod (CX101); listę reguł podaje `cxkit rules`")
         raise ConfigError("give a rule name (pseudo-profiling) or code (CX101); `cxkit rules` lists them")
     try:
         group = resolve_selector(wanted, known)
     except ConfigError:
         import difflib
 
-        from .lint.selection import rule_hint
+        from .lint.selection import rule_hint, rule_hint_pl
 
         near = difflib.get_close_matches(wanted.lower(), list(NOT_LINT_RULES), n=1, cutoff=0.8)
+        if near and pl:
+            raise ConfigError(f"nieznana reguła {q(wanted)}; czy chodziło o {q(near[0])} (to nie reguła lint: "
+                              f"`cxkit rule {near[0]}` mówi, co to jest)?") from None
         if near:
             raise ConfigError(f"unknown rule '{wanted}'; did you mean '{near[0]}' (not a lint rule: `cxkit rule {near[0]}` "
                               "says what it is)?") from None
         # Any case, names and codes alike: `cx4o3` is a typo of CX403, `pseudo` the start of pseudo-profiling.
-        raise ConfigError(f"unknown rule '{wanted}'{rule_hint(wanted, known)}") from None
+        hint = rule_hint(wanted, known)
+        said = rule_hint_pl(hint) if pl else None  # a hint not known in Polish: the whole line English
+        if said is not None:
+            raise ConfigError(f"nieznana reguła {q(wanted)}{said}") from None
+        raise ConfigError(f"unknown rule '{wanted}'{hint}") from None
     if len(group) == 1:
         only = known[group[0]]
+        if pl:
+            raise ConfigError(f"{q(wanted)} to tylko początek kodu; czy chodziło o {q(only.code)} ({only.name})?")
         raise ConfigError(f"'{wanted}' is only the start of a code; did you mean '{only.code}' ({only.name})?")
     if len(group) == len(known):
+        if pl:
+            raise ConfigError(f"{q(wanted)} oznacza wszystkie reguły, a nie jedną; listę reguł podaje `cxkit rules`")
         raise ConfigError(f"'{wanted}' means every rule, not one rule; `cxkit rules` lists them")
+    codes = ", ".join(known[n].code for n in group)
+    if pl:
+        raise ConfigError(f"{q(wanted)} to grupa reguł ({codes}), a nie jedna reguła; zapytaj o jedną z nich "
+                          f"(`cxkit rule {known[group[0]].code}`) albo zobacz wszystkie: `cxkit rules`")
     raise ConfigError(
-        f"'{wanted}' names a group of rules ({', '.join(known[n].code for n in group)}), not one rule; "
+        f"'{wanted}' names a group of rules ({codes}), not one rule; "
         f"ask for one of them (`cxkit rule {known[group[0]].code}`), or see them all with `cxkit rules`"
     )
 
