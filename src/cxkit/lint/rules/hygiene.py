@@ -13,12 +13,17 @@ from ...workspace import Document
 from ...yamlio import implicit_value, node_at, scalar_nodes
 
 _PLACEHOLDER = re.compile(
-    r"\b(?:TODO|TBD|TBC|FIXME|XXX)\b"
+    r"\b(?:TODO|TBD|FIXME|XXX)\b"
+    # TBC only where it stands for a value: alone, in brackets, before a colon or a dash that opens the value,
+    # or after a colon, a comma or a dash that ends it ("Termin: 12 marca (TBC)", "Owner: TBC"); "TBC Bank",
+    # "badanie w kierunku TBC" (tuberculosis) name something.
+    r"|^\s*TBC\s*[.!]?\s*$|(?-i:(?<=[(\[])\s*TBC(?=\s*[)\]])|^\s*TBC(?=\s*[:\-–—])|(?<=[:,\-–—])\s*TBC(?=\s*[.!]?\s*$))"
     r"|^\s*(?:\.\.\.|…|\?\?\?|-|x{4,})\s*$"
     # "As above" for a value not written (`doing: jw.` under the stage before): in Polish "jw.", "j.w.",
     # "jak wyżej", "jak powyżej"; "as above", "same as above". Only as the whole value: "Jak wyżej, ale
-    # przez aplikację" says something of its own. (Not in capitals: the net below looks for "wyżej".)
-    r"|^\s*(?:j\.?\s?w\.?|(?-i:[Jj]ak (?:po)?wyżej)|(?:same )?as above)\s*[.!]?\s*$"
+    # przez aplikację" says something of its own. (Not in capitals: the net below looks for "wyżej".) A
+    # capital W is initials ("J.W.", "JW", an owner's), not "jw.".
+    r"|^\s*(?:(?-i:[Jj]\.?\s?w\.?)|(?-i:[Jj]ak (?:po)?wyżej)|(?:same )?as above)\s*[.!]?\s*$"
     # A slot like <imię> or <customer quote>; "cena <300 zł, dostawa >2 dni", <jan@example.pl> and
     # a link written <https://pasmo.pl/badania> are not.
     r"|<(?![A-Za-z][A-Za-z0-9+.-]*://)[^\W\d_][^<>\n@]{0,38}(?<=\S)>"
@@ -43,8 +48,16 @@ _PLACEHOLDER = re.compile(
     r"|(?:później|potem|tutaj|tu|wkrótce|po (?:warszta|wywiad|badani|spotkani|ankie|analiz)\w*"
     r"|na podstawie (?:badań|wywiadów|danych)|(?:z|w) (?:badań|badaniach|wywiadów|wywiadach|ankiet|ankiecie|danych))"
     r"\s*[.!]?\s*$))"
-    r"|^\s*(?:do uzupełnienia|do ustalenia|do potwierdzenia|fill (?:me )?in"
+    # "Do ustalenia", "do potwierdzenia", "to be confirmed": alone, before a colon, a bracket or a dash, or with
+    # no more than when, with whom or after what in a word or two ("do ustalenia z BI", "to be decided after the
+    # workshop"); not a clause of their own: "Do ustalenia, czy stać ją na ratę, używa kalkulatora", "Do
+    # potwierdzenia w aplikacji wystarczy PIN", "Do ustalenia z bankiem zostaje jeszcze prowizja".
+    r"|^\s*(?:do ustalenia|do potwierdzenia"
     r"|to be (?:confirmed|decided|determined|defined|completed|filled(?: in)?|added|written))"
+    r"(?=\s*(?:[.!?…]*\s*$|[:(\[]|\.\.\.|[\-–—]\s*$)|\s+[\-–—]\s"
+    r"|\s+(?:later|here|below|once|after|when|with|from|by|in|at|until|before|później|potem|tutaj|poniżej|po|gdy"
+    r"|kiedy|przez|w|we|z|ze|na|przed|podczas|według|wg)(?:\s+[^\s,;:]+){0,2}\s*[.!?…]*\s*$)"
+    r"|^\s*(?:do uzupełnienia|fill (?:me )?in)"
     r"(?=\s*(?:$|[:(\[\-–—.,!?…]|(?:later|here|below|once|after|when|the blanks?"
     r"|this (?:field|section|in)|from|with|using|based|your|according|per"
     r"|później|tutaj|poniżej|po|gdy|kiedy|jak|przez|na podstawie|w|we|z|ze|według|wg)\b))",
@@ -207,17 +220,21 @@ def _placeholder_in(text: str) -> tuple[str, int] | None:
 class Placeholder(Rule):
     """An unfilled template value left in a document.
 
-    Finds TODO, TBD, TBC, FIXME, XXX and DO ZROBIENIA (in capitals; in any
-    case as the whole value: `xxx`, `tbd`), "…", "...", "???", "-" or "xxxx" as a
+    Finds TODO, TBD, FIXME, XXX and DO ZROBIENIA (in capitals; in any
+    case as the whole value: `xxx`, `tbd`), TBC as the whole value, in brackets or
+    after a colon ("Termin: TBC"; not "TBC Bank"), "…", "...", "???", "-" or "xxxx" as a
     whole value, "as above" for a value not written ("jw.", "j.w.", "jak wyżej",
-    "as above", as the whole value), "<name>"-style slots, a whole value in
+    "as above", as the whole value; not initials, "J.W."), "<name>"-style slots, a whole value in
     brackets ("[owner]", "{zespół}", "[...]"; inside a text brackets are an
     editor's cut or note), "lorem ipsum", and values that open with
     "do uzupełnienia", "do ustalenia", "do potwierdzenia", "do zrobienia",
     "uzupełnij", "fill in" or "to be confirmed" (your own `x-` keys are skipped).
     "Fill in" and "do uzupełnienia" count as an instruction alone or before a colon,
     a bracket, "later", "once", "po wywiadach" and the like, not as the verb of a goal
-    ("Fill in the VAT return on the 25th").  "Uzupełnić" counts alone, before a colon
+    ("Fill in the VAT return on the 25th"); "do ustalenia", "do potwierdzenia" and "to be
+    confirmed" only with no more than a word or two of when or with whom ("Do ustalenia, czy
+    stać ją na ratę, używa kalkulatora" is a purpose clause), and not in a metric that
+    unmeasured-opportunity (CX415) reads as named ("Do ustalenia: czas obsługi").  "Uzupełnić" counts alone, before a colon
     or a bracket, or with no more than when ("uzupełnić po warsztacie", "uzupełnić
     później"), never as a goal's verb ("Uzupełnić w aplikacji dane do wniosku").  Angle brackets that are part
     of a text being quoted are no slot: a reason phrase right after an HTTP status ("błąd
@@ -260,7 +277,7 @@ class Placeholder(Rule):
                     if node is not None and id(node) in reported:
                         continue
                     reported.add(id(node))
-                if _told_as_unowned(doc, path, text):
+                if _told_as_unowned(doc, path, text) or _names_its_metric(doc, path, text, placed[0]):
                     continue
                 found, start = placed
                 # In a `|` block, on the line that holds it: a stage's `doing:` may run to ten lines.
@@ -276,6 +293,23 @@ def _dotted(path: tuple[Any, ...], data: Any) -> str:
     from ...model.validate import place_name
 
     return place_name(path, data)
+
+
+#: The words of a decision still to come that unmeasured-opportunity (CX415) reads in a metric.
+_STILL_TO_DECIDE = re.compile(r"(?:do ustalenia|do potwierdzenia|to be )", re.IGNORECASE)
+
+
+def _names_its_metric(doc: Document, path: tuple[Any, ...], text: str, found: str) -> bool:
+    """Whether ``text``, a journey stage's metric, opens with a decision still to come ("Do ustalenia: czas
+    obsługi zgłoszenia", "to be decided – churn") and yet names its metric as unmeasured-opportunity (CX415)
+    reads it: a metric with a note, not a value left for later (one reading of a metric, CX415's)."""
+    if doc.kind != "journey" or len(path) < 4 or path[0] != "stages" or path[2] != "metrics":
+        return False
+    if _STILL_TO_DECIDE.match(found) is None:
+        return False
+    from .journeys import _names_no_measure
+
+    return not _names_no_measure(text)
 
 
 def _told_as_unowned(doc: Document, path: tuple[Any, ...], text: str) -> bool:
