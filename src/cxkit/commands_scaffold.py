@@ -118,7 +118,7 @@ def new_command(
         raise UsageError(f"--persona '{visible_name(persona)}' is not a valid id (lowercase letters and digits joined by hyphens or underscores){hint}")
     if folder is not None and folder.exists() and not folder.is_dir():
         raise UsageError(f"--dir {folder}: to plik, nie folder" if pl else f"--dir {folder}: not a folder")
-    name = scaffold_new.check_name(name, kind_value)
+    name = scaffold_new.check_name(name, kind_value, pl)
     target_dir = scaffold_new.target_folder(kind_value, config, folder)
     if folder is None:
         _refuse_a_folder_elsewhere(target_dir, kind_value, config)
@@ -135,7 +135,7 @@ def new_command(
     from_persona = scaffold_new.persona_lang(persona, known) if lang is None else None
     chosen = lang or from_persona
     language = scaffold_new.resolve_lang(chosen, config, name=name)
-    ident = scaffold_new.resolve_id(name, doc_id, language)
+    ident = scaffold_new.resolve_id(name, doc_id, language, pl)
     # A Polish name in an English locale (or C) with no `lang` set: said, with the way to the other template.
     guessed = scaffold_new.lang_from_name(chosen, config, name)
     said = f"cxkit: language: {language} (from the name; use --lang en for English)"

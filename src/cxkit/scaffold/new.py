@@ -218,9 +218,10 @@ def control_said(char: str, lang: str = "en") -> str:
     return "a line break" if char in _LINE_BREAKS else "a tab" if char == "\t" else f"the control character U+{ord(char):04X}"
 
 
-def check_name(name: str, kind: str) -> str:
+def check_name(name: str, kind: str, pl: bool = False) -> str:
     """The name of a new document of ``kind`` without the spaces around it; raise :class:`UsageError` for one
-    that is not UTF-8 (:func:`check_text`), holds a control character or line break, or is blank."""
+    that is not UTF-8 (:func:`check_text`), holds a control character or line break, or is blank (in Polish
+    with ``pl``, a Polish workspace's)."""
     from ..visible import visible_name
 
     check_text(name, "the name")
@@ -231,19 +232,26 @@ def check_name(name: str, kind: str) -> str:
                          "of plain text: give it without control characters")
     if not name.strip():
         example = "Zakup karty" if kind == "journey" else "Ola Nowak"
+        if pl:
+            whose = {"journey": "ścieżki", "negative-persona": "persony negatywnej"}.get(kind, "persony")
+            raise UsageError(f"nazwa jest pusta{'' if not name else ' (same spacje)'}; podaj nazwę {whose}, "
+                             f"np. cxkit new {kind} \"{example}\"")
         raise UsageError(f"the name is {'empty' if not name else 'blank'}; give the {kind.replace('-', ' ')}'s name, "
                          f"e.g. cxkit new {kind} \"{example}\"")
     return name.strip()
 
 
-def resolve_id(name: str, explicit: str | None, lang: str | None = None) -> str:
+def resolve_id(name: str, explicit: str | None, lang: str | None = None, pl: bool = False) -> str:
     """The id from ``--id`` or the slug of ``name`` (in the document's ``lang``, see :func:`slugify`); raise
-    :class:`UsageError` when neither works."""
+    :class:`UsageError` when neither works (in Polish with ``pl``, a Polish workspace's, ids and names in „…”)."""
     if explicit is not None:
         if not is_slug(explicit):
             # visible_name: a line break in it stays on the message's one line
             from ..visible import visible_name
 
+            if pl:
+                raise UsageError(f"--id „{visible_name(explicit)}” nie jest poprawnym id (małe litery i cyfry połączone "
+                                 f"łącznikami lub podkreślnikami, np. „ola-nowak”){id_hint(explicit, True)}")
             raise UsageError(
                 f"--id '{visible_name(explicit)}' is not a valid id (lowercase letters and digits joined by hyphens or underscores, e.g. 'ola-nowak')"
                 + id_hint(explicit)
@@ -251,6 +259,10 @@ def resolve_id(name: str, explicit: str | None, lang: str | None = None) -> str:
         return explicit
     slug = slugify(name, lang)
     if not slug:
+        if pl:
+            from ..lint.polish import q
+
+            raise UsageError(f"z nazwy {q(name)} nie da się utworzyć id; podaj je w --id")
         raise UsageError(f"cannot make an id from the name {name!r}; give one with --id")
     return slug
 
