@@ -81,3 +81,15 @@ def test_an_english_negative_word_in_brackets_is_fixed_to_negative_persona_s38(e
         "n.yaml:1:7: error CX002 [*] unknown kind 'customer (excluded)'; did you mean 'negative-persona'? [schema]")
     assert run_cli("fmt", "--fix", "n.yaml").exit_code == 0
     assert (en_ws / "n.yaml").read_text(encoding="utf-8").startswith("kind: negative-persona\n")
+
+
+def test_a_negative_sounding_word_under_another_key_is_asked_both_ways_s38(pl_ws: Path) -> None:
+    # `typ: personanegatywna` was "missing `kind`; its keys say it is a persona: add `kind: persona`".
+    text = FIRST_DRAFT_PL.replace('kind: "{kind}"', "typ: personanegatywna")
+    (pl_ws / "t.yaml").write_text(text, encoding="utf-8")
+    lint = run_cli("lint", "--select", "schema", "t.yaml")
+    assert lint.stdout.splitlines()[0] == (
+        "t.yaml:1:1: error CX002 nieznany klucz `typ`; czy chodziło o `kind`? (klucz, który mówi, czym jest plik: "
+        "napisz `kind: persona` albo `kind: negative-persona`) [schema]")
+    run_cli("fmt", "--fix", "t.yaml")
+    assert (pl_ws / "t.yaml").read_text(encoding="utf-8") == text

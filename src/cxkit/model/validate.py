@@ -403,6 +403,8 @@ def near_miss_kind(kind: Any) -> str | None:
     guess = closest(said, KINDS, cutoff=0.7)
     if guess in ("persona", "negative-persona") and _qualified(said, guess) is None:
         return "persona"  # `superpersona`, `creative-persona`: a persona's family, but which kind a person says
+    if guess is None and _PERSON_ROOT.search(said) is not None and _SOUNDS_NEGATIVE.search(said) is not None:
+        return "persona"  # `personanegatywna`: the family too, read both ways (kind_reads_both_ways)
     return guess
 
 
