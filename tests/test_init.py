@@ -664,7 +664,7 @@ def test_init_again_after_an_example_was_renamed_writes_no_second_copy(tmp_path:
     (tmp_path / ".github/workflows/cxkit.yml").unlink()
     again = invoke("init", ".", "--lang", "pl", "--examples", cwd=tmp_path)
     assert again.exit_code == 0
-    assert "pominięto  personas/marta-dojezdza-rowerem.yaml (jego id ma już personas/marta.yaml)" in again.stdout
+    assert "pominięto  personas/marta-dojezdza-rowerem.yaml (personas/marta.yaml ma już to samo id)" in again.stdout
     assert "utworzono  .github/workflows/cxkit.yml" in again.stdout
     assert sorted(p.name for p in (tmp_path / "personas").iterdir()) == ["marta.yaml", "zbigniew-serwisuje-sam.yaml"]
     assert invoke("lint", "--no-cache", cwd=tmp_path).exit_code == 0

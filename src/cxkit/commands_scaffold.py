@@ -429,7 +429,7 @@ _INIT_NOTES_PL: tuple[tuple[str, str], ...] = (
     (r"cannot write it: its folder could not be made", "nie można go zapisać: nie udało się utworzyć jego folderu"),
     (r"cannot write it: (?P<os>.+)", r"nie można go zapisać: \g<os>"),
     (r"cannot read it: (?P<os>.+)", r"nie można go odczytać: \g<os>"),
-    (r"its id is already used by (?P<p>.+)", r"jego id ma już \g<p>"),
+    (r"its id is already used by (?P<p>.+)", r"\g<p> ma już to samo id"),  # "jego id ma już X" read two ways
     (r"pyproject\.toml is not valid TOML, so it was left alone", "pyproject.toml nie jest poprawnym TOML, więc zostawiono go bez zmian"),
     (r"pyproject\.toml writes `tool` as an inline value, so no \[tool\.cxkit\] section can follow it; it was left alone",
      "pyproject.toml zapisuje `tool` jako wartość w jednym wierszu, więc nie może po niej stać sekcja [tool.cxkit]; "
