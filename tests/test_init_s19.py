@@ -120,7 +120,7 @@ def test_a_failed_first_run_says_to_ask_for_the_examples_again(tmp_path: Path) -
     (tmp_path / "personas").write_text("notatki", encoding="utf-8")
     result = invoke("init", ".", "--lang", "pl", cwd=tmp_path)
     assert result.exit_code == 2
-    assert "fix that and run `cxkit init --examples` again: it keeps what is there" in result.stderr
+    assert "usuń przyczynę i uruchom ponownie `cxkit init --examples`: init zachowa to, co już jest" in result.stderr
     (tmp_path / "personas").unlink()
     again = invoke("init", ".", "--examples", cwd=tmp_path)
     assert again.exit_code == 0
