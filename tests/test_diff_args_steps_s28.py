@@ -98,7 +98,7 @@ def test_under_python_O_an_ambiguous_name_is_still_refused(team):
     (["main...ola"], 0, ""),
     (["personas/tomek.yaml"], 1, ""),
     (["HEAD", "personas/tomk.yaml"], 2, "cxkit: „personas/tomk.yaml” nie jest ani rewizją gita, ani ścieżką w kopii "
-                                        "roboczej ani w „HEAD”\n"),  # the team's workspace is Polish (s38)
+                                        "roboczej, ani w „HEAD”\n"),  # the team's workspace is Polish (s38)
     (["HEAD", "--", "personas/tomk.yaml"], 2, "cxkit: personas/tomk.yaml: no such path in the working tree or in "
                                               "'HEAD'; did you mean personas/tomek.yaml?\n"),
     (["personas/tomek.yaml", "personas/tomk.yaml"], 2, "cxkit: personas/tomk.yaml: no such file or directory; "

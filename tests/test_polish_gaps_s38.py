@@ -268,7 +268,7 @@ def _committed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str) -> Pa
     ("pl", ["nie ma takiego pliku ani rewizji: q3-2025",
             "nie ma takiego pliku ani rewizji: journeys/anna-hipotek.yaml (czy chodziło o journeys/anna-hipoteka.yaml?)",
             "nie ma takiego pliku ani rewizji: q3-2025; nie ma takiego pliku: nowe.yaml",
-            "„nowe.yaml” nie jest ani rewizją gita, ani ścieżką w kopii roboczej ani w „q4-2026”"]),
+            "„nowe.yaml” nie jest ani rewizją gita, ani ścieżką w kopii roboczej, ani w „q4-2026”"]),
     ("en", ["no such file or revision: q3-2025",
             "no such file or revision: journeys/anna-hipotek.yaml (did you mean journeys/anna-hipoteka.yaml?)",
             "no such file or revision: q3-2025; no such file: nowe.yaml",

@@ -605,8 +605,9 @@ def usage_pl(message: str) -> str | None:
     found = re.fullmatch(_NOT_REV_NOR_PATH, message, re.DOTALL)
     if found is not None:
         where = found["where"]
-        where = ("kopii roboczej ani w indeksie" if where == "working tree or the index"
-                 else f"kopii roboczej ani w „{where[len('working tree or in ') + 1:-1]}”")
+        # A comma before each "ani" after the first, as Polish writes a run of them.
+        where = ("kopii roboczej, ani w indeksie" if where == "working tree or the index"
+                 else f"kopii roboczej, ani w „{where[len('working tree or in ') + 1:-1]}”")
         return f"„{found['w']}” nie jest ani rewizją gita, ani ścieżką w {where}"
     return None
 
