@@ -55,9 +55,9 @@ def test_init_next_lines_say_to_delete_the_examples_and_name_them(tmp_path: Path
     monkeypatch.chdir(tmp_path)
     code, out, _err = run("init", "--lang", "pl")
     assert code == 0
-    tail = out[out.index("Next:"):]
-    assert "delete them once you have written your own documents" in tail
-    assert "`cxkit render` puts them in your exports" in tail
+    tail = out[out.index("Dalej:"):]  # a Polish workspace: init's account is Polish (590ab4fc)
+    assert "usuń je, gdy napiszesz własne dokumenty" in tail
+    assert "`cxkit render` umieszcza je w Twoich eksportach" in tail
     for name in ("personas/marta-dojezdza-rowerem.yaml", "personas/zbigniew-serwisuje-sam.yaml",
                  "journeys/marta-umawia-serwis.yaml"):
         assert name in tail
