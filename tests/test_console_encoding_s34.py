@@ -154,12 +154,12 @@ def test_rule_text_on_cp852_has_no_escapes(tmp_path, monkeypatch):
         assert not ESCAPE.search(result.stdout_bytes.decode("cp852")), name
 
 
-def test_lint_advice_shows_the_euro_sign_as_eur_on_cp852(tmp_path, monkeypatch):
-    """Fails before: `two \\u20ac40 kettles`."""
+def test_lint_advice_shows_the_pound_sign_as_gbp_on_cp852(tmp_path, monkeypatch):
+    """Fails before: `two \\u00a335 kettles` (the English advice priced in euros until 7283b27c)."""
     enter_workspace(tmp_path, monkeypatch, files={"tom.yaml": QUALITY})
     result = run("cp852", "lint", "--no-cache", "tom.yaml")
     text = result.stdout_bytes.decode("cp852")
-    assert "values quality" in text and "EUR40 kettles" in text and "\\u20ac" not in text
+    assert "values quality" in text and "GBP35 kettles" in text and "\\u00a3" not in text
 
 
 def test_a_letter_the_console_lacks_is_a_question_mark_named_in_one_note(tmp_path, monkeypatch):
