@@ -74,7 +74,9 @@ def test_init_prints_that_job_in_a_gitlab_repository(tmp_path: Path, monkeypatch
     subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
     (tmp_path / ".gitlab-ci.yml").write_text("stages: [test]\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    result = run_cli("init", "--no-examples", ".")
+    # `--lang en`: without it the account's language follows the configs beside tmp_path (other tests'), as
+    # init's agency rule says (590ab4fc made the account speak it)
+    result = run_cli("init", "--no-examples", "--lang", "en", ".")
     assert result.exit_code == 0
     assert re.search(r"^printed +\.gitlab-ci\.yml ", result.stdout, re.M)
     assert not (tmp_path / ".github").exists()
