@@ -311,6 +311,17 @@ def _not_on_a_ci_runner(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name, raising=False)
 
 
+@pytest.fixture
+def tmp_path(tmp_path: Path) -> Path:
+    """A test's folder with no other test's folder beside it. `cxkit init` without `--lang` takes the
+    language most configs beside its folder share (an agency's clients), and beside pytest's own
+    tmp_path stand the folders of the tests run before it in the same process, many of them Polish: the
+    account init prints would follow the order the tests ran in."""
+    alone = tmp_path / "ws"
+    alone.mkdir()
+    return alone
+
+
 def run_cli(*args: str) -> CliResult:
     """Invoke the typer app in-process; a traceback shows up as a non-SystemExit exception."""
     from cxkit.cli import app
