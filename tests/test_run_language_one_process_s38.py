@@ -12,16 +12,7 @@ from typer.testing import CliRunner
 
 from cxkit.cli import app
 from git_helpers import Repo, needs_git
-
-OLA = """\
-kind: persona
-id: ola-biegaczka
-name: Ola Nowak
-lang: pl
-summary: Biega trzy razy w tygodniu po Parku Skaryszewskim i kupuje buty co pół roku.
-goals:
-  - Kupić buty do biegania po asfalcie do 600 zł
-"""
+from workspace_helpers import OLA
 
 DAN = """\
 kind: persona
