@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
+from workspace_helpers import en_ws, pl_ws  # noqa: F401  (the fixtures)
 
 #: tester40's workshop journey (branch `win`), saved by Excel/Notepad in Windows-1250: Polish letters and an em dash.
 JOURNEY_PL = """\
@@ -39,19 +40,6 @@ stages:
     touchpoints: [Briggate branch]
     emotion: -1
 """
-
-
-@pytest.fixture
-def pl_ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
-    return tmp_path
-
-
-@pytest.fixture
-def en_ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def test_a_windows_1250_file_is_not_fixed_and_is_told_how_to_convert_pl_s38(pl_ws: Path) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
+from workspace_helpers import en_ws, pl_ws  # noqa: F401  (the fixtures)
 
 FIRST_DRAFT_PL = """\
 kind: "{kind}"
@@ -29,19 +30,6 @@ summary: Switches bank for a one-off bonus and closes the account after the bonu
 goals:
   - Collect every account-opening bonus on offer this year
 """
-
-
-@pytest.fixture
-def pl_ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
-    return tmp_path
-
-
-@pytest.fixture
-def en_ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 @pytest.mark.parametrize("kind", ["persona (negatywna)", "persona [negatywna]", "persona: negatywna", "persona—negatywna",

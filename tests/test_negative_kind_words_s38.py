@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
+from workspace_helpers import en_ws, pl_ws  # noqa: F401  (the fixtures)
 
 #: A first write-up of a negative persona in a Polish workspace: no `reasons:` yet.
 FIRST_DRAFT_PL = """\
@@ -36,19 +37,6 @@ NEGATIVE_WORDS_PL = ["antypersona", "anty-persona", "Antypersona", "negatywna", 
                      "persona negatywna", "negatywna-persona", "nie-klient", "nieklient", "antyklient", "anty"]
 NEGATIVE_WORDS_EN = ["non-persona", "nonpersona", "anti_persona", "antipersona", "negative", "Negative Persona",
                      "not a customer", "non-customer", "exclusion-persona", "negative-personas"]
-
-
-@pytest.fixture
-def pl_ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
-    return tmp_path
-
-
-@pytest.fixture
-def en_ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 @pytest.mark.parametrize("kind", NEGATIVE_WORDS_PL)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
+from workspace_helpers import en_ws, pl_ws  # noqa: F401  (the fixtures)
 
 JOURNEY_PL = """\
 kind: journey
@@ -48,19 +49,6 @@ stages:
     touchpoints: [Phone line]
     emotion: -2
 """
-
-
-@pytest.fixture
-def pl_ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
-    return tmp_path
-
-
-@pytest.fixture
-def en_ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def _placeholders(path: str) -> list[str]:

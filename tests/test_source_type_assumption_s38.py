@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
+from workspace_helpers import en_ws, pl_ws  # noqa: F401  (the fixtures)
 
 #: tester40's persona (its q3-2026 revision): a workshop's assumption written down as a source.
 TOMASZ_PL = """\
@@ -70,19 +71,6 @@ HINT_EN = ("; an assumption is not a source (sources are research): take it out 
            "stands for without `sources` and mark each with a comment after it (`# hypothesis: check in the interviews`)")
 OPTIONS_EN = "'interview', 'survey', 'analytics', 'focus-group', 'sales-data', 'support', 'desk-research' or 'other'"
 OPTIONS_PL = "„interview”, „survey”, „analytics”, „focus-group”, „sales-data”, „support”, „desk-research” lub „other”"
-
-
-@pytest.fixture
-def pl_ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
-    return tmp_path
-
-
-@pytest.fixture
-def en_ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def _lines(*args: str) -> list[str]:

@@ -3,12 +3,17 @@
 `lang_workspace` writes a cxkit.toml that says the workspace's language and its documents in personas/;
 OLA (Polish) and SARAH (English) are the personas those tests lint, format, create beside and render.
 The tests still choose their own current folder and environment (NO_COLOR, COLUMNS).
+
+The fixtures `pl_ws` and `en_ws` are the bare workspaces of the tests that write their own documents into
+them (import them with `# noqa: F401`): tmp_path as the current folder, Polish by its cxkit.toml or English
+by having none.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from cxkit.cli import app
@@ -52,3 +57,18 @@ def run_cxkit(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
     result = CliRunner().invoke(app, list(args), input=stdin)
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def pl_ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """tmp_path as the current folder of a Polish workspace: a cxkit.toml that says only `lang = "pl"`."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
+    return tmp_path
+
+
+@pytest.fixture
+def en_ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """tmp_path as the current folder of an English workspace: no cxkit.toml, so cxkit's default language."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
