@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from test_startup import run_cxkit
+from test_startup import coerced_as_typer_does, run_cxkit
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -42,39 +42,15 @@ def test_a_driver_call_builds_no_pydantic_validator_for_its_options_s38(tmp_path
 
 
 def test_diff_options_convert_exactly_as_typers_own_validator_s38(tmp_path, monkeypatch) -> None:
-    coercion = pytest.importorskip("typer._coercion")
-    import typer
-    from typer.main import get_command
-
-    from cxkit.cli import LightCommand, app
     from cxkit.diff.command import DiffFormat
 
     monkeypatch.chdir(tmp_path)
-    command = get_command(app).commands["diff"]
-    assert isinstance(command, LightCommand)
-    ctx = typer.Context(command)
-    command.parse_args(ctx, [])  # installs the light coercion
-    params = {p.name: p for p in command.params}
-    cases = {
+    coerced_as_typer_does("diff", {
         "output_format": [DiffFormat.text, DiffFormat.md, "json", "MD", "Html", "xml", ""],
         "args": [("HEAD~1", "HEAD"), (), ("zażółć.yaml",)],
         "exclude": [("reviewed", "stages[*].metrics")],
         "config_text": ["cxkit.toml", ""],
-    }
-    for name, values in cases.items():
-        param = params[name]
-        light = param.get_runtime_param()
-        typers = coercion.build_runtime_param(param.type_descriptor)
-        assert type(light) is not type(typers)
-        for value in values:
-            outcomes = []
-            for runtime in (light, typers):
-                try:
-                    outcomes.append(("ok", runtime.coerce(value, param=param, ctx=ctx)))
-                except typer.BadParameter as exc:
-                    outcomes.append(("error", exc.format_message()))
-            assert outcomes[0] == outcomes[1], (name, value)
-            assert type(outcomes[0][1]) is type(outcomes[1][1]), (name, value)
+    })
 
 
 def test_the_driver_section_names_ext_diff_and_the_one_run_for_a_big_commit_s38() -> None:

@@ -71,6 +71,40 @@ def heavy(modules: set[str]) -> list[str]:
     return sorted((cxkit - LIGHT_CXKIT_MODULES) | third)
 
 
+def coerced_as_typer_does(command_name: str, cases: dict[str, list]) -> int:
+    """Convert each value of ``cases`` (option name: values) with the light coercion `cxkit COMMAND_NAME`
+    installs and with the pydantic validator typer itself builds: the same value of the same type, or the
+    same error, from each (skips where typer has no `typer._coercion`). Returns how many values it compared."""
+    coercion = pytest.importorskip("typer._coercion")
+    import typer
+    from typer.main import get_command
+
+    from cxkit.cli import LightCommand, app
+
+    command = get_command(app).commands[command_name]
+    assert isinstance(command, LightCommand)
+    ctx = typer.Context(command)
+    command.parse_args(ctx, [])  # installs the light coercion
+    params = {p.name: p for p in command.params}
+    checked = 0
+    for name, values in cases.items():
+        param = params[name]
+        light = param.get_runtime_param()
+        typers = coercion.build_runtime_param(param.type_descriptor)
+        assert type(light) is not type(typers)
+        for value in values:
+            outcomes = []
+            for runtime in (light, typers):
+                try:
+                    outcomes.append(("ok", runtime.coerce(value, param=param, ctx=ctx)))
+                except typer.BadParameter as exc:
+                    outcomes.append(("error", exc.format_message()))
+            assert outcomes[0] == outcomes[1], (name, value)
+            assert type(outcomes[0][1]) is type(outcomes[1][1]), (name, value)
+            checked += 1
+    return checked
+
+
 @pytest.mark.parametrize(
     ("args", "shown"),
     [
@@ -183,35 +217,9 @@ def _lint_param_cases():
 
 
 def test_lint_options_convert_exactly_as_typers_own_validator(tmp_path, monkeypatch) -> None:
-    coercion = pytest.importorskip("typer._coercion")
-    import typer
-    from typer.main import get_command
-
-    from cxkit.cli import LightCommand, app
-
     monkeypatch.chdir(tmp_path)
     (tmp_path / "cxkit.toml").write_text("", encoding="utf-8")
-    command = get_command(app).commands["lint"]
-    assert isinstance(command, LightCommand)
-    ctx = typer.Context(command)
-    command.parse_args(ctx, [])  # installs the light coercion
-    params = {p.name: p for p in command.params}
-    checked = 0
-    for name, values in _lint_param_cases().items():
-        param = params[name]
-        light = param.get_runtime_param()
-        typers = coercion.build_runtime_param(param.type_descriptor)
-        assert type(light) is not type(typers)
-        for value in values:
-            outcomes = []
-            for runtime in (light, typers):
-                try:
-                    outcomes.append(("ok", runtime.coerce(value, param=param, ctx=ctx)))
-                except typer.BadParameter as exc:
-                    outcomes.append(("error", exc.format_message()))
-            assert outcomes[0] == outcomes[1], (name, value)
-            assert type(outcomes[0][1]) is type(outcomes[1][1]), (name, value)
-            checked += 1
+    checked = coerced_as_typer_does("lint", _lint_param_cases())
     assert checked == sum(map(len, _lint_param_cases().values()))
 
 
