@@ -76,7 +76,7 @@ def _note(shown: str) -> str:
         # The workspace is Polish, and so is the note (session 38; test_polish_notes_s38 has it in English).
         f"cxkit: uwaga: git ignoruje tu jeszcze 1 plik, który wygląda jak dokument cxkit, więc go nie sprawdzono "
         f"({shown}); wskaż go (cxkit lint {shown}) albo ustaw respect-gitignore = false w cxkit.toml; by go nie "
-        'sprawdzać i nie widzieć tej uwagi, dodaj "gen" do exclude tamże\n'
+        'sprawdzać i nie widzieć tej uwagi, dodaj "gen" do exclude w tej samej konfiguracji\n'
     )
 
 

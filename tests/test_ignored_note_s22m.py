@@ -80,7 +80,7 @@ def test_ignored_personas_beside_checked_ones_are_told_once(repo: Path, cache: l
             "cxkit: uwaga: git ignoruje tu jeszcze 2 pliki, które wyglądają jak dokumenty cxkit, więc ich nie sprawdzono "
             "(personas/ola-szkic.yaml, ...); wskaż je (cxkit lint personas/ola-szkic.yaml) albo ustaw "
             "respect-gitignore = false w cxkit.toml; by ich nie sprawdzać i nie widzieć tej uwagi, dodaj "
-            '"personas/ola-szkic.yaml", "szkice" do exclude tamże\n'
+            '"personas/ola-szkic.yaml", "szkice" do exclude w tej samej konfiguracji\n'
         )
 
 
@@ -92,7 +92,7 @@ def test_one_ignored_persona_is_named(repo: Path) -> None:
     assert result.stderr == (  # the workspace is Polish, and so is the note (s38)
         "cxkit: uwaga: git ignoruje tu jeszcze 1 plik, który wygląda jak dokument cxkit, więc go nie sprawdzono "
         "(personas/ola-szkic.yaml); wskaż go (cxkit lint personas/ola-szkic.yaml) albo ustaw respect-gitignore = false "
-        'w cxkit.toml; by go nie sprawdzać i nie widzieć tej uwagi, dodaj "personas/ola-szkic.yaml" do exclude tamże\n'
+        'w cxkit.toml; by go nie sprawdzać i nie widzieć tej uwagi, dodaj "personas/ola-szkic.yaml" do exclude w tej samej konfiguracji\n'
     )
     # The ways out it names work, and then it is quiet.
     named = _lint("--no-cache", "personas/ola-szkic.yaml")

@@ -427,7 +427,7 @@ def test_a_link_to_a_folder_passed_over_s38(tmp_path, monkeypatch, lang, said) -
 @pytest.mark.parametrize("lang, said", [
     ("pl", "cxkit: uwaga: git ignoruje tu jeszcze 1 plik, który wygląda jak dokument cxkit, więc go nie sprawdzono "
            "(szkice/ola-szkic.yaml); wskaż go (cxkit lint szkice/ola-szkic.yaml) albo ustaw respect-gitignore = false w "
-           'cxkit.toml; by go nie sprawdzać i nie widzieć tej uwagi, dodaj "szkice" do exclude tamże\n'),
+           'cxkit.toml; by go nie sprawdzać i nie widzieć tej uwagi, dodaj "szkice" do exclude w tej samej konfiguracji\n'),
     ("en", "cxkit: note: git ignores 1 more file here that looks like a cxkit document, so it was not checked "
            "(szkice/ola-szkic.yaml); name it (cxkit lint szkice/ola-szkic.yaml), or set respect-gitignore = false in "
            'cxkit.toml; to keep it unchecked without this note, add "szkice" to exclude there\n'),
@@ -445,7 +445,7 @@ def test_a_document_git_ignores_s38(tmp_path, monkeypatch, lang, said) -> None:
 @pytest.mark.parametrize("lang, tools, left_out", [
     ("pl", "cxkit: uwaga: personas/venv/ zawiera dokumenty cxkit, ale skanowanie folderów nie wchodzi do folderów "
            "narzędzi (node_modules, venv, __pycache__, środowisko wirtualne...); wskaż go (cxkit lint personas/venv) "
-           "albo wpisz w `paths`\n",
+           "albo dodaj go do `paths` w konfiguracji\n",
      ("cxkit: uwaga: `exclude` pominął archiwum/stare (przez 'archiwum/stare' w cxkit.toml); ",
       "; wskaż te pliki, by je sprawdzić (cxkit lint archiwum/stare/*.yaml)\n")),
     ("en", "cxkit: note: personas/venv/ holds cxkit documents, but a folder scan does not enter a tool's folder "

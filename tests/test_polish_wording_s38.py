@@ -123,7 +123,7 @@ def _lookalikes_note(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str,
 @pytest.mark.parametrize("drafts, stopped, said", [
     (1, True, "cxkit: uwaga: git ignoruje tu jeszcze co najmniej 1 plik, który wygląda jak dokument cxkit, więc go nie "
               "sprawdzono (szkice/ola-0.yaml, ...); wskaż go (cxkit lint szkice/ola-0.yaml) albo ustaw respect-gitignore = "
-              'false w cxkit.toml; by go nie sprawdzać i nie widzieć tej uwagi, dodaj "szkice" do exclude tamże'),
+              'false w cxkit.toml; by go nie sprawdzać i nie widzieć tej uwagi, dodaj "szkice" do exclude w tej samej konfiguracji'),
     (1, False, "cxkit: uwaga: git ignoruje tu jeszcze 1 plik, który wygląda jak dokument cxkit, więc go nie sprawdzono "
                "(szkice/ola-0.yaml); wskaż go"),
     (2, True, "cxkit: uwaga: git ignoruje tu jeszcze co najmniej 2 pliki, które wyglądają jak dokumenty cxkit, więc ich "

@@ -95,7 +95,7 @@ def test_exclude_silences_the_note_as_it_says(repo: Path) -> None:
     _write(repo, ".gitignore", "szkice/\nweb/locales/gen/\n")
     _write(repo, "web/locales/gen/persona.yaml", EWA.replace("ewa-farmaceutka", "ola-sprzedawczyni"))
     told = _lint().stderr
-    assert told.endswith('by ich nie sprawdzać i nie widzieć tej uwagi, dodaj "szkice", "web" do exclude tamże\n')  # Polish (s38)
+    assert told.endswith('by ich nie sprawdzać i nie widzieć tej uwagi, dodaj "szkice", "web" do exclude w tej samej konfiguracji\n')  # Polish (s38)
     _write(repo, "cxkit.toml", 'lang = "pl"\nselect = ["schema"]\nexclude = ["szkice", "web/locales"]\n')
     assert _lint().stderr == ""
 
@@ -107,7 +107,7 @@ def test_one_file_is_a_cxkit_document_in_the_singular(repo: Path) -> None:
         "cxkit: uwaga: git ignoruje tu jeszcze 1 plik, który wygląda jak dokument cxkit, więc go nie sprawdzono "
         "(szkice/marek-kierowca.yaml); wskaż go (cxkit lint szkice/marek-kierowca.yaml) albo ustaw "
         'respect-gitignore = false w cxkit.toml; by go nie sprawdzać i nie widzieć tej uwagi, dodaj "szkice" do exclude '
-        'tamże\n'
+        'w tej samej konfiguracji\n'
     )
 
 

@@ -1731,13 +1731,14 @@ def _note_ignored_lookalikes(configs: list[Any], searched: list[str], remember: 
         _error(f"uwaga: git ignoruje tu jeszcze {'co najmniej ' if more else ''}{n} {files}, więc {their} nie "
                f"sprawdzono ({first}{', ...' if many else ''}); wskaż {them} (cxkit lint {shell_word(first)}) albo ustaw "
                f"respect-gitignore = false {where}; by {their} nie sprawdzać i nie widzieć tej uwagi, dodaj "
-               f"{', '.join(entries[:3])}{', ...' if len(entries) > 3 else ''} do exclude tamże")
+               f"{', '.join(entries[:3])}{', ...' if len(entries) > 3 else ''} do exclude w tej samej konfiguracji")
         return
-    them = "them" if many else "it"
+    # The words agree with the number said ("at least 1 more file here that looks like"), not with `many`.
+    them = "them" if n > 1 else "it"
     _error(
-        f"note: git ignores {'at least ' if more else ''}{n} more file{'s' if many else ''} here that "
-        f"look{'' if many else 's'} like {'' if many else 'a '}cxkit document{'s' if many else ''}, so "
-        f"{'they were' if many else 'it was'} not checked ({first}{', ...' if many else ''}); name {them} "
+        f"note: git ignores {'at least ' if more else ''}{n} more file{'s' if n > 1 else ''} here that "
+        f"look{'' if n > 1 else 's'} like {'' if n > 1 else 'a '}cxkit document{'s' if n > 1 else ''}, so "
+        f"{'they were' if n > 1 else 'it was'} not checked ({first}{', ...' if many else ''}); name {them} "
         f"(cxkit lint {shell_word(first)}), or set respect-gitignore = false {where}; to keep {them} unchecked "
         f"without this note, add {', '.join(entries[:3])}{', ...' if len(entries) > 3 else ''} to exclude there"
     )

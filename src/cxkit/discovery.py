@@ -1333,7 +1333,7 @@ def tool_folder_note(searched: list[str], command: str = "lint", limit: int = 20
         more = f" i jeszcze {len(met) - 1}" if len(met) > 1 else ""
         return (f"uwaga: {met[0]}/{more} {'zawierają' if more else 'zawiera'} dokumenty cxkit, ale skanowanie folderów "
                 f"nie wchodzi do folderów narzędzi (node_modules, venv, __pycache__, środowisko wirtualne...); wskaż "
-                f"{'je' if more else 'go'} (cxkit {command} {shell_word(met[0])}) albo wpisz w `paths`")
+                f"{'je' if more else 'go'} (cxkit {command} {shell_word(met[0])}) albo dodaj {'je' if more else 'go'} do `paths` w konfiguracji")
     more = f" and {len(met) - 1} more" if len(met) > 1 else ""
     return (f"note: {met[0]}/{more} hold{'' if more else 's'} cxkit documents, but a folder scan does not enter a "
             f"tool's folder (node_modules, venv, __pycache__, a virtual environment...); name it "
