@@ -1,5 +1,6 @@
-"""Helpers shared by the baseline tests: a legacy persona, a workspace whose baseline records it, a
-monorepo whose two teams share one baseline at the top, and a `cxkit lint` in a process of its own."""
+"""Helpers shared by the baseline tests: legacy personas (Polish and English), a workspace whose baseline records
+them, the findings it recorded, a monorepo whose two teams share one baseline at the top, and a `cxkit lint` in a
+process of its own."""
 
 from __future__ import annotations
 
@@ -34,18 +35,37 @@ reviewed: 2023-10-05
 #: LEGACY_OLA with a second generic goal ("Lubi podróżować"): five findings to record.
 LEGACY_OLA_TRAVELS = LEGACY_OLA.replace("  - Ceni jakość\n", "  - Ceni jakość\n  - Lubi podróżować\n")
 
+#: An English legacy persona: missing-sources, pseudo-profiling ("Values quality"), stale-review.
+LEGACY_DAN = """\
+kind: persona
+id: dan-legacy
+name: Dan Hughes
+lang: en
+summary: Owner of a heating firm who renews his van insurance every March through the insurer's app.
+goals:
+  - Values quality
+pain_points:
+  - The app loses the van's details after the payment screen and he types them in again
+reviewed: 2023-10-05
+"""
+
 
 def adopted(root: Path, monkeypatch: pytest.MonkeyPatch, baseline: str, files: dict[str, str] | None = None,
-            write_args: tuple[str, ...] = ()) -> Path:
-    """``root`` (made if missing) as the current folder: a Polish workspace on 2026-12-01 whose cxkit.toml
-    names ``baseline``, with ``files`` (Ola's legacy persona as personas/ola.yaml by default), whose findings
-    `cxkit lint --write-baseline WRITE_ARGS` records there."""
+            write_args: tuple[str, ...] = (), lang: str = "pl") -> Path:
+    """``root`` (made if missing) as the current folder: a workspace in ``lang`` on 2026-12-01 whose cxkit.toml
+    says `lang = "LANG"` and names ``baseline``, with ``files`` (Ola's legacy persona as personas/ola.yaml by
+    default), whose findings `cxkit lint --write-baseline WRITE_ARGS` records there."""
     root.mkdir(exist_ok=True)
-    enter_workspace(root, monkeypatch, config=f'lang = "pl"\nbaseline = "{baseline}"\n', today="2026-12-01",
+    enter_workspace(root, monkeypatch, config=f'lang = "{lang}"\nbaseline = "{baseline}"\n', today="2026-12-01",
                     files={"personas/ola.yaml": LEGACY_OLA} if files is None else files)
     wrote = run_cli("lint", "--write-baseline", *write_args)
     assert wrote.exit_code == 0, wrote.stderr
     return root
+
+
+def recorded() -> list[dict]:
+    """The findings recorded in the current folder's .cxkit-baseline.json."""
+    return json.loads(Path(".cxkit-baseline.json").read_text(encoding="utf-8"))["findings"]
 
 
 #: The monorepo's two teams' personas that `two_teams` gives an age range (one CX101 each).

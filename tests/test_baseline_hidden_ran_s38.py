@@ -10,31 +10,16 @@ not run on the file (pseudo-profiling, which reads the goals the typo hides) kee
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from baseline_helpers import LEGACY_OLA, adopted
-from conftest import enter_workspace, run_cli
-
-#: An English legacy persona: missing-sources, pseudo-profiling ("Values quality"), stale-review.
-LEGACY_DAN = """\
-kind: persona
-id: dan-legacy
-name: Dan Hughes
-lang: en
-summary: Owner of a heating firm who renews his van insurance every March through the insurer's app.
-goals:
-  - Values quality
-pain_points:
-  - The app loses the van's details after the payment screen and he types them in again
-reviewed: 2023-10-05
-"""
+from baseline_helpers import LEGACY_DAN, LEGACY_OLA, adopted, recorded
+from conftest import run_cli
 
 
 def rules() -> list[str]:
-    return sorted(e["rule"] for e in json.loads(Path(".cxkit-baseline.json").read_text(encoding="utf-8"))["findings"])
+    return sorted(e["rule"] for e in recorded())
 
 
 def _misspell_goals_and_review(path: str, text: str, goals: str) -> None:
@@ -46,9 +31,7 @@ def _misspell_goals_and_review(path: str, text: str, goals: str) -> None:
 @pytest.mark.parametrize("cache", [(), ("--no-cache",)])
 def test_a_rule_that_ran_on_a_half_valid_document_shrinks_the_baseline_s38(tmp_path, monkeypatch, cache):
     """Fails before: stale-review's entry, fixed by a fresh `reviewed:`, was "not looked for" and kept."""
-    enter_workspace(tmp_path, monkeypatch, config='lang = "en"\nbaseline = ".cxkit-baseline.json"\n',
-                    today="2026-12-01", files={"personas/legacy/dan.yaml": LEGACY_DAN})
-    assert run_cli("lint", "--write-baseline", *cache).exit_code == 0
+    adopted(tmp_path, monkeypatch, ".cxkit-baseline.json", {"personas/legacy/dan.yaml": LEGACY_DAN}, cache, lang="en")
     assert "stale-review" in rules() and "pseudo-profiling" in rules()
     _misspell_goals_and_review("personas/legacy/dan.yaml", LEGACY_DAN, "goalz:")
     run = run_cli("lint", *cache)
@@ -66,9 +49,7 @@ def test_a_rule_that_ran_on_a_half_valid_document_shrinks_the_baseline_s38(tmp_p
 
 def test_a_file_that_cannot_be_read_keeps_every_document_rules_entry_s38(tmp_path, monkeypatch):
     """The negative case: a tab makes the file unreadable, no document rule ran there, so nothing is called fixed."""
-    enter_workspace(tmp_path, monkeypatch, config='lang = "en"\nbaseline = ".cxkit-baseline.json"\n',
-                    today="2026-12-01", files={"personas/legacy/dan.yaml": LEGACY_DAN})
-    assert run_cli("lint", "--write-baseline").exit_code == 0
+    adopted(tmp_path, monkeypatch, ".cxkit-baseline.json", {"personas/legacy/dan.yaml": LEGACY_DAN}, lang="en")
     before = rules()
     text = LEGACY_DAN.replace("reviewed: 2023-10-05", "reviewed: 2026-11-20").replace("  - Values", "\t- Values")
     Path("personas/legacy/dan.yaml").write_text(text, encoding="utf-8")
@@ -83,9 +64,7 @@ def test_a_field_gone_beside_a_key_cxkit_does_not_know_is_not_called_fixed_s38(t
     """`goals:` renamed to a key near no field (`aims_2023:`, read as the author's own data): pseudo-profiling ran
     and found no goal, but the goal may stand under that key, so its entry is kept; stale-review's, whose
     `reviewed:` is there and fresh, is fixed."""
-    enter_workspace(tmp_path, monkeypatch, config='lang = "en"\nbaseline = ".cxkit-baseline.json"\n',
-                    today="2026-12-01", files={"personas/legacy/dan.yaml": LEGACY_DAN})
-    assert run_cli("lint", "--write-baseline").exit_code == 0
+    adopted(tmp_path, monkeypatch, ".cxkit-baseline.json", {"personas/legacy/dan.yaml": LEGACY_DAN}, lang="en")
     _misspell_goals_and_review("personas/legacy/dan.yaml", LEGACY_DAN, "aims_2023:")
     run = run_cli("lint")
     assert "is no longer found" in run.stderr and "was not looked for" in run.stderr
@@ -108,11 +87,9 @@ def test_polish_a_rule_that_ran_on_a_half_valid_document_shrinks_the_baseline_s3
 def test_the_note_on_two_files_speaks_of_them_in_the_plural_s38(tmp_path, monkeypatch):
     """Fails before: "a format error … in a.yaml and 1 other file keeps the rules off it"; in Polish "w plikach …
     i 1 innych błąd formatu … wyłącza", and "nie uznano go … je zachowa" for one finding."""
-    enter_workspace(tmp_path, monkeypatch, config='lang = "en"\nbaseline = ".cxkit-baseline.json"\n',
-                    today="2026-12-01", files={"personas/legacy/dan.yaml": LEGACY_DAN,
-                                               "personas/legacy/ann.yaml": LEGACY_DAN.replace("dan-legacy", "ann-legacy")
-                                               .replace("Dan Hughes", "Ann Hughes")})
-    assert run_cli("lint", "--write-baseline").exit_code == 0
+    ann = LEGACY_DAN.replace("dan-legacy", "ann-legacy").replace("Dan Hughes", "Ann Hughes")
+    adopted(tmp_path, monkeypatch, ".cxkit-baseline.json",
+            {"personas/legacy/dan.yaml": LEGACY_DAN, "personas/legacy/ann.yaml": ann}, lang="en")
     for name in ("dan", "ann"):
         path = f"personas/legacy/{name}.yaml"
         Path(path).write_text(Path(path).read_text(encoding="utf-8").replace("goals:", "goalz:"), encoding="utf-8")

@@ -9,31 +9,12 @@ keep such entries.  A schema error (`kind: Journey`) hiding a file's findings wa
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from baseline_helpers import LEGACY_OLA, adopted
-from conftest import enter_workspace, run_cli
-
-#: An English legacy persona: missing-sources, pseudo-profiling ("Values quality"), stale-review.
-LEGACY_DAN = """\
-kind: persona
-id: dan-legacy
-name: Dan Hughes
-lang: en
-summary: Owner of a heating firm who renews his van insurance every March through the insurer's app.
-goals:
-  - Values quality
-pain_points:
-  - The app loses the van's details after the payment screen and he types them in again
-reviewed: 2023-10-05
-"""
-
-
-def entries() -> list[dict]:
-    return json.loads(Path(".cxkit-baseline.json").read_text(encoding="utf-8"))["findings"]
+from baseline_helpers import LEGACY_DAN, LEGACY_OLA, adopted, recorded
+from conftest import run_cli
 
 
 def _ignore_stale_review(config: str) -> None:
@@ -43,16 +24,13 @@ def _ignore_stale_review(config: str) -> None:
 
 @pytest.fixture
 def english(tmp_path, monkeypatch):
-    config = 'lang = "en"\nbaseline = ".cxkit-baseline.json"\n'
-    enter_workspace(tmp_path, monkeypatch, config=config, today="2026-12-01",
-                    files={"personas/legacy/dan.yaml": LEGACY_DAN})
-    assert run_cli("lint", "--write-baseline").exit_code == 0
-    return config
+    adopted(tmp_path, monkeypatch, ".cxkit-baseline.json", {"personas/legacy/dan.yaml": LEGACY_DAN}, lang="en")
+    return 'lang = "en"\nbaseline = ".cxkit-baseline.json"\n'
 
 
 def test_per_file_ignores_keeps_the_entries_of_the_rules_it_switches_off_s38(english):
     """Fails before: the stale-review entry was "no longer found (fixed…)" and --write-baseline dropped it."""
-    before = entries()
+    before = recorded()
     assert any(e["rule"] == "stale-review" for e in before)
     _ignore_stale_review(english)
     run = run_cli("lint")
@@ -61,7 +39,7 @@ def test_per_file_ignores_keeps_the_entries_of_the_rules_it_switches_off_s38(eng
     wrote = run_cli("lint", "--write-baseline")
     assert wrote.exit_code == 0, wrote.stderr
     assert "dropped" not in wrote.stderr
-    assert entries() == before
+    assert recorded() == before
     # The folder cleaned of everything else, the ignore entry removed: the recorded stale-review is still known.
     Path("cxkit.toml").write_text(english, encoding="utf-8")
     back = run_cli("lint")
@@ -78,12 +56,12 @@ def test_per_file_ignores_of_another_folder_still_shrinks_the_baseline_s38(engli
     assert "1 finding recorded in .cxkit-baseline.json (baseline in cxkit.toml:2:1) is no longer found" in run.stderr
     wrote = run_cli("lint", "--write-baseline")
     assert "dropped 1 recorded finding no longer found" in wrote.stderr
-    assert not any(e["rule"] == "stale-review" for e in entries())
+    assert not any(e["rule"] == "stale-review" for e in recorded())
 
 
 def test_a_schema_error_hiding_findings_is_not_called_a_fix_s38(english):
     """Fails before: `goalz:` for `goals:` hid the persona's method findings and they were called fixed."""
-    before = entries()
+    before = recorded()
     text = Path("personas/legacy/dan.yaml").read_text(encoding="utf-8")
     Path("personas/legacy/dan.yaml").write_text(text.replace("goals:", "goalz:"), encoding="utf-8")
     run = run_cli("lint")
@@ -97,7 +75,7 @@ def test_a_schema_error_hiding_findings_is_not_called_a_fix_s38(english):
     assert wrote.exit_code == 0, wrote.stderr
     assert "dropped" not in wrote.stderr
     assert "of files whose format error keeps the rules off them" in wrote.stderr
-    assert entries() == before
+    assert recorded() == before
     # Mended: the method findings come back, and the baseline still holds them.
     Path("personas/legacy/dan.yaml").write_text(text, encoding="utf-8")
     assert run_cli("lint").exit_code == 0
@@ -106,13 +84,13 @@ def test_a_schema_error_hiding_findings_is_not_called_a_fix_s38(english):
 def test_polish_per_file_ignores_and_schema_error_s38(tmp_path, monkeypatch):
     """The same in a Polish workspace, with the notes in Polish."""
     adopted(tmp_path / "ws", monkeypatch, ".cxkit-baseline.json", {"personas/legacy/ola.yaml": LEGACY_OLA})
-    before = entries()
+    before = recorded()
     _ignore_stale_review('lang = "pl"\nbaseline = ".cxkit-baseline.json"\n')
     run = run_cli("lint")
     assert run.exit_code == 0, run.stdout
     assert "już nie występ" not in run.stderr
     assert run_cli("lint", "--write-baseline").exit_code == 0
-    assert entries() == before
+    assert recorded() == before
     text = Path("personas/legacy/ola.yaml").read_text(encoding="utf-8")
     Path("personas/legacy/ola.yaml").write_text(text.replace("goals:", "cele_x:"), encoding="utf-8")
     broken = run_cli("lint")
@@ -123,4 +101,4 @@ def test_polish_per_file_ignores_and_schema_error_s38(tmp_path, monkeypatch):
     wrote = run_cli("lint", "--write-baseline")
     assert "usunięto" not in wrote.stderr
     assert "plików, w których błąd formatu wyłącza reguły" in wrote.stderr
-    assert entries() == before
+    assert recorded() == before
