@@ -103,16 +103,11 @@ def _edited(seed: int) -> tuple[list[str], list[str]]:
     return pool, queries + queries[:10]
 
 
-@pytest.mark.parametrize("collide", [False, True])
-@pytest.mark.parametrize("room", [10**6, 0, 3])
-def test_answers_are_the_literal_search_with_the_hashes_stored(monkeypatch, collide, room):
-    # Guard (passes before too, without a store): blocks of 40 hashes, so that every size has several;
-    # on disk, all refused (in memory), and mixed; with every token hashed to one of four values, many
-    # keys meet sets they are not.
-    monkeypatch.setattr(simjoin, "_HASH_BLOCK", 40, raising=False)
-    if collide:
-        monkeypatch.setattr(simjoin, "_token_hash", lambda tok: hash(tok) & 3)
-    pool, queries = _edited(5)
+def _searched(seed: int, room: int) -> tuple[list[str], list[str], dict, dict]:
+    """The near-duplicate search of ``_edited(seed)``'s traits (persona traits in blocks of 20) with a
+    ``_Refusing(room)`` store, and the literal search's answer: (pool, queries, found, expected), each
+    answer a query's index: (its persona trait's index, score) for the queries of two words or more."""
+    pool, queries = _edited(seed)
     store = _Refusing(room)
     packed = PackedTexts.from_groups([pool[k:k + 20] for k in range(0, len(pool), 20)], store)
     try:
@@ -127,5 +122,18 @@ def test_answers_are_the_literal_search_with_the_hashes_stored(monkeypatch, coll
             best = _one_edit_reference(toks, pool, NEGATION_STEMS)
             if best is not None and best[1] >= 0.8:
                 expected[i] = best
+    return pool, queries, found, expected
+
+
+@pytest.mark.parametrize("collide", [False, True])
+@pytest.mark.parametrize("room", [10**6, 0, 3])
+def test_answers_are_the_literal_search_with_the_hashes_stored(monkeypatch, collide, room):
+    # Guard (passes before too, without a store): blocks of 40 hashes, so that every size has several;
+    # on disk, all refused (in memory), and mixed; with every token hashed to one of four values, many
+    # keys meet sets they are not.
+    monkeypatch.setattr(simjoin, "_HASH_BLOCK", 40, raising=False)
+    if collide:
+        monkeypatch.setattr(simjoin, "_token_hash", lambda tok: hash(tok) & 3)
+    _pool, _queries, found, expected = _searched(5, room)
     assert found == expected
     assert len(expected) > 80

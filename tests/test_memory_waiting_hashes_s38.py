@@ -22,10 +22,10 @@ import random
 import pytest
 
 from cxkit.lint import simjoin
-from cxkit.lint.simjoin import PackedTexts, _one_edit_reference, one_edit_matches
+from cxkit.lint.simjoin import PackedTexts, one_edit_matches
 from cxkit.lint.textnorm import NEGATION_STEMS
 from cxkit.workspace import TraitSpill
-from test_memory_pool_hashes_s33 import _edited, _Refusing
+from test_memory_pool_hashes_s33 import _searched
 from test_memory_s24 import _index, _workload
 
 
@@ -84,20 +84,7 @@ def test_answers_are_the_literal_search_with_the_waiting_hashes_stored_s38(monke
     monkeypatch.setattr(simjoin, "_WAITING_BLOCK", 40, raising=False)
     if collide:
         monkeypatch.setattr(simjoin, "_token_hash", lambda tok: hash(tok) & 3)
-    pool, queries = _edited(11)
-    store = _Refusing(room)
-    packed = PackedTexts.from_groups([pool[k:k + 20] for k in range(0, len(pool), 20)], store)
-    try:
-        found = one_edit_matches(queries, packed, 0.8, marked=NEGATION_STEMS, min_tokens=2, store=store)
-    finally:
-        store.spill.close()
-    expected = {}
-    for i, text in enumerate(queries):
-        toks = frozenset(text.split())
-        if len(toks) >= 2:
-            best = _one_edit_reference(toks, pool, NEGATION_STEMS)
-            if best is not None and best[1] >= 0.8:
-                expected[i] = best
+    pool, queries, found, expected = _searched(11, room)
     assert found == expected
     # Not vacuous: many queries find their persona trait a size below their own (one word dropped or changed).
     dropped = sum(1 for i, (j, _score) in expected.items() if len(set(pool[j].split())) < len(set(queries[i].split())))
