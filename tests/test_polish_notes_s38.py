@@ -11,52 +11,41 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from cxkit.cli import app
 from git_helpers import Repo, needs_git
-
-OLA = """\
-kind: persona
-id: ola-biegaczka
-name: Ola Nowak
-lang: pl
-summary: Biega trzy razy w tygodniu po Parku Skaryszewskim i kupuje buty co pół roku.
-goals:
-  - Kupić buty do biegania po asfalcie do 600 zł
-"""
+from workspace_helpers import OLA, lang_workspace
+from workspace_helpers import run_cxkit as _run
 
 
-def _ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, config: str = "") -> Path:
-    (tmp_path / "personas").mkdir()
-    (tmp_path / "cxkit.toml").write_text(f'lang = "{lang}"\n{config}', encoding="utf-8")
-    (tmp_path / "personas" / "ola.yaml").write_text(OLA, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
+def _ws(root: Path, monkeypatch: pytest.MonkeyPatch, lang: str, config: str = "") -> Path:
+    """``root`` (made if missing) as the current folder, at 200 columns without colour: a workspace whose
+    cxkit.toml says `lang = "<lang>"`, then ``config``, with OLA in personas/ola.yaml."""
+    lang_workspace(root, lang, {"ola.yaml": OLA}, config)
+    monkeypatch.chdir(root)
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "200")
-    return tmp_path
+    return root
 
 
-def _run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, list(args), input=stdin)
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.stdout, result.stderr
+# --- usage errors: lint --baseline with a nameless stdin document, cxkit new's options -----------------------------
 
-
-# --- lint --baseline with a nameless stdin document ---------------------------------------------------------------
-
-@pytest.mark.parametrize("lang, said", [
-    ("pl", "cxkit: --baseline: plik bazowy rozpoznaje zgłoszenia po ścieżce pliku, a dokument wczytany ze standardowego "
-           "wejścia jej nie ma: podaj --stdin-filename ŚCIEŻKA albo pomiń --baseline\n"),
-    ("en", "cxkit: --baseline: a document read from stdin is matched with a baseline by its file: give --stdin-filename "
-           "PATH, or leave --baseline out\n"),
-])
-def test_baseline_refuses_a_nameless_stdin_document_s38(tmp_path, monkeypatch, lang, said) -> None:
+@pytest.mark.parametrize("lang, args, stdin, said", [
+    ("pl", ("lint", "--baseline", "bazowy.json", "-"), OLA,
+     "cxkit: --baseline: plik bazowy rozpoznaje zgłoszenia po ścieżce pliku, a dokument wczytany ze standardowego "
+     "wejścia jej nie ma: podaj --stdin-filename ŚCIEŻKA albo pomiń --baseline\n"),
+    ("en", ("lint", "--baseline", "bazowy.json", "-"), OLA,
+     "cxkit: --baseline: a document read from stdin is matched with a baseline by its file: give --stdin-filename "
+     "PATH, or leave --baseline out\n"),
+    ("pl", ("new", "journey", "Zakup butów", "--persona", "Ola Biegaczka", "--no-input"), None,
+     "cxkit: --persona „Ola Biegaczka” nie jest poprawnym id (małe litery i cyfry połączone łącznikami lub "
+     "podkreślnikami); czy chodziło o „ola-biegaczka”?\n"),
+    ("en", ("new", "journey", "Zakup butów", "--persona", "Ola Biegaczka", "--no-input"), None,
+     "cxkit: --persona 'Ola Biegaczka' is not a valid id (lowercase letters and digits joined by hyphens or "
+     "underscores); did you mean 'ola-biegaczka'?\n"),
+], ids=["baseline-stdin-pl", "baseline-stdin-en", "new-persona-not-an-id-pl", "new-persona-not-an-id-en"])
+def test_a_usage_error_in_the_workspaces_language_s38(tmp_path, monkeypatch, lang, args, stdin, said) -> None:
     _ws(tmp_path, monkeypatch, lang)
-    assert _run("lint", "--baseline", "bazowy.json", "-", stdin=OLA)[::2] == (2, said)
-
-
-# --- cxkit new's usage errors --------------------------------------------------------------------------------------
+    assert _run(*args, stdin=stdin)[::2] == (2, said)
 
 @pytest.mark.parametrize("lang, persona, stages", [
     ("pl", "cxkit: --persona dotyczy tylko ścieżek klienta (cxkit new journey)\n",
@@ -68,17 +57,6 @@ def test_new_options_only_for_journeys_s38(tmp_path, monkeypatch, lang, persona,
     assert _run("new", "persona", "Halina Nowak", "--persona", "ola-biegaczka", "--no-input")[::2] == (2, persona)
     assert _run("new", "negative-persona", "Kamil", "--stages", "service", "--no-input")[::2] == (2, stages)
     assert not (tmp_path / "personas" / "halina-nowak.yaml").exists()
-
-
-@pytest.mark.parametrize("lang, said", [
-    ("pl", "cxkit: --persona „Ola Biegaczka” nie jest poprawnym id (małe litery i cyfry połączone łącznikami lub "
-           "podkreślnikami); czy chodziło o „ola-biegaczka”?\n"),
-    ("en", "cxkit: --persona 'Ola Biegaczka' is not a valid id (lowercase letters and digits joined by hyphens or "
-           "underscores); did you mean 'ola-biegaczka'?\n"),
-])
-def test_new_persona_option_not_an_id_s38(tmp_path, monkeypatch, lang, said) -> None:
-    _ws(tmp_path, monkeypatch, lang)
-    assert _run("new", "journey", "Zakup butów", "--persona", "Ola Biegaczka", "--no-input")[::2] == (2, said)
 
 
 @pytest.mark.parametrize("lang, said", [
@@ -109,9 +87,7 @@ def test_new_file_where_the_configured_folder_should_be_s38(tmp_path, monkeypatc
            "name it: --dir {out}\n"),
 ])
 def test_new_persona_dir_out_of_the_workspace_s38(tmp_path, monkeypatch, lang, said) -> None:
-    ws = tmp_path / "ws"
-    ws.mkdir()
-    _ws(ws, monkeypatch, lang, 'persona-dir = "../obce"\n')
+    _ws(tmp_path / "ws", monkeypatch, lang, 'persona-dir = "../obce"\n')
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
     out = str((tmp_path / "obce").resolve())
     assert _run("new", "persona", "Halina Nowak", "--no-input")[::2] == (2, said.format(out=out))
@@ -322,9 +298,7 @@ def test_a_file_where_the_cache_folder_goes_s38(tmp_path, monkeypatch, lang, sai
            "was removed through it: delete the link itself if you do not want it\n"),
 ])
 def test_cache_clear_through_a_link_s38(tmp_path, monkeypatch, lang, said) -> None:
-    ws = tmp_path / "ws"
-    ws.mkdir()
-    _ws(ws, monkeypatch, lang)
+    ws = _ws(tmp_path / "ws", monkeypatch, lang)
     monkeypatch.delenv("CXKIT_CACHE_DIR", raising=False)
     (tmp_path / "inne").mkdir()
     (ws / ".cxkit_cache").symlink_to(tmp_path / "inne")
@@ -414,9 +388,7 @@ def test_documents_in_a_language_cxkit_does_not_read_s38(tmp_path, monkeypatch, 
            "was checked; name it to check it (cxkit lint personas/wspolne)\n"),
 ])
 def test_a_link_to_a_folder_passed_over_s38(tmp_path, monkeypatch, lang, said) -> None:
-    ws = tmp_path / "ws"
-    ws.mkdir()
-    _ws(ws, monkeypatch, lang)
+    ws = _ws(tmp_path / "ws", monkeypatch, lang)
     (tmp_path / "wspolne").mkdir()
     (tmp_path / "wspolne" / "kasia.yaml").write_text(OLA.replace("ola-biegaczka", "kasia"), encoding="utf-8")
     (ws / "personas" / "wspolne").symlink_to(tmp_path / "wspolne")
