@@ -58,11 +58,11 @@ def _cxkit(stuck: dict[str, str], *args: str) -> tuple[subprocess.CompletedProce
 
 
 #: lint runs in the workspace's language once it has read its config (review89: the message in Polish there);
-#: diff and review say it in English, as every git error of theirs.
+#: so do diff and review since session 39 (each reads its config before asking git anything).
 @pytest.mark.parametrize("args, command, pl", [(("lint", "--no-cache", "."), "ls-files", True),
                                                (("lint", "personas/tomek.yaml"), None, True),
-                                               (("diff", "HEAD"), "rev-parse", False),
-                                               (("review", "main", "-o", "raport.md"), "rev-parse", False)],
+                                               (("diff", "HEAD"), "rev-parse", True),
+                                               (("review", "main", "-o", "raport.md"), "rev-parse", True)],
                          ids=["lint-scan", "lint-named-with-cache", "diff", "review"])
 def test_a_git_that_does_not_answer_is_exit_2_naming_it(stuck, args, command, pl):
     proc, took = _cxkit(stuck, *args)

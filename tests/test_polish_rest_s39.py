@@ -54,3 +54,56 @@ def test_at_least_one_file_git_ignores_is_one_file_in_english_s39(tmp_path, monk
     from test_polish_wording_s38 import _lookalikes_note
 
     assert _lookalikes_note(tmp_path, monkeypatch, "en", drafts, stopped).startswith(said)
+
+
+# --- diff, review and render: git's timeout and the lint cache's warnings in the language of their config -----------
+
+def _repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str) -> Path:
+    import subprocess
+
+    _ws(tmp_path, monkeypatch, lang)
+    for name, value in {"GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1", "GIT_AUTHOR_NAME": "Ola",
+                        "GIT_AUTHOR_EMAIL": "ola@example.com", "GIT_COMMITTER_NAME": "Ola",
+                        "GIT_COMMITTER_EMAIL": "ola@example.com"}.items():
+        monkeypatch.setenv(name, value)
+    subprocess.run(["git", "init", "-q", "."], check=True)
+    subprocess.run(["git", "add", "-A"], check=True)
+    subprocess.run(["git", "commit", "-q", "-m", "Ola"], check=True)
+    return tmp_path
+
+
+@pytest.mark.skipif(__import__("shutil").which("git") is None, reason="git missing")
+@pytest.mark.parametrize("command", [("diff", "HEAD"), ("review", "HEAD"), ("render", "HEAD:personas/ola.yaml")])
+@pytest.mark.parametrize("lang, said", [
+    ("pl", "cxkit: polecenie git rev-parse nie zakończyło się w ciągu 0,0001 s (uruchomione w "),
+    ("en", "cxkit: git rev-parse did not finish within 0.0001 s (run in "),
+])
+def test_git_timeout_of_diff_review_and_render_speaks_the_config_s39(tmp_path, monkeypatch, command, lang, said) -> None:
+    _repo(tmp_path, monkeypatch, lang)
+    monkeypatch.setenv("CXKIT_GIT_TIMEOUT", "0.0001")
+    code, _out, err = _run(*command)
+    assert code == 2 and err.startswith(said), err
+
+
+@pytest.fixture
+def _fresh_cache_warnings(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cxkit.lint import cache
+
+    monkeypatch.setattr(cache, "_WARNED", set())
+    monkeypatch.setattr(cache, "_REFUSED", set())
+
+
+@pytest.mark.skipif(__import__("shutil").which("git") is None, reason="git missing")
+@pytest.mark.usefixtures("_fresh_cache_warnings")
+@pytest.mark.parametrize("lang, said", [
+    ("pl", "cxkit: warning: CXKIT_CACHE_DIR wskazuje {ws}/plik, który nie może pomieścić pamięci podręcznej lint (to "
+           "plik, a nie folder); polecenie wykonano bez niej\n"),
+    ("en", "cxkit: warning: CXKIT_CACHE_DIR names {ws}/plik, which cannot hold the lint cache (it is a file, not a "
+           "folder); the run went on without it\n"),
+])
+def test_review_says_the_lint_cache_warning_in_the_config_language_s39(tmp_path, monkeypatch, lang, said) -> None:
+    _repo(tmp_path, monkeypatch, lang)
+    (tmp_path / "plik").write_text("to nie folder\n", encoding="utf-8")
+    monkeypatch.setenv("CXKIT_CACHE_DIR", f"{tmp_path}/plik")
+    code, _out, err = _run("review", "HEAD")
+    assert code == 0 and said.format(ws=tmp_path) in err, err

@@ -279,6 +279,9 @@ def diff_command(
     from .workspaces import config_named
 
     config = load_config(config_path)
+    from ..cliutil import RUN_IN_POLISH
+
+    RUN_IN_POLISH.set(config.lang == "pl")  # git's timeout and the caches' warnings in the config's language, as lint's
     _team_labels(ctx, config.labels)
     try:
         with config_named(config_path is not None):
@@ -617,6 +620,9 @@ def review_command(
 
     # As `cxkit lint` finds it: paths that all lie under one deeper config (`review main zoo` from the top) are its.
     config = load_config(config_path, near=paths or ())
+    from ..cliutil import RUN_IN_POLISH
+
+    RUN_IN_POLISH.set(config.lang == "pl")  # git's timeout and the lint cache's warnings in the config's language
     _team_labels(ctx, config.labels)
     targets = list(paths or []) or default_targets(config, given=config_path is not None)
     # `--config CLIENT/cxkit.toml` without paths checks CLIENT/ on both sides, as lint does.

@@ -1322,10 +1322,16 @@ def _run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     # A file or folder of a git revision (`main:klient/`) is read under the config that revision has
     # where it lies, as its own checkout would read it (its labels, language, `exclude`, `paths`); the
     # working tree's only when the revision has none there.
+    from ..cliutil import RUN_IN_POLISH, speaks_polish
+
+    if req.buffer is None and ":" in str(req.path):
+        # git is asked about the revision before its config is read: a timeout then speaks the working tree's language.
+        RUN_IN_POLISH.set(speaks_polish(req.config_path))
     revision = revision_file(req.path) if req.buffer is None else None
     config = load_config(req.config_path, near=_config_near(req, revision))
     if revision is not None:
         config = _revision_config(revision, config, req.config_path is not None, stderr)
+    RUN_IN_POLISH.set(config.lang == "pl")  # the lint cache's warnings and git's timeout in the config's language
     use_team_labels(config.labels)
     if req.output is not None:
         # The files named on the command line: refused before reading them, so that a broken
