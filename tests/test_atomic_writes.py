@@ -731,7 +731,7 @@ def test_a_cache_that_cannot_be_written_never_stops_lint(ws: Path, obstacle: str
 def test_cache_clear_removes_the_folder_and_lint_rebuilds_it(ws: Path) -> None:
     lint_findings()
     result = invoke("cache", "clear")
-    assert result.exit_code == 0 and "removed 3 cache files" in result.stdout
+    assert result.exit_code == 0 and "usunięto 3 pliki pamięci podręcznej" in result.stdout
     assert not (ws / CACHE).exists()
     lint_findings()
     assert (ws / CACHE / ".gitignore").read_text(encoding="utf-8").splitlines()[-1] == "*"
@@ -741,7 +741,7 @@ def test_cache_clear_removes_what_an_interrupted_write_left(ws: Path) -> None:
     lint_findings()
     (ws / CACHE / ".runs-v1.json.k2j4x9.tmp").write_bytes(b'{"runs": [')  # a write killed half-way
     result = invoke("cache", "clear")
-    assert result.exit_code == 0 and "removed 4 cache files" in result.stdout
+    assert result.exit_code == 0 and "usunięto 4 pliki pamięci podręcznej" in result.stdout
     assert not (ws / CACHE).exists()
 
 
@@ -749,5 +749,5 @@ def test_cache_clear_leaves_a_file_where_the_cache_folder_would_be(ws: Path) -> 
     (ws / CACHE).write_text("notatki\n", encoding="utf-8")
     result = invoke("cache", "clear")
     assert result.exit_code == 0, result.stderr
-    assert "no cache at" in result.stdout
+    assert "nie ma pamięci podręcznej" in result.stdout
     assert (ws / CACHE).read_text(encoding="utf-8") == "notatki\n"

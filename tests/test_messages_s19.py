@@ -191,17 +191,17 @@ def test_cache_clear_names_the_cache_from_the_current_folder(tmp_path, monkeypat
     assert cli(root, monkeypatch, "lint").exit_code in (0, 1)
     result = cli(root / "personas", monkeypatch, "cache", "clear")
     assert result.exit_code == 0
-    assert re.fullmatch(r"removed \d+ cache files? from \.\./\.cxkit_cache\n", result.stdout), result.stdout
+    assert re.fullmatch(r"usunięto \d+ plik(i|ów)? pamięci podręcznej z \.\./\.cxkit_cache\n", result.stdout), result.stdout
     assert not (root / ".cxkit_cache").exists() or not any((root / ".cxkit_cache").glob("*.json"))
     again = cli(root / "personas" / "zespół sprzedaży", monkeypatch, "cache", "clear")
-    assert (again.exit_code, again.stdout) == (0, "nothing to clear: no cache at ../../.cxkit_cache\n")
+    assert (again.exit_code, again.stdout) == (0, "nie ma czego czyścić: w ../../.cxkit_cache nie ma pamięci podręcznej\n")  # lang = "pl"
 
 
 def test_a_cache_outside_the_workspace_is_named_absolute(tmp_path, monkeypatch):
     root = workspace(tmp_path)
     monkeypatch.setenv("CXKIT_CACHE_DIR", str(tmp_path / "cache"))
     result = cli(root / "personas", monkeypatch, "cache", "clear")
-    assert result.stdout == f"nothing to clear: no cache at {(tmp_path / 'cache').as_posix()}\n"
+    assert result.stdout == f"nie ma czego czyścić: w {(tmp_path / 'cache').as_posix()} nie ma pamięci podręcznej\n"
 
 
 # --- F6: config errors named from the current folder, at the key, with the fix ------------------------

@@ -221,16 +221,16 @@ def test_cache_clear_of_a_workspace_in_a_subfolder_named_from_the_repository_top
     assert cache.is_dir()  # where lint keeps it: beside the workspace's config
     result = cli("cache", "clear", "marketing/personas")
     assert (result.exit_code, result.stderr) == (0, "")
-    assert result.stdout == "removed 3 cache files from marketing/personas/.cxkit_cache\n"
+    assert result.stdout == "usunięto 3 pliki pamięci podręcznej z marketing/personas/.cxkit_cache\n"
     assert not cache.exists()
     again = cli("cache", "clear", "marketing/personas")
-    assert (again.exit_code, again.stdout) == (0, "nothing to clear: no cache at marketing/personas/.cxkit_cache\n")
+    assert (again.exit_code, again.stdout) == (0, "nie ma czego czyścić: w marketing/personas/.cxkit_cache nie ma pamięci podręcznej\n")
 
 
 def test_cache_clear_of_a_file_finds_its_workspace(repo: Path) -> None:
     lint_with_cache(repo, "marketing/personas/personas/ola.yaml")
     result = cli("cache", "clear", "marketing/personas/personas/ola.yaml")
-    assert result.exit_code == 0 and result.stdout.startswith("removed ")
+    assert result.exit_code == 0 and result.stdout.startswith("usunięto ")
     assert not (repo / "marketing" / "personas" / ".cxkit_cache").exists()
 
 
@@ -263,7 +263,7 @@ def test_cache_clear_of_two_workspaces_clears_both(repo: Path) -> None:
     result = cli("cache", "clear", "marketing/personas", "sprzedaz")
     assert result.exit_code == 0
     assert result.stdout.splitlines() == [
-        "removed 3 cache files from marketing/personas/.cxkit_cache",
+        "removed 3 cache files from marketing/personas/.cxkit_cache",  # from the top, which has no config: English
         "removed 3 cache files from sprzedaz/.cxkit_cache",
     ]
 
@@ -284,12 +284,12 @@ def test_cache_clear_works_while_the_config_names_an_unknown_rule(repo: Path) ->
     os.chdir(ws)
     result = cli("cache", "clear")
     assert result.exit_code == 0, result.stderr
-    assert result.stdout == "removed 3 cache files from .cxkit_cache\n"
+    assert result.stdout == "usunięto 3 pliki pamięci podręcznej z .cxkit_cache\n"
 
 
 def test_cache_clear_takes_the_cache_dir_lint_takes(repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CXKIT_CACHE_DIR", str(tmp_path / "cxkit-cache"))
     lint_with_cache(repo, "marketing/personas")
     result = cli("cache", "clear", "marketing/personas")
-    assert result.exit_code == 0 and result.stdout == f"removed 3 cache files from {tmp_path / 'cxkit-cache'}\n"
+    assert result.exit_code == 0 and result.stdout == f"usunięto 3 pliki pamięci podręcznej z {tmp_path / 'cxkit-cache'}\n"
     assert json.loads(cli("lint", "--format", "json", "--select", "placeholder", "marketing/personas").stdout)

@@ -107,3 +107,40 @@ def test_review_says_the_lint_cache_warning_in_the_config_language_s39(tmp_path,
     monkeypatch.setenv("CXKIT_CACHE_DIR", f"{tmp_path}/plik")
     code, _out, err = _run("review", "HEAD")
     assert code == 0 and said.format(ws=tmp_path) in err, err
+
+
+# --- cxkit cache clear's lines on stdout --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, removed, nothing", [
+    ("pl", "usunięto {n} pamięci podręcznej z .cxkit_cache\n",
+     "nie ma czego czyścić: w .cxkit_cache nie ma pamięci podręcznej\n"),
+    ("en", "removed {n} cache {files} from .cxkit_cache\n", "nothing to clear: no cache at .cxkit_cache\n"),
+])
+def test_cache_clear_says_its_lines_in_the_config_language_s39(tmp_path, monkeypatch, lang, removed, nothing) -> None:
+    monkeypatch.delenv("CXKIT_CACHE_DIR", raising=False)
+    _ws(tmp_path, monkeypatch, lang)
+    assert _run("lint", "-f", "json")[0] in (0, 1)  # findings or none: the cache is written either way
+    count = sum(1 for p in (tmp_path / ".cxkit_cache").rglob("*") if p.is_file())
+    assert count >= 1
+    if lang == "pl":
+        from cxkit.lint.polish import counted
+
+        said = removed.format(n=counted(count, "plik", "pliki", "plików"))
+    else:
+        said = removed.format(n=count, files="file" if count == 1 else "files")
+    assert _run("cache", "clear") == (0, said, "")
+    assert _run("cache", "clear") == (0, nothing, "")
+
+
+def test_cache_clear_counts_files_in_polish_plurals_s39(tmp_path, monkeypatch) -> None:
+    from cxkit.lint.cache import _FILES
+
+    monkeypatch.delenv("CXKIT_CACHE_DIR", raising=False)
+    _ws(tmp_path, monkeypatch, "pl")
+    for n, said in ((1, "1 plik"), (3, "3 pliki"), (5, "5 plików"), (22, "22 pliki")):
+        cache = tmp_path / ".cxkit_cache"
+        cache.mkdir(exist_ok=True)
+        for i in range(n):  # what interrupted writes leave: each is one of the cache's files
+            (cache / f".{_FILES}.{i}.tmp").write_text("{}", encoding="utf-8")
+        out = _run("cache", "clear")[1]
+        assert out == f"usunięto {said} pamięci podręcznej z .cxkit_cache\n", out

@@ -1766,10 +1766,22 @@ def cache_clear(
 
     folders, workspace_here = _cache_folders(paths or [], config_path)
     removed = [(folder, root, n) for folder, root in folders if (n := clear(folder))]
+    from .cliutil import RUN_IN_POLISH
+
+    pl = RUN_IN_POLISH.get()  # set from the config where the run starts (_cache_folders), as lint's summary
     for folder, root, n in removed:
+        if pl:
+            from .lint.polish import counted
+
+            sys.stdout.write(f"usunięto {counted(n, 'plik', 'pliki', 'plików')} pamięci podręcznej z "
+                             f"{shown_path(folder, root)}\n")
+            continue
         sys.stdout.write(f"removed {n} cache {'file' if n == 1 else 'files'} from {shown_path(folder, root)}\n")
     if not removed:
         where = ", ".join(shown_path(folder, root) for folder, root in folders)
+        if pl:  # a config says `lang = "pl"`, so the hint on caches below a folder with none has nothing to say
+            sys.stdout.write(f"nie ma czego czyścić: w {where} nie ma pamięci podręcznej\n")
+            return
         hint = "" if paths or workspace_here or len(folders) > 1 else _caches_below_hint(folders[0][0])
         sys.stdout.write(f"nothing to clear: no cache at {where}{hint}\n")
 
