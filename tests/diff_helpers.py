@@ -9,6 +9,20 @@ import pytest
 from conftest import CliResult, run_cli
 from git_helpers import committed
 
+#: Anna's mortgage journey in Polish, its first stage alone (the application): the old side of the diffs that
+#: add a stage's lists or change its emotion.
+ANNA_APPLIES = """\
+kind: journey
+id: anna-hipoteka
+name: Anna bierze kredyt hipoteczny
+persona: anna-kowalska
+lang: pl
+stages:
+  - id: wniosek
+    name: Wniosek kredytowy
+    emotion: -1
+"""
+
 
 def plain_terminal(monkeypatch: pytest.MonkeyPatch, columns: int = 100) -> None:
     """The test's terminal is ``columns`` wide and shows no colour."""

@@ -10,17 +10,9 @@ import pytest
 from typer.testing import CliRunner
 
 from cxkit.cli import app
+from diff_helpers import ANNA_APPLIES
 
-OLD_PL = """\
-kind: journey
-id: anna-hipoteka
-name: Anna bierze kredyt hipoteczny
-persona: anna-kowalska
-lang: pl
-stages:
-  - id: wniosek
-    name: Wniosek kredytowy
-    emotion: -1
+OLD_PL = ANNA_APPLIES + """\
     barriers:
       - Doradca prosi o zaświadczenie o dochodach na papierze
     opportunities:

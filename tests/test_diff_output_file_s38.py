@@ -11,19 +11,10 @@ import pytest
 from typer.testing import CliRunner
 
 from cxkit.cli import app
+from diff_helpers import ANNA_APPLIES
 from git_helpers import committed, needs_git
 
-OLD = """\
-kind: journey
-id: anna-hipoteka
-name: Anna bierze kredyt hipoteczny
-persona: anna-kowalska
-lang: pl
-stages:
-  - id: wniosek
-    name: Wniosek kredytowy
-    emotion: -1
-"""
+OLD = ANNA_APPLIES
 NEW = OLD.replace("emotion: -1", "emotion: -2\n    barriers: [Doradca prosi o zaświadczenie na papierze]")
 
 
