@@ -13,16 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cxkit.cli import app
-
-OLA = """\
-kind: persona
-id: ola-biegaczka
-name: Ola Nowak
-lang: pl
-summary: Biega trzy razy w tygodniu po Parku Skaryszewskim i kupuje buty co pół roku.
-goals:
-  - Kupić buty do biegania po asfalcie do 600 zł
-"""
+from workspace_helpers import OLA
 
 
 def _ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, exclude: str) -> None:
