@@ -15,18 +15,7 @@ import json
 import pytest
 
 from conftest import enter_workspace, run_cli
-
-NEGATIVE = """\
-kind: negative-persona
-id: student-bez-zdolnosci
-name: Student bez zdolności kredytowej
-lang: pl
-summary: Student na umowie zlecenie, bez zdolności kredytowej, pyta o kredyt hipoteczny z ciekawości.
-reasons:
-  - {trait}
-behaviours:
-  - Pyta o ofertę 3 banków w tygodniu i nie składa wniosku
-"""
+from test_polish_quotes_s38 import NEGATIVE
 
 
 def message(tmp_path, monkeypatch, polish: bool, trait: str) -> str:
