@@ -11,6 +11,17 @@ from cxkit.config import Config
 from cxkit.lint.engine import Selection, lint
 from cxkit.lint.finding import Finding
 
+#: The head of Ewa's mortgage journey (format its `{lang}`), the stages to follow: the journey of the feeling
+#: and action rules' tests, each writing the stage it lints after it.
+EWA_MORTGAGE_HEAD = """\
+kind: journey
+id: ewa-kredyt-hipoteczny
+name: Ewa bierze kredyt hipoteczny
+lang: {lang}
+persona: ewa-kupuje-mieszkanie
+stages:
+"""
+
 
 def write(root: Path, files: dict[str, str]) -> None:
     for rel, text in files.items():

@@ -12,15 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from rule_helpers import pos, run, where
+from rule_helpers import EWA_MORTGAGE_HEAD, pos, run, where
 
-LOAN = """\
-kind: journey
-id: ewa-kredyt-hipoteczny
-name: Ewa bierze kredyt hipoteczny
-lang: {lang}
-persona: ewa-kupuje-mieszkanie
-stages:
+LOAN = EWA_MORTGAGE_HEAD + """\
   - id: decyzja
     name: Decyzja kredytowa
     touchpoints: [aplikacja banku, doradca kredytowy]

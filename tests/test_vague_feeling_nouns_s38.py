@@ -9,15 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from rule_helpers import pos, run, where
+from rule_helpers import EWA_MORTGAGE_HEAD, pos, run, where
 
-STAGE = """\
-kind: journey
-id: ewa-kredyt-hipoteczny
-name: Ewa bierze kredyt hipoteczny
-lang: {lang}
-persona: ewa-kupuje-mieszkanie
-stages:
+STAGE = EWA_MORTGAGE_HEAD + """\
   - id: swiadomosc
     name: Świadomość
     touchpoints: [reklama banku w YouTube]
