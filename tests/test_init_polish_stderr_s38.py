@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
+from conftest import CliResult, run_cli
 
 OLA = ("kind: persona\nid: {id}\nlang: pl\nname: Ola Biegaczka\nsummary: Ola ma 34 lata, mieszka w Krakowie i biega trzy razy "
        "w tygodniu.\ngoals:\n  - Kupić buty do biegania w górach przed sezonem\n")
@@ -18,12 +18,19 @@ SARAH = ("kind: persona\nid: {id}\nlang: en\nname: Sarah Baker\nsummary: Sarah i
          "goals:\n  - Get paid for her orders within a week\n")
 
 
-def test_a_failed_step_is_told_in_polish_by_the_word_of_its_line_s38(tmp_path: Path, monkeypatch) -> None:
-    top = tmp_path / "cx"  # a folder of its own: init reads the configs beside the one it sets up
-    top.mkdir()
-    (top / "personas").write_text("notatki", encoding="utf-8")  # a file where the folder goes
+def _init(top: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str], *args: str) -> CliResult:
+    """`cxkit init . ARGS` in ``top`` (made with its parents) after writing ``files`` (path: text) there. The tests
+    give it a folder of its own below tmp_path: init reads the configs beside the one it sets up."""
+    for rel, text in files.items():
+        (top / rel).parent.mkdir(parents=True, exist_ok=True)
+        (top / rel).write_text(text, encoding="utf-8")
+    top.mkdir(parents=True, exist_ok=True)
     monkeypatch.chdir(top)
-    result = run_cli("init", ".", "--lang", "pl")
+    return run_cli("init", ".", *args)
+
+
+def test_a_failed_step_is_told_in_polish_by_the_word_of_its_line_s38(tmp_path: Path, monkeypatch) -> None:
+    result = _init(tmp_path / "cx", monkeypatch, {"personas": "notatki"}, "--lang", "pl")  # a file where the folder goes
     assert result.exit_code == 2
     assert "błąd       personas/ (nie można go utworzyć: stoi tam plik o tej nazwie)" in result.stdout
     assert result.stderr == (
@@ -33,11 +40,7 @@ def test_a_failed_step_is_told_in_polish_by_the_word_of_its_line_s38(tmp_path: P
 
 
 def test_guard_a_failed_step_in_english_keeps_its_words_s38(tmp_path: Path, monkeypatch) -> None:
-    top = tmp_path / "cx"  # a folder of its own: init reads the configs beside the one it sets up
-    top.mkdir()
-    (top / "personas").write_text("notes", encoding="utf-8")
-    monkeypatch.chdir(top)
-    result = run_cli("init", ".", "--lang", "en")
+    result = _init(tmp_path / "cx", monkeypatch, {"personas": "notes"}, "--lang", "en")
     assert result.exit_code == 2
     assert "failed   personas/ (cannot create it: a file of that name is in the way)" in result.stdout
     assert result.stderr == (
@@ -50,13 +53,7 @@ def test_guard_a_failed_step_in_english_keeps_its_words_s38(tmp_path: Path, monk
     (("ola", "ewa", "jan"), "3 z 3 po polsku"),
 ])
 def test_the_language_read_from_polish_documents_is_told_in_polish_s38(tmp_path, monkeypatch, ids, said) -> None:
-    top = tmp_path / "cx"  # a folder of its own: init reads the configs beside the one it sets up
-    top.mkdir()
-    (top / "persony").mkdir()
-    for pid in ids:
-        (top / "persony" / f"{pid}.yaml").write_text(OLA.format(id=pid), encoding="utf-8")
-    monkeypatch.chdir(top)
-    result = run_cli("init", ".")
+    result = _init(tmp_path / "cx", monkeypatch, {f"persony/{pid}.yaml": OLA.format(id=pid) for pid in ids})
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("utworzono  cxkit.toml")
     assert result.stderr == (f"cxkit: język: pl (według dokumentów w tym folderze: {said}); inny język ustawia "
@@ -64,15 +61,9 @@ def test_the_language_read_from_polish_documents_is_told_in_polish_s38(tmp_path,
 
 
 def test_no_clear_majority_is_told_in_polish_too_s38(tmp_path: Path, monkeypatch) -> None:
-    top = tmp_path / "cx"  # a folder of its own: init reads the configs beside the one it sets up
-    top.mkdir()
-    (top / "personas").mkdir()
-    for pid in ("ola", "ewa", "jan"):
-        (top / "personas" / f"{pid}.yaml").write_text(OLA.format(id=pid), encoding="utf-8")
-    for pid in ("sarah", "amy"):
-        (top / "personas" / f"{pid}.yaml").write_text(SARAH.format(id=pid), encoding="utf-8")
-    monkeypatch.chdir(top)
-    result = run_cli("init", ".")
+    files = {f"personas/{pid}.yaml": OLA.format(id=pid) for pid in ("ola", "ewa", "jan")}
+    files.update({f"personas/{pid}.yaml": SARAH.format(id=pid) for pid in ("sarah", "amy")})
+    result = _init(tmp_path / "cx", monkeypatch, files)
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("utworzono  cxkit.toml")
     assert result.stderr == ("cxkit: język: pl (według dokumentów w tym folderze: 3 z 5 po polsku, bez wyraźnej "
@@ -80,13 +71,8 @@ def test_no_clear_majority_is_told_in_polish_too_s38(tmp_path: Path, monkeypatch
 
 
 def test_guard_english_documents_keep_the_english_note_s38(tmp_path: Path, monkeypatch) -> None:
-    top = tmp_path / "cx"  # a folder of its own: init reads the configs beside the one it sets up
-    top.mkdir()
-    (top / "personas").mkdir()
-    for pid in ("sarah", "amy"):
-        (top / "personas" / f"{pid}.yaml").write_text(SARAH.format(id=pid), encoding="utf-8")
-    monkeypatch.chdir(top)
-    result = run_cli("init", ".")
+    result = _init(tmp_path / "cx", monkeypatch,
+                   {f"personas/{pid}.yaml": SARAH.format(id=pid) for pid in ("sarah", "amy")})
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("created  cxkit.toml")
     assert result.stderr == ("cxkit: language: en (from the documents here: 2 of 2 read as en); "
@@ -96,12 +82,8 @@ def test_guard_english_documents_keep_the_english_note_s38(tmp_path: Path, monke
 def test_guard_an_account_that_falls_back_to_english_keeps_the_note_english_s38(tmp_path: Path, monkeypatch) -> None:
     """VS Code's lines (--editor) are not known in Polish: the whole account is English (590ab4fc), and so is
     the note on the language beside it, never one Polish line above English ones."""
-    top = tmp_path / "cx"
-    (top / "persony").mkdir(parents=True)
-    for pid in ("ola", "ewa"):
-        (top / "persony" / f"{pid}.yaml").write_text(OLA.format(id=pid), encoding="utf-8")
-    monkeypatch.chdir(top)
-    result = run_cli("init", ".", "--editor", "vscode")
+    result = _init(tmp_path / "cx", monkeypatch, {f"persony/{pid}.yaml": OLA.format(id=pid) for pid in ("ola", "ewa")},
+                   "--editor", "vscode")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("created  cxkit.toml"), result.stdout
     assert result.stderr == ("cxkit: language: pl (from the documents here: 2 of 2 read as pl); "
