@@ -12,18 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from baseline_helpers import LEGACY_DAN as DAN
+from baseline_helpers import LEGACY_OLA as OLA
 from conftest import enter_workspace, run_cli
-
-DAN = """\
-kind: persona
-id: dan-legacy
-name: Dan Hughes
-lang: en
-summary: Owner of a heating firm who renews his van insurance every March through the insurer's app.
-goals:
-  - Values quality
-reviewed: 2023-10-05
-"""
 
 JOURNEY = """\
 kind: journey
@@ -36,17 +27,6 @@ stages:
     name: Reminder
     actions:
       - Reads the renewal e-mail from the insurer on his phone between two jobs
-"""
-
-OLA = """\
-kind: persona
-id: ola-stara
-name: Ola Nowak
-lang: pl
-summary: Klientka, która co roku w marcu odnawia polisę OC samochodu przez aplikację ubezpieczyciela.
-goals:
-  - Ceni jakość
-reviewed: 2023-10-05
 """
 
 JOURNEY_PL = """\
@@ -72,18 +52,30 @@ def repo(tmp_path, monkeypatch):
     return make
 
 
-def test_the_adoption_advice_names_the_baseline_first_s38(repo):
-    """Fails before: no step named `--write-baseline`."""
-    repo({"personas/legacy/dan.yaml": DAN, "journeys/dan.yaml": JOURNEY.format(persona="dan-legacy")})
-    result = run_cli("init", ".", "--no-examples", "--lang", "en")
+@pytest.mark.parametrize(("lang", "files", "heading", "first", "without"), [
+    ("en", {"personas/legacy/dan.yaml": DAN, "journeys/dan.yaml": JOURNEY.format(persona="dan-legacy")},
+     "To adopt cxkit step by step:\n",
+     "  - record today's findings in a baseline on the default branch: `cxkit lint --write-baseline`, "
+     "commit .cxkit-baseline.json and set baseline = \".cxkit-baseline.json\" in the config; "
+     "`cxkit lint` then fails only on new findings (docs/adopting.md);",
+     "  - or, without a baseline, run `cxkit lint --exit-zero` on the default branch"),
+    ("pl", {"personas/ola.yaml": OLA, "journeys/ola.yaml": JOURNEY_PL},
+     "Jak wdrażać cxkit krok po kroku:\n",
+     "  - zapisz dzisiejsze zgłoszenia w pliku bazowym na gałęzi domyślnej: `cxkit lint --write-baseline`, dodaj "
+     ".cxkit-baseline.json do repozytorium i ustaw baseline = \".cxkit-baseline.json\" w konfiguracji; wtedy "
+     "`cxkit lint` kończy się błędem tylko przy nowych zgłoszeniach (docs/adopting.md);",
+     "  - albo, bez pliku bazowego, uruchamiaj na gałęzi domyślnej `cxkit lint --exit-zero`"),
+], ids=["english", "polish"])
+def test_the_adoption_advice_names_the_baseline_first_s38(repo, lang, files, heading, first, without):
+    """Fails before: no step named `--write-baseline`. The Polish advice (590ab4fc) is as the English one: the
+    baseline first, --exit-zero the way without one."""
+    repo(files)
+    result = run_cli("init", ".", "--no-examples", "--lang", lang)
     assert result.exit_code == 0, result.stderr
-    tail = result.stdout.split("To adopt cxkit step by step:\n", 1)[1]
-    first = tail.splitlines()[0]
-    assert first == ("  - record today's findings in a baseline on the default branch: `cxkit lint --write-baseline`, "
-                     "commit .cxkit-baseline.json and set baseline = \".cxkit-baseline.json\" in the config; "
-                     "`cxkit lint` then fails only on new findings (docs/adopting.md);")
-    assert "  - or, without a baseline, run `cxkit lint --exit-zero` on the default branch" in tail
-    # What it says works: the baseline written and named, lint passes.
+    tail = result.stdout.split(heading, 1)[1]
+    assert tail.splitlines()[0] == first
+    assert without in tail
+    # What it says works, in either language: the baseline written and named, lint passes.
     assert run_cli("lint", "--write-baseline").exit_code == 0
     Path("cxkit.toml").write_text(Path("cxkit.toml").read_text(encoding="utf-8")
                                   + 'baseline = ".cxkit-baseline.json"\n', encoding="utf-8")
@@ -121,22 +113,3 @@ def test_the_exclude_offer_reads_polish_documents_s38(repo):
     assert result.exit_code == 0, result.stderr
     assert ("but podroze/ola.yaml names the persona 'ola-stara' in it, and left out it would be a missing persona "
             "there (CX004)") in result.stdout, result.stdout
-
-
-def test_the_polish_adoption_advice_names_the_baseline_first_s38(repo):
-    """The Polish advice (590ab4fc) as the English one: the baseline first, --exit-zero the way without one.
-    Fails before: no step named `--write-baseline`."""
-    repo({"personas/ola.yaml": OLA, "journeys/ola.yaml": JOURNEY_PL})
-    result = run_cli("init", ".", "--no-examples", "--lang", "pl")
-    assert result.exit_code == 0, result.stderr
-    tail = result.stdout.split("Jak wdrażać cxkit krok po kroku:\n", 1)[1]
-    assert tail.splitlines()[0] == (
-        "  - zapisz dzisiejsze zgłoszenia w pliku bazowym na gałęzi domyślnej: `cxkit lint --write-baseline`, dodaj "
-        ".cxkit-baseline.json do repozytorium i ustaw baseline = \".cxkit-baseline.json\" w konfiguracji; wtedy "
-        "`cxkit lint` kończy się błędem tylko przy nowych zgłoszeniach (docs/adopting.md);")
-    assert "  - albo, bez pliku bazowego, uruchamiaj na gałęzi domyślnej `cxkit lint --exit-zero`" in tail
-    # What it says works in the Polish workspace too.
-    assert run_cli("lint", "--write-baseline").exit_code == 0
-    Path("cxkit.toml").write_text(Path("cxkit.toml").read_text(encoding="utf-8")
-                                  + 'baseline = ".cxkit-baseline.json"\n', encoding="utf-8")
-    assert run_cli("lint").exit_code == 0
