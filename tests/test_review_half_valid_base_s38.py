@@ -91,18 +91,13 @@ def rules(findings: list[dict]) -> list[str]:
     return sorted(f["rule"] for f in findings)
 
 
-def test_a_vague_trait_added_beside_a_bad_source_type_is_introduced_en_s38(tmp_path, monkeypatch) -> None:
-    r = repo_with(tmp_path, monkeypatch, "en", PRIYA.format(type="observation"))
-    r.write("personas/p.yaml", PRIYA.format(type="observation").replace("behaviours:\n", "behaviours:\n  - Values quality\n"))
-    code, report = review()
-    assert code == 1
-    assert rules(report["introduced"]) == ["pseudo-profiling"]
-    assert report["not_compared_findings"] == []
-
-
-def test_a_vague_trait_added_beside_a_bad_source_type_is_introduced_pl_s38(tmp_path, monkeypatch) -> None:
-    r = repo_with(tmp_path, monkeypatch, "pl", EWA.format(type="obserwacja"))
-    r.write("personas/p.yaml", EWA.format(type="obserwacja").replace("behaviours:\n", "behaviours:\n  - Ceni jakość\n"))
+@pytest.mark.parametrize(("lang", "base", "vague"), [
+    ("en", PRIYA.format(type="observation"), "Values quality"),
+    ("pl", EWA.format(type="obserwacja"), "Ceni jakość"),
+], ids=["en", "pl"])
+def test_a_vague_trait_added_beside_a_bad_source_type_is_introduced_s38(tmp_path, monkeypatch, lang, base, vague) -> None:
+    r = repo_with(tmp_path, monkeypatch, lang, base)
+    r.write("personas/p.yaml", base.replace("behaviours:\n", f"behaviours:\n  - {vague}\n"))
     code, report = review()
     assert code == 1
     assert rules(report["introduced"]) == ["pseudo-profiling"]
