@@ -104,6 +104,15 @@ def git(cwd: Path | str, *args: str) -> subprocess.CompletedProcess[str]:
         raise AssertionError(f"git {' '.join(args)} failed: {proc.stderr}")
     return proc
 
+
+def sparse_checkout(root: Path, *kept: str) -> None:
+    """Commit what ``root`` holds as a new repository's first commit (the author from the environment:
+    enter_workspace's git_identity), then check out only ``kept`` (non-cone patterns: `/cxkit.toml`, `/docs/`),
+    as a CI job's sparse checkout does."""
+    for args in (("init", "-q"), ("add", "-A"), ("commit", "-qm", "start"),
+                 ("sparse-checkout", "set", "--no-cone", *kept)):
+        subprocess.run(["git", *args], cwd=root, check=True, capture_output=True, stdin=subprocess.DEVNULL)
+
 #: A two-document workspace with one finding (pseudo-profiling on ola's goal), as a reviewer's
 #: repro of a pull request starts: the base the diff and review tests commit first.
 REVIEW_OLA = """\

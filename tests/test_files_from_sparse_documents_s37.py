@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from conftest import PERSONA_PL, enter_workspace, run_cli
-from git_helpers import needs_git
+from git_helpers import needs_git, sparse_checkout
 
 pytestmark = needs_git
 
@@ -39,10 +39,7 @@ def sparse(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
                            "backend/app.py": "print('sklep')\n", ".github/workflows/ci.yml": WORKFLOW,
                            "deploy/values.yaml": HELM, "mkdocs.yml": "site_name: Persony sklepu Pasmo\n",
                            "README.md": "# Persony\n", "docs/index.md": "# Start\n"})
-    _git(tmp_path, "init", "-q")
-    _git(tmp_path, "add", "-A")
-    _git(tmp_path, "commit", "-qm", "start")
-    _git(tmp_path, "sparse-checkout", "set", "--no-cone", "/cxkit.toml", "/mkdocs.yml", "/README.md", "/docs/")
+    sparse_checkout(tmp_path, "/cxkit.toml", "/mkdocs.yml", "/README.md", "/docs/")
     assert not (tmp_path / "backend").exists()
     return tmp_path
 

@@ -11,21 +11,16 @@ config `--config` names, else the one found from the current folder.
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from conftest import PERSONA_EN, PERSONA_PL, enter_workspace, run_cli
-from git_helpers import needs_git
+from git_helpers import needs_git, sparse_checkout
 
 pytestmark = needs_git
 
 ARCHIWUM = PERSONA_PL.replace("id: tomek-audiofil", "id: tomek-2024")
-
-
-def _git(root: Path, *args: str) -> None:
-    subprocess.run(["git", *args], cwd=root, check=True, capture_output=True, stdin=subprocess.DEVNULL)
 
 
 @pytest.fixture
@@ -37,10 +32,7 @@ def sparse(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
                     git_identity=True,
                     files={"personas/tomek.yaml": PERSONA_PL, "personas/archiwum/tomek-2024.yaml": ARCHIWUM,
                            "README.md": "# Persony\n", "docs/index.md": "# Start\n", "inny.toml": 'lang = "pl"\n'})
-    _git(tmp_path, "init", "-q")
-    _git(tmp_path, "add", "-A")
-    _git(tmp_path, "commit", "-qm", "start")
-    _git(tmp_path, "sparse-checkout", "set", "--no-cone", "/cxkit.toml", "/inny.toml", "/README.md", "/docs/")
+    sparse_checkout(tmp_path, "/cxkit.toml", "/inny.toml", "/README.md", "/docs/")
     assert not (tmp_path / "personas").exists()
     return tmp_path
 
@@ -95,10 +87,7 @@ def test_the_config_given_with_config_decides(sparse):
 def test_an_english_workspace_that_excludes_a_glob(tmp_path, monkeypatch):
     enter_workspace(tmp_path, monkeypatch, config='exclude = ["**/drafts/*.yaml"]\n', git_identity=True,
                     files={"personas/drafts/maya.yaml": PERSONA_EN, "README.md": "# Personas\n"})
-    _git(tmp_path, "init", "-q")
-    _git(tmp_path, "add", "-A")
-    _git(tmp_path, "commit", "-qm", "start")
-    _git(tmp_path, "sparse-checkout", "set", "--no-cone", "/cxkit.toml", "/README.md")
+    sparse_checkout(tmp_path, "/cxkit.toml", "/README.md")
     (tmp_path / "list.txt").write_text("README.md\npersonas/drafts/maya.yaml\n", encoding="utf-8")
     result = run_cli("lint", "--files-from", "list.txt")
     assert result.exit_code == 0, result.stderr  # before: 2
