@@ -2206,11 +2206,18 @@ _NOT_BOUGHT = frozenset(phrase_key(w) for w in (
 #: Of them, the English ones, which are nouns too: what is bought only after "for" or "the" ("Pays for
 #: the plan", "Buys the Team plan"; not "Buying decision", "Pay rise").
 _NOUN_TOO = frozenset(phrase_key(w) for w in ("buy", "pay", "purchase"))
+_PAY = phrase_key("pay")
 #: A plan right after one of them with no "the" is a plan of buying or of pay ("Buying plan", "Purchase plan",
 #: "Pay plan"), not a plan bought ("Buy the Team plan", "Buy annual plan", "Upgrade to annual plan").
 _PLAN = frozenset(phrase_key(w) for w in ("plan", "plans"))
 #: Of those words, the ones written only as a verb: "Buy plan", "Buys plan" are the plan bought, as "Buy a plan".
 _BUY_VERB = frozenset(("buy", "buys"))
+#: What "pay" names as a noun right before them: an employee's pay, not a payment ("Pay rise and travel
+#: insurance", "Pay review and bonus"), which no "and insurance" after makes the purchase of a policy.
+_PAY_NOUN = frozenset(phrase_key(w) for w in (
+    "rise", "rises", "raise", "raises", "increase", "cut", "cuts", "freeze", "review", "slip", "slips", "day",
+    "check", "cheque", "gap", "grade", "scale", "band", "bands", "award", "talks", "packet", "structure", "equity",
+))
 
 
 def _written(raw: tuple[str, ...], key: str) -> str:
@@ -2237,7 +2244,7 @@ _OBJECT_WORDS = 3
 #: drugiego auta": a loyalty stage, as "Zakup kolejnej polisy po roku" is), a round of it ("co roku").
 _PAST = frozenset(phrase_key(w) for w in (
     "dostawa", "dostawy", "dostawą", "odbiór", "odbioru", "użytkowanie", "korzystanie", "montaż", "instalacja",
-    "zwrot", "zwrotu", "reklamacja", "reklamacji", "serwis", "naprawa", "szkoda", "szkody", "szkodzie", "odnowienie",
+    "zwrot", "zwrotu", "reklamacja", "reklamacji", "serwis", "serwisu", "naprawa", "szkoda", "szkody", "szkodzie", "odnowienie",
     "przedłużenie", "drugi", "drugiego", "drugiej", "drugą", "drugie", "trzeci", "trzeciego", "trzeciej", "co",
     "delivery", "unboxing", "use", "using", "return", "returns", "refund", "claim", "claims", "support", "onboarding",
     "renewed", "third", "every", "each", "post", "pre",
@@ -2354,6 +2361,18 @@ _GENITIVE = ("u", "a", "y", "i", "ów", "ow", "ego", "ej", "ych", "ich")
 _ONLY_GENITIVE = ("u", "ów", "ow")
 _GENITIVE_OR_PLURAL = ("y", "i")
 _AND_PL = frozenset(("i", "oraz"))
+#: A word in "-a" after "i" is a masculine or neuter genitive, a second thing bought, only beside a first
+#: thing in "-a" ("Zakup laptopa i plecaka", "Zakup auta i fotelika"), and only when it is none of the
+#: feminine nouns in the nominative a next step is named with ("Zakup mieszkania i przeprowadzka", "Zakup
+#: laptopa i ankieta NPS"), nor one in "-ja"/"-ia" ("Zakup auta i rejestracja", "i opinia"): those are
+#: almost all feminine.
+_NEXT_STEP_A = frozenset((
+    "jazda", "przejażdżka", "przejazdzka", "dostawa", "wysyłka", "wysylka", "przesyłka", "przesylka", "paczka",
+    "rozmowa", "wizyta", "ankieta", "przeprowadzka", "wymiana", "naprawa", "faktura", "ocena", "wycieczka",
+    "podróż", "nauka", "obsługa", "obsluga", "pomoc", "spłata", "splata", "rata", "wpłata", "wplata", "dopłata",
+    "doplata", "zapłata", "zaplata", "gwarancja", "wyprawa", "próba", "proba", "kontrola", "praca", "zabawa",
+    "rezygnacja", "opinia", "recenzja", "reklamacja", "usterka", "awaria", "szkoda", "umowa", "karta", "wiadomość",
+))
 
 
 def _genitive_pair(first: str, second: str) -> bool:
@@ -2364,6 +2383,9 @@ def _genitive_pair(first: str, second: str) -> bool:
         return False
     if second.endswith(_ONLY_GENITIVE):
         return True
+    if second.endswith("a"):
+        return (first.endswith("a") and not second.endswith(("ja", "ia"))
+                and second not in _NEXT_STEP_A)
     return second.endswith(_GENITIVE_OR_PLURAL) and first.endswith(_GENITIVE_OR_PLURAL)
 
 
@@ -2492,7 +2514,8 @@ class JourneyEndsAtPurchase(Rule):
     second thing bought after "i" or "and" when it is a policy, a kind of
     cover, a ticket or a subscription, or is said to be bought with the
     first, or in Polish stands in the genitive as the first does ("Zakup OC
-    i AC w pakiecie", "Zakup OC i NNW", "Zakup roweru i kasku", "Buying car
+    i AC w pakiecie", "Zakup OC i NNW", "Zakup roweru i kasku", "Zakup
+    laptopa i plecaka", "Buying car
     and home insurance"; not "Zakup biletu i podróż", "Buying the policy and
     the welcome call": the next step);
     not a time that makes it a later purchase ("Zakup polisy po roku", "po wygaśnięciu
@@ -2503,7 +2526,8 @@ class JourneyEndsAtPurchase(Rule):
     before a thing with no "the" when that thing is a policy, insurance,
     a ticket, a licence or a subscription ("Buying travel
     insurance", "Buy tickets"; not "Buying decision", nor "Buying plan" or
-    "Purchase plan", a plan of buying).  An insurer's
+    "Purchase plan", a plan of buying, nor "Pay rise and travel insurance",
+    an employee's pay).  An insurer's
     words count the same: concluding a contract ("Zawarcie umowy
     ubezpieczenia"), signing, concluding, issuing or buying out a policy
     ("Podpisanie polisy", "Zawarcie polisy", "Wystawienie polisy",
@@ -2673,8 +2697,10 @@ def _opens_with_purchase(key: str, words: _Words, free: bool = True, raw: tuple[
                 while rest and rest[0] in _FOR:
                     rest.pop(0)
                     skipped += 1
-                # "Buying decision" is no purchase; "Buying travel insurance" names what is bought.
-                named = skipped or word not in _NOUN_TOO or _names_goods(rest)
+                # "Buying decision" is no purchase; "Buying travel insurance" names what is bought; "Pay
+                # rise and travel insurance" is an employee's pay.
+                named = skipped or word not in _NOUN_TOO or (_names_goods(rest) and not (
+                    word == _PAY and rest and rest[0] in _PAY_NOUN))
                 if (named and rest and rest[0] not in _LATER
                         and not _not_bought(rest) and all(w in _AT_PURCHASE or w in words for w in rest[1:])):
                     return True  # what is bought or paid for: "Pays for the Team plan", "Płaci za abonament"
