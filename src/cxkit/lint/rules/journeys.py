@@ -1606,7 +1606,7 @@ _WISH_OBJECTS = frozenset(_words(
     "klientami klientom klientem komunikacją procesem obsługą ofertą stroną aplikacją "
     "klientki komunikację komunikacje komunikacja komunikacji proces procesy procesu procesów procesow obsługę "
     "obsluge obsługa obsluga obsługi obslugi ofertę oferte oferta oferty ceny cen cennik cennika ux ui cx stronę "
-    "strone strona strony aplikację aplikacje aplikacja aplikacji satysfakcję satysfakcje satysfakcja satysfakcji "
+    "strone strona strony aplikację aplikacje aplikacja aplikacji portal portalu portalem portale portali satysfakcję satysfakcje satysfakcja satysfakcji "
     "zadowolenie zadowolenia jakość jakosc jakości jakosci nps konwersję konwersje konwersja konwersji sprzedaż "
     "sprzedaz sprzedaży sprzedazy zaangażowanie zaangazowanie zaangażowania lojalność lojalnosc lojalności wizerunek "
     "wizerunku marki marka relacje relacji kontakt kontaktu ścieżkę sciezke ścieżka ścieżki zakupową zakupowa "
@@ -1616,7 +1616,7 @@ _WISH_OBJECTS = frozenset(_words(
     "działań komunikaty informacje informacji flow etap etapu tego to ten ta tej "
     "i oraz w we z na do o nad pod dla lepiej lepszy lepszą lepsze bardziej "
     "customer customers customer's experience experiences communication communications process processes service "
-    "services support offer offering offers pricing price prices website site web app satisfaction quality "
+    "services support offer offering offers pricing price prices website site web app portal portals satisfaction quality "
     "conversion conversions sales engagement loyalty brand image relationship relationships contact journey "
     "touchpoint touchpoints messaging information info things everything situation it this stage step overall "
     "awareness feedback centric centricity focused oriented care "
@@ -1720,6 +1720,13 @@ _WITH_WHOM = frozenset(_words(
     "communication communications contact relationship relationships cooperation collaboration"
 ))
 _WITH = frozenset(_words("z ze with"))
+#: What communication or contact is about ("Poprawić komunikację z pośrednikami o statusie wniosku",
+#: "Improve communication with brokers about claim status"): of what, as satisfaction "z wyceny" is, never
+#: how; "odnośnie do" and "w sprawie" are read as one word.
+_ABOUT = frozenset(_words(
+    "o dotyczącą dotycząca dotyczące dotyczący dotyczacą dotyczaca dotyczace dotyczacy nt odnośnie odnosnie ws "
+    "about regarding concerning re"
+))
 #: Of them, the English nouns, which as a head stand after what they are of ("broker communication",
 #: "advisor availability", "mortgage valuation"): a word after one is of something else, whose head
 #: it is not ("contact form validation", "payout notifications", "relationship manager onboarding"),
@@ -1823,14 +1830,24 @@ def _process_names(words: list[str]) -> frozenset[str]:
             runs = (range(after, len(words)), range(h - 1, 0, -1))
         for run in runs:
             found = []
+            small: list[str] = []
             crossed = False
+            about = -1
             for k in run:
                 w = words[k]
                 if not crossed and k > h and w in _WITH and k + 1 < len(words) and (
                         head in _SATISFIED or (head in _WITH_WHOM and _with_whom(words, k + 1))):
                     crossed = True  # "satysfakcję klientów z wyceny", "komunikację z pośrednikami kredytowymi"
                     continue
-                if (w in _NAME_STOP or w in _PROCESS_HEADS or any(c.isdigit() for c in w)
+                if about < 0 and k > h and head in _WITH_WHOM and k + 1 < len(words) and (
+                        w in _ABOUT or (w == "w" and words[k + 1] == "sprawie")):
+                    about = k  # "komunikację z pośrednikami o statusie wniosku": of what, not how
+                    small.append(w)
+                    continue
+                if about == k - 1 and w in ("do", "sprawie"):
+                    small.append(w)
+                    continue  # "odnośnie do statusu", "w sprawie statusu"
+                if (w in _NAME_STOP or (w in _PROCESS_HEADS and about < 0) or any(c.isdigit() for c in w)
                         or (w in _CHANNELS and k > h)
                         # a tool in the instrumental plural ("Usprawnić wycenę szkód zdjęciami z aplikacji"),
                         # as a channel is; whom, after "z", was crossed above
@@ -1841,6 +1858,7 @@ def _process_names(words: list[str]) -> frozenset[str]:
                     found.append(w)
             if len(found) <= _NAME_WORDS:
                 named.update(found)
+                named.update(small)  # "about" of a topic named, or one that is a head itself ("regarding valuation")
                 if found and head not in _WISH_OBJECTS:
                     named.add(head)  # "claims handling": the head is a word of nothing in particular too
     return frozenset(named)
