@@ -1079,6 +1079,20 @@ def _says_none(text: str, found: list[re.Match[str]], lowered: list[str], at: in
     return any(c in ",;.!?()" for c in between) or lowered[at + 1] in _AFTER_NONE
 
 
+#: What goes on with the sore word's own clause across a comma ("Stres, który znika po rozmowie", "Stress,
+#: which fades after the call"), and the pauses that do not end it ("Stres… znika", "Stres... znika").
+_WHICH = frozenset(_words("który która które którego której ktory ktora ktore ktorego ktorej which"))
+_PAUSES = frozenset(("…", "...", "…,", "..", "...,"))
+#: What may stand between a denial and the sore word it denies besides :data:`_BETWEEN_DENIAL`: "of", an
+#: article, a pronoun, "the usual" ("None of the usual stress", "Nie ma już tego stresu", "Zero tej
+#: zwykłej nerwówki"); passed over only right before the sore word.
+_DENIED_OF = frozenset(_words(
+    "of the a an usual typical old any that this those these her his their its my your our "
+    "tego tej tych zwykłego zwykłej zwyklego zwyklej zwykłych zwyklych typowego typowej dawnego dawnej dawnych "
+    "jej jego ich"
+))
+
+
 def _gone(text: str, found: list[re.Match[str]], lowered: list[str], k: int) -> bool:
     """Whether the sore word ``lowered[k]`` is said to go away within three words after it, in the
     same clause ("Niepokój mija, gdy…"; not "Zdenerwowany, mija kolejny dzień"), or is no more
@@ -1087,7 +1101,10 @@ def _gone(text: str, found: list[re.Match[str]], lowered: list[str], k: int) -> 
     if lowered[k + 1:k + 2] == ["brak"] and _says_none(text, found, lowered, k + 1):
         return True
     for m, w in enumerate(lowered[k + 1:k + 4]):
-        if w in _BECAUSE or any(c in ",;.!?()" for c in text[found[k + m].end():found[k + m + 1].start()]):
+        between = text[found[k + m].end():found[k + m + 1].start()].strip()
+        # "Stres… znika po rozmowie", "Stres, który znika po rozmowie": the same clause goes on
+        if w in _BECAUSE or (any(c in ",;.!?()" for c in between) and between not in _PAUSES
+                             and not (between == "," and w in _WHICH)):
             break
         if w.startswith(_GONE) or (w in ("more", "longer") and lowered[k + m] in ("no", "not")):
             return True
@@ -1150,6 +1167,18 @@ def _not_felt(before: list[str], within: frozenset[str], right_before: frozenset
     if not within.isdisjoint(before[-2:]):
         return True
     return len(before) >= 3 and before[-1] in _AND_OR and not of_both.isdisjoint(before[-4:-2])
+def _before_denied(before: list[str]) -> list[str]:
+    """The words ``before`` a sore word as a denial of it is read from: those of :data:`_BETWEEN_DENIAL` left
+    out, and of :data:`_DENIED_OF` right before it when a denial stands before them ("None of the usual")."""
+    kept = [w for w in before if w not in _BETWEEN_DENIAL]
+    end = len(kept)
+    while end and kept[end - 1] in _DENIED_OF:
+        end -= 1
+    if end < len(kept) and end and kept[end - 1] in _NONE_OF_IT:
+        return kept[:end]
+    return kept
+
+
 #: Openings of sore words that begin other words too ("zawodowy", "zawodnik": a profession, a player; "sadu":
 #: an orchard), sore only as the feeling's first word ("Zawód, że…"): past it they are read as those others,
 #: but for the English words of :data:`_SAD`.
@@ -1181,8 +1210,7 @@ def _sore_feeling(feeling: str) -> str | None:
         if not (word in _SORE_WORDS or word.startswith(_SORE) or pair):
             continue
         if not first and ((word.startswith(_SORE_FIRST_ONLY) and word not in _SAD)
-                          or _not_felt([w for w in lowered[:k] if w not in _BETWEEN_DENIAL], _NONE_OF_IT,
-                                       _SPOKEN_OF, _NONE_OF_BOTH)):
+                          or _not_felt(_before_denied(lowered[:k]), _NONE_OF_IT, _SPOKEN_OF, _NONE_OF_BOTH)):
             continue  # "Spokojna, bez stresu", "Skupiony, trochę zniecierpliwiony", "sprawy zawodowe"
         if word in _SORE_ADJECTIVES:
             rest = text[found[k].end():].lstrip()
@@ -1432,7 +1460,12 @@ _VAGUE_LEAD = frozenset((
     # "Wszystko OK", "It's fine", "Emocje neutralne": the subject adds no emotion either.
     "wszystko it its s emocje emotions emotionally emocjonalnie "
     # Hedges: "It's okay I guess", "No w sumie spoko".
-    "i guess suppose"
+    "i guess suppose "
+    # Intensifiers, which make no emotion of none: "Totalna obojętność", "Zupełnie neutralnie", "Completely
+    # indifferent", "Totally fine".
+    "totalna totalny totalne totalnie kompletna kompletny kompletne kompletnie zupelna zupelny zupelne zupelnie "
+    "calkowita calkowity calkowite calkowicie absolutna absolutny absolutne absolutnie kompletnym totalnym "
+    "totally completely utterly entirely absolutely total complete utter sheer"
 ).split())
 _NOT_LETTERS = re.compile(r"[^\w]+")
 
@@ -1456,7 +1489,9 @@ class VagueFeeling(Rule):
     `bez emocji`, `nothing special`, `brak`, `indifferent`, `all good`,
     `bez szału`, `normalka`, `jak zwykle`, `as usual`, `okay I guess`, and
     the nouns `obojętność`, `neutralność`, `indifference` (with or without
-    Polish letters; "Wszystko OK", "It's fine" and "Emocje neutralne" too).  A feeling that goes on to say what the persona does or why
+    Polish letters; "Wszystko OK", "It's fine" and "Emocje neutralne" too,
+    and so with an intensifier: "Totalna obojętność", "Completely
+    indifferent").  A feeling that goes on to say what the persona does or why
     ("Neutralnie, porównuje ceny w trzech sklepach") is not.  Reported at the
     feeling, whatever the emotion score; an info finding, as it does not fail
     a run at the default fail level.
