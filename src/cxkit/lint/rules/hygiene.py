@@ -212,8 +212,30 @@ def _placeholder_in(text: str) -> tuple[str, int] | None:
             continue
         if found[0] not in "<[{" and not _LOOKALIKES.isdisjoint(found):
             continue  # "FİXME", "fıll in": not the words, and the net over the bytes misses them too
+        if found == "XXX" and _roman_thirty(text, m.start() + m.group(0).index(found)):
+            continue  # "XXX LO w Warszawie", "XXX Zjazd", "XXX-lecie": the number thirty
         return found, m.start() + m.group(0).index(found)
     return None
+
+
+#: What "XXX" in capitals is the Roman thirty of, right after it: a school, a congress, an edition, a
+#: session, a jubilee ("XXX LO w Warszawie", "XXX Liceum Ogólnokształcące", "XXX Zjazd Absolwentów",
+#: "XXX-lecie firmy", "XXX edycja"), and before it ("Sesja XXX Rady Miasta", "edycja XXX").
+_THIRTY_OF = re.compile(
+    r"(?:[ \t]+(?:LO|ZSO|ZS|SP|Liceum|Gimnazjum|Technikum|Szkoła|Zjazd|Kongres|Konferencj|Sesj|Edycj|edycj"
+    r"|Festiwal|Olimpiad|Turniej|Rajd|Maraton|Forum|Sympozj|Zgromadzeni|Ogólnopolsk|Międzynarodow|Jubileusz"
+    r"|Dywizjon|Pułk|Brygad|Batalion|Okręg|Kadencj|kadencj|Wydział|Oddział|Rewir|Komisariat|Congress"
+    r"|Conference)\w*\b|-leci\w*)"
+)
+_THIRTY_AFTER = re.compile(r"(?:Sesj|sesj|Edycj|edycj|Kadencj|kadencj|Zjazd|zjazd|Rocznic|rocznic)\w*[ \t]+\Z")
+
+
+def _roman_thirty(text: str, at: int) -> bool:
+    """Whether "XXX" at ``at`` in ``text`` is the Roman numeral thirty of what stands beside it
+    (:data:`_THIRTY_OF`, :data:`_THIRTY_AFTER`), not a marker of work to do."""
+    return (_THIRTY_OF.match(text, at + 3) is not None
+            or _THIRTY_AFTER.search(text, max(0, at - 20), at) is not None)
+
 
 
 @register
@@ -242,7 +264,10 @@ class Placeholder(Rule):
     than the brackets ("Dzień dobry <Imię>, Twoja faktura czeka"); "„<cytat>”" alone is still
     one.  An opportunity's owner that names nobody (`???`, `TBD`) is left to
     unowned-opportunity, which says what is missing, while that rule is in force
-    for it.  `cxkit new` writes TODO wherever you still have work to do.
+    for it; so are a stage's touchpoints when all of them name none (`TBD`, `do
+    ustalenia`) to stage-without-touchpoints.  "XXX" that is the Roman thirty
+    of what stands beside it is no marker ("XXX LO w Warszawie", "XXX-lecie",
+    "Sesja XXX Rady Miasta").  `cxkit new` writes TODO wherever you still have work to do.
 
     Why: a half-filled persona looks finished in a slide deck; the linter
     keeps it honest until the research is in.
@@ -277,7 +302,8 @@ class Placeholder(Rule):
                     if node is not None and id(node) in reported:
                         continue
                     reported.add(id(node))
-                if _told_as_unowned(doc, path, text) or _names_its_metric(doc, path, text, placed[0]):
+                if (_told_as_unowned(doc, path, text) or _told_as_touchpointless(doc, path)
+                        or _names_its_metric(doc, path, text, placed[0])):
                     continue
                 found, start = placed
                 # In a `|` block, on the line that holds it: a stage's `doing:` may run to ten lines.
@@ -325,6 +351,36 @@ def _told_as_unowned(doc: Document, path: tuple[Any, ...], text: str) -> bool:
         return False  # a comment written to silence this finding silences it still, and is no stale one
     rule = doc.in_force("unowned-opportunity", line)
     return rule is not None and rule.names_nobody(text)
+
+
+def _told_as_touchpointless(doc: Document, path: tuple[Any, ...]) -> bool:
+    """Whether ``path`` is a journey stage's touchpoint (or its channel or description) in a stage whose
+    touchpoints all name none (`TBD`, `do ustalenia`), which stage-without-touchpoints (CX402) reports at
+    the stage while it is in force there: one problem, told once, by the rule that says what is missing
+    (where the persona meets you).  A `TBD` beside a real touchpoint is this rule's to report."""
+    if doc.kind != "journey" or len(path) not in (4, 5) or path[0] != "stages" or path[2] != "touchpoints":
+        return False
+    if len(path) == 5 and path[4] not in ("channel", "description"):
+        return False
+    stages = doc.data.get("stages") if isinstance(doc.data, dict) else None
+    stage = stages[path[1]] if isinstance(stages, list) and isinstance(path[1], int) and path[1] < len(stages) else None
+    touchpoints = stage.get("touchpoints") if isinstance(stage, dict) else None
+    if not isinstance(touchpoints, list) or not touchpoints:
+        return False
+    from .journeys import _names_no_touchpoint
+
+    for touchpoint in touchpoints:
+        if isinstance(touchpoint, dict):
+            channel, description = touchpoint.get("channel"), touchpoint.get("description")
+        else:
+            channel, description = None, touchpoint
+        if not all(v is None or isinstance(v, str) for v in (channel, description)):
+            return False
+        if not _names_no_touchpoint(channel, description):
+            return False
+    if doc.silenced("placeholder", doc.loaded.locate(path)[0]) is not None:
+        return False  # a comment written to silence this finding silences it still, and is no stale one
+    return doc.in_force("stage-without-touchpoints", doc.loaded.locate(("stages", path[1], "id"))[0]) is not None
 
 
 # A comment that speaks to a tool (`#cxkit: disable=...`, `#yamllint disable`) or marks work, not content.
