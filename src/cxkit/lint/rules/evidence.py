@@ -1164,8 +1164,11 @@ class MissingReviewDate(Rule):
 class JourneyWithoutSources(Rule):
     """A journey map with no `sources`: no research named behind it.
 
-    Reported once, at `sources` when it is written empty, else at `id`.  Not reported: a map
-    with one source or more, of any kind; one whose barriers, pain points, love points or
+    Reported once, at `sources` when it is written empty, else at `id`.  A source that says it
+    is no research is reported as missing-sources (CX301) reports a persona's: the team's
+    assumptions or opinion, a text a language model wrote, the company asking itself ("Założenia
+    z warsztatu zespołu", "Our sales team say…", "Generated with ChatGPT"), at its `note` or
+    `id`.  Not reported: a map with one source or more that is research; one whose barriers, pain points, love points or
     metrics cite a source id (unknown-source, CX302, asks to define it); a retired map (`status:
     retired`), kept for the record.  A persona's sources are its own: a map lists the research
     it rests on, which its traits may then cite.
@@ -1216,7 +1219,10 @@ class JourneyWithoutSources(Rule):
 
     def check(self, doc: Document) -> Iterable[Hit]:
         model = doc.model
-        if model.sources or model.status == "retired":  # type: ignore[union-attr]
+        if model.status == "retired":  # type: ignore[union-attr]
+            return
+        if model.sources:  # type: ignore[union-attr]
+            yield from self._assumed_sources(doc)
             return
         if any(cited for _path, _text, cited in doc.traits()):
             return  # unknown-source's: the citations name research this map has still to define
@@ -1230,6 +1236,31 @@ class JourneyWithoutSources(Rule):
                "jej etapy (wywiady, zgłoszenia do obsługi, dane analityczne), i powołaj się na nie w barierach i "
                "bolączkach" if self.polish else None,
         )
+
+
+    def _assumed_sources(self, doc: Document) -> Iterable[Hit]:
+        """The sources of a map that say they are no research (the team's assumptions or opinion, a language
+        model's text, the company asking itself), as missing-sources (CX301) reads a persona's: who the
+        people described are is read from the map's own name, id and summary."""
+        sources = doc.model.sources  # type: ignore[union-attr]
+        persona = _Persona(doc.model)
+        assumed = [(i, found) for i, found in enumerate(_assumed(s, persona) for s in sources) if found is not None]
+        alone = len(assumed) == len(sources)
+        for i, (key, words, what) in assumed:
+            told = f"source '{sources[i].id}' {what} (its {key} says '{words}')"
+            mowi = f"źródło {quote_pl(sources[i].id)} {_WHAT_PL.get(what, what)} (jego `{key}` mówi {quote_pl(words)})"
+            yield doc.hit(
+                ("sources", i, key),
+                f"{told}, and this journey map has no other source; list in `sources` the research its stages come "
+                "from (interviews, support tickets, analytics)"
+                if alone else
+                f"{told}; leave it out of `sources`, or test it in interviews or data and cite those",
+                pl=(f"{mowi}, a ta mapa podróży nie ma innego źródła; wypisz w `sources` badania, z których pochodzą "
+                    "jej etapy (wywiady, zgłoszenia do obsługi, dane analityczne)"
+                    if alone else
+                    f"{mowi}; usuń je z `sources` albo sprawdź to w wywiadach lub danych i powołaj się na nie")
+                if self.polish else None,
+            )
 
 
 def _told_as_stale(doc: Document, where: tuple[Any, ...], rule: Rule) -> bool:
