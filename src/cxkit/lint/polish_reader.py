@@ -674,6 +674,8 @@ _TAILS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (_p(r" \(field names are in English, whatever the language of the text\)"),
      lambda m: " (nazwy pól są po angielsku, w jakimkolwiek języku jest tekst)"),
     (_p(r" \(keys are lower case\)"), lambda m: " (klucze pisze się małymi literami)"),
+    (_p(r" \(one text, not a list: write it as one sentence, and keep the rest under '(?P<x>x-[^']*)'\)"),
+     lambda m: f" (to jeden tekst, nie lista: zapisz go jednym zdaniem, a resztę zostaw pod `{m['x']}`)"),
     (_p(r"; write each item on its own line starting with '- '"),
      lambda m: "; każdy element napisz w osobnym wierszu zaczynającym się od `- `"),
     (_p(r"; write it in brackets, (?P<w>`.+`), or each item on its own line starting with '- '"),
@@ -859,6 +861,10 @@ _SCHEMA: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
         r"`kind: persona` or `kind: negative-persona`"),
      lambda m: f"nieznany rodzaj {_q(m['k'])}; to persona czy persona negatywna (ktoś, dla kogo nie projektujesz)? "
                "napisz `kind: persona` albo `kind: negative-persona`"),
+    (_p(r"unknown kind (?P<k>.+?); is it a journey or a negative persona \(whom you do not design for\)\? write "
+        r"`kind: journey` or `kind: negative-persona`"),
+     lambda m: f"nieznany rodzaj {_q(m['k'])}; to ścieżka czy persona negatywna (ktoś, dla kogo nie projektujesz)? "
+               "napisz `kind: journey` albo `kind: negative-persona`"),
     (_p(r"unknown kind (?P<k>.+?); did you mean '(?P<g>[^']*)'\?(?: \(then write(?P<ren>.*)\))?"),
      lambda m: f"nieznany rodzaj {_q(m['k'])}; czy chodziło o „{m['g']}”?"
                + (f" (wtedy napisz{_renames(m['ren'], ' ')})" if m["ren"] else "")),

@@ -113,6 +113,8 @@ _FIELD_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("deadline", "due-date", "due_date"), ("due",)),
     # Words near a field in meaning, too far in spelling to be told by it (see spelt_field).
     **dict.fromkeys(("steps", "phases"), ("stages",)),
+    # A deck's or another tool's word for a document's name ("title: Ola kupuje buty"), as `tytuł` is.
+    "title": ("name",),
     **dict.fromkeys(("persona_id", "persona-id"), ("persona",)),
     **dict.fromkeys(("pains", "pain", "frustrations"), ("pain_points",)),
     # What a brief or an OKR deck calls them: a persona's `goals`, a journey's `goal`.
@@ -388,6 +390,34 @@ def other_hint(value: str) -> str:
     return f"; for research of another kind write `type: other` and name the method in `note:`{example}"
 
 
+#: Words for a journey a kind may be written in (`customer-journey`, `journey map`, `CJM`, `ścieżka klienta`).
+_JOURNEY_WORDS = frozenset(("journey", "journeys", "cjm", "ścieżka", "sciezka", "ścieżki", "sciezki"))
+#: Words written beside them that keep the value a journey's (`customer-journey-map`, `user-journey`).
+_JOURNEY_QUALIFIERS = frozenset((
+    "customer", "customers", "client", "user", "buyer", "experience", "cx", "ux", "map", "mapa", "mapping", "klienta",
+    "klienta", "zakupowa", "zakupowej", "b2b", "b2c", "draft", "szkic", "service", "end", "to", "e2e",
+))
+
+
+def _journey_by_words(said: str) -> str | None:
+    """`journey` for a value of `kind` that names a journey in words (`customer-journey`, `Customer Journey
+    Map`, `ścieżka-klienta`), :data:`_BOTH` for one that names a journey and a persona's kind as well
+    (`negative-journey`, `persona-journey`: which one the file is, its keys or a person say), else None."""
+    words = [w for w in _WORD_SPLIT.split(said) if w]
+    if not any(w in _JOURNEY_WORDS for w in words):
+        return None
+    rest = [w for w in words if w not in _JOURNEY_WORDS]
+    if any(w.startswith(("negat", "negtyw", "anty", "anti")) or w in _NEGATIONS or _PERSONA_ROOT.match(w) for w in rest):
+        return _BOTH
+    return "journey" if all(w in _JOURNEY_QUALIFIERS for w in rest) else None
+
+
+def kind_reads_as_journey_or_persona(kind: Any) -> bool:
+    """Whether a ``kind`` that is none of cxkit's names a journey and a persona's kind at once
+    (`negative-journey`): no one kind is offered for it unless the file's keys say which."""
+    return isinstance(kind, str) and kind not in KINDS and _journey_by_words(kind.strip().lower()) == _BOTH
+
+
 def near_miss_kind(kind: Any) -> str | None:
     """The kind a misspelt ``kind`` value probably meant (``persna`` → ``persona``), or the team's word
     for it (``antypersona``, ``nie-klient``, ``negatywna`` → ``negative-persona``: :func:`_kind_by_words`).
@@ -397,6 +427,8 @@ def near_miss_kind(kind: Any) -> str | None:
     if not isinstance(kind, str):
         return None
     said = kind.strip().lower()
+    if _journey_by_words(said) is not None:
+        return "journey"  # `customer-journey`; `negative-journey` too, never offered alone (kind_reads_as_journey_or_persona)
     by_words = _kind_by_words(said)
     if by_words is not None:
         return "persona" if by_words == _BOTH else by_words
@@ -417,6 +449,8 @@ def kind_reads_both_ways(kind: Any) -> bool:
     if not isinstance(kind, str) or kind in KINDS:
         return False
     said = kind.strip().lower()
+    if _journey_by_words(said) is not None:
+        return False  # a journey's word: `customer-journey`, or `negative-journey` (kind_reads_as_journey_or_persona)
     by_words = _kind_by_words(said)
     if by_words is not None:
         return by_words == _BOTH
@@ -501,6 +535,8 @@ def _qualified(said: str, guess: str) -> str | None:
     if match is None:
         return guess  # a slip inside the root itself: `persna`, `peronsa`
     rest = [w for w in _WORD_SPLIT.split(said[:match.start()] + " " + said[match.end():]) if w]
+    if len("".join(rest)) == 1 and "".join(rest) not in _NEGATIONS:
+        return guess  # one letter more, glued or not: `personaa`, `ppersona`, `persona1` (a slip, no word)
     if guess == "negative-persona":
         return guess if len(rest) == 1 and closest(rest[0], ("negative",), cutoff=0.8) else None
     return guess if all(w in _PERSONA_QUALIFIERS for w in rest) else None
@@ -672,6 +708,11 @@ def validate(data: Any, *, extensions: bool = True) -> tuple[CxModel | None, lis
         if _keys_decide(kind, looks, guess):
             hint = f"; its keys say it is a {looks}: did you mean '{looks}'?"
             told = looks
+        elif kind_reads_as_journey_or_persona(kind) and looks is None:
+            # `kind: negative-journey` beside an `id` and a `name` only: a journey or a negative persona?
+            hint = ("; is it a journey or a negative persona (whom you do not design for)? write `kind: journey` "
+                    "or `kind: negative-persona`")
+            told = None
         elif kind_reads_both_ways(kind):
             # `kind: nicht-persona`, `kind: persona/antypersona`: the word may mean either, and a persona's
             # keys (goals, behaviours) are a negative persona's too; only `reasons:` and the like tell.
@@ -881,6 +922,8 @@ def meant_kind(data: Any) -> str | None:
     looks = kind_from_keys(data)
     if _keys_decide(kind, looks, guess):
         return looks
+    if kind_reads_as_journey_or_persona(kind) and looks != guess:
+        return None  # `negative-journey` with no journey's keys: a person says which
     return None if kind_reads_both_ways(kind) else guess
 
 
@@ -888,8 +931,14 @@ def _keys_decide(kind: Any, looks: str | None, guess: str | None) -> bool:
     """Whether the kind the keys say (``looks``) is offered over the one the word says (``guess``): not a
     persona's keys over a negative persona's word (`antypersona`), nor over a word that sounds negative
     though cxkit cannot read it (`personanegatywna`): a negative persona has a persona's keys too."""
-    if looks is None or looks == guess:
+    if looks is None:
         return False
+    if looks == guess:
+        # `kind: cjm`, `kind: customer-journey` beside a journey's keys: the keys say it, as they did before
+        # the words were known; a spelling near `journey` (`journy`, `buyer-journey`) is told by itself.
+        said = kind.strip().lower() if isinstance(kind, str) else ""
+        return (looks == "journey" and _journey_by_words(said) is not None
+                and closest(said, KINDS, cutoff=0.7) is None)
     return not (looks == "persona" and (guess == "negative-persona" or (
         guess is None and isinstance(kind, str) and _SOUNDS_NEGATIVE.search(kind.strip().lower()) is not None)))
 
@@ -1217,6 +1266,12 @@ def _unknown_issue(model: type[CxModel], tpath: tuple[Any, ...], mapping: Any, d
     if owner is not None and isinstance(key, str):
         polish = _polish_field(key, owner.model_fields)
         guess = meant_field(key, owner.model_fields)
+        if (guess == "name" and key.strip().casefold() == "title" and "demographics" in owner.model_fields
+                and isinstance(mapping, (dict, set)) and "name" in mapping):
+            # A persona's `title:` beside its `name:` is a job title ("Kierowniczka sklepu"), not a second name.
+            return SchemaIssue(tpath, f"unknown field {brief(key)}{_in(tpath[:-1], data)}; did you mean "
+                                      "'demographics.occupation'?", code="unknown_field", field=key,
+                               nested="demographics.occupation")
         if guess and isinstance(mapping, (dict, set)) and guess in mapping:
             # Renamed as told, it would be a duplicate key: the field is written already.
             return SchemaIssue(
@@ -1229,6 +1284,13 @@ def _unknown_issue(model: type[CxModel], tpath: tuple[Any, ...], mapping: Any, d
             # The author meant that field: the `x-` advice would hide the data from every check.
             hint = f"; did you mean '{guess}'?"
             advice = " (field names are in English, whatever the language of the text)" if polish else ""
+            value = mapping.get(key) if isinstance(mapping, dict) else None
+            if isinstance(value, list) and len(value) > 1 and _takes_text(owner, guess):
+                # A journey's `objectives:` as a list: renamed, `goal` would be "must be text". Said at once,
+                # and left to a person (no rename): which one goal the stages lead to is theirs to write.
+                hint += f" (one text, not a list: write it as one sentence, and keep the rest under 'x-{key.strip()}')"
+                return SchemaIssue(tpath, f"unknown field {brief(key)}{_in(tpath[:-1], data)}{hint}",
+                                   code="unknown_field", field=key)
         elif (nested := _nested_field(model, tpath)) is not None:
             # `age:` or `wiek:` at the top of a persona: a field of `demographics`, written a level too high.
             nested_in = f"{nested[0]}.{nested[1]}"
@@ -1245,6 +1307,12 @@ def _unknown_issue(model: type[CxModel], tpath: tuple[Any, ...], mapping: Any, d
         )
     return SchemaIssue(tpath, f"unknown field {brief(key)}{_in(tpath[:-1], data)}{hint}{advice}", code="unknown_field",
                        field=key, meant=guess if hint else None, nested=nested_in)
+
+
+def _takes_text(owner: Any, field: str) -> bool:
+    """Whether ``field`` of the model ``owner`` holds one text (a journey's `goal`, a `name`), not a list."""
+    info = getattr(owner, "model_fields", {}).get(field)
+    return info is not None and info.annotation in (str, str | None)
 
 
 #: The mappings of a document whose fields are often written a level too high, at its top (`age:`,
