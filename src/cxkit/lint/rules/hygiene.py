@@ -237,7 +237,6 @@ def _roman_thirty(text: str, at: int) -> bool:
             or _THIRTY_AFTER.search(text, max(0, at - 20), at) is not None)
 
 
-
 @register
 class Placeholder(Rule):
     """An unfilled template value left in a document.
