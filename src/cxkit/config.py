@@ -1424,8 +1424,8 @@ def _plain_settings(table: dict[str, Any]) -> dict[str, Any] | None:
             out[name] = list(value)
         elif name in _TEXTS and type(value) is str:
             out[name] = value
-        elif name == "fail_level" and value in ("error", "warning", "info", "never") and type(value) is str:
-            out[name] = value
+        elif name == "fail_level" and type(value) is str and value.lower() in ("error", "warning", "info", "never"):
+            out[name] = value.lower()  # `fail-level = "Warning"`, as the schema's validator reads it: no pydantic
         elif name == "lang" and type(value) is str and _lang_code(value) is not None:
             out[name] = _lang_code(value)
         elif name == "respect_gitignore" and type(value) is bool:

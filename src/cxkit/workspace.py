@@ -11,7 +11,7 @@ import re
 from array import array
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, NamedTuple
 
 from .config import Config
 from .gitutil import LFS_POINTER_READ, LFS_POINTER_SCANNED, is_lfs_pointer
@@ -34,13 +34,15 @@ from .discovery import (  # noqa: F401  (re-exported: the workspace API callers 
 from .lint.finding import Hit
 from .visible import visible_name
 from .lint.textnorm import normalise
-from .model import KINDS, CxModel
-from .model.common import brief
+# Nothing of pydantic at import time: the models and their validation (cxkit.model.validate) are imported
+# where a document is validated or a kind guessed, so that what only reads YAML (git's diff driver) builds none.
+from .model import KINDS
 from .langs import WORD_LANGS, lang_code
-from .model.persona import NEGATIVE_TRAIT_FIELDS, PSYCHOGRAPHIC_FIELDS, TRAIT_FIELDS
-from .model.validate import TELLING_KEYS
-from .model.validate import SchemaIssue, as_written, kind_from_keys, kind_key_written_otherwise, near_miss_kind, validate
+from .model.plain import NEGATIVE_TRAIT_FIELDS, PSYCHOGRAPHIC_FIELDS, TRAIT_FIELDS, SchemaIssue
 from .yamlio import LoadedYAML, decode, load_bytes
+
+if TYPE_CHECKING:
+    from .model import CxModel
 
 STAGE_TRAIT_FIELDS = ("barriers", "pain_points", "love_points", "metrics")
 # Cheap test for "this broken file was meant to be a cxkit document".  Not
@@ -423,10 +425,14 @@ def load_document(
         return None, [], False
     if data is None:
         return None, hits, False
+    from .model.validate import as_written, validate
+
     model, issues = validate(data, extensions="x-" in loaded.text)
     if model is None and issues:
         issues = as_written(issues, loaded.root, loaded.text)  # `owner: [Marta]`: what the brackets did
         if not target.explicit and (spot := _labels_only(data)) is not None:
+            from .model.common import brief
+
             issues.insert(0, _FileIssue(("kind",), f"this file says `kind: {data['kind']}`, yet every value in it is a "
                                         f"single text and none is a list (`{spot}` is {brief(data[spot])}): if it is "
                                         "not a cxkit document (a translation file, another tool's settings), leave it "
@@ -506,6 +512,8 @@ def claims_cxkit_kind(loaded: LoadedYAML, raw: bytes) -> bool:
             return True
         if _FOREIGN_KEY in keys:
             return False  # a Helm template of a custom resource `kind: Persona`
+        from .model.validate import kind_from_keys, near_miss_kind
+
         if any(near_miss_kind(k) is not None for k in kinds) and _near_miss_keys(keys, parsed=False):
             return True
         # `kind: customer-journey` in a file that does not parse: its top-level key lines tell.
@@ -513,6 +521,8 @@ def claims_cxkit_kind(loaded: LoadedYAML, raw: bytes) -> bool:
     if isinstance(kind, str) and kind in KINDS:
         # Exactly cxkit's kind is a document, `apiVersion` beside it or not (the schema names that key).
         return True
+    from .model.validate import kind_from_keys, kind_key_written_otherwise, near_miss_kind
+
     if isinstance(data, dict) and _FOREIGN_KEY in data:
         # `apiVersion` + `kind: Persona` is a Kubernetes custom resource (or Backstage, Argo...):
         # Kubernetes kinds are CamelCase, never cxkit's exact lowercase one.
@@ -568,6 +578,8 @@ def _near_miss_keys(data: dict[Any, Any], parsed: bool = True) -> bool:
         return True
     if "id" not in data and "name" not in data:
         return False
+    from .model.validate import TELLING_KEYS
+
     for key, value in data.items():
         if not (isinstance(key, str) and key in TELLING_KEYS):
             continue
@@ -644,6 +656,8 @@ def near_miss_identity(data: Any) -> tuple[str, str | None] | None:
     kind = data.get("kind")
     if kind is None:
         kind = next((v for k, v in data.items() if isinstance(k, str) and k.strip().lower() == "kind"), None)
+    from .model.validate import kind_from_keys, near_miss_kind
+
     guess = (near_miss_kind(kind) if isinstance(kind, str) else None) or kind_from_keys(data)
     return (guess, as_text(data.get("id"))) if guess else None
 

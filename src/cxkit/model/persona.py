@@ -9,6 +9,8 @@ from pydantic import AfterValidator, BeforeValidator, Field, StrictInt, WithJson
 
 from .langs import LangCode
 from .common import BLANKS, CxModel, IsoDate, Slug, Source, Text, TraitList, brief, no_items, unique_ids
+# The fields of a persona that hold lists of traits, in document order: kept where importing them imports no pydantic.
+from .plain import NEGATIVE_TRAIT_FIELDS, PSYCHOGRAPHIC_FIELDS, TRAIT_FIELDS  # noqa: F401
 
 # Spelled out as the JSON Schema's pattern is, so both read an age alike (`\s`, `\d` and `$` differ
 # between Python and the ECMA-262 regexes of schema validators: U+FEFF, "٣٠", a final line break).
@@ -173,11 +175,3 @@ class NegativePersona(_PersonaFields):
                                          "(from anyone).", examples=[["A price cut of at least 40%"]])
     abandon_triggers: TraitList = Field(default_factory=no_items, description="What makes them give up a purchase "
                                         "they started.", examples=[["Any delivery charge at checkout"]])
-
-
-#: Fields of a persona that hold lists of traits, in document order.
-TRAIT_FIELDS: tuple[str, ...] = (
-    "goals", "needs", "pain_points", "motivations", "behaviours", "channels", "expectations",
-)
-PSYCHOGRAPHIC_FIELDS: tuple[str, ...] = ("values", "interests", "personality", "lifestyle", "attitudes")
-NEGATIVE_TRAIT_FIELDS: tuple[str, ...] = ("reasons", "substitutes", "purchase_triggers", "abandon_triggers")

@@ -7,7 +7,7 @@ import difflib
 import json
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from pydantic import ValidationError
@@ -16,38 +16,7 @@ from . import KINDS, MODELS, CxModel, Touchpoint, Trait
 from .common import NOT_BLANK_PATTERN, SLUG_PATTERN, brief, date_period
 from .common import EXTENSION_PREFIX
 from ..yamlio import LOOKALIKE_SPACES, PASTED_HINT, TYPOGRAPHIC_QUOTES, spaces_named, straight_quotes_advice
-
-
-@dataclass(frozen=True, slots=True)
-class SchemaIssue:
-    """One schema problem: where (a data path) and what."""
-
-    path: tuple[Any, ...]
-    message: str
-    at_key: bool = True  # point at the key (missing/unknown fields) rather than the value
-    offset: int | None = None  # point at this character of the (text) value
-    #: What is wrong, for code that acts on an issue (never its message's words): "missing_field",
-    #: "unknown_field", "list_type" (must be a list), "string_type" (must be text), "colon_item"
-    #: (a `- Key: value` item read as a mapping), "unknown_fields" (the unknown keys of a mapping past
-    #: those told one by one); "" for the rest.
-    code: str = ""
-    #: The field a "missing_field" issue misses, the key an "unknown_field" issue is about, or the keys
-    #: (a tuple, in their order) an "unknown_fields" issue stands for.
-    field: Any = None
-    #: The field an "unknown_field" issue says the key means ("did you mean 'stages'?"), else None.
-    meant: str | None = None
-    #: The field written already that an "unknown_field" issue's key is a near miss of ("beside
-    #: 'pain_points', which is already there: merge the two"), else None; never a rename (``meant``).
-    beside: str | None = None
-    #: The field of a mapping an "unknown_field" issue says the key belongs in, a level down ("did you mean
-    #: 'demographics.age'?" for a top-level `age:`), else None; never a rename in place (``meant``).
-    nested: str | None = None
-
-    def position(self, loaded: Any) -> tuple[int, int]:
-        """1-based (line, column) of the issue in the file read as ``loaded`` (a :class:`~cxkit.yamlio.LoadedYAML`)."""
-        if self.offset is not None:
-            return loaded.locate_in(self.path, self.offset, exact=True)
-        return loaded.locate(self.path, key=self.at_key)
+from .plain import SchemaIssue  # noqa: F401 - defined without pydantic, for cxkit.workspace; known here by its old name
 
 
 _DUPLICATE_ID = re.compile(r"share the id '(.+?)'")
