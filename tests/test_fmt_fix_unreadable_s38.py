@@ -11,22 +11,16 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
-from workspace_helpers import en_ws, pl_ws  # noqa: F401  (the fixtures)
+from workspace_helpers import TOMASZ_JOURNEY_HEAD, en_ws, pl_ws  # noqa: F401  (the fixtures)
 
 #: tester40's workshop journey (branch `win`), saved by Excel/Notepad in Windows-1250: Polish letters and an em dash.
-JOURNEY_PL = """\
-# Reklamacja transakcji kartowej — warsztat z Zespołem Reklamacji 2026-09-19
-kind: journey
-id: tomasz-reklamacja
-name: Tomasz reklamuje podwójną płatność kartą
-persona: tomasz-senior-reklamacja
-lang: pl
-stages:
+JOURNEY_PL = ("# Reklamacja transakcji kartowej — warsztat z Zespołem Reklamacji 2026-09-19\n" + TOMASZ_JOURNEY_HEAD
+              + """\
   - id: zgloszenie
     name: Zgłoszenie reklamacji w oddziale
     touchpoints: [Oddział przy Krakowskim Przedmieściu]
     emotion: -1
-"""
+""")
 
 JOURNEY_EN = """\
 kind: journey

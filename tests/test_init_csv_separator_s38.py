@@ -9,14 +9,9 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
+from workspace_helpers import TOMASZ_JOURNEY_HEAD
 
-JOURNEY_PL = """\
-kind: journey
-id: tomasz-reklamacja
-name: Tomasz reklamuje podwójną płatność kartą
-persona: tomasz-senior-reklamacja
-lang: pl
-stages:
+JOURNEY_PL = TOMASZ_JOURNEY_HEAD + """\
   - id: zgloszenie
     name: Zgłoszenie w oddziale
     touchpoints: [Oddział przy Krakowskim Przedmieściu]

@@ -10,15 +10,9 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
-from workspace_helpers import en_ws, pl_ws  # noqa: F401  (the fixtures)
+from workspace_helpers import TOMASZ_JOURNEY_HEAD, en_ws, pl_ws  # noqa: F401  (the fixtures)
 
-JOURNEY_PL = """\
-kind: journey
-id: tomasz-reklamacja
-name: Tomasz reklamuje podwójną płatność kartą
-persona: tomasz-senior-reklamacja
-lang: pl
-stages:
+JOURNEY_PL = TOMASZ_JOURNEY_HEAD + """\
   - id: zgloszenie
     name: Zgłoszenie reklamacji
     doing: Idzie do oddziału przy Krakowskim Przedmieściu i prosi o formularz reklamacji

@@ -41,6 +41,17 @@ behaviours:
 reviewed: 2026-11-20
 """
 
+#: The head of tester40's Polish journey (Tomasz disputes a card payment taken twice), the stages to follow:
+#: the journey the fmt, init and placeholder tests of a Polish bank's workshop write their stages after.
+TOMASZ_JOURNEY_HEAD = """\
+kind: journey
+id: tomasz-reklamacja
+name: Tomasz reklamuje podwójną płatność kartą
+persona: tomasz-senior-reklamacja
+lang: pl
+stages:
+"""
+
 
 def lang_workspace(root: Path, lang: str, personas: dict[str, str], config: str = "") -> Path:
     """A workspace in ``root`` (made with its parents): cxkit.toml saying `lang = "<lang>"`, then ``config``;
