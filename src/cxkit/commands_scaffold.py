@@ -851,7 +851,8 @@ def _format_and_write(
     uwaga = "uwaga" if pl else "note"
     # Closed as soon as the loop ends, however it ends: an interrupted run (or a failed write) stops the
     # workers there and then rather than when the generator is collected.
-    with contextlib.closing(_format_all(targets, config, jobs, progress, cache, fix)) as laid_out:
+    # --check prints only the names of the files fmt would change: the cache may answer those too.
+    with contextlib.closing(_format_all(targets, config, jobs, progress, cache, fix, names_only=dry and not diff)) as laid_out:
         for target, outcome in zip(targets, laid_out):
             if outcome.status == "skipped" and target.explicit:
                 skipped += 1  # a named file that is no cxkit document: said in the summary, not passed over
@@ -1122,13 +1123,16 @@ FMT_PARALLEL_MIN_FILES = 16
 
 
 def _format_all(targets: list[Any], config: Any, jobs: int, progress: Any, cache: Any = None,
-                fix: bool = False) -> Iterator[Any]:
+                fix: bool = False, names_only: bool = False) -> Iterator[Any]:
     """Each target's outcome, in order.
 
-    A file whose bytes the cache knows as laid out already is answered from it; the others are
-    worked out by ``jobs`` processes (laying out a file is a pure-Python YAML round trip, some
-    15 ms a file, so a large workspace takes every core). What turns out laid out is taught to
-    the cache, by the bytes that were judged.
+    A file whose bytes the cache knows as laid out already is answered from it, and with
+    ``names_only`` (`--check`: of a file fmt would change, only its name is printed) one it knows
+    fmt would change, as an outcome without the new text; the others are worked out by ``jobs``
+    processes (laying out a file is a pure-Python YAML round trip, some 15 ms a file, so a large
+    workspace takes every core). What turns out laid out, or to be changed, is taught to the cache,
+    by the bytes that were judged: a file with a note (keys kept out of order for an anchor) is
+    laid out, and the note said, each run.
     """
     if cache is None:
         # (--fix runs without the cache: it is passed only then, as some callers wrap the function.)
@@ -1139,27 +1143,33 @@ def _format_all(targets: list[Any], config: Any, jobs: int, progress: Any, cache
 
     keys: list[str | None] = []
     caches: list[Any] = []  # each target's fmt cache, None for a file not read for it
-    known: set[int] = set()
+    known: dict[int, str] = {}  # the targets the cache answers: their status
     for i, target in enumerate(targets):
         raw = _regular_bytes(target.fs_path)
         c = cache.of(target) if raw is not None else None
         key = c.key(raw) if c is not None and raw is not None else None
         caches.append(c)
         keys.append(key)
-        if c is not None and key is not None and c.is_canonical(key):
-            known.add(i)
+        if c is not None and key is not None:
+            if c.is_canonical(key):
+                known[i] = "unchanged"
+            elif names_only and c.would_change(key):
+                known[i] = "changed"
     with contextlib.closing(_lay_out_all([t for i, t in enumerate(targets) if i not in known], config, jobs, None)) as worked:
         total = len(targets)
         for i, target in enumerate(targets):
             if i in known:
-                outcome = FileOutcome(target.display, "unchanged")
+                outcome = FileOutcome(target.display, known[i])
             else:
                 outcome = next(worked)
                 key = keys[i]
                 c = caches[i]
-                # A file with a note (keys kept out of order for an anchor) is laid out, and the note said, each run.
-                if outcome.status == "unchanged" and not outcome.notes and key is not None and _judged(outcome, key, c):
+                if outcome.notes or key is None:
+                    pass
+                elif outcome.status == "unchanged" and _judged(outcome, key, c):
                     c.add(key)
+                elif outcome.status == "changed" and _judged_before(outcome, key, c):
+                    c.add_changed(key)
             yield outcome
             if progress is not None and (i + 1) % 25 == 0:
                 progress(i + 1, total)
@@ -1191,6 +1201,15 @@ def _judged(outcome: Any, key: str, cache: Any) -> bool:
     """Whether the bytes fmt judged are the ones ``key`` was made of (the file may change in between)."""
     try:
         return cache.key(outcome.payload()) == key
+    except (UnicodeError, ValueError):
+        return False
+
+
+def _judged_before(outcome: Any, key: str, cache: Any) -> bool:
+    """Whether the bytes of the file fmt would change (``outcome.before``, as read) are the ones ``key``
+    was made of."""
+    try:
+        return cache.key(outcome.mark + outcome.before.encode(outcome.codec)) == key
     except (UnicodeError, ValueError):
         return False
 

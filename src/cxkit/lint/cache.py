@@ -1305,13 +1305,18 @@ def _ignore_itself(folder: Path) -> None:
 
 
 class FmtCache:
-    """The contents `cxkit fmt` found already laid out, so an unchanged workspace is not laid out again.
+    """The contents `cxkit fmt` found already laid out, and those it would change, so an unchanged
+    workspace is not laid out again.
 
-    Laying a file out is a full YAML round trip (some 15 ms a file); reading and hashing it
-    costs a hundredth of that. A content is known as canonical under one cxkit (its version and
-    source files), one ruamel.yaml and pydantic, and one config file's name and bytes: a change to
-    any of them makes every key new, a checkout at another path does not. Only "already laid out" is kept: a file fmt would change, or
-    could not read, is worked out every time, so its message is always the current one.
+    Laying a file out is a full YAML round trip (some 15 ms a file, more for one it changes);
+    reading and hashing it costs a hundredth of that. A content is known as canonical, or as one
+    fmt would change, under one cxkit (its version and source files), one ruamel.yaml and pydantic,
+    and one config file's name and bytes: a change to any of them makes every key new, a checkout
+    at another path does not. "Would change" answers only what `--check` prints (the file's name):
+    a run that writes, or shows the diff, needs the new text and lays such a file out again, and
+    `--fix` reads no cache. A file fmt could not read, or says a note of, is worked out every time,
+    so its message is always the current one.
+    Both verdicts are keys in one list: a "would change" key is :meth:`changed_key` of the content's key.
     The keys are kept in ``keys`` (:func:`open_fmt_cache`: one set for every workspace of a run that shares the folder).
     """
 
@@ -1336,12 +1341,24 @@ class FmtCache:
     def add(self, key: str) -> None:
         self._keys.add(key)
 
+    def changed_key(self, key: str) -> str:
+        """The key that says fmt would change the content whose key is ``key`` (hashing the key,
+        not the bytes again: a run asks it of every file the cache does not know as laid out)."""
+        return blake2b(b"would change\0" + key.encode("ascii"), digest_size=16, key=self._salt).hexdigest()
+
+    def would_change(self, key: str) -> bool:
+        """Whether fmt found the content whose key is ``key`` not laid out (and said no note of it)."""
+        return self._keys.is_canonical(self.changed_key(key))
+
+    def add_changed(self, key: str) -> None:
+        self._keys.add(self.changed_key(key))
+
     def save(self) -> None:
         self._keys.save()
 
 
 class _FmtKeys:
-    """The keys of the contents `cxkit fmt` found laid out (fmt-v1.json), loaded lazily and saved atomically.
+    """The keys of the contents `cxkit fmt` found laid out or would change (fmt-v1.json), loaded lazily and saved atomically.
 
     A ``shared`` set serves every workspace of one run (see :func:`one_store_per_folder`): the file
     is read once, its room is sized by what the whole run used, and it is written once, by the first
