@@ -437,7 +437,7 @@ PROBED_SPECIFIC = [
     "Buys stocks",
     "Invests in the stock market",
     # Behaviours with a concrete channel or object.
-    "Dzwoni do urzędu",
+    # ("Dzwoni do urzędu" is reported since session 39, as "Calls the council": tests/test_public_service_words_s39.py.)
     "Dzwoni do klientów",
     "Dzwoni do dostawców",
     "Załatwia sprawy w urzędzie osobiście",
@@ -1156,7 +1156,9 @@ INDUSTRY_SPECIFIC = [
     "Marketing student", "Public sector worker", "Medical secretary", "Stock controller",
     "Works for the council", "Single mum of twins", "Retired nurse", "Night-shift worker", "Stay-at-home dad",
     "Kierownik ds. marketingu", "Specjalistka ds. zakupów", "Nie ma telefonu", "Nie ma samochodu",
-    "Boi się latać", "Boi się prowadzić samochód", "Potrzebuje pomocy przy zakupach",
+    # ("Potrzebuje pomocy przy zakupach" is reported since session 39, as "Needs someone to help":
+    # tests/test_public_service_words_s39.py.)
+    "Boi się latać", "Boi się prowadzić samochód",
     "Pracuje w urzędzie gminy", "Urzędniczka w ZUS", "Pracuje w administracji publicznej", "Spłaca kredyt",
     "Nie ma kredytu", "Czeka na operację", "Ma abonament w Play",
 ]
@@ -1306,7 +1308,8 @@ REPHRASED_SPECIFIC = [
     "Regular at the local pub", "Fair-skinned, burns easily", "Term-time only job", "Lost her job in March",
     "Lost her job last year", "Market stall trader", "Flexible hours at the garden centre",
     "Numbers person who works as an auditor", "Pays by card", "Pays rent to her parents",
-    "Official interpreter at the county court", "Surprise party planner", "Claims benefits", "Fuel poverty",
+    # ("Claims benefits" is reported since session 39, as "Pobiera zasiłek": tests/test_public_service_words_s39.py.)
+    "Official interpreter at the county court", "Surprise party planner", "Fuel poverty",
     "Comes from a farming family", "Lives away from her family", "Surprises her husband with weekend trips",
     "Works under pressure on the trading floor", "Budget holder for the ward",
     "Approves expenses for the sales team", "Frustrated by the school run traffic",

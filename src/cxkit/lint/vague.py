@@ -2662,7 +2662,10 @@ _JOB_ROLES = frozenset(
     "manager menedzer menadzer manadzer menedzerka menadzerka kierownik kierowniczka prezes prezeska specjalista "
     "specjalistka pracownik pracownica specialist employee worker freelancer freelancerka "
     # The owner of a business that is not named ("Przedsiębiorca", "Właścicielka firmy", "Business owner").
-    "przedsiebiorca przedsiebiorczyni wlasciciel wlascicielka entrepreneur owner".split()
+    "przedsiebiorca przedsiebiorczyni wlasciciel wlascicielka entrepreneur owner "
+    # Working for oneself with nothing said of the work ("Self-employed", "Samozatrudniona", "Jednoosobowa
+    # działalność gospodarcza"); "Self-employed plasterer", "JDG: biuro rachunkowe w Lublinie" name the trade.
+    "employed samozatrudniony samozatrudniona samozatrudnieni dzialalnosc dzialalnosci".split()
 )
 #: Words beside such a title that add no trade: where in general ("w dużej firmie", "in a company"),
 #: a seniority, glue.
@@ -2672,8 +2675,21 @@ _JOB_QUALIFIERS = frozenset(
     "miedzynarodowym zagranicznej zagraniczna starszy mlodszy senior junior "
     "company companies corporation corporate firm business large big small medium mid sized size private "
     "international multinational global foreign "
-    "w we z ze na u i oraz lub a an the of in at for with and or".split()
+    "w we z ze na u i oraz lub a an the of in at for with and or "
+    "self own wlasna wlasnej jednoosobowa jednoosobowej gospodarcza gospodarczej prowadzi jdg".split()
 )
+#: The words of an income that names only that it comes from benefits, none of them nor how much ("On
+#: benefits", "Welfare", "Na zasiłku", "Świadczenia socjalne", "Żyje z zasiłków"); "Universal Credit only",
+#: "Zasiłek stały z MOPS" name which.
+_BENEFIT_WORDS = frozenset(
+    "benefits benefit welfare handouts zasilek zasilku zasilki zasilkow zasilkach zasilkami swiadczenia "
+    "swiadczen swiadczeniach swiadczeniami socjal socjalu socjalne socjalnych pomoc pomocy".split())
+_BENEFIT_GLUE = frozenset((
+    "on off living lives claims claiming claimed receives receiving gets getting state social government "
+    "various some mostly mainly only and plus other means tested "
+    "na z ze zyje utrzymuje sie pobiera pobieraja panstwa panstwowe spolecznej spoleczna opieki "
+    "opieka rozne roznych glownie tylko i oraz inne innych"
+).split())
 #: Words that name nothing on their own: a value made only of them is no category.
 _CATEGORY_GLUE = frozenset("z ze bez w i oraz lub a an with without no in the and or of".split())
 
@@ -3502,6 +3518,16 @@ class Matcher:
         if _JOB_ROLES.isdisjoint(words) or not all(w in _JOB_ROLES or w in _JOB_QUALIFIERS for w in words):
             return False
         return self.allow is None or self.allow.search(norm) is None
+
+    def benefits_income(self, value: str) -> bool:
+        """Whether an income value says only that it comes from benefits, naming none and no amount ("On
+        benefits", "Na zasiłku", "Świadczenia socjalne"); not "Universal Credit only", "Zasiłek stały z MOPS"."""
+        if _DIGIT.search(value):
+            return False
+        words = normalise(value).split()
+        if _BENEFIT_WORDS.isdisjoint(words) or not all(w in _BENEFIT_WORDS or w in _BENEFIT_GLUE for w in words):
+            return False
+        return self.allow is None or self.allow.search(normalise(value)) is None
 
     def vague_income(self, value: str) -> str | None:
         """The wording that makes an income value a judgement ("średnie", "above average") instead of a figure."""

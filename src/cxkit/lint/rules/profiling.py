@@ -705,10 +705,12 @@ class PseudoProfiling(Rule):
     `demographics.location` that is a category ("duże miasto", "suburbs", "wieś") or only a country
     or a region ("Polska", "Wielkopolska", "Europa Środkowa", "the Midlands") rather than a place (a
     city named beside it makes it one: "Poznań, Wielkopolska", "Wieś pod Poznaniem"); a
-    `demographics.income` that is a judgement ("średnie", "above average") without a figure; a
-    generic `demographics.occupation`, or one that is only a job title naming no trade ("Manager",
-    "Kierownik", "Prezes", "Specjalista w firmie", "Employee"; not "Marketing manager",
-    "Kierowniczka sklepu", "Specjalistka ds. zakupów"); a `demographics.household` that names only a
+    `demographics.income` that is a judgement ("średnie", "above average") without a figure, or says
+    only that it comes from benefits ("On benefits", "Na zasiłku"; not "Universal Credit only", "Zasiłek
+    stały z MOPS"); a generic `demographics.occupation`, or one that is only a job title naming no trade
+    ("Manager", "Kierownik", "Prezes", "Specjalista w firmie", "Employee", "Self-employed",
+    "Samozatrudniona"; not "Marketing manager", "Kierowniczka sklepu", "Specjalistka ds. zakupów",
+    "Self-employed plasterer"); a `demographics.household` that names only a
     kind of household and nobody in it ("Rodzina z dziećmi", "Para bez dzieci", "Family with kids",
     "Married"; not "Married, two sons aged 12 and 15", "Mieszka z mężem"); a
     `demographics.education` that names only a level ("Wyższe", "Średnie", "University degree",
@@ -975,6 +977,15 @@ class PseudoProfiling(Rule):
                        "z walutą i okresem (np. „7 000–9 000 zł netto miesięcznie”, „£38k a year”)"
                     if self.polish else None,
                 )
+            elif m.benefits_income(demo.income):
+                example = _BENEFITS_EXAMPLE[_lang(doc)]
+                yield doc.hit(
+                    ("demographics", "income"),
+                    f'income "{demo.income.strip()}" names no benefit and no amount: say which benefits and how '
+                    f'much a month (e.g. "{example}")',
+                    pl=f"`income` {quote_pl(demo.income.strip())} nie mówi, jakie to świadczenia ani ile wynoszą: "
+                       f"napisz, które świadczenia i ile miesięcznie (np. {quote_pl(example)})" if self.polish else None,
+                )
         for field in _FREE_TEXT_DEMOGRAPHICS:
             value = getattr(demo, field, None)
             if isinstance(value, str) and value.strip():
@@ -1063,6 +1074,9 @@ _DIGIT = re.compile(r"\d")
 #: Examples of a household and an education that say who and what, in the document's language.
 _HOUSEHOLD_EXAMPLE = {"pl": "mąż i dwóch synów, 12 i 15 lat", "en": "lives with her partner, a night-shift nurse"}
 _OCCUPATION_EXAMPLE = {"pl": "Kierowniczka apteki w Lublinie", "en": "Marketing manager at a Leeds builders' merchant"}
+#: An income from benefits that says which and how much, in the document's language.
+_BENEFITS_EXAMPLE = {"pl": "zasiłek stały z MOPS, 1 100 zł miesięcznie",
+                     "en": "Universal Credit, £620 a month with the housing element"}
 _EDUCATION_EXAMPLE = {"pl": "technik farmaceutyczny, Lublin 2008", "en": "BSc Nursing, University of Leeds"}
 
 
