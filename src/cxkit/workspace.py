@@ -419,15 +419,29 @@ def load_document(
     loaded = load_bytes(raw, size=size)
     hits = [Hit(p.line, p.column, p.message) for p in loaded.problems]
     data = loaded.data
+    kept_here = None
     if not target.explicit and not claims_cxkit_kind(loaded, raw):
-        if data is None and hits and _emptied_document(target, config, loaded.text, raw):
-            return None, hits, False  # "the file is empty", as when it is named
-        return None, [], False
+        kept_here = _document_folder(target, config)
+        if kept_here is None or (raw.strip() and not loaded.text):
+            return None, [], False  # other tools' YAML elsewhere; bytes that are no text (a picture named .yaml)
+        # In the folder where the workspace keeps its personas or journeys, a file that names no cxkit
+        # `kind` and is no YAML a tool reads is reported as when it is named: notes pasted from a word
+        # processor and saved as .yaml (YAML that does not parse, or one line of text), a file emptied.
+        # A mapping or a list there (a translation file, a tool's settings) is still passed over.
+        if data is None:
+            text = loaded.text or probe_text(raw[:8192])
+            if KIND_LINE.search(text) or re.search(r"^apiVersion[ \t]*:", text, re.MULTILINE):
+                return None, [], False  # another tool's broken file (a Helm template of `kind: Persona`)
+            return None, hits, False  # "the file is empty", the YAML error where it is
+        if isinstance(data, (dict, list)):
+            return None, [], False
     if data is None:
         return None, hits, False
     from .model.validate import as_written, validate
 
     model, issues = validate(data, extensions="x-" in loaded.text)
+    if kept_here is not None and model is None:
+        issues = [_FileIssue(("kind",), _not_a_document(*kept_here))]
     if model is None and issues:
         issues = as_written(issues, loaded.root, loaded.text)  # `owner: [Marta]`: what the brackets did
         if not target.explicit and (spot := _labels_only(data)) is not None:
@@ -441,19 +455,32 @@ def load_document(
     return doc, hits, False
 
 
-def _emptied_document(target: Target, config: Config, text: str, raw: bytes) -> bool:
-    """Whether a file a folder scan met, that names no `kind`, is a document emptied: nothing but blanks
-    and comments (an editor that crashed, a bad merge, a file cut short), in the folder where the
-    workspace keeps its personas or journeys (`persona-dir`, `journey-dir`).  Elsewhere an empty YAML
-    file (an `mkdocs.yml` not filled in yet) is no document, and a scan passes over it."""
-    if (raw.strip() and not text) or any(line.strip() and not line.lstrip().startswith("#") for line in text.splitlines()):
-        return False  # bytes read as no text (too large, not text), or text that is there
+def _document_folder(target: Target, config: Config) -> tuple[str, str] | None:
+    """The setting (`persona-dir`, `journey-dir`) and folder of the workspace's personas or journeys that a
+    file a folder scan met lies in (config-relative, at any depth), or None.
+
+    There every YAML file is meant as a cxkit document: one that names no cxkit `kind` (notes pasted from
+    a word processor, a file emptied by an editor that crashed or a bad merge) is reported as when it is
+    named.  Elsewhere (an `mkdocs.yml`, a CI workflow, a translation file) YAML without a cxkit kind is
+    other tools', and a scan passes over it."""
     try:
         rel = os.path.relpath(os.path.abspath(target.fs_path), os.path.abspath(config.root)).replace(os.sep, "/")
     except ValueError:  # another drive
-        return False
-    return any(folder not in ("", ".") and rel.startswith(folder.rstrip("/") + "/")
-               for folder in (config.persona_dir, config.journey_dir))
+        return None
+    for setting, folder in (("persona-dir", config.persona_dir), ("journey-dir", config.journey_dir)):
+        folder = folder.strip("/")
+        if folder not in ("", ".") and rel.startswith(folder + "/"):
+            return setting, folder
+    return None
+
+
+def _not_a_document(setting: str, folder: str) -> str:
+    """The finding of a file in the workspace's persona or journey folder that YAML reads as a single value
+    (notes: a line or a paragraph of text), no cxkit document (see :func:`load_document`): the two ways out."""
+    return (f"this file is in {folder}/ (`{setting}`), where every YAML file is read as a cxkit document, yet it "
+            "holds a single value (text, such as notes), not a mapping; write it as a document (a mapping whose first "
+            "line is `kind: persona`, `kind: negative-persona` or `kind: journey`; `cxkit new` starts one), or, if it "
+            "belongs there as it is, leave it out with `exclude` in cxkit.toml")
 
 
 @dataclass(frozen=True, slots=True)

@@ -848,6 +848,15 @@ _SCHEMA: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (_p(r"missing `kind`; its keys say it is a (?P<k>[\w-]+): add `kind: (?P=k)` as its first line(?P<ren>.*)"),
      lambda m: f"brakuje `kind`; klucze mówią, że to {_kind_pl(m['k'])}: dopisz `kind: {m['k']}` jako pierwszy "
                f"wiersz{_renames(m['ren'], ', and write ')}"),
+    (_p(r"this file is in (?P<d>.+?)/ \(`(?P<s>persona-dir|journey-dir)`\), where every YAML file is read as a cxkit "
+        r"document, yet it holds a single value \(text, such as notes\), not a mapping; "
+        r"write it as a document \(a mapping whose first line is `kind: persona`, `kind: negative-persona` or "
+        r"`kind: journey`; `cxkit new` starts one\), or, if it belongs there as it is, leave it out with `exclude` in "
+        r"cxkit.toml"),
+     lambda m: f"ten plik leży w {m['d']}/ (`{m['s']}`), gdzie każdy plik YAML jest czytany jako dokument cxkit, a zawiera "
+               "pojedynczą wartość (tekst, np. notatki), nie mapowanie; zapisz go jako dokument (mapowanie, którego "
+               "pierwszy wiersz to `kind: persona`, `kind: negative-persona` albo `kind: journey`; zaczyna go `cxkit new`) "
+               "albo, jeśli ma tam zostać taki, jaki jest, pomiń go przez `exclude` w cxkit.toml"),
     (_p(r"missing `kind`; expected one of: (?P<ks>.+)"),
      lambda m: f"brakuje `kind`; oczekiwano jednego z: {_kinds(m['ks'])}"),
     (_p(r"`kind` is empty; expected one of: (?P<ks>.+)"),
