@@ -46,7 +46,9 @@ def test_a_plugin_in_a_zip_on_sys_path_is_found_and_linted(tmp_path, monkeypatch
     assert found[0].record  # its RECORD keys the lint cache, as an installed wheel's does
     assert lint_codes() == []  # the persona names an owner: the rule ran and found nothing
     (tmp_path / "ws" / "personas" / "bez-wlasciciela.yaml").write_text(
-        "kind: persona\nid: bez-wlasciciela\nname: Jan Kowalski\nlang: pl\n", encoding="utf-8")
+        "kind: persona\nid: bez-wlasciciela\nname: Jan Kowalski\nlang: pl\n"
+        # a goal, so that demographics-only (CX102, selected too) has nothing to say of a name alone (session 39)
+        "goals:\n  - Zamówić karmę dla psa w piątek, zanim skończy się worek\n", encoding="utf-8")
     assert lint_codes() == ["ACME101"]
 
 

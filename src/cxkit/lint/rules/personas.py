@@ -32,13 +32,17 @@ _BEHAVIOUR_SET = frozenset(_BEHAVIOUR_FIELDS)
 
 @register
 class DemographicsOnly(Rule):
-    """A persona with demographics but no goals, behaviours or pain points.
+    """A persona with demographics or a name alone: no goals or behaviours.
 
     Needs and motivations count as the behavioural side too, and for a
-    negative persona so do its reasons, substitutes and triggers.
+    negative persona so do its reasons, substitutes and triggers.  A persona
+    with nothing of that side at all (a name, a photo under an `x-` key,
+    sources) is reported too, whether or not it has demographics; a negative
+    persona without demographics is left to negative-without-reasons.
 
     Age, city and income describe a segment on paper; they say nothing about
-    what the person is trying to do, how they act or what gets in their way.
+    what the person is trying to do, how they act or what gets in their way,
+    and a name with a photo says still less.
 
     Why: the method asks for the behavioural side of a persona — needs,
     motivations and buying behaviour — not only the "hard" demographic data a
@@ -72,13 +76,17 @@ class DemographicsOnly(Rule):
     def check(self, doc: Document) -> Iterable[Hit]:
         model = doc.model
         demo = getattr(model, "demographics", None)
-        if demo is None or not demo.model_dump(exclude_none=True):
-            return
+        has_demo = demo is not None and bool(demo.model_dump(exclude_none=True))
+        if not has_demo and doc.kind != "persona":
+            return  # a negative persona's missing reasons are negative-without-reasons' to say
         # Needs and motivations are the behavioural side the method asks for, whatever the key.
         fields = _BEHAVIOUR_FIELDS + ("needs", "motivations")
         if doc.kind == "negative-persona":
             fields += ("reasons", "substitutes", "purchase_triggers", "abandon_triggers")
         if any(getattr(model, f) for f in fields):
+            return
+        if not has_demo:
+            yield from self._name_alone(doc)
             return
         # Say what it does have: psychographics, channels or expectations are no goals or pains.
         psycho = getattr(model, "psychographics", None)
@@ -96,6 +104,31 @@ class DemographicsOnly(Rule):
             key=True,
             pl=f"persona ma {wymienione}, ale nie ma celów, potrzeb, zachowań ani bolączek; dopisz, co chce "
                "osiągnąć i co jej w tym przeszkadza" if self.polish else None,
+        )
+
+
+    def _name_alone(self, doc: Document) -> Iterable[Hit]:
+        """A persona with no demographics and nothing of the behavioural side: a name, maybe a summary,
+        a photo (an `x-` key), channels or sources.  The method's persona is what someone wants and does;
+        a name with a picture is the very thing it warns against."""
+        model = doc.model
+        has = [f for f in ("psychographics", "channels", "expectations")
+               if (v := getattr(model, f, None)) and (f != "psychographics" or v.model_dump(exclude_none=True, exclude_defaults=True))]
+        if has:
+            listed = has[0] if len(has) == 1 else ", ".join(has[:-1]) + " and " + has[-1]
+            keys = [f"`{f}`" for f in has]
+            wymienione = keys[0] if len(keys) == 1 else ", ".join(keys[:-1]) + " i " + keys[-1]
+            en = f"the persona has {listed} but no goals, needs, behaviours or pain points"
+            pl = f"persona ma {wymienione}, ale nie ma celów, potrzeb, zachowań ani bolączek"
+        else:
+            en = "the persona has a name but no goals, needs, behaviours or pain points: a name, even with a photo, describes no one"
+            pl = "persona ma imię, ale nie ma celów, potrzeb, zachowań ani bolączek: samo imię, nawet ze zdjęciem, nikogo nie opisuje"
+        yield doc.hit(
+            ("name",),
+            f"{en}; add what they try to do, how they go about it and what stops them, from the research",
+            key=True,
+            pl=f"{pl}; dopisz z badań, co ta osoba chce osiągnąć, jak to robi i co jej w tym przeszkadza"
+            if self.polish else None,
         )
 
 
