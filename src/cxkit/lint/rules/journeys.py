@@ -2596,6 +2596,14 @@ class JourneyEndsAtPurchase(Rule):
     "Contract renewal" are not the purchase: like a stage of delivery after
     the purchase, "Zakup i dostawa" goes on past it.
 
+    A journey that goes on from the purchase to paying for it again and
+    again ends past the purchase: a last stage that says a payment recurs
+    ("Pays weekly", "Monthly payments", "Płaci co miesiąc") after an earlier
+    stage that names the purchase is what follows it, whatever its id.  Where
+    only the id names the purchase and the name, in the team's own words, does
+    not ("id: purchase", "Agrees the arrangement"), the advice takes no shop's
+    words.
+
     Paying what is never bought is no purchase: a fine, a tax, a fee
     ("Zapłata mandatu", "Opłacenie podatku", "Pays the fine"), and neither is
     a registration ("Rejestracja", "Registration": a public service's outcome;
@@ -2671,21 +2679,57 @@ class JourneyEndsAtPurchase(Rule):
     def check(self, doc: Document) -> Iterable[Hit]:
         stages = doc.model.stages  # type: ignore[union-attr]
         last_purchase = None
+        earlier = False  # whether a stage before the last one named the purchase
         for i, stage in enumerate(stages):
             if self._names_purchase(stage.id) or self._names_purchase(stage.name):
+                earlier = last_purchase is not None
                 last_purchase = i
         if last_purchase is not None and last_purchase == len(stages) - 1:
             stage = stages[last_purchase]
+            if earlier and _pays_regularly(stage.id, stage.name):
+                return  # "Pays weekly" after the arrangement agreed: the payments that follow it, not the purchase
             name = " ".join((stage.name or "").split())
             # The name is said beside the id when it says more than the id ("stage 'b' (Zakup)").
             named = f" ({name})" if name and name.casefold() != stage.id.replace("-", " ").casefold() else ""
+            if not named or self._names_purchase(stage.name):
+                advice = "add what happens after the purchase (using what was bought, getting help, coming back, recommending it)"
+                rada = "dodaj, co dzieje się po zakupie (korzystanie z zakupu, szukanie pomocy, powrót, polecanie)"
+            else:  # only the id says purchase; the name, the team's own words, does not ("Agrees the arrangement")
+                advice = ("add what happens after it (using what was arranged or paid for, the payments that follow, "
+                          "getting help, a change of circumstances, coming back)")
+                rada = ("dodaj, co dzieje się potem (korzystanie z tego, co załatwione lub opłacone, kolejne płatności, "
+                        "szukanie pomocy, zmiana sytuacji, powrót)")
             yield doc.hit(
                 ("stages", last_purchase, "id"),
-                f"the journey ends at '{stage.id}'{named}; add what happens after the purchase (using what was "
-                "bought, getting help, coming back, recommending it)",
-                pl=f"ścieżka kończy się na etapie {quote_pl(stage.id)}{named}; dodaj, co dzieje się po zakupie "
-                   "(korzystanie z zakupu, szukanie pomocy, powrót, polecanie)" if self.polish else None,
+                f"the journey ends at '{stage.id}'{named}; {advice}",
+                pl=f"ścieżka kończy się na etapie {quote_pl(stage.id)}{named}; {rada}" if self.polish else None,
             )
+
+
+#: Word starts of paying, and the words that say it recurs ("Pays weekly", "Płaci co miesiąc").
+_PAYING = ("pay", "paid", "płac", "plac", "płat", "plat", "opłac", "oplac", "zapłac", "zaplac", "spłac", "splac",
+           "instalment", "installment", "debit")
+#: Instalments in Polish, as whole words ("rating", "ratunek" are none).
+_RATY = frozenset(("rata", "raty", "rat", "ratę", "rate", "ratach", "ratami"))
+_EVERY = frozenset(("weekly", "monthly", "fortnightly", "quarterly", "yearly", "annually", "daily", "regularly",
+                    "recurring", "tygodniowo", "miesięcznie", "miesiecznie", "kwartalnie", "rocznie", "regularnie"))
+_EVERY_STARTS = ("comiesięczn", "comiesieczn", "cotygodniow", "cykliczn", "miesięczn", "miesieczn", "tygodniow")
+#: "every", "each", "co" say it recurs only before a time: "every Friday", "co miesiąc" (not "Płaci, co zamówiła").
+_EACH = frozenset(("every", "each", "co"))
+_TIMES = ("week", "month", "fortnight", "quarter", "year", "day", "monday", "tuesday", "wednesday", "thursday", "friday",
+          "saturday", "sunday", "tydzień", "tydzien", "tygodni", "miesiąc", "miesiac", "miesięc", "miesiec", "kwartał",
+          "kwartal", "rok", "dzień", "dzien", "dni", "poniedział", "poniedzial", "wtor", "środ", "srod", "czwart",
+          "piąt", "piat", "sobot", "niedziel")
+
+
+def _pays_regularly(stage_id: str, name: str | None) -> bool:
+    """Whether a stage says paying that recurs ("Pays weekly", "Monthly payments", "Płaci co miesiąc", "Spłaca
+    raty co tydzień"): in its name, or in its id when it has no name."""
+    words = tokens((name or stage_id).replace("-", " "))
+    if not any(w.startswith(_PAYING) or w in _RATY for w in words):
+        return False
+    return any(w in _EVERY or w.startswith(_EVERY_STARTS)
+               or (w in _EACH and i + 1 < len(words) and words[i + 1].startswith(_TIMES)) for i, w in enumerate(words))
 
 
 class _Words(frozenset):  # type: ignore[type-arg]
