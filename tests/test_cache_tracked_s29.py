@@ -168,7 +168,7 @@ def test_a_committed_fmt_cache_does_not_pass_an_unformatted_file(tmp_path: Path)
     ci = _clone(repo, tmp_path / "ci")
     proc = _cxkit(ci, "fmt", "--check")
     assert proc.returncode == 1, proc.stderr
-    assert "would reformat personas/kamil-kupuje-pod-promocje.yaml" in proc.stderr
+    assert "do przeformatowania: personas/kamil-kupuje-pod-promocje.yaml" in proc.stderr
     assert len(WARNING.findall(proc.stderr)) == 1
 
 
@@ -237,4 +237,4 @@ def test_cache_clear_does_not_delete_through_a_linked_cache_folder(tmp_path: Pat
     assert sorted(p.name for p in elsewhere.iterdir()) == kept
     # Named by CXKIT_CACHE_DIR, the folder is the user's cache, cleared as before.
     proc = _cxkit(repo.root, "cache", "clear", env={"CXKIT_CACHE_DIR": str(elsewhere)})
-    assert proc.returncode == 0 and proc.stdout.startswith("removed ") and not elsewhere.exists()
+    assert proc.returncode == 0 and proc.stdout.startswith("usunięto ") and not elsewhere.exists()

@@ -107,7 +107,7 @@ def test_a_nested_workspace_excluding_its_own_folder(ws: Path) -> None:
 def test_guard_an_excluded_folder_beside_another_is_passed_over(ws: Path) -> None:
     code, _, err = run("fmt", "--check", "szkice", "personas")
     assert code == 1
-    assert "would reformat personas/mark.yaml" in err and "nothing to" not in err
+    assert "do przeformatowania: personas/mark.yaml" in err and "nothing to" not in err
 
 
 def test_guard_only_documents_skips_without_an_error(ws: Path) -> None:

@@ -159,7 +159,7 @@ def test_a_signal_to_the_main_process_alone_stops_fmt_at_once(tmp_path: Path, si
     try:
         # The first file written: the workers are at their next batches, and the run has most of its files to go.
         head = _up_to_the_first_line(proc, timeout=120)
-        assert head.startswith(b"reformatted "), head + proc.stderr.read()
+        assert head.startswith(b"przeformatowano "), head + proc.stderr.read()
         workers = _children(proc.pid)
         assert workers, "fmt laid out the workspace without workers"
         start = time.monotonic()
@@ -191,7 +191,7 @@ def test_a_signal_to_the_main_process_alone_stops_fmt_at_once(tmp_path: Path, si
         if now == new:
             written.add(path.relative_to(tmp_path).as_posix().encode())
     assert 1 <= len(written) < len(files)
-    said = {line.split(b" ", 1)[1] for line in (head + err).splitlines() if line.startswith(b"reformatted ")}
+    said = {line.split(b" ", 1)[1] for line in (head + err).splitlines() if line.startswith(b"przeformatowano ")}
     # A file said to be reformatted was. The signal may land between a write and its line, so one
     # file written last may go unsaid (the run was interrupted; no summary is printed either).
     assert said <= written, said - written

@@ -128,7 +128,7 @@ def test_a_laid_out_document_comes_back_byte_for_byte(ws: Path) -> None:
 def test_check_exits_1_when_it_would_change_and_prints_no_document(ws: Path) -> None:
     code, out, err = fmt(MESSY_PL, "--check", "--stdin-filename", "personas/halina.yaml")
     assert (code, out) == (1, b"")
-    assert err == "would reformat personas/halina.yaml\nDo przeformatowania: 1 plik.\n"
+    assert err == "do przeformatowania: personas/halina.yaml\nDo przeformatowania: 1 plik.\n"
     code, out, err = fmt(TIDY_PL, "--check", "-")
     assert (code, out, err) == (0, b"", "Bez zmian: 1 plik.\n")
 
@@ -139,7 +139,7 @@ def test_diff_is_a_patch_for_the_saved_file(ws: Path) -> None:
     patch = out.decode("utf-8")
     assert patch.startswith("--- a/personas/mark.yaml\n+++ b/personas/mark.yaml\n@@ ")
     assert "\n-name: Mark Hughes\n" in patch and "\n+name: Mark Hughes\n" in patch
-    assert err == "would reformat personas/mark.yaml\nDo przeformatowania: 1 plik.\n"
+    assert err == "do przeformatowania: personas/mark.yaml\nDo przeformatowania: 1 plik.\n"
     if shutil.which("git"):
         (ws / "personas" / "mark.yaml").write_text(MESSY_EN, encoding="utf-8")
         (ws / "fmt.patch").write_bytes(out)

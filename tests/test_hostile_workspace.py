@@ -326,7 +326,7 @@ def test_fmt_rewrites_only_good_files_and_leaves_every_hostile_byte(tmp_path: Pa
         (ws / "maya.yaml").write_text("name: Maya Patel\n" + MAYA.replace("name: Maya Patel\n", ""), encoding="utf-8")
         proc, _ = cxkit(tmp_path, "fmt", "ws")
         assert proc.returncode == 1  # the hostile files could not be formatted
-        assert "reformatted ws/maya.yaml" in proc.stderr
+        assert "przeformatowano ws/maya.yaml" in proc.stderr
         assert (ws / "maya.yaml").read_text(encoding="utf-8") == MAYA
         assert hostile_bytes(tmp_path) == before
         assert sorted(p.name for p in ws.iterdir() if p.name.startswith(".")) == []  # no temporary files left

@@ -116,9 +116,9 @@ def test_fmt_summary_in_polish_s37(tmp_path, monkeypatch) -> None:
     _ws(tmp_path, monkeypatch, "pl")
     (tmp_path / "personas" / "kamil.yaml").write_text(KAMIL.replace("name: Kamil", "name:    Kamil"), encoding="utf-8")
     code, _out, err = _run("fmt", "--check")
-    assert (code, err) == (1, "would reformat personas/kamil.yaml\nDo przeformatowania: 1 plik, bez zmian: 1 plik.\n")
+    assert (code, err) == (1, "do przeformatowania: personas/kamil.yaml\nDo przeformatowania: 1 plik, bez zmian: 1 plik.\n")
     code, _out, err = _run("fmt")
-    assert (code, err) == (0, "reformatted personas/kamil.yaml\nPrzeformatowano 1 plik, bez zmian: 1 plik.\n")
+    assert (code, err) == (0, "przeformatowano personas/kamil.yaml\nPrzeformatowano 1 plik, bez zmian: 1 plik.\n")
     code, _out, err = _run("fmt", "personas", "cxkit.toml")
     assert (code, err) == (0, "Bez zmian: 2 pliki, pominięto 1 plik (to nie dokument cxkit).\n")
 

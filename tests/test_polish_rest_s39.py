@@ -144,3 +144,50 @@ def test_cache_clear_counts_files_in_polish_plurals_s39(tmp_path, monkeypatch) -
             (cache / f".{_FILES}.{i}.tmp").write_text("{}", encoding="utf-8")
         out = _run("cache", "clear")[1]
         assert out == f"usunięto {said} pamięci podręcznej z .cxkit_cache\n", out
+
+
+# --- fmt's line for each file it changes or would change -------------------------------------------------------------
+
+#: Ola with her goals above her summary, and written `cele` (a field's Polish name, which `--fix` renames to `goals`).
+OLA_UNORDERED = """\
+kind: persona
+id: ola-biegaczka
+name: Ola Biegaczka
+cele:
+  - Kupić buty do biegania poniżej 400 zł
+lang: pl
+summary: Biega trzy razy w tygodniu po Parku Skaryszewskim i co pół roku kupuje nowe buty.
+"""
+
+
+@pytest.mark.parametrize("lang, check, fixed, done, fixed_done, stdin", [
+    ("pl", "do przeformatowania: personas/ola.yaml\nDo przeformatowania: 1 plik.\n",
+     "do przeformatowania: personas/ola.yaml (1 poprawka)\n", "przeformatowano personas/ola.yaml\n",
+     "przeformatowano personas/ola.yaml (1 poprawka)\n", "do przeformatowania: personas/x.yaml (1 poprawka)\n"),
+    ("en", "would reformat personas/ola.yaml\n1 file would be reformatted.\n",
+     "would reformat personas/ola.yaml (1 fix)\n", "reformatted personas/ola.yaml\n",
+     "reformatted personas/ola.yaml (1 fix)\n", "would reformat personas/x.yaml (1 fix)\n"),
+])
+def test_fmt_names_each_file_in_the_config_language_s39(tmp_path, monkeypatch, lang, check, fixed, done, fixed_done,
+                                                       stdin) -> None:
+    _ws(tmp_path, monkeypatch, lang)
+    ola = tmp_path / "personas" / "ola.yaml"
+    ola.write_text(OLA_UNORDERED.replace("cele:", "goals:"), encoding="utf-8")
+    assert _run("fmt", "--no-cache", "--check") == (1, "", check)
+    assert _run("fmt", "--no-cache")[2].startswith(done)
+    ola.write_text(OLA_UNORDERED, encoding="utf-8")
+    assert _run("fmt", "--no-cache", "--check", "--fix")[2].startswith(fixed)
+    assert _run("fmt", "-", "--check", "--fix", "--stdin-filename", "personas/x.yaml", stdin=OLA_UNORDERED)[2] \
+        .startswith(stdin)
+    assert _run("fmt", "--no-cache", "--fix")[2].startswith(fixed_done)
+    assert "goals:" in ola.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("fixes, said", [(1, "(1 poprawka)"), (2, "(2 poprawki)"), (5, "(5 poprawek)"),
+                                         (12, "(12 poprawek)"), (22, "(22 poprawki)")])
+def test_fmt_counts_the_fixes_of_a_file_in_polish_plurals_s39(fixes, said) -> None:
+    from cxkit.commands_scaffold import _reformatted_line
+
+    assert _reformatted_line("personas/ola.yaml", fixes, False, pl=True) == f"przeformatowano personas/ola.yaml {said}"
+    assert _reformatted_line("personas/ola.yaml", fixes, True, pl=False) == \
+        f"would reformat personas/ola.yaml ({fixes} fix{'es' if fixes != 1 else ''})"

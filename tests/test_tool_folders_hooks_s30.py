@@ -46,14 +46,14 @@ def test_fmt_hook_leaves_tool_folders_alone(ws: Path) -> None:
     named = [f"{folder}/p.yaml" for folder in TOOLS]
     before = {name: (ws / name).read_bytes() for name in named}
     code, out, err = run("fmt", "--no-cache", "--only-documents", *named, "personas/p.yaml")
-    assert (code, err) == (0, "reformatted personas/p.yaml\nPrzeformatowano 1 plik.\n"), err
+    assert (code, err) == (0, "przeformatowano personas/p.yaml\nPrzeformatowano 1 plik.\n"), err
     assert {name: (ws / name).read_bytes() for name in named} == before
     assert b"lang: pl\n" in (ws / "personas/p.yaml").read_bytes()
 
 
 def test_fmt_hook_with_only_tool_folders_checks_nothing(ws: Path) -> None:
     code, out, err = run("fmt", "--no-cache", "--check", "--only-documents", "node_modules/cx-lib/examples/p.yaml")
-    assert code == 0 and "would reformat" not in out + err
+    assert code == 0 and "do przeformatowania" not in out + err  # the workspace says lang = "pl"
 
 
 def test_lint_hook_leaves_tool_folders_alone(ws: Path) -> None:
@@ -65,7 +65,7 @@ def test_lint_hook_leaves_tool_folders_alone(ws: Path) -> None:
 
 def test_fmt_and_lint_scans_agree(ws: Path) -> None:
     code, out, err = run("fmt", "--no-cache", "--check", ".")
-    assert (code, out, err) == (1, "", "would reformat personas/p.yaml\nDo przeformatowania: 1 plik.\n")
+    assert (code, out, err) == (1, "", "do przeformatowania: personas/p.yaml\nDo przeformatowania: 1 plik.\n")
     code, out, err = run("lint", "--no-cache", "--format", "json", ".")
     assert "node_modules" not in out and ".venv" not in out and "env/" not in out
 

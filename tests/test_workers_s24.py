@@ -212,7 +212,7 @@ def test_fmt_ends_when_a_worker_is_killed_taking_a_batch(tmp_path: Path) -> None
     shutil.copytree(tmp_path / "serial", tmp_path / "ws")
     serial = _run(["fmt", "--no-cache", "--jobs", "1", "."], tmp_path / "serial")
     assert serial.returncode == 0, serial.stderr
-    assert serial.stderr.count(b"reformatted ") == 64
+    assert serial.stderr.count(b"przeformatowano ") == 64
     code, out, err = _disturbed("claiming", tmp_path / "here", ["fmt", "--no-cache", "--jobs", "2", "."], tmp_path / "ws",
                                 timeout=90)
     assert (code, err, out) == (0, serial.stderr, serial.stdout)  # every file reformatted, reported in order
@@ -299,7 +299,7 @@ def test_fmt_by_spawned_workers_agrees_with_one_process(tmp_path: Path, monkeypa
     monkeypatch.chdir(tmp_path / "ws")
     result = CliRunner().invoke(app, ["fmt", "--no-cache", "--jobs", "3", "."])
     assert result.exit_code == 0, result.output
-    assert result.output.count("reformatted ") == 40
+    assert result.output.count("przeformatowano ") == 40
     assert _tree(tmp_path / "ws") == _tree(tmp_path / "serial")
 
 
@@ -329,5 +329,5 @@ def test_fmt_lays_out_the_stripe_of_a_dead_spawned_worker(tmp_path: Path, monkey
     result = CliRunner().invoke(app, ["fmt", "--no-cache", "--jobs", "2", "."])
     assert result.exit_code == 0, result.output
     assert len(started) == 2
-    assert result.output.count("reformatted ") == 40 and serial.stderr.count(b"reformatted ") == 40
+    assert result.output.count("przeformatowano ") == 40 and serial.stderr.count(b"przeformatowano ") == 40
     assert _tree(tmp_path / "ws") == _tree(tmp_path / "serial")

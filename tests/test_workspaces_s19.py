@@ -432,7 +432,7 @@ def test_fmt_with_config_keeps_one_config_for_everything(agency):
     szkic = write(agency, "browar/szkice/szkic.yaml", SZKIC_OUT_OF_ORDER)
     write(agency, "ci/fmt.toml", 'lang = "pl"\n')
     result = run_cli("fmt", "--check", "--config", "ci/fmt.toml")
-    assert "would reformat browar/szkice/szkic.yaml" in result.stderr
+    assert "do przeformatowania: browar/szkice/szkic.yaml" in result.stderr
     assert szkic.read_text(encoding="utf-8") == SZKIC_OUT_OF_ORDER
 
 

@@ -895,9 +895,8 @@ def _format_and_write(
             changed += 1
             if diff:
                 _show_diff(outcome)
-            made = f" ({outcome.fixes} fix{'es' if outcome.fixes != 1 else ''})" if outcome.fixes else ""
             if dry:
-                _err(f"would reformat {outcome.path}{made}")
+                _err(_reformatted_line(outcome.path, outcome.fixes, dry, pl))
                 continue
             elsewhere = leaves_work_tree(target.fs_path)
             if elsewhere is not None:
@@ -919,7 +918,7 @@ def _format_and_write(
                 _report([problem], report_to, pl)
                 continue
             if not quiet:
-                _err(f"reformatted {outcome.path}{made}")
+                _err(_reformatted_line(outcome.path, outcome.fixes, dry, pl))
             for key, meant in outcome.moved:
                 # The key as written may hold a line break (`"cele\nzłe":`): the note stays one line.
                 # A field's name in other words or spelt otherwise (`cele`, `Goals`) stands for it; a slip that may be
@@ -1089,8 +1088,7 @@ def _stdin_finish(outcome: Any, data: bytes, shown: str, check: bool, diff: bool
     if changed:
         if diff:
             _show_diff(outcome)
-        made = f" ({outcome.fixes} fix{'es' if outcome.fixes != 1 else ''})" if outcome.fixes else ""
-        _err(f"would reformat {shown}{made}")
+        _err(_reformatted_line(shown, outcome.fixes, dry, pl))
     if not quiet and not passed_over:
         _summary(int(changed), int(outcome.status == "unchanged"), 0, dry, int(outcome.status == "skipped"),
                  fixed if outcome.status != "skipped" else None, pl)
@@ -1524,6 +1522,19 @@ def _summary(changed: int, unchanged: int, failed: int, dry: bool, skipped: int 
     if skipped:
         parts.append(not_documents)
     _err(", ".join(parts) + "." + (_fixed_summary(*fixed, dry) if fixed is not None else ""))
+
+
+def _reformatted_line(path: str, fixes: int, dry: bool, pl: bool = False) -> str:
+    """The line fmt says of a file it changed (`reformatted FILE`) or would change (`would reformat FILE`, with
+    --check and --diff), with the fixes made there (`(3 fixes)`).  ``pl``: in Polish, as the summary
+    (`przeformatowano FILE (3 poprawki)`, `do przeformatowania: FILE`): the workspace's config says `lang = "pl"`."""
+    if pl:
+        from .lint.polish import counted
+
+        made = f" ({counted(fixes, 'poprawka', 'poprawki', 'poprawek')})" if fixes else ""
+        return f"do przeformatowania: {path}{made}" if dry else f"przeformatowano {path}{made}"
+    made = f" ({fixes} fix{'es' if fixes != 1 else ''})" if fixes else ""
+    return f"would reformat {path}{made}" if dry else f"reformatted {path}{made}"
 
 
 def _summary_pl(changed: int, unchanged: int, failed: int, dry: bool, skipped: int,
