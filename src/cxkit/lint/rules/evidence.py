@@ -804,7 +804,9 @@ class UnknownSource(Rule):
     Persona traits and journey stage barriers, pain points, love points and
     metrics may cite the ids of the document's own `sources`.  The message
     names the source the citation probably means, or asks to add it to
-    `sources` or cite one that is there.
+    `sources` or cite one that is there.  A journey that cites its persona's
+    research is told to copy that source's entry into its own `sources`: a
+    journey's age and evidence are read from the sources it lists.
 
     Why: a citation that points nowhere is worse than none — it looks like
     evidence but cannot be checked.
@@ -841,6 +843,15 @@ class UnknownSource(Rule):
                     if guess:
                         hint = f"; did you mean '{guess}'?"
                         rada = f"; czy chodziło o {quote_pl(guess)}?"
+                    elif persona := (getattr(doc.model, "persona", None) if doc.kind == "journey" else None):
+                        # The persona's research cited from its journey: a journey's sources are its own (its age,
+                        # its evidence are read from them), so the entry is copied, not looked up across files.
+                        hint = (f"; a journey cites the sources it lists itself: if it is research of the persona "
+                                f"'{persona}', copy its entry (id, type and date) from that persona's `sources` into "
+                                "this journey's `sources`")
+                        rada = (f"; ścieżka powołuje się na źródła, które sama wymienia: jeśli to badanie persony "
+                                f"{quote_pl(persona)}, skopiuj jego wpis (identyfikator, typ i datę) z `sources` tej "
+                                "persony do `sources` tej ścieżki")
                     elif defined:
                         hint = "; add it to `sources` (its id, type and date), or cite one of those"
                         rada = "; dodaj je do `sources` (identyfikator, typ i datę) albo powołaj się na jedno z nich"
