@@ -191,3 +191,20 @@ def test_fmt_counts_the_fixes_of_a_file_in_polish_plurals_s39(fixes, said) -> No
     assert _reformatted_line("personas/ola.yaml", fixes, False, pl=True) == f"przeformatowano personas/ola.yaml {said}"
     assert _reformatted_line("personas/ola.yaml", fixes, True, pl=False) == \
         f"would reformat personas/ola.yaml ({fixes} fix{'es' if fixes != 1 else ''})"
+
+
+# --- cxkit rule NAME's header ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, opt_in, plain", [
+    ("pl", "(CX006), domyślny poziom: {sev} (do włączenia)\n", "unowned-opportunity (CX403), domyślny poziom: warning\n"),
+    ("en", "(CX006), default severity: {sev} (opt-in)\n", "unowned-opportunity (CX403), default severity: warning\n"),
+])
+def test_cxkit_rule_says_its_header_in_the_config_language_s39(tmp_path, monkeypatch, lang, opt_in, plain) -> None:
+    from cxkit.lint.rule import all_rules
+
+    _ws(tmp_path, monkeypatch, lang)
+    chosen = next(cls for cls in all_rules().values() if getattr(cls, "opt_in", False))
+    code, out, _err = _run("rule", chosen.code)
+    head = out.splitlines()[0] + "\n"
+    assert code == 0 and head == f"{chosen.name} " + opt_in.replace("CX006", chosen.code).format(sev=chosen.severity.name)
+    assert _run("rule", "CX403")[1].startswith(plain)

@@ -18,7 +18,7 @@ def test_a_polish_workspace_reads_the_summary_in_polish(tmp_path, monkeypatch):
     result = run_cli("rule", "CX403")
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[0] == "unowned-opportunity (CX403), default severity: warning"
+    assert lines[0] == "unowned-opportunity (CX403), domyślny poziom: warning"  # the header in Polish too (s39)
     assert lines[2] == PL and EN not in result.stdout
     assert "Why it matters:" in result.stdout  # the rest is English
 

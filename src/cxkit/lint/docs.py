@@ -178,9 +178,12 @@ def rule_help_text(cls: type[Rule], width: int = 80, summary: str | None = None)
     then the details (what counts, the edge cases), which for some rules run to 30 lines.
     ``summary``: the summary in the workspace's language (Polish), said in place of the docstring's."""
     doc = parse_rule_doc(cls)
-    opt_in = " (opt-in)" if getattr(cls, "opt_in", False) else ""  # as `cxkit rules` marks it; Details say what it means
-    out = [fill_paragraph(f"{cls.name} ({cls.code}), default severity: {cls.severity.name}{opt_in}", width), "",
-           fill_paragraph(summary or doc.summary, width)]
+    opt_in = getattr(cls, "opt_in", False)  # marked as `cxkit rules` marks it; Details say what it means
+    if summary is not None:  # the header too, whole, in Polish; the severity's name is the config's word for it
+        head = f"{cls.name} ({cls.code}), domyślny poziom: {cls.severity.name}{' (do włączenia)' if opt_in else ''}"
+    else:
+        head = f"{cls.name} ({cls.code}), default severity: {cls.severity.name}{' (opt-in)' if opt_in else ''}"
+    out = [fill_paragraph(head, width), "", fill_paragraph(summary or doc.summary, width)]
     if doc.why:
         out += ["", "Why it matters:", *[fill_paragraph(p, width, "  ") for p in doc.why.split("\n\n")]]
     if doc.bad:
