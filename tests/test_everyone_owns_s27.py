@@ -17,7 +17,8 @@ def test_owning_what_everyone_owns(write, lint_json, lang, trait):
     write("personas/p.yaml", _persona(lang, trait=trait))
     found = lint_json(".", select="pseudo-profiling").findings
     assert [(f["code"], f["line"]) for f in found] == [("CX101", 6)]
-    assert found[0]["message"].startswith("built only from generic words (")
+    # One generic word beside stopwords ("Ma smartfona") is quoted with the whole trait since session 39.
+    assert "built only from generic words (" in found[0]["message"]
 
 
 @pytest.mark.parametrize(("lang", "trait"), [

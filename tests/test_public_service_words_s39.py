@@ -107,7 +107,8 @@ def test_the_polish_twin_is_reported_in_a_polish_workspace(tmp_path, monkeypatch
     assert by_line[3].startswith("9 z 9 cech (wliczając summary) jest ogólnikowych (100%")
     assert by_line[9] == ("`income` „Na zasiłku” nie mówi, jakie to świadczenia ani ile wynoszą: napisz, które "
                           "świadczenia i ile miesięcznie (np. „zasiłek stały z MOPS, 1 100 zł miesięcznie”)")
-    assert by_line[15].startswith("cecha składa się wyłącznie z ogólnych słów („długi”)")
+    assert by_line[15].startswith("„Ma długi” składa się wyłącznie z ogólnych słów („długi”) i słów, które nie "
+                                  "wnoszą szczegółów")
 
 
 def _trait(lang: str, text: str) -> str:

@@ -307,12 +307,38 @@ def whole_phrases(verdict: Verdict, text: str) -> Verdict:
     return Verdict(tuple(widened), verdict.rescue)
 
 
-def trait_message(verdict: Verdict, lang: str | None = None, denied: bool = False, stated: int | None = None) -> str:
+#: A trait quoted whole in a finding whose only generic word is one of several (:func:`_one_of_several`)
+#: is at most this long; a longer one is named by that word alone, as before.
+_WHOLE_TRAIT = 80
+
+
+def _one_of_several(verdict: Verdict, text: str | None) -> str | None:
+    """The trait to quote whole when a trait of generic words has only one generic word and other words that
+    say nothing, stopwords and short words ("Prefers to speak to a person": "speak"; "Has a disability":
+    "disability"), so that the one word is not quoted as if it were the whole trait; None otherwise (a trait of
+    one word, of several generic words, with a word of another kind beside, such as a source's label or a denied
+    run, "Lubi ładne rzeczy [INT-07]", "Doesn't use mobile banking and likes nice things", or too long)."""
+    if text is None or len({normalise(m.text) for m in verdict.matches}) != 1:
+        return None
+    said = " ".join(text.split())
+    words = normalise(said).split()
+    if len(said) > _WHOLE_TRAIT or len(words) < 2:
+        return None
+    one = normalise(verdict.matches[0].text).split()
+    stopwords = load_lexicon().stopwords
+    if all(w in one or (len(w) < 3 and not w.isdigit()) or w in stopwords for w in words):
+        return said
+    return None
+
+
+def trait_message(verdict: Verdict, lang: str | None = None, denied: bool = False, stated: int | None = None,
+                  text: str | None = None) -> str:
     """What a finding on one vague trait says: what matched and what to write instead.
 
     ``lang`` picks the examples' language; ``denied`` (a negative persona's phrase after "nie", "not")
     asks why the person is not one you design for instead of what they do; ``stated``: the one age
-    `demographics.age` gives, which an age range or an approximate age is then told to say.
+    `demographics.age` gives, which an age range or an approximate age is then told to say; ``text``: the
+    trait as written, quoted whole where its one generic word would otherwise stand for it.
     """
     phrases = [m for m in verdict.matches if m.entry is not GENERIC_ENTRY]
     if not phrases:
@@ -321,6 +347,11 @@ def trait_message(verdict: Verdict, lang: str | None = None, denied: bool = Fals
             verb = "are" if len(verdict.matches) > 1 else "is"
             return (f"{_quote(m.text for m in verdict.matches)} {verb} built only from generic words, and the rest "
                     f"of the trait adds no detail; make it specific: {GENERIC_ENTRY.hint}")
+        whole = _one_of_several(verdict, text)
+        if whole is not None:
+            # "Prefers to speak to a person": "speak" is its one generic word, not the whole of it.
+            return (f"{_quote([whole])} is built only from generic words ({_quote([verdict.matches[0].text])}) and "
+                    f"words that carry no detail; make it specific: {GENERIC_ENTRY.hint}")
         words = _quote(m.text for m in verdict.matches[:5])
         return f"built only from generic words ({words}); make it specific: {GENERIC_ENTRY.hint}"
     first = phrases[0]
@@ -352,7 +383,7 @@ def trait_message(verdict: Verdict, lang: str | None = None, denied: bool = Fals
 
 
 def trait_message_pl(verdict: Verdict, lang: str | None = None, denied: bool = False,
-                     stated: int | None = None) -> str:
+                     stated: int | None = None, text: str | None = None) -> str:
     """:func:`trait_message` in Polish (the twin a Polish workspace reads)."""
     phrases = [m for m in verdict.matches if m.entry is not GENERIC_ENTRY]
     generic = _HINT_PL["generic-words"]
@@ -361,6 +392,10 @@ def trait_message_pl(verdict: Verdict, lang: str | None = None, denied: bool = F
             verb = "składają" if len(verdict.matches) > 1 else "składa"
             return (f"{quoted_pl(m.text for m in verdict.matches)} {verb} się wyłącznie z ogólnych słów, a reszta cechy "
                     f"nie dodaje żadnych szczegółów; doprecyzuj: {generic}")
+        whole = _one_of_several(verdict, text)
+        if whole is not None:
+            return (f"{quote_pl(whole)} składa się wyłącznie z ogólnych słów ({quote_pl(verdict.matches[0].text)}) "
+                    f"i słów, które nie wnoszą szczegółów; doprecyzuj: {generic}")
         return (f"cecha składa się wyłącznie z ogólnych słów ({quoted_pl(m.text for m in verdict.matches[:5])}); "
                 f"doprecyzuj: {generic}")
     first = phrases[0]
@@ -707,7 +742,8 @@ class PseudoProfiling(Rule):
     city named beside it makes it one: "Poznań, Wielkopolska", "Wieś pod Poznaniem"); a
     `demographics.income` that is a judgement ("średnie", "above average") without a figure, or says
     only that it comes from benefits ("On benefits", "Na zasiłku"; not "Universal Credit only", "Zasiłek
-    stały z MOPS"); a generic `demographics.occupation`, or one that is only a job title naming no trade
+    stały z MOPS"), or is a figure without a currency ("ok. 5 tys.", "Around 2,000 a month"; not "9 000 zł
+    netto", whose period the country's custom tells); a generic `demographics.occupation`, or one that is only a job title naming no trade
     ("Manager", "Kierownik", "Prezes", "Specjalista w firmie", "Employee", "Self-employed",
     "Samozatrudniona"; not "Marketing manager", "Kierowniczka sklepu", "Specjalistka ds. zakupów",
     "Self-employed plasterer"); a `demographics.household` that names only a
@@ -856,9 +892,9 @@ class PseudoProfiling(Rule):
                     # folded over lines), at the first generic phrase: its line and column.
                     denied = negative and words and _denied(m, text, verdict)
                     whole = whole_phrases(verdict, text)
-                    hit = doc.hit(at, trait_message(whole, lang, denied, single),
+                    hit = doc.hit(at, trait_message(whole, lang, denied, single, text),
                                   offset=_offset_in(doc.data, at, text, verdict.matches[0].start),
-                                  pl=trait_message_pl(whole, lang, denied, single) if self.polish else None)
+                                  pl=trait_message_pl(whole, lang, denied, single, text) if self.polish else None)
                 by = doc.silenced(self.name, hit.line)
                 if by is None:
                     vague += 1
@@ -885,8 +921,10 @@ class PseudoProfiling(Rule):
             if verdict.vague:
                 offset = _offset_in(doc.data, ("summary",), summary, verdict.matches[0].start)
                 whole = whole_phrases(verdict, summary)
-                hit = doc.hit(("summary",), f"summary: {trait_message(whole, lang, stated=single)}", offset=offset,
-                              pl=f"summary: {trait_message_pl(whole, lang, stated=single)}" if self.polish else None)
+                hit = doc.hit(("summary",), f"summary: {trait_message(whole, lang, stated=single, text=summary)}",
+                              offset=offset,
+                              pl=f"summary: {trait_message_pl(whole, lang, stated=single, text=summary)}"
+                              if self.polish else None)
                 # A generic summary is one more vague trait of the persona as a whole (a specific one is
                 # not counted: it would hide generic traits, and a summary left out would tip the share).
                 if counts:
@@ -986,6 +1024,8 @@ class PseudoProfiling(Rule):
                     pl=f"`income` {quote_pl(demo.income.strip())} nie mówi, jakie to świadczenia ani ile wynoszą: "
                        f"napisz, które świadczenia i ile miesięcznie (np. {quote_pl(example)})" if self.polish else None,
                 )
+            elif doc.lang in ("pl", "en") and (lacks := _income_lacks(demo.income)) is not None:
+                yield _income_without_unit(doc, demo.income.strip(), lacks, self.polish)
         for field in _FREE_TEXT_DEMOGRAPHICS:
             value = getattr(demo, field, None)
             if isinstance(value, str) and value.strip():
@@ -1006,8 +1046,9 @@ class PseudoProfiling(Rule):
                     continue
                 if verdict.vague:
                     whole = whole_phrases(verdict, value)
-                    yield doc.hit(("demographics", field), f"{field}: {trait_message(whole, _lang(doc))}",
-                                  pl=f"{field}: {trait_message_pl(whole, _lang(doc))}" if self.polish else None)
+                    yield doc.hit(("demographics", field), f"{field}: {trait_message(whole, _lang(doc), text=value)}",
+                                  pl=f"{field}: {trait_message_pl(whole, _lang(doc), text=value)}"
+                                  if self.polish else None)
         if isinstance(demo.household, str) and words and m.household_category(demo.household):
             yield doc.hit(
                 ("demographics", "household"),
@@ -1078,6 +1119,42 @@ _OCCUPATION_EXAMPLE = {"pl": "Kierowniczka apteki w Lublinie", "en": "Marketing 
 _BENEFITS_EXAMPLE = {"pl": "zasiłek stały z MOPS, 1 100 zł miesięcznie",
                      "en": "Universal Credit, £620 a month with the housing element"}
 _EDUCATION_EXAMPLE = {"pl": "technik farmaceutyczny, Lublin 2008", "en": "BSc Nursing, University of Leeds"}
+
+#: A currency in an income: a sign, a code or a word ("zł", "PLN", "złotych", "£", "GBP", "pounds", "€", "$").
+_CURRENCY = re.compile(r"[£€$₴]|(?<![^\W\d_])(?:zł|zl|pln|złot|zlot|gr|grosz|eur|euro|gbp|pound|quid|usd|dollar|chf|"
+                       r"czk|kč|kc|uah|nok|sek|dkk|huf)(?![^\W\d_])|(?<![^\W\d_])(?:złot|zlot|pound|dollar|euro)", re.I)
+#: A period in an income ("miesięcznie", "mies.", "/m-c", "rocznie", "a month", "p.a.", "/yr", "an hour", "/h").
+_PERIOD = re.compile(r"(?<![^\W\d_])(?:(?:mies|month|rok|roczn|year|annual|annum|tydz|tygodn|week|godz|hour|dzie|dzień|"
+                     r"dnia|daily|day|kwarta|quarter)|(?:m-c|mc|msc|mth|mo|pcm|pm|pa|p\.a|yr|wk|hr|h|r)(?![^\W\d_]))", re.I)
+
+
+def _income_lacks(income: str) -> tuple[bool, bool] | None:
+    """For an income written as a figure (it has a digit) without a currency, (True, whether it lacks a period
+    too): "ok. 5 tys." lacks both, "Around 2,000 a month" the currency.  None when it names a currency (a period
+    left out, "9 000 zł netto", "£38k", reads as the country's custom: a month in Poland, a year in Britain), or
+    is no figure (a judgement, benefits: their own findings)."""
+    if not _DIGIT.search(income) or _CURRENCY.search(income) is not None:
+        return None
+    return True, _PERIOD.search(income) is None
+
+
+#: A net income with its currency and period, in the document's language.
+_INCOME_EXAMPLE = {"pl": "ok. 5 000 zł netto miesięcznie", "en": "£2,400 a month after tax"}
+
+
+def _income_without_unit(doc: Any, income: str, lacks: tuple[bool, bool], polish: bool) -> Hit:
+    """The finding on an income figure without a currency or a period: a number alone compares with nothing,
+    neither between personas nor with the prices the persona weighs."""
+    _currency, period = lacks
+    what = "no currency and no period" if period else "no currency"
+    czego = "waluty ani okresu" if period else "waluty"
+    example = _INCOME_EXAMPLE["pl" if doc.lang == "pl" else "en"]
+    return doc.hit(
+        ("demographics", "income"),
+        f'income "{income}" gives {what}: write the net amount with its currency and period (e.g. "{example}")',
+        pl=f"`income` {quote_pl(income)} nie podaje {czego}: napisz kwotę netto z walutą i okresem (np. "
+           f"{quote_pl(example)})" if polish else None,
+    )
 
 
 #: How many years an age said in a trait or the summary may stand from every age `demographics.age` allows
