@@ -35,9 +35,9 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-NOTE = (
-    "cxkit: note: personas/ola-biegaczka.yaml.txt was not formatted: cxkit reads only .yaml and .yml files, "
-    'and Notepad adds .txt to the name unless you choose "All files"; rename it without the .txt '
+NOTE = (  # in Polish, as the workspace's config says lang = "pl" (s39)
+    "cxkit: uwaga: nie sformatowano personas/ola-biegaczka.yaml.txt: cxkit czyta tylko pliki .yaml i .yml, a Notatnik "
+    "dodaje do nazwy .txt, jeśli nie wybierzesz „Wszystkie pliki”; usuń .txt z nazwy "
     "(mv personas/ola-biegaczka.yaml.txt personas/ola-biegaczka.yaml)\n"
 )
 
@@ -48,15 +48,15 @@ def test_fmt_of_a_folder_names_the_yaml_txt_file_it_passed_over(workspace: Path,
     assert result.exception is None
     assert result.exit_code == 0
     assert result.stderr.endswith(NOTE), result.stderr
-    assert result.stderr.count("cxkit: note:") == 1
+    assert result.stderr.count("cxkit: uwaga:") == 1
     assert (workspace / "personas/ola-biegaczka.yaml.txt").read_text(encoding="utf-8") == OLA
 
 
 def test_fmt_of_named_files_gives_no_note(workspace: Path) -> None:
     result = run_cli("fmt", "--check", "personas/ewa-farmaceutka.yaml")
-    assert (result.exit_code, "note:" in result.stderr) == (0, False)
+    assert (result.exit_code, "uwaga:" in result.stderr) == (0, False)
 
 
 def test_lint_says_checked_as_before(workspace: Path) -> None:
     result = run_cli("lint", "--no-cache", "--select", "schema", ".")
-    assert result.stderr == "cxkit: note: personas/ola-biegaczka.yaml.txt was not checked" + NOTE.split("was not formatted", 1)[1]
+    assert result.stderr == "cxkit: uwaga: nie sprawdzono personas/ola-biegaczka.yaml.txt" + NOTE.split(".yaml.txt", 1)[1]

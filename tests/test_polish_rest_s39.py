@@ -208,3 +208,31 @@ def test_cxkit_rule_says_its_header_in_the_config_language_s39(tmp_path, monkeyp
     head = out.splitlines()[0] + "\n"
     assert code == 0 and head == f"{chosen.name} " + opt_in.replace("CX006", chosen.code).format(sev=chosen.severity.name)
     assert _run("rule", "CX403")[1].startswith(plain)
+
+
+# --- a folder scan's note on files named *.yaml.txt ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, one, several", [
+    ("pl", "cxkit: uwaga: nie {done} personas/ewa.yml.txt: cxkit czyta tylko pliki .yaml i .yml, a Notatnik dodaje do "
+           "nazwy .txt, jeśli nie wybierzesz „Wszystkie pliki”; usuń .txt z nazwy (mv personas/ewa.yml.txt "
+           "personas/ewa.yml)\n",
+     "cxkit: uwaga: nie sprawdzono 2 plików o nazwach *.yaml.txt lub *.yml.txt (personas/ewa.yml.txt, ...): cxkit czyta "
+     "tylko pliki .yaml i .yml, a Notatnik dodaje do nazwy .txt, jeśli nie wybierzesz „Wszystkie pliki”; obok "
+     "personas/ola.yaml.txt jest personas/ola.yaml: porównaj je (diff personas/ola.yaml.txt personas/ola.yaml) i zostaw "
+     "jeden; usuń .txt z nazw pozostałych (mv personas/ewa.yml.txt personas/ewa.yml)\n"),
+    ("en", "cxkit: note: personas/ewa.yml.txt was not {done}: cxkit reads only .yaml and .yml files, and Notepad adds .txt "
+           "to the name unless you choose \"All files\"; rename it without the .txt (mv personas/ewa.yml.txt "
+           "personas/ewa.yml)\n",
+     "cxkit: note: 2 files named *.yaml.txt or *.yml.txt (personas/ewa.yml.txt, ...) were not checked: cxkit reads only "
+     ".yaml and .yml files, and Notepad adds .txt to the name unless you choose \"All files\"; personas/ola.yaml exists "
+     "beside personas/ola.yaml.txt: compare the two (diff personas/ola.yaml.txt personas/ola.yaml) and keep one; rename "
+     "the others without the .txt (mv personas/ewa.yml.txt personas/ewa.yml)\n"),
+])
+def test_the_yaml_txt_note_in_the_config_language_s39(tmp_path, monkeypatch, lang, one, several) -> None:
+    _ws(tmp_path, monkeypatch, lang)
+    (tmp_path / "personas" / "ewa.yml.txt").write_text(OLA.replace("ola-biegaczka", "ewa"), encoding="utf-8")
+    done = {"pl": ("sprawdzono", "sformatowano"), "en": ("checked", "formatted")}[lang]
+    assert _run("lint", "--no-cache", "-f", "json")[2].endswith(one.format(done=done[0]))
+    assert _run("fmt", "--no-cache", "--check")[2].endswith(one.format(done=done[1]))
+    (tmp_path / "personas" / "ola.yaml.txt").write_text(OLA, encoding="utf-8")
+    assert _run("lint", "--no-cache", "-f", "json")[2].endswith(several)

@@ -111,16 +111,16 @@ def test_the_tab_stand_in_is_found_in_one_pass_over_a_file_full_of_private_use_c
 OLA = EWA.replace("ewa-farmaceutka", "ola-biegaczka").replace("Ewa Zielińska", "Ola Nowak")
 
 
-@pytest.mark.parametrize(("command", "done"), [("lint", "checked"), ("fmt", "formatted")])
+@pytest.mark.parametrize(("command", "done"), [("lint", "sprawdzono"), ("fmt", "sformatowano")])
 def test_the_txt_note_offers_no_mv_over_a_document_of_that_name(workspace: Path, command: str, done: str):
     _write(workspace, "personas/ola.yaml", OLA + "# moje zmiany\n")
     _write(workspace, "personas/ola.yaml.txt", OLA)
     result = run_cli(command, "--no-cache", ".")
     assert result.exception is None
     assert result.stderr.splitlines(keepends=True)[-1] == (
-        f"cxkit: note: personas/ola.yaml.txt was not {done}: cxkit reads only .yaml and .yml files, and Notepad adds "
-        '.txt to the name unless you choose "All files"; personas/ola.yaml exists too: compare the two '
-        "(diff personas/ola.yaml.txt personas/ola.yaml) and keep one\n"
+        f"cxkit: uwaga: nie {done} personas/ola.yaml.txt: cxkit czyta tylko pliki .yaml i .yml, a Notatnik dodaje do "
+        "nazwy .txt, jeśli nie wybierzesz „Wszystkie pliki”; personas/ola.yaml też istnieje: porównaj je "
+        "(diff personas/ola.yaml.txt personas/ola.yaml) i zostaw jeden\n"  # the workspace says lang = "pl" (s39)
     )
     assert "mv " not in result.stderr
     assert (workspace / "personas/ola.yaml").read_text(encoding="utf-8").endswith("# moje zmiany\n")
@@ -132,10 +132,10 @@ def test_of_several_txt_files_only_the_free_names_get_an_mv(workspace: Path):
     _write(workspace, "personas/ewa.yml.txt", EWA)
     result = run_cli("lint", "--no-cache", "--select", "schema", ".")
     assert result.stderr == (
-        "cxkit: note: 2 files named *.yaml.txt or *.yml.txt (personas/ewa.yml.txt, ...) were not checked: cxkit reads "
-        'only .yaml and .yml files, and Notepad adds .txt to the name unless you choose "All files"; personas/ola.yaml '
-        "exists beside personas/ola.yaml.txt: compare the two (diff personas/ola.yaml.txt personas/ola.yaml) and keep "
-        "one; rename the others without the .txt (mv personas/ewa.yml.txt personas/ewa.yml)\n"
+        "cxkit: uwaga: nie sprawdzono 2 plików o nazwach *.yaml.txt lub *.yml.txt (personas/ewa.yml.txt, ...): cxkit "
+        "czyta tylko pliki .yaml i .yml, a Notatnik dodaje do nazwy .txt, jeśli nie wybierzesz „Wszystkie pliki”; obok "
+        "personas/ola.yaml.txt jest personas/ola.yaml: porównaj je (diff personas/ola.yaml.txt personas/ola.yaml) i "
+        "zostaw jeden; usuń .txt z nazw pozostałych (mv personas/ewa.yml.txt personas/ewa.yml)\n"
     )
     assert "mv personas/ola" not in result.stderr
 
@@ -144,7 +144,7 @@ def test_a_txt_file_with_a_free_name_still_gets_its_mv(workspace: Path):
     """Guard: the note of a lone `.yaml.txt` is as it was."""
     _write(workspace, "personas/ola.yaml.txt", OLA)
     result = run_cli("lint", "--no-cache", ".")
-    assert result.stderr.endswith("rename it without the .txt (mv personas/ola.yaml.txt personas/ola.yaml)\n")
+    assert result.stderr.endswith("usuń .txt z nazwy (mv personas/ola.yaml.txt personas/ola.yaml)\n")
 
 
 # --- R12-9: a git-ignored folder the run named --------------------------

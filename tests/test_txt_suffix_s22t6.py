@@ -22,9 +22,9 @@ goals:
   - Oddać za duże buty bez drukowania etykiety
 """
 
-NOTE = ("cxkit: note: personas/ola.yaml.txt was not checked: cxkit reads only .yaml and .yml files, and Notepad "
-        "adds .txt to the name unless you choose \"All files\"; rename it without the .txt "
-        "(mv personas/ola.yaml.txt personas/ola.yaml)\n")
+NOTE = ("cxkit: uwaga: nie sprawdzono personas/ola.yaml.txt: cxkit czyta tylko pliki .yaml i .yml, a Notatnik dodaje do "
+        "nazwy .txt, jeśli nie wybierzesz „Wszystkie pliki”; usuń .txt z nazwy "
+        "(mv personas/ola.yaml.txt personas/ola.yaml)\n")  # in Polish: the workspaces here say lang = "pl" (s39)
 
 
 def _workspace(tmp_path, monkeypatch, config: str = 'lang = "pl"\n') -> None:
@@ -52,9 +52,9 @@ def test_beside_documents_with_findings_the_note_is_given_and_the_exit_stays_1(t
     assert result.exception is None and result.exit_code == 1
     assert "sprawdzono 1 dokument" in result.stdout
     assert result.stderr == (
-        "cxkit: note: 2 files named *.yaml.txt or *.yml.txt (personas/ola.yaml.txt, ...) were not checked: cxkit "
-        "reads only .yaml and .yml files, and Notepad adds .txt to the name unless you choose \"All files\"; "
-        "rename each without the .txt (mv personas/ola.yaml.txt personas/ola.yaml)\n"
+        "cxkit: uwaga: nie sprawdzono 2 plików o nazwach *.yaml.txt lub *.yml.txt (personas/ola.yaml.txt, ...): cxkit "
+        "czyta tylko pliki .yaml i .yml, a Notatnik dodaje do nazwy .txt, jeśli nie wybierzesz „Wszystkie pliki”; "
+        "usuń .txt z nazwy każdego (mv personas/ola.yaml.txt personas/ola.yaml)\n"
     )
 
 
@@ -63,14 +63,14 @@ def test_guard_a_txt_file_named_is_checked_and_not_noted(tmp_path, monkeypatch):
     result = run_cli("lint", "--no-cache", os.path.join("personas", "ola.yaml.txt"))
     assert result.exception is None and result.exit_code == 1
     assert "sprawdzono 1 dokument" in result.stdout
-    assert "note:" not in result.stderr
+    assert "uwaga:" not in result.stderr
 
 
 def test_guard_files_named_by_a_hook_and_excluded_files_get_no_note(tmp_path, monkeypatch):
     _workspace(tmp_path, monkeypatch)
     (tmp_path / "personas" / "ewa.yaml").write_text(EWA, encoding="utf-8")
     result = run_cli("lint", "--no-cache", "personas/ewa.yaml")
-    assert result.exception is None and "note:" not in result.stderr
+    assert result.exception is None and "uwaga:" not in result.stderr
     (tmp_path / "cxkit.toml").write_text('lang = "pl"\nexclude = ["*.txt"]\n', encoding="utf-8")
     result = run_cli("lint", "--no-cache")
     assert result.exception is None and "ola.yaml.txt" not in result.stderr

@@ -505,6 +505,9 @@ def note_txt_files(configs: list[Any], searched: list[str], done: str = "checked
     # to copy, which would replace that document with the Notepad copy; compare the two instead.
     taken = [f for f in shown if os.path.lexists(met[f][: -len(".txt")])]
     free = [f for f in shown if f not in taken]
+    if RUN_IN_POLISH.get():  # in the language of the config where the run starts, as its summary
+        error(_txt_note_pl(shown, taken, free, first, done))
+        return
     what = f"{first} was" if n == 1 else f"{n} files named *.yaml.txt or *.yml.txt ({first}, ...) were"
     advice = []
     if taken:
@@ -522,6 +525,29 @@ def note_txt_files(configs: list[Any], searched: list[str], done: str = "checked
         f"note: {what} not {done}: cxkit reads only .yaml and .yml files, and Notepad adds .txt to the name "
         f"unless you choose \"All files\"; {'; '.join(advice)}"
     )
+
+
+def _txt_note_pl(shown: list[str], taken: list[str], free: list[str], first: str, done: str) -> str:
+    """:func:`note_txt_files`' note in Polish: `uwaga: nie sprawdzono ola.yaml.txt: cxkit czyta tylko …`."""
+    from .lint.polish import plural
+
+    n = len(shown)
+    verb = "nie sformatowano" if done == "formatted" else "nie sprawdzono"
+    what = first if n == 1 else f"{n} plików o nazwach *.yaml.txt lub *.yml.txt ({first}, ...)"
+    advice = []
+    if taken:
+        pair = taken[0]
+        other = pair[: -len(".txt")]
+        both = f"{other} też istnieje" if n == 1 else (
+            f"obok {pair} jest {other}" if len(taken) == 1 else
+            f"{len(taken)} z nich {plural(len(taken), 'ma', 'mają', 'ma')} obok plik o tej nazwie ({other}, ...)")
+        advice.append(f"{both}: porównaj je (diff {shell_word(pair)} {shell_word(other)}) i zostaw jeden")
+    if free:
+        example = free[0]
+        whose = "nazwy" if n == 1 else "nazw pozostałych" if taken else "nazwy każdego"
+        advice.append(f"usuń .txt z {whose} (mv {shell_word(example)} {shell_word(example[: -len('.txt')])})")
+    return (f"uwaga: {verb} {what}: cxkit czyta tylko pliki .yaml i .yml, a Notatnik dodaje do nazwy .txt, jeśli nie "
+            f"wybierzesz „Wszystkie pliki”; {'; '.join(advice)}")
 
 
 def shell_word(path: str) -> str:
