@@ -73,7 +73,8 @@ def test_pseudo_profiling_speaks_polish_with_the_documents_examples(tmp_path, mo
                 "BLIK-iem za zakupy w Żabce, kartą tylko za granicą”); liczba bez źródła to założenie: dane o "
                 "segmencie zostaw w badaniu, z którego pochodzą, i powołaj się na identyfikator tego źródła") in said
     assert (7, "`age` „25-65” obejmuje 40 lat, więcej niż max-age-span 5: persona to jedna osoba; podaj jeden wiek "
-               "albo przedział najwyżej 5 lat") in said
+               "albo przedział najwyżej 5 lat; zespół, którego badania podają wiek w przedziałach, zachowa je, "
+               "wpisując max-age-span = 40 w [rules.pseudo-profiling] w cxkit.toml") in said
     assert (3, "6 z 6 cech (wliczając summary) jest ogólnikowych (100%, więcej niż vague-share 50%): persona "
                "opisuje segment na "
                "papierze, a nie osobę; przepisz cechy jako zachowania zaobserwowane w badaniach") in said

@@ -823,7 +823,8 @@ class PseudoProfiling(Rule):
     class Options(RuleOptions):
         max_age_span: int = Field(
             5, alias="max-age-span", ge=0, le=120,
-            description="Widest demographics.age range, in years (0 to 120), that is not reported.",
+            description="Widest demographics.age range, in years (0 to 120), that is not reported (a team whose "
+            'research reports ages in 10-year bands such as "25-34" sets 9).',
         )
         vague_share: float = Field(
             0.5, alias="vague-share", ge=0, le=1,
@@ -977,12 +978,18 @@ class PseudoProfiling(Rule):
             what = f"is open-ended ({low} and over)" if high >= 120 else f"spans {high - low} years"
             co = (f"nie ma górnej granicy ({low} i więcej)" if high >= 120
                   else f"obejmuje {counted(high - low, 'rok', 'lata', 'lat')}")
+            # A closed range may be the band the research reports ages in (ONS's "25-34"): the setting that
+            # keeps such bands is named, with the span this one needs.
+            bands = (f'; a team whose research reports ages in bands keeps them with max-age-span = {high - low} '
+                     "under [rules.pseudo-profiling] in cxkit.toml") if high < 120 else ""
+            przedzialy = (f"; zespół, którego badania podają wiek w przedziałach, zachowa je, wpisując max-age-span = "
+                          f"{high - low} w [rules.pseudo-profiling] w cxkit.toml") if high < 120 else ""
             yield doc.hit(
                 ("demographics", "age"),
                 f'age "{demo.age}" {what}, more than max-age-span {limit}: a persona is one person; '
-                f"give one age, or a range of at most {limit} years",
+                f"give one age, or a range of at most {limit} years{bands}",
                 pl=f"`age` {quote_pl(str(demo.age))} {co}, więcej niż max-age-span {limit}: persona to jedna osoba; "
-                   f"podaj jeden wiek albo przedział najwyżej {counted(limit, 'roku', 'lat', 'lat')}"
+                   f"podaj jeden wiek albo przedział najwyżej {counted(limit, 'roku', 'lat', 'lat')}{przedzialy}"
                 if self.polish else None,
             )
         if isinstance(demo.location, str) and demo.location.strip():
