@@ -2414,8 +2414,14 @@ _GENITIVE = ("u", "a", "y", "i", "ów", "ow", "ego", "ej", "ych", "ich")
 _ONLY_GENITIVE = ("u", "ów", "ow")
 _GENITIVE_OR_PLURAL = ("y", "i")
 _AND_PL = frozenset(("i", "oraz"))
+#: The endings of a masculine genitive in "-a" of a thing ("plecaka", "fotelika", "czajnika", "monitora",
+#: "routera", "laptopa", "fotela": plecak, fotelik, monitor, router, laptop, fotel), which few feminine
+#: nouns in the nominative, the next step, end with; "-ka", "-wa", "-ga", "-ca" more often end one
+#: ("wprowadzka", "parapetówka", "budowa", "droga do domu", "nowa praca", "księga wieczysta").
+_MASCULINE_GENITIVE_A = ("aka", "ika", "yka", "ora", "era", "opa", "ela")
 #: A word in "-a" after "i" is a masculine or neuter genitive, a second thing bought, only beside a first
-#: thing in "-a" ("Zakup laptopa i plecaka", "Zakup auta i fotelika"), and only when it is none of the
+#: thing in "-a" ("Zakup laptopa i plecaka", "Zakup auta i fotelika"), with an ending of
+#: :data:`_MASCULINE_GENITIVE_A`, and only when it is none of the
 #: feminine nouns in the nominative a next step is named with ("Zakup mieszkania i przeprowadzka", "Zakup
 #: laptopa i ankieta NPS"), nor one in "-ja"/"-ia" ("Zakup auta i rejestracja", "i opinia"): those are
 #: almost all feminine.
@@ -2437,7 +2443,7 @@ def _genitive_pair(first: str, second: str) -> bool:
     if second.endswith(_ONLY_GENITIVE):
         return True
     if second.endswith("a"):
-        return (first.endswith("a") and not second.endswith(("ja", "ia"))
+        return (first.endswith("a") and second.endswith(_MASCULINE_GENITIVE_A)
                 and second not in _NEXT_STEP_A)
     return second.endswith(_GENITIVE_OR_PLURAL) and first.endswith(_GENITIVE_OR_PLURAL)
 
