@@ -100,10 +100,10 @@ def test_beside_a_folder_compared_it_is_a_warning_as_in_lint(team):
     team.write("personas/tomek.yaml", PERSONA_PL.replace("name: Tomek Wiśniewski", "name: Tomasz Wiśniewski"))
     code, out, err = run("diff", "HEAD", "--", "szkice", "personas")
     assert code == 1 and "Tomasz" in out and "Ewa" not in out
-    assert err == ("cxkit: warning: szkice is excluded by the configuration (`exclude` in cxkit.toml), so it was not "
-                   "compared; to compare its files anyway, name them (szkice/*.yaml)\n")
+    assert err == ("cxkit: warning: `exclude` w cxkit.toml pomija folder szkice, więc go nie porównano; by mimo to "
+                   "porównać jego pliki, wskaż je (szkice/*.yaml)\n")  # lang = "pl" (s39)
     code, out, err = run("review", "HEAD", "--format", "json", "--", "szkice", "personas")
-    assert code == 0 and "szkice is excluded" in err
+    assert code == 0 and "pomija folder szkice" in err
     assert [c["file"] for c in json.loads(out)["changes"]] == ["personas/tomek.yaml"]
 
 
@@ -121,7 +121,7 @@ def test_a_revision_that_still_took_the_folder_in_is_compared(team):
     team.commit("Szkice jeszcze w workspace")
     team.write("cxkit.toml", CONFIG)
     code, out, err = run("diff", "HEAD", "--format", "json", "--", "szkice")
-    assert code == 1 and "szkice is excluded" in err
+    assert code == 1 and "pomija folder szkice" in err
     assert [(c["op"], c["document"]) for c in json.loads(out)][:1] == [("left", "ewa-szkic")]
 
 

@@ -61,8 +61,8 @@ def run(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-CHECKED = ("cxkit: warning: szkice is excluded by the configuration (`exclude` in cxkit.toml), so it was not "
-           "checked; to check its files anyway, name them (cxkit fmt {mode} szkice/*.yaml)\n")
+CHECKED = ("cxkit: warning: `exclude` w cxkit.toml pomija folder szkice, więc go nie sprawdzono; by mimo to sprawdzić "
+           "jego pliki, wskaż je (cxkit fmt {mode} szkice/*.yaml)\n")  # the workspace says lang = "pl" (s39)
 
 
 @pytest.mark.parametrize("mode", ["--check", "--diff"])
@@ -71,7 +71,7 @@ def test_beside_a_file_that_is_no_document_the_check_says_it_checked_nothing_the
     assert (code, out) == (0, "")
     assert err == CHECKED.format(mode=mode) + "Nie ma czego sprawdzać: nie znaleziono dokumentów cxkit; pominięto 1 plik (to nie dokument cxkit).\n"
     # lint says the same of the folder.
-    assert "szkice is excluded by the configuration (`exclude` in cxkit.toml), so it was not checked" in run(
+    assert "`exclude` w cxkit.toml pomija folder szkice, więc go nie sprawdzono" in run(
         "lint", "szkice", "personas")[2]
 
 
@@ -84,8 +84,8 @@ def test_beside_a_folder_it_checks(ws: Path) -> None:
 def test_formatting_says_it_was_not_formatted_and_leaves_the_draft(ws: Path) -> None:
     code, _, err = run("fmt", "-q", "szkice", "personas")
     assert code == 0
-    assert err == ("cxkit: warning: szkice is excluded by the configuration (`exclude` in cxkit.toml), so it was not "
-                   "formatted; to format its files anyway, name them (cxkit fmt szkice/*.yaml)\n")
+    assert err == ("cxkit: warning: `exclude` w cxkit.toml pomija folder szkice, więc go nie sformatowano; by mimo to "
+                   "sformatować jego pliki, wskaż je (cxkit fmt szkice/*.yaml)\n")
     assert (ws / "szkice" / "grazyna.yaml").read_text(encoding="utf-8") == SZKIC_PL
 
 
@@ -100,8 +100,8 @@ def test_a_linked_folder_is_told_the_folder_it_leads_to(ws: Path) -> None:
         pytest.skip("no symbolic links here")
     code, _, err = run("fmt", "--check", "personas/robocze", "personas/mark.yaml")
     assert code == 0
-    assert ("cxkit: warning: personas/robocze is excluded by the configuration (`exclude` in cxkit.toml), so it was "
-            "not checked; to check its files anyway, name them (cxkit fmt --check szkice/*.yaml)\n") in err
+    assert ("cxkit: warning: `exclude` w cxkit.toml pomija folder personas/robocze, więc go nie sprawdzono; by mimo to "
+            "sprawdzić jego pliki, wskaż je (cxkit fmt --check szkice/*.yaml)\n") in err
 
 
 def test_only_documents_warns_and_still_exits_0(ws: Path) -> None:

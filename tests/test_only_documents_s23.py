@@ -88,7 +88,7 @@ def test_each_file_is_excluded_by_its_own_workspace(repo: Path) -> None:
 
 def test_a_named_excluded_folder_is_still_warned_of(repo: Path) -> None:
     result = run_cli("lint", "--no-cache", "--only-documents", "personas/szkice")
-    assert "personas/szkice is excluded by the configuration" in result.stderr
+    assert "pomija folder personas/szkice" in result.stderr  # the workspace says lang = "pl" (s39)
 
 
 def test_each_document_is_parsed_once(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:

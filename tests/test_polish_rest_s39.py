@@ -236,3 +236,57 @@ def test_the_yaml_txt_note_in_the_config_language_s39(tmp_path, monkeypatch, lan
     assert _run("fmt", "--no-cache", "--check")[2].endswith(one.format(done=done[1]))
     (tmp_path / "personas" / "ola.yaml.txt").write_text(OLA, encoding="utf-8")
     assert _run("lint", "--no-cache", "-f", "json")[2].endswith(several)
+
+
+# --- a folder scan's warnings: a named folder `exclude` leaves out, git that will not say what it ignores -------------
+
+@pytest.mark.parametrize("lang, lint, fmt", [
+    ("pl", "cxkit: warning: `exclude` w cxkit.toml pomija folder szkice, więc go nie sprawdzono; by mimo to sprawdzić jego "
+           "pliki, wskaż je (cxkit lint szkice/*.yaml)\n",
+     "cxkit: warning: `exclude` w cxkit.toml pomija folder szkice, więc go nie sformatowano; by mimo to sformatować jego "
+     "pliki, wskaż je (cxkit fmt szkice/*.yaml)\n"),
+    ("en", "cxkit: warning: szkice is excluded by the configuration (`exclude` in cxkit.toml), so it was not checked; to "
+           "check its files anyway, name them (cxkit lint szkice/*.yaml)\n",
+     "cxkit: warning: szkice is excluded by the configuration (`exclude` in cxkit.toml), so it was not formatted; to "
+     "format its files anyway, name them (cxkit fmt szkice/*.yaml)\n"),
+])
+def test_a_named_folder_exclude_leaves_out_is_warned_of_in_the_config_language_s39(tmp_path, monkeypatch, lang, lint,
+                                                                                   fmt) -> None:
+    _ws(tmp_path, monkeypatch, lang, 'exclude = ["szkice"]\n')
+    (tmp_path / "szkice").mkdir()
+    (tmp_path / "szkice" / "ola.yaml").write_text(OLA, encoding="utf-8")
+    assert _run("lint", "--no-cache", "-f", "json", "szkice", "personas")[2].startswith(lint)
+    assert _run("fmt", "--no-cache", "-q", "szkice", "personas")[2].startswith(fmt)
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("pl", "cxkit: warning: nie udało się pominąć plików, które git ignoruje w . (git nie jest zainstalowany), więc "
+           "skanowanie folderów je obejmuje (node_modules/, build/...); zainstaluj gita albo ustaw respect-gitignore = "
+           "false, by skanować je bez tego ostrzeżenia\n"),
+    ("en", "cxkit: warning: git-ignored files in . could not be skipped (git is not installed), so folder scans take them "
+           "in (node_modules/, build/...); install git, or set respect-gitignore = false to scan them without this "
+           "warning\n"),
+])
+def test_a_scan_git_cannot_help_is_warned_of_in_the_config_language_s39(tmp_path, monkeypatch, lang, said) -> None:
+    import cxkit.discovery as discovery
+
+    _ws(tmp_path, monkeypatch, lang)
+    (tmp_path / ".git").mkdir()  # a work tree, whose git is nowhere on PATH
+    (tmp_path / "bin").mkdir()
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    monkeypatch.setattr(discovery, "_GIT_WARNED", set())
+    assert said in _run("lint", "--no-cache", "-f", "json")[2]
+
+
+@pytest.mark.parametrize("pl, said", [
+    (True, "uruchom `git config --global --add safe.directory /srv/zespol` albo, gdzie nie ma folderu domowego, do "
+           "którego można pisać, ustaw `GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=safe.directory "
+           "GIT_CONFIG_VALUE_0=/srv/zespol` (git 2.38 lub nowszy; "),
+    (False, "run `git config --global --add safe.directory /srv/zespol`, or, where there is no home folder to write, set "
+            "`GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=safe.directory GIT_CONFIG_VALUE_0=/srv/zespol` (git 2.38 or later; "),
+])
+def test_the_safe_directory_advice_in_both_languages_s39(pl, said) -> None:
+    from cxkit.gitutil import safe_directory_fix
+
+    told = "fatal: detected dubious ownership in repository at '/srv/zespol'"
+    assert safe_directory_fix(told, "/srv/zespol", pl=pl).startswith(said)

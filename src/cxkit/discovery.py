@@ -754,6 +754,19 @@ def _warn_git_failed(top: str, why: str) -> None:
     from .config import shown_path
 
     where = shown_path(top)
+    from .cliutil import RUN_IN_POLISH
+
+    if RUN_IN_POLISH.get():  # as the run's summary; git's own words (`detected dubious ownership …`) as they are
+        fix = "zainstaluj gita" if why == "git is not installed" else "sprawdź, czy git w nim działa"
+        fix = safe_directory_fix(why, top, pl=True) or fix
+        said = {"git is not installed": "git nie jest zainstalowany"}.get(why, why)
+        said = re.sub(r"^git cannot be run \((.*)\)$", r"nie można uruchomić gita (\1)", said, flags=re.S)
+        said = re.sub(r"^git exited with (-?\d+)$", r"git zakończył pracę z kodem \1", said)
+        sys.stderr.write(
+            f"cxkit: warning: nie udało się pominąć plików, które git ignoruje w {where} ({visible_name(said)}), więc "
+            f"skanowanie folderów je obejmuje (node_modules/, build/...); {fix} albo ustaw respect-gitignore = false, by "
+            "skanować je bez tego ostrzeżenia\n")
+        return
     fix = "install git" if why == "git is not installed" else "check that git works in it"
     fix = safe_directory_fix(why, top) or fix
     sys.stderr.write(

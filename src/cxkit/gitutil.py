@@ -212,7 +212,7 @@ def git_timed_out(args: Sequence[str], cwd: str | os.PathLike[str], seconds: flo
         "CXKIT_GIT_TIMEOUT to more seconds (0: no limit)")
 
 
-def safe_directory_fix(said: str, top: str) -> str | None:
+def safe_directory_fix(said: str, top: str, pl: bool = False) -> str | None:
     """What to run when git refuses a repository for its owner (a checkout made by root and read by a
     CI step's user, or the other way round): `run \\`git config --global --add safe.directory TOP\\``,
     or git's environment variables, which need no home folder; None when git's message ``said`` is
@@ -220,7 +220,7 @@ def safe_directory_fix(said: str, top: str) -> str | None:
 
     TOP is the repository git names (``detected dubious ownership in repository at 'TOP'``, or its own
     hint line), else ``top``; quoted for a shell when it holds a space.  lint (which asks git what it
-    ignores), diff and review give the same advice.
+    ignores), diff and review give the same advice.  ``pl``: in Polish (lint's warning in a Polish workspace).
     """
     import re
 
@@ -236,6 +236,11 @@ def safe_directory_fix(said: str, top: str) -> str | None:
     # environment sets the same for the run. git before 2.38 ignored safe.directory given there (or
     # with `-c`) and read it only from the system and global files; GIT_CONFIG_GLOBAL (git 2.32)
     # names a global file elsewhere.
+    if pl:
+        return (f"uruchom `git config --global --add safe.directory {folder}` albo, gdzie nie ma folderu domowego, do "
+                f"którego można pisać, ustaw `GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=safe.directory GIT_CONFIG_VALUE_0={folder}` "
+                "(git 2.38 lub nowszy; starszy czyta to tylko z pliku konfiguracji: najpierw `export "
+                "GIT_CONFIG_GLOBAL=/tmp/gitconfig`, potem `git config` jak wyżej)")
     return (f"run `git config --global --add safe.directory {folder}`, or, where there is no home folder to "
             f"write, set `GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=safe.directory GIT_CONFIG_VALUE_0={folder}` (git 2.38 "
             "or later; an older git reads it only from a config file: `export GIT_CONFIG_GLOBAL=/tmp/gitconfig` "
