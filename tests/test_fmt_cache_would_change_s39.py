@@ -253,3 +253,63 @@ def test_a_layout_in_the_plain_subset_is_proven_canonical_without_a_second_round
     anchored = fmt_module.format_text(ANCHORED.replace("\n  - Forum", "\n    - Forum"))
     assert "channels: &ch\n  - Forum Audiostereo" in anchored and len(calls) == 2
     assert fmt_module.format_text(anchored) == anchored
+
+
+def test_fmt_options_convert_exactly_as_typers_own_validator_s39(tmp_path, monkeypatch):
+    # fmt takes lint's light coercion (no pydantic validator for a plain value): the same values and errors.
+    from test_startup import coerced_as_typer_does
+
+    monkeypatch.chdir(tmp_path)
+    cases = {
+        "paths": [("personas", "journeys/odbiór.yaml"), (), ("a\udcffb.yaml",)],
+        "config_text": ["cxkit.toml", "", "./nie/ma/"],
+        "jobs": ["1", "4", "0", "-1", "+3", "2.0", "٣", " 2", "abc", "1" * 30],
+        "stdin_filename": ["personas/ola.yaml", ""],
+        "files_from": ["-", "zmienione.txt"],
+        "check": [True, False],
+    }
+    assert coerced_as_typer_does("fmt", cases) == sum(map(len, cases.values()))
+
+
+PROBE = """
+import json, sys
+sys.argv = ["cxkit", *sys.argv[1:]]
+from cxkit.cli import main
+try:
+    main()
+    code = 0
+except SystemExit as exc:
+    code = exc.code
+sys.stderr.write("\\n" + json.dumps({"code": code, "modules": sorted(sys.modules)}))
+"""
+
+
+def test_a_warm_check_of_files_fmt_would_change_loads_no_layout_and_no_models_s39(workspace):
+    import hashlib
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "CXKIT_DEBUG", "CXKIT_CACHE_DIR")}
+    env["NO_COLOR"] = "1"
+    package = Path(fmt_module.__file__).parent
+
+    def source() -> str:  # cxkit's code is in every key: edited meanwhile, the runs are made again
+        return hashlib.sha256(b"".join(p.read_bytes() for p in sorted(package.rglob("*.py")))).hexdigest()
+
+    for _attempt in range(5):
+        before, runs = source(), []
+        shutil.rmtree(workspace / ".cxkit_cache", ignore_errors=True)
+        for _ in range(2):
+            proc = subprocess.run([sys.executable, "-c", PROBE, "fmt", "--check"], cwd=workspace, capture_output=True,
+                                  text=True, env=env, timeout=60)
+            said, report = proc.stderr.rsplit("\n", 1)
+            runs.append((said, json.loads(report)))
+        if source() == before:
+            break
+    (cold, first), (warm, second) = runs
+    assert warm == cold and "would reformat personas/dan.yaml" in warm and first["code"] == second["code"] == 1
+    assert "cxkit.fmt" in first["modules"]
+    loaded = set(second["modules"])
+    assert not {"cxkit.fmt", "cxkit.lint.engine", "cxkit.workspace", "typer._adapters"} & loaded
+    assert not {m.split(".")[0] for m in loaded} & {"ruamel", "pydantic", "pydantic_core"}

@@ -672,7 +672,6 @@ def _fmt_run(
     report_to = sys.stderr if diff else sys.stdout
     _report(errors, report_to, getattr(config, "lang", None) == "pl")
     dry = check or diff
-    from .lint.engine import capped_jobs
 
     # A bar for a long run on a terminal; the file lines print above it. Not with --diff: the
     # patch on standard output is the product, and a bar would cut through it on a terminal.
@@ -681,7 +680,7 @@ def _fmt_run(
 
     searched = [t for t in targets_in if display_path(t) not in excluded]
     try:
-        _format_and_write(targets, config, capped_jobs(jobs), progress, diff, dry, errors, report_to,
+        _format_and_write(targets, config, jobs, progress, diff, dry, errors, report_to,
                           None if no_cache or fix else caches, quiet, searched, fix)
     except typer.Exit:
         # A `persona.yaml.txt` in a folder formatted is passed over as lint passes it over: said the same way.
@@ -835,12 +834,13 @@ class _FmtCaches:
 
 
 def _format_and_write(
-    targets: list[Any], config: Any, jobs: int, progress: Any, diff: bool, dry: bool,
+    targets: list[Any], config: Any, jobs: Optional[int], progress: Any, diff: bool, dry: bool,
     errors: list[tuple[str, int, int, str, str]], report_to: TextIO, cache: Any = None, quiet: bool = False,
     searched: Sequence[str] = (), fix: bool = False,
 ) -> None:
-    """Lay out (or check) each target and exit with the run's code; ``searched``: the paths the targets
-    were found in, named in the warning of a run that found no document there; ``fix``: `--fix`."""
+    """Lay out (or check) each target and exit with the run's code; ``jobs``: `--jobs` as given (None:
+    not given); ``searched``: the paths the targets were found in, named in the warning of a run that
+    found no document there; ``fix``: `--fix`."""
     from .cliutil import shell_word
     from .fsutil import leaves_work_tree, write_atomic
     from .visible import visible_name
@@ -1120,7 +1120,7 @@ def _write_document(data: bytes) -> None:
 FMT_PARALLEL_MIN_FILES = 16
 
 
-def _format_all(targets: list[Any], config: Any, jobs: int, progress: Any, cache: Any = None,
+def _format_all(targets: list[Any], config: Any, jobs: Optional[int], progress: Any, cache: Any = None,
                 fix: bool = False, names_only: bool = False) -> Iterator[Any]:
     """Each target's outcome, in order.
 
@@ -1134,10 +1134,10 @@ def _format_all(targets: list[Any], config: Any, jobs: int, progress: Any, cache
     """
     if cache is None:
         # (--fix runs without the cache: it is passed only then, as some callers wrap the function.)
-        yield from (_lay_out_all(targets, config, jobs, progress, fix=True) if fix
-                    else _lay_out_all(targets, config, jobs, progress))
+        yield from (_lay_out_all(targets, config, _capped_jobs(jobs), progress, fix=True) if fix
+                    else _lay_out_all(targets, config, _capped_jobs(jobs), progress))
         return
-    from .fmt import FileOutcome
+    from .fmt_outcome import FileOutcome  # not cxkit.fmt: a run the cache answers whole lays nothing out
 
     keys: list[str | None] = []
     caches: list[Any] = []  # each target's fmt cache, None for a file not read for it
@@ -1153,7 +1153,8 @@ def _format_all(targets: list[Any], config: Any, jobs: int, progress: Any, cache
                 known[i] = "unchanged"
             elif names_only and c.would_change(key):
                 known[i] = "changed"
-    with contextlib.closing(_lay_out_all([t for i, t in enumerate(targets) if i not in known], config, jobs, None)) as worked:
+    todo = [t for i, t in enumerate(targets) if i not in known]
+    with contextlib.closing(_lay_out_all(todo, config, _capped_jobs(jobs) if todo else 1, None)) as worked:
         total = len(targets)
         for i, target in enumerate(targets):
             if i in known:
@@ -1171,6 +1172,14 @@ def _format_all(targets: list[Any], config: Any, jobs: int, progress: Any, cache
             yield outcome
             if progress is not None and (i + 1) % 25 == 0:
                 progress(i + 1, total)
+
+
+def _capped_jobs(jobs: Optional[int]) -> int:
+    """``--jobs`` as lint caps it (:func:`cxkit.lint.engine.capped_jobs`), asked only when a file is to be
+    laid out: the engine's module imports the document models, which a run the cache answers needs not."""
+    from .lint.engine import capped_jobs
+
+    return capped_jobs(jobs)
 
 
 #: A file larger than this is laid out every time rather than read twice for the cache.
