@@ -742,7 +742,9 @@ class PseudoProfiling(Rule):
     city named beside it makes it one: "Poznań, Wielkopolska", "Wieś pod Poznaniem"); a
     `demographics.income` that is a judgement ("średnie", "above average") without a figure, or says
     only that it comes from benefits ("On benefits", "Na zasiłku"; not "Universal Credit only", "Zasiłek
-    stały z MOPS"); a generic `demographics.occupation`, or one that is only a job title naming no trade
+    stały z MOPS"), or is a figure without a currency ("ok. 5 tys.", "Around 2,000 a month"; not "9 000 zł
+    netto", whose period the country's custom tells); a generic `demographics.occupation`, or one
+    that is only a job title naming no trade
     ("Manager", "Kierownik", "Prezes", "Specjalista w firmie", "Employee", "Self-employed",
     "Samozatrudniona"; not "Marketing manager", "Kierowniczka sklepu", "Specjalistka ds. zakupów",
     "Self-employed plasterer"); a `demographics.household` that names only a
@@ -1030,6 +1032,8 @@ class PseudoProfiling(Rule):
                     pl=f"`income` {quote_pl(demo.income.strip())} nie mówi, jakie to świadczenia ani ile wynoszą: "
                        f"napisz, które świadczenia i ile miesięcznie (np. {quote_pl(example)})" if self.polish else None,
                 )
+            elif doc.lang in ("pl", "en") and (lacks := _income_lacks(demo.income)) is not None:
+                yield _income_without_unit(doc, demo.income.strip(), lacks, self.polish)
         for field in _FREE_TEXT_DEMOGRAPHICS:
             value = getattr(demo, field, None)
             if isinstance(value, str) and value.strip():
@@ -1123,6 +1127,45 @@ _OCCUPATION_EXAMPLE = {"pl": "Kierowniczka apteki w Lublinie", "en": "Marketing 
 _BENEFITS_EXAMPLE = {"pl": "zasiłek stały z MOPS, 1 100 zł miesięcznie",
                      "en": "Universal Credit, £620 a month with the housing element"}
 _EDUCATION_EXAMPLE = {"pl": "technik farmaceutyczny, Lublin 2008", "en": "BSc Nursing, University of Leeds"}
+
+#: A figure in an income: a digit no letter stands right before ("B2B, faktura" has none).
+_FIGURE = re.compile(r"(?<![^\W\d_])\d")
+#: A currency in an income: a sign, a code or a word ("zł", "PLN", "złotych", "£", "GBP", "pounds", "€", "$").
+_CURRENCY = re.compile(r"[£€$₴₽]|(?<![^\W\d_])(?:грн|гривн|гривен|руб)|(?<![^\W\d_])(?:zł|zl|pln|złot|zlot|gr|grosz|"
+                       r"eur|euro|gbp|pound|quid|usd|dollar|chf|czk|kč|kc|uah|nok|sek|dkk|huf)(?![^\W\d_])|"
+                       r"(?<![^\W\d_])(?:złot|zlot|pound|dollar|euro)", re.I)
+#: A period in an income ("miesięcznie", "mies.", "/m-c", "rocznie", "a month", "p.a.", "/yr", "an hour", "/h").
+_PERIOD = re.compile(r"(?<![^\W\d_])(?:(?:mies|month|rok|roczn|year|annual|annum|tydz|tygodn|week|godz|hour|dzie|dzień|"
+                     r"dnia|daily|day|kwarta|quarter)|(?:m-c|mc|msc|mth|mo|pcm|pm|pa|p\.a|yr|wk|hr|h|r)(?![^\W\d_]))", re.I)
+
+
+def _income_lacks(income: str) -> tuple[bool, bool] | None:
+    """For an income written as a figure (it has a digit) without a currency, (True, whether it lacks a period
+    too): "ok. 5 tys." lacks both, "Around 2,000 a month" the currency.  None when it names a currency (a period
+    left out, "9 000 zł netto", "£38k", reads as the country's custom: a month in Poland, a year in Britain), or
+    is no figure (a judgement, benefits: their own findings)."""
+    if not _FIGURE.search(income) or _CURRENCY.search(income) is not None:
+        return None
+    return True, _PERIOD.search(income) is None
+
+
+#: A net income with its currency and period, in the document's language.
+_INCOME_EXAMPLE = {"pl": "ok. 5 000 zł netto miesięcznie", "en": "£2,400 a month after tax"}
+
+
+def _income_without_unit(doc: Any, income: str, lacks: tuple[bool, bool], polish: bool) -> Hit:
+    """The finding on an income figure without a currency or a period: a number alone compares with nothing,
+    neither between personas nor with the prices the persona weighs."""
+    _currency, period = lacks
+    what = "no currency and no period" if period else "no currency"
+    czego = "waluty ani okresu" if period else "waluty"
+    example = _INCOME_EXAMPLE["pl" if doc.lang == "pl" else "en"]
+    return doc.hit(
+        ("demographics", "income"),
+        f'income "{income}" gives {what}: write the net amount with its currency and period (e.g. "{example}")',
+        pl=f"`income` {quote_pl(income)} nie podaje {czego}: napisz kwotę netto z walutą i okresem (np. "
+           f"{quote_pl(example)})" if polish else None,
+    )
 
 
 #: How many years an age said in a trait or the summary may stand from every age `demographics.age` allows
