@@ -1054,6 +1054,7 @@ def _lint_parts(
     elif result.documents:
         _note_ignored_lookalikes([part.config for part in parts], searched, not no_cache)
     note_txt_files([part.config for part in parts], searched)
+    _say_text_documents([part.config for part in parts], searched)
     for config in {str(part.config.root): part.config for part in parts}.values():
         _note_stale_schema(config, not no_cache)  # each workspace's own schema/cxkit.json
     _note_linked_folders([part.config for part in parts], searched)
@@ -1562,6 +1563,7 @@ def _exit(
     elif documents:
         _note_ignored_lookalikes([config], searched, remember)
     note_txt_files([config], searched)
+    _say_text_documents([config], searched)
     _note_stale_schema(config, remember)
     _note_linked_folders([config], searched)
     _note_config_slips([(config, linted)] if cached is None else [(config, cached)],
@@ -1570,6 +1572,14 @@ def _exit(
     if exit_zero or level == "never":
         raise typer.Exit(EXIT_OK)
     raise typer.Exit(EXIT_FINDINGS if worst >= SEVERITY_RANK[level] else EXIT_OK)
+
+
+def _say_text_documents(configs: list[Any], searched: list[str]) -> None:
+    """Name the `.txt` files the scans passed over that hold a cxkit document (`personas/ola.txt`): see :mod:`cxkit.txtnote`."""
+    if any(c.txt_other for c in configs):  # most runs meet no .txt file: nothing imported
+        from .txtnote import say_text_documents
+
+        say_text_documents(configs, searched)
 
 
 def _note_unread_languages(counts: dict[str, int]) -> None:

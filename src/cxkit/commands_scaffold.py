@@ -685,6 +685,9 @@ def _fmt_run(
     except typer.Exit:
         # A `persona.yaml.txt` in a folder formatted is passed over as lint passes it over: said the same way.
         note_txt_files(list({id(c): c for c in (config, *caches.owner.values())}.values()), targets_in, "formatted")
+        from .txtnote import say_text_documents
+
+        say_text_documents(list({id(c): c for c in (config, *caches.owner.values())}.values()), targets_in, "formatted")
         _note_config_slips(targets, config, caches.owner)
         raise
     finally:

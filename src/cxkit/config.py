@@ -60,6 +60,9 @@ class Config:
     #: What folder scans passed over because its name ends in `.yaml.txt` or `.yml.txt` (a document
     #: Notepad saved with `.txt` added): each as shown -> its path as the scan met it.
     txt_skipped: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    #: The other `.txt` files folder scans passed over (`ola.txt`): each as shown -> its path as the scan met
+    #: it; those that hold a cxkit document are named in a note (see :mod:`cxkit.txtnote`).
+    txt_other: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     #: The links to folders that folder scans passed over (not excluded, not ignored by git): each as
     #: shown -> its path as the scan met it (see :func:`cxkit.discovery.note_linked_folders`).
     linked_folders: dict[str, str] = field(default_factory=dict, repr=False, compare=False)

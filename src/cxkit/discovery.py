@@ -31,6 +31,8 @@ YAML_SUFFIXES = (".yaml", ".yml")
 #: A document saved by Notepad without "All files" chosen: `ola.yaml.txt`.  Not read, but named (see
 #: :attr:`Config.txt_skipped`).
 TXT_SUFFIXES = (".yaml.txt", ".yml.txt")
+#: How many other `.txt` files a scan keeps to look into for a document saved under that name (`ola.txt`).
+TXT_OTHER_KEPT = 200
 
 
 class UsageError(Exception):
@@ -1409,10 +1411,13 @@ def _sort_entries(
                 config.excluded_skipped[prefix + name] = True
             continue
         if not name.lower().endswith(YAML_SUFFIXES):  # persona.YAML too (Windows tools write it)
-            if name.lower().endswith(TXT_SUFFIXES) and not (
+            if name.lower().endswith(".txt") and not (
                 config.exclude and _left_out(config, prefix + name, there, name)
             ) and not (ignored and in_tree + name in ignored):
-                config.txt_skipped[visible_name(shown + name)] = prefix + name
+                if name.lower().endswith(TXT_SUFFIXES):
+                    config.txt_skipped[visible_name(shown + name)] = prefix + name
+                elif len(config.txt_other) < TXT_OTHER_KEPT:
+                    config.txt_other[visible_name(shown + name)] = prefix + name  # read only for a note
             continue
         full = prefix + name
         # Pipes and devices in a scan are skipped when read (read_target), not stat'ed twice here.
