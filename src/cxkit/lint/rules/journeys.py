@@ -1083,6 +1083,23 @@ def _says_none(text: str, found: list[re.Match[str]], lowered: list[str], at: in
 #: which fades after the call"), and the pauses that do not end it ("Stres… znika", "Stres... znika").
 _WHICH = frozenset(_words("który która które którego której ktory ktora ktore ktorego ktorej which"))
 _PAUSES = frozenset(("…", "...", "…,", "..", "...,"))
+#: A denial right before a word of going away, which says the feeling stays ("Stres, który nie znika",
+#: "Niepokój nie mija", "Stress that never fades").  Not "ani": "Po stresie ani śladu" says it is gone.
+_NOT_GONE = frozenset(_words("nie nigdy not never doesn't don't didn't won't isn't hasn't doesn’t don’t won’t"))
+#: What passes when one of them goes on so, not the feeling ("Zdenerwowana... mija kolejny dzień bez
+#: decyzji", "Stres… minął tydzień"), as a comma before it says ("Zdenerwowany, mija kolejny dzień").
+_TIME_PASSING = frozenset(_words(
+    "kolejny kolejna kolejne kolejnych następny następna następne nastepny nastepna nastepne drugi druga drugie "
+    "dzień dzien dni tydzień tydzien tygodnie tygodni miesiąc miesiac miesiące miesiace godzina godziny godzin "
+    "czas termin rok lata"
+))
+
+
+def _time_passes(lowered: list[str], at: int) -> bool:
+    """Whether ``lowered[at]``, right after a word of going away, is a time that passes ("mija kolejny dzień",
+    "mija tydzień bez decyzji"), not when the feeling goes ("mija dzień po podpisaniu umowy")."""
+    return (at < len(lowered) and lowered[at] in _TIME_PASSING
+            and lowered[at + 1:at + 2] not in (["po"], ["przed"], ["od"], ["after"]))
 #: What may stand between a denial and the sore word it denies besides :data:`_BETWEEN_DENIAL`: "of", an
 #: article, a pronoun, "the usual" ("None of the usual stress", "Nie ma już tego stresu", "Zero tej
 #: zwykłej nerwówki"); passed over only right before the sore word.
@@ -1106,6 +1123,8 @@ def _gone(text: str, found: list[re.Match[str]], lowered: list[str], k: int) -> 
         if w in _BECAUSE or (any(c in ",;.!?()" for c in between) and between not in _PAUSES
                              and not (between == "," and w in _WHICH)):
             break
+        if w.startswith(_GONE) and (lowered[k + m] in _NOT_GONE or _time_passes(lowered, k + m + 2)):
+            break  # "Stres, który nie znika", "Niepokój nie mija": it stays; "Zdenerwowana... mija kolejny dzień"
         if w.startswith(_GONE) or (w in ("more", "longer") and lowered[k + m] in ("no", "not")):
             return True
     return k >= 2 and lowered[k - 1] == "longer" and lowered[k - 2] == "no"
@@ -2649,6 +2668,24 @@ class JourneyEndsAtPurchase(Rule):
             name: Po zakupie
           - id: lojalnosc
             name: Lojalność
+
+    Bad (en):
+        stages:
+          - id: comparing
+            name: Compares tariffs
+          - id: contract
+            name: Signs the contract
+
+    Good (en):
+        stages:
+          - id: comparing
+            name: Compares tariffs
+          - id: contract
+            name: Signs the contract
+          - id: first-bill
+            name: Reads the first bill
+          - id: staying
+            name: Renews or leaves at the end of the fixed term
     """
 
     code = "CX405"
