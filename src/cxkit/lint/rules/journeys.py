@@ -1100,6 +1100,8 @@ def _time_passes(lowered: list[str], at: int) -> bool:
     "mija tydzień bez decyzji"), not when the feeling goes ("mija dzień po podpisaniu umowy")."""
     return (at < len(lowered) and lowered[at] in _TIME_PASSING
             and lowered[at + 1:at + 2] not in (["po"], ["przed"], ["od"], ["after"]))
+
+
 #: What may stand between a denial and the sore word it denies besides :data:`_BETWEEN_DENIAL`: "of", an
 #: article, a pronoun, "the usual" ("None of the usual stress", "Nie ma już tego stresu", "Zero tej
 #: zwykłej nerwówki"); passed over only right before the sore word.
@@ -2669,23 +2671,6 @@ class JourneyEndsAtPurchase(Rule):
           - id: lojalnosc
             name: Lojalność
 
-    Bad (en):
-        stages:
-          - id: comparing
-            name: Compares tariffs
-          - id: contract
-            name: Signs the contract
-
-    Good (en):
-        stages:
-          - id: comparing
-            name: Compares tariffs
-          - id: contract
-            name: Signs the contract
-          - id: first-bill
-            name: Reads the first bill
-          - id: staying
-            name: Renews or leaves at the end of the fixed term
     """
 
     code = "CX405"
