@@ -290,3 +290,29 @@ def test_the_safe_directory_advice_in_both_languages_s39(pl, said) -> None:
 
     told = "fatal: detected dubious ownership in repository at '/srv/zespol'"
     assert safe_directory_fix(told, "/srv/zespol", pl=pl).startswith(said)
+
+
+# --- diff's and review's refusals of -o FILE, and of --stat with -f json, before the config is read -------------------
+
+@pytest.mark.skipif(__import__("shutil").which("git") is None, reason="git missing")
+@pytest.mark.parametrize("lang, folder, yaml_name, stat", [
+    ("pl", "cxkit: --output-file raporty: nie można zapisać raportu: to folder; podaj nazwę pliku\n",
+     "cxkit: --output-file nowy.yaml: nie można zapisać raportu: to nazwa pliku YAML albo TOML (dokumentu albo "
+     "konfiguracji?), a {cmd} zapisuje tekst, Markdown, JSON albo HTML: podaj inną nazwę pliku\n",
+     "cxkit: --stat to widok tekstowy; -f json podaje każdą zmianę (w JSON z `kind` jej dokumentu), więc policzysz je, "
+     "jak chcesz\n"),
+    ("en", "cxkit: --output-file raporty: cannot write the report: that is a folder; give a file name\n",
+     "cxkit: --output-file nowy.yaml: cannot write the report: a YAML or TOML name (a document or a config?); {cmd} "
+     "writes {formats}: give another file name\n",
+     "cxkit: --stat is a text view; -f json has every change (in JSON each with its document's `kind`), to count as you "
+     "need\n"),
+])
+def test_output_refusals_in_the_config_language_s39(tmp_path, monkeypatch, lang, folder, yaml_name, stat) -> None:
+    _repo(tmp_path, monkeypatch, lang)
+    (tmp_path / "raporty").mkdir()
+    formats = {"diff": "text, Markdown, JSON or HTML", "review": "Markdown, JSON, HTML or text"}
+    for command in ("diff", "review"):
+        assert _run(command, "HEAD", "-o", "raporty") == (2, "", folder)
+        assert _run(command, "HEAD", "-o", "nowy.yaml") == (2, "", yaml_name.format(cmd=command, formats=formats[command]))
+    assert _run("diff", "HEAD", "--stat", "-f", "json") == (2, "", stat)
+    assert not (tmp_path / "nowy.yaml").exists()

@@ -80,7 +80,7 @@ def test_a_document_a_config_or_a_link_is_refused_before_review_runs(repo, tmp_p
     for name in ("cxkit.toml", "personas/tomek.yaml"):
         before = Path(name).read_bytes()
         result = run_cli("review", "HEAD", "-o", name, "--force")
-        assert result.exit_code == 2 and "the file is YAML or TOML" in result.stderr
+        assert result.exit_code == 2 and "ten plik to YAML albo TOML" in result.stderr  # lang = "pl" (s39)
         assert Path(name).read_bytes() == before
     if os.name != "nt":
         os.symlink(tmp_path / "elsewhere.md", "review.md")

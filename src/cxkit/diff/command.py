@@ -237,8 +237,9 @@ def diff_command(
     if stat and output_format is not DiffFormat.text:
         from ..workspace import UsageError
 
-        raise UsageError(f"--stat is a text view; -f {output_format.value} has every change "
-                         "(in JSON each with its document's `kind`), to count as you need")
+        raise _in_config_language(UsageError(f"--stat is a text view; -f {output_format.value} has every change "
+                                             "(in JSON each with its document's `kind`), to count as you need"),
+                                  config_path, argv)
     if output_file == "-":  # the usual spelling of standard output, where the diff goes anyway
         output_file = None
     if output_file is not None and (git_driver or (not cached and _is_driver_call(argv))):
@@ -248,7 +249,12 @@ def diff_command(
                          "run cxkit diff REV -o FILE instead")
     if output_file is not None:
         # As `cxkit review -o`: checked before anything runs, written whole at the end, never on exit 2.
-        _check_diff_output(output_file, argv, output_format, stat, force)
+        from ..workspace import UsageError
+
+        try:
+            _check_diff_output(output_file, argv, output_format, stat, force)
+        except UsageError as exc:
+            raise _in_config_language(exc, config_path, argv) from None
     if git_driver or (not cached and _is_driver_call(argv)):
         if stat:
             from ..workspace import UsageError
@@ -328,6 +334,19 @@ def diff_command(
 
         write_report(output_file, stream.getvalue())
     raise typer.Exit(EXIT_DIFFERENT if outcome.result or outcome.result.not_compared else EXIT_SAME)
+
+
+def _in_config_language(exc: Exception, config_path: object, near: list[str]) -> Exception:
+    """A usage error met before the config is read (`-o FILE`, `--stat -f json`), in Polish when the config the run
+    would read (``config_path``, else the one found from ``near``) says `lang = "pl"` and the form is one
+    :func:`cxkit.diff.run.usage_pl` knows; else as it is."""
+    from ..cliutil import speaks_polish
+    from .run import usage_pl
+
+    said = usage_pl(str(exc))
+    if said is None or not speaks_polish(config_path, tuple(a for a in near[:1] if os.path.exists(a))):
+        return exc
+    return type(exc)(said)
 
 
 def _check_diff_output(output_file: str, argv: list[str], output_format: DiffFormat, stat: bool, force: bool) -> None:
@@ -606,12 +625,18 @@ def review_command(
                 os.path.splitext(output_file.rstrip(" ."))[1].lower() in (".yaml", ".yml", ".toml"):
             # One there is refused below; a new `cxkit.toml` or `personas/x.yaml` would be a config or a document
             # the next run reads (and fails on); no format of review's is YAML or TOML.
-            raise _output_file_error(output_file, "a YAML or TOML name (a document or a config?); review writes "
-                                     "Markdown, JSON, HTML or text: give another file name")
+            raise _in_config_language(_output_file_error(output_file, "a YAML or TOML name (a document or a config?); "
+                                                         "review writes Markdown, JSON, HTML or text: give another file "
+                                                         "name"), config_path, list(paths or ()))
 
         if output_format is None or output_format is ReviewFormat.md:
             output_format = ReviewFormat.markdown  # a file gets the comment, as a pipe does
-        _check_output_file(output_file, list(paths or ()), f"review-{output_format.value}", force)
+        from ..workspace import UsageError
+
+        try:
+            _check_output_file(output_file, list(paths or ()), f"review-{output_format.value}", force)
+        except UsageError as exc:
+            raise _in_config_language(exc, config_path, list(paths or ())) from None
     from ..config import default_targets, load_config
     from .compare import Options
     from .review import render_review_json, render_review_markdown, run_review

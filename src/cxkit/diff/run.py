@@ -587,6 +587,30 @@ _NEITHER = r"no such file or revision: (?P<w>.+?)(?P<near> \(did you mean .+?\))
 _NOT_REV_NOR_PATH = r"'(?P<w>.+)' is neither a git revision nor a path in the (?P<where>working tree or in '.+'|working tree or the index)"
 
 
+#: The refusals of `-o FILE` (diff's and review's) and of `--stat` with another format that `usage_pl` says in
+#: Polish: (the English form, its Polish twin); the rest of a refusal not listed stays English whole.
+_OUTPUT_PL = (
+    (r"--output-file (?P<f>.+): cannot write the report: that is a folder; give a file name",
+     r"--output-file \g<f>: nie można zapisać raportu: to folder; podaj nazwę pliku"),
+    (r"--output-file (?P<f>.+): cannot write the report: a YAML or TOML name \(a document or a config\?\); "
+     r"(?P<c>diff|review) writes (?:text, Markdown, JSON or HTML|Markdown, JSON, HTML or text): give another file name",
+     r"--output-file \g<f>: nie można zapisać raportu: to nazwa pliku YAML albo TOML (dokumentu albo konfiguracji?), a "
+     r"\g<c> zapisuje tekst, Markdown, JSON albo HTML: podaj inną nazwę pliku"),
+    (r"--output-file (?P<f>.+): cannot write the report: the file is YAML or TOML \(a document or a config\?\), which "
+     r"the report would replace; give another file name, or delete it first",
+     r"--output-file \g<f>: nie można zapisać raportu: ten plik to YAML albo TOML (dokument albo konfiguracja?), który "
+     r"raport by zastąpił; podaj inną nazwę pliku albo najpierw go usuń"),
+    (r"--output-file (?P<f>.+): cannot write the report: that is a file being linted, which the report would replace; "
+     r"give another file name",
+     r"--output-file \g<f>: nie można zapisać raportu: to jeden z porównywanych plików, który raport by zastąpił; "
+     r"podaj inną nazwę pliku"),
+    (r"--stat is a text view; -f (?P<f>\w+) has every change \(in JSON each with its document's `kind`\), to count "
+     r"as you need",
+     r"--stat to widok tekstowy; -f \g<f> podaje każdą zmianę (w JSON z `kind` jej dokumentu), więc policzysz je, "
+     r"jak chcesz"),
+)
+
+
 def usage_pl(message: str) -> str | None:
     """The usage error ``message`` of `cxkit diff` in Polish, for a workspace whose config says `lang = "pl"`:
     a first word that names neither a file nor a revision (`no such file or revision: q3-2025`), with the
@@ -596,6 +620,9 @@ def usage_pl(message: str) -> str | None:
     def near(text: str) -> str:
         return re.sub(r" \(did you mean (.+?)\?\)", r" (czy chodziło o \1?)", text)
 
+    for english, polish in _OUTPUT_PL:
+        if re.fullmatch(english, message, re.DOTALL):
+            return re.sub(english, polish, message, flags=re.DOTALL)
     found = re.fullmatch(_NEITHER, message, re.DOTALL)
     if found is not None:
         said = f"nie ma takiego pliku ani rewizji: {found['w']}{near(found['near'] or '')}"
