@@ -117,7 +117,7 @@ def test_a_negative_persona_that_mirrors_and_overlaps_a_persona(tmp_path, monkey
         ("personas/nie-ala.yaml", 2, "CX204", "persona negatywna „nie-ala” jest lustrzanym odbiciem persony „ala” "
          "(personas/ala.yaml): 2 z 2 powodów zaprzeczają cechom persony lub je powtarzają („Nie porównuje cen w "
          "aplikacji Ceneo przed zakupem” wobec „Porównuje ceny w aplikacji Ceneo przed każdym zakupem”); napisz "
-         "na podstawie badań, dlaczego ta osoba nie kupuje: cena, zamiennik, zbyt skomplikowane, zakupy pod "
+         "na podstawie badań, dlaczego ta osoba nie kupuje ani nie korzysta: cena, zamiennik, zbyt skomplikowane, zakupy pod "
          "wpływem impulsu, co sprawia, że rezygnuje"),
         ("personas/nie-ala.yaml", 8, "CX203", "„Kurier spóźnia się o dwie godziny w piątki” to także cecha persony "
          "„ala” (personas/ala.yaml:8, pain_points: „Kurier spóźnia się o dwie godziny w piątki”); cecha wspólna "

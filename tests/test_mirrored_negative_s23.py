@@ -45,7 +45,7 @@ def test_a_polish_negative_persona_that_mirrors_a_persona_is_reported_at_its_id(
     assert found[0].message == (
         "negative persona 'anty-pawel' mirrors persona 'pawel-audiofil' (personas/pawel.yaml): 3 of its 4 reasons "
         "deny or repeat its traits ('Nie kupuje słuchawek otwartych do 2 500 zł' against 'Kupić słuchawki otwarte do "
-        "2 500 zł, które zagrają z FiiO K7'); say from research why this person does not buy: price, a substitute, "
+        "2 500 zł, które zagrają z FiiO K7'); say from research why this person does not buy or use it: price, a substitute, "
         "too complicated, impulse buying, what makes them quit"
     )
 

@@ -136,7 +136,7 @@ def test_a_counted_turned_reason_is_named_in_the_message(tmp_path, monkeypatch):
         "repeat its traits ('Does not read the ingredients on the Labrador forum' against 'Reads the ingredients "
         "on the Labrador forum before each new flavour'; 'Orders dog food offline every 6 weeks, without a "
         "subscription' turns round 'Orders dog food online every 4 weeks with a subscription from Pets at Home'); "
-        "say from research why this person does not buy: price, a substitute, too complicated, impulse buying, "
+        "say from research why this person does not buy or use it: price, a substitute, too complicated, impulse buying, "
         "what makes them quit"
     )
 

@@ -75,7 +75,7 @@ def test_a_substitute_that_repeats_the_persona_says_nothing_of_its_own_pl(tmp_pa
     assert [where(f) for f in found] == [("personas/zenon.yaml", *pos(mirror, "neg-subst"))]
     # It has substitutes and what makes it quit: the advice asks for the rest only.
     assert found[0].message.endswith(
-        "say from research why this person does not buy: price, too complicated, impulse buying"
+        "say from research why this person does not buy or use it: price, too complicated, impulse buying"
     )
 
 
@@ -88,7 +88,7 @@ def test_one_substitute_beside_a_mirror_is_still_a_mirror_en(tmp_path, monkeypat
     assert [where(f) for f in found] == [("personas/gary.yaml", *pos(mirror, "spreadsheet-gary"))]
     assert "2 of its 2 reasons deny or repeat its traits" in found[0].message
     assert found[0].message.endswith(
-        "say from research why this person does not buy: price, too complicated, impulse buying, what makes them quit"
+        "say from research why this person does not buy or use it: price, too complicated, impulse buying, what makes them quit"
     )
 
 

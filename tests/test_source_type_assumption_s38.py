@@ -85,8 +85,8 @@ def test_an_assumed_type_keeps_pseudo_profiling_and_says_how_to_mark_it_pl_s38(p
     lines = _lines("--select", "schema,pseudo-profiling,missing-sources", "p.yaml")
     assert lines == [
         "p.yaml:15:5: warning CX101 „lubi nowe technologie” opisuje niemal każdego; doprecyzuj: wymień urządzenia, "
-        "aplikacje lub usługi, z których ta osoba korzysta, i do czego (np. „płaci BLIK-iem, faktury trzyma w aplikacji "
-        "iFirma”) [pseudo-profiling]",
+        "aplikacje lub usługi, z których ta osoba korzysta, i do czego (np. „wizyty u lekarza umawia w aplikacji "
+        "mojeIKP na Androidzie; laptopa nie ma”) [pseudo-profiling]",
         f"p.yaml:23:11: error CX002 `sources[zalozenie].type` musi mieć jedną z wartości {OPTIONS_PL}, a ma „{word}”"
         f"{HINT_PL} [schema]",
     ]
@@ -97,8 +97,8 @@ def test_an_assumed_type_first_of_two_sources_en_s38(en_ws: Path) -> None:
     lines = _lines("--select", "schema,pseudo-profiling,missing-sources,unknown-source", "p.yaml")
     assert lines == [
         'p.yaml:10:5: warning CX101 "tech-savvy", "loves new technology" describe almost anyone; make it specific: '
-        'name the devices, apps or services they use and for what (e.g. "pays with Apple Pay, keeps receipts in Dext") '
-        "[pseudo-profiling]",
+        'name the devices, apps or services they use and for what (e.g. "books GP appointments in the NHS App on an '
+        'Android phone; has no laptop") [pseudo-profiling]',
         f"p.yaml:13:11: error CX002 'sources[workshop-guess].type' must be one of {OPTIONS_EN}, not 'assumption'"
         f"{HINT_EN} [schema]",
     ]

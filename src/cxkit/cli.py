@@ -2043,6 +2043,17 @@ def _summary_pl(name: str) -> Optional[str]:
     return _polish_summaries().get(name)
 
 
+def _workspace_lang() -> Optional[str]:
+    """The language the config of the current folder sets (`lang = "en"`), whose Bad and Good examples
+    `cxkit rule NAME` shows where a rule gives them; None when no config can be read."""
+    from .config import ConfigError, load_config
+
+    try:
+        return load_config(None, check_rules=False).lang
+    except (ConfigError, OSError, ValueError):  # a broken config is lint's to report
+        return None
+
+
 def _polish_summaries() -> dict[str, str]:
     """The rules' summaries in Polish, by name, when the config of the current folder says `lang = "pl"`
     (`cxkit rule` and `cxkit rules` in a Polish workspace); empty otherwise, and when no config can be read
@@ -2088,7 +2099,7 @@ def rule(
         elif output_format in (RulesFormat.markdown, RulesFormat.md):
             _write_machine(rule_help_markdown(known[found]))
         else:
-            sys.stdout.write(rule_help_text(known[found], help_width(), _summary_pl(found)))
+            sys.stdout.write(rule_help_text(known[found], help_width(), _summary_pl(found), _workspace_lang()))
         return
     other = next((n for n, (code, _) in NOT_LINT_RULES.items() if wanted.lower() == n or code and wanted.upper() == code), None)
     if other is not None:

@@ -27,10 +27,17 @@ class RuleDoc:
     bad: str = ""
     good: str = ""
     options: list[tuple[str, object, str]] = field(default_factory=list)
+    #: The Bad and Good examples in another language, by its code ("en"), where the docstring gives them
+    #: (``Bad (en):``, ``Good (en):``): `cxkit rule NAME` shows them in a workspace of that language.
+    examples: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+
+#: The heading of an example in a language of its own: "Bad (en):", "Good (pl):".
+_LANG_EXAMPLE = re.compile(r"(Bad|Good) \(([a-z]{2})\):")
 
 
 def parse_rule_doc(cls: type[Rule]) -> RuleDoc:
-    """Split a rule docstring into summary, body, Why, Bad and Good."""
+    """Split a rule docstring into summary, body, Why, Bad and Good (and Bad and Good in another language)."""
     text = inspect.cleandoc(cls.__doc__ or "")
     lines = text.splitlines()
     doc = RuleDoc(summary=lines[0].strip() if lines else "")
@@ -45,12 +52,19 @@ def parse_rule_doc(cls: type[Rule]) -> RuleDoc:
         if stripped in ("Bad:", "Good:"):
             section = stripped[:-1].lower()
             continue
+        if (other := _LANG_EXAMPLE.fullmatch(stripped)) is not None:
+            section = f"{other.group(1).lower()} {other.group(2)}"
+            parts.setdefault(section, [])
+            continue
         parts[section].append(line)
     doc.body = _paragraphs(parts["body"])
     why = _paragraphs(parts["why"])
     doc.why = why[:1].upper() + why[1:]
     doc.bad = textwrap.dedent("\n".join(parts["bad"])).strip("\n")
     doc.good = textwrap.dedent("\n".join(parts["good"])).strip("\n")
+    for lang in sorted({key.split()[1] for key in parts if " " in key}):
+        doc.examples[lang] = tuple(  # type: ignore[assignment]
+            textwrap.dedent("\n".join(parts.get(f"{which} {lang}", []))).strip("\n") for which in ("bad", "good"))
     doc.options = describe_options(cls)
     return doc
 
@@ -170,14 +184,17 @@ def fill_paragraph(text: str, width: int, indent: str = "") -> str:
                          break_on_hyphens=False, break_long_words=False)
 
 
-def rule_help_text(cls: type[Rule], width: int = 80, summary: str | None = None) -> str:
+def rule_help_text(cls: type[Rule], width: int = 80, summary: str | None = None, lang: str | None = None) -> str:
     """Plain-text help for `cxkit rule NAME`, its prose wrapped for a ``width``-column terminal
     (:func:`help_width`; 78 columns of text at 80).  Examples and options are never wrapped.
 
     What a reader needs first comes first: the summary, why it matters, a bad and a good example;
     then the details (what counts, the edge cases), which for some rules run to 30 lines.
-    ``summary``: the summary in the workspace's language (Polish), said in place of the docstring's."""
+    ``summary``: the summary in the workspace's language (Polish), said in place of the docstring's;
+    ``lang``: the workspace's language, whose examples are shown where the docstring gives them."""
     doc = parse_rule_doc(cls)
+    if lang is not None and lang in doc.examples:
+        doc.bad, doc.good = doc.examples[lang]
     opt_in = getattr(cls, "opt_in", False)  # marked as `cxkit rules` marks it; Details say what it means
     if summary is not None:  # the header too, whole, in Polish; the severity's name is the config's word for it
         head = f"{cls.name} ({cls.code}), domyślny poziom: {cls.severity.name}{' (do włączenia)' if opt_in else ''}"

@@ -2671,6 +2671,23 @@ class JourneyEndsAtPurchase(Rule):
           - id: lojalnosc
             name: Lojalność
 
+    Bad (en):
+        stages:
+          - id: comparing
+            name: Compares tariffs
+          - id: contract
+            name: Signs the contract
+
+    Good (en):
+        stages:
+          - id: comparing
+            name: Compares tariffs
+          - id: contract
+            name: Signs the contract
+          - id: first-bill
+            name: Reads the first bill
+          - id: staying
+            name: Renews or leaves at the end of the fixed term
     """
 
     code = "CX405"

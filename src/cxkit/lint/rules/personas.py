@@ -1476,8 +1476,8 @@ def _mirror_hit(neg: _AskedNegative, personas: _PersonaLookup, mirrors: _Mirrors
         *doc.id_pos,
         f"negative persona '{doc.id}' mirrors persona '{pdoc.id}' (", Place(pdoc.path, *pdoc.id_pos),
         f"): {counted} ({quoted}); "
-        f"say from research why this person does not buy: {advice}",
+        f"say from research why this person does not buy or use it: {advice}",
         path=doc.path,
         pl=(f"persona negatywna {quote_pl(doc.id)} jest lustrzanym odbiciem persony {quote_pl(pdoc.id)} (", Place(pdoc.path, *pdoc.id_pos),
-            f"): {policzone} ({cytaty}); napisz na podstawie badań, dlaczego ta osoba nie kupuje: {rada}"),
+            f"): {policzone} ({cytaty}); napisz na podstawie badań, dlaczego ta osoba nie kupuje ani nie korzysta: {rada}"),
     )

@@ -1002,25 +1002,25 @@ class PseudoProfiling(Rule):
                 # The category itself is named, not the verb that leads to it: "dużym mieście" of "Mieszka w
                 # dużym mieście", as "big city" of "Lives in a big city".
                 named = [_LIVES_IN.sub("", c.text, count=1) or c.text for c in categories]
+                place = _PLACE_EXAMPLE[_lang(doc)]
                 yield doc.hit(
                     ("demographics", "location"),
                     f'location "{demo.location.strip()}" is a category ({_quote(named)}), '
-                    'not a place: name the city, and the district if it matters (e.g. "Kraków, Podgórze", '
-                    '"Leeds, Headingley")',
+                    f'not a place: name the city, and the district if it matters (e.g. "{place}")',
                     pl=f"`location` {quote_pl(demo.location.strip())} to kategoria ({quoted_pl(named)}), "
-                       "a nie miejsce: podaj miasto, a jeśli to ważne, także dzielnicę (np. „Kraków, Podgórze”, "
-                       "„Leeds, Headingley”)" if self.polish else None,
+                       f"a nie miejsce: podaj miasto, a jeśli to ważne, także dzielnicę (np. {quote_pl(place)})"
+                    if self.polish else None,
                 )
         if isinstance(demo.income, str) and (words or doc.lang in _INCOME_LANGS):
             judgement = m.vague_income(demo.income)
             if judgement:
+                figure = _INCOME_EXAMPLE[_lang(doc)]
                 yield doc.hit(
                     ("demographics", "income"),
                     f'income "{demo.income.strip()}" is a judgement, not a figure: give a net '
-                    'amount or range with currency and period (e.g. "7 000–9 000 zł netto miesięcznie", '
-                    '"£38k a year")',
+                    f'amount or range with currency and period (e.g. "{figure}")',
                     pl=f"`income` {quote_pl(demo.income.strip())} to ocena, a nie kwota: podaj kwotę lub przedział netto "
-                       "z walutą i okresem (np. „7 000–9 000 zł netto miesięcznie”, „£38k a year”)"
+                       f"z walutą i okresem (np. {quote_pl(figure)})"
                     if self.polish else None,
                 )
             elif m.benefits_income(demo.income):
@@ -1123,6 +1123,9 @@ _DIGIT = re.compile(r"\d")
 #: Examples of a household and an education that say who and what, in the document's language.
 _HOUSEHOLD_EXAMPLE = {"pl": "mąż i dwóch synów, 12 i 15 lat", "en": "lives with her partner, a night-shift nurse"}
 _OCCUPATION_EXAMPLE = {"pl": "Kierowniczka apteki w Lublinie", "en": "Marketing manager at a Leeds builders' merchant"}
+#: A place, in the document's language: an English persona is shown no Kraków (its income no złoty:
+#: :data:`_INCOME_EXAMPLE`).
+_PLACE_EXAMPLE = {"pl": "Kraków, Podgórze", "en": "Leeds, Headingley"}
 #: An income from benefits that says which and how much, in the document's language.
 _BENEFITS_EXAMPLE = {"pl": "zasiłek stały z MOPS, 1 100 zł miesięcznie",
                      "en": "Universal Credit, £620 a month with the housing element"}
