@@ -874,6 +874,8 @@ _SCHEMA: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
         r"`kind: journey` or `kind: negative-persona`"),
      lambda m: f"nieznany rodzaj {_q(m['k'])}; to ścieżka czy persona negatywna (ktoś, dla kogo nie projektujesz)? "
                "napisz `kind: journey` albo `kind: negative-persona`"),
+    (_p(r"unknown kind (?P<k>.+?); is it a journey or a persona\? write `kind: journey` or `kind: persona`"),
+     lambda m: f"nieznany rodzaj {_q(m['k'])}; to ścieżka czy persona? napisz `kind: journey` albo `kind: persona`"),
     (_p(r"unknown kind (?P<k>.+?); did you mean '(?P<g>[^']*)'\?(?: \(then write(?P<ren>.*)\))?"),
      lambda m: f"nieznany rodzaj {_q(m['k'])}; czy chodziło o „{m['g']}”?"
                + (f" (wtedy napisz{_renames(m['ren'], ' ')})" if m["ren"] else "")),

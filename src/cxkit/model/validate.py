@@ -387,6 +387,17 @@ def kind_reads_as_journey_or_persona(kind: Any) -> bool:
     return isinstance(kind, str) and kind not in KINDS and _journey_by_words(kind.strip().lower()) == _BOTH
 
 
+def _journey_or_which(kind: Any) -> str | None:
+    """For a ``kind`` that names a journey and a persona's kind at once (:func:`kind_reads_as_journey_or_persona`),
+    which persona's kind: `negative-persona` for a negative word (`negative-journey`, `anty-ścieżka`), else
+    `persona` (`persona-journey`); None for any other kind."""
+    if not kind_reads_as_journey_or_persona(kind):
+        return None
+    rest = [w for w in _WORD_SPLIT.split(kind.strip().lower()) if w and w not in _JOURNEY_WORDS]
+    negative = any(w.startswith(("negat", "negtyw", "anty", "anti")) or w in _NEGATIONS for w in rest)
+    return "negative-persona" if negative else "persona"
+
+
 def near_miss_kind(kind: Any) -> str | None:
     """The kind a misspelt ``kind`` value probably meant (``persna`` → ``persona``), or the team's word
     for it (``antypersona``, ``nie-klient``, ``negatywna`` → ``negative-persona``: :func:`_kind_by_words`).
@@ -674,13 +685,21 @@ def validate(data: Any, *, extensions: bool = True) -> tuple[CxModel | None, lis
         # `kind: customer-journey` with `stages`, `kind: anti-persona` with `reasons`: the keys tell
         # better than the spelling (a negative persona's keys may also be a persona's).
         told = guess or looks
-        if _keys_decide(kind, looks, guess):
+        which = _journey_or_which(kind)
+        if which == "negative-persona" and looks == "persona":
+            # `kind: negative-journey` beside `goals:`: a persona's keys are a negative persona's too, and the
+            # word says which of the two
+            hint = "; did you mean 'negative-persona'?"
+            told = which
+        elif _keys_decide(kind, looks, guess):
             hint = f"; its keys say it is a {looks}: did you mean '{looks}'?"
             told = looks
-        elif kind_reads_as_journey_or_persona(kind) and looks is None:
+        elif which is not None and looks is None:
             # `kind: negative-journey` beside an `id` and a `name` only: a journey or a negative persona?
+            # `kind: persona-journey`: a journey or a persona?
             hint = ("; is it a journey or a negative persona (whom you do not design for)? write `kind: journey` "
-                    "or `kind: negative-persona`")
+                    "or `kind: negative-persona`" if which == "negative-persona" else
+                    "; is it a journey or a persona? write `kind: journey` or `kind: persona`")
             told = None
         elif kind_reads_both_ways(kind):
             # `kind: nicht-persona`, `kind: persona/antypersona`: the word may mean either, and a persona's
@@ -889,6 +908,8 @@ def meant_kind(data: Any) -> str | None:
         return None
     guess = near_miss_kind(kind)
     looks = kind_from_keys(data)
+    if _journey_or_which(kind) == "negative-persona" and looks == "persona":
+        return "negative-persona"  # `negative-journey` beside `goals:`
     if _keys_decide(kind, looks, guess):
         return looks
     if kind_reads_as_journey_or_persona(kind) and looks != guess:
