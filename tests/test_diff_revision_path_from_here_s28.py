@@ -72,7 +72,7 @@ def test_a_file_the_revision_does_not_hold_here_either_is_said_as_before(team):
     code, _, err = run("diff", "HEAD:nowa.yaml")
     assert code == 2
     assert "it holds" not in err
-    assert err.startswith("cxkit: 'HEAD:nowa.yaml' names no commit, and 'HEAD' holds no nowa.yaml"), err
+    assert err.startswith("cxkit: „HEAD:nowa.yaml” nie jest commitem, a nie ma nowa.yaml ani w „HEAD”"), err  # lang = "pl"
 
 
 def test_from_the_top_a_file_of_a_revision_is_said_to_be_one_as_before(team, monkeypatch):

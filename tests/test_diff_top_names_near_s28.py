@@ -81,9 +81,9 @@ def test_the_name_offered_compares(team):
 def test_a_file_of_a_revision_mistyped_is_said_as_git_says_it(team, word):
     # git: "path 'personas/tomk.yaml' does not exist in 'HEAD~1'"; before: "no such file or revision".
     assert run("diff", word) == (2, "", (
-        f"cxkit: '{word}' names no commit, and 'HEAD~1' holds no personas/tomk.yaml (did you mean "
-        "personas/tomek.yaml?): to compare a file with a revision, write the path after --: cxkit diff 'HEAD~1' -- "
-        ":/personas/tomek.yaml\n"))
+        f"cxkit: „{word}” nie jest commitem, a w „HEAD~1” nie ma personas/tomk.yaml (czy chodziło o "
+        "personas/tomek.yaml?): by porównać plik z rewizją, wpisz ścieżkę po --: cxkit diff 'HEAD~1' -- "
+        ":/personas/tomek.yaml\n"))  # in Polish: the workspace says lang = "pl" (s39)
 
 
 def test_a_file_of_a_revision_is_said_to_be_one(team):

@@ -316,3 +316,23 @@ def test_output_refusals_in_the_config_language_s39(tmp_path, monkeypatch, lang,
         assert _run(command, "HEAD", "-o", "nowy.yaml") == (2, "", yaml_name.format(cmd=command, formats=formats[command]))
     assert _run("diff", "HEAD", "--stat", "-f", "json") == (2, "", stat)
     assert not (tmp_path / "nowy.yaml").exists()
+
+
+# --- diff's errors of a REV:PATH that names nothing -----------------------------------------------------------------------
+
+@pytest.mark.skipif(__import__("shutil").which("git") is None, reason="git missing")
+@pytest.mark.parametrize("lang, near, nowhere", [
+    ("pl", "cxkit: „HEAD:personas/olaa.yaml” nie jest commitem, a w „HEAD” nie ma personas/olaa.yaml (czy chodziło o "
+           "personas/ola.yaml?): by porównać plik z rewizją, wpisz ścieżkę po --: cxkit diff HEAD -- personas/ola.yaml\n",
+     "cxkit: „HEAD:nic/tu.yaml” nie jest commitem, a nie ma nic/tu.yaml ani w „HEAD”, ani w kopii roboczej (by porównać "
+     "plik z rewizją, wpisz jego ścieżkę po --: cxkit diff HEAD -- ŚCIEŻKA)\n"),
+    ("en", "cxkit: 'HEAD:personas/olaa.yaml' names no commit, and 'HEAD' holds no personas/olaa.yaml (did you mean "
+           "personas/ola.yaml?): to compare a file with a revision, write the path after --: cxkit diff HEAD -- "
+           "personas/ola.yaml\n",
+     "cxkit: 'HEAD:nic/tu.yaml' names no commit, and 'HEAD' holds no nic/tu.yaml, nor does the working tree (to compare "
+     "a file with a revision, write its path after --: cxkit diff HEAD -- PATH)\n"),
+])
+def test_a_rev_path_that_names_nothing_in_the_config_language_s39(tmp_path, monkeypatch, lang, near, nowhere) -> None:
+    _repo(tmp_path, monkeypatch, lang)
+    assert _run("diff", "HEAD:personas/olaa.yaml") == (2, "", near)
+    assert _run("diff", "HEAD:nic/tu.yaml") == (2, "", nowhere)

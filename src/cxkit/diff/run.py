@@ -611,6 +611,18 @@ _OUTPUT_PL = (
 )
 
 
+#: diff's errors of a `REV:PATH` that names nothing (see :func:`_revision_path`), in Polish.
+_REV_PATH_PL = (
+    (r"'(?P<w>.+?)' names no commit, and '(?P<rev>.+?)' holds no (?P<p>.+?)(?: \(did you mean (?P<near>.+?)\?\))?: "
+     r"to compare a file with a revision, write the path after --: (?P<cmd>cxkit diff .+)",
+     "„{w}” nie jest commitem, a w „{rev}” nie ma {p}{near}: by porównać plik z rewizją, wpisz ścieżkę po --: {cmd}"),
+    (r"'(?P<w>.+?)' names no commit, and '(?P<rev>.+?)' holds no (?P<p>.+?), nor does the working tree \(to compare a "
+     r"file with a revision, write its path after --: (?P<cmd>cxkit diff .+ -- )PATH\)",
+     "„{w}” nie jest commitem, a nie ma {p} ani w „{rev}”, ani w kopii roboczej (by porównać plik z rewizją, wpisz "
+     "jego ścieżkę po --: {cmd}ŚCIEŻKA)"),
+)
+
+
 def usage_pl(message: str) -> str | None:
     """The usage error ``message`` of `cxkit diff` in Polish, for a workspace whose config says `lang = "pl"`:
     a first word that names neither a file nor a revision (`no such file or revision: q3-2025`), with the
@@ -620,6 +632,11 @@ def usage_pl(message: str) -> str | None:
     def near(text: str) -> str:
         return re.sub(r" \(did you mean (.+?)\?\)", r" (czy chodziło o \1?)", text)
 
+    for english, polish in _REV_PATH_PL:
+        found = re.fullmatch(english, message, re.DOTALL)
+        if found is not None:
+            near_said = f" (czy chodziło o {found['near']}?)" if found.groupdict().get("near") else ""
+            return polish.format(**{**found.groupdict(), "near": near_said})
     for english, polish in _OUTPUT_PL:
         if re.fullmatch(english, message, re.DOTALL):
             return re.sub(english, polish, message, flags=re.DOTALL)
