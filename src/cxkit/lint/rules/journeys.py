@@ -1820,8 +1820,13 @@ def _with_whom(words: list[str], at: int) -> bool:
     for w in words[at:at + _NAME_WORDS]:
         if w in _NAME_STOP or w in _CHANNELS or w.endswith(("niami", "ciami")):
             break
-        whom = whom or _party(w) or w.endswith("ami")
+        whom = whom or _party(w) or w.endswith("ami") or w in _CUSTOMERS_EN
     return whom
+
+
+#: The customers a goal with someone may be with in English ("Improve communication with customers about
+#: claim status"), as "z klientami" is in Polish: whom, not how.
+_CUSTOMERS_EN = frozenset(_words("customer customers client clients user users"))
 
 
 def _party(word: str) -> bool:
@@ -1880,7 +1885,8 @@ def _process_names(words: list[str]) -> frozenset[str]:
             after += 1
         if head in _GOAL_HEADS_PL:
             runs: tuple[range, ...] = (range(after, len(words)),)
-        elif head in _GOAL_HEADS_EN and words[h + 1:h + 2] and words[h + 1] not in _OF_WITH:
+        elif head in _GOAL_HEADS_EN and words[h + 1:h + 2] and words[h + 1] not in _OF_WITH and not (
+                head in _WITH_WHOM and words[h + 1] in _ABOUT):
             runs = (range(h - 1, 0, -1),)  # "contact form validation": "contact" is no head of "validation"
         else:
             runs = (range(after, len(words)), range(h - 1, 0, -1))
