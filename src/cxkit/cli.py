@@ -806,7 +806,7 @@ def _lint_run(
         progress, stop_progress = progress_bar()
         try:
             result = run_lint(targets, config, Selection(*chosen), jobs=jobs, cache=not no_cache, progress=progress,
-                              suppressed=silenced, places=_places(output_format, statistics))
+                              suppressed=silenced, places=_places(output_format, statistics), spill=True)
         finally:
             stop_progress()
         if usage and not config.nested:

@@ -1646,6 +1646,7 @@ def lint(
     store: LintCache | None = None,
     places: bool = False,
     buffer: str | None = None,
+    spill: bool = False,
 ) -> LintResult:
     """Lint files and directories; the heart of ``cxkit lint``.
 
@@ -1662,6 +1663,9 @@ def lint(
     ``buffer``: the path of a file that holds an editor's buffer (`cxkit lint -`): its results are
     neither looked up in the cache nor stored there (nor is the whole run), the other files' are.
     A run with no cross-file rule in force reads only the paths named, not the rest of their workspace.
+    ``spill``: the result's findings wait in a temporary file until they are read, a block at a time (a
+    :class:`cxkit.lint.spilled.SpilledFindings`, a sequence, not a list), so that a report of many
+    findings never holds them all (`cxkit lint` itself).
     """
     from ..clock import today
 
@@ -1766,7 +1770,7 @@ def lint(
     if pending is not None and run_fp is not None:
         quick = _settled_quick(run_fp, fp, targets, unreadable, shown, pending, racy, keys)
     del targets  # every file's place on disk: its results name it by its shown path
-    result = _finish(done, unreadable, config, ruleset, total, advice, suppressed, excluded, early)
+    result = _finish(done, unreadable, config, ruleset, total, advice, suppressed, excluded, early, spill)
     langs = other_langs(r for r in done if r.path in shown)
     window = days.close(r.window for r in done)  # the days the whole run's findings hold on
     if len(shown) < total:
@@ -1775,8 +1779,9 @@ def lint(
         also = {where for where, _message in unreadable}
         if suppressed:
             suppressed[:] = [s for s in suppressed if s[0].path in shown or s[0].path in also]
+        kept = (lambda f: f.path in shown or f.path in also)  # noqa: E731
         result = LintResult(
-            [f for f in result.findings if f.path in shown or f.path in also],
+            result.findings.where(kept) if spill else [f for f in result.findings if kept(f)],  # type: ignore[attr-defined]
             len(shown),
             sum(1 for r in done if r.is_document and r.path in shown),
         )
@@ -1784,7 +1789,13 @@ def lint(
         from .formats.located import with_places
 
         # The cross-file rules' findings, placed once here: the whole run's cache entry then holds every place.
-        result.findings = with_places(result.findings)
+        if spill and not all(f.at is not None for f in result.findings):
+            from .formats.located import each_placed
+            from .spilled import SpilledFindings
+
+            result.findings = SpilledFindings(each_placed(result.findings))  # type: ignore[assignment]
+        else:
+            result.findings = with_places(result.findings)  # type: ignore[assignment]
     result.cached_files = cached
     result.linted = linted
     result.unchecked = {r.path: frozenset(r.ran) for r in done if r.unchecked and r.path in shown}
@@ -1899,11 +1910,13 @@ def _finish(
     suppressed: list[Suppressed] | None = None,
     excluded: ExcludedFiles | None = None,
     early: "_EarlyRules | None" = None,
+    spill: bool = False,
 ) -> LintResult:
     """Workspace rules, suppressions and per-file ignores over every file's results.
 
     ``early`` holds what workspace rules found while workers still checked files; each such
     result is taken only where what the rule read is the same now that all results are in.
+    ``spill``: the result's findings are a :class:`cxkit.lint.spilled.SpilledFindings`, not a list.
     """
     findings: list[Finding] = []
     if "read-error" in ruleset.active:
@@ -1967,36 +1980,84 @@ def _finish(
             workspace_findings.append(Finding(where, 1, 1, cls.code, cls.name, Severity.error, visible_line(
                 _failure(cls, exc, "checking this rule across the workspace")
             )))
-    by_path: dict[str, list[Finding]] = {}
-    for res in results:
-        if res.findings:
-            by_path.setdefault(res.path, []).extend(_findings_of(res))
+    documents = sum(1 for r in results if r.is_document)
+    if spill:
+        # Each file's findings are filtered, placed and sorted a run at a time, never all held at once.
+        from .spilled import sorted_findings
+
+        return LintResult(sorted_findings(_filtered_groups(
+            findings, results, workspace_findings, suppressions, ignores, ruleset, suppressed, steered, unchecked, ran,
+        )), files_checked, documents)
+    for group in _filtered_groups(findings, results, workspace_findings, suppressions, ignores, ruleset, suppressed,
+                                  steered, unchecked, ran):
+        if group is not findings:
+            findings.extend(group)
+    findings.sort(key=lambda f: (f.path, f.line, f.column, f.code))
+    return LintResult(findings, files_checked, documents)
+
+
+def _filtered_groups(
+    first: list[Finding], results: list[FileResult], workspace_findings: list[Finding],
+    suppressions: dict[str, Suppressions], ignores: "PerFileIgnores", ruleset: RuleSet,
+    suppressed: list[Suppressed] | None, steered: set[tuple[str, str]], unchecked: set[str],
+    ran: dict[str, frozenset[str]],
+) -> Iterator[list[Finding]]:
+    """The findings of a run that stand, a file at a time (``first``, the unreadable paths', before them):
+    each file's document and cross-file findings, less those its comments, per-file-ignores and the rules'
+    selection keep out, with the places of the cross-file ones when the run places findings.  The files
+    come in the order of their first finding (the results', then the cross-file findings'); the findings
+    of a file read from the spill file only when its turn comes."""
+    yield first
+    by_rule_path: dict[str, list[Finding]] = {}  # the cross-file rules' findings, by file
     for f in workspace_findings:
-        by_path.setdefault(f.path, []).append(f)
-    for path, items in by_path.items():
+        by_rule_path.setdefault(f.path, []).append(f)
+    summaries: dict[str, DocSummary] | None = None
+    if ruleset.places:
+        summaries = {res.summary.path: res.summary for res in results if res.summary is not None and res.summary._placed}
+    seen: set[str] = set()
+
+    def one(path: str, items: list[Finding]) -> list[Finding]:
         # A value written once and reused by an alias (`- *vague`) is one value: its finding (by a
         # document rule or a workspace one) is reported once, where it is written.
-        findings.extend(_filter(path, list(dict.fromkeys(items)), suppressions.get(path), ignores, ruleset, suppressed,
-                                steered, path in unchecked, ran.get(path, frozenset())))
+        kept = _filter(path, list(dict.fromkeys(items)), suppressions.get(path), ignores, ruleset, suppressed,
+                       steered, path in unchecked, ran.get(path, frozenset()))
+        if summaries:
+            _place_from_summaries(kept, summaries)
+        return kept
+
+    paths = [res.path for res in results if res.findings]
+    if len(set(paths)) < len(paths):  # results of one path twice: gathered first, as one file's
+        by_path: dict[str, list[Finding]] = {}
+        for res in results:
+            if res.findings:
+                by_path.setdefault(res.path, []).extend(_findings_of(res))
+        for path, items in by_path.items():
+            items.extend(by_rule_path.pop(path, ()))
+            seen.add(path)
+            yield one(path, items)
+        del by_path
+    else:
+        for res in results:
+            if res.findings:
+                items = _findings_of(res)
+                items.extend(by_rule_path.pop(res.path, ()))
+                seen.add(res.path)
+                yield one(res.path, items)
+    del paths
+    for path, items in by_rule_path.items():
+        seen.add(path)
+        yield one(path, items)
     for path, sup in suppressions.items():
-        if path not in by_path:
-            findings.extend(_filter(path, [], sup, ignores, ruleset, suppressed, steered, path in unchecked,
-                                    ran.get(path, frozenset())))
-    findings.sort(key=lambda f: (f.path, f.line, f.column, f.code))
-    if ruleset.places:
-        _places_from_summaries(findings, results)
-    return LintResult(findings, files_checked, sum(1 for r in results if r.is_document))
+        if path not in seen:
+            yield _filter(path, [], sup, ignores, ruleset, suppressed, steered, path in unchecked,
+                          ran.get(path, frozenset()))
 
 
-def _places_from_summaries(findings: list[Finding], results: list[FileResult]) -> None:
+def _place_from_summaries(findings: list[Finding], summaries: dict[str, DocSummary]) -> None:
     """The cross-file rules' findings at a document's id or a negative persona's trait, placed from
-    the document's summary (:meth:`DocSummary.place`): the report then need not read and parse the
-    file again (hundreds of files with trait-overlap's findings in a big workspace)."""
-    wanted = {f.path for f in findings if f.at is None}
-    if not wanted:
-        return
-    summaries = {res.summary.path: res.summary for res in results
-                 if res.summary is not None and res.summary.path in wanted and res.summary._placed}
+    the document's summary (:meth:`DocSummary.place`; ``summaries``: those that place, by path): the
+    report then need not read and parse the file again (hundreds of files with trait-overlap's findings
+    in a big workspace)."""
     for i, f in enumerate(findings):
         summary = summaries.get(f.path) if f.at is None else None
         at = summary.place(f.line, f.column) if summary is not None else None

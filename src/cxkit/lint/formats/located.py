@@ -21,6 +21,7 @@ at a file that could not be read has no end.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
@@ -320,20 +321,27 @@ def _at(where: Located) -> tuple[str | None, str | None, int | None, int | None]
     return (where.document, where.data_path, where.end_line, where.end_column)
 
 
-def with_places(findings: list[Finding]) -> list[Finding]:
+def with_places(findings: Sequence[Finding]) -> Sequence[Finding]:
     """``findings``, each with its place (:attr:`Finding.at`): those the run could not place while it held
-    their document (a cross-file rule's, a suppression comment's) read from their files, each file once."""
+    their document (a cross-file rule's, a suppression comment's) read from their files, each file once.
+    A list when some had none; else ``findings`` themselves."""
     if all(f.at is not None for f in findings):
         return findings
+    return list(each_placed(findings))
+
+
+def each_placed(findings: Sequence[Finding]) -> Iterator[Finding]:
+    """:func:`with_places`' findings one at a time."""
     located = locate_all(findings)
-    return [f if f.at is not None else replace(f, at=_at(where)) for f, where in zip(findings, located)]
+    return (f if f.at is not None else replace(f, at=_at(where)) for f, where in zip(findings, located))
 
 
 def locate_all(findings: Iterable[Finding], buffers: Mapping[str, bytes] | None = None) -> list[Located]:
     """Each finding's :class:`Located`: as the run worked it out (:attr:`Finding.at`), else read from
     its file, each file once.  ``buffers``: the text of a path that is not to be read from disk
     (default: those :func:`reading` names)."""
-    findings = list(findings)
+    if not isinstance(findings, Sequence):  # a sequence (a run's spilled findings) is read as it is
+        findings = list(findings)
     out: list[Located] = [NOWHERE] * len(findings)
     by_path: dict[str, list[int]] = {}
     for i, f in enumerate(findings):
