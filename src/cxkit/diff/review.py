@@ -141,6 +141,9 @@ class Review:
     #: commit BASE records for it: see :mod:`cxkit.diff.submodules`), in the review's language. Shown on
     #: stderr and in the Markdown, text and HTML, not in the JSON.
     checkout_notes: list[str] = field(default_factory=list)
+    #: The documents whose traits or emotions changed while `reviewed` did not (see :mod:`cxkit.diff.reviewed`), in
+    #: the review's language. Shown in the text, Markdown and HTML reports, not in the JSON; no finding.
+    reviewed_notes: list[str] = field(default_factory=list)
     #: The `per-file-ignores` patterns of BASE's configuration that silenced findings the change
     #: introduces (see :func:`silenced_in_base`): the commonest cause after files are moved.
     silenced_in_base: list[dict[str, Any]] = field(default_factory=list)
@@ -1552,6 +1555,7 @@ def _review(
         levels, head=repo.commit("HEAD"), edited=repo.uncommitted(paths),
         emptied_negative=_emptied_negative(old, new, outcome.introduced, ws_after), config_notes=notes,
         checkout_notes=[note for note in [unread_note(subs, diff_lang(diff))] if note],
+        reviewed_notes=_reviewed_notes(diff, diff_lang(diff)),
         untouched=unchanged_unread(old, new),
         silenced_in_base=silenced_in_base(outcome.was_silenced, base_config, config, _committed_text(repo, commit, base_config)),
         kept_on_pairs=outcome.kept_on_pairs,
@@ -1587,6 +1591,13 @@ def _judge_comments(diff: DiffResult, sides: dict[str, tuple[list[Finding], list
                 c.silences = True
             elif stale:
                 c.silences = False
+
+
+def _reviewed_notes(diff: DiffResult, lang: str) -> list[str]:
+    """The notes of :mod:`cxkit.diff.reviewed`: traits or emotions changed, `reviewed` not."""
+    from .reviewed import reviewed_notes
+
+    return reviewed_notes(diff, lang)
 
 
 def _baselined(config: Config, after: list[Placed], revealed: list[Placed]) -> list[Placed]:
@@ -2562,6 +2573,7 @@ REVIEW_WORDS: dict[str, dict[str, str]] = {
         "fixed": "Findings fixed", "not_compared": "Not compared", "changes": "Changes",
         "config_notes": "Config notes:", "config_note": "Config note:", "suppressed_label": "Suppressed:",
         "checkout_note": "Checkout note:",
+        "reviewed_note": "Reviewed date:",
         "severity": "Severity", "rule": "Rule", "where": "Where", "message": "Message",
         "silenced_by": "Silenced by", "in_base": "In BASE", "reported": "reported", "new": "new",
         "silenced_by.text": "silenced by", "in_base.text": "in BASE",
@@ -2588,6 +2600,7 @@ REVIEW_WORDS: dict[str, dict[str, str]] = {
         "fixed": "Naprawione uwagi", "not_compared": "Nie porównano", "changes": "Zmiany",
         "config_notes": "Notatki o konfiguracji:", "config_note": "Notatka o konfiguracji:", "suppressed_label": "Wyciszone:",
         "checkout_note": "Uwaga o kopii roboczej:",
+        "reviewed_note": "Data przeglądu:",
         "severity": "Poziom", "rule": "Reguła", "where": "Miejsce", "message": "Komunikat",
         "silenced_by": "Wyciszona przez", "in_base": "W BASE", "reported": "zgłaszana", "new": "nowa",
         "silenced_by.text": "wyciszona przez", "in_base.text": "w BASE",
@@ -3084,6 +3097,7 @@ def render_review_markdown(review: Review, stream: TextIO) -> None:
         # As `cxkit lint` says them on stderr: a config that does not do what it was written for.
         out += [f"**{w['config_notes']}**", "", *(f"- {md_text(note)}" for note in review.config_notes), ""]
     out += [line for note in review.checkout_notes for line in (f"**{w['checkout_note']}** {md_text(note)}", "")]
+    out += [line for note in review.reviewed_notes for line in (f"**{w['reviewed_note']}** {md_text(note)}", "")]
     out += result_lines(review)
     out.append("")
     if review.suppressed:

@@ -246,6 +246,7 @@ def render_review_html(review: Review, write: Callable[[str], Any]) -> None:
         body.append(f"<p><strong>{esc(w['config_notes'])}</strong></p><ul{english}>"
                     + "".join(f"<li>{_text(note)}</li>" for note in review.config_notes) + "</ul>")
     body += [f"<p><strong>{esc(w['checkout_note'])}</strong> {_text(note)}</p>" for note in review.checkout_notes]
+    body += [f"<p><strong>{esc(w['reviewed_note'])}</strong> {_text(note)}</p>" for note in review.reviewed_notes]
     body += [f'<p class="verdict">{_inline(line)}</p>' for line in result_lines(review)]
     body += _findings(w["introduced"], finding_rows(review.introduced, review), review.base, w)
     body += _suppressed(review, w)
