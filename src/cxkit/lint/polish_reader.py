@@ -676,6 +676,8 @@ _TAILS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (_p(r" \(keys are lower case\)"), lambda m: " (klucze pisze się małymi literami)"),
     (_p(r" \(one text, not a list: write it as one sentence, and keep the rest under '(?P<x>x-[^']*)'\)"),
      lambda m: f" (to jeden tekst, nie lista: zapisz go jednym zdaniem, a resztę zostaw pod `{m['x']}`)"),
+    (_p(r" \(one text, not a list: write its one item as the value of '(?P<f>[^']*)'\)"),
+     lambda m: f" (to jeden tekst, nie lista: wpisz ten jeden element jako wartość `{m['f']}`)"),
     (_p(r"; write each item on its own line starting with '- '"),
      lambda m: "; każdy element napisz w osobnym wierszu zaczynającym się od `- `"),
     (_p(r"; write it in brackets, (?P<w>`.+`), or each item on its own line starting with '- '"),

@@ -1275,10 +1275,12 @@ def _unknown_issue(model: type[CxModel], tpath: tuple[Any, ...], mapping: Any, d
             hint = f"; did you mean '{guess}'?"
             advice = " (field names are in English, whatever the language of the text)" if polish else ""
             value = mapping.get(key) if isinstance(mapping, dict) else None
-            if isinstance(value, list) and len(value) > 1 and _takes_text(owner, guess):
+            if isinstance(value, list) and value and _takes_text(owner, guess):
                 # A journey's `objectives:` as a list: renamed, `goal` would be "must be text". Said at once,
-                # and left to a person (no rename): which one goal the stages lead to is theirs to write.
-                hint += f" (one text, not a list: write it as one sentence, and keep the rest under 'x-{key.strip()}')"
+                # and left to a person (no rename): which one goal the stages lead to is theirs to write;
+                # a list of one item too, whose rename would be a `goal:` list all the same.
+                hint += (f" (one text, not a list: write it as one sentence, and keep the rest under 'x-{key.strip()}')"
+                         if len(value) > 1 else f" (one text, not a list: write its one item as the value of '{guess}')")
                 return SchemaIssue(tpath, f"unknown field {brief(key)}{_in(tpath[:-1], data)}{hint}",
                                    code="unknown_field", field=key)
         elif (nested := _nested_field(model, tpath)) is not None:
