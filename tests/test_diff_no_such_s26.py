@@ -57,7 +57,7 @@ def test_a_word_that_is_no_file_and_no_revision_is_said_to_be_neither(team, args
 
 
 @pytest.mark.parametrize(("args", "said"), [
-    (("personas/tomek.yaml", "nope.yaml"), "nope.yaml: no such file or directory"),  # the first a file: a file pair
+    (("personas/tomek.yaml", "nope.yaml"), "nope.yaml: nie ma takiego pliku ani folderu"),  # the first a file: a file pair
     (("--", "nope.yaml"), "nope.yaml: no such path in the working tree or the index"),
     (("HEAD", "--", "nope.yaml"), "nope.yaml: no such path in the working tree or in 'HEAD'"),
     # A revision by its form; how far back the history goes (session 35).

@@ -33,7 +33,7 @@ sources:
 @pytest.mark.parametrize(("first", "second"), [("1", "1"), ("1", '"1"'), ('"1"', "1"), ("2026", "2026")])
 @pytest.mark.parametrize(("lang", "dup"), [
     ("en", "'stages[2nd].id': two stages share the id '{id}'; ids must be unique within the document"),
-    ("pl", "`stages[2.].id`: dwa etapy mają to samo id „{id}”; identyfikatory muszą być niepowtarzalne w dokumencie"),
+    ("pl", "`stages[nr 2].id`: dwa etapy mają to samo id „{id}”; identyfikatory muszą być niepowtarzalne w dokumencie"),
 ])
 def test_a_number_id_twice_is_told_beside_a_bad_emotion_s38(ws: Path, lang, dup, first, second) -> None:
     (ws / "cxkit.toml").write_text(f'lang = "{lang}"\n', encoding="utf-8")

@@ -24,7 +24,7 @@ sources:
 
 @pytest.mark.parametrize(("lang", "dup"), [
     ("en", "'sources[2nd].id': two sources share the id 'wywiady-2026'; ids must be unique within the document"),
-    ("pl", "`sources[2.].id`: dwa źródła mają to samo id „wywiady-2026”; identyfikatory muszą być niepowtarzalne "
+    ("pl", "`sources[nr 2].id`: dwa źródła mają to samo id „wywiady-2026”; identyfikatory muszą być niepowtarzalne "
            "w dokumencie"),
 ])
 @pytest.mark.parametrize(("kind", "field"), [("negative-persona", "reasons"), ("persona", "goals")])

@@ -30,7 +30,7 @@ stages:
 
 @pytest.mark.parametrize(("lang", "dup"), [
     ("en", "'stages[3rd].id': two stages share the id 'awareness'; ids must be unique within the document"),
-    ("pl", "`stages[3.].id`: dwa etapy mają to samo id „awareness”; identyfikatory muszą być niepowtarzalne w "
+    ("pl", "`stages[nr 3].id`: dwa etapy mają to samo id „awareness”; identyfikatory muszą być niepowtarzalne w "
            "dokumencie"),
 ])
 def test_a_duplicate_stage_id_is_told_beside_a_bad_emotion_s37(ws: Path, lang: str, dup: str) -> None:

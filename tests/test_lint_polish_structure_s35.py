@@ -27,7 +27,7 @@ def test_ids_personas_and_placeholders_in_polish(tmp_path, monkeypatch):
     assert messages("--select", "CX003,CX501") == [
         ("personas/a.yaml", 2, "CX003", "id „ala” występuje też w personas/b.yaml:2; identyfikatory muszą być "
          "niepowtarzalne w całym obszarze roboczym"),
-        ("personas/a.yaml", 5, "CX501", "niewypełniony szablon „TODO” w `goals[1.]`; uzupełnij go na podstawie badań "
+        ("personas/a.yaml", 5, "CX501", "niewypełniony szablon „TODO” w `goals[nr 1]`; uzupełnij go na podstawie badań "
          "albo usuń"),
         ("personas/b.yaml", 2, "CX003", "id „ala” występuje też w personas/a.yaml:2; identyfikatory muszą być "
          "niepowtarzalne w całym obszarze roboczym"),

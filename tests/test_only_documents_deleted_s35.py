@@ -37,7 +37,7 @@ def test_quiet_leaves_the_note_out_and_without_the_option_it_is_still_an_error(w
     result = run_cli("lint", "-q", "--only-documents", "personas/usunieta.yaml", "personas/tomek.yaml")
     assert result.stderr == "" and result.exit_code == 1
     plain = run_cli("lint", "personas/usunieta.yaml", "personas/tomek.yaml")
-    assert plain.exit_code == 2 and "personas/usunieta.yaml: no such file or directory" in plain.stderr
+    assert plain.exit_code == 2 and "personas/usunieta.yaml: nie ma takiego pliku ani folderu" in plain.stderr
 
 
 def test_several_are_counted(ws):

@@ -97,7 +97,7 @@ def test_with_unowned_opportunity_ignored_the_placeholder_reports_the_owner(work
     found = lint("--no-cache", "--ignore", "CX403")
     assert places(found) == [PLACEHOLDER_AT_OWNER, ("CX501", *ACTION_2)]
     # The workspace's `lang` is "pl": the finding is in Polish.
-    assert found[0][3] == ("niewypełniony szablon „???” w `stages[rozwazanie].opportunities[1.].owner`; "
+    assert found[0][3] == ("niewypełniony szablon „???” w `stages[rozwazanie].opportunities[nr 1].owner`; "
                            "uzupełnij go na podstawie badań albo usuń")
 
 
@@ -193,9 +193,9 @@ def test_one_run_names_list_items_one_way(workspace):
                                       ("journeys/zepsuta.yaml", "CX002", 15, 14),
                                       # the rest of a document with a schema error is read too (session 35)
                                       ("journeys/zepsuta.yaml", "CX501", *ACTION_2)]
-    assert "w `stages[rozwazanie].opportunities[2.].action`" in found[0][4]  # in Polish: `lang = "pl"`
+    assert "w `stages[rozwazanie].opportunities[nr 2].action`" in found[0][4]  # in Polish: `lang = "pl"`
     # The schema's Polish twin (session 36) names the key in backquotes, counted from one as CX501 counts.
-    assert found[1][4].startswith("`stages[rozwazanie].opportunities[1.].due`: oczekiwano daty")
+    assert found[1][4].startswith("`stages[rozwazanie].opportunities[nr 1].due`: oczekiwano daty")
 
 
 def test_a_persona_list_item_is_counted_from_one(workspace):
@@ -213,7 +213,7 @@ goals:
     write(workspace, {"personas/kasia.yaml": persona})
     found = lint("--no-cache", select="CX501")
     assert places(found) == [("CX501", 8, 5)]
-    assert found[0][3] == ("niewypełniony szablon „Do uzupełnienia” w `goals[2.]`; "
+    assert found[0][3] == ("niewypełniony szablon „Do uzupełnienia” w `goals[nr 2]`; "
                            "uzupełnij go na podstawie badań albo usuń")  # in a Polish workspace
 
 

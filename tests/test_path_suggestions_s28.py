@@ -50,6 +50,10 @@ def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
+# The workspace says `lang = "pl"`: a path that names nothing is told in Polish (the English twin, "no such file or
+# directory; did you mean …?", is tests/test_polish_paths_kinds_s39.py's).
+
+
 def run(*args: str) -> tuple[int, str]:
     result = CliRunner().invoke(app, list(args))
     assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
@@ -68,7 +72,7 @@ def run(*args: str) -> tuple[int, str]:
 def test_a_mistyped_path_gets_the_one_meant(ws: Path, command: list[str], typed: str, meant: str) -> None:
     if command == ["render"] and meant.endswith("/"):
         pytest.skip("render takes files")
-    assert run(*command, typed) == (2, f"cxkit: {typed.removeprefix('./')}: no such file or directory; did you mean {meant}?\n")
+    assert run(*command, typed) == (2, f"cxkit: {typed.removeprefix('./')}: nie ma takiego pliku ani folderu; czy chodziło o {meant}?\n")
 
 
 @pytest.mark.parametrize("typed", [
@@ -77,31 +81,31 @@ def test_a_mistyped_path_gets_the_one_meant(ws: Path, command: list[str], typed:
     "personas/ola.yaml/x.yaml",  # below a file
 ])
 def test_nothing_close_nothing_offered(ws: Path, typed: str) -> None:
-    assert run("lint", typed) == (2, f"cxkit: {typed}: no such file or directory\n")
+    assert run("lint", typed) == (2, f"cxkit: {typed}: nie ma takiego pliku ani folderu\n")
 
 
 def test_a_hidden_file_is_not_offered(ws: Path) -> None:
     (ws / "personas" / ".szkic.yaml").write_text(OLA, encoding="utf-8")
-    assert run("lint", "personas/szkic.yaml") == (2, "cxkit: personas/szkic.yaml: no such file or directory\n")
+    assert run("lint", "personas/szkic.yaml") == (2, "cxkit: personas/szkic.yaml: nie ma takiego pliku ani folderu\n")
 
 
 def test_two_names_as_close_offer_neither(ws: Path) -> None:
     (ws / "personas" / "ola.yml").write_text(OLA.replace("ola-ksiegowa", "ola-kopia"), encoding="utf-8")
     (ws / "personas" / "ula.yaml").write_text(OLA.replace("ola-ksiegowa", "ula"), encoding="utf-8")
     # `ola.yaml`, `ola.yml`: `.yml` for `.yaml` is no guess here, both exist; `ela.yaml` is as close to `ola` as `ula`.
-    assert run("lint", "personas/ela.yaml") == (2, "cxkit: personas/ela.yaml: no such file or directory\n")
+    assert run("lint", "personas/ela.yaml") == (2, "cxkit: personas/ela.yaml: nie ma takiego pliku ani folderu\n")
 
 
 def test_a_yaml_name_is_offered_a_yaml_file_not_a_folder_or_a_backup(ws: Path) -> None:
     (ws / "personas" / "kasia.yaml.bak").write_text(OLA, encoding="utf-8")
     (ws / "kasia.yaml").mkdir()
-    assert run("lint", "personas/kasia.yaml") == (2, "cxkit: personas/kasia.yaml: no such file or directory\n")
-    assert run("lint", "kasia.yml") == (2, "cxkit: kasia.yml: no such file or directory\n")
+    assert run("lint", "personas/kasia.yaml") == (2, "cxkit: personas/kasia.yaml: nie ma takiego pliku ani folderu\n")
+    assert run("lint", "kasia.yml") == (2, "cxkit: kasia.yml: nie ma takiego pliku ani folderu\n")
 
 
 def test_fmt_of_several_paths_names_the_missing_one(ws: Path) -> None:
     assert run("fmt", "--check", "personas/mark.yaml", "journeys", "personas/ola.yml") == (
-        2, "cxkit: personas/ola.yml: no such file or directory; did you mean personas/ola.yaml?\n")
+        2, "cxkit: personas/ola.yml: nie ma takiego pliku ani folderu; czy chodziło o personas/ola.yaml?\n")
 
 
 def test_guard_a_backslash_path_keeps_its_own_advice(ws: Path) -> None:
@@ -113,7 +117,7 @@ def test_guard_a_backslash_path_keeps_its_own_advice(ws: Path) -> None:
 @pytest.mark.skipif(not HAS_GIT, reason="git missing")
 def test_guard_diff_says_it_once(ws: Path) -> None:
     code, err = run("diff", "personas/ola.yml", "personas/mark.yaml")
-    assert (code, err) == (2, "cxkit: personas/ola.yml: no such file or directory; did you mean personas/ola.yaml?\n")
+    assert (code, err) == (2, "cxkit: personas/ola.yml: nie ma takiego pliku ani folderu; czy chodziło o personas/ola.yaml?\n")
 
 
 def test_a_folder_of_60000_names_is_searched_in_bounded_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -62,4 +62,4 @@ def test_a_backslash_config_path_is_told_the_slash_path(workspace):
 def test_guard_a_missing_path_without_backslashes_is_told_as_before(workspace):
     result = run_cli("lint", "persony/ola.yaml")
     assert result.exit_code == 2
-    assert result.stderr == "cxkit: persony/ola.yaml: no such file or directory; did you mean personas/ola.yaml?\n"
+    assert result.stderr == "cxkit: persony/ola.yaml: nie ma takiego pliku ani folderu; czy chodziło o personas/ola.yaml?\n"

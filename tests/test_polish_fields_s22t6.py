@@ -107,18 +107,18 @@ def test_guard_a_touchpoint_written_with_a_polish_label_is_told_to_quote_it(tmp_
         "    punkty_styku:\n      - channel: e-mail\n        description: Potwierdzenie zwrotu\n",
         "    touchpoints:\n      - Kanał: strona www\n")
     found = _schema(tmp_path, monkeypatch, "zwrot.yaml", text)
-    [touchpoint] = [m for _l, _c, m in found if "touchpoints[1.]" in m]
+    [touchpoint] = [m for _l, _c, m in found if "touchpoints[nr 1]" in m]
     assert "czy chodziło o" not in touchpoint and 'ujmij cały tekst w cudzysłów: - "Kanał: strona www"' in touchpoint
 
 
 def test_a_trait_with_its_polish_text_key(tmp_path, monkeypatch):
     text = OLA.replace("imię", "name").replace("  - Kupić", "  - tekst: Kupić").replace("cele:", "goals:")
     found = _schema(tmp_path, monkeypatch, "ola.yaml", text)
-    assert (8, 5, "nieznane pole `tekst` w `goals[1.]`; czy chodziło o `text`?" + ENGLISH_ONLY) in found
+    assert (8, 5, "nieznane pole `tekst` w `goals[nr 1]`; czy chodziło o `text`?" + ENGLISH_ONLY) in found
 
 
 def test_guard_a_trait_that_starts_with_badania_is_told_to_quote_it(tmp_path, monkeypatch):
     text = OLA.replace("imię", "name").replace(
         "  - Kupić sukienkę", "  - Badania: 12 wywiadów z klientkami. Kupić sukienkę").replace("cele:", "goals:")
-    [goal] = [m for _l, _c, m in _schema(tmp_path, monkeypatch, "ola.yaml", text) if "goals[1.]" in m]
+    [goal] = [m for _l, _c, m in _schema(tmp_path, monkeypatch, "ola.yaml", text) if "goals[nr 1]" in m]
     assert "czy chodziło o" not in goal and "ujmij cały tekst w cudzysłów" in goal

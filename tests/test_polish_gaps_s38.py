@@ -1,7 +1,7 @@
 """What tester40 still met in English in a Polish workspace (`lang = "pl"`), now Polish (session 38).
 
 Each case runs in a Polish workspace and in its English neighbour (`lang = "en"`), which says what it said
-before: the place of a list item in a schema message (`stages[2.]`, not `stages[2nd]`), the encoding of a
+before: the place of a list item in a schema message (`stages[nr 2]`, not `stages[2nd]`), the encoding of a
 file that is not UTF-8 (`Windows-1250, Europa Środkowa`), `cxkit rules`' summaries (`rules -f markdown`,
 which docs/rules.md is made from, and `-f json` stay English), and the Polish quotation marks of `cxkit new`'s
 and render's lines („todo-persona”, persony „ola”).
@@ -53,12 +53,12 @@ stages:
 
 
 @pytest.mark.parametrize("lang, said", [
-    ("pl", ["j.yaml:6:5: error CX002 brakuje wymaganego pola `id` w `stages[1.]` [schema]",
-            "j.yaml:8:5: error CX002 brakuje wymaganego pola `id` w `stages[2.]` [schema]",
-            "j.yaml:9:14: error CX002 `stages[2.].emotion` wynosi 4; emocja mieści się w zakresie od -2 (bardzo "
+    ("pl", ["j.yaml:6:5: error CX002 brakuje wymaganego pola `id` w `stages[nr 1]` [schema]",
+            "j.yaml:8:5: error CX002 brakuje wymaganego pola `id` w `stages[nr 2]` [schema]",
+            "j.yaml:9:14: error CX002 `stages[nr 2].emotion` wynosi 4; emocja mieści się w zakresie od -2 (bardzo "
             "negatywna) do +2 (bardzo pozytywna) [schema]",
-            "j.yaml:10:5: error CX002 brakuje wymaganego pola `id` w `stages[3.]` [schema]",
-            "j.yaml:11:14: error CX002 `stages[3.].emotion` wynosi -5; emocja mieści się w zakresie od -2 (bardzo "
+            "j.yaml:10:5: error CX002 brakuje wymaganego pola `id` w `stages[nr 3]` [schema]",
+            "j.yaml:11:14: error CX002 `stages[nr 3].emotion` wynosi -5; emocja mieści się w zakresie od -2 (bardzo "
             "negatywna) do +2 (bardzo pozytywna) [schema]"]),
     ("en", ["j.yaml:6:5: error CX002 missing required field 'id' in 'stages[1st]' [schema]",
             "j.yaml:8:5: error CX002 missing required field 'id' in 'stages[2nd]' [schema]",
@@ -76,7 +76,7 @@ def test_a_stage_by_its_place_is_said_as_polish_writes_an_ordinal_s38(tmp_path, 
 
 
 @pytest.mark.parametrize("lang, said", [
-    ("pl", "niewypełniony szablon „TODO” w `goals[2.]`; uzupełnij go na podstawie badań albo usuń"),
+    ("pl", "niewypełniony szablon „TODO” w `goals[nr 2]`; uzupełnij go na podstawie badań albo usuń"),
     ("en", "unfilled placeholder 'TODO' in 'goals[2nd]'; fill it in from your research or remove it"),
 ])
 def test_a_placeholder_s_place_too_s38(tmp_path, monkeypatch, lang, said) -> None:

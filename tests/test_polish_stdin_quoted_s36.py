@@ -30,7 +30,7 @@ def test_the_authors_words_are_quoted_as_written(tmp_path):
     (tmp_path / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
     text = PERSONA.replace("  - Tabela rozmiarów w centymetrach", NEED)
     out = _lint_stdin(tmp_path, text)
-    assert ("personas/ola.yaml:13:5: error CX002 `needs[1.]` zostało odczytane jako mapowanie „Załączony plik ma "
+    assert ("personas/ola.yaml:13:5: error CX002 `needs[nr 1]` zostało odczytane jako mapowanie „Załączony plik ma "
             "limit”: „5 MB, a skan umowy waży 8 MB”, a nie jako tekst: „: ” w wartości bez cudzysłowu zaczyna klucz; "
             "ujmij cały tekst w cudzysłów: - \"Załączony plik ma limit: 5 MB, a skan umowy waży 8 MB\" [schema]") in out
 

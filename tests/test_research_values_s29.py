@@ -108,7 +108,7 @@ def test_a_stage_is_named_by_its_id_and_an_opportunity_counted_from_one(ws):
     assert found == [
         (14, 14, "`stages[consideration].emotion` musi być liczbą całkowitą, a jest tu tekst „1.0e0x”; emocja to "
                  "liczba całkowita od -2 (bardzo negatywna) do +2 (bardzo pozytywna)"),
-        (18, 14, "`stages[consideration].opportunities[1.].due`: „2027-02-30” to nie jest prawdziwa data (2027-02 ma 28 dni)"),
+        (18, 14, "`stages[consideration].opportunities[nr 1].due`: „2027-02-30” to nie jest prawdziwa data (2027-02 ma 28 dni)"),
     ]
 
 
@@ -121,10 +121,10 @@ def test_an_english_journey_names_its_stage_by_id_and_an_unknown_key_in_it(ws):
 def test_items_that_share_an_id_or_have_no_valid_one_are_counted_from_one(ws):
     text = JOURNEY_EN.replace("  - id: delivery\n", "  - id: quote\n")
     assert schema(ws, "journeys/tomasz.yaml", text) == [
-        (11, 9, "`stages[2.].id`: dwa etapy mają to samo id „quote”; identyfikatory muszą być niepowtarzalne w dokumencie")]
+        (11, 9, "`stages[nr 2].id`: dwa etapy mają to samo id „quote”; identyfikatory muszą być niepowtarzalne w dokumencie")]
     text = PERSONA_PL.replace("  - id: wywiady\n", "  - id: Wywiady W01-W14\n").replace("[wywiady]", "[wywiady-w01-w14]")
     assert schema(ws, "personas/kasia-urzadza-mieszkanie.yaml", text) == [
-        (8, 9, "`sources[1.].id` musi być identyfikatorem (małe litery i cyfry połączone łącznikami lub "
+        (8, 9, "`sources[nr 1].id` musi być identyfikatorem (małe litery i cyfry połączone łącznikami lub "
                "podkreślnikami, np. „ola-runner”), a jest tu „Wywiady W01-W14”; czy chodziło o „wywiady-w01-w14”?")]
 
 
@@ -159,7 +159,7 @@ def test_a_sample_size_with_its_letter_or_unit_is_told_the_number(ws, written):
 def test_a_quarter_or_part_of_a_month_is_told_the_date(ws, written, hint):
     text = JOURNEY_PL.replace("due: 2027-03-31", f"due: {written}")
     assert schema(ws, "journeys/kasia-kupuje-sofe.yaml", text) == [(
-        18, 14, f"`stages[consideration].opportunities[1.].due`: oczekiwano daty zapisanej jako RRRR-MM-DD, a podano "
+        18, 14, f"`stages[consideration].opportunities[nr 1].due`: oczekiwano daty zapisanej jako RRRR-MM-DD, a podano "
                 f"„{written}”; {hint}")]
 
 

@@ -166,16 +166,16 @@ NBSP_DASH = ("kind: persona\nid: anna\nname: Anna\ngoals:\n  -\u00a0Założyć k
 IDEOGRAPHIC_DASH = "kind: persona\nid: anna\nname: Anna\ngoals:\n  -\u3000\u3000Założyć konto w 15 minut\n"
 ONE_NBSP_KEY = "kind: persona\nid: anna\nname: Anna\ndemographics:\n\u00a0age: 34\n"
 
-KEY_MESSAGE = ("unknown field '\\xa0\\xa0age': it starts with 2 no-break spaces (U+00A0), which YAML reads as part of "
+KEY_MESSAGE = ("unknown field 'age': it starts with 2 no-break spaces (U+00A0), which YAML reads as part of "
                "the key, not as indentation (pasted from a word processor?); replace them with ordinary spaces")
-DASH_MESSAGE = ("'goals' must be a list, not the text '-\\xa0Założyć konto w 15 minut - Zablokować kartę'; the dash is "
+DASH_MESSAGE = ("'goals' must be a list, not the text '- Założyć konto w 15 minut - Zablokować kartę'; the dash is "
                 "followed by a no-break space (U+00A0), so YAML reads no list item (pasted from a word processor?): "
                 "replace it with an ordinary space")
 
 # lint's own findings in this Polish workspace (fmt keeps the English ones above)
-KEY_MESSAGE_PL = ("nieznane pole '\\xa0\\xa0age': zaczyna się od 2 twardych spacji (U+00A0), które YAML czyta jako część "
+KEY_MESSAGE_PL = ("nieznane pole `age`: zaczyna się od 2 twardych spacji (U+00A0), które YAML czyta jako część "
                   "klucza, a nie jako wcięcie (wklejone z edytora tekstu?); zamień je na zwykłe spacje")
-DASH_MESSAGE_PL = ("`goals` musi być listą, a jest tu tekst '-\\xa0Założyć konto w 15 minut - Zablokować kartę'; po "
+DASH_MESSAGE_PL = ("`goals` musi być listą, a jest tu tekst „- Założyć konto w 15 minut - Zablokować kartę”; po "
                    "myślniku jest twarda spacja (U+00A0), więc YAML nie widzi elementu listy (wklejone z edytora "
                    "tekstu?): zamień ją na zwykłą spację")
 
@@ -187,10 +187,10 @@ def _schema_lines(result: object) -> list[str]:
 @pytest.mark.parametrize("text,expected", [
     (NBSP_KEY, f"h.yaml:5:1: error CX002 {KEY_MESSAGE_PL} [schema]"),
     (NBSP_DASH, f"h.yaml:5:4: error CX002 {DASH_MESSAGE_PL} [schema]"),
-    (IDEOGRAPHIC_DASH, "h.yaml:5:4: error CX002 `goals` musi być listą, a jest tu tekst '-\\u3000\\u3000Założyć konto "
-                       "w 15 minut'; po myślniku są 2 spacje ideograficzne (U+3000), więc YAML nie widzi elementu listy "
+    (IDEOGRAPHIC_DASH, "h.yaml:5:4: error CX002 `goals` musi być listą, a jest tu tekst „-  Założyć konto "
+                       "w 15 minut”; po myślniku są 2 spacje ideograficzne (U+3000), więc YAML nie widzi elementu listy "
                        "(wklejone z edytora tekstu?): zamień je na zwykłe spacje [schema]"),
-    (ONE_NBSP_KEY, "h.yaml:5:1: error CX002 nieznane pole '\\xa0age': zaczyna się od twardej spacji (U+00A0), którą "
+    (ONE_NBSP_KEY, "h.yaml:5:1: error CX002 nieznane pole `age`: zaczyna się od twardej spacji (U+00A0), którą "
                    "YAML czyta jako część klucza, a nie jako wcięcie (wklejone z edytora tekstu?); zamień ją na zwykłą "
                    "spację [schema]"),
 ])
@@ -203,10 +203,10 @@ def test_lint_names_the_pasted_spaces_and_the_fix(ws: Path, text: str, expected:
 
 def test_ordinary_unknown_fields_and_text_for_a_list_keep_their_advice(ws: Path) -> None:
     """Guard: a key or an item with no look-alike space is told what it was told before."""
-    _write(ws, {"h.yaml": "kind: persona\nid: anna\nname: Anna\nhobby: rower\ngoals: -10% opłat za kartę\n"})
+    _write(ws, {"h.yaml": "kind: persona\nid: anna\nname: Anna\nsamochod: rower\ngoals: -10% opłat za kartę\n"})
     result = run_cli("lint", "--select", "yaml-syntax,schema", "h.yaml")
     assert _schema_lines(result) == [
-        "h.yaml:4:1: error CX002 nieznane pole `hobby` (własne dane trzymaj pod kluczem zaczynającym się od `x-`) "
+        "h.yaml:4:1: error CX002 nieznane pole `samochod` (własne dane trzymaj pod kluczem zaczynającym się od `x-`) "
         "[schema]",
         "h.yaml:5:8: error CX002 `goals` musi być listą, a jest tu tekst „-10% opłat za kartę”; każdy element napisz "
         "w osobnym wierszu zaczynającym się od `- ` [schema]",

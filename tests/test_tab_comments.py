@@ -461,9 +461,16 @@ def test_fmt_never_touches_a_block_value_line_with_a_tab_and_a_hash() -> None:
     assert format_text(out) == out
 
 
-def test_fmt_reports_a_tab_used_as_indentation_as_before() -> None:
+def test_fmt_lays_out_a_file_indented_with_tabs_alone() -> None:
+    # Every indented line led by tabs reads one way, a tab a level (session 39: it was refused before).
+    text = "kind: persona\nid: ola\nname: Ola\n\t# komentarz\ngoals:\n\t- Biega\n"
+    assert format_text(text) == "kind: persona\nid: ola\nname: Ola\n# komentarz\ngoals:\n  - Biega\n"
+
+
+def test_fmt_reports_a_tab_used_as_indentation_beside_spaces() -> None:
     from cxkit.fmt import FormatError
 
     with pytest.raises(FormatError) as caught:
-        format_text("kind: persona\nid: ola\nname: Ola\n\t# komentarz\ngoals:\n\t- Biega\n")
-    assert (caught.value.line, caught.value.column) == (6, 1)
+        format_text("kind: persona\nid: ola\nname: Ola\ndemographics:\n  age: 31\ngoals:\n\t- Biega\n")
+    assert (caught.value.line, caught.value.column) == (7, 1)
+    assert caught.value.message.endswith("indent every line with spaces, 2 a level")

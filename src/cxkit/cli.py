@@ -163,6 +163,9 @@ class Group(TyperGroup):
             if isinstance(exc.message, str):
                 given = _refused_input(exc.__cause__)
                 exc.message = _plain_words(exc.message, given) + _closest_choice(exc, given)
+                polish = _kind_refused_pl(exc, given)
+                if polish is not None:  # a Polish workspace: the whole line in Polish, its own hint at the end
+                    raise _exception_class("UsageError")(polish) from None
             raise
 
 
@@ -207,7 +210,53 @@ def _closest_choice(exc: Any, given: object) -> str:
 
     spelled = {str(getattr(c, "value", c)).lower(): str(getattr(c, "value", c)) for c in choices}
     guess = difflib.get_close_matches(given.strip().lower(), list(spelled), n=1)
+    if not guess and (kind := _kind_in_words(given, spelled)) is not None:
+        guess = [kind]  # `persona-negatywna`, `ścieżka`, `cjm`: a kind in the team's words, as `kind:` reads them
     return f" Did you mean '{spelled[guess[0]]}'?" if guess else ""
+
+
+def _kind_in_words(given: str, choices: Any) -> str | None:
+    """The document kind among ``choices`` (a KIND argument's: persona, negative-persona, journey) that ``given``
+    names in other words (`persona-negatywna`, `negatywna`, `ścieżka`, `cjm`), as the schema reads a `kind:`
+    value; None for a word that may mean two kinds, or when the choices are no kinds."""
+    if not {"persona", "negative-persona", "journey"} <= set(choices):
+        return None
+    from .model.validate import kind_reads_as_journey_or_persona, kind_reads_both_ways, near_miss_kind
+
+    if kind_reads_both_ways(given) or kind_reads_as_journey_or_persona(given):
+        return None
+    kind = near_miss_kind(given)
+    return kind if kind in choices else None
+
+
+def _kind_refused_pl(exc: Any, given: object) -> str | None:
+    """A KIND argument's refused value said in Polish, when the workspace's config says `lang = "pl"`: the kinds
+    it takes and the one meant (`cxkit new persona-negatywna`: „negative-persona”); None otherwise."""
+    param = getattr(exc, "param", None)
+    ctx = getattr(exc, "ctx", None)
+    descriptor = getattr(param, "type_descriptor", None)
+    choices = getattr(descriptor, "choices", None) if getattr(descriptor, "is_choice", False) else None
+    if getattr(param, "name", None) != "kind" or not isinstance(given, str) or not choices or ctx is None:
+        return None
+    from .config import ConfigError, load_config
+
+    try:
+        if load_config(None, check_rules=False).lang != "pl":
+            return None
+    except (ConfigError, OSError, ValueError):  # a broken config is the command's to report
+        return None
+    import difflib
+
+    from .lint.polish import q
+
+    values = [str(getattr(c, "value", c)) for c in choices]
+    near = difflib.get_close_matches(given.strip().lower(), values, n=1)
+    meant = near[0] if near else _kind_in_words(given, values)
+    told = (f"; czy chodziło o {q(meant)}? (rodzaj pisze się po angielsku, jak w `kind:` dokumentu)"
+            if meant is not None else " (rodzaj pisze się po angielsku, jak w `kind:` dokumentu)")
+    listed = ", ".join(f"`{v}`" for v in values[:-1]) + f" albo `{values[-1]}`"
+    return (f"nieznany rodzaj dokumentu {q(given)}: `{ctx.command_path}` przyjmuje {listed}{told}. "
+            f"Zobacz `{ctx.command_path} -h`.")
 
 
 def _refused_input(cause: BaseException | None) -> object:

@@ -62,6 +62,10 @@ def missing_path(given: str) -> UsageError:
         from .pathlist import git_quoted_hint
 
         return UsageError(f"{visible_line(given)}: no such file or directory{git_quoted_hint(given) or backslash_hint(given)}")
+    from .cliutil import RUN_IN_POLISH
+
+    if RUN_IN_POLISH.get():  # the command read a config that says `lang = "pl"` (render, lint, fmt)
+        return UsageError(f"{display_path(given)}: nie ma takiego pliku ani folderu{near_hint(given, '; czy chodziło o {}?')}")
     return UsageError(f"{display_path(given)}: no such file or directory{near_hint(given)}")
 
 
@@ -265,6 +269,12 @@ def nearest_name(entries: list[str], name: str, *, files: bool = True) -> str | 
         near = [e for e in _one_edit(wanted) if e in folded]
         if near:
             return folded[near[0]][0] if len(near) == 1 and len(folded[near[0]]) == 1 else None
+    if files and len(stem) >= 3:
+        # `journeys/kasia.yaml` for `journeys/kasia-kupuje-krem.yaml`: the start of one file's name, up to a `-`
+        # or `_` that joins its words (the id `cxkit new` made of a longer name), and of no other's.
+        started = [e for e in folded if e.startswith((f"{stem}-", f"{stem}_")) and e.endswith(YAML_SUFFIXES)]
+        if len(started) == 1 and len(folded[started[0]]) == 1:
+            return folded[started[0]][0]
     if len(folded) > _NEAR_BY_LIKENESS:
         return None
     import difflib

@@ -14,7 +14,9 @@ states it:
   written as YYYY-MM-DD; never one that reads two ways (`05/12/2026`), a period, a quarter or
   a month without its day;
 - a whole number written in quotes where the field is a number (`emotion: "-2"`, `n: "14"`), or
-  with a typographic minus (`emotion: −1`), written as a number.
+  with a typographic minus (`emotion: −1`), written as a number;
+- an age written with its unit (`age: 32-36 lat`, `age: 35 years`) written without it; never an age
+  written as approximate (`ok. 35 lat`), which only the research can make exact.
 
 Each fix replaces the key or the value where it is written, and nothing else: comments, anchors,
 the order of keys, quoting elsewhere and line ends stay as they are.  The text after each round of
@@ -316,6 +318,14 @@ def _stated_value(data: Any, issue: SchemaIssue, value: str) -> str | None:
     if "expected a date written as YYYY-MM-DD, got" in message:
         day = stated_date(value)
         return day.isoformat() if day is not None and f"; did you mean {day.isoformat()}?" in message else None
+    if field == "age" and "; write it without " in message:
+        # `age: 32-36 lat`, `age: 35 years`: the age with its unit left out, as the message writes it.
+        from .model.persona import parse_age
+
+        said = message.rpartition(": age: ")[2]
+        if parse_age(said) is not None and said in value:
+            return said if not said.isdigit() else str(int(said))
+        return None
     if "must be a whole number" in message and isinstance(field, str):
         said = value.strip()
         # ASCII digits only, as the messages read them: `"²"` and `"１"` are no number YAML reads.

@@ -712,6 +712,18 @@ def _format_text(text: str, merges: bool = False) -> str:
     yaml = _yaml()
     original = source
     old = load_text(original)  # the file as lint reads it: what the layout must keep
+    if old.root is None and old.problems and "\t" in original and old.problems[0].message.endswith(_TAB_INDENT):
+        # A file indented with tabs (Notepad, a paste from Word): YAML reads none of it.  Every indented line led by
+        # tabs alone (spaces after them only, as under a list item's dash) reads one way: a tab a level, laid out
+        # as 2 spaces.  Any other mix of tabs and spaces is left to a person, told how.
+        untabbed = _tabs_as_levels(original)
+        if untabbed is None:
+            problem = old.problems[0]
+            raise FormatError(problem.line + above, problem.column, problem.message + MIXED_TABS)
+        retry = load_text(untabbed)
+        if retry.root is not None:
+            original = source = untabbed
+            old = retry
     if old.root is None and old.problems:
         # ruamel's reader takes a few files lint's refuses (an anchor defined twice): the
         # file's problem is told as lint tells it, where it is, not as a failed layout at 1:1.
@@ -1752,6 +1764,33 @@ def _at_tab(text: str, exc: Any) -> bool:
     """Whether ruamel's error is about a tab: its problem says so, or its mark is on one."""
     mark = exc.problem_mark
     return "'\\t'" in str(exc.problem) or (mark is not None and text[mark.index:mark.index + 1] == "\t")
+
+
+#: The end of lint's message for a tab where YAML wants indentation (yamlio's).
+_TAB_INDENT = "a tab character here; YAML indents with spaces, never tabs"
+#: What fmt adds to it for a file whose indentation it cannot read one way.
+MIXED_TABS = ("; this file's indentation mixes tabs and spaces, so `cxkit fmt` cannot tell which lines are nested "
+              "in which: indent every line with spaces, 2 a level")
+
+
+def _tabs_as_levels(text: str) -> str | None:
+    """``text`` with each tab that leads a line written as 2 spaces, when every indented line is led by tabs
+    (spaces may follow them, as under a list item's dash, never precede or come between them); None when
+    some line is indented with spaces alone or with a tab after a space, or none with a tab."""
+    lines = text.split("\n")
+    tabbed = False
+    for i, line in enumerate(lines):
+        if not line.strip(" \t") or line.lstrip(" \t").startswith("#"):
+            continue  # a blank line (fmt drops its blanks) or a comment (nested in nothing: laid out as before)
+        lead = line[: len(line) - len(line.lstrip(" \t"))]
+        if not lead:
+            continue
+        tabs = len(lead) - len(lead.lstrip("\t"))
+        if tabs == 0 or "\t" in lead[tabs:]:
+            return None
+        tabbed = True
+        lines[i] = "  " * tabs + line[tabs:]
+    return "\n".join(lines) if tabbed else None
 
 
 def _tab_refused(source: str, exc: Any, back: Callable[[int], int], above: int) -> FormatError:
@@ -3310,6 +3349,9 @@ def _read_for_layout(target: Any, config: Any, content: bytes | None) -> tuple[A
         # the pre-commit hook hands fmt every changed YAML file of the repository.
         if not claims_document(target, content):
             return None, FileOutcome(target.display, "skipped")
+    if hits and not read_error and all(h.message.endswith(_TAB_INDENT) for h in hits):
+        # Indented with tabs: laid out when they read one way (a tab a level: _format_text does it), else told how.
+        doc, hits = _untabbed_document(target, config, content, hits)
     if hits:
         rule = "read-error" if read_error else "yaml-syntax"
         return None, FileOutcome(target.display, "error",
@@ -3319,6 +3361,26 @@ def _read_for_layout(target: Any, config: Any, content: bytes | None) -> tuple[A
     if (pasted := _pasted_key(doc)) is not None:
         return None, FileOutcome(target.display, "error", problems=[pasted])
     return doc, None
+
+
+def _untabbed_document(target: Any, config: Any, content: bytes | None, hits: list[Any]) -> tuple[Any, list[Any]]:
+    """The document of a file indented with tabs (lint's ``hits`` say where), read with a tab a level
+    (:func:`_tabs_as_levels`), and no hits; else (None and) the hits, the first told that the tabs mix with spaces."""
+    from dataclasses import replace as replaced
+
+    from .workspace import load_document
+
+    try:
+        raw = target.fs_path.read_bytes() if content is None else content
+        text = raw.decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return None, hits
+    untabbed = _tabs_as_levels(text.replace("\r\n", "\n"))
+    if untabbed is None:
+        return None, [replaced(hits[0], message=hits[0].message + MIXED_TABS), *hits[1:]]
+    encoded = untabbed.encode("utf-8")
+    doc, again, _error = load_document(target, config, (encoded, len(encoded)))
+    return (doc, []) if not again else (None, hits)
 
 
 def _fixed_file(target: Any, config: Any, content: bytes | None) -> FileOutcome:

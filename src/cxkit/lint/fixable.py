@@ -38,8 +38,8 @@ def kept_with(stored: Callable[[str, Callable[[list[Any]], str | None]], str | N
 #: The rule whose findings `cxkit fmt --fix` fixes.
 FIXED_RULE = "schema"
 #: What a schema message that states its fix says: "did you mean 'goals'?", "did you mean 2024-03-14?",
-#: "remove the quotes: n: 12", "write -1".
-_STATED = ("did you mean ", "remove the quotes: ", "write -")
+#: "remove the quotes: n: 12", "write -1", "write it without 'lat': age: 32-36".
+_STATED = ("did you mean ", "remove the quotes: ", "write -", "write it without ")
 
 
 def may_fix(message: str) -> bool:

@@ -16,10 +16,10 @@ _PLACE = re.compile(r"(?<=[\w\]])\[(\d+)(?:st|nd|rd|th)\]")
 
 
 def places(text: str) -> str:
-    """``text`` with each list item a path names by its place written as Polish writes an ordinal number,
-    the number and a full stop: `stages[2nd].emotion` is `stages[2.].emotion` (as a stage is "2. etap");
-    an item named by its id (`stages[zakup]`) stays as it is."""
-    return _PLACE.sub(r"[\1.]", text) if "]" in text else text
+    """``text`` with each list item a path names by its place written as Polish numbers an item, "nr"
+    and the number: `stages[2nd].emotion` is `stages[nr 2].emotion` (as "etap nr 2"; `[2.]`, the ordinal
+    with its full stop, read as a typo in brackets); an item named by its id (`stages[zakup]`) stays as it is."""
+    return _PLACE.sub(r"[nr \1]", text) if "]" in text else text
 
 
 def plural(n: int, one: str, few: str, many: str) -> str:

@@ -41,7 +41,7 @@ def in_polish(rule: str, message: str) -> str | None:
             said = _schema(message)
         else:
             said = _syntax(message)
-        return places(said) if said is not None else None  # `stages[2.]`, not `stages[2nd]`
+        return places(said) if said is not None else None  # `stages[nr 2]`, not `stages[2nd]`
     except Exception:  # noqa: BLE001 - a twin that cannot be made leaves the English message, never a failed run
         return None
 
@@ -362,6 +362,11 @@ def _encodings_said(english: str) -> str:
 
 _INDENT_OR_TEXT = r"(?P<what>`.+?:`)"
 _INVALID: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (_p(r"a tab character here; YAML indents with spaces, never tabs; this file's indentation mixes tabs and spaces, "
+        r"so `cxkit fmt` cannot tell which lines are nested in which: indent every line with spaces, 2 a level"),
+     lambda m: "tu jest znak tabulacji; YAML wcina tylko spacjami, nigdy tabulatorami; wcięcia w tym pliku mieszają "
+               "tabulatory ze spacjami, więc `cxkit fmt` nie wie, który wiersz jest zagnieżdżony w którym: wetnij "
+               "każdy wiersz spacjami, po 2 na poziom"),
     (_p(r"a tab character here; YAML indents with spaces, never tabs"),
      lambda m: "tu jest znak tabulacji; YAML wcina tylko spacjami, nigdy tabulatorami"),
     (_p(r"the file holds more than one YAML document; cxkit expects one document per file"),
@@ -735,6 +740,9 @@ _TAILS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
      lambda m: f": nawiasy w {_q(m['v'])} robią z tego listę YAML; napisz tekst bez nich ({_q(m['w'])})"),
     (_p(r": the brackets of (?P<v>.+?) make it a YAML list; (?P<rest>.+)"),
      lambda m: f": nawiasy w {_q(m['v'])} robią z tego listę YAML; {m['rest']}"),
+    (_p(r"; the dash needs a space after it, or YAML reads no list item: write (?P<w>`- .+`), each item on its own line"),
+     lambda m: f"; po myślniku brakuje spacji, więc YAML nie widzi elementu listy: napisz {m['w']} (myślnik, spacja, "
+               "tekst), każdy element w osobnym wierszu"),
     (_p(r"; the dash is followed by (?P<sp>.+?), so YAML reads no list item \(pasted from a word processor\?\): "
         r"replace (?:it|them) with (?:an ordinary space|ordinary spaces)"),
      lambda m: _dash_followed(m['sp'])),
@@ -759,9 +767,11 @@ def _validator(english: str) -> str:
                      r"(?P<rest>;.*)?", english, re.DOTALL)
     if m is not None:
         return f"oczekiwano daty zapisanej jako RRRR-MM-DD, a podano {_described(m['v'])}{_date_tail(m['rest'] or '')}"
-    m = re.fullmatch(r'age must be a number like 29 or a narrow range like "32-36", got (?P<v>.+)', english, re.DOTALL)
+    m = re.fullmatch(r'age must be a number like 29 or a narrow range like "32-36", got (?P<v>.+?)(?P<rest>; (?:write it '
+                     r'without|leave out) .*)?', english, re.DOTALL)
     if m is not None:
-        return f"wiek to liczba, np. 29, albo wąski przedział, np. „32-36”, a podano {_described(m['v'])}"
+        return (f"wiek to liczba, np. 29, albo wąski przedział, np. „32-36”, a podano {_described(m['v'])}"
+                f"{_age_words(m['rest'] or '')}")
     m = re.fullmatch(r"age (?P<v>.+) is not a plausible age or range \(low ≤ high, 0–120\)", english, re.DOTALL)
     if m is not None:
         return f"wiek {_described(m['v'])} to nie jest wiarygodny wiek ani przedział (od ≤ do, 0–120)"
@@ -785,6 +795,30 @@ def _validator(english: str) -> str:
     if m is not None:
         return "punkt styku potrzebuje kanału (`channel`) albo opisu (`description`)"
     raise ValueError(english)
+
+
+def _age_words(rest: str) -> str:
+    """persona._age_words_hint in Polish: which words to leave out of an age (`32-36 lat`, `ok. 35 lat`)."""
+    if not rest:
+        return ""
+    words = r"(?P<w>'[^']*'(?: and '[^']*')?)"
+    m = re.fullmatch(rf"; write it without {words}: (?P<a>age: .+)", rest)
+    if m is not None:
+        return f"; usuń {_words(m['w'])}, zostaw sam wiek: {m['a']}"
+    m = re.fullmatch(rf"; leave out {words}: a range says about already: (?P<a>age: .+)", rest)
+    if m is not None:
+        return f"; usuń {_words(m['w'])}, przedział sam mówi, że to „około”: {m['a']}"
+    m = re.fullmatch(rf"; leave out {words}: write the age the research found \((?P<n>\d+)\), or a narrow range such "
+                     r'as "(?P<r>[\d-]+)"', rest)
+    if m is not None:
+        return (f"; usuń {_words(m['w'])}: wpisz wiek, który podały badania ({m['n']}), albo wąski przedział, np. "
+                f"„{m['r']}”")
+    raise ValueError(rest)
+
+
+def _words(english: str) -> str:
+    """"'ok.' and 'lat'" in Polish quotation marks: "„ok.” i „lat”"."""
+    return " i ".join(_q(w) for w in english.split(" and "))
 
 
 def _no_date(why: str) -> str:
@@ -835,6 +869,13 @@ _SCHEMA: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
         r"key, not as indentation \(pasted from a word processor\?\); replace (?:it|them) with (?:an ordinary space|"
         r"ordinary spaces)"),
      lambda m: _pasted_key(m)),
+    (_p(r"unknown field (?P<k>.+?)(?: in (?P<in>'[^']*'))?: (?P<m>.(?: and .)?) (?:is a typographic quote|are typographic "
+        r"quotes), which YAML reads as part of the key \(pasted from a word processor\?\): write the key without quotes, "
+        r"(?P<a>`[^`]+`), or in straight ones, (?P<b>`[^`]+`)"),
+     lambda m: f"nieznane pole {_k(m['k'])}{_in(m['in'])}: {m['m'].replace(' and ', ' i ')} to "
+               + ("cudzysłów drukarski, który" if len(m["m"]) == 1 else "cudzysłowy drukarskie, które")
+               + f" YAML czyta jako część klucza {_PASTED_PL}: napisz klucz bez cudzysłowów, {m['a']}, albo w prostych, "
+               f"{m['b']}"),
     (_p(r"unknown field (?P<k>'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")(?: in (?P<in>'[^']*'))?(?P<rest>(?:;| \().*)?"),
      lambda m: f"nieznane pole {_k(m['k'])}{_in(m['in'])}{_field_tail(m['rest'] or '')}"),
     (_p(r"(?P<n>[\d,]+) more unknown fields (?:in (?P<in>'[^']*')|at the top level), from (?P<k>.+?) on, are not listed "
@@ -942,7 +983,7 @@ def _more_unknown(m: re.Match[str]) -> str:
 def _pasted_key(m: re.Match[str]) -> str:
     said, n = _named(m["sp"])
     # one character is always a "spacja" (feminine): "którą", "ją"; several: "które", "je"
-    return (f"nieznane pole {m['k']}{_in(m['in'])}: zaczyna się od {_genitive(said, n)}, "
+    return (f"nieznane pole {_k(m['k'])}{_in(m['in'])}: zaczyna się od {_genitive(said, n)}, "
             f"{'którą' if n == 1 else 'które'} YAML czyta jako część klucza, a nie jako wcięcie {_PASTED_PL}; zamień "
             + ("ją na zwykłą spację" if n == 1 else "je na zwykłe spacje"))
 

@@ -41,12 +41,44 @@ def parse_age(value: Any) -> tuple[int, int] | None:
     return None
 
 
+#: An age with a word beside it, as people write one in a document: a unit (`32-36 lat`, `35 years`, `35 y.o.`)
+#: or "about" before it (`ok. 35 lat`, `around 35`).  The schema's message says which words to leave out.
+_AGE_IN_WORDS = re.compile(
+    rf"{_BLANK}(?P<about>(?:ok\.?|około|okolo|ok\s|ca\.?|circa|about|around|approx\.?|approximately|roughly|~)){{0,1}}"
+    rf"{_BLANK}(?P<age>[0-9]{{1,3}}(?:{_BLANK}[-–—−]{_BLANK}[0-9]{{1,3}}|\+)?)"
+    rf"{_BLANK}(?P<unit>lat(?:a)?|rok(?:u)?|l\.|r\.\s?ż\.|years?(?:[ -]old)?|yrs?\.?|y\.\s?o\.|yo)?{_BLANK}\Z",
+    re.IGNORECASE,
+)
+
+
+def _age_words_hint(value: str) -> str:
+    """What to leave out of an age written with words (`32-36 lat`, `ok. 35 lat`, `35 years`), and the age left;
+    "" for any other text, or one whose number is no plausible age."""
+    m = _AGE_IN_WORDS.match(value)
+    if m is None or not (m["about"] or m["unit"]):
+        return ""
+    age = m["age"]
+    span = parse_age(age)
+    if span is None or not (0 <= span[0] <= span[1] <= 120):
+        return ""
+    words = " and ".join(repr(w.strip()) for w in (m["about"], m["unit"]) if w)
+    if m["about"] and span[0] == span[1]:
+        # `ok. 35 lat`: an approximate age is a range by another name; only the research knows which it was.
+        n = span[0]
+        return (f"; leave out {words}: write the age the research found ({n}), or a narrow range such as "
+                f'"{max(n - 2, 0)}-{min(n + 2, 120)}"')
+    if m["about"]:
+        return f"; leave out {words}: a range says about already: age: {age}"
+    return f"; write it without {words}: age: {age}"
+
+
 def _check_age(value: Any) -> Any:
     if isinstance(value, bool) or not isinstance(value, (int, str)):
         raise ValueError(f'age must be a number like 29 or a narrow range like "32-36", got {brief(value)}')
     span = parse_age(value)
     if span is None:
-        raise ValueError(f'age must be a number like 29 or a narrow range like "32-36", got {brief(value)}')
+        hint = _age_words_hint(value) if isinstance(value, str) else ""
+        raise ValueError(f'age must be a number like 29 or a narrow range like "32-36", got {brief(value)}{hint}')
     low, high = span
     if not (0 <= low <= high <= 120):
         raise ValueError(f"age {brief(value)} is not a plausible age or range (low ≤ high, 0–120)")

@@ -86,6 +86,10 @@ _FIELD_WORDS: dict[str, tuple[str, ...]] = {
     "title": ("name",),
     **dict.fromkeys(("persona_id", "persona-id"), ("persona",)),
     **dict.fromkeys(("pains", "pain", "frustrations"), ("pain_points",)),
+    # A persona's obstacles: a stage has `barriers`, a persona has pain points.
+    **dict.fromkeys(("barriers", "obstacles", "challenges"), ("pain_points",)),
+    **dict.fromkeys(("habits",), ("behaviours",)),
+    **dict.fromkeys(("hobbies",), ("interests",)),
     # What a brief or an OKR deck calls them: a persona's `goals`, a journey's `goal`.
     **dict.fromkeys(("objectives", "objective", "aims"), ("goals", "goal")),
     **dict.fromkeys(("loves", "delights"), ("love_points",)),
@@ -126,11 +130,13 @@ _POLISH_FIELDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("imię", "imie", "imię i nazwisko", "imie i nazwisko", "nazwisko", "tytuł", "tytul"), ("name",)),
     **dict.fromkeys(("cele", "cel"), ("goals", "goal")),
     **dict.fromkeys(("potrzeby", "potrzeba"), ("needs",)),
-    **dict.fromkeys(("bolączki", "bolaczki", "bolączka", "bolaczka", "problemy", "problem", "frustracje", "punkty bólu",
-                     "punkty bolu"), ("pain_points",)),
-    **dict.fromkeys(("motywacje", "motywacja"), ("motivations",)),
-    **dict.fromkeys(("zachowania", "zachowanie"), ("behaviours",)),
-    **dict.fromkeys(("kanały", "kanaly"), ("channels",)),
+    **dict.fromkeys(("bolączki", "bolaczki", "bolączka", "bolaczka", "problemy", "problem", "frustracje", "frustracja",
+                     "punkty bólu", "punkty bolu", "trudności", "trudnosci", "wyzwania", "obawy", "lęki",
+                     "zmartwienia", "bóle", "bole", "punkty zapalne"), ("pain_points",)),
+    **dict.fromkeys(("motywacje", "motywacja", "motywatory"), ("motivations",)),
+    **dict.fromkeys(("zachowania", "zachowanie", "nawyki", "zwyczaje"), ("behaviours",)),
+    **dict.fromkeys(("kanały", "kanaly", "kanały komunikacji", "kanaly komunikacji", "kanały kontaktu",
+                     "kanaly kontaktu", "media"), ("channels",)),
     # Not a touchpoint's `channel`: `- Kanał: strona www` is a touchpoint's text to quote (see _colon_items).
     **dict.fromkeys(("kanał", "kanal"), ("channels",)),
     "tekst": ("text",),
@@ -144,19 +150,20 @@ _POLISH_FIELDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("płeć", "plec"), ("gender",)),
     **dict.fromkeys(("miasto", "miejscowość", "miejscowosc", "lokalizacja", "miejsce zamieszkania"), ("location",)),
     **dict.fromkeys(("wykształcenie", "wyksztalcenie"), ("education",)),
-    **dict.fromkeys(("zawód", "zawod", "praca"), ("occupation",)),
+    **dict.fromkeys(("zawód", "zawod", "praca", "stanowisko", "miejsce pracy"), ("occupation",)),
     **dict.fromkeys(("dochód", "dochod", "dochody", "zarobki"), ("income",)),
     **dict.fromkeys(("gospodarstwo domowe", "gospodarstwo", "rodzina"), ("household",)),
     **dict.fromkeys(("wartości", "wartosci"), ("values",)),
-    **dict.fromkeys(("zainteresowania",), ("interests",)),
+    **dict.fromkeys(("zainteresowania", "hobby", "pasje"), ("interests",)),
     **dict.fromkeys(("osobowość", "osobowosc"), ("personality",)),
     **dict.fromkeys(("styl życia", "styl zycia"), ("lifestyle",)),
     **dict.fromkeys(("postawy",), ("attitudes",)),
     **dict.fromkeys(("etapy", "etap"), ("stages",)),
     **dict.fromkeys(("punkty styku", "punkty kontaktu", "punkt styku", "punkt kontaktu"), ("touchpoints",)),
-    **dict.fromkeys(("bariery", "bariera", "przeszkody", "przeszkoda"), ("barriers",)),
+    # A persona has no `barriers` (a journey's stage has): what stands in its way is a pain point there.
+    **dict.fromkeys(("bariery", "bariera", "przeszkody", "przeszkoda"), ("barriers", "pain_points")),
     **dict.fromkeys(("mocne strony", "zachwyty"), ("love_points",)),
-    **dict.fromkeys(("metryki", "wskaźniki", "wskazniki", "kpi"), ("metrics",)),
+    **dict.fromkeys(("metryki", "wskaźniki", "wskazniki", "kpi", "mierniki"), ("metrics",)),
     **dict.fromkeys(("szanse", "usprawnienia", "możliwości", "mozliwosci", "pomysły", "pomysly", "okazje"),
                     ("opportunities",)),
     **dict.fromkeys(("działanie", "dzialanie", "akcja"), ("action",)),
@@ -291,6 +298,17 @@ def _mapping_for_list_hint(model: type[CxModel], path: tuple[Any, ...], value: d
         return (f"; write each item as a list item with its {field}: `- {field}: {_plain(first)}`{name}, "
                 "its other fields indented below it")
     return "; write each item on its own line starting with '- '"
+
+
+#: A list item whose dash has no space after it (`-Kupić krem`): a letter right after the dash.
+_DASH_NO_SPACE = re.compile(r"-[^\W\d_]")
+
+
+def _first_item(value: str) -> str:
+    """The first item of a list written with no space after its dashes (`-Kupić krem - text:Kupić serum`, its lines
+    folded into one by YAML): its text after the dash, up to the next item's dash, cut short as a hint's example."""
+    first = value[1:].split(" -", 1)[0].strip()
+    return first if len(first) <= 40 else first[:40].rsplit(" ", 1)[0] + "…"
 
 
 #: A list item started as a word processor or a notes app starts one: not YAML's dash.
@@ -1173,6 +1191,16 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
             # Told at the look-alike space after it, the character to replace.
             hint = f"; the dash is followed by {pasted}, so YAML reads no list item {PASTED_HINT}: {_replace(pasted)}"
             offset = 1
+            # Shown as it looks in an editor (`'- Założyć konto'`), not as Python escapes it (`'-\xa0Założyć…'`):
+            # the hint names the look-alike space.
+            shown = "-" + " " * (len(value) - 1 - len(value[1:].lstrip(LOOKALIKE_SPACES))) + value[1:].lstrip(LOOKALIKE_SPACES)
+            return SchemaIssue(tpath, f"'{where}' must be a list, not the text {brief(shown)}{hint}", at_key=False,
+                               offset=offset, code="list_type")
+        elif isinstance(value, str) and _DASH_NO_SPACE.match(value):
+            # `-Kupić krem`: the author did start the item with a dash, and left out the space after it.
+            # Told at the character after the dash, where the space goes.
+            hint = f"; the dash needs a space after it, or YAML reads no list item: write `- {_first_item(value)}`, each item on its own line"
+            offset = 1
         if isinstance(value, dict):
             hint = _mapping_for_list_hint(model, tpath, value)
         return SchemaIssue(tpath, f"'{where}' must be a list, not {_describe(value)}{hint}", at_key=False, offset=offset,
@@ -1253,6 +1281,17 @@ def _unknown_issue(model: type[CxModel], tpath: tuple[Any, ...], mapping: Any, d
     hint = ""
     nested_in = None
     advice = " (put your own data under a key that starts with 'x-')"
+    if owner is not None and isinstance(key, str) and (curly := _curly_quoted(key, owner.model_fields)) is not None:
+        # `“name”: Ola`, pasted from Word: one finding at the key, and no "missing required field 'name'" beside it
+        # (meant: see _misspelt_required). Left to a person, as a value in such quotes is.
+        marks = " and ".join(dict.fromkeys((key.strip()[0], key.strip()[-1])))
+        return SchemaIssue(
+            tpath,
+            f"unknown field {brief(key)}{_in(tpath[:-1], data)}: {marks} {'is a typographic quote' if len(marks) == 1 else 'are typographic quotes'}, "
+            f"which YAML reads as part of the key {PASTED_HINT}: write the key without quotes, `{curly}:`, or in "
+            f'straight ones, `"{curly}":`',
+            code="unknown_field", field=key, meant=curly,
+        )
     if owner is not None and isinstance(key, str):
         polish = _polish_field(key, owner.model_fields)
         guess = meant_field(key, owner.model_fields)
@@ -1291,14 +1330,25 @@ def _unknown_issue(model: type[CxModel], tpath: tuple[Any, ...], mapping: Any, d
     if isinstance(key, str) and (pasted := pasted_spaces(key)):
         # `\xa0\xa0age:` pasted under `demographics:`: a top-level key that starts with no-break
         # spaces, not `age` indented under the line above.
+        # The key shown without them (`'age'`), as an editor shows it, not as Python escapes it (`'\xa0\xa0age'`):
+        # the message names them.
         return SchemaIssue(
             tpath,
-            f"unknown field {brief(key)}{_in(tpath[:-1], data)}: it starts with {pasted}, which YAML reads as part "
+            f"unknown field {brief(key.lstrip(LOOKALIKE_SPACES))}{_in(tpath[:-1], data)}: it starts with {pasted}, which YAML reads as part "
             f"of the key, not as indentation {PASTED_HINT}; {_replace(pasted)}",
             code="unknown_field", field=key,
         )
     return SchemaIssue(tpath, f"unknown field {brief(key)}{_in(tpath[:-1], data)}{hint}{advice}", code="unknown_field",
                        field=key, meant=guess if hint else None, nested=nested_in)
+
+
+def _curly_quoted(key: str, fields: Any) -> str | None:
+    """The field a key written in typographic quotes names (`“name”`, `„goals”`, `‘id’`), or None."""
+    said = key.strip()
+    if len(said) < 3 or said[0] not in TYPOGRAPHIC_QUOTES or said[-1] not in TYPOGRAPHIC_QUOTES:
+        return None
+    inner = said[1:-1].strip()
+    return inner if inner in fields else None
 
 
 def _takes_text(owner: Any, field: str) -> bool:
@@ -1309,7 +1359,7 @@ def _takes_text(owner: Any, field: str) -> bool:
 
 #: The mappings of a document whose fields are often written a level too high, at its top (`age:`,
 #: `wiek:`, `location:`, `miasto:` for `demographics.age`, `demographics.location`).
-_NESTING_FIELDS = ("demographics",)
+_NESTING_FIELDS = ("demographics", "psychographics")
 
 
 def _nested_field(model: type[CxModel], tpath: tuple[Any, ...]) -> tuple[str, str, bool] | None:
