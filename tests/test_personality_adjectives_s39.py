@@ -3,9 +3,11 @@
 tester42 (#12): the seed article's Kowalski example (000) says "Jest analityczny, bardzo wnikliwy" and "Ma
 spokojne usposobienie": adjectives of character that fit anyone and show nothing the product could act on.
 "Wyższe", "ponadprzeciętne zarobki", "branży IT" were reported, these were not.  They are personality phrases
-now, in Polish and English ("Analytical and very perceptive", "Calm by nature", "level-headed"), rescued as the
-others are when the trait goes on to what the person did; the forms of a department or a tool ("w dziale
-analitycznym", "narzędzia analityczne", "analytical chemist") are none.
+now, in Polish and English ("wnikliwy", "spokojne usposobienie", "Analytical and very perceptive", "Calm by
+nature", "level-headed"), rescued as the others are when the trait goes on to what the person did.
+"Analityczny"/"analytical" stays a generic word only: a trait shown in behaviour opens with it ("Analityczny,
+porównuje specyfikacje w arkuszu", conftest's PERSONA_PL), and so do a department or a tool ("w dziale
+analitycznym", "analytical chemist").
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ def trait_findings(ws: Path, who: dict[str, str], trait: str) -> list[str]:
 
 def test_the_seed_examples_are_reported_in_polish_s39(ws: Path) -> None:
     assert trait_findings(ws, PL, "Jest analityczny, bardzo wnikliwy") == [
-        "„analityczny”, „wnikliwy” opisują niemal każdego; doprecyzuj: pokaż tę cechę w zachowaniu, które ma "
+        "„wnikliwy” opisuje niemal każdego; doprecyzuj: pokaż tę cechę w zachowaniu, które ma "
         "znaczenie dla produktu: co ta osoba zrobiła i kiedy (np. „przed zakupem laptopa zrobiła arkusz z 6 modelami”)"]
     assert [m.split(" opisują")[0] for m in trait_findings(ws, PL, "Ma spokojne usposobienie, jest oszczędny")] == [
         "„spokojne usposobienie”, „oszczędny”"]
@@ -73,6 +75,8 @@ def test_english_temperaments_are_reported_s39(ws: Path, trait: str, quoted: str
     (PL, "Pracuje w dziale analitycznym banku PKO BP"),
     (PL, "Analityczka danych w mBanku, raporty w Power BI"),
     (PL, "Korzysta z narzędzi analitycznych GA4"),
+    (PL, "Analityczny, porównuje specyfikacje w arkuszu"),  # conftest's PERSONA_PL: shown in behaviour
+    (EN, "Analytical, compares specs in a spreadsheet"),
     (EN, "Very analytical: compares 3 quotes in a spreadsheet before any repair over £100"),
     (EN, "Analytical chemist at AstraZeneca in Macclesfield"),
     (EN, "Uses analytical tools (Tableau) at work"),
