@@ -43,7 +43,9 @@ def _help(tmp_path, monkeypatch, config: str | None) -> str:
     enter_workspace(tmp_path, monkeypatch, config=config)
     result = run_cli("rule", "journey-ends-at-purchase")
     assert result.exit_code == 0
-    return result.stdout.split("\nBad:\n", 1)[1].split("\nDetails:\n", 1)[0]
+    # The headings are Polish in a Polish workspace (s39): "Źle:", "Szczegóły (po angielsku…):".
+    bad = "\nBad:\n" if "\nBad:\n" in result.stdout else "\nŹle:\n"
+    return result.stdout.split(bad, 1)[1].split("\nDetails:\n", 1)[0].split("\nSzczegóły", 1)[0]
 
 
 def test_an_english_workspace_is_shown_the_english_examples(tmp_path, monkeypatch):

@@ -201,6 +201,8 @@ def rule_help_text(cls: type[Rule], width: int = 80, summary: str | None = None,
     else:
         head = f"{cls.name} ({cls.code}), default severity: {cls.severity.name}{' (opt-in)' if opt_in else ''}"
     out = [fill_paragraph(head, width), "", fill_paragraph(summary or doc.summary, width)]
+    if summary is not None:  # a Polish workspace: the headings and the "why" in Polish too (rule_docs_pl)
+        return _rule_help_text_pl(cls, doc, width, out)
     if doc.why:
         out += ["", "Why it matters:", *[fill_paragraph(p, width, "  ") for p in doc.why.split("\n\n")]]
     if doc.bad:
@@ -213,6 +215,34 @@ def rule_help_text(cls: type[Rule], width: int = 80, summary: str | None = None,
         paras = [fill_paragraph(p, width, "  ") for p in doc.body.split("\n\n")]
         out += ["", "Details:", "\n\n".join(paras)]  # a blank line between parts: a long rule's are many
     out += ["", "Options (in [tool.cxkit.rules." + cls.name + "] or cxkit.toml [rules." + cls.name + "]):"]
+    out.append(f"  severity = \"{cls.severity.name}\"   error | warning | info")
+    out.append("  enabled = true")
+    for key, default, desc in doc.options:
+        out.append(f"  {key} = {_fmt_default(default)}" + (f"   {desc}" if desc else ""))
+    return "\n".join(out) + "\n"
+
+
+def _rule_help_text_pl(cls: type[Rule], doc: RuleDoc, width: int, out: list[str]) -> str:
+    """:func:`rule_help_text`'s text after its header and summary (``out``), in Polish: the headings, the "why"
+    (English, said so, where :data:`rule_docs_pl.WHY` has none: a plugin's rule), the dates' note and the options'
+    heading; the details, the edge cases of each rule, stay the docstring's English, under a heading that says so."""
+    from . import rule_docs_pl as pl
+
+    why = pl.WHY.get(cls.name)
+    if why is not None or doc.why:
+        said = why if why is not None else doc.why
+        out += ["", pl.WHY_HEADING if why is not None else pl.WHY_ENGLISH_HEADING,
+                *[fill_paragraph(p, width, "  ") for p in said.split("\n\n")]]
+    if doc.bad:
+        out += ["", pl.BAD_HEADING, textwrap.indent(doc.bad, "    ")]
+    if doc.good:
+        out += ["", pl.GOOD_HEADING, textwrap.indent(doc.good, "    ")]
+    if dates_note(doc):
+        out += ["", fill_paragraph(pl.dates_note(EXAMPLES_AS_OF.isoformat()), width)]
+    if doc.body:
+        paras = [fill_paragraph(p, width, "  ") for p in doc.body.split("\n\n")]
+        out += ["", pl.DETAILS_HEADING, "\n\n".join(paras)]
+    out += ["", pl.options_heading(cls.name)]
     out.append(f"  severity = \"{cls.severity.name}\"   error | warning | info")
     out.append("  enabled = true")
     for key, default, desc in doc.options:
