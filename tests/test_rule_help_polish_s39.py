@@ -54,3 +54,17 @@ def test_guard_elsewhere_the_help_is_english_as_before(tmp_path, monkeypatch, co
     out = _rule(tmp_path, monkeypatch, config, "stale-review")
     assert out == rule_help_text(all_rules()["stale-review"], 100, None, "en" if config else None)  # COLUMNS=100
     assert "\nWhy it matters:\n" in out and "Dlaczego" not in out and "The dates in these examples" in out
+
+
+def test_short_details_are_polish_and_match_the_english_paragraphs():
+    from cxkit.lint.docs import parse_rule_doc
+    from cxkit.lint.rule_docs_pl import DETAILS
+
+    for name, said in DETAILS.items():
+        body = parse_rule_doc(all_rules()[name]).body
+        assert body and len(said.split("\n\n")) == len(body.split("\n\n")), name
+
+
+def test_a_rule_with_polish_details_has_no_english_left_but_its_options(tmp_path, monkeypatch):
+    out = _rule(tmp_path, monkeypatch, 'lang = "pl"\n', "overdue-opportunity")
+    assert "\nSzczegóły:\n  Zgłaszane przy dacie `due`" in out and "Reported at" not in out and "po angielsku" not in out

@@ -239,9 +239,10 @@ def _rule_help_text_pl(cls: type[Rule], doc: RuleDoc, width: int, out: list[str]
         out += ["", pl.GOOD_HEADING, textwrap.indent(doc.good, "    ")]
     if dates_note(doc):
         out += ["", fill_paragraph(pl.dates_note(EXAMPLES_AS_OF.isoformat()), width)]
-    if doc.body:
-        paras = [fill_paragraph(p, width, "  ") for p in doc.body.split("\n\n")]
-        out += ["", pl.DETAILS_HEADING, "\n\n".join(paras)]
+    details = pl.DETAILS.get(cls.name)
+    if details is not None or doc.body:
+        paras = [fill_paragraph(p, width, "  ") for p in (details or doc.body).split("\n\n")]
+        out += ["", pl.DETAILS_PL_HEADING if details is not None else pl.DETAILS_HEADING, "\n\n".join(paras)]
     out += ["", pl.options_heading(cls.name)]
     out.append(f"  severity = \"{cls.severity.name}\"   error | warning | info")
     out.append("  enabled = true")

@@ -130,3 +130,67 @@ WHY: dict[str, str] = {
                              "oznaczony `en` czytają reguły angielskie, które nic w nim nie znajdują: dokument przechodzi "
                              "lint nieprzeczytany. Wpisz kod języka, w którym jest tekst.",
 }
+
+#: The Polish heading of the details where :data:`DETAILS` gives them in Polish.
+DETAILS_PL_HEADING = "Szczegóły:"
+
+#: The details (what counts, the edge cases) in Polish, by the rule's name, for the rules whose details are
+#: short; the others' stay English, under :data:`DETAILS_HEADING`.
+DETAILS: dict[str, str] = {
+    "read-error": "Plik istnieje, ale nie dało się go odczytać: brak uprawnień, zerwany link, błąd wejścia-wyjścia. "
+                  "Reszta obszaru roboczego jest sprawdzana dalej.",
+    "schema": "Brakujący albo źle napisany `kind`, brak wymaganego pola, nieznane pole (literówka nie może przejść po "
+              "cichu; własne dane trzymaj pod kluczami zaczynającymi się od `x-`), wartość złego typu, emocja spoza "
+              "zakresu -2..+2, data, która nie jest prawdziwą datą RRRR-MM-DD, id, które nie jest identyfikatorem "
+              "(małe litery i cyfry połączone łącznikami). Zgłaszane przy błędnym kluczu albo wartości.",
+    "unknown-persona": "Podpowiadane jest najbliższe istniejące id; gdy plik persony nazywa się jak brakujące id "
+                       "(`personas/priya-burst-pipe-claimant.yaml`), ale ma inne id, to id zmieniono, a ścieżki nie: "
+                       "podpowiadane są to id i ten plik. Sprawdzaj cały obszar roboczy (nie pojedynczy plik ścieżki), "
+                       "żeby persona mogła się znaleźć. Gdy persona jest tylko w pliku, który pomija `exclude` z "
+                       "konfiguracji (folder `drafts`), zgłoszenie wskazuje ten plik i wzorzec; takich plików szuka się "
+                       "tylko wtedy, gdy reguła się odzywa, po wierszach `kind:` i `id:`.",
+    "init-example": "`cxkit init` zapisuje gotową personę, personę negatywną i ścieżkę innej firmy (serwisu rowerowego) "
+                    "do nauki, każdą oznaczoną w pierwszym komentarzu (`# cxkit-init-example: ...`; to słowo w wartości "
+                    "twojego dokumentu się nie liczy). Dopóki to jedyne dokumenty, reguła milczy. Gdy obszar roboczy ma "
+                    "już dokument twój, każdy pozostawiony przykład jest zgłaszany przy swoim `id`. Przykładowa persona "
+                    "negatywna, która jest jedyną w obszarze roboczym, spełnia też missing-negative-persona (CX201) za "
+                    "twoje persony: komunikat o tym mówi. Usuń pliki przykładów (albo komentarz-znacznik, żeby "
+                    "zatrzymać któryś jako własny); obszary robocze założone, zanim znacznik istniał, nie są "
+                    "rozpoznawane.",
+    "demographics-only": "Potrzeby i motywacje też liczą się jako strona behawioralna, a w personie negatywnej także jej "
+                         "powody, zamienniki i wyzwalacze. Persona bez niczego z tej strony (imię, zdjęcie pod kluczem "
+                         "`x-`, źródła) jest zgłaszana też wtedy, gdy nie ma demografii; persona negatywna bez "
+                         "demografii zostaje dla negative-without-reasons.\n\nWiek, miasto i dochód opisują segment na "
+                         "papierze; nie mówią nic o tym, co ta osoba próbuje zrobić, jak działa i co jej przeszkadza, a "
+                         "imię ze zdjęciem mówi jeszcze mniej.",
+    "missing-negative-persona": "Zgłaszane raz, przy pierwszej personie.",
+    "unknown-source": "Cechy persony oraz bariery, bolączki, mocne strony i metryki etapów ścieżki mogą cytować id "
+                      "źródeł (`sources`) tego samego dokumentu. Komunikat wskazuje źródło, o które cytat "
+                      "prawdopodobnie chodzi, albo prosi o dopisanie go do `sources` lub zacytowanie takiego, które tam "
+                      "jest. Ścieżka, która cytuje badania swojej persony, dostaje radę, by skopiować wpis tego źródła "
+                      "do własnych `sources`: wiek i dowody ścieżki czyta się ze źródeł, które ona sama wymienia.",
+    "stage-without-touchpoints": "Etap, którego wszystkie punkty styku mówią, że go nie ma, liczy się jako etap bez "
+                                 "nich: `brak`, `n/a`, `nie dotyczy`, `do ustalenia`, `none`, `TBD` albo sama "
+                                 "interpunkcja (`?`, `—`).",
+    "unaddressed-pain": "Etap liczy się jako bolesny, gdy jego emocja jest na progu albo poniżej (domyślnie -1) albo gdy "
+                        "wymienia bariery lub bolączki. Bolesny etap, który nie nazywa żadnej bariery ani bolączki, "
+                        "dostaje radę, by najpierw ją nazwać: metoda pyta o emocje każdego etapu i jego bariery, a "
+                        "spadek bez nazwanej bariery nie zostawia niczego, dla czego można zaplanować usprawnienie. "
+                        "(Czytana jest tylko ocena; ocena sprzeczna z `feeling` to sprawa feeling-contradicts-emotion.)",
+    "missing-stage": "Domyślnie nic nie jest wymagane; ustaw listę w konfiguracji, np. `[tool.cxkit.rules.missing-stage] "
+                     "required = [\"awareness\", \"consideration\", \"decision\", \"purchase\", \"post-purchase\", "
+                     "\"loyalty\", \"advocacy\"]`.",
+    "overdue-opportunity": "Zgłaszane przy dacie `due`, gdy jest wcześniejsza niż dziś, a status to cokolwiek innego niż "
+                           "`done`: `idea`, `planned`, `in-progress` albo brak statusu. Termin na dziś jeszcze nie "
+                           "minął. Ustaw CXKIT_TODAY=RRRR-MM-DD, żeby ustalić „dziś” w powtarzalnych uruchomieniach. To "
+                           "zgłoszenie informacyjne (info): data mija bez żadnej zmiany w pliku, więc przypomina, nie "
+                           "psując uruchomienia przy domyślnym poziomie niepowodzenia (ustaw `severity = \"warning\"` w "
+                           "tabeli konfiguracji reguły, żeby się liczyło). Wycofana ścieżka (`status: retired`) nie jest "
+                           "sprawdzana: zostaje dla porządku i nikt nie pracuje nad jej usprawnieniami.",
+    "journey-for-retired-persona": "Wycofana persona zostaje dla porządku: nie reprezentuje już segmentu, dla którego "
+                                   "projektujecie, więc ścieżka na niej oparta nie opisuje niczyjej drogi. Zgłaszane "
+                                   "przy `persona` ścieżki, ze wskazaniem pliku persony. Ścieżka, która sama jest "
+                                   "wycofana (`status: retired`), nie jest zgłaszana: zostaje dla porządku razem ze swoją "
+                                   "personą. Nie jest zgłaszana też wtedy, gdy to samo id ma persona w użyciu (parę "
+                                   "zgłasza duplicate-id).",
+}
