@@ -44,6 +44,11 @@ def __getattr__(name: str) -> Any:
     return value
 
 
+def __dir__() -> list[str]:
+    # The lazy names too, as before they were lazy: dir(), inspect.getmembers() and help() list the models.
+    return sorted({*globals(), *_LAZY, "MODELS"})
+
+
 __all__ = [
     "CxModel", "Demographics", "JourneyMap", "KINDS", "MODELS", "NegativePersona", "Opportunity",
     "Persona", "Psychographics", "Source", "SourceType", "Stage", "Touchpoint", "Trait",
