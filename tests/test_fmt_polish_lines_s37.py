@@ -15,15 +15,18 @@ from workspace_helpers import OLA, lang_workspace
 from workspace_helpers import run_cxkit as _run
 
 TWICE = OLA + "name: Aleksandra\n"
-TAB = OLA.replace("  - Kupić", "\t- Kupić")
+# A tab beside space-indented lines (a file indented with tabs alone is laid out since s39).
+TAB = OLA.replace("  - Kupić", "\t- Kupić") + "x-notes:\n  - z rozmowy\n"
 
 LINES = {
     "pl": ["personas/ola-tab.yaml:7:1: error CX001 nieprawidłowy YAML: tu jest znak tabulacji; YAML wcina tylko "
-           "spacjami, nigdy tabulatorami [yaml-syntax]",
+           "spacjami, nigdy tabulatorami; wcięcia w tym pliku mieszają tabulatory ze spacjami, więc `cxkit fmt` nie "
+           "wie, który wiersz jest zagnieżdżony w którym: wetnij każdy wiersz spacjami, po 2 na poziom [yaml-syntax]",
            "personas/ola-twice.yaml:8:1: error CX001 powtórzony klucz `name` (pierwszy raz w wierszu 3); narzędzia YAML "
            "różnią się w tym, która wartość się liczy, więc zostaw jedną [yaml-syntax]"],
     "en": ["personas/ola-tab.yaml:7:1: error CX001 invalid YAML: a tab character here; YAML indents with spaces, never "
-           "tabs [yaml-syntax]",
+           "tabs; this file's indentation mixes tabs and spaces, so `cxkit fmt` cannot tell which lines are nested in "
+           "which: indent every line with spaces, 2 a level [yaml-syntax]",
            "personas/ola-twice.yaml:8:1: error CX001 duplicate key 'name' (first defined on line 3); YAML tools "
            "disagree on which value counts, so keep one [yaml-syntax]"],
 }
