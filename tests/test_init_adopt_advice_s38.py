@@ -111,5 +111,7 @@ def test_the_exclude_offer_reads_polish_documents_s38(repo):
     repo({"personas/archiwum/ola.yaml": OLA, "podroze/ola.yaml": JOURNEY_PL})
     result = run_cli("init", ".", "--no-examples", "--lang", "pl")
     assert result.exit_code == 0, result.stderr
-    assert ("but podroze/ola.yaml names the persona 'ola-stara' in it, and left out it would be a missing persona "
-            "there (CX004)") in result.stdout, result.stdout
+    # s39: said in Polish, as the rest of a Polish workspace's account (it was English whole before).
+    assert ("; ale podroze/ola.yaml wskazuje personę „ola-stara” z tego folderu: po wyłączeniu go ze sprawdzania byłaby "
+            "to brakująca persona (CX004); nie wyłączaj go więc, a jego zgłoszenia zapisz poleceniem "
+            "`cxkit lint --write-baseline`)") in result.stdout, result.stdout

@@ -106,13 +106,15 @@ def test_an_archive_in_a_new_workspace_gets_exclude_offered_commented_out(tmp_pa
     persona(tmp_path / "personas" / "archiwum", "ola-stara")
     proc = init(tmp_path, "--lang", "pl", "--no-examples")
     assert proc.returncode == 0, proc.stderr
-    assert ("offered  personas/archiwum/ (looks like an archive of old documents, and `cxkit lint` here checks it; "
-            "cxkit.toml has `exclude = [\"personas/archiwum\"]` written commented out: uncomment it to leave it "
-            "unchecked)") in proc.stdout, proc.stdout
+    # s39: the workspace is Polish, and so is the offer (the account was English whole for want of its Polish form).
+    assert ("zaproponowano  personas/archiwum/ (wygląda na archiwum starych dokumentów, a `cxkit lint` tu go sprawdza; "
+            "w cxkit.toml jest zakomentowane `exclude = [\"personas/archiwum\"]`: odkomentuj je, by go nie "
+            "sprawdzać)") in proc.stdout, proc.stdout
     config = (tmp_path / "cxkit.toml").read_text(encoding="utf-8")
     assert '\n# exclude = ["personas/archiwum"]\n' in config
     again = init(tmp_path, "--lang", "pl", "--no-examples")
-    assert "offered" not in again.stdout, again.stdout  # offered once: the config holds the offer
+    assert "zaproponowano" not in again.stdout, again.stdout  # offered once: the config holds the offer
+    assert "pominięto" in again.stdout and "offered" not in again.stdout  # and the account is still Polish
     assert (tmp_path / "cxkit.toml").read_text(encoding="utf-8") == config
 
 
@@ -121,17 +123,20 @@ def test_an_archive_beside_an_existing_config_is_offered_without_a_rewrite(tmp_p
     persona(tmp_path / "personas", "ola-nowak")
     persona(tmp_path / "stare", "ola-stara")
     proc = init(tmp_path, "--no-examples")
-    assert ("offered  stare/ (looks like an archive of old documents, and `cxkit lint` here checks it; to leave it "
-            "unchecked, add \"stare\" to `exclude` in cxkit.toml (init never rewrites a config))") in proc.stdout
+    assert ("zaproponowano  stare/ (wygląda na archiwum starych dokumentów, a `cxkit lint` tu go sprawdza; by go nie "
+            "sprawdzać, dodaj \"stare\" do `exclude` w cxkit.toml (init nigdy nie zmienia istniejącej konfiguracji))"
+            ) in proc.stdout, proc.stdout
     assert (tmp_path / "cxkit.toml").read_text(encoding="utf-8") == 'lang = "pl"\n'
 
 
 def test_guard_an_excluded_archive_or_one_paths_leave_out_is_not_offered(tmp_path: Path) -> None:
     persona(tmp_path / "personas", "ola-nowak")
     persona(tmp_path / "archiwum", "ola-stara")  # the new config's paths (personas, journeys) leave it out
-    assert "offered" not in init(tmp_path, "--lang", "pl", "--no-examples").stdout
+    said = init(tmp_path, "--lang", "pl", "--no-examples").stdout
+    assert "utworzono" in said and "zaproponowano" not in said and "offered" not in said, said  # the Polish account
     (tmp_path / "cxkit.toml").write_text('lang = "pl"\nexclude = ["archiwum"]\n', encoding="utf-8")
-    assert "offered" not in init(tmp_path, "--no-examples").stdout
+    said = init(tmp_path, "--no-examples").stdout
+    assert "pominięto" in said and "zaproponowano" not in said and "offered" not in said, said
 
 
 def test_a_client_four_folders_deep_is_found(tmp_path: Path) -> None:

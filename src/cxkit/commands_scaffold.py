@@ -407,12 +407,12 @@ def _lang_told(told: Optional[tuple[str, int, int]], pl: bool) -> None:
 
 #: What `cxkit init` did with a file or folder (:attr:`cxkit.scaffold.init.Step.action`), in Polish.
 _INIT_ACTIONS_PL = {"created": "utworzono", "skipped": "pominięto", "appended": "dopisano", "printed": "wypisano",
-                    "failed": "błąd", "found": "znaleziono"}
+                    "failed": "błąd", "found": "znaleziono", "offered": "zaproponowano"}
 #: A step's label in place of a path, in Polish.
 _INIT_LABELS_PL = {"the example documents": "dokumenty przykładowe"}
 #: The notes of `cxkit init`'s steps in Polish, by their English words; the system's own words (after "cannot …:")
 #: and paths as they are.  Compiled on first use, in a Polish workspace's `init` only.
-_INIT_NOTES_PL: tuple[tuple[str, str], ...] = (
+_INIT_NOTES_PL: tuple[tuple[str, Any], ...] = (
     (r"already exists", "już istnieje"),
     (r"already runs cxkit lint and cxkit fmt", "już uruchamia cxkit lint i cxkit fmt"),
     (r"already runs cxkit lint", "już uruchamia cxkit lint"),
@@ -459,6 +459,40 @@ _INIT_NOTES_PL: tuple[tuple[str, str], ...] = (
 )
 
 
+def _archive_offer_pl(found: re.Match[str]) -> str:
+    """The offer to `exclude` archive-named folders (:func:`cxkit.scaffold.init._archive_step`) in Polish: `go`/`je`
+    as the English `it`/`them` says one folder or several."""
+    one = found["it"] == "it"
+    them, whom = ("go", "go") if one else ("je", "ich")
+    said = (f"{'wygląda na archiwum' if one else 'wyglądają na archiwa'} starych dokumentów, a `cxkit lint` tu {them} "
+            "sprawdza; ")
+    if found["where"]:
+        said += (f"w {found['where']} jest zakomentowane `exclude = [{found['listed']}]`: odkomentuj je, by {whom} nie "
+                 "sprawdzać")
+    else:
+        said += (f"by {whom} nie sprawdzać, dodaj {found['added']} do `exclude` w {found['config']} (init nigdy nie "
+                 "zmienia istniejącej konfiguracji)")
+    if found["journey"]:
+        said += (f"; ale {found['journey']} wskazuje personę „{found['id'][1:-1]}” z {'tego folderu' if one else 'tych folderów'}: "
+                 f"po wyłączeniu {'go' if one else 'ich'} ze sprawdzania byłaby to brakująca persona (CX004); nie wyłączaj "
+                 f"{'go' if one else 'ich'} więc, a {'jego' if one else 'ich'} zgłoszenia zapisz poleceniem "
+                 "`cxkit lint --write-baseline`")
+    return said
+
+
+#: :func:`cxkit.scaffold.init._archive_step`'s note, whole (it holds "; " itself), in English.
+_ARCHIVE_OFFER = (
+    r"looks? like an archive of old documents, and `cxkit lint` here checks (?P<it>it|them); "
+    r"(?:(?P<where>cxkit\.toml|pyproject\.toml) has `exclude = \[(?P<listed>.+?)\]` written commented out: uncomment it "
+    r"to leave (?:it|them) unchecked|to leave (?:it|them) unchecked, add (?P<added>.+?) to `exclude` in (?P<config>.+?) "
+    r"\(init never rewrites a config\))"
+    r"(?:; but (?P<journey>.+?) names the persona (?P<id>'[^']*'|\"[^\"]*\") in (?:it|them), and left out it would be a "
+    r"missing persona there \(CX004\): keep it checked and record its findings with `cxkit lint --write-baseline` "
+    r"instead)?"
+)
+_INIT_NOTES_PL += ((_ARCHIVE_OFFER, _archive_offer_pl),)
+
+
 def _init_step_pl(step: Any) -> tuple[str, str] | None:
     """A step of `cxkit init` as (action, note) in Polish; None when its action or note is not known in Polish
     (the line is then English whole, never half translated)."""
@@ -481,7 +515,7 @@ def _init_note_pl(english: str) -> str | None:
     for pattern, polish in _INIT_NOTES_PL:
         found = re.fullmatch(pattern, english, re.DOTALL)
         if found is not None:
-            return found.expand(polish)
+            return polish(found) if callable(polish) else found.expand(polish)
     return None
 
 
