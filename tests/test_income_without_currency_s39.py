@@ -90,3 +90,34 @@ def test_guard_polish_incomes_with_a_currency_s39(ws: Path, income: str) -> None
 ])
 def test_guard_english_incomes_with_a_currency_s39(ws: Path, income: str) -> None:
     assert income_findings(ws, "en", MAYA.format(income=income)) == []
+
+
+# review104: figures that are no amount of money are not "a figure without a currency": a pay band or grade
+# (its published scale says the amount: NHS Agenda for Change, the civil service), a share, hours of work or a
+# part of a full-time job, a benefit named by its amount (Rodzina 800+); nor is a figure in a currency the
+# pattern did not know (lei, kroner, yen).
+@pytest.mark.parametrize("income", [
+    "NHS Band 5", "Grade 7 civil servant", "National Living Wage, 30 hours a week", "Top 10% of earners",
+    "45 000 RON a year", "¥5,000,000 a year",
+])
+def test_guard_english_figures_that_are_no_amount_s39(ws: Path, income: str) -> None:
+    assert income_findings(ws, "en", MAYA.format(income=income)) == []
+
+
+@pytest.mark.parametrize("income", [
+    "800+ na dwoje dzieci i pensja męża", "płaca minimalna, 20 godz. tygodniowo", "top 10% zarobków w firmie",
+    "grupa zaszeregowania 12", "12 000 kr miesięcznie (pracuje w Norwegii)",
+])
+def test_guard_polish_figures_that_are_no_amount_s39(ws: Path, income: str) -> None:
+    assert income_findings(ws, "pl", KASIA.format(income=income)) == []
+
+
+@pytest.mark.parametrize(("lang", "income", "said"), [
+    ("pl", "800+ i ok. 3 tys. z pracy", "„800+ i ok. 3 tys. z pracy” nie podaje waluty ani okresu"),
+    ("pl", "1,5 etatu, ok. 6 tys.", "„1,5 etatu, ok. 6 tys.” nie podaje waluty ani okresu"),
+    ("en", "Minimum wage, 16 hours a week, about 1,100 a month",
+     '"Minimum wage, 16 hours a week, about 1,100 a month" gives no currency:'),
+])
+def test_an_amount_beside_hours_or_a_benefit_is_still_reported_s39(ws: Path, lang: str, income: str, said: str) -> None:
+    found = income_findings(ws, lang, (KASIA if lang == "pl" else MAYA).format(income=income))
+    assert len(found) == 1 and said in found[0][2], found

@@ -1133,9 +1133,18 @@ _EDUCATION_EXAMPLE = {"pl": "technik farmaceutyczny, Lublin 2008", "en": "BSc Nu
 
 #: A figure in an income: a digit no letter stands right before ("B2B, faktura" has none).
 _FIGURE = re.compile(r"(?<![^\W\d_])\d")
+#: Figures in an income that are no amount of money: a share ("Top 10% of earners"), hours or a part of a full-time
+#: job ("Minimum wage, 16 hours a week", "20 godz. tygodniowo", "1,5 etatu"), a pay band or grade whose published
+#: scale says the amount ("NHS Band 5", "Grade 7 civil servant", "grupa zaszeregowania 12"), and a benefit named
+#: by its amount ("800+ na dwoje dzieci", "500 plus").
+_NOT_AN_AMOUNT = re.compile(
+    r"\d+(?:[.,]\d+)?\s*(?:%|proc\b|procent\w*|per\s*cent\b|percent\b|hours?\b|hrs?\b|h\b|godz\w*|etat\w*)"
+    r"|(?<![^\W\d_])(?:band|grade|pay\s+point|spine\s+point|scp|zaszeregowania|stopień|stopnia)\s*\d+"
+    r"|(?<![^\W\d_\+])[358]00\s*(?:\+|plus\b)", re.I)
 #: A currency in an income: a sign, a code or a word ("zł", "PLN", "złotych", "£", "GBP", "pounds", "€", "$").
-_CURRENCY = re.compile(r"[£€$₴₽]|(?<![^\W\d_])(?:грн|гривн|гривен|руб)|(?<![^\W\d_])(?:zł|zl|pln|złot|zlot|gr|grosz|"
-                       r"eur|euro|gbp|pound|quid|usd|dollar|chf|czk|kč|kc|uah|nok|sek|dkk|huf)(?![^\W\d_])|"
+_CURRENCY = re.compile(r"[£€$₴₽¥₹₺₩₪₫฿₦₱₸₼₾]|(?<![^\W\d_])(?:грн|гривн|гривен|руб)|(?<![^\W\d_])(?:zł|zl|pln|złot|zlot|gr|grosz|"
+                       r"eur|euro|gbp|pound|quid|usd|dollar|chf|czk|kč|kc|uah|nok|sek|dkk|huf|kr|ron|lei|bgn|jpy|yen|cny|"
+                       r"rmb|inr|cad|aud|nzd)(?![^\W\d_])|"
                        r"(?<![^\W\d_])(?:złot|zlot|pound|dollar|euro)", re.I)
 #: A period in an income ("miesięcznie", "mies.", "/m-c", "rocznie", "a month", "p.a.", "/yr", "an hour", "/h").
 _PERIOD = re.compile(r"(?<![^\W\d_])(?:(?:mies|month|rok|roczn|year|annual|annum|tydz|tygodn|week|godz|hour|dzie|dzień|"
@@ -1146,8 +1155,9 @@ def _income_lacks(income: str) -> tuple[bool, bool] | None:
     """For an income written as a figure (it has a digit) without a currency, (True, whether it lacks a period
     too): "ok. 5 tys." lacks both, "Around 2,000 a month" the currency.  None when it names a currency (a period
     left out, "9 000 zł netto", "£38k", reads as the country's custom: a month in Poland, a year in Britain), or
-    is no figure (a judgement, benefits: their own findings)."""
-    if not _FIGURE.search(income) or _CURRENCY.search(income) is not None:
+    is no figure (a judgement, benefits: their own findings), or its only figures are no amount ("NHS Band 5",
+    "Top 10% of earners", "Minimum wage, 16 hours a week", "800+ na dziecko": :data:`_NOT_AN_AMOUNT`)."""
+    if not _FIGURE.search(_NOT_AN_AMOUNT.sub(" ", income)) or _CURRENCY.search(income) is not None:
         return None
     return True, _PERIOD.search(income) is None
 
