@@ -62,6 +62,10 @@ class LexiconError(ValueError):
 
 # --- normalisation -----------------------------------------------------------------------------
 
+#: The apostrophes that join a word in :func:`normalise` (don't → dont) instead of splitting it.
+_APOSTROPHES = "'’ʼ`´"
+
+
 def _fold_table() -> dict[int, str]:
     table: dict[int, str] = {}
     for code in range(0xC0, 0x250):
@@ -72,7 +76,7 @@ def _fold_table() -> dict[int, str]:
     # Letters without a decomposition; every entry maps one character to one, so offsets survive.
     table.update({ord("ł"): "l", ord("Ł"): "l", ord("ø"): "o", ord("đ"): "d", ord("ß"): "s", ord("×"): "x"})
     # Apostrophes join a word (don't → dont) instead of splitting it; _JOIN marks them until then.
-    for apostrophe in "'’ʼ`´":
+    for apostrophe in _APOSTROPHES:
         table[ord(apostrophe)] = _JOIN
     return table
 
@@ -1257,7 +1261,9 @@ _APPROX_YEARS = lazy(globals(), "_APPROX_YEARS",
     r"|doświadcz\w*|doswiadcz\w*|staż\w*|stazu|prac\w*|praktyk\w*|kredyt\w*|spłat\w*|splat\w*|mieszkani\w*"
     r"|of|in\s+the|into|experience)\b)", re.I)
 _APPROX_OPEN = lazy(globals(), "_APPROX_OPEN", r"\s*(?:[,;.)]|$)")
-_ISH = lazy(globals(), "_ISH", r"\s*-?\s*ish\b", re.I)
+#: "ish" after the number of an age ("35-ish", "35ish"), not joined by apostrophes to a word after it: "40ish'30"
+#: is "40ish30" normalised (:func:`_joined_by_apostrophes`).
+_ISH = lazy(globals(), "_ISH", rf"\s*-?\s*ish\b(?![{_APOSTROPHES}]+[^\W_])", re.I)
 _APPROX_AGE_BEFORE = lazy(globals(), "_APPROX_AGE_BEFORE",
     r"(?:\b(?:ma|mając\w*|wiek\w*|w\s+wieku|kobiet\w*|mężczyzn\w*|osob\w*|is|s|aged?|of|she|he))\s*[:,]?\s*$",
     re.I,
@@ -1470,14 +1476,26 @@ def other_before(text: str, start: int, lead: int | None = None, summary: bool =
     return age is not None and (int(age.group(1)) < 18 or age.group(2) is not None)
 
 
+def _joined_by_apostrophes(text: str, start: int) -> bool:
+    """Whether apostrophes join the word at ``start`` to the word before them, as :func:`normalise` joins
+    "don't" into "dont": "30'ok.20-letnia" is "30ok 20 letnia" there, so its "ok" is no approximator for the
+    quick scans on the normalised text (:data:`_APPROX_HINT`), nor for the full one, and "30'30ish" holds no
+    two digits standing alone."""
+    i = start
+    while i > 0 and text[i - 1] in _APOSTROPHES:
+        i -= 1
+    # The character before the apostrophes, normalised as the text is ("_" and punctuation part words).
+    return i < start and not normalise(text[max(0, i - 2):i] + "x").endswith(" x ")
+
+
 def _approximate_ages(text: str, summary: bool = False) -> list[tuple[int, int]]:
     """Approximate ages ("ok. 35 lat", "about 35", "35-ish") as character spans of ``text``, in whose
     normalised form :data:`_APPROX_HINT` found an approximator before two digits or "ish" after them."""
     found: list[tuple[int, int]] = []
     lead = len(text) - len(text.lstrip(_AGE_LEAD))
     for number in _TWO_DIGITS.finditer(text):
-        if not 15 <= int(number.group()) <= 99:
-            continue
+        if not 15 <= int(number.group()) <= 99 or _joined_by_apostrophes(text, number.start()):
+            continue  # "30'30ish" is "3030ish" normalised: no two digits standing alone
         start, end = number.span()
         ish = _ISH.match(text, end)
         if ish is not None:
@@ -1486,7 +1504,7 @@ def _approximate_ages(text: str, summary: bool = False) -> list[tuple[int, int]]
                 found.append((start, end))
             continue
         approx = _APPROX_BEFORE.search(text, max(0, start - _APPROX_REACH), start)
-        if approx is None:
+        if approx is None or _joined_by_apostrophes(text, approx.start()):
             continue
         start = approx.start()
         if _DURATION_BEFORE.search(text, max(0, start - 12), start) or other_before(text, start, lead, summary):
