@@ -1158,9 +1158,9 @@ INDUSTRY_SPECIFIC = [
     "Marketing student", "Public sector worker", "Medical secretary", "Stock controller",
     "Works for the council", "Single mum of twins", "Retired nurse", "Night-shift worker", "Stay-at-home dad",
     "Kierownik ds. marketingu", "Specjalistka ds. zakupów", "Nie ma telefonu", "Nie ma samochodu",
-    # ("Potrzebuje pomocy przy zakupach" is reported since session 39, as "Needs someone to help":
-    # tests/test_public_service_words_s39.py.)
-    "Boi się latać", "Boi się prowadzić samochód",
+    # "Potrzebuje pomocy przy zakupach" names the task, as "Needs help with washing" does ("Potrzebuje pomocy",
+    # "Needs someone to help" name none: tests/test_public_service_words_s39.py).
+    "Boi się latać", "Boi się prowadzić samochód", "Potrzebuje pomocy przy zakupach", "Needs help with the shopping",
     "Pracuje w urzędzie gminy", "Urzędniczka w ZUS", "Pracuje w administracji publicznej", "Spłaca kredyt",
     "Nie ma kredytu", "Czeka na operację", "Ma abonament w Play",
 ]

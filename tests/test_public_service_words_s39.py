@@ -167,10 +167,10 @@ def _trait(lang: str, text: str) -> str:
     ("pl", "Urzędy są dla niej niezrozumiałe"),
     ("pl", "Korzysta z telefonu"),
     ("pl", "Woli załatwiać sprawy osobiście"),
-    # Judged specific by the precision reviews of session 20 and 21; the twins of "Calls the council" and
-    # "Needs someone to help": which office and about what, whose help and with which part of the shopping.
+    # Judged specific by the precision review of session 20; the twin of "Calls the council": which office and
+    # about what.  ("Potrzebuje pomocy przy zakupach" names the task it needs help with, as "Potrzebuje pomocy
+    # przy myciu" does: INDUSTRY_SPECIFIC in test_pseudo_profiling.py.)
     ("pl", "Dzwoni do urzędu"),
-    ("pl", "Potrzebuje pomocy przy zakupach"),
     ("pl", "Strona urzędu"),
     ("pl", "Listy"),
     ("pl", "Poczta pantoflowa"),
