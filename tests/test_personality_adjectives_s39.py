@@ -83,3 +83,23 @@ def test_english_temperaments_are_reported_s39(ws: Path, trait: str, quoted: str
 ])
 def test_guard_a_temperament_shown_in_behaviour_or_a_trade_is_not_s39(ws: Path, who: dict[str, str], trait: str) -> None:
     assert trait_findings(ws, who, trait) == []
+
+
+# review104: "opanowany" says a skill mastered as often as a composed temper, and a character or a temperament is
+# a place's or a scent's too: those are no temperament of the person.
+@pytest.mark.parametrize("trait", [
+    "Excel ma opanowany do perfekcji",
+    "Wybiera kawiarnie o spokojnym charakterze, z gniazdkiem przy stoliku",
+    "Lubi perfumy o łagodnym charakterze",
+])
+def test_guard_a_skill_mastered_or_a_place_s_character_is_not_a_temperament_s39(ws: Path, trait: str) -> None:
+    assert trait_findings(ws, PL, trait) == []
+
+
+@pytest.mark.parametrize(("trait", "quoted"), [
+    ("Ma spokojny charakter", "„spokojny charakter”"),
+    ("Osoba o spokojnym usposobieniu", "„spokojnym usposobieniu”"),
+])
+def test_a_person_s_character_is_still_reported_s39(ws: Path, trait: str, quoted: str) -> None:
+    found = trait_findings(ws, PL, trait)
+    assert len(found) == 1 and found[0].startswith(f"{quoted} opisuje"), found
