@@ -80,3 +80,29 @@ def test_the_help_with_a_task_of_daily_living_is_quiet(tmp_path, monkeypatch, la
 def test_help_with_no_task_and_shopping_alone_are_still_reported(tmp_path, monkeypatch, lang, text):
     found = run(tmp_path, monkeypatch, {"personas/p.yaml": _persona(lang, text)}, RULE)
     assert [where(f) for f in found] == [("personas/p.yaml", 9, 5)]  # guards
+
+
+# Review of 83d88834 (tester43, finding 12): "Prefers face to face", a trait quoted whole, named its one generic
+# word "face" (it stands there twice: "face to face" is the run generic words make there).
+HINT = "say what the person did, when, where, how often or with which product, shop or channel"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Prefers face to face", "face to face"),  # fails before: ("face")
+    ("Prefers to speak to a person", "speak"),  # guard: one word once
+])
+def test_a_trait_quoted_whole_names_the_run_its_one_generic_word_makes(tmp_path, monkeypatch, text, word):
+    found = run(tmp_path, monkeypatch, {"personas/p.yaml": _persona("en", text)}, RULE)
+    assert [f.message for f in found] == [
+        f'"{text}" is built only from generic words ("{word}") and words that carry no detail; make it specific: '
+        f"{HINT}"]
+
+
+def test_a_polish_workspace_names_the_run_too(tmp_path, monkeypatch):
+    enter_workspace(tmp_path, monkeypatch, config='lang = "pl"\n',
+                    files={"personas/p.yaml": _persona("en", "Prefers face to face")})
+    found = json.loads(run_cli("lint", "--no-cache", "-f", "json", "--select", RULE).stdout)
+    assert [f["message"] for f in found] == [  # fails before: („face”)
+        "„Prefers face to face” składa się wyłącznie z ogólnych słów („face to face”) i słów, które nie wnoszą "
+        "szczegółów; doprecyzuj: napisz, co ta osoba zrobiła, kiedy, gdzie, jak często albo z jakim produktem, "
+        "sklepem czy kanałem"]

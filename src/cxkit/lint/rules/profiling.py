@@ -331,6 +331,18 @@ def _one_of_several(verdict: Verdict, text: str | None) -> str | None:
     return None
 
 
+def _the_one_word(verdict: Verdict, whole: str) -> str:
+    """The one generic word of a trait quoted ``whole`` (:func:`_one_of_several`), or the run it opens and closes
+    when it stands there more than once: "face to face" of "Prefers face to face", not "face"."""
+    word = verdict.matches[0].text
+    if len(verdict.matches) > 1:
+        low, key = whole.lower(), word.lower()
+        first, last = low.find(key), low.rfind(key)
+        if 0 <= first < last:
+            return whole[first:last + len(word)]
+    return word
+
+
 def trait_message(verdict: Verdict, lang: str | None = None, denied: bool = False, stated: int | None = None,
                   text: str | None = None) -> str:
     """What a finding on one vague trait says: what matched and what to write instead.
@@ -350,7 +362,8 @@ def trait_message(verdict: Verdict, lang: str | None = None, denied: bool = Fals
         whole = _one_of_several(verdict, text)
         if whole is not None:
             # "Prefers to speak to a person": "speak" is its one generic word, not the whole of it.
-            return (f"{_quote([whole])} is built only from generic words ({_quote([verdict.matches[0].text])}) and "
+            one = _quote([_the_one_word(verdict, whole)])
+            return (f"{_quote([whole])} is built only from generic words ({one}) and "
                     f"words that carry no detail; make it specific: {GENERIC_ENTRY.hint}")
         words = _quote(m.text for m in verdict.matches[:5])
         return f"built only from generic words ({words}); make it specific: {GENERIC_ENTRY.hint}"
@@ -394,7 +407,8 @@ def trait_message_pl(verdict: Verdict, lang: str | None = None, denied: bool = F
                     f"nie dodaje żadnych szczegółów; doprecyzuj: {generic}")
         whole = _one_of_several(verdict, text)
         if whole is not None:
-            return (f"{quote_pl(whole)} składa się wyłącznie z ogólnych słów ({quote_pl(verdict.matches[0].text)}) "
+            jedno = quote_pl(_the_one_word(verdict, whole))
+            return (f"{quote_pl(whole)} składa się wyłącznie z ogólnych słów ({jedno}) "
                     f"i słów, które nie wnoszą szczegółów; doprecyzuj: {generic}")
         return (f"cecha składa się wyłącznie z ogólnych słów ({quoted_pl(m.text for m in verdict.matches[:5])}); "
                 f"doprecyzuj: {generic}")
