@@ -1343,8 +1343,10 @@ class FmtCache:
 
     def changed_key(self, key: str) -> str:
         """The key that says fmt would change the content whose key is ``key`` (hashing the key,
-        not the bytes again: a run asks it of every file the cache does not know as laid out)."""
-        return blake2b(b"would change\0" + key.encode("ascii"), digest_size=16, key=self._salt).hexdigest()
+        not the bytes again: a run asks it of every file the cache does not know as laid out).
+        Hashed with a personalisation of its own, so it is never the key of a file's bytes: a file
+        made of the bytes hashed here is known by its own verdict, not by another file's."""
+        return blake2b(key.encode("ascii"), digest_size=16, key=self._salt, person=b"fmt would change").hexdigest()
 
     def would_change(self, key: str) -> bool:
         """Whether fmt found the content whose key is ``key`` not laid out (and said no note of it)."""
