@@ -105,9 +105,10 @@ def test_a_trait_and_an_emotion_changed_without_reviewed_are_noted_in_polish_s39
     edit(repo, "journeys/kasia-kupuje-krem.yaml", "emotion: -1", "emotion: -2")
     assert notes("-f", "text") == [
         "Data przeglądu: journeys/kasia-kupuje-krem.yaml: emocje ścieżki się zmieniły (etap „sklep”), a `reviewed` "
-        "nadal ma datę 2026-12-01; gdy zespół sprawdzi zmianę z badaniami, wpisz datę tego sprawdzenia",
+        "nadal ma datę 2026-12-01; gdy zespół porówna zmianę z wynikami badań, wpisz w `reviewed` datę tego "
+        "porównania",
         "Data przeglądu: personas/kasia-zielinska.yaml: cechy persony się zmieniły, a `reviewed` nadal ma datę "
-        "2026-12-01; gdy zespół sprawdzi zmianę z badaniami, wpisz datę tego sprawdzenia",
+        "2026-12-01; gdy zespół porówna zmianę z wynikami badań, wpisz w `reviewed` datę tego porównania",
     ]
     assert len(notes("-f", "markdown")) == 2
     assert run_cli("review", "main", "--no-cache", "-f", "text").exit_code == 0  # a note, no finding

@@ -52,8 +52,8 @@ def reviewed_notes(diff: Any, lang: str) -> list[str]:
         else:
             continue
         if lang == "pl":
-            notes.append(f"{new.file}: {co}, a `reviewed` nadal ma datę {reviewed}; gdy zespół sprawdzi zmianę "
-                         "z badaniami, wpisz datę tego sprawdzenia")
+            notes.append(f"{new.file}: {co}, a `reviewed` nadal ma datę {reviewed}; gdy zespół porówna zmianę "
+                         "z wynikami badań, wpisz w `reviewed` datę tego porównania")
         else:
             notes.append(f"{new.file}: {what}, and `reviewed` still says {reviewed}; when the team has checked the "
                          "change against the research, set it to that day")
