@@ -335,7 +335,10 @@ def test_statistics_counts_findings_per_rule(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = cli("lint", "--statistics", "--select", SELECT)
     assert result.exit_code == 1
-    rows = [line.split() for line in result.stdout.splitlines()]
+    # The rows, then the total, as the text format says it (tester43 #13).
+    *lines, total = result.stdout.splitlines()
+    assert total.startswith("Found 7 problems (1 error, 5 ")
+    rows = [line.split() for line in lines]
     assert rows == [
         ["3", "CX501", "warning", "placeholder"],
         ["1", "CX301", "warning", "missing-sources"],
@@ -384,7 +387,9 @@ def test_statistics_under_github_actions_print_the_table(tmp_path, monkeypatch):
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
     result = cli("lint", "--statistics", "--select", "placeholder")
     assert result.exit_code == 1
-    assert [line.split()[1:] for line in result.stdout.splitlines()] == [["CX501", "warning", "placeholder"]]
+    *lines, total = result.stdout.splitlines()  # the rows, then the total (tester43 #13)
+    assert [line.split()[1:] for line in lines] == [["CX501", "warning", "placeholder"]]
+    assert total.startswith("Found 2 problems (2 warnings)")
 
 
 def test_statistics_as_json(tmp_path, monkeypatch):

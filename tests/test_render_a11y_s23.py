@@ -306,7 +306,7 @@ def test_a_long_journey_s_parts_are_h2_under_its_h1(tmp_path: Path) -> None:
     assert code == 0, err
     headings = _html_headings(page)
     assert headings[0] == (1, "Długa ścieżka")
-    assert [text for level, text in headings if level == 2] == ["Etapy 1–5 z 9", "Etapy 6–9 z 9"]
+    assert [text for level, text in headings if level == 2] == ["Krzywa emocji", "Etapy 1–5 z 9", "Etapy 6–9 z 9"]
     assert '<section class="stage-part">\n<h2 class="sub">' in page
 
 

@@ -119,7 +119,7 @@ def test_a_negative_persona_is_a_table_of_fields_and_values(workspace: Path, mon
     assert code == 0
     rows = _rows((workspace / "lowca.csv").read_bytes())
     assert all(len(row) == 2 for row in rows)
-    assert rows[:3] == [["Negative persona", "Dan Price-Hunter"], ["Id", "lowca-promocji"], ["Reviewed", "never reviewed"]]
+    assert rows[:3] == [["Negative persona", "Dan Price-Hunter"], ["Id", "lowca-promocji"], ["Reviewed", "never"]]
     fields = dict(rows)
     assert fields["Summary"] == "Switches bank for any 100-pound bonus."
     assert fields["Why not our audience"] == ("• Leaves as soon as the bonus is paid [survey-2026]\n"

@@ -109,7 +109,7 @@ def test_a_twenty_stage_polish_journey_is_three_tables_of_at_most_seven_stages(t
 ENGLISH_EXPECTED = """\
 # Dan claims for an escape of water
 
-_journey_ · `dan-escape-of-water` · Persona: `dan-plumber` · Reviewed: never reviewed
+_journey_ · `dan-escape-of-water` · Persona: `dan-plumber` · Reviewed: never
 
 **Emotion curve:** `▄ ▃ ▁ ▃ ▆ ▆ ▄ ▃ █` (0 → -1 → -2 → -1 → +1 → +1 → 0 → -1 → +2)
 

@@ -82,7 +82,7 @@ JOURNEY_EXPECTED = """\
 
 _ścieżka_ · `ola-kupuje-ekspres` · Persona: Aleksandra Wiśniewska (`ola-kawiarnia`) · Ostatni przegląd: 2026-11-01
 
-**Krzywa emocji:** `▄ ▆ ·` (0 → +1 → ?)
+**Krzywa emocji:** 1. Szukanie: 0 neutralnie; 2. Zakup na raty: +1 dobrze; 3. Pierwszy serwis: emocji nie zapisano
 
 ## 1. Szukanie (`szukanie`)
 

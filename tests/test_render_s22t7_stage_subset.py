@@ -65,7 +65,7 @@ def test_markdown_says_which_stages_of_how_many(ws: Path, monkeypatch: pytest.Mo
                                 "-f", "md")
     assert code == 0, err
     assert out.splitlines()[2:7] == [
-        "_journey_ · `invoice-onboarding` · Persona: `marta-biuro-rachunkowe` · Reviewed: never reviewed",
+        "_journey_ · `invoice-onboarding` · Persona: `marta-biuro-rachunkowe` · Reviewed: never",
         "",
         "_Selected stages: 12, 22 of 25; the others are left out_",
         "",

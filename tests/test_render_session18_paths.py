@@ -143,10 +143,10 @@ def test_a_folder_export_names_its_files_and_itself_relative_to_the_workspace(
         assert paths == ["personas/ola-kawiarnia.yaml", "personas/priya-first-dog.yaml",
                          "personas/sieciowka-przetarg.yaml"]
     elif fmt == "markdown":
-        assert text.startswith("# Zestawienie: personas\n")
+        assert text.startswith("# Zestawienie: persony\n")  # `personas/` in Polish words (tester42 #18)
         assert "<sub>personas/priya-first-dog.yaml</sub>" in text
     else:
-        assert "<h1>Zestawienie: personas</h1>" in text and "<title>Zestawienie: personas</title>" in text
+        assert "<h1>Zestawienie: persony</h1>" in text and "<title>Zestawienie: persony</title>" in text
         assert "personas/priya-first-dog.yaml</p>" in text
 
 
@@ -166,7 +166,7 @@ def test_a_file_outside_the_workspace_and_the_current_folder_is_named_only_by_it
     for typed in (str(elsewhere / "priya.yaml"), "../../../pobrane/od-klienta/priya.yaml"):
         text = exported(workspace, monkeypatch, fmt, typed, to_file=False)
         assert "pobrane" not in text and "../" not in text
-        assert ("<sub>priya.yaml</sub>" if fmt == "markdown" else "Reviewed: never reviewed · priya.yaml</p>") in text
+        assert ("<sub>priya.yaml</sub>" if fmt == "markdown" else "Reviewed: never · priya.yaml</p>") in text
 
 
 def test_a_folder_outside_the_workspace_keeps_its_subfolders_apart(

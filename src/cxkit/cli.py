@@ -2020,12 +2020,15 @@ def rules(
     else:
         from .lint.rule import plugin_of
 
-        from .colour import isatty
+        from .colour import isatty, read_aloud
         from .helpformat import NARROW, wrap_text
         from .lint.docs import help_width
 
         columns = help_width()
-        terminal = isatty(sys.stdout)  # in a pipe or file a rule is one line, for grep and awk, whatever COLUMNS says
+        # In a pipe or file a rule is one line, for grep and awk, whatever COLUMNS says; but not where it is
+        # read aloud (CXKIT_LAYOUT=stacked, or piped to `less` or a file from a dumb terminal): there the
+        # lines are laid out to COLUMNS (or the terminal's width), as at the terminal itself.
+        terminal = isatty(sys.stdout) or read_aloud(sys.stdout)
         width = max(len(c.name) for c in known.values())
         polish = _polish_summaries()  # in a Polish workspace, as `cxkit rule NAME` says it; a plugin's stays its own
         for cls in known.values():

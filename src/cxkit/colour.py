@@ -59,3 +59,27 @@ def color_system(color: bool | None) -> str | None:
     if asked and os.environ.get("TERM", "").strip().lower() in ("dumb", "unknown"):
         return "standard"
     return "auto"
+
+
+def at_dumb_terminal(stream: Any) -> bool:
+    """Whether a person reads ``stream`` at a terminal that calls itself dumb (``TERM=dumb`` or ``unknown``,
+    as an editor's shell: Emacs, and so Emacspeak), where frames, charts and ``[-x-]{+y+}`` markers are read
+    aloud as symbols: ``stream`` is that terminal, or it is piped to a file or a pager (``> notes.txt``,
+    ``| less``) while standard error still is the terminal, so the person is there to read what the pipe
+    keeps.  A CI job, a git hook or a script run with no terminal at all keeps the usual output, as does
+    any other ``TERM``."""
+    import sys
+
+    if os.environ.get("TERM", "").strip().lower() not in ("dumb", "unknown"):
+        return False
+    return isatty(stream) or isatty(sys.stderr)
+
+
+def read_aloud(stream: Any) -> bool:
+    """Whether output to ``stream`` is set up to be read aloud, as render's ``stacked`` layout is chosen:
+    ``CXKIT_LAYOUT=stacked`` (the standing choice a screen-reader user sets for every view; any other value
+    says no), or, with ``CXKIT_LAYOUT`` unset, a person at a dumb terminal (:func:`at_dumb_terminal`)."""
+    layout = os.environ.get("CXKIT_LAYOUT", "").strip().lower()
+    if layout:
+        return layout == "stacked"
+    return at_dumb_terminal(stream)

@@ -1116,16 +1116,13 @@ def render_text(result: DiffResult, stream: TextIO, *, color: bool | None = None
 def for_screen_reader(stream: TextIO) -> bool:
     """Whether the text format is set up to be read aloud, as render's ``stacked`` layout is chosen:
     ``CXKIT_LAYOUT=stacked`` (the standing choice a screen-reader user sets for every view), or,
-    with ``CXKIT_LAYOUT`` unset, ``stream`` a terminal that calls itself dumb (``TERM=dumb`` or
-    ``unknown``, as Emacs and so Emacspeak). Any other ``CXKIT_LAYOUT`` keeps the markers."""
-    import os
+    with ``CXKIT_LAYOUT`` unset, a person at a terminal that calls itself dumb (``TERM=dumb`` or
+    ``unknown``, as Emacs and so Emacspeak), ``stream`` that terminal or piped from it to a file or
+    ``less`` (:func:`cxkit.colour.at_dumb_terminal`). Any other ``CXKIT_LAYOUT`` keeps the markers,
+    as does a run with no terminal (a CI log, a git hook's script)."""
+    from ..colour import read_aloud
 
-    from ..colour import isatty
-
-    layout = os.environ.get("CXKIT_LAYOUT", "").strip().lower()
-    if layout:
-        return layout == "stacked"
-    return os.environ.get("TERM", "").strip().lower() in ("dumb", "unknown") and isatty(stream)
+    return read_aloud(stream)
 
 
 def _text_body(result: DiffResult, console: Any, emit: Callable[[Any, int], None], colored: bool, fit: bool,

@@ -51,15 +51,13 @@ def _layout_from_env() -> str | None:
 
 
 def _dumb_terminal() -> bool:
-    """Standard output is a terminal that calls itself dumb (``TERM=dumb`` or ``unknown``), as an
-    editor's shell does (Emacs, and so Emacspeak): there a frame or a chart is read aloud as
-    box drawings, so the default layout is ``stacked``."""
-    if os.environ.get("TERM", "").strip().lower() not in ("dumb", "unknown"):
-        return False
-    try:
-        return sys.stdout.isatty()
-    except (AttributeError, ValueError):
-        return False
+    """A person reads the output at a terminal that calls itself dumb (``TERM=dumb`` or ``unknown``), as an
+    editor's shell is (Emacs, and so Emacspeak), also through a pipe or into a file (``> f``, ``| less``)
+    with standard error at that terminal: there a frame or a chart is read aloud as box drawings, so the
+    default layout is ``stacked`` (:func:`cxkit.colour.at_dumb_terminal`)."""
+    from ..colour import at_dumb_terminal
+
+    return at_dumb_terminal(sys.stdout)
 
 
 def render_command(
@@ -67,7 +65,7 @@ def render_command(
     against: Annotated[Optional[str], typer.Option("--against", metavar="NEGATIVE", help="Show this negative persona beside the persona.")] = None,
     output_format: Annotated[Optional[RenderFormat], typer.Option("--format", "-f", case_sensitive=False, show_default=False, help="terminal, or an export to share: markdown (or md; for GitHub and GitLab), markdown-plain (or md-plain; to paste into Notion, Confluence, Linear or Slack: no HTML, no tables), html, mermaid (or mmd; journeys), json, svg (a journey's emotion curve as an image, for slides), or csv (a journey's grid or a persona's fields, for Google Sheets, Excel or LibreOffice) [default: from the -o file's extension (.md, .html, .mmd, .json, .svg, .csv), else terminal].")] = None,
     output: Annotated[Optional[str], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE (atomically) instead of stdout.")] = None,
-    layout: Annotated[Optional[Layout], typer.Option("--layout", case_sensitive=False, show_default=False, help="The terminal view: stacked reads top to bottom in one column of plain lines, without frames or charts (journeys, persona cards, --against, folders; for a screen reader); table puts a journey's stages in columns; panels puts them in framed panels one under the other, under an emotion-curve chart; auto picks table or panels [default: CXKIT_LAYOUT, else stacked on a dumb terminal (TERM=dumb), else auto].")] = None,
+    layout: Annotated[Optional[Layout], typer.Option("--layout", case_sensitive=False, show_default=False, help="The terminal view: stacked reads top to bottom in one column of plain lines, without frames or charts (journeys, persona cards, --against, folders; for a screen reader); table puts a journey's stages in columns; panels puts them in framed panels one under the other, under an emotion-curve chart; auto picks table or panels [default: CXKIT_LAYOUT (export CXKIT_LAYOUT=stacked: stacked always, also piped to a file or less), else stacked on a dumb terminal (TERM=dumb; also piped there), else auto].")] = None,
     width: Annotated[Optional[int], typer.Option("--width", metavar="N", min=20, max=1000, help="Render for N columns (20 to 1000; under 40, the stacked view) [default: the terminal's width].")] = None,
     stage: Annotated[Optional[list[str]], typer.Option("--stage", metavar="ID", help="Show only this journey stage, by id, name or number (12: the 12th; repeatable; comma-separated works too).")] = None,
     config_text: Annotated[Optional[str], typer.Option("--config", metavar="FILE", help="Use this config file instead of discovery.")] = None,

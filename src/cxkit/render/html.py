@@ -648,9 +648,14 @@ def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name
     if model.summary:
         parts.append(f'<p class="summary">{_flow(model.summary)}</p>')
     chunks = stage_parts(len(stages))
+    # The curve and the grid each under a heading of their own, as a persona's sections are: a screen
+    # reader's user moves by headings, and below the journey's name there was none to move to.
     if len(chunks) > 1 and any(s.emotion is not None for s in stages):
         # The whole journey's curve over its parts: a dip across two parts shows as one line.
+        parts.append(f"<h3>{esc(labels['curve'])}</h3>")
         parts.append(f'<figure class="curve whole">\n{curve_svg(stages, labels, numbers, names="numbers")}\n</figure>')
+    elif len(chunks) == 1 and any(s.emotion is not None for s in stages):
+        parts.append(f"<h3>{esc(labels['curve'])}</h3>")
     # Every part has the journey's rows, so that its pages read alike (a row empty in a part stays).
     shown_rows = content.journey_rows(stages)
     row_names = _row_names_width(shown_rows, labels)
@@ -663,6 +668,8 @@ def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name
             caption = f"{title}: {name_line(model.name)}"
         if any(s.emotion is not None for s in part):
             parts.append(f'<figure class="curve">\n{curve_svg(part, labels, numbers)}\n</figure>')
+        if len(chunks) == 1:  # a journey in parts has each part's title (h3) over its grid
+            parts.append(f"<h3>{esc(labels['stages'])}</h3>")
         grid = _grid(part, shown_rows, labels, numbers, targets, row_names=row_names, caption=caption)
         parts.append(f'<div class="grid-wrap">\n{grid}\n</div>')
         if len(chunks) > 1:

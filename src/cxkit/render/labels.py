@@ -56,7 +56,7 @@ _EN: dict[str, str] = {
     "reviewed": "Reviewed",  # the folder overview's column
     "not_reviewed": "never reviewed",  # a row of that column
     "reviewed.last": "Reviewed",  # a document's date line: "Reviewed: 2026-11-16"
-    "reviewed.never": "never reviewed",
+    "reviewed.never": "never",  # "Reviewed: never", not "Reviewed: never reviewed"
     "no_sources": "No research sources listed: treat this as an assumption.",
     # source table
     "source.id": "Id",

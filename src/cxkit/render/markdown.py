@@ -37,8 +37,14 @@ def inline(text: str) -> str:
     return "<br>".join(_inline_lines(text))
 
 
+#: An "&" that GitHub, GitLab or a browser would read as the start of a character reference (``&copy;``,
+#: ``&#x1F600;``): only such an "&" is written ``&amp;``; any other ("City & Guilds") stays as written,
+#: which the Markdown renderers and HTML show the same, and which reads as written in a pager or an editor.
+_REFERENCE_AMP = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+
+
 def _escaped(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").translate(_MARKUP)
+    return _REFERENCE_AMP.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;").translate(_MARKUP)
 
 
 def _with_url_breaks(text: str) -> str:

@@ -25,7 +25,7 @@ from ..visible import visible_line
 from . import content
 from .content import Entry, OverviewRow, name_line
 from .labels import Labels, signed
-from .markdown import _HEADING_CLOSE, _curve
+from .markdown import _HEADING_CLOSE
 
 #: One level of a nested list: four spaces, which CommonMark and the older four-space parsers both read.
 _NEST = "    "
@@ -237,7 +237,7 @@ def _aspect(stage: Stage, row: str, labels: Labels) -> list[str]:
 
 
 def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name: str | None = None, path: str = "") -> str:
-    """A journey map: a section per stage, a list item per aspect, and the emotion curve as a sparkline."""
+    """A journey map: a section per stage, a list item per aspect, and the emotion curve in words."""
     who = f"{one_line(name_line(persona_name))} ({code(model.persona)})" if persona_name else code(model.persona)
     out = [f"## {heading(name_line(model.name))}", "",
            _meta(labels, "journey", model.id, [f"{labels['persona_ref']}: {who}"], model.reviewed, model.owner,
@@ -250,10 +250,14 @@ def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name
         out += ["\n\n".join([f"**{labels['goal']}:** {goal[0]}", *goal[1:]]), ""]
     if model.summary:
         out += ["\n\n".join(_paragraphs(model.summary)), ""]
-    levels = [s.emotion for s in stages]
-    if any(level is not None for level in levels):
-        out += [f"**{labels['curve']}:** {_curve(levels, content.stage_numbers(model, stages))}", ""]
     numbers = {s.id: i + 1 for i, s in enumerate(model.stages)}
+    if any(s.emotion is not None for s in stages):
+        # In words and numbers, never a sparkline: pasted into Notion or Slack, and read aloud there,
+        # block characters are read by their names ("lower three eighths block").
+        said = "; ".join(f"{numbers[s.id]}. {one_line(name_line(s.name))}: "
+                         + (labels.emotion(None) if s.emotion is None else f"{signed(s.emotion)} {labels.emotion(s.emotion)}")
+                         for s in stages)
+        out += [f"**{labels['curve']}:** {said}", ""]
     rows = content.journey_rows(stages)
     for stage in stages:
         out += [f"### {numbers[stage.id]}. {one_line(stage.name)} ({code(stage.id)})", ""]

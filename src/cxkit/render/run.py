@@ -384,6 +384,30 @@ NOT_WRITTEN = {
                      "HTML (-o {html}) for the whole map")),
 }
 
+#: :data:`NOT_WRITTEN` in Polish, for a workspace with `lang = "pl"`: the format's name after "nie zapisuje".
+NOT_WRITTEN_PL = {
+    ".pdf": ("PDF-ów", "wyeksportuj HTML (-o {html}) i wydrukuj go do PDF w przeglądarce"),
+    **dict.fromkeys((".docx", ".doc", ".odt", ".rtf"),
+                    ("dokumentów edytora tekstu", "wyeksportuj HTML (-o {html}), który otworzą Word i LibreOffice, "
+                     "albo Markdown (-o {md})")),
+    **dict.fromkeys((".pptx", ".ppt", ".odp", ".key"),
+                    ("prezentacji", "wyeksportuj HTML (-o {html}) albo Markdown (-o {md}) i skopiuj z niego")),
+    **dict.fromkeys((".xlsx", ".xls", ".ods"),
+                    ("skoroszytów arkusza kalkulacyjnego", "wyeksportuj CSV (-o {csv}), który otworzą Excel, "
+                     "Arkusze Google i LibreOffice i zapiszą jako {ext}")),
+    ".tsv": ("wartości rozdzielonych tabulatorami", "wyeksportuj CSV (-o {csv}), który otworzą Excel, "
+             "Arkusze Google i LibreOffice"),
+    **dict.fromkeys((".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif", ".tiff"),
+                    ("obrazów rastrowych", "wyeksportuj krzywą emocji ścieżki jako SVG (-o {svg}), który otworzą "
+                     "przeglądarki, PowerPoint, Keynote, Miro i Figma, i przekonwertuj go tam, gdzie trzeba obrazu "
+                     "rastrowego, jak w Prezentacjach Google (rsvg-convert, Inkscape albo zrzut ekranu z "
+                     "przeglądarki); albo wyeksportuj HTML (-o {html}) z całą mapą")),
+}
+
+#: :data:`_EXPORT_NAMES` in Polish, for the line that says what render wrote.
+_EXPORT_NAMES_PL = {"markdown": "Markdown", "markdown-plain": "zwykły Markdown", "html": "HTML", "mermaid": "Mermaid",
+                    "json": "JSON", "svg": "SVG", "csv": "CSV"}
+
 
 #: Extensions of the terminal text view's file: a bare one (``-o .txt``) is refused as ``-o .html`` is.
 _TEXT_EXTENSIONS = (".txt", ".text")
@@ -436,11 +460,12 @@ def _export_name(output: Path, ext: str, source: str | None, also: tuple[str, ..
     return shlex.quote(display_path(str(output.with_name(f"{base}.{ext}"))))
 
 
-def _not_written(output: Path, source: str | None = None) -> tuple[str, str] | None:
+def _not_written(output: Path, source: str | None = None, pl: bool = False) -> tuple[str, str] | None:
     """The name of the format ``-o output``'s extension stands for, and what to export instead,
     when that is a format cxkit does not write (None for any other name); ``source``: the file or
-    folder rendered, which names the suggestion when ``output`` has nothing but an extension."""
-    found = NOT_WRITTEN.get(_extension(output))
+    folder rendered, which names the suggestion when ``output`` has nothing but an extension;
+    ``pl``: in Polish (:data:`NOT_WRITTEN_PL`)."""
+    found = (NOT_WRITTEN_PL if pl else NOT_WRITTEN).get(_extension(output))
     if found is None:
         return None
     name, instead = found
@@ -518,7 +543,8 @@ def yaml_note(output: Path | None, given: str | None) -> str | None:
     return note
 
 
-def choose_format(given: str | None, output: Path | None, source: str | None = None) -> tuple[str, str | None]:
+def choose_format(given: str | None, output: Path | None, source: str | None = None,
+                  pl: bool = False) -> tuple[str, str | None]:
     """The format to write, and a note for stderr when --format contradicts the ``-o`` extension.
 
     Without --format, ``-o mapa.html`` writes HTML, ``-o mapa.md`` Markdown and so on
@@ -542,7 +568,9 @@ def choose_format(given: str | None, output: Path | None, source: str | None = N
                          f"file named {shlex.quote(output.name)}; name the file, as in -o {_export_name(output, ext, source)}")
     if given is None:
         if unwritten is not None:
-            name, instead = unwritten
+            name, instead = _not_written(output, source, pl) if pl else unwritten  # type: ignore[misc]
+            if pl:  # a workspace with `lang = "pl"`: the refusal in Polish, as its other messages
+                raise UsageError(f"-o {_shown_output(output)}: cxkit nie zapisuje {name}; {instead}")
             raise UsageError(f"-o {_shown_output(output)}: cxkit does not write {name}; {instead}")
         return suggested or "terminal", None
     if unwritten is not None:
@@ -1173,7 +1201,17 @@ def _export_title(path: str, config: Any, labels: Labels, given: str | None = No
         return given, shown
     if shown == ".":
         return labels["overview"], shown
+    if labels.lang != "en" and shown in _ENGLISH_FOLDERS:
+        # A Polish workspace keeps its documents in `personas/` and `journeys/` (init writes those names):
+        # its export is titled in its words (``Zestawienie: persony``), not ``Zestawienie: personas``.
+        return f"{labels['overview']}: {labels[_ENGLISH_FOLDERS[shown]]}", shown
     return f"{labels['overview']}: {shown}", shown
+
+
+#: The English folder names `cxkit init` and `cxkit new` use, each with the label of the kind it holds:
+#: a folder export of a workspace in another language is titled by that label (:func:`_export_title`).
+_ENGLISH_FOLDERS = {"personas": "kind.persona.plural", "journeys": "kind.journey.plural",
+                    "negative-personas": "kind.negative-persona.plural"}
 
 
 def render_export(req: RenderRequest, subject: _Subject, config: Any) -> str:
@@ -1316,13 +1354,18 @@ def _run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
         # The buffer is rendered as the file saved at --stdin-filename would be (else as `-`, in the
         # current folder): that path names it, finds its config and its journey's persona.
         req = replace(req, path=req.stdin_filename or "-")
-    output_format, format_note = choose_format(req.output_format, req.output, req.path)
+    from ..cliutil import RUN_IN_POLISH, speaks_polish
+
+    # A name of a format cxkit does not write (`-o kasia.pdf`) is refused before the config is read:
+    # in Polish when the config the run would take says `lang = "pl"`.
+    refused_pl = (req.output is not None and req.output_format is None and _not_written(req.output) is not None
+                  and speaks_polish(req.config_path, near=tuple(_config_near(req, None)) if ":" not in req.path else ()))
+    output_format, format_note = choose_format(req.output_format, req.output, req.path, refused_pl)
     format_note = format_note or yaml_note(req.output, given_format)
     req = replace(req, output_format=output_format)
     # A file or folder of a git revision (`main:klient/`) is read under the config that revision has
     # where it lies, as its own checkout would read it (its labels, language, `exclude`, `paths`); the
     # working tree's only when the revision has none there.
-    from ..cliutil import RUN_IN_POLISH, speaks_polish
 
     if req.buffer is None and ":" in str(req.path):
         # git is asked about the revision before its config is read: a timeout then speaks the working tree's language.
@@ -1447,8 +1490,12 @@ def _run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     if written == EXIT_OK and isatty(stderr):
         # One line, as `cxkit fmt` and `cxkit new` say what they wrote: to a person at a terminal, a
         # quiet success looks like nothing happened. Scripts and CI logs get no more than before.
-        what = _EXPORT_NAMES.get(req.output_format, "terminal view")
-        stderr.write(f"cxkit: wrote {_shown_output(req.output)} ({what})\n")
+        if config.lang == "pl":
+            what = _EXPORT_NAMES_PL.get(req.output_format, "widok terminala")
+            stderr.write(f"cxkit: zapisano {_shown_output(req.output)} ({what})\n")
+        else:
+            what = _EXPORT_NAMES.get(req.output_format, "terminal view")
+            stderr.write(f"cxkit: wrote {_shown_output(req.output)} ({what})\n")
         stderr.flush()
     return written if written != EXIT_OK else done
 

@@ -648,7 +648,12 @@ class PersonaCard:
             if name in _NEGATIVE_FIELDS:
                 blocks.append(section(labels.heading(name, model), entry_list(entries), style=_NEG_HEADING))
         demo = content.demographic_rows(model)
-        if demo:
+        if demo and self.stacked:
+            # One "Label: value" line a field, as the stacked journey's "Doing: …": read aloud, a padded
+            # column ("Age        34") runs label and value together, and a colon says where one ends.
+            lines = [BreakableText(Text.assemble((f"{labels[key]}: ", "bold"), shown(value))) for key, value in demo]
+            blocks.append(section(labels["demographics"], Group(*lines)))
+        elif demo:
             # a link (`location: https://…/maps/…`) breaks at its joints
             rows = [(labels[key], BreakableText(Text(shown(value)))) for key, value in demo]
             blocks.append(section(labels["demographics"], LabelledRows(rows, padding=1)))
@@ -1178,19 +1183,38 @@ def _count_columns_fit(rows: list[OverviewRow], labels: Labels, width: int) -> b
     return width - frame - kind - counts - reviewed >= MIN_OVERVIEW_NAME
 
 
+def _longest_name(rows: list[OverviewRow]) -> int:
+    """The widest id or file name (as the document column shows it) of the overview's rows."""
+    from rich.cells import cell_len
+
+    return max([cell_len(r.id) for r in rows] + [cell_len(shown_path(r.path)) for r in rows], default=0)
+
+
+def _narrow_room(rows: list[OverviewRow], labels: Labels, width: int, *, dated: bool) -> int:
+    """The document column's cells in the narrow overview: beside a counts column and a review-date
+    column, or (``dated``) beside the counts alone, the date under them."""
+    from rich.cells import cell_len
+
+    counts = max([cell_len(labels["counts"])] + [cell_len(labels.own(r.lang)[r.kind]) for r in rows]
+                 + [cell_len(f"{labels[k].lower()} 999") for k in ("traits", "sources", "stages", "opps")])
+    if dated:
+        return width - (3 + 2 * 2) - max(counts, _reviewed_width(rows, labels))
+    return width - (4 + 3 * 2) - counts - _reviewed_width(rows, labels)
+
+
 #: The narrowest document column the narrow overview keeps beside a separate review-date column.
 MIN_NARROW_NAME = 12
 
 
 def _reviewed_column_fits(rows: list[OverviewRow], labels: Labels, width: int) -> bool:
-    """Whether the narrow overview's three columns leave the names :data:`MIN_NARROW_NAME` cells."""
-    from rich.cells import cell_len
-
-    counts = max([cell_len(labels["counts"])] + [cell_len(labels.own(r.lang)[r.kind]) for r in rows]
-                 + [cell_len(f"{labels[k].lower()} 999") for k in ("traits", "sources", "stages", "opps")])
-    reviewed = _reviewed_width(rows, labels)
-    frame = 4 + 3 * 2  # three columns: four borders and a space either side of each column
-    return width - frame - counts - reviewed >= MIN_NARROW_NAME
+    """Whether the narrow overview's three columns leave the names :data:`MIN_NARROW_NAME` cells, and
+    every id and file name whole where the date under the counts would (an id broken over two lines,
+    "aisha-screen-reader-" / "claimant", is read aloud as two words and copied as two)."""
+    room = _narrow_room(rows, labels, width, dated=False)
+    if room < MIN_NARROW_NAME:
+        return False
+    longest = _longest_name(rows)
+    return room >= longest or _narrow_room(rows, labels, width, dated=True) < longest
 
 
 def _reviewed_width(rows: list[OverviewRow], labels: Labels) -> int:

@@ -22,11 +22,12 @@ def render_statistics(
     findings: list[Finding], stream: TextIO, files_checked: int = 0, documents: int = 0, *, quiet: bool = False,
     pl: bool = False,
 ) -> None:
-    """One row per rule that found something; a clean run says so, in the words of the text format's summary.
+    """One row per rule that found something, then the total (the text format's summary line); a clean run
+    says so, in the same words.
 
     Rows are only printed for findings, so a clean run would otherwise print nothing at all, which
     reads as "did it run?".  The line is the text format's summary (`All checks passed (...)`); with
-    ``quiet`` (`--quiet`) a clean run prints nothing.  ``pl``: that line and the fixable count in Polish.
+    ``quiet`` (`--quiet`) a clean run prints nothing, and the rows come without the total.  ``pl``: that line and the fixable count in Polish.
     """
     rows = counts_per_rule(findings)
     if not rows and quiet:
@@ -40,8 +41,11 @@ def render_statistics(
     for n, code, severity, rule in rows:
         stream.write(f"{n:>{width}}  {code}  {severity:<7}  {rule}\n")
     if not quiet:
-        from .text import fixable_line, fixable_marks
+        from .text import fixable_line, fixable_marks, summary_line
 
+        # The total under the rows, in the text format's words ("Found 44 problems (2 errors, …)"): read
+        # aloud, rows of counts give no sum, and a reader should not have to add them up.
+        stream.write(summary_line(findings, files_checked, documents, pl) + "\n")
         line = fixable_line(fixable_marks(findings), pl)
         if line:
             stream.write(line.lstrip("\n") + "\n")
