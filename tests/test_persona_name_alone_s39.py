@@ -112,3 +112,25 @@ def test_guard_the_scaffolds_do_not_trip_it_s39(ws: Path, lang: str) -> None:
     result = run_cli("lint", "--no-cache", "-f", "json", "--select", "demographics-only", "personas")
     assert json.loads(result.stdout) == []
     assert len(list((ws / "personas").glob("*.yaml"))) == 2
+
+
+# review104: a persona whose summary and quote say who it is (its behaviour written there, not in `goals`) is still
+# reported, but told what it has: "a name, even with a photo, describes no one" misread it. A summary that is the
+# name alone (DEREK_EN's "Derek") keeps the name-alone message.
+@pytest.mark.parametrize(("lang", "summary", "quote", "said"), [
+    ("pl", "Księgowa z Gdańska, co miesiąc zamawia 3–4 kremy i porównuje składy na INCI",
+     "Nie kupię kremu, dopóki nie sprawdzę składu.",
+     "persona ma `summary` i `quote`, ale nie ma celów, potrzeb, zachowań ani bolączek; dopisz z badań, co ta osoba "
+     "chce osiągnąć, jak to robi i co jej w tym przeszkadza"),
+    ("en", "Cares for his mother in Leeds and phones the council's respite line every Monday", "",
+     "the persona has summary but no goals, needs, behaviours or pain points; add what they try to do, how they go "
+     "about it and what stops them, from the research"),
+])
+def test_a_summary_or_quote_that_says_more_than_a_name_is_named_s39(
+        ws: Path, lang: str, summary: str, quote: str, said: str) -> None:
+    text = OLA_PL if lang == "pl" else DEREK_EN.replace("summary: Derek\n", "")
+    extra = f"summary: {json.dumps(summary, ensure_ascii=False)}\n" + (
+        f"quote: {json.dumps(quote, ensure_ascii=False)}\n" if quote else "")
+    text = text.replace("sources:", extra + "sources:", 1)
+    name = "ola-zakupy.yaml" if lang == "pl" else "derek-carer.yaml"
+    assert [m for _l, _c, m in cx102(ws, lang, name, text)] == [said]

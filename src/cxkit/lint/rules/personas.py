@@ -112,8 +112,10 @@ class DemographicsOnly(Rule):
         a photo (an `x-` key), channels or sources.  The method's persona is what someone wants and does;
         a name with a picture is the very thing it warns against."""
         model = doc.model
-        has = [f for f in ("psychographics", "channels", "expectations")
-               if (v := getattr(model, f, None)) and (f != "psychographics" or v.model_dump(exclude_none=True, exclude_defaults=True))]
+        # A summary or a quote that says more than a name is named too: "a name describes no one" would misread it.
+        has = [f for f in ("summary", "quote") if len(str(getattr(model, f, None) or "").split()) > 3]
+        has += [f for f in ("psychographics", "channels", "expectations")
+                if (v := getattr(model, f, None)) and (f != "psychographics" or v.model_dump(exclude_none=True, exclude_defaults=True))]
         if has:
             listed = has[0] if len(has) == 1 else ", ".join(has[:-1]) + " and " + has[-1]
             keys = [f"`{f}`" for f in has]
