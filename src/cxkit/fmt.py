@@ -1773,23 +1773,62 @@ MIXED_TABS = ("; this file's indentation mixes tabs and spaces, so `cxkit fmt` c
               "in which: indent every line with spaces, 2 a level")
 
 
+#: A line whose value is a block scalar (`summary: |`, `- >-`, `notes: |+  # z wywiadu`): its text follows on the
+#: lines indented more, where what comes after the text's own indentation, a tab or a `#`, is text.
+_BLOCK_START = re.compile(r"(?:|.*?:[ \t]+|-[ \t]+)[|>](?P<digit>[+-]?[1-9]|[1-9][+-])?[+-]?[ \t]*(?:#.*)?\Z")
+
+
 def _tabs_as_levels(text: str) -> str | None:
     """``text`` with each tab that leads a line written as 2 spaces, when every indented line is led by tabs
     (spaces may follow them, as under a list item's dash, never precede or come between them); None when
-    some line is indented with spaces alone or with a tab after a space, or none with a tab."""
+    some line is indented with spaces alone or with a tab after a space, or none with a tab.
+
+    A block scalar's text keeps what follows its own indentation (the tabs of its first line): a further tab
+    and a line that starts with `#` are its text.  A comment line led by tabs is indented as its neighbours;
+    one led otherwise is left as it is (its indentation means nothing)."""
     lines = text.split("\n")
     tabbed = False
+    # A block scalar's line's tabs, its text's (from its first line), and the column its text must pass: the key's
+    # (`- text: >-` at 4 once laid out), or the dash's of a list item that is the text.
+    block: tuple[int, int | None, int] | None = None
     for i, line in enumerate(lines):
-        if not line.strip(" \t") or line.lstrip(" \t").startswith("#"):
-            continue  # a blank line (fmt drops its blanks) or a comment (nested in nothing: laid out as before)
-        lead = line[: len(line) - len(line.lstrip(" \t"))]
-        if not lead:
-            continue
+        body = line.lstrip(" \t")
+        lead = line[: len(line) - len(body)]
         tabs = len(lead) - len(lead.lstrip("\t"))
-        if tabs == 0 or "\t" in lead[tabs:]:
-            return None
-        tabbed = True
-        lines[i] = "  " * tabs + line[tabs:]
+        if block is not None:
+            start, indent, owner = block
+            if not body.strip(" \t\r"):  # a blank line of the text: its first tabs, if it has them, are indentation
+                if indent is not None and tabs >= indent:
+                    lines[i] = " " * max(2 * indent, owner + 2) + line[indent:]
+                continue
+            if tabs > start:
+                if indent is None:
+                    block = (start, indent := tabs, owner)
+                if tabs < indent:
+                    return None  # less indented than the text's first line: YAML would end the text here
+                lines[i] = " " * max(2 * indent, owner + 2) + line[indent:]
+                tabbed = True
+                continue
+            block = None
+        if not body.strip(" \t\r"):
+            continue  # a blank line: fmt drops its blanks
+        if body.startswith("#"):
+            if tabs and "\t" not in lead[tabs:]:
+                lines[i] = "  " * tabs + line[tabs:]  # a comment indented as the lines around it
+            continue
+        if lead:
+            if tabs == 0 or "\t" in lead[tabs:]:
+                return None
+            tabbed = True
+            lines[i] = "  " * tabs + line[tabs:]
+        if (start_of := _BLOCK_START.match(body.rstrip("\r"))) is not None:
+            if start_of["digit"]:
+                return None  # `|2`: an indentation counted in spaces, which no tab layout keeps
+            dashes = re.match(r"(?:-[ \t]+)*", body)[0]
+            column = len(lines[i]) - len(body) + len(dashes)
+            if body[len(dashes):].startswith(("|", ">")) and dashes:
+                column -= len(dashes) - len(dashes.rstrip(" \t")) + 1  # the text is the item: its dash's column
+            block = (tabs, None, column)
     return "\n".join(lines) if tabbed else None
 
 
