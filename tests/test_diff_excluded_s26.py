@@ -53,8 +53,9 @@ def run(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-NOTHING = ("cxkit: nothing to compare: szkice, the only folder named, is excluded by the configuration (`exclude` in "
-           "cxkit.toml); to compare its files anyway, name them ({})\n")
+# s39: the workspace says lang = "pl", and so is the message (English: test_all_excluded_polish_s39).
+NOTHING = ("cxkit: nie ma czego porównywać: `exclude` w cxkit.toml pomija szkice, jedyny wskazany folder; by mimo to "
+           "porównać jego pliki, wskaż je ({})\n")
 
 
 @pytest.mark.parametrize("args, hint", [
@@ -75,9 +76,9 @@ def test_every_form_stops_as_lint_does(team, args, hint):
 
 def test_lint_says_the_same_of_the_same_folder(team):
     """Guard: the behaviour diff now follows."""
-    assert run("lint", "szkice") == (2, "", "cxkit: nothing to check: szkice, the only folder named, is excluded by the "
-                                           "configuration (`exclude` in cxkit.toml); to check its files anyway, name "
-                                           "them (cxkit lint szkice/*.yaml)\n")
+    assert run("lint", "szkice") == (2, "", "cxkit: nie ma czego sprawdzać: `exclude` w cxkit.toml pomija szkice, jedyny "
+                                           "wskazany folder; by mimo to sprawdzić jego pliki, wskaż je (cxkit lint "
+                                           "szkice/*.yaml)\n")
 
 
 def test_the_files_named_as_suggested_are_compared(team):
@@ -93,7 +94,7 @@ def test_the_files_named_as_suggested_are_compared(team):
 
 def test_a_quoted_glob_is_told_to_let_the_shell_name_the_files(team):
     assert run("diff", "HEAD", "--", "szkice/*.yaml") == (
-        2, "", NOTHING.format("cxkit diff HEAD -- szkice/*.yaml, unquoted, so that the shell names each file"))
+        2, "", NOTHING.format("cxkit diff HEAD -- szkice/*.yaml, bez cudzysłowów, by powłoka wymieniła każdy plik"))
 
 
 def test_beside_a_folder_compared_it_is_a_warning_as_in_lint(team):
@@ -110,9 +111,9 @@ def test_beside_a_folder_compared_it_is_a_warning_as_in_lint(team):
 def test_configured_paths_all_excluded_stop_too(team):
     team.write("cxkit.toml", CONFIG + 'paths = ["szkice"]\n')
     team.commit("paths")
-    assert run("diff", "HEAD") == (2, "", "cxkit: nothing to compare: szkice, the only folder `paths` names, is excluded "
-                                          "by the configuration (`exclude` in cxkit.toml); to compare its files anyway, "
-                                          "name them (cxkit diff HEAD -- szkice/*.yaml)\n")
+    assert run("diff", "HEAD") == (2, "", "cxkit: nie ma czego porównywać: `exclude` w cxkit.toml pomija szkice, jedyny "
+                                          "folder z `paths`; by mimo to porównać jego pliki, wskaż je (cxkit diff HEAD -- "
+                                          "szkice/*.yaml)\n")
 
 
 def test_a_revision_that_still_took_the_folder_in_is_compared(team):

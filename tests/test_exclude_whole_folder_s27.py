@@ -158,7 +158,8 @@ def test_a_folder_named_on_the_command_line_is_read_under_its_own_config(tmp_pat
     (tmp_path / "archiwum" / "cxkit.toml").unlink()
     lint = invoke("lint", "archiwum", cwd=tmp_path)
     assert lint.exit_code == 2
-    assert lint.stderr.startswith("cxkit: nothing to check: archiwum, the only folder named, is excluded")
+    assert lint.stderr.startswith("cxkit: nie ma czego sprawdzać: `exclude` w cxkit.toml pomija archiwum, jedyny wskazany "
+                                  "folder;"), lint.stderr  # the top's config says lang = "pl" (s39)
 
 
 def test_a_file_named_there_is_checked_under_the_config_beside_it(tmp_path: Path) -> None:

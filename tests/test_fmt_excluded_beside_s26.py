@@ -113,7 +113,7 @@ def test_only_documents_warns_and_still_exits_0(ws: Path) -> None:
 def test_guard_alone_it_is_still_a_usage_error(ws: Path) -> None:
     code, _, err = run("fmt", "--check", "szkice")
     assert code == 2
-    assert err.startswith("cxkit: nothing to check: szkice, the only folder named")
+    assert err.startswith("cxkit: nie ma czego sprawdzać: `exclude` w cxkit.toml pomija szkice, jedyny wskazany folder")
     assert "warning" not in err
 
 

@@ -64,8 +64,9 @@ def test_a_named_folder_exclude_leaves_out_is_a_usage_error(ws: Path, mode: tupl
     code, out, err = run("fmt", *mode, "szkice")
     assert (code, out) == (2, "")
     advice = " ".join(("cxkit fmt", *mode, "szkice/*.yaml"))
-    assert err == (f"cxkit: nothing to {verb}: szkice, the only folder named, is excluded by the configuration "
-                   f"(`exclude` in cxkit.toml); to {verb} its files anyway, name them ({advice})\n")
+    nothing, anyway = {"format": ("formatować", "sformatować"), "check": ("sprawdzać", "sprawdzić")}[verb]
+    assert err == (f"cxkit: nie ma czego {nothing}: `exclude` w cxkit.toml pomija szkice, jedyny wskazany folder; by mimo "
+                   f"to {anyway} jego pliki, wskaż je ({advice})\n")  # lang = "pl" (s39)
     assert (ws / "szkice" / "grazyna.yaml").read_text(encoding="utf-8") == SZKIC_PL
     # The same condition and exit code as lint's.
     assert run("lint", "szkice")[0] == 2
@@ -89,8 +90,9 @@ def test_a_linked_folder_into_the_excluded_one_is_told_the_real_folder(ws: Path)
     (ws / "personas" / "szkice").symlink_to("../szkice")
     code, _, err = run("fmt", "--check", "personas/szkice")
     assert code == 2
-    assert err.startswith("cxkit: nothing to check: personas/szkice, the only folder named, is excluded")
-    assert err.endswith("name them (cxkit fmt --check szkice/*.yaml)\n")  # not through the link, which fmt refuses
+    assert err.startswith("cxkit: nie ma czego sprawdzać: `exclude` w cxkit.toml pomija personas/szkice, jedyny wskazany "
+                          "folder;"), err
+    assert err.endswith("wskaż je (cxkit fmt --check szkice/*.yaml)\n")  # not through the link, which fmt refuses
     assert run("lint", "personas/szkice")[0] == 2
 
 
@@ -101,13 +103,13 @@ def test_a_nested_workspace_excluding_its_own_folder(ws: Path) -> None:
     (client / "robocze" / "grazyna.yaml").write_text(SZKIC_PL, encoding="utf-8")
     code, _, err = run("fmt", "--check", "klienci/bank/robocze")
     assert code == 2
-    assert "(`exclude` in klienci/bank/cxkit.toml)" in err and "(cxkit fmt --check klienci/bank/robocze/*.yaml)" in err
+    assert "`exclude` w klienci/bank/cxkit.toml pomija" in err and "(cxkit fmt --check klienci/bank/robocze/*.yaml)" in err
 
 
 def test_guard_an_excluded_folder_beside_another_is_passed_over(ws: Path) -> None:
     code, _, err = run("fmt", "--check", "szkice", "personas")
     assert code == 1
-    assert "do przeformatowania: personas/mark.yaml" in err and "nothing to" not in err
+    assert "do przeformatowania: personas/mark.yaml" in err and "nothing to" not in err and "nie ma czego" not in err
 
 
 def test_guard_only_documents_skips_without_an_error(ws: Path) -> None:

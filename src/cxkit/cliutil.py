@@ -629,6 +629,8 @@ def all_excluded(verb: str, folders: list[str], configs: list[Any], named: bool,
             inherited[pattern_source(config, "exclude", pattern) + fix] = None
     if inherited:
         where = "; ".join(inherited)
+    elif RUN_IN_POLISH.get() and verb in _NOTHING_TO_PL:  # as the run's summary; a pattern `extend` brings: English whole
+        return _all_excluded_pl(verb, folders, sources, named, bool(configs[0].paths), advice)
     given = "named" if named else "`paths` names" if configs[0].paths else ""
     if len(folders) == 1:
         what = f"{folders[0]}, the only folder {given}, is" if given else f"the workspace's folder ({folders[0]}) is"
@@ -638,6 +640,28 @@ def all_excluded(verb: str, folders: list[str], configs: list[Any], named: bool,
         them = "their files"
     return (f"nothing to {verb}: {what} excluded by the configuration ({where}); to {verb} {them} anyway, "
             f"name them ({advice})")
+
+
+#: :func:`all_excluded`'s verbs in Polish: what there is nothing to do, and what to do to the files anyway.
+_NOTHING_TO_PL = {"check": ("sprawdzać", "sprawdzić"), "format": ("formatować", "sformatować"),
+                  "compare": ("porównywać", "porównać")}
+
+
+def _all_excluded_pl(verb: str, folders: list[str], sources: list[str], named: bool, listed: bool, advice: str) -> str:
+    """:func:`all_excluded`'s message in Polish: `nie ma czego sprawdzać: `exclude` w cxkit.toml pomija szkice, jedyny
+    wskazany folder; by mimo to sprawdzić jego pliki, wskaż je (cxkit lint szkice/*.yaml)`."""
+    nothing, anyway = _NOTHING_TO_PL[verb]
+    where = f"`exclude` w {', '.join(sources)}" if sources else "`exclude`"
+    given = "wskazany" if named else "z `paths`" if listed else ""
+    if len(folders) == 1:
+        what = (f"{folders[0]}, jedyny wskazany folder" if named else f"{folders[0]}, jedyny folder z `paths`" if listed
+                else f"folder obszaru roboczego ({folders[0]})")
+        them = "jego pliki"
+    else:
+        what = (f"każdy wskazany folder ({', '.join(folders)})" if named else
+                f"każdy folder {given} ({', '.join(folders)})" if given else f"każdy folder ({', '.join(folders)})")
+        them = "ich pliki"
+    return f"nie ma czego {nothing}: {where} pomija {what}; by mimo to {anyway} {them}, wskaż je ({advice})"
 
 
 def yaml_globs(folder: str, most: int = 6) -> str:

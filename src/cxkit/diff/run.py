@@ -166,7 +166,9 @@ def _compared(
         said = nothing_compared(excluded, command)
         if specs.globs:
             # A glob cxkit matches itself keeps to what `exclude` leaves in; the shell's names each file.
-            said = said.removesuffix(")") + ", unquoted, so that the shell names each file)"
+            said = said.removesuffix(")") + (", bez cudzysłowów, by powłoka wymieniła każdy plik)"
+                                             if said.startswith("nie ma czego") else  # said in Polish
+                                             ", unquoted, so that the shell names each file)")
         raise UsageError(said)
     say_excluded(excluded)
     if renamed:
