@@ -86,8 +86,10 @@ _FIELD_WORDS: dict[str, tuple[str, ...]] = {
     "title": ("name",),
     **dict.fromkeys(("persona_id", "persona-id"), ("persona",)),
     **dict.fromkeys(("pains", "pain", "frustrations"), ("pain_points",)),
-    # A persona's obstacles: a stage has `barriers`, a persona has pain points.
-    **dict.fromkeys(("barriers", "obstacles", "challenges"), ("pain_points",)),
+    # A persona's obstacles: a stage has `barriers` (what stops the customer going further), a persona has pain
+    # points; a challenge is a pain point in either, as `wyzwania` is.
+    **dict.fromkeys(("barriers", "obstacles"), ("barriers", "pain_points")),
+    "challenges": ("pain_points",),
     **dict.fromkeys(("habits",), ("behaviours",)),
     **dict.fromkeys(("hobbies",), ("interests",)),
     # What a brief or an OKR deck calls them: a persona's `goals`, a journey's `goal`.
@@ -1380,6 +1382,8 @@ def _nested_field(model: type[CxModel], tpath: tuple[Any, ...]) -> tuple[str, st
         if polish is not None:
             return parent, polish, True
         same = next((f for f in inner.model_fields if _spelling(key) == _spelling(f)), None)
+        if same is None:  # other words for the field: `hobbies` for `psychographics.interests`
+            same = next((f for f in _FIELD_WORDS.get(key.strip().casefold(), ()) if f in inner.model_fields), None)
         if same is not None:
             return parent, same, False
     return None
