@@ -152,3 +152,37 @@ def test_guard_a_name_that_says_the_purchase_keeps_the_purchase_advice_s39(tmp_p
     assert len(found) == 1
     assert found[0].message.endswith("add what happens after the purchase (using what was bought, getting help, "
                                      "coming back, recommending it)")
+
+
+# review104: a stage of the shop's checkout whose name says paying or the basket, not "purchase" ("Płaci BLIK-iem",
+# "Dodaje do koszyka i płaci", "Pays with Apple Pay") is a shop's purchase: it keeps the purchase advice, not the
+# advice of an arrangement ("kolejne płatności", "zmiana sytuacji", "a change of circumstances").
+@pytest.mark.parametrize(("lang", "agreed"), [
+    ("pl", "Płaci BLIK-iem"), ("pl", "Dodaje do koszyka i płaci"), ("en", "Pays with Apple Pay"),
+    ("en", "Pays by card at checkout"),
+])
+def test_a_checkout_named_by_its_payment_keeps_the_purchase_advice_s39(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, agreed: str,
+) -> None:
+    text = ENDS_AT_ARRANGEMENT.format(lang=lang, first="Odkrycie" if lang == "pl" else "Finds the shop", agreed=agreed)
+    found = cx405(tmp_path, monkeypatch, text)
+    assert len(found) == 1 and found[0].message.endswith(
+        "add what happens after the purchase (using what was bought, getting help, coming back, recommending it)"), found
+
+
+def test_a_polish_checkout_named_by_blik_keeps_the_polish_purchase_advice_s39(tmp_path: Path, monkeypatch) -> None:
+    (tmp_path / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
+    (tmp_path / "journeys").mkdir()
+    (tmp_path / "journeys" / "j.yaml").write_text(
+        ENDS_AT_ARRANGEMENT.format(lang="pl", first="Odkrycie", agreed="Płaci BLIK-iem"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("lint", "--no-cache", "-f", "json", "--select", "journey-ends-at-purchase", "journeys")
+    assert [f["message"] for f in json.loads(result.stdout)] == [
+        "ścieżka kończy się na etapie „purchase” (Płaci BLIK-iem); dodaj, co dzieje się po zakupie (korzystanie z "
+        "zakupu, szukanie pomocy, powrót, polecanie)"]
+
+
+@pytest.mark.parametrize(("lang", "agreed"), [("en", "Pays the fine by card"), ("pl", "Płaci mandat kartą")])
+def test_guard_a_fine_paid_by_card_keeps_the_advice_without_shop_words_s39(tmp_path, monkeypatch, lang, agreed) -> None:
+    found = cx405(tmp_path, monkeypatch, ENDS_AT_ARRANGEMENT.format(lang=lang, first="Letter", agreed=agreed))
+    assert len(found) == 1 and "add what happens after it (using what was arranged" in found[0].message, found

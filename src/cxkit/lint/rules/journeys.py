@@ -2742,7 +2742,7 @@ class JourneyEndsAtPurchase(Rule):
             name = " ".join((stage.name or "").split())
             # The name is said beside the id when it says more than the id ("stage 'b' (Zakup)").
             named = f" ({name})" if name and name.casefold() != stage.id.replace("-", " ").casefold() else ""
-            if not named or self._names_purchase(stage.name):
+            if not named or self._names_purchase(stage.name) or _says_checkout(stage.name):
                 advice = "add what happens after the purchase (using what was bought, getting help, coming back, recommending it)"
                 rada = "dodaj, co dzieje się po zakupie (korzystanie z zakupu, szukanie pomocy, powrót, polecanie)"
             else:  # only the id says purchase; the name, the team's own words, does not ("Agrees the arrangement")
@@ -2771,6 +2771,23 @@ _TIMES = ("week", "month", "fortnight", "quarter", "year", "day", "monday", "tue
           "saturday", "sunday", "tydzień", "tydzien", "tygodni", "miesiąc", "miesiac", "miesięc", "miesiec", "kwartał",
           "kwartal", "rok", "dzień", "dzien", "dni", "poniedział", "poniedzial", "wtor", "środ", "srod", "czwart",
           "piąt", "piat", "sobot", "niedziel")
+
+
+#: Word starts that say a shop's checkout in a stage's name ("Płaci BLIK-iem", "Dodaje do koszyka i płaci", "Pays with
+#: Apple Pay"): a payment method or the basket.
+_CHECKOUT = ("blik", "kartą", "karta", "card", "apple", "paypal", "gpay", "przelew", "pobrani", "koszyk", "basket",
+             "cart", "checkout", "kasa", "kasie", "zamówieni", "zamawia", "order")
+#: What is paid and never bought ("Pays the fine by card", "Płaci mandat kartą"): no shop's checkout, whatever the method.
+_NEVER_BOUGHT = ("fine", "fines", "fee", "fees", "rent")
+_NEVER_BOUGHT_STARTS = ("penalt", "tax", "arrear", "council", "mandat", "podat", "grzywn", "zaległ", "czynsz", "opłat")
+
+
+def _says_checkout(name: str | None) -> bool:
+    """Whether a stage's name says a shop's checkout (a payment method, the basket, the order): see :data:`_CHECKOUT`."""
+    words = tokens((name or "").replace("-", " "))
+    if any(w in _NEVER_BOUGHT or w.startswith(_NEVER_BOUGHT_STARTS) for w in words):
+        return False
+    return any(w.startswith(_CHECKOUT) for w in words)
 
 
 def _pays_regularly(stage_id: str, name: str | None) -> bool:
