@@ -768,7 +768,7 @@ def _validator(english: str) -> str:
     if m is not None:
         return f"oczekiwano daty zapisanej jako RRRR-MM-DD, a podano {_described(m['v'])}{_date_tail(m['rest'] or '')}"
     m = re.fullmatch(r'age must be a number like 29 or a narrow range like "32-36", got (?P<v>.+?)(?P<rest>; (?:write it '
-                     r'without|leave out) .*)?', english, re.DOTALL)
+                     r"without|leave out|'[^']*' counts the year of life,) .*)?", english, re.DOTALL)
     if m is not None:
         return (f"wiek to liczba, np. 29, albo wąski przedział, np. „32-36”, a podano {_described(m['v'])}"
                 f"{_age_words(m['rest'] or '')}")
@@ -805,6 +805,11 @@ def _age_words(rest: str) -> str:
     m = re.fullmatch(rf"; write it without {words}: (?P<a>age: .+)", rest)
     if m is not None:
         return f"; usuń {_words(m['w'])}, zostaw sam wiek: {m['a']}"
+    m = re.fullmatch(r"; (?P<w>'[^']*') counts the year of life, not the years lived: write the age the research found "
+                     r"\(year of life (?P<n>\d+) is age (?P<a>\d+)\)", rest)
+    if m is not None:
+        return (f"; {_words(m['w'])} liczy rok życia, nie ukończone lata: wpisz wiek, który podały badania "
+                f"({m['n']}. rok życia to wiek {m['a']})")
     m = re.fullmatch(rf"; leave out {words}: a range says about already: (?P<a>age: .+)", rest)
     if m is not None:
         return f"; usuń {_words(m['w'])}, przedział sam mówi, że to „około”: {m['a']}"

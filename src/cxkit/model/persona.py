@@ -62,6 +62,11 @@ def _age_words_hint(value: str) -> str:
     if span is None or not (0 <= span[0] <= span[1] <= 120):
         return ""
     words = " and ".join(repr(w.strip()) for w in (m["about"], m["unit"]) if w)
+    if m["unit"] and "ż" in m["unit"].lower():
+        # `35 r.ż.`: the 35th year of life, which is age 34; left to a person, who knows what the research counted.
+        n = span[0]
+        return (f"; {m['unit'].strip()!r} counts the year of life, not the years lived: write the age the research "
+                f"found (year of life {n} is age {max(n - 1, 0)})")
     if m["about"] and span[0] == span[1]:
         # `ok. 35 lat`: an approximate age is a range by another name; only the research knows which it was.
         n = span[0]
