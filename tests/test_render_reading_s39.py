@@ -69,14 +69,17 @@ def _cli(*args: str, **env: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-def _piped_from_a_terminal(cwd: Path, *args: str, term: str = "dumb", columns: str = "40") -> tuple[str, str]:
-    """cxkit run as `cxkit ARGS > file` at a terminal: standard output a pipe, standard error the terminal."""
+def _piped_from_a_terminal(cwd: Path, *args: str, term: str = "dumb", columns: str = "40",
+                           typed: bool = True) -> tuple[str, str]:
+    """cxkit run as `cxkit ARGS > file` typed at a terminal: standard output a pipe, standard input and error
+    the terminal; not ``typed``, as a git hook runs it there (standard input /dev/null, as git gives a hook)."""
     main, child = pty.openpty()
     env = {**os.environ, "TERM": term, "COLUMNS": columns, "NO_COLOR": "1"}
     env.pop("CXKIT_LAYOUT", None)
+    env.pop("GIT_PAGER_IN_USE", None)
     try:
         done = subprocess.run([sys.executable, "-m", "cxkit", *args], cwd=cwd, env=env, stdout=subprocess.PIPE,
-                              stderr=child, stdin=subprocess.DEVNULL, timeout=120)
+                              stderr=child, stdin=child if typed else subprocess.DEVNULL, timeout=120)
     finally:
         os.close(child)
     said = b""
@@ -112,6 +115,47 @@ def test_diff_piped_from_a_dumb_terminal_says_the_words_s39(ws: Path) -> None:
     assert "(removed: “Tuesday”; added: “Thursday”)" in out and "[-" not in out, out
     code, scripted, _err = _cli("diff", "journeys/derek-respite-change.yaml", "new.yaml", TERM="dumb")
     assert code == 1 and "[-Tuesday-]{+Thursday+}" in scripted  # no terminal: the markers scripts grep for
+
+
+def test_a_git_hook_at_a_dumb_terminal_keeps_the_markers_and_the_drawn_view_s39(ws: Path) -> None:
+    """A pre-commit hook's `cxkit diff … | grep` at Emacs's shell: git gives the hook /dev/null for standard
+    input and the terminal for standard error; what it pipes is for its script, not read aloud."""
+    new = ws / "new.yaml"
+    new.write_text(JOURNEY.replace("the library on Tuesday", "the library on Thursday"), encoding="utf-8")
+    out, _err = _piped_from_a_terminal(ws, "diff", "journeys/derek-respite-change.yaml", "new.yaml", columns="100",
+                                       typed=False)
+    assert "[-Tuesday-]{+Thursday+}" in out and "(removed:" not in out, out
+    drawn, _err = _piped_from_a_terminal(ws, "render", "journeys/derek-respite-change.yaml", typed=False)
+    assert "╭" in drawn
+
+
+def test_the_git_diff_driver_under_git_s_pager_at_a_dumb_terminal_says_the_words_s39(ws: Path) -> None:
+    """`git diff` at Emacs's shell pipes the driver's output, and its standard error, to git's pager (less):
+    the person reads it there, as `cxkit diff … | less`."""
+    git = ["git", "-c", "user.name=Derek", "-c", "user.email=derek@example.org", "-c", "commit.gpgsign=false"]
+    subprocess.run(["git", "init", "-q", "."], cwd=ws, check=True)
+    (ws / ".gitattributes").write_text("*.yaml diff=cxkit\n", encoding="utf-8")
+    subprocess.run([*git, "add", "."], cwd=ws, check=True)
+    subprocess.run([*git, "commit", "-qm", "Derek"], cwd=ws, check=True)
+    journey = ws / "journeys" / "derek-respite-change.yaml"
+    journey.write_text(JOURNEY.replace("the library on Tuesday", "the library on Thursday"), encoding="utf-8")
+    shown = ws.parent / f"{ws.name}-pager.txt"
+    pager = ws.parent / f"{ws.name}-pager.sh"
+    pager.write_text(f"#!/bin/sh\ncat > '{shown}'\n", encoding="utf-8")
+    pager.chmod(0o755)
+    env = {**os.environ, "TERM": "dumb", "NO_COLOR": "1", "GIT_PAGER": str(pager), "COLUMNS": "100"}
+    for name in ("CXKIT_LAYOUT", "GIT_PAGER_IN_USE"):
+        env.pop(name, None)
+    main, child = pty.openpty()
+    driver = f"'{sys.executable}' -m cxkit diff --git-driver"
+    try:
+        subprocess.run([*git, "-c", f"diff.cxkit.command={driver}", "diff"], cwd=ws, env=env, stdin=child,
+                       stdout=child, stderr=child, timeout=120)
+    finally:
+        os.close(child)
+        os.close(main)
+    said = shown.read_text(encoding="utf-8")
+    assert "(removed: “Tuesday”; added: “Thursday”)" in said and "[-" not in said, said
 
 
 def test_rules_piped_from_a_dumb_terminal_honour_columns_s39(ws: Path) -> None:

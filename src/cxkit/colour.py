@@ -65,14 +65,19 @@ def at_dumb_terminal(stream: Any) -> bool:
     """Whether a person reads ``stream`` at a terminal that calls itself dumb (``TERM=dumb`` or ``unknown``,
     as an editor's shell: Emacs, and so Emacspeak), where frames, charts and ``[-x-]{+y+}`` markers are read
     aloud as symbols: ``stream`` is that terminal, or it is piped to a file or a pager (``> notes.txt``,
-    ``| less``) while standard error still is the terminal, so the person is there to read what the pipe
-    keeps.  A CI job, a git hook or a script run with no terminal at all keeps the usual output, as does
-    any other ``TERM``."""
+    ``| less``) while standard input and standard error still are the terminal, as for a command typed
+    there, so the person is there to read what the pipe keeps; or git's own pager shows it
+    (``GIT_PAGER_IN_USE``: the diff driver under ``git diff``, which git starts a pager for only at a
+    terminal, and which gets the pager for standard error too).  A CI job, a script run with no terminal
+    at all, and a git hook (whose standard input git never gives the terminal) keep the usual output even
+    when one of their streams is the terminal, as does any other ``TERM``."""
     import sys
 
     if os.environ.get("TERM", "").strip().lower() not in ("dumb", "unknown"):
         return False
-    return isatty(stream) or isatty(sys.stderr)
+    if isatty(stream) or os.environ.get("GIT_PAGER_IN_USE") == "true":
+        return True
+    return isatty(sys.stderr) and isatty(sys.stdin)
 
 
 def read_aloud(stream: Any) -> bool:
