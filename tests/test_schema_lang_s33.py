@@ -122,6 +122,12 @@ def test_each_other_word_is_refused_with_the_field_lint_names() -> None:
             field = prop["errorMessage"].split("did you mean '")[1].split("'")[0]
             assert field in obj["properties"]
             advice = lint_advice(word, name)  # "beside 'stages'" where the document holds the field already
+            if (word, field) == ("title", "name") and name in ("Persona", "NegativePersona"):
+                # A persona's `title:` beside its `name:` (which lint_advice's persona has) is a job title (session 39,
+                # tests/test_kind_and_field_words_s39.py); an editor, which cannot see the name, says 'name'.
+                assert advice == "unknown field 'title'; did you mean 'demographics.occupation'?", (name, advice)
+                checked += 1
+                continue
             assert f"did you mean '{field}'" in advice or f"beside '{field}'" in advice, (name, word, advice)
             checked += 1
     assert checked > 100
