@@ -43,7 +43,8 @@ def _cxkit(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def _advice(stderr: str) -> str:
-    found = re.search(r"name them \(cxkit lint (.+)\)$", stderr, re.MULTILINE)
+    # The workspace says lang = "pl": the advice is Polish ("wskaż je"), as the English one ("name them").
+    found = re.search(r"(?:name them|wskaż je) \(cxkit lint (.+)\)$", stderr, re.MULTILINE)
     assert found, stderr
     return found.group(1)
 
