@@ -125,7 +125,7 @@ def test_tester13s_mirror_built_from_opposites_is_reported(tmp_path, monkeypatch
         "negative persona 'neg-mirror-antonym' mirrors persona 'marta-karma' (personas/marta.yaml): 3 of its 4 "
         "reasons deny or repeat its traits ('Kupuje karmę Brit Care 12 kg stacjonarnie, bez subskrypcji' against "
         "'Kupuje karmę Brit Care 12 kg co 4 tygodnie w subskrypcji sklepu Psiarnia'); say from research why this "
-        "person does not buy: price, a substitute, too complicated, impulse buying, what makes them quit"
+        "person does not buy or use it: price, a substitute, too complicated, impulse buying, what makes them quit"
     )
 
 
