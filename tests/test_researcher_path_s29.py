@@ -156,10 +156,10 @@ def test_render_o_says_what_it_wrote_at_a_terminal(workspace: Path) -> None:
     (workspace / "eksport").mkdir()
     shown, code = cxkit_on_one_terminal(workspace, ["render", "personas/", "-f", "markdown", "-o", "eksport/persony.md"],
                                         {"COLUMNS": "100", "NO_COLOR": "1"})
-    assert (code, shown.replace("\r\n", "\n")) == (0, "cxkit: wrote eksport/persony.md (Markdown)\n")
+    assert (code, shown.replace("\r\n", "\n")) == (0, "cxkit: zapisano eksport/persony.md (Markdown)\n")  # a Polish workspace (tester42 #4)
     shown, code = cxkit_on_one_terminal(workspace, ["render", "journeys/marta-umawia-serwis.yaml", "-o",
                                                     "eksport/marta.html"], {"COLUMNS": "100", "NO_COLOR": "1"})
-    assert (code, shown.replace("\r\n", "\n")) == (0, "cxkit: wrote eksport/marta.html (HTML)\n")
+    assert (code, shown.replace("\r\n", "\n")) == (0, "cxkit: zapisano eksport/marta.html (HTML)\n")
     assert (workspace / "eksport" / "marta.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
