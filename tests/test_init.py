@@ -196,7 +196,7 @@ def test_a_windows_pyproject_gets_its_section_with_windows_line_ends(tmp_path: P
     after = (tmp_path / "pyproject.toml").read_bytes()
     assert after.startswith(original)
     assert after[len(original):].startswith(b"\r\n" if ending else b"\r\n\r\n[tool.cxkit]\r\n")
-    assert after.count(b"\n") == after.count(b"\r\n") and after.endswith(b'# csv-separator = ";"\r\n')  # the offer for Excel set to Polish comes last
+    assert after.count(b"\n") == after.count(b"\r\n") and after.endswith(b'\r\nrender.csv-separator = ";"\r\n')  # the separator for Excel set to Polish comes last
     assert tomllib.loads(after.decode("utf-8"))["tool"]["cxkit"]["persona-dir"] == "personas"
 
 

@@ -1243,18 +1243,30 @@ def _archives_to_offer(root: Path, archives: Sequence[str], above: bool) -> list
 
 
 #: The languages whose Excel writes decimals with a comma and so opens a CSV by a double click only when its fields
-#: are separated by ";": a config init writes for one of them offers `[render] csv-separator = ";"`, commented out.
+#: are separated by ";": a config init writes for one of them offers `[render] csv-separator = ";"`, commented out;
+#: for Polish (:data:`_SEMICOLON_SET`) it sets it.
 _SEMICOLON_EXCEL = frozenset(("pl", "cs", "sk", "de", "uk", "ru", "fr", "es", "it", "pt", "nl"))
+#: The languages whose workspace init writes with `csv-separator = ";"` in force: a Polish team's readers open the
+#: export in Excel set to Polish, where a comma-separated file shows each row in one column (tester42 #11).
+_SEMICOLON_SET = frozenset(("pl",))
 
 
 def _csv_lines(lang: str, pyproject: bool) -> str:
-    """The lines of a config init writes for a workspace in ``lang`` that offer the CSV export's `;` separator,
-    commented out ("" for a language whose Excel reads the comma): a choice for the readers of the export, not a
-    default, since Excel in English, Google Sheets and tools that expect RFC 4180 read a `;` file as one column.
-    Last in the file, so that uncommenting the table header puts no other setting in it."""
+    """The lines of a config init writes for a workspace in ``lang`` that set the CSV export's `;` separator
+    (Polish), or offer it commented out (the other languages whose Excel expects it); "" for a language whose
+    Excel reads the comma.  Offered, not set, elsewhere: Excel in English, Google Sheets and tools that expect
+    RFC 4180 read a `;` file as one column.  Last in the file, so that uncommenting the offer's table header puts
+    no other setting in it; the Polish setting is a dotted key (``render.csv-separator``), under no header."""
     if lang not in _SEMICOLON_EXCEL:
         return ""
     table = "tool.cxkit.render" if pyproject else "render"
+    if lang in _SEMICOLON_SET:
+        # A dotted key, not a `[render]` table: a top-level key added below it later (`baseline = …`, as the
+        # adoption advice says) stays top-level, where under a table header it would be the table's.
+        return ("# `cxkit render -f csv` separates fields with \";\": Excel set to Polish opens a CSV by a double click\n"
+                "# only so, and shows each row in one column with a comma. For Google Sheets, Excel in English or a\n"
+                "# tool that reads RFC 4180, write \",\" here, or export with --csv-separator ',' (docs/render.md, CSV).\n"
+                "render.csv-separator = \";\"\n")
     return ("# `cxkit render -f csv` separates fields with a comma. Excel set to Polish (or to another language that\n"
             "# writes decimals with a comma) opens a CSV by a double click only with \";\", and shows each row in one\n"
             "# column otherwise. If your readers open the export so, uncomment the two lines below; keep the comma\n"
