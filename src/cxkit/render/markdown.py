@@ -1,7 +1,8 @@
 """Markdown export: GitHub/GitLab-flavoured tables for wikis and pull requests.
 
 Every cell is one line: ``|`` is escaped, line breaks become ``<br>``, and
-``<``, ``>`` and ``&`` are written as entities so text is never read as HTML.
+``<`` and ``>`` are written as entities so text is never read as HTML; ``&`` only where it would
+start a character reference (``&copy;``), any other as typed (``City & Guilds``).
 A persona's or a journey's name is a title, on one line wherever it appears
 (:func:`content.name_line`); a stage's name keeps its breaks in the table header.
 """
