@@ -70,6 +70,9 @@ def test_a_polish_review_in_text_says_its_headings_and_counts_in_polish(tmp_path
     assert _review("text") == (1, (
         "cxkit review: main (HASH) → kopia robocza (HASH z niezatwierdzonymi zmianami)\n"
         "Sprawdzenie: 1 nowa uwaga (1 ostrzeżenie), 0 naprawionych, 1 wyciszona; 1 przed zmianą, 2 po zmianie.\n"
+        # Goals changed, `reviewed` did not: review's note, in Polish too (s39).
+        "Data przeglądu: personas/ola.yaml: cechy persony się zmieniły, a `reviewed` nadal ma datę 2026-11-20; gdy "
+        "zespół porówna zmianę z wynikami badań, wpisz w `reviewed` datę tego porównania\n"
         "Wynik: niezaliczony: 1 nowa uwaga na poziomie warning lub wyższym.\n"
         "\n"
         "Nowe uwagi:\n"
@@ -106,6 +109,9 @@ def test_a_polish_review_in_markdown_says_its_headings_and_counts_in_polish(
         "## cxkit review: `main` (HASH) → kopia robocza (HASH z niezatwierdzonymi zmianami)\n"
         "\n"
         "**Sprawdzenie:** 1 nowa uwaga (1 ostrzeżenie), 0 naprawionych, 1 wyciszona; 1 przed zmianą, 2 po zmianie.\n"
+        "\n"
+        "**Data przeglądu:** personas/ola.yaml: cechy persony się zmieniły, a \\`reviewed\\` nadal ma datę 2026-11-20; "
+        "gdy zespół porówna zmianę z wynikami badań, wpisz w \\`reviewed\\` datę tego porównania\n"
         "\n"
         "**Wynik:** niezaliczony: 1 nowa uwaga na poziomie `warning` lub wyższym.\n"
         "\n"
@@ -150,7 +156,9 @@ def test_an_english_review_keeps_its_english_headings(tmp_path: Path, monkeypatc
     _, text = _review("text")
     _, md = _review("md")
     assert text.startswith("cxkit review: main (HASH) → working copy (HASH with uncommitted edits)\nLint: 1 finding "
-                           "introduced (1 warning), 0 fixed, 1 suppressed; 1 before, 2 after.\nResult: fails")
+                           "introduced (1 warning), 0 fixed, 1 suppressed; 1 before, 2 after.\nReviewed date: "
+                           "personas/ola.yaml: the persona's traits changed, and `reviewed` still says 2026-11-20; when "
+                           "the team has checked the change against the research, set it to that day\nResult: fails")
     assert "\nFindings introduced:\n" in text and "; silenced by # cxkit: disable=pseudo-profiling (line 9); in BASE: new" in text
     assert "\nChanges:\n" in text
     assert "\n### Findings introduced\n\n| Severity | Rule | Where | Message |\n" in md
