@@ -64,8 +64,9 @@ def run(*args: str) -> tuple[int, str, str]:
 
 
 def advised(stderr: str) -> list[str]:
-    """The shell words of the last `(... name them (cxkit CMD ... FILES))` advice, after the command."""
-    words = re.search(r"name them \((.*)\)", stderr).group(1).split()
+    """The shell words of the last `(... name them (cxkit CMD ... FILES))` advice, after the command (Polish in
+    a `lang = "pl"` workspace: "wskaż je (…)")."""
+    words = re.search(r"(?:name them|wskaż je) \((.*)\)", stderr).group(1).split()
     return [w for w in words if "*" in w]
 
 
@@ -74,7 +75,7 @@ def test_nothing_to_compare_names_every_folder_of_drafts_as_lint_does(team):
     assert code == 2
     code, out, err = run("diff", "HEAD", "--", "szkice")
     assert (code, out) == (2, "")
-    assert err.endswith("name them (cxkit diff HEAD -- szkice/*.yaml szkice/2025/*.yaml)\n"), err
+    assert err.endswith("wskaż je (cxkit diff HEAD -- szkice/*.yaml szkice/2025/*.yaml)\n"), err  # lang = "pl" (s39)
     assert advised(err) == advised(lint_err) == ["szkice/*.yaml", "szkice/2025/*.yaml"]
 
 
@@ -96,7 +97,7 @@ def test_the_warning_beside_another_folder_names_the_subfolders(team):
 def test_review_says_the_same(team):
     code, _, err = run("review", "HEAD", "--", "szkice")
     assert code == 2
-    assert err.endswith("name them (cxkit review HEAD -- szkice/*.yaml szkice/2025/*.yaml)\n"), err
+    assert err.endswith("wskaż je (cxkit review HEAD -- szkice/*.yaml szkice/2025/*.yaml)\n"), err  # lang = "pl" (s39)
 
 
 def test_a_folder_of_top_level_drafts_only_keeps_its_one_glob(team):
@@ -107,4 +108,4 @@ def test_a_folder_of_top_level_drafts_only_keeps_its_one_glob(team):
     (team.root / "szkice/2025").rmdir()
     code, _, err = run("diff", "HEAD", "--", "szkice")
     assert code == 2
-    assert err.endswith("name them (cxkit diff HEAD -- szkice/*.yaml)\n"), err
+    assert err.endswith("wskaż je (cxkit diff HEAD -- szkice/*.yaml)\n"), err  # lang = "pl" (s39)

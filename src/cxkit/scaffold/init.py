@@ -1247,7 +1247,7 @@ def _archives_to_offer(root: Path, archives: Sequence[str], above: bool) -> list
 #: for Polish (:data:`_SEMICOLON_SET`) it sets it.
 _SEMICOLON_EXCEL = frozenset(("pl", "cs", "sk", "de", "uk", "ru", "fr", "es", "it", "pt", "nl"))
 #: The languages whose workspace init writes with `csv-separator = ";"` in force: a Polish team's readers open the
-#: export in Excel set to Polish, where a comma-separated file shows each row in one column (tester42 #11).
+#: export in Excel set to Polish, where a comma-separated file shows each row in one column.
 _SEMICOLON_SET = frozenset(("pl",))
 
 
