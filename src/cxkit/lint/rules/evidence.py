@@ -764,21 +764,31 @@ class MissingSources(Rule):
             return
         if self.options.trait_sources:  # type: ignore[attr-defined]
             yield from _unsourced_traits(doc, sources[0].id, self.polish)
-        persona = _Persona(doc.model)
-        assumed = [(i, found) for i, found in enumerate(_assumed(s, persona) for s in sources) if found is not None]
-        alone = len(assumed) == len(sources)
-        for i, (key, words, what) in assumed:
-            told = f"source '{sources[i].id}' {what} (its {key} says '{words}')"
-            mowi = f"źródło {quote_pl(sources[i].id)} {_WHAT_PL.get(what, what)} (jego `{key}` mówi {quote_pl(words)})"
-            yield doc.hit(
-                ("sources", i, key),
-                f"{told}, and this persona has no other source; list the interviews, surveys or data it comes from"
-                if alone else
-                f"{told}; leave it out of `sources`, or test it in interviews or data and cite those",
-                pl=f"{mowi}, a ta persona nie ma innego źródła; wypisz wywiady, ankiety lub dane, z których pochodzi"
-                if alone else
-                f"{mowi}; usuń je z `sources` albo sprawdź to w wywiadach lub danych i powołaj się na nie",
-            )
+        yield from _assumed_source_hits(
+            doc, sources, True,
+            "and this persona has no other source; list the interviews, surveys or data it comes from",
+            "a ta persona nie ma innego źródła; wypisz wywiady, ankiety lub dane, z których pochodzi")
+
+
+def _assumed_source_hits(doc: Document, sources: list[Any], polish: bool, alone: str, alone_pl: str) -> Iterable[Hit]:
+    """A finding on each of ``sources`` that says it is no research (see :func:`_assumed`; who the people
+    described are is read from ``doc``'s name, id and summary): missing-sources (CX301) for a persona,
+    journey-without-sources (CX305) for a map. When every source is such, the finding ends with ``alone``
+    (``alone_pl`` in Polish: what to list instead); ``polish``: with the Polish twin."""
+    persona = _Persona(doc.model)
+    assumed = [(i, found) for i, found in enumerate(_assumed(s, persona) for s in sources) if found is not None]
+    every = len(assumed) == len(sources)
+    for i, (key, words, what) in assumed:
+        told = f"source '{sources[i].id}' {what} (its {key} says '{words}')"
+        mowi = f"źródło {quote_pl(sources[i].id)} {_WHAT_PL.get(what, what)} (jego `{key}` mówi {quote_pl(words)})"
+        yield doc.hit(
+            ("sources", i, key),
+            f"{told}, {alone}" if every else
+            f"{told}; leave it out of `sources`, or test it in interviews or data and cite those",
+            pl=(f"{mowi}, {alone_pl}" if every else
+                f"{mowi}; usuń je z `sources` albo sprawdź to w wywiadach lub danych i powołaj się na nie")
+            if polish else None,
+        )
 
 
 def _unsourced_traits(doc: Document, example: str, polish: bool) -> Iterable[Hit]:
@@ -1260,25 +1270,12 @@ class JourneyWithoutSources(Rule):
         """The sources of a map that say they are no research (the team's assumptions or opinion, a language
         model's text, the company asking itself), as missing-sources (CX301) reads a persona's: who the
         people described are is read from the map's own name, id and summary."""
-        sources = doc.model.sources  # type: ignore[union-attr]
-        persona = _Persona(doc.model)
-        assumed = [(i, found) for i, found in enumerate(_assumed(s, persona) for s in sources) if found is not None]
-        alone = len(assumed) == len(sources)
-        for i, (key, words, what) in assumed:
-            told = f"source '{sources[i].id}' {what} (its {key} says '{words}')"
-            mowi = f"źródło {quote_pl(sources[i].id)} {_WHAT_PL.get(what, what)} (jego `{key}` mówi {quote_pl(words)})"
-            yield doc.hit(
-                ("sources", i, key),
-                f"{told}, and this journey map has no other source; list in `sources` the research its stages come "
-                "from (interviews, support tickets, analytics)"
-                if alone else
-                f"{told}; leave it out of `sources`, or test it in interviews or data and cite those",
-                pl=(f"{mowi}, a ta mapa podróży nie ma innego źródła; wypisz w `sources` badania, z których pochodzą "
-                    "jej etapy (wywiady, zgłoszenia do obsługi, dane analityczne)"
-                    if alone else
-                    f"{mowi}; usuń je z `sources` albo sprawdź to w wywiadach lub danych i powołaj się na nie")
-                if self.polish else None,
-            )
+        yield from _assumed_source_hits(
+            doc, doc.model.sources, self.polish,  # type: ignore[union-attr]
+            "and this journey map has no other source; list in `sources` the research its stages come from "
+            "(interviews, support tickets, analytics)",
+            "a ta mapa podróży nie ma innego źródła; wypisz w `sources` badania, z których pochodzą jej etapy "
+            "(wywiady, zgłoszenia do obsługi, dane analityczne)")
 
 
 def _told_as_stale(doc: Document, where: tuple[Any, ...], rule: Rule) -> bool:
