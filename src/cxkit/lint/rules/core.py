@@ -128,6 +128,26 @@ class Schema(Rule):
           - id: awareness
             name: Świadomość
             emotion: 2
+
+    Bad (en):
+        kind: journey
+        id: sam-switches-energy
+        name: Sam switches energy supplier
+        persona: sam-renter
+        stages:
+          - id: comparing
+            name: Compares fixed tariffs
+            emotion: 7
+
+    Good (en):
+        kind: journey
+        id: sam-switches-energy
+        name: Sam switches energy supplier
+        persona: sam-renter
+        stages:
+          - id: comparing
+            name: Compares fixed tariffs
+            emotion: -1
     """
 
     code = "CX002"
@@ -229,6 +249,24 @@ class UnknownPersona(Rule):
         stages:
           - id: awareness
             name: Świadomość
+
+    Bad (en):
+        kind: journey
+        id: priya-first-mortgage
+        name: Priya gets her first mortgage
+        persona: priya-first-time-buyr
+        stages:
+          - id: agreement-in-principle
+            name: Gets an agreement in principle
+
+    Good (en):
+        kind: journey
+        id: priya-first-mortgage
+        name: Priya gets her first mortgage
+        persona: priya-first-time-buyer
+        stages:
+          - id: agreement-in-principle
+            name: Gets an agreement in principle
     """
 
     code = "CX004"
@@ -503,6 +541,14 @@ class UnusedSuppression(Rule):
     Good:
         goals:
           - Kupić słuchawki do 1500 zł
+
+    Bad (en):
+        goals:
+          - Get a mortgage offer within 4 weeks, before the seller's chain falls through  # cxkit: disable=pseudo-profiling
+
+    Good (en):
+        goals:
+          - Get a mortgage offer within 4 weeks, before the seller's chain falls through
     """
 
     code = "CX005"

@@ -843,6 +843,22 @@ class UnknownSource(Rule):
         sources:
           - id: wywiady-2026-09
             type: interview
+
+    Bad (en):
+        goals:
+          - text: Books every GP appointment through the NHS App
+            sources: [survey-2025]
+        sources:
+          - id: interviews-2026-09
+            type: interview
+
+    Good (en):
+        goals:
+          - text: Books every GP appointment through the NHS App
+            sources: [interviews-2026-09]
+        sources:
+          - id: interviews-2026-09
+            type: interview
     """
 
     code = "CX302"
@@ -1148,6 +1164,25 @@ class MissingReviewDate(Rule):
         stages:
           - id: zakup
             name: Zakup
+
+    Bad (en):
+        kind: journey
+        id: sam-switches-broadband
+        name: Sam switches broadband
+        persona: sam-renter
+        stages:
+          - id: switching
+            name: Switches provider
+
+    Good (en):
+        kind: journey
+        id: sam-switches-broadband
+        name: Sam switches broadband
+        persona: sam-renter
+        reviewed: 2026-10-05
+        stages:
+          - id: switching
+            name: Switches provider
     """
 
     code = "CX304"
@@ -1237,6 +1272,33 @@ class JourneyWithoutSources(Rule):
             barriers:
               - text: Brak płatności BLIK
                 sources: [wywiady-2026-09]
+
+    Bad (en):
+        kind: journey
+        id: sam-gets-fibre
+        name: Sam gets fibre broadband
+        persona: sam-renter
+        stages:
+          - id: installation
+            name: Engineer visit
+            barriers: [The only slot is a whole weekday, 8am to 6pm]
+
+    Good (en):
+        kind: journey
+        id: sam-gets-fibre
+        name: Sam gets fibre broadband
+        persona: sam-renter
+        sources:
+          - id: interviews-2026-09
+            type: interview
+            date: 2026-09-14
+            n: 9
+        stages:
+          - id: installation
+            name: Engineer visit
+            barriers:
+              - text: The only slot is a whole weekday, 8am to 6pm
+                sources: [interviews-2026-09]
     """
 
     code = "CX305"

@@ -43,6 +43,17 @@ class InitExample(Rule):
         # personas/ holds the team's own documents only
         kind: negative-persona
         id: marek-kupuje-na-olx
+
+    Bad (en):
+        # cxkit-init-example: delete this file once you have written your own documents; ...
+        kind: negative-persona
+        id: gary-home-mechanic
+        # ...beside personas/jo-furnishes-flat.yaml, written by the team
+
+    Good (en):
+        # personas/ holds the team's own documents only
+        kind: negative-persona
+        id: cash-only-pensioner
     """
 
     code = "CX008"

@@ -278,6 +278,14 @@ class Placeholder(Rule):
     Good:
         summary: Programista z Krakowa, który słucha muzyki nocą i kupuje sprzęt po długim researchu.
         quote: "Zanim kupię, przeczytam każdy wątek na forum."
+
+    Bad (en):
+        summary: "TODO: who this person is in two sentences"
+        quote: <quote from an interview>
+
+    Good (en):
+        summary: A night-shift nurse in Leeds who sorts her banking on her 3am break.
+        quote: "If I can't sort it on my phone on a break, it doesn't get done."
     """
 
     code = "CX501"
@@ -435,6 +443,22 @@ class CommentInValue(Rule):
         quote: "Zamówiłam sofę #2 bo pierwsza nie weszła na klatkę"
         pain_points:
           - "Sofa nie przechodzi przez zakręt klatki #W07 #W09"
+
+    Bad (en):
+        kind: persona
+        id: jo-furnishes-flat
+        name: Jo Whitfield
+        quote: Ordered sofa #2 because the first one wouldn't go up the stairs
+        pain_points:
+          - The sofa won't turn the corner on the second landing #I07 #I09
+
+    Good (en):
+        kind: persona
+        id: jo-furnishes-flat
+        name: Jo Whitfield
+        quote: "Ordered sofa #2 because the first one wouldn't go up the stairs"
+        pain_points:
+          - "The sofa won't turn the corner on the second landing #I07 #I09"
     """
 
     code = "CX007"

@@ -40,6 +40,18 @@ class StageWithoutEmotion(Rule):
             name: Zakup
             emotion: -1
             feeling: Niepewność, czy kurier zdąży przed weekendem
+
+    Bad (en):
+        stages:
+          - id: installation
+            name: Engineer visit
+
+    Good (en):
+        stages:
+          - id: installation
+            name: Engineer visit
+            emotion: -1
+            feeling: Annoyed at taking a day's leave for an 8am-6pm slot
     """
 
     code = "CX401"
@@ -139,6 +151,22 @@ class StageWithoutDoingThinking(Rule):
             doing: Płaci BLIKiem w aplikacji w tramwaju i od razu sprawdza termin dostawy
             thinking: „Jak nie przyjdzie do piątku, to zostanę bez butów na zawody”
             feeling: Niepewność, czy kurier zdąży przed weekendem
+
+    Bad (en):
+        stages:
+          - id: booking
+            name: Books a boiler repair
+            emotion: -1
+            feeling: Worried nobody can come before the weekend
+
+    Good (en):
+        stages:
+          - id: booking
+            name: Books a boiler repair
+            emotion: -1
+            doing: Rings three Gas Safe engineers from the car park on her lunch break
+            thinking: "If nobody comes by Friday, the kids have cold showers all weekend"
+            feeling: Worried nobody can come before the weekend
     """
 
     code = "CX414"
@@ -241,6 +269,28 @@ class UnmeasuredOpportunity(Rule):
             opportunities:
               - action: Włączyć BLIK w bramce płatniczej
                 owner: Zespół płatności
+
+    Bad (en):
+        stages:
+          - id: payment
+            name: Payment
+            emotion: -2
+            barriers: [The bank's 3-D Secure check times out on the phone]
+            opportunities:
+              - action: Offer PayPal at checkout
+                owner: Payments team
+
+    Good (en):
+        stages:
+          - id: payment
+            name: Payment
+            emotion: -2
+            barriers: [The bank's 3-D Secure check times out on the phone]
+            metrics:
+              - Payments that fail at 3-D Secure (12% of attempts today)
+            opportunities:
+              - action: Offer PayPal at checkout
+                owner: Payments team
     """
 
     code = "CX415"
@@ -731,6 +781,16 @@ class UnownedOpportunity(Rule):
           - action: Dodać kalkulator rozmiaru
             owner: Zespół e-commerce
             due: 2030-06-30
+
+    Bad (en):
+        opportunities:
+          - action: Add a meter-reading reminder to the app
+
+    Good (en):
+        opportunities:
+          - action: Add a meter-reading reminder to the app
+            owner: App team
+            due: 2030-06-30
     """
 
     code = "CX403"
@@ -879,6 +939,20 @@ class OverdueOpportunity(Rule):
             owner: Zespół wyszukiwarki
             due: 2024-03-31
             status: done
+
+    Bad (en):
+        opportunities:
+          - action: Fix the postcode lookup for new-build addresses
+            owner: Web team
+            due: 2024-03-31
+            status: planned
+
+    Good (en):
+        opportunities:
+          - action: Fix the postcode lookup for new-build addresses
+            owner: Web team
+            due: 2024-03-31
+            status: done
     """
 
     code = "CX408"
@@ -948,6 +1022,21 @@ class UnaddressedPain(Rule):
           opportunities:
             - action: Włączyć BLIK w bramce płatniczej
               owner: Zespół płatności
+
+    Bad (en):
+        - id: installation
+          name: Engineer visit
+          emotion: -2
+          barriers: [Only an 8am-6pm slot, no evening visits]
+
+    Good (en):
+        - id: installation
+          name: Engineer visit
+          emotion: -2
+          barriers: [Only an 8am-6pm slot, no evening visits]
+          opportunities:
+            - action: Offer 2-hour slots and text the customer 30 minutes before arrival
+              owner: Field operations team
     """
 
     code = "CX404"
@@ -1429,6 +1518,18 @@ class FeelingContradictsEmotion(Rule):
           name: Świadomość
           feeling: Wściekły, że nikt w sklepie nie słuchał tego modelu
           emotion: -2
+
+    Bad (en):
+        - id: first-bill
+          name: First bill
+          feeling: Furious that the first bill is twice the quote
+          emotion: 0
+
+    Good (en):
+        - id: first-bill
+          name: First bill
+          feeling: Furious that the first bill is twice the quote
+          emotion: -2
     """
 
     code = "CX409"
@@ -1533,6 +1634,18 @@ class VagueFeeling(Rule):
           name: Rozważanie
           emotion: 0
           feeling: Niepewny, czy słuchawki otwarte nie będą za głośne w bloku
+
+    Bad (en):
+        - id: consideration
+          name: Compares gyms
+          emotion: 0
+          feeling: Fine
+
+    Good (en):
+        - id: consideration
+          name: Compares gyms
+          emotion: 0
+          feeling: Unsure whether she can cancel in January without a fee
     """
 
     code = "CX412"
@@ -2169,6 +2282,16 @@ class VagueOpportunity(Rule):
         opportunities:
           - action: Pokazać termin zwrotu pieniędzy (5 dni roboczych) na karcie produktu
             owner: Zespół e-commerce
+
+    Bad (en):
+        opportunities:
+          - action: Improve the customer experience
+            owner: Field operations team
+
+    Good (en):
+        opportunities:
+          - action: Text the engineer's name and photo the evening before the visit
+            owner: Field operations team
     """
 
     code = "CX410"
@@ -2975,6 +3098,24 @@ class JourneyForNegativePersona(Rule):
         stages:
           - id: zakup
             name: Zakup po odsłuchu w salonie
+
+    Bad (en):
+        kind: journey
+        id: cash-pensioner-opens-account
+        name: Cash-only pensioner opens an account
+        persona: cash-only-pensioner   # kind: negative-persona
+        stages:
+          - id: branch
+            name: Opens an account at the branch
+
+    Good (en):
+        kind: journey
+        id: maureen-opens-account
+        name: Maureen opens a basic account
+        persona: maureen-widowed-saver # kind: persona
+        stages:
+          - id: branch
+            name: Opens an account at the branch with her grandson
     """
 
     code = "CX407"
@@ -3021,6 +3162,15 @@ class JourneyForRetiredPersona(Rule):
         # retired with its persona (wycofana razem z personą)
         status: retired
         persona: p11-klient
+
+    Bad (en):
+        # personas/p11.yaml: status: retired
+        persona: p11-customer
+
+    Good (en):
+        # retired with its persona
+        status: retired
+        persona: p11-customer
     """
 
     code = "CX413"
@@ -3137,6 +3287,24 @@ class StageOutOfOrder(Rule):
             name: Lojalność
           - id: polecanie
             name: Polecanie
+
+    Bad (en):
+        stages:
+          - id: loyalty
+            name: Renews the annual membership
+          - id: advocacy
+            name: Brings a friend on a guest pass
+          - id: awareness
+            name: Sees the gym's flyer at work
+
+    Good (en):
+        stages:
+          - id: awareness
+            name: Sees the gym's flyer at work
+          - id: loyalty
+            name: Renews the annual membership
+          - id: advocacy
+            name: Brings a friend on a guest pass
     """
 
     code = "CX411"
@@ -3234,6 +3402,32 @@ class JourneyWithoutDip(Rule):
             emotion: 1
           - id: odnowienie
             name: Odnowienie
+            emotion: 2
+
+    Bad (en):
+        stages:
+          - id: comparing
+            name: Compares broadband deals
+            emotion: 2
+          - id: signing-up
+            name: Signs up online
+            emotion: 2
+          - id: renewal
+            name: Renewal at 18 months
+            emotion: 2
+
+    Good (en):
+        stages:
+          - id: comparing
+            name: Compares broadband deals
+            emotion: -1
+            barriers:
+              - The checker won't say which speed her flat really gets
+          - id: signing-up
+            name: Signs up online
+            emotion: 1
+          - id: renewal
+            name: Renewal at 18 months
             emotion: 2
     """
 

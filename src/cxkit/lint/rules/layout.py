@@ -58,6 +58,22 @@ class MergedListItem(Rule):
         goals:
           - Przebiec półmaraton poniżej 2 godzin w kwietniu 2027
           - Biegać 3 razy w tygodniu przed pracą
+
+    Bad (en):
+        kind: persona
+        id: dev-reading-commuter
+        name: Dev Patel
+        goals:
+          - Get from Reading to Paddington by 8:45 with a seat
+           - Claim Delay Repay for every late train within the 28 days
+
+    Good (en):
+        kind: persona
+        id: dev-reading-commuter
+        name: Dev Patel
+        goals:
+          - Get from Reading to Paddington by 8:45 with a seat
+          - Claim Delay Repay for every late train within the 28 days
     """
 
     code = "CX006"

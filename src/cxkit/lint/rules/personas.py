@@ -66,6 +66,25 @@ class DemographicsOnly(Rule):
           - Kupić słuchawki zamknięte do 1500 zł przed wyjazdem w styczniu
         behaviours:
           - Czyta 3–4 recenzje na forum audiofilskim przed każdym zakupem powyżej 500 zł
+
+    Bad (en):
+        kind: persona
+        id: tom-bristol-renter
+        name: Tom
+        demographics:
+          age: 41
+          location: Bristol, Easton
+
+    Good (en):
+        kind: persona
+        id: tom-bristol-renter
+        name: Tom
+        demographics:
+          age: 41
+        goals:
+          - Move to a broadband deal without the 12-month price rise before April
+        behaviours:
+          - Reads the provider's Trustpilot page and the Ofcom complaint figures before any contract over £30 a month
     """
 
     code = "CX102"
@@ -180,6 +199,16 @@ class SimilarPersonas(Rule):
         # personas/kasia.yaml
         goals: [Wrócić do biegania po ciąży bez kontuzji]
         behaviours: [Biega 2 razy w tygodniu z wózkiem biegowym]
+
+    Bad (en):
+        # personas/sam.yaml and personas/priya.yaml
+        goals: [Pay off the credit card before the 0% deal ends in March]
+        behaviours: [Checks the banking app every morning on the bus]
+
+    Good (en):
+        # personas/priya.yaml
+        goals: [Save a £5,000 deposit for a flat in Leeds by 2028]
+        behaviours: [Moves £200 into a Lifetime ISA on payday]
     """
 
     code = "CX103"
@@ -258,6 +287,16 @@ class MissingNegativePersona(Rule):
         name: Okazjonalny słuchacz
         reasons:
           - Słucha muzyki tylko z głośnika telefonu; słuchawki za 1500 zł to dla niego absurd
+
+    Bad (en):
+        # personas/ holds only kind: persona files
+
+    Good (en):
+        kind: negative-persona
+        id: cash-only-pensioner
+        name: Cash-only pensioner
+        reasons:
+          - Pays every bill in cash at the Post Office counter; has never used online banking and won't start
     """
 
     code = "CX201"
@@ -326,6 +365,18 @@ class NegativeWithoutReasons(Rule):
         name: Student na budżecie
         reasons:
           - Wydaje na słuchawki najwyżej 150 zł; kupuje w promocji na Allegro
+
+    Bad (en):
+        kind: negative-persona
+        id: diy-landlord
+        name: DIY landlord
+
+    Good (en):
+        kind: negative-persona
+        id: diy-landlord
+        name: DIY landlord
+        reasons:
+          - Fixes his tenants' boilers himself with parts from eBay; £14 a month of cover is more than he spends in a year
     """
 
     code = "CX202"
@@ -800,6 +851,14 @@ class TraitOverlap(Rule):
     Good:
         # persona:          - Biega 30 km tygodniowo i mierzy tętno pasem Polar
         # negative persona: - Spaceruje z psem, nie mierzy żadnych wyników
+
+    Bad (en):
+        # persona:          - Looks for value for money
+        # negative persona: - Always looking for value for money
+
+    Good (en):
+        # persona:          - Swims 40 lengths at the leisure centre before work on Tuesdays
+        # negative persona: - Walks the dog twice a day, never tracks anything
     """
 
     code = "CX203"
@@ -1181,6 +1240,18 @@ class MirroredNegativePersona(Rule):
         # negative persona: reasons:
         #                   - Słucha tylko z głośnika telefonu; słuchawki za 1 500 zł to dla niego absurd
         #                   - Kupuje to, co poleci sprzedawca w Media Markt, w dniu zakupu
+
+    Bad (en):
+        # persona:          - Reads the Money Saving Expert forum 3-4 times a week
+        #                   - Switch to a fixed energy tariff under £1,600 a year
+        # negative persona: reasons:
+        #                   - Does not read the Money Saving Expert forum
+        #                   - Does not switch to a fixed energy tariff under £1,600 a year
+
+    Good (en):
+        # negative persona: reasons:
+        #                   - On a prepayment meter the landlord won't let her change; she cannot switch at all
+        #                   - Stays with whatever supplier the letting agent set up and never opens its emails
     """
 
     code = "CX204"

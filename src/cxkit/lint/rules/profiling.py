@@ -823,6 +823,28 @@ class PseudoProfiling(Rule):
           - Dba o zdrowie kręgosłupa, co 45 minut wstaje od biurka
         behaviours:
           - Values quality over price, returned two £35 kettles and bought a £160 Moccamaster
+
+    Bad (en):
+        kind: persona
+        id: hannah-night-nurse
+        name: Hannah Reid
+        demographics:
+          age: 25-45
+          location: big city
+        goals:
+          - Cares about her health
+          - Values high quality
+
+    Good (en):
+        kind: persona
+        id: hannah-night-nurse
+        name: Hannah Reid
+        demographics:
+          age: 34
+          location: Leeds, Headingley
+        goals:
+          - Run the Leeds half marathon in May without her knee flaring up
+          - Batch-cooks on Sundays so night shifts don't end in vending-machine dinners
     """
 
     code = "CX101"
