@@ -225,7 +225,8 @@ def rule_help_text(cls: type[Rule], width: int = 80, summary: str | None = None,
 def _rule_help_text_pl(cls: type[Rule], doc: RuleDoc, width: int, out: list[str]) -> str:
     """:func:`rule_help_text`'s text after its header and summary (``out``), in Polish: the headings, the "why"
     (English, said so, where :data:`rule_docs_pl.WHY` has none: a plugin's rule), the dates' note and the options'
-    heading; the details, the edge cases of each rule, stay the docstring's English, under a heading that says so."""
+    heading, the options' descriptions (:data:`rule_docs_pl.OPTIONS`); the details, the edge cases of each rule, are
+    :data:`rule_docs_pl.DETAILS`' where it has them, else the docstring's English, under a heading that says so."""
     from . import rule_docs_pl as pl
 
     why = pl.WHY.get(cls.name)
@@ -246,7 +247,9 @@ def _rule_help_text_pl(cls: type[Rule], doc: RuleDoc, width: int, out: list[str]
     out += ["", pl.options_heading(cls.name)]
     out.append(f"  severity = \"{cls.severity.name}\"   error | warning | info")
     out.append("  enabled = true")
+    polish = pl.OPTIONS.get(cls.name, {})  # a plugin's options keep their own descriptions
     for key, default, desc in doc.options:
+        desc = polish.get(key, desc)
         out.append(f"  {key} = {_fmt_default(default)}" + (f"   {desc}" if desc else ""))
     return "\n".join(out) + "\n"
 

@@ -1,8 +1,10 @@
-"""`cxkit rule NAME` in a Polish workspace (`lang = "pl"`): its headings and each rule's "why" in Polish.
+"""`cxkit rule NAME` in a Polish workspace (`lang = "pl"`): its headings, each rule's "why", the details of the
+rules users meet most and the options' descriptions in Polish.
 
 The rule's docstring (:mod:`cxkit.lint.docs`) stays the one source of docs/rules.md, SARIF's help and
 `-f markdown`/`-f json`, which are English; here is only what the terminal text says in Polish.  A rule
-without a Polish "why" here (a plugin's) keeps its English one, under a heading that says so.
+without a Polish "why" or details here (a plugin's; the longest details) keeps its English ones, under a
+heading that says so; an option not in :data:`OPTIONS` keeps its English description.
 """
 
 from __future__ import annotations
@@ -134,8 +136,8 @@ WHY: dict[str, str] = {
 #: The Polish heading of the details where :data:`DETAILS` gives them in Polish.
 DETAILS_PL_HEADING = "Szczegóły:"
 
-#: The details (what counts, the edge cases) in Polish, by the rule's name, for the rules whose details are
-#: short; the others' stay English, under :data:`DETAILS_HEADING`.
+#: The details (what counts, the edge cases) in Polish, by the rule's name; the others' stay English, under
+#: :data:`DETAILS_HEADING`.  A change to a rule's docstring body is a change here too.
 DETAILS: dict[str, str] = {
     "read-error": "Plik istnieje, ale nie dało się go odczytać: brak uprawnień, zerwany link, błąd wejścia-wyjścia. "
                   "Reszta obszaru roboczego jest sprawdzana dalej.",
@@ -193,4 +195,204 @@ DETAILS: dict[str, str] = {
                                    "wycofana (`status: retired`), nie jest zgłaszana: zostaje dla porządku razem ze swoją "
                                    "personą. Nie jest zgłaszana też wtedy, gdy to samo id ma persona w użyciu (parę "
                                    "zgłasza duplicate-id).",
+    "similar-personas": "Porównywane są rdzenie słów znaczących z celów, zachowań i bolączek każdej persony; "
+                        "powyżej progu para jest zgłaszana raz, przy późniejszej personie, ze wskazaniem "
+                        "wcześniejszej, do której jest najbardziej podobna (i liczby innych wcześniejszych, do "
+                        "których też jest podobna). Dwóch plików z tym samym id reguła nie porównuje: zgłasza "
+                        "je duplicate-id. Porównuje słowa, a nie znaczenie: ten sam wywiad opisany dwa razy "
+                        "innymi słowami („Checks fuel card statements every Sunday night” / „Goes through "
+                        "every fuel card transaction on Sunday evenings”) ma mało wspólnych rdzeni i nie jest "
+                        "zgłaszany; takie pary trzeba przeczytać samemu. Wycofana persona (`status: retired`) "
+                        "nie jest porównywana z żadną: nie reprezentuje już segmentu.\n\nDomyślnie to zgłoszenie "
+                        "informacyjne (info), przy każdym odsetku: próg wyznacza miejsce, od którego dwie "
+                        "persony zaczynają być do siebie podobne, a reguła nie stopniuje swoich zgłoszeń "
+                        "(każda reguła ma jeden poziom, ustawiany w jej tabeli). Zespół, który chce, żeby "
+                        "niemal kopia zatrzymywała bramkę, podnosi jedno i drugie: `threshold = 0.7` i "
+                        "`severity = \"warning\"` w `[rules.similar-personas]` zgłaszają tylko pary z co "
+                        "najmniej 70% wspólnych rdzeni, jako ostrzeżenia.",
+    "stale-review": "Liczy się `reviewed`, a gdy go nie ma, data najnowszego źródła. Dopuszczalny wiek to "
+                    "opcja (domyślnie 12 miesięcy). Zgłaszana jest też data z przyszłości (literówka, np. 2062 "
+                    "zamiast 2026): wyciszyłaby regułę na lata. Tak samo `date` każdego źródła, która wypada w "
+                    "przyszłości, z `reviewed` czy bez: badań nie mogło jeszcze być, a data to w najlepszym "
+                    "razie literówka. Ustaw CXKIT_TODAY=RRRR-MM-DD, żeby ustalić „dziś” w powtarzalnych "
+                    "uruchomieniach; wartość, która nie jest datą, zatrzymuje uruchomienie (kod wyjścia 2). "
+                    "Wycofany dokument (`status: retired`) zostaje dla porządku: nie czeka go żaden przegląd, "
+                    "więc jego wiek nie jest zgłaszany (daty z przyszłości nadal są).\n\nDokument bez żadnej "
+                    "daty, ani `reviewed`, ani `date` w źródle, też jest zgłaszany jako nieaktualny: nie da "
+                    "się ustalić jego wieku, a usunięcie starej daty nie może zamienić nieudanego sprawdzenia "
+                    "w udane (mapa ścieżki najczęściej nie ma źródeł, na których można by się oprzeć). Persona "
+                    "albo persona negatywna bez żadnych źródeł zostaje dla missing-sources (CX301, warning), "
+                    "która nazywa, czego brakuje: badań, a nie tylko ich daty. Z możliwych sposobów oceny "
+                    "takiego dokumentu ten potrzebuje tylko pliku: wiek pliku w gicie kosztowałby wywołanie "
+                    "gita na każdy plik przy każdym uruchomieniu i mówi, kiedy plik ostatnio zmieniono, a nie "
+                    "kiedy ostatnio zweryfikowano go z wynikami badań. missing-review-date (CX304, info) nic "
+                    "wtedy o tym dokumencie nie mówi, dopóki ta reguła w nim obowiązuje, więc problem jest "
+                    "zgłaszany raz; z `undated = false` zostaje, jak dawniej, tylko dla tamtej reguły.",
+    "missing-review-date": "Gdy `schema` jest wyciszona (komentarzem, `ignore`, `per-file-ignores`), wartość "
+                           "`reviewed`, której schemat nie umie odczytać (`2023-10`, `14.03.2024`), nie jest "
+                           "brakującą datą: zgłoszenie mówi, że nie dało się jej odczytać, pokazuje ją i prosi "
+                           "o RRRR-MM-DD.\n\nDokument bez żadnej daty (żadne źródło nie ma `date`; persona ma "
+                           "przy tym źródła) należy do stale-review (CX303, warning), dopóki tamta reguła "
+                           "obowiązuje w nim na poziomie tej reguły albo wyższym: brak daty zatrzymuje bramkę "
+                           "tak jak stara data i jest zgłaszany raz. Ta reguła zgłasza go, gdy stale-review "
+                           "jest dla niego wyłączona albo ustawiona z `undated = false`, i zgłasza dokument, w "
+                           "którym datę `reviewed` zastępują daty źródeł (stale-review ocenia go po nich).",
+    "journey-without-sources": "Zgłaszane raz: przy `sources`, gdy wpisano je puste, a w przeciwnym razie przy "
+                               "`id`. Źródło, które samo mówi, że nie jest badaniem, jest zgłaszane tak, jak "
+                               "missing-sources (CX301) zgłasza źródła persony: założenia albo opinia zespołu, "
+                               "tekst napisany przez model językowy, firma pytająca samą siebie („Założenia z "
+                               "warsztatu zespołu”, „Handlowcy mówią…”, „Generated with ChatGPT”), przy jego "
+                               "`note` albo `id`. Nie jest zgłaszana: mapa z co najmniej jednym źródłem, które "
+                               "jest badaniem; mapa, której bariery, bolączki, mocne strony (`love_points`) "
+                               "albo metryki cytują id źródła (unknown-source, CX302, prosi wtedy o jego "
+                               "zdefiniowanie); wycofana mapa (`status: retired`), zostawiona dla porządku. "
+                               "Źródła persony są jej własne: mapa wymienia badania, na których się opiera, a "
+                               "jej cechy mogą je potem cytować.\n\nDo włączenia: reguła działa tylko tam, gdzie "
+                               "zespół o nią poprosi, po nazwie albo kodzie (`--select CX305`, `extend-select "
+                               "= [\"journey-without-sources\"]`) albo przez `enabled = true` w "
+                               "`[rules.journey-without-sources]`; prefiks (`CX3`) ani `ALL` jej nie włączają. "
+                               "Wiele map powstaje najpierw na warsztacie. Jej zgłoszenia są informacyjne "
+                               "(info); zespół, którego mapy muszą opierać się na badaniach, dopisuje do tej "
+                               "tabeli `severity = \"warning\"`, żeby zatrzymywały bramkę.",
+    "stage-out-of-order": "Zgłaszany jest etap, którego id albo nazwa w całości to jedno z: awareness, "
+                          "discovery, first contact, świadomość, odkrycie, pierwszy kontakt (w dowolnej "
+                          "odmianie, z polskimi znakami albo bez), gdy stoi po etapie lojalności, rekomendacji "
+                          "albo polecenia: loyalty, advocacy, recommendation, referral, lojalność, polecanie, "
+                          "polecenie, rekomendacja. Zgłoszenie pada przy wczesnym etapie. Polecenie, "
+                          "rekomendacja, referral czy recommendation (ktoś polecił klientowi firmę) przed "
+                          "etapami innymi niż wczesne to miejsce, w którym zaczyna się ścieżka klienta z "
+                          "polecenia: jest późne dopiero po zakupie albo używaniu. Advocacy, recommending, "
+                          "rekomendowanie i polecanie (to klient poleca was innym; etap advocacy w polskim "
+                          "szablonie cxkit to „Polecanie”) są późne, gdziekolwiek stoją. Nowa runda nie jest "
+                          "błędem: etap pomiędzy nimi albo sam wczesny etap, który mówi, że ścieżka zaczyna "
+                          "się od nowa („Powrót”, „Ponowny zakup”, „Next cycle”, „Re-awareness”, „Ponowna "
+                          "świadomość”), kończy sprawdzanie, a nazwa, która tylko zaczyna się od takiego słowa "
+                          "(„Awareness of the new tariff”), zostaje pominięta.",
+    "vague-feeling": "Zgłaszane, gdy uczucie nie mówi nic więcej, także po słowach takich jak „Czuje się” albo "
+                     "„Feels”: `neutral`, `neutralny`, `neutralnie`, `obojętny`, `OK`, `okej`, `spoko`, "
+                     "`fine`, `meh`, `normalnie`, `so-so`, `tak sobie`, `bez emocji`, `nothing special`, "
+                     "`brak`, `indifferent`, `all good`, `bez szału`, `normalka`, `jak zwykle`, `as usual`, "
+                     "`okay I guess` oraz rzeczowniki `obojętność`, `neutralność`, `indifference` (z polskimi "
+                     "znakami albo bez; także „Wszystko OK”, „It's fine” i „Emocje neutralne”, a także ze "
+                     "wzmocnieniem: „Totalna obojętność”, „Completely indifferent”). Uczucie, które mówi "
+                     "dalej, co persona robi albo dlaczego („Neutralnie, porównuje ceny w trzech sklepach”), "
+                     "nie jest zgłaszane. Zgłoszenie pada przy `feeling`, niezależnie od oceny emocji; jest "
+                     "informacyjne (info), więc przy domyślnym progu niepowodzenia nie psuje uruchomienia.",
+    "stage-without-doing-thinking": "Zgłasza każdy etap bez `doing` albo bez `thinking` (albo z pustym), raz, "
+                                    "z nazwą tego, czego brakuje. To, co klient czuje, należy do "
+                                    "stage-without-emotion (CX401) i vague-feeling (CX412); wypełniacz "
+                                    "(`TODO`, `uzupełnij`) do reguły placeholder (CX501).\n\nDo włączenia: "
+                                    "reguła działa tylko tam, gdzie zespół o nią poprosi, po nazwie albo "
+                                    "kodzie (`--select CX414`, `extend-select = "
+                                    "[\"stage-without-doing-thinking\"]`) albo przez `enabled = true` w "
+                                    "`[rules.stage-without-doing-thinking]`; prefiks (`CX4`) ani `ALL` jej nie "
+                                    "włączają. Wiele map rysuje się najpierw od krzywej emocji, a scenariusz "
+                                    "dopisuje się w miarę badań. Jej zgłoszenia są informacyjne (info); "
+                                    "zespół, którego mapy muszą mieć cały scenariusz, dopisuje do tej tabeli "
+                                    "`severity = \"warning\"`, żeby zatrzymywały bramkę.",
+    "unmeasured-opportunity": "Co jest zgłaszane: etap z co najmniej jednym usprawnieniem, które ma "
+                              "właściciela (`owner`, który kogoś wskazuje; nie `status: idea`, bo to jeszcze "
+                              "nie decyzja), a nie ma `metrics` albo ma tylko takie, które żadnej miary nie "
+                              "wskazują (`brak`, `nie mierzymy`, `brak mierników`, `nie wiemy`, `do "
+                              "ustalenia`, `n/a`, `none`, `not measured`, `none yet`, `we don't track it`, "
+                              "`TBD with analytics`, także z „na razie” albo „yet” obok; nie metryka, która "
+                              "mówi, co jest liczone: „NPS po wdrożeniu”, „czas odpowiedzi < 2 h”, „Brak "
+                              "reklamacji w 30 dni”). Po takich słowach i przecinku, średniku, dwukropku, "
+                              "ukośniku albo myślniku między spacjami własne słowa nazywają metrykę („Do "
+                              "ustalenia z BI, NPS po wdrożeniu”, „TBD with analytics / churn”); nie nazywają "
+                              "jej: kiedy, z kim albo jak zostanie ustalona, kto ma o niej jeszcze zdecydować, "
+                              "ani kolejne słowa, które żadnej miary nie wskazują („Do ustalenia z BI, po "
+                              "pilotażu”, „TBD, Q3”, „Nie wiemy, jak to mierzyć”, „TBD, ask Kasia in BI”, "
+                              "„Brak, nikt nie mierzy”, „Brak, do ustalenia”). Raz na etap, przy `action` "
+                              "pierwszego takiego usprawnienia: zmiany, której skutków nikt nie obserwuje; "
+                              "komunikat liczy usprawnienia etapu i podaje metrykę na początek, w języku "
+                              "dokumentu.\n\nCo zostawia innym regułom: usprawnienie bez właściciela należy do "
+                              "unowned-opportunity (CX403), bolączka bez usprawnienia do unaddressed-pain "
+                              "(CX404), a metryka-wypełniacz (`TODO`, `TBD`) do reguły placeholder (CX501) "
+                              "tam, gdzie ta reguła obowiązuje w jej wierszu (tutaj taka metryka żadnej miary "
+                              "nie wskazuje, gdy reguła placeholder jest w tym miejscu wyłączona albo "
+                              "wyciszona). Wycofana ścieżka (`status: retired`) nie jest sprawdzana: zostaje "
+                              "dla porządku. Metryka jest czytana tak, jak ją napisano: czy wskazuje liczbę do "
+                              "obserwowania, ocenia zespół.\n\nDo włączenia: reguła działa tylko tam, gdzie "
+                              "zespół o nią poprosi, po nazwie albo kodzie (`--select CX415`, `extend-select = "
+                              "[\"unmeasured-opportunity\"]`) albo przez `enabled = true` w "
+                              "`[rules.unmeasured-opportunity]`; prefiks (`CX4`) ani `ALL` jej nie włączają. "
+                              "Wiele map planuje usprawnienia, zanim ktokolwiek wie, co liczyć. Jej zgłoszenia "
+                              "są informacyjne (info); zespół, którego mapy muszą mówić, po czym ocenić każde "
+                              "usprawnienie, dopisuje do tej tabeli `severity = \"warning\"`, żeby zatrzymywały "
+                              "bramkę.",
+    "journey-without-dip": "Co jest zgłaszane: ścieżka z co najmniej `min-stages` ocenionymi etapami "
+                           "(domyślnie 3), w której żadna `emotion` nie jest poniżej 0 i żaden etap nie "
+                           "wymienia `barriers` ani `pain_points`; raz, przy jej `stages`. Komunikat podaje, "
+                           "ile etapów oceniono i jaki jest zakres ich ocen. `love_points` nie liczą się w "
+                           "żadną stronę: mapa może mówić, co zachwyca, i wciąż mówić, gdzie boli. Wycofana "
+                           "ścieżka (`status: retired`) nie jest sprawdzana: zostaje dla porządku.\n\nCo "
+                           "zostawia innym regułom: etap bez oceny należy do stage-without-emotion (CX401), "
+                           "niska ocena bez usprawnienia do unaddressed-pain (CX404), radosne uczucie z niską "
+                           "oceną do feeling-contradicts-emotion (CX409).\n\nZgłoszenie informacyjne (info), "
+                           "domyślnie włączone: taka mapa rzadko jest zła celowo, ale „Wszystko w porządku” "
+                           "pod nią brzmi jak zatwierdzenie. Zespół, którego mapy to robocze szkice, podnosi "
+                           "`min-stages`; `[rules.journey-without-dip] enabled = false` wyłącza regułę.",
+}
+
+#: Each option's description in Polish, by the rule's name and the option's key; an option not here (a plugin's)
+#: keeps the description its `RuleOptions` field gives.
+OPTIONS: dict[str, dict[str, str]] = {
+    "pseudo-profiling": {
+        "max-age-span": "Najszerszy przedział `demographics.age` w latach (0 do 120), który nie jest zgłaszany (zespół, "
+                        "którego badania podają wiek w przedziałach dziesięcioletnich, np. \"25-34\", ustawia 9).",
+        "vague-share": "Odsetek ogólnikowych cech (0 do 1), powyżej którego zgłaszana jest cała persona (mająca co "
+                       "najmniej 4 cechy).",
+        "extend": "Wasze własne ogólnikowe frazy, w składni słowników: rdzenie z *, warianty rozdzielone | "
+                  "(\"eko*\", \"premium|luksus*\").",
+        "allow": "Frazy, które nigdy nie są zgłaszane, w tej samej składni, nawet gdy pasuje do nich słownik albo `extend`.",
+    },
+    "similar-personas": {
+        "threshold": "Odsetek wspólnych rdzeni celów, zachowań i bolączek (Jaccard, 0 do 1), od którego dwie persony "
+                     "uznaje się za podobne.",
+    },
+    "trait-overlap": {
+        "similarity": "Odsetek wspólnych rdzeni (2 x wspólne / rdzenie obu, 0 do 1), od którego dwie cechy uznaje się za "
+                      "tę samą cechę.",
+    },
+    "missing-sources": {
+        "trait-sources": "Zgłaszaj też każdą cechę, która nie cytuje żadnego źródła, w personie, która wymienia swoje źródła.",
+    },
+    "stale-review": {
+        "max-age-months": "Ile miesięcy najwyżej może mieć przegląd (1 do 1200).",
+        "undated": "Zgłaszaj jako nieaktualny dokument bez daty `reviewed` i bez datowanego źródła: nie da się ustalić "
+                   "jego wieku, a brak daty nie może przejść tam, gdzie stara data nie przechodzi. false zostawia go dla "
+                   "missing-review-date (info).",
+    },
+    "unowned-opportunity": {
+        "require-due": "Zgłaszaj też usprawnienia bez terminu (`due`).",
+        "extend": "Kolejni właściciele, którzy nie wskazują nikogo odpowiedzialnego, tak jak są napisani (wielkość liter "
+                  "i interpunkcja na brzegach bez znaczenia; np. [\"Cała gmina\", \"Sekretariat\"]).",
+        "allow": "Właściciele, którzy nigdy nie są zgłaszani jako niewskazujący nikogo, tak jak są napisani (wielkość "
+                 "liter bez znaczenia; np. [\"Zespół\"] tam, gdzie tak nazywa się jeden z zespołów).",
+    },
+    "unaddressed-pain": {
+        "emotion-threshold": "Etap z emocją na tym poziomie albo niższą (-2 do 2) potrzebuje usprawnienia.",
+    },
+    "journey-ends-at-purchase": {
+        "purchase-stages": "Id albo nazwy etapów (w dowolnym języku), które oznaczają sam zakup. Ustawienie zastępuje "
+                           "domyślną listę; żeby zachować domyślne i dodać własne, użyj `extend-purchase-stages`.",
+        "extend-purchase-stages": "Kolejne id albo nazwy etapów oznaczające zakup, dopisywane do `purchase-stages` (np. "
+                                  "[\"rezerwacja\", \"booking\"]).",
+    },
+    "missing-stage": {
+        "required": "Id etapów, które musi mieć każda ścieżka.",
+    },
+    "vague-action": {
+        "extend": "Kolejne słowa, które po czasowniku poprawiania albo przeglądania niczego konkretnego nie nazywają (kogo "
+                  "obsługujecie, proces, miejsce), po jednym słowie, w każdej formie, której używacie (np. "
+                  "[\"pacjentów\", \"pacjentami\", \"patients\"]).",
+        "allow": "Słowa, które czynią działanie konkretną zmianą, choć cxkit uznaje je za nienazywające niczego "
+                 "konkretnego, albo czasownik, który uznaje za życzenie, gdy działanie się od niego zaczyna; po jednym "
+                 "słowie (np. [\"onboarding\"], gdy to jedna z waszych stron, [\"speed\"] dla \"Speed up …\").",
+    },
+    "journey-without-dip": {
+        "min-stages": "Ścieżka, która ma mniej ocenionych etapów (`emotion`) niż ta liczba (2 do 100), nie jest oceniana: "
+                      "szkic z jednym czy dwoma etapami mówi za mało o całości.",
+    },
 }
