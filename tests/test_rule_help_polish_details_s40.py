@@ -22,7 +22,8 @@ ENGLISH_HEADING = "\n" + pl.DETAILS_HEADING + "\n"
 POLISH_HEADING = "\n" + pl.DETAILS_PL_HEADING + "\n"
 #: The rules given Polish details this session (fixDD40).
 NEW_DETAILS = ["similar-personas", "stale-review", "missing-review-date", "journey-without-sources", "stage-out-of-order",
-               "vague-feeling", "stage-without-doing-thinking", "unmeasured-opportunity", "journey-without-dip"]
+               "vague-feeling", "stage-without-doing-thinking", "unmeasured-opportunity", "journey-without-dip",
+               "unowned-opportunity", "feeling-contradicts-emotion", "journey-ends-at-purchase"]
 
 
 def _rule(tmp_path, monkeypatch, config: str | None, name: str) -> str:

@@ -20,9 +20,10 @@ def test_a_polish_workspace_reads_the_summary_in_polish(tmp_path, monkeypatch):
     lines = result.stdout.splitlines()
     assert lines[0] == "unowned-opportunity (CX403), domyślny poziom: warning"  # the header in Polish too (s39)
     assert lines[2] == PL and EN not in result.stdout
-    # s39: the headings and the "why" in Polish too; the details stay English, under a heading that says so
+    # s39: the headings and the "why" in Polish too; s40: the details too, under the Polish heading
     assert "Dlaczego to ważne:\n  Metoda zamyka każdą barierę planem" in result.stdout
-    assert "Why it matters:" not in result.stdout and "\nSzczegóły (po angielsku, tak jak w docs/rules.md):\n" in result.stdout
+    assert "Why it matters:" not in result.stdout and "\nSzczegóły:\n  Co jest zgłaszane: usprawnienie bez `owner`" in result.stdout
+    assert "po angielsku" not in result.stdout and "What is reported" not in result.stdout
 
 
 @pytest.mark.parametrize("config", [None, 'lang = "en"\n', 'lang = "de"\n', 'lang = [\n'])
