@@ -23,7 +23,7 @@ POLISH_HEADING = "\n" + pl.DETAILS_PL_HEADING + "\n"
 #: The rules given Polish details this session (fixDD40).
 NEW_DETAILS = ["similar-personas", "stale-review", "missing-review-date", "journey-without-sources", "stage-out-of-order",
                "vague-feeling", "stage-without-doing-thinking", "unmeasured-opportunity", "journey-without-dip",
-               "unowned-opportunity", "feeling-contradicts-emotion", "journey-ends-at-purchase"]
+               "unowned-opportunity", "feeling-contradicts-emotion", "journey-ends-at-purchase", "missing-sources"]
 
 
 def _rule(tmp_path, monkeypatch, config: str | None, name: str) -> str:
