@@ -2,8 +2,11 @@
 
 The HTML page wrote `x-a: {k1: {k2: v}}` as "k1: v", leaving `k2` out, and a list of a team's own
 mappings (`x-koszty: [{pozycja: prowizja, kwota: 120 zł}]`) as "prowizja – 120 zł", leaving its
-keys out.  HTML and Markdown now share one walk of the fields: a nested mapping is shown as YAML,
-and the keys no view names are written before their values.
+keys out.  HTML and Markdown now share one walk of the fields, and the keys no view names are
+written before their values.  A nested mapping was then shown as YAML; since s40 it is shown on the
+line of its field, every key named and each inner mapping in parentheses (`poziom1: (poziom2: głęboko)`),
+as a barrier's sources are (`[wywiady-2026]`): an added stage no longer turns into YAML, English keys and
+all, because one of its items holds more than texts.
 """
 
 from __future__ import annotations
@@ -75,7 +78,7 @@ def _rows(page: str) -> list[str]:
 def test_a_nested_team_mapping_keeps_its_inner_keys_on_the_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     rows = _rows(_diff(tmp_path, monkeypatch, "html"))
     assert rows[0] == (f'<tr><th scope="row"><code>x-a</code> <span class="op">dodano</span></th>{NONE}'
-                       "<td><pre>k1:\n  k2: v</pre></td></tr>")
+                       "<td><ul><li><code>k1</code>: <code>k2</code>: v</li></ul></td></tr>")
 
 
 def test_a_list_of_team_mappings_and_a_team_key_of_a_touchpoint_are_named(
@@ -93,10 +96,7 @@ def test_markdown_shows_the_same_fields(tmp_path: Path, monkeypatch: pytest.Monk
     out = _diff(tmp_path, monkeypatch, "markdown")
     assert out.split("### `zakup-oc` · `new.yaml`\n\n", 1)[1] == (
         "- **dodano** `x-a`:\n"
-        "  ```yaml\n"
-        "  k1:\n"
-        "    k2: v\n"
-        "  ```\n"
+        "  - `k1`: `k2`: v\n"
         "- **dodano** 2. Decyzja (`decision`):\n"
         "  - Nazwa: Decyzja\n"
         "  - Emocje: +1 (dobrze)\n"
@@ -105,13 +105,15 @@ def test_markdown_shows_the_same_fields(tmp_path: Path, monkeypatch: pytest.Monk
     )
 
 
-def test_a_stage_holding_a_nested_team_mapping_is_shown_whole_as_yaml(
+def test_a_stage_holding_a_nested_team_mapping_keeps_its_labels_and_every_key(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     new = NEW + "    x-zagnieżdżone:\n      poziom1:\n        poziom2: głęboko\n"
     rows = _rows(_diff(tmp_path, monkeypatch, "html", new))
     assert rows[1].endswith(
-        "touchpoints:\n  - channel: infolinia\n    description: Rozmowa z agentem\n    x-czas: 5 min\n"
-        "x-zagnieżdżone:\n  poziom1:\n    poziom2: głęboko</pre></td></tr>")
+        "<li>Punkty styku: infolinia – Rozmowa z agentem – <code>x-czas</code>: 5 min</li>"
+        "<li><code>x-zagnieżdżone</code>: <code>poziom1</code>: (<code>poziom2</code>: głęboko)</li></ul></td></tr>")
+    assert "<pre>" not in rows[1]
     md = _diff(tmp_path, monkeypatch, "markdown", new)
-    assert "      poziom2: głęboko\n" in md
+    assert "  - `x-zagnieżdżone`: `poziom1`: (`poziom2`: głęboko)\n" in md
+    assert "```" not in md

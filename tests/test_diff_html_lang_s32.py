@@ -119,7 +119,7 @@ def test_names_keys_yaml_and_lines_from_a_pull_request_stay_text(tmp_path: Path,
     assert text(next(tree.find("h1"))) == f"cxkit diff: {old_dir} → {new_dir}"
     assert "<s>ann&amp;.yaml" in text(next(tree.find("h2")))
     cells = " ".join(text(td) for td in tree.find("td"))
-    assert '<link href=//e.example>' in " ".join(text(p) for p in tree.find("pre"))  # deep data, as YAML
+    assert '<link href=//e.example>' in " ".join(text(li) for li in tree.find("li"))  # deep data, as text (s40)
     assert "<iframe src=//e.example></iframe>" in " ".join(text(li) for li in tree.find("li"))
     assert "<style>*{background:url(//e.example)}</style>" in cells
     assert "x-<b>" in " ".join(text(th) for th in tree.find("th"))

@@ -1428,19 +1428,19 @@ def _text_fields(value: Any, namer: Namer, holder: str | None, indent: str, styl
         return None
 
     def shown(one: Shown) -> str:
-        said = _text_field_value(namer, one.key, one.value)
+        said = said_nested(namer, one, lambda key, value: _text_field_value(namer, key, value))
         return f"{namer.field(one.key)}: {said}" if one.named else said
 
     out: list[Any] = []
     for key, entries in fields:
-        said = "; ".join(" – ".join(shown(one) for one in entry) for entry in entries)
+        said = "; ".join(entry_said(entry, shown) for entry in entries)
         label = f"{indent}{namer.field(key, holder)}:"
         if len(entries) > 1:
             # A list of several (barriers, touchpoints): an item a line, as render's terminal view lists
             # them, not joined by "; " into one line that an item holding ";" would cut wrongly.
             out.append(Text(label, style=style))
             for entry in entries:
-                first, *more = " – ".join(shown(one) for one in entry).split("\n")
+                first, *more = entry_said(entry, shown).split("\n")
                 out.append(Text(f"{indent}  {bullet}{first}", style=style))
                 out.extend(Text(f"{indent}  {' ' * len(bullet)}{line}", style=style) for line in more)
         elif "\n" in said:
@@ -1633,6 +1633,20 @@ def md_text(text: str) -> str:
     return plain(_MD_SPECIAL.sub(r"\\\1", visible(text)).replace("\n", "<br>"))
 
 
+def md_message(text: str, *, in_table: bool = False) -> str:
+    """One of cxkit's messages (a finding's, a note's) in a Markdown paragraph, list item or (``in_table``)
+    table cell: the spans it writes in backticks as code, the rest as escaped text (:func:`md_text`)."""
+    from ..gfm import message_parts
+
+    out = []
+    for is_code, piece in message_parts(text):
+        if is_code:
+            out.append(md_code(piece).replace("|", "\\|") if in_table else md_code(piece))
+        else:
+            out.append(md_text(piece).replace("\\|", "&#124;") if in_table else md_text(piece))
+    return "".join(out)
+
+
 def md_code(text: str) -> str:
     """An inline code span that survives backticks in the text."""
     text = visible(text).replace("\n", " ")
@@ -1752,7 +1766,7 @@ def _md_not_compared(result: DiffResult, h: str) -> list[str]:
 
                 message = in_polish(p.rule, p.message) or message
             out.append(f"- {md_code(f'{p.where}:{p.line}:{p.column}')} ({which}): "
-                       f"{md_text(f'{p.code} {visible_line(message)}')}")
+                       f"{p.code} {md_message(visible_line(message))}")
     return out + [""]
 
 
@@ -1831,7 +1845,9 @@ def _md_word_runs(c: Change) -> list[tuple[str, str]]:
 
 class Shown(NamedTuple):
     """One value of an added mapping's field as a reader is shown it: ``key`` tells how to show it
-    (an emotion, a status), ``named`` whether its key is written before it (`koszt: 5`)."""
+    (an emotion, a status), ``named`` whether its key is written before it (`koszt: 5`).  ``value`` is
+    a plain value, or what an item holds besides (a barrier's `sources`, a list of ids; any list or
+    mapping), which :func:`said_nested` says."""
 
     key: str
     value: Any
@@ -1841,30 +1857,59 @@ class Shown(NamedTuple):
 def mapping_fields(value: Any, known: Callable[[str], bool]) -> list[tuple[str, list[list[Shown]]]] | None:
     """An added or removed stage (or other mapping) as its fields, the one walk the formats share:
     for each field (an `id` beside a `name` left out) its key and its entries, an entry being the
-    values shown together: a plain value, or a flat mapping of a list (a touchpoint: `push –
+    values shown together: a plain value, or a mapping of a list (a touchpoint: `push –
     Podsumowanie…`, its empty values left out), whose keys ``known`` to a reader are not written and
-    whose others are (`kanał – koszt: 5`).  None when a field holds a mapping or a list of more
-    than texts and flat mappings: such a value is shown as YAML, every key in it."""
+    whose others are (`kanał – koszt: 5`).  What such an item holds besides (a barrier's `sources`, an
+    opportunity's own `x-` list) is one value of the entry, said by :func:`said_nested` (`[wywiady-2026]`,
+    `Zgłoszenia: JIRA-12, JIRA-14`); a field holding a mapping is one entry of its named values.  None
+    only when ``value`` is no mapping, or an empty one."""
     if not isinstance(value, dict) or not value:
         return None
     fields: list[tuple[str, list[list[Shown]]]] = []
     for key, item in value.items():
         if key == "id" and "name" in value:
             continue
-        if isinstance(item, dict):
-            return None
         entries: list[list[Shown]] = []
-        for entry in item if isinstance(item, list) else [item]:
+        if isinstance(item, dict):  # a field holding a mapping: its values, each named
+            entries.append([Shown(str(k), v, True) for k, v in item.items() if v not in (None, "")])
+        for entry in item if isinstance(item, list) else [] if isinstance(item, dict) else [item]:
             if isinstance(entry, dict):
-                if any(isinstance(v, (dict, list)) for v in entry.values()):
-                    return None
-                entries.append([Shown(str(k), v, not known(str(k))) for k, v in entry.items() if v not in (None, "")])
-            elif isinstance(entry, list):
-                return None
+                entries.append([Shown(str(k), v, isinstance(v, (dict, list)) and str(k) != "sources" or not known(str(k)))
+                                for k, v in entry.items() if v not in (None, "", [], {})])
             else:
                 entries.append([Shown(str(key), entry, False)])
         fields.append((str(key), entries))
     return fields
+
+
+def said_nested(namer: "Namer", one: Shown, said: Callable[[str, Any], str]) -> str:
+    """``one``'s value as a line of text, however deep: a plain value as ``said`` says it (escaped, in
+    words), a trait's `sources` as render cites them (`[wywiady-2026, ankieta-nps]`), another list its
+    items joined by commas, a mapping its values each named, in parentheses (`(Kanał: sms, Opis: …)`),
+    so that no reader is shown YAML for an item that holds more than texts, and no key is left out."""
+    value = one.value
+    if isinstance(value, list):
+        items = [said_nested(namer, Shown(one.key, v, False), said) for v in value]
+        if one.key == "sources" and all(not isinstance(v, (dict, list)) for v in value):
+            return f"[{', '.join(items)}]"
+        return ", ".join(items)
+    if isinstance(value, dict):
+        inner = ", ".join(f"{namer.field(str(k))}: {said_nested(namer, Shown(str(k), v, False), said)}"
+                          for k, v in value.items() if v not in (None, ""))
+        return f"({inner})"
+    return said(one.key, value)
+
+
+def entry_said(entry: list[Shown], shown: Callable[[Shown], str]) -> str:
+    """An entry's values on one line, as :func:`mapping_fields` walks them: joined by dashes
+    (`sms – Przypomnienie o racie`), a trait's sources after its text as render cites them
+    (`Brak statusu wniosku [cc-analityka-2026]`)."""
+    out = ""
+    for n, one in enumerate(entry):
+        said = shown(one)
+        cited = one.key == "sources" and not one.named and isinstance(one.value, list)
+        out += (" " if cited else " – ") + said if n else said
+    return out
 
 
 def _md_fields(value: Any, namer: Namer, holder: str | None = None) -> list[str] | None:
@@ -1876,10 +1921,10 @@ def _md_fields(value: Any, namer: Namer, holder: str | None = None) -> list[str]
         return None
 
     def shown(one: Shown) -> str:
-        said = _md_field_value(namer, one.key, one.value)
+        said = said_nested(namer, one, lambda key, value: _md_field_value(namer, key, value))
         return f"{namer.field(one.key)}: {said}" if one.named else said
 
-    return [f"  - {namer.field(key, holder)}: {'; '.join(' – '.join(shown(one) for one in entry) for entry in entries)}"
+    return [f"  - {namer.field(key, holder)}: {'; '.join(entry_said(entry, shown) for entry in entries)}"
             for key, entries in fields]
 
 

@@ -25,6 +25,7 @@ from .formats import (
     _outside_sentence,
     described_document,
     diff_lang,
+    entry_said,
     findings_lang,
     folder_move_words,
     folder_moves,
@@ -36,6 +37,7 @@ from .formats import (
     normalization_note,
     op_word,
     renumbered_notes,
+    said_nested,
     scalar,
     shown_change,
     side_word,
@@ -305,11 +307,11 @@ class _Document:
             return None
 
         def shown(one: Shown) -> str:
-            said = self._field_value(one.key, one.value)
+            said = said_nested(self.namer, one, self._field_value)
             return f"{self.namer.field(one.key)}: {said}" if one.named else said
 
         return "<ul>" + "".join(
-            f"<li>{self.namer.field(key, holder)}: {'; '.join(' – '.join(shown(one) for one in entry) for entry in entries)}</li>"
+            f"<li>{self.namer.field(key, holder)}: {'; '.join(entry_said(entry, shown) for entry in entries)}</li>"
             for key, entries in fields) + "</ul>"
 
     def _field_value(self, key: str, value: Any) -> str:
