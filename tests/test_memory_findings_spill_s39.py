@@ -27,6 +27,7 @@ from cxkit.config import load_config
 from cxkit.lint import engine, spilled
 from cxkit.lint.finding import Finding, Related, Severity
 from cxkit.lint.spilled import SpilledFindings, sort_key, sorted_findings
+from spill_helpers import FORMATS, enter, spilled_and_listed
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -134,49 +135,15 @@ def _workspace_s39(top: Path, lang: str) -> None:
     (top / "cxkit.toml").write_text(config, encoding="utf-8")
 
 
-def _as_list_before(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The engine hands `cxkit lint` one list of findings, as before this change."""
-    real = engine.lint
-
-    def listed(*args, **kwargs):
-        kwargs["spill"] = False
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(engine, "lint", listed)
-
-
-FORMATS_S39 = ["text", "json", "sarif", "github", "gitlab", "junit"]
-
-
 @pytest.mark.parametrize("lang", ["en", "pl"])
 def test_every_format_is_the_same_with_the_findings_spilled_s39(tmp_path, monkeypatch, lang):
     top = tmp_path / "repo"
     _workspace_s39(top, lang)
-    monkeypatch.chdir(top)
-    monkeypatch.setenv("CXKIT_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setenv("COLUMNS", "120")
-    for name in ("GITHUB_ACTIONS", "CI_PROJECT_DIR", "GITHUB_WORKSPACE", "GITHUB_STEP_SUMMARY"):
-        monkeypatch.delenv(name, raising=False)
     # Runs of three findings decoded two at a time, blocks of five: every output crosses many.
-    monkeypatch.setattr(spilled, "RUN", 3)
-    monkeypatch.setattr(spilled, "RUN_BLOCK", 2)
-    monkeypatch.setattr(spilled, "BLOCK", 5)
-    runner = CliRunner()
+    enter(top, tmp_path, monkeypatch, 120, RUN=3, RUN_BLOCK=2, BLOCK=5)
     runs = [("--no-cache", "--jobs", "1"), ("--no-cache", "--jobs", "2"), ()]
-
-    def outputs() -> list[tuple[int, str, str]]:
-        out = []
-        for fmt in FORMATS_S39:
-            for args in runs:
-                result = runner.invoke(app, ["lint", "-f", fmt, *args, "."])
-                out.append((result.exit_code, result.stdout, result.stderr))
-        return out
-
-    spilled_outputs = outputs()  # the cached runs of this pass are warm ones from here on
-    with monkeypatch.context() as m:
-        _as_list_before(m)
-        m.setenv("CXKIT_CACHE_DIR", str(tmp_path / "cache-before"))
-        listed_outputs = outputs()
+    # the cached runs of each pass are warm ones after its first format
+    spilled_outputs, listed_outputs = spilled_and_listed(tmp_path, monkeypatch, FORMATS, runs)
     assert spilled_outputs == listed_outputs
     text = spilled_outputs[0][1]
     assert spilled_outputs[0][0] == 1 and text.count("\n") > 40
@@ -187,11 +154,7 @@ def test_every_format_is_the_same_with_the_findings_spilled_s39(tmp_path, monkey
 def test_a_baseline_reports_the_same_with_the_findings_spilled_s39(tmp_path, monkeypatch, lang):
     top = tmp_path / "repo"
     _workspace_s39(top, lang)
-    monkeypatch.chdir(top)
-    monkeypatch.setenv("CXKIT_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setenv("COLUMNS", "120")
-    monkeypatch.setattr(spilled, "RUN", 4)
-    monkeypatch.setattr(spilled, "BLOCK", 3)
+    enter(top, tmp_path, monkeypatch, 120, RUN=4, BLOCK=3)
     runner = CliRunner()
     # The baseline records the workspace as it was; then a persona gains findings.
     wrote = runner.invoke(app, ["lint", "--no-cache", "--write-baseline", "."])
@@ -199,17 +162,8 @@ def test_a_baseline_reports_the_same_with_the_findings_spilled_s39(tmp_path, mon
     persona = top / "team-03/personas/persona-3.yaml"
     persona.write_text(persona.read_text(encoding="utf-8") + "quote: TODO\n", encoding="utf-8")
 
-    def outputs() -> list[tuple[int, str, str]]:
-        return [(r.exit_code, r.stdout, r.stderr) for r in (
-            runner.invoke(app, ["lint", "-f", fmt, *args, "."])
-            for fmt in ("text", "json", "sarif") for args in (("--no-cache",), ())
-        )]
-
-    spilled_outputs = outputs()
-    with monkeypatch.context() as m:
-        _as_list_before(m)
-        m.setenv("CXKIT_CACHE_DIR", str(tmp_path / "cache-before"))
-        listed_outputs = outputs()
+    spilled_outputs, listed_outputs = spilled_and_listed(
+        tmp_path, monkeypatch, ("text", "json", "sarif"), (("--no-cache",), ()))
     assert spilled_outputs == listed_outputs
     assert spilled_outputs[0][0] == 1 and "persona-3.yaml" in spilled_outputs[0][1]
 

@@ -13,12 +13,11 @@ import re
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from cxkit.cli import app
-from cxkit.lint import engine, spilled
+from cxkit.lint import spilled
 from cxkit.lint.finding import Finding, Severity
 from cxkit.lint.spilled import sort_key, sorted_findings
+from spill_helpers import FORMATS, enter, spilled_and_listed
 
 OLA_S39 = """\
 kind: persona
@@ -50,42 +49,13 @@ def _workspace_s39(top: Path, lang: str) -> None:
     (top / "cxkit.toml").write_text('lang = "pl"\n' if lang == "pl" else "", encoding="utf-8")
 
 
-def _as_list_before(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = engine.lint
-
-    def listed(*args, **kwargs):
-        kwargs["spill"] = False
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(engine, "lint", listed)
-
-
 @pytest.mark.parametrize("lang", ["en", "pl"])
 def test_ties_at_one_place_keep_the_runs_order_in_every_format_s39(tmp_path, monkeypatch, lang):
     top = tmp_path / "repo"
     _workspace_s39(top, lang)
-    monkeypatch.chdir(top)
-    monkeypatch.setenv("CXKIT_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setenv("COLUMNS", "200")
-    for name in ("GITHUB_ACTIONS", "CI_PROJECT_DIR", "GITHUB_WORKSPACE", "GITHUB_STEP_SUMMARY"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setattr(spilled, "RUN", 1)
-    monkeypatch.setattr(spilled, "RUN_BLOCK", 1)
-    monkeypatch.setattr(spilled, "BLOCK", 2)
-    runner = CliRunner()
-
-    def outputs() -> list[tuple[int, str, str]]:
-        return [(r.exit_code, r.stdout, r.stderr) for r in (
-            runner.invoke(app, ["lint", "-f", fmt, *args, "."])
-            for fmt in ("text", "json", "sarif", "github", "gitlab", "junit")
-            for args in (("--no-cache", "--jobs", "1"), ("--no-cache", "--jobs", "2"), (), ("--statistics",))
-        )]
-
-    spilled_outputs = outputs()
-    with monkeypatch.context() as m:
-        _as_list_before(m)
-        m.setenv("CXKIT_CACHE_DIR", str(tmp_path / "cache-before"))
-        listed_outputs = outputs()
+    enter(top, tmp_path, monkeypatch, 200, RUN=1, RUN_BLOCK=1, BLOCK=2)
+    runs = (("--no-cache", "--jobs", "1"), ("--no-cache", "--jobs", "2"), (), ("--statistics",))
+    spilled_outputs, listed_outputs = spilled_and_listed(tmp_path, monkeypatch, FORMATS, runs)
     assert spilled_outputs == listed_outputs
     text = spilled_outputs[0][1]
     # Not vacuous: the text report has ties (one place, one code, three messages) whose order is not
