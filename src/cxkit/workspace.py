@@ -419,7 +419,7 @@ def load_document(
     loaded = load_bytes(raw, size=size)
     hits = [Hit(p.line, p.column, p.message) for p in loaded.problems]
     data = loaded.data
-    kept_here = None
+    kept_here = notes = None
     if not target.explicit and not claims_cxkit_kind(loaded, raw):
         kept_here = _document_folder(target, config)
         if kept_here is None or (raw.strip() and not loaded.text):
@@ -433,15 +433,19 @@ def load_document(
             if KIND_LINE.search(text) or re.search(r"^apiVersion[ \t]*:", text, re.MULTILINE):
                 return None, [], False  # another tool's broken file (a Helm template of `kind: Persona`)
             return None, hits, False  # "the file is empty", the YAML error where it is
-        if isinstance(data, (dict, list)):
-            return None, [], False
+        lost = _lost_kind(data)  # `name:`, `goals:` and no `kind:`: the schema says what to add
+        notes = _notes(data) if isinstance(data, (dict, list)) and not lost else None
+        if isinstance(data, (dict, list)) and notes is None and not lost:
+            return None, [], False  # a translation file, a tool's settings, a list of ids
     if data is None:
         return None, hits, False
     from .model.validate import as_written, validate
 
     model, issues = validate(data, extensions="x-" in loaded.text)
-    if kept_here is not None and model is None:
+    if kept_here is not None and model is None and not isinstance(data, (dict, list)):
         issues = [_FileIssue(("kind",), _not_a_document(*kept_here))]
+    elif kept_here is not None and model is None and notes is not None:
+        issues = [notes(*kept_here)]
     if model is None and issues:
         issues = as_written(issues, loaded.root, loaded.text)  # `owner: [Marta]`: what the brackets did
         if not target.explicit and (spot := _labels_only(data)) is not None:
@@ -474,13 +478,67 @@ def _document_folder(target: Target, config: Config) -> tuple[str, str] | None:
     return None
 
 
-def _not_a_document(setting: str, folder: str) -> str:
-    """The finding of a file in the workspace's persona or journey folder that YAML reads as a single value
-    (notes: a line or a paragraph of text), no cxkit document (see :func:`load_document`): the two ways out."""
+#: What a file of notes in the persona or journey folder holds, by its shape (see :func:`_not_a_document`).
+_HOLDS = {
+    "value": "a single value (text, such as notes), not a mapping",
+    "list": "a list of text (such as notes), not a mapping",
+    "labels": "lines of text under labels of its own (such as notes), no `kind` and none of cxkit's fields",
+}
+
+
+def _not_a_document(setting: str, folder: str, shape: str = "value") -> str:
+    """The finding of a file in the workspace's persona or journey folder that holds notes, no cxkit document
+    (see :func:`load_document`): a single value (a line or a paragraph of text), a list of text or labelled
+    lines of text (``shape``: "value", "list", "labels"); the two ways out."""
     return (f"this file is in {folder}/ (`{setting}`), where every YAML file is read as a cxkit document, yet it "
-            "holds a single value (text, such as notes), not a mapping; write it as a document (a mapping whose first "
+            f"holds {_HOLDS[shape]}; write it as a document (a mapping whose first "
             "line is `kind: persona`, `kind: negative-persona` or `kind: journey`; `cxkit new` starts one), or, if it "
             "belongs there as it is, leave it out with `exclude` in cxkit.toml")
+
+
+#: A key as programs write theirs (`site_name`, `nav.title`, `labelPosition`): lower-case ASCII, no space.
+_PROGRAM_KEY = re.compile(r"[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*|[a-z]+(?:[A-Z][a-z0-9]*)+")
+#: Text a person writes rather than a program's value: two words or more (`zadzwonić do Ani`).
+_PHRASE = re.compile(r"[^\W\d_]\S*\s+\S")
+
+
+def _notes(data: Any) -> Callable[[str, str], SchemaIssue] | None:
+    """For a list or mapping without a cxkit `kind`, in the workspace's persona or journey folder, that
+    reads as notes saved as .yaml, the finding that says so (given the setting and the folder); else None.
+
+    Notes are a list of text, one phrase at least (`- zadzwonić do Ani`), or labelled lines of text
+    (`Spotkanie: wtorek`, `Ankieta: 120 osób`): flat, a label at least written as a person writes one
+    (a capital, a space, a Polish letter), not as a program's key.  A list of single words or ids (an
+    order of files), a mapping of a program's keys (`site_name:`, a Docusaurus `_category_.yml`) or
+    one that nests mappings (a translation file) is another tool's and passed over."""
+    scalar = (str, int, float, bool)
+    if isinstance(data, list):
+        if not data or not all(isinstance(item, scalar) for item in data):
+            return None
+        if not any(isinstance(item, str) and _PHRASE.search(item) for item in data):
+            return None
+        return lambda setting, folder: SchemaIssue((0,), _not_a_document(setting, folder, "list"), at_key=False)
+    if not data or not all(isinstance(k, str) for k in data) or any(k.strip().lower() == "kind" for k in data):
+        return None  # nothing, or a kind of another tool's (`kind: Deployment`)
+    if not all(isinstance(v, scalar) or v is None or (isinstance(v, list) and all(isinstance(i, scalar) for i in v))
+               for v in data.values()):
+        return None
+    if all(_PROGRAM_KEY.fullmatch(k) for k in data):
+        return None
+    first = next(iter(data))
+    return lambda setting, folder: SchemaIssue((first,), _not_a_document(setting, folder, "labels"))
+
+
+def _lost_kind(data: Any) -> bool:
+    """Whether a mapping without a `kind` has a field only cxkit documents have, written as that field is
+    (`goals:` a list, `stages:` a list of stages; also `cele:`, `etapy:`): a persona or journey that lost its
+    `kind:` line (and its `id`), which the schema then tells what to add."""
+    if not isinstance(data, dict):
+        return False
+    from .model.validate import TELLING_KEYS, _shaped_as, renamed_telling_keys
+
+    return (any(isinstance(k, str) and k in TELLING_KEYS and _shaped_as(k, v) for k, v in data.items())
+            or bool(renamed_telling_keys(data)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -857,6 +857,13 @@ def _kinds(english: str) -> str:
     return english  # the kinds are values to write: persona, negative-persona, journey
 
 
+#: What a file of notes in the persona or journey folder holds (workspace._HOLDS), by its first words.
+_NOTES_PL = {
+    "a sing": "pojedynczą wartość (tekst, np. notatki), nie mapowanie",
+    "a list": "listę wierszy tekstu (np. notatki), nie mapowanie",
+    "lines ": "wiersze tekstu pod własnymi etykietami (np. notatki), bez `kind` i bez żadnego z pól cxkit",
+}
+
 _SCHEMA: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (_p(r"this file says (?P<k>`kind: .+?`), yet every value in it is a single text and none is a list \((?P<f>`[^`]+`) is "
         r"(?P<v>.+?)\): if it is not a cxkit document \(a translation file, another tool's settings\), leave it out with "
@@ -897,12 +904,13 @@ _SCHEMA: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
      lambda m: f"brakuje `kind`; klucze mówią, że to {_kind_pl(m['k'])}: dopisz `kind: {m['k']}` jako pierwszy "
                f"wiersz{_renames(m['ren'], ', and write ')}"),
     (_p(r"this file is in (?P<d>.+?)/ \(`(?P<s>persona-dir|journey-dir)`\), where every YAML file is read as a cxkit "
-        r"document, yet it holds a single value \(text, such as notes\), not a mapping; "
-        r"write it as a document \(a mapping whose first line is `kind: persona`, `kind: negative-persona` or "
+        r"document, yet it holds (?P<w>a single value \(text, such as notes\), not a mapping|a list of text \(such as "
+        r"notes\), not a mapping|lines of text under labels of its own \(such as notes\), no `kind` and none of cxkit's "
+        r"fields); write it as a document \(a mapping whose first line is `kind: persona`, `kind: negative-persona` or "
         r"`kind: journey`; `cxkit new` starts one\), or, if it belongs there as it is, leave it out with `exclude` in "
         r"cxkit.toml"),
      lambda m: f"ten plik leży w {m['d']}/ (`{m['s']}`), gdzie każdy plik YAML jest czytany jako dokument cxkit, a zawiera "
-               "pojedynczą wartość (tekst, np. notatki), nie mapowanie; zapisz go jako dokument (mapowanie, którego "
+               f"{_NOTES_PL[m['w'][:6]]}; zapisz go jako dokument (mapowanie, którego "
                "pierwszy wiersz to `kind: persona`, `kind: negative-persona` albo `kind: journey`; zaczyna go `cxkit new`) "
                "albo, jeśli ma tam zostać taki, jaki jest, pomiń go przez `exclude` w cxkit.toml"),
     (_p(r"missing `kind`; expected one of: (?P<ks>.+)"),
