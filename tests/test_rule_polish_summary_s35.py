@@ -23,7 +23,7 @@ def test_a_polish_workspace_reads_the_summary_in_polish(tmp_path, monkeypatch):
     # s39: the headings and the "why" in Polish too; s40: the details too, under the Polish heading
     assert "Dlaczego to ważne:\n  Metoda zamyka każdą barierę planem" in result.stdout
     assert "Why it matters:" not in result.stdout and "\nSzczegóły:\n  Co jest zgłaszane: usprawnienie bez `owner`" in result.stdout
-    assert "po angielsku" not in result.stdout and "What is reported" not in result.stdout
+    assert "Szczegóły (po angielsku" not in result.stdout and "What is reported" not in result.stdout
 
 
 @pytest.mark.parametrize("config", [None, 'lang = "en"\n', 'lang = "de"\n', 'lang = [\n'])
