@@ -75,15 +75,54 @@ class _Subject:
     persona_name: str | None = None
 
 
-def _report(loaded: Loaded, stderr: TextIO, listed: bool = False) -> bool:
+def _report(loaded: Loaded, stderr: TextIO, listed: bool = False, quiet: frozenset[str] = frozenset()) -> bool:
     """Write the lint lines of the files that could not be read; whether there were any.
     ``listed``: the overview on the same terminal lists each file with its first problem, so that
-    line is not written here too (a file's further problems still are)."""
+    line is not written here too (a file's further problems still are).  ``quiet``: the files whose
+    problems `cxkit lint` does not show (see :func:`_as_lint`), whose lines are not written either."""
     shown = {problem_line(b.path, b.line, b.column, b.code, b.rule, b.message) for b in loaded.broken} if listed else set()
+    shown |= {line for line in loaded.errors for path in quiet if line.startswith(path + ":")}
     for line in loaded.errors:
         if line not in shown:
             stderr.write(line + "\n")
     return bool(loaded.errors)
+
+
+def _as_lint(loaded: Loaded, config: Any) -> tuple[bool, frozenset[str]]:
+    """Whether `cxkit lint` of a folder's files that could not be read (``loaded.broken``) would fail, and
+    which of them it would show nothing for: each file linted under its workspace's config as lint lints it
+    (`ignore`, `per-file-ignores`, a `disable-file` comment, the rules' severities and `fail-level`), by the
+    rules that tell a file unread (read-error, yaml-syntax, schema, unused-suppression) and nothing else.
+
+    A folder's render exits 1 on a broken file as lint does (the output is made, some input was bad), and
+    0 where lint's config says the file does not fail the run: a team that silenced a file's notes in
+    `per-file-ignores`, or runs with `fail-level = "never"`, gets from render the exit code lint gives.  A
+    folder of a git revision (`main:personas/`), whose files lint cannot read, fails as before."""
+    from dataclasses import replace as changed
+
+    from ..config import ConfigError
+    from ..lint.engine import ALWAYS_ON, build_ruleset, lint
+
+    if loaded.revision is not None or any(":" in b.path and not os.path.exists(b.path) for b in loaded.broken):
+        return True, frozenset()
+    rank = {"info": 1, "warning": 2, "error": 3}
+    by_config: dict[int, tuple[Any, list[str]]] = {}
+    for b in loaded.broken:
+        settings = loaded.configs.get(loaded.workspace_of.get(b.path, ""), config)
+        by_config.setdefault(id(settings), (settings, []))[1].append(b.path)
+    fails, shown = False, set()
+    for settings, paths in by_config.values():
+        try:
+            ruleset = build_ruleset(settings)
+        except ConfigError:
+            return True, frozenset()  # refused before this by _check_workspace_configs; failing, as lint would
+        kept = (*ALWAYS_ON, "unused-suppression")
+        narrow = changed(ruleset, active={n: a for n, a in ruleset.active.items() if n in kept})
+        result = lint(paths, settings, ruleset=narrow, jobs=1)
+        level = rank.get(settings.fail_level, len(rank) + 1)  # `never`: no severity reaches it
+        fails = fails or any(int(f.severity) >= level for f in result.findings)
+        shown.update(f.path for f in result.findings)
+    return fails, frozenset(b.path for b in loaded.broken if b.path not in shown)
 
 
 def _one_terminal(stdout: TextIO, stderr: TextIO) -> bool:
@@ -1399,7 +1438,8 @@ def _run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     # terminal's, Markdown, HTML and JSON): on the terminal that shows stderr too, each is said once, there.
     listed = (is_dir and req.output_format != "mermaid" and req.output is None and req.against is None
               and not req.stages and not req.stage_args and _one_terminal(stdout, stderr))
-    failed = _report(loaded, stderr, listed)
+    fails_lint, quiet = _as_lint(loaded, config) if is_dir and loaded.broken else (False, frozenset())
+    failed = _report(loaded, stderr, listed, quiet)
     read = list(loaded.read)
     against_doc = None
     if req.against is not None:
@@ -1418,8 +1458,8 @@ def _run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
         refused = yaml_refusal(req.output, given_format, req.path) or trailing_refusal(req.output, req.output_format, req.path)
         if refused is not None:
             raise UsageError(refused)
-    # A folder's overview shows the documents that load and lists the others (exit 1, as lint
-    # exits on a broken file); one file that cannot be read leaves nothing to show (exit 2).
+    # A folder's overview shows the documents that load and lists the others (exit 1 when lint would
+    # fail on them: see _as_lint); one file that cannot be read leaves nothing to show (exit 2).
     partial = is_dir and req.against is None
     if failed and not partial:
         return EXIT_ERROR
@@ -1449,7 +1489,7 @@ def _run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
     if hint is not None:
         stderr.write(hint + "\n")
         stderr.flush()
-    done = EXIT_FINDINGS if subject.broken else EXIT_OK
+    done = EXIT_FINDINGS if subject.broken and fails_lint else EXIT_OK
     if req.output_format == "terminal":
         if req.output is None:
             shown = _InConsoleEncoding(stdout)
