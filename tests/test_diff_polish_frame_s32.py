@@ -136,9 +136,9 @@ def test_reviews_verdict_on_polish_documents_is_polish(tmp_path: Path, monkeypat
     repo.write("personas/pawel.yaml", PERSONA.replace("zagrają", "dobrze zagrają"))
     code, text = _review("-f", "text")
     assert code == 0
-    # A goal changed while `reviewed` did not: review notes it (in Polish) before its verdict.
-    assert text.splitlines()[2].startswith("Data przeglądu: personas/pawel.yaml: cechy persony się zmieniły")
-    assert text.splitlines()[3] == "Wynik: zaliczony: brak nowych uwag na poziomie warning lub wyższym."
+    # A goal changed while `reviewed` did not: review notes it (in Polish) after its verdict (s40).
+    assert text.splitlines()[2] == "Wynik: zaliczony: brak nowych uwag na poziomie warning lub wyższym."
+    assert text.splitlines()[3].startswith("Data przeglądu: personas/pawel.yaml: cechy persony się zmieniły")
     assert text.splitlines()[-1] == "1 dokument różni się (1 zmieniony); 1 zmiana w dokumencie."
     repo.write("personas/pawel.yaml", PERSONA.replace("sources: [{id: w1, type: interview, date: 2026-10-01}]\n", ""))
     code, md = _review()

@@ -70,10 +70,10 @@ def test_a_polish_review_in_text_says_its_headings_and_counts_in_polish(tmp_path
     assert _review("text") == (1, (
         "cxkit review: main (HASH) → kopia robocza (HASH z niezatwierdzonymi zmianami)\n"
         "Sprawdzenie: 1 nowa uwaga (1 ostrzeżenie), 0 naprawionych, 1 wyciszona; 1 przed zmianą, 2 po zmianie.\n"
-        # Goals changed, `reviewed` did not: review's note, in Polish too (s39).
+        "Wynik: niezaliczony: 1 nowa uwaga na poziomie warning lub wyższym.\n"
+        # Goals changed, `reviewed` did not: review's note, in Polish too (s39), after the verdict (s40).
         "Data przeglądu: personas/ola.yaml: cechy persony się zmieniły, a `reviewed` nadal ma datę 2026-11-20; gdy "
         "zespół porówna zmianę z wynikami badań, wpisz w `reviewed` datę tego porównania\n"
-        "Wynik: niezaliczony: 1 nowa uwaga na poziomie warning lub wyższym.\n"
         "\n"
         "Nowe uwagi:\n"
         'personas/ola.yaml:11:11: warning CX101 "Ceni jakość" describes almost anyone; make it specific: name a '
@@ -110,13 +110,14 @@ def test_a_polish_review_in_markdown_says_its_headings_and_counts_in_polish(
         "\n"
         "**Sprawdzenie:** 1 nowa uwaga (1 ostrzeżenie), 0 naprawionych, 1 wyciszona; 1 przed zmianą, 2 po zmianie.\n"
         "\n"
-        "**Data przeglądu:** personas/ola.yaml: cechy persony się zmieniły, a \\`reviewed\\` nadal ma datę 2026-11-20; "
-        "gdy zespół porówna zmianę z wynikami badań, wpisz w \\`reviewed\\` datę tego porównania\n"
-        "\n"
         "**Wynik:** niezaliczony: 1 nowa uwaga na poziomie `warning` lub wyższym.\n"
         "\n"
         "**Wyciszone:** uwagi nadal obecne, ale wyciszone (komentarzem `# cxkit: disable` albo w konfiguracji) tam, "
         "gdzie w `main` nie były wyciszone: 1 uwaga; zob. niżej. Wyciszone uwagi nie wpływają na wynik.\n"
+        "\n"
+        # After the verdict (s40); the file and `reviewed` as code spans, not backslashed backticks.
+        "**Data przeglądu:** `personas/ola.yaml`: cechy persony się zmieniły, a `reviewed` nadal ma datę 2026-11-20; "
+        "gdy zespół porówna zmianę z wynikami badań, wpisz w `reviewed` datę tego porównania\n"
         "\n"
         "### Nowe uwagi\n"
         "\n"
@@ -156,9 +157,10 @@ def test_an_english_review_keeps_its_english_headings(tmp_path: Path, monkeypatc
     _, text = _review("text")
     _, md = _review("md")
     assert text.startswith("cxkit review: main (HASH) → working copy (HASH with uncommitted edits)\nLint: 1 finding "
-                           "introduced (1 warning), 0 fixed, 1 suppressed; 1 before, 2 after.\nReviewed date: "
-                           "personas/ola.yaml: the persona's traits changed, and `reviewed` still says 2026-11-20; when "
-                           "the team has checked the change against the research, set it to that day\nResult: fails")
+                           "introduced (1 warning), 0 fixed, 1 suppressed; 1 before, 2 after.\nResult: fails: 1 finding at "
+                           "warning level or above introduced.\nReviewed date: personas/ola.yaml: the persona's "
+                           "traits changed, and `reviewed` still says 2026-11-20; when the team has checked the change "
+                           "against the research, set it to that day\n\n")
     assert "\nFindings introduced:\n" in text and "; silenced by # cxkit: disable=pseudo-profiling (line 9); in BASE: new" in text
     assert "\nChanges:\n" in text
     assert "\n### Findings introduced\n\n| Severity | Rule | Where | Message |\n" in md

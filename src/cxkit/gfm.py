@@ -28,6 +28,28 @@ _EXTRAS = re.compile(
 )
 
 
+#: A code span in one of cxkit's own messages (`reviewed`, `kind: persona`, `cxkit new`): one line, one backtick each
+#: side, no blank just inside either (so that a lone backtick of the user's text quoted, "it` s", opens none).
+_MESSAGE_CODE = re.compile(r"`([^`\s](?:[^`\n]*[^`\s])?)`")
+
+
+def message_parts(message: str) -> list[tuple[bool, str]]:
+    """A cxkit message (a finding's, a note's) as its pieces, each with whether it is one of the code spans
+    the message writes in backticks (`reviewed`, `exclude`): a Markdown export or comment shows those as
+    code, and escapes the rest as text, so that neither a backslash before each backtick (`\\`reviewed\\``)
+    nor a `*`, `_`, `|` or `<` of the user's text quoted in the message changes what it shows."""
+    parts: list[tuple[bool, str]] = []
+    pos = 0
+    for match in _MESSAGE_CODE.finditer(message):
+        if match.start() > pos:
+            parts.append((False, message[pos:match.start()]))
+        parts.append((True, match.group(1)))
+        pos = match.end()
+    if pos < len(message):
+        parts.append((False, message[pos:]))
+    return parts
+
+
 def _kept(match: re.Match[str]) -> str:
     found = match.group(0)
     return "\\" + found if match.group("escape") else found + "<!-- -->"

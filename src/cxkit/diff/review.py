@@ -44,7 +44,7 @@ from ..yamlio import LoadedYAML, load_bytes
 from .compare import (
     Options, StageMove, compare_workspaces, item_order, key_order, labelled, reads_text, stages_moved,
 )
-from .formats import diff_lang, markdown_lines, md_code, md_text, phrase, pl_plural, side_word, summary_line
+from .formats import diff_lang, markdown_lines, md_code, md_message, md_text, phrase, pl_plural, side_word, summary_line
 from .git import GitEnvironmentError, GitError, Repo
 from .match import (
     Held, equality_key, id_text, inner_items, is_template, item_id, label, list_items, list_name, movable,
@@ -141,9 +141,10 @@ class Review:
     #: commit BASE records for it: see :mod:`cxkit.diff.submodules`), in the review's language. Shown on
     #: stderr and in the Markdown, text and HTML, not in the JSON.
     checkout_notes: list[str] = field(default_factory=list)
-    #: The documents whose traits or emotions changed while `reviewed` did not (see :mod:`cxkit.diff.reviewed`), in
-    #: the review's language. Shown in the text, Markdown and HTML reports, not in the JSON; no finding.
-    reviewed_notes: list[str] = field(default_factory=list)
+    #: The documents whose traits or emotions changed while `reviewed` did not (see :mod:`cxkit.diff.reviewed`): each
+    #: file and its note, in the review's language. Shown after the verdict in the text, Markdown and HTML reports,
+    #: not in the JSON; no finding.
+    reviewed_notes: list[tuple[str, str]] = field(default_factory=list)
     #: The `per-file-ignores` patterns of BASE's configuration that silenced findings the change
     #: introduces (see :func:`silenced_in_base`): the commonest cause after files are moved.
     silenced_in_base: list[dict[str, Any]] = field(default_factory=list)
@@ -1593,7 +1594,7 @@ def _judge_comments(diff: DiffResult, sides: dict[str, tuple[list[Finding], list
                 c.silences = False
 
 
-def _reviewed_notes(diff: DiffResult, lang: str) -> list[str]:
+def _reviewed_notes(diff: DiffResult, lang: str) -> list[tuple[str, str]]:
     """The notes of :mod:`cxkit.diff.reviewed`: traits or emotions changed, `reviewed` not."""
     from .reviewed import reviewed_notes
 
@@ -2652,7 +2653,8 @@ def _severity_counts(items: list[Placed], lang: str = "en") -> str:
 
 
 def _cell(text: str) -> str:
-    return md_text(text).replace("\\|", "&#124;")
+    """A finding's message in a table cell: its code spans as code, its text escaped (:func:`md_message`)."""
+    return md_message(text, in_table=True)
 
 
 def _cell_code(text: str) -> str:
@@ -3095,9 +3097,8 @@ def render_review_markdown(review: Review, stream: TextIO) -> None:
     out += _config_lines(review)
     if review.config_notes:
         # As `cxkit lint` says them on stderr: a config that does not do what it was written for.
-        out += [f"**{w['config_notes']}**", "", *(f"- {md_text(note)}" for note in review.config_notes), ""]
-    out += [line for note in review.checkout_notes for line in (f"**{w['checkout_note']}** {md_text(note)}", "")]
-    out += [line for note in review.reviewed_notes for line in (f"**{w['reviewed_note']}** {md_text(note)}", "")]
+        out += [f"**{w['config_notes']}**", "", *(f"- {md_message(note)}" for note in review.config_notes), ""]
+    out += [line for note in review.checkout_notes for line in (f"**{w['checkout_note']}** {md_message(note)}", "")]
     out += result_lines(review)
     out.append("")
     if review.suppressed:
@@ -3117,6 +3118,10 @@ def render_review_markdown(review: Review, stream: TextIO) -> None:
                 f"{'them' if n_sup != 1 else 'it'}; see below. {verdict}"
             )
         out.append("")
+    # After the verdict (and what the suppressed findings do to it): a note on one document, for its author to
+    # act on, not part of what decides the result.
+    out += [line for file, note in review.reviewed_notes
+            for line in (f"**{w['reviewed_note']}** {md_code(file)}: {md_message(note)}", "")]
     introduced = _finding_table(review.introduced, review, w) if review.introduced else []
     suppressed = _suppressed_table(review.suppressed, w) if review.suppressed else []
     fixed = _finding_table(review.fixed, w=w) if review.fixed else []
@@ -3147,7 +3152,7 @@ def render_review_markdown(review: Review, stream: TextIO) -> None:
                                            *(p for _, p in review.not_compared))}
         see = w["see"] if any((p.file or p.where) in tabled for p in unreadable) else ""
         tail += [w["unreadable"].format(see=see), ""]
-        tail += [f"- {md_code(f'{p.where}:{p.line}:{p.column}')}: {md_text(unreadable_message(review, p))}"
+        tail += [f"- {md_code(f'{p.where}:{p.line}:{p.column}')}: {md_message(unreadable_message(review, p))}"
                  for p in unreadable]
         tail.append("")
     if review.untouched:

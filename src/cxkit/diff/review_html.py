@@ -56,6 +56,13 @@ def _inline(markdown: str) -> str:
     return _CODE.sub(r"<code>\1</code>", text)
 
 
+def _message(text: str) -> str:
+    """One of cxkit's notes as HTML: escaped, the spans it writes in backticks (`reviewed`) as ``<code>``."""
+    from ..gfm import message_parts
+
+    return "".join(_code(piece) if is_code else _text(piece) for is_code, piece in message_parts(text))
+
+
 def _lines(markdown: list[str]) -> str:
     """Review's Markdown lines (paragraphs and `- ` bullets) as HTML."""
     out: list[str] = []
@@ -246,8 +253,10 @@ def render_review_html(review: Review, write: Callable[[str], Any]) -> None:
         body.append(f"<p><strong>{esc(w['config_notes'])}</strong></p><ul{english}>"
                     + "".join(f"<li>{_text(note)}</li>" for note in review.config_notes) + "</ul>")
     body += [f"<p><strong>{esc(w['checkout_note'])}</strong> {_text(note)}</p>" for note in review.checkout_notes]
-    body += [f"<p><strong>{esc(w['reviewed_note'])}</strong> {_text(note)}</p>" for note in review.reviewed_notes]
     body += [f'<p class="verdict">{_inline(line)}</p>' for line in result_lines(review)]
+    # After the verdict, as in the text and Markdown: a note on one document, not part of the result.
+    body += [f"<p><strong>{esc(w['reviewed_note'])}</strong> {_code(file)}: {_message(note)}</p>"
+             for file, note in review.reviewed_notes]
     body += _findings(w["introduced"], finding_rows(review.introduced, review), review.base, w)
     body += _suppressed(review, w)
     body += _findings(w["fixed"], finding_rows(review.fixed), review.base, w)

@@ -72,8 +72,9 @@ def render_review_text(review: Review, stream: TextIO, *, color: bool | None = N
     out += [_plain(line) for line in _config_lines(review) if line]
     out += [f"{w['config_note']} {visible_line(note)}" for note in review.config_notes]
     out += [f"{w['checkout_note']} {visible_line(note)}" for note in review.checkout_notes]
-    out += [f"{w['reviewed_note']} {visible_line(note)}" for note in review.reviewed_notes]
     out += _result(review)
+    # After the verdict: a note on one document, for its author to act on, not part of what decides the result.
+    out += [f"{w['reviewed_note']} {visible_line(f'{file}: {note}')}" for file, note in review.reviewed_notes]
     out.append("")
     out += _findings(w["introduced"], [finding_line(p, w, said) for p in _sorted(review.introduced)])
     out += _findings(w["suppressed"], [_silenced_line(s, w, said) for s in review.suppressed])

@@ -23,9 +23,11 @@ _EMOTION = re.compile(r"stages\[([^\]]*)\]\.(?:emotion|feeling)(?:$|[.\[])")
 _ROOT = re.compile(r"[A-Za-z_]+")
 
 
-def reviewed_notes(diff: Any, lang: str) -> list[str]:
+def reviewed_notes(diff: Any, lang: str) -> list[tuple[str, str]]:
     """One note for each document of ``diff`` (a :class:`cxkit.diff.model.DiffResult`) whose traits (a persona)
-    or stage emotions and feelings (a journey) changed while its `reviewed` did not; in ``lang`` ("pl" or "en")."""
+    or stage emotions and feelings (a journey) changed while its `reviewed` did not: its file and what to do, in
+    ``lang`` ("pl" or "en").  The file comes apart from the note, for each format to mark up as a path (Markdown's
+    code span); the note's own backticks (`reviewed`) are code spans too."""
     notes = []
     for doc in diff.documents:
         old, new = doc.old, doc.new
@@ -52,9 +54,9 @@ def reviewed_notes(diff: Any, lang: str) -> list[str]:
         else:
             continue
         if lang == "pl":
-            notes.append(f"{new.file}: {co}, a `reviewed` nadal ma datę {reviewed}; gdy zespół porówna zmianę "
-                         "z wynikami badań, wpisz w `reviewed` datę tego porównania")
+            notes.append((new.file, f"{co}, a `reviewed` nadal ma datę {reviewed}; gdy zespół porówna zmianę "
+                                    "z wynikami badań, wpisz w `reviewed` datę tego porównania"))
         else:
-            notes.append(f"{new.file}: {what}, and `reviewed` still says {reviewed}; when the team has checked the "
-                         "change against the research, set it to that day")
+            notes.append((new.file, f"{what}, and `reviewed` still says {reviewed}; when the team has checked the "
+                                    "change against the research, set it to that day"))
     return notes

@@ -337,11 +337,25 @@ def broken_list(broken: list[Any], labels: Labels) -> list[str]:
     """A folder's files that could not be read: a heading, then ``path:line:col`` and why, one bullet each."""
     out = [f"## {_heading(labels['broken'].format(count=len(broken)))}", ""]
     for b in broken:
-        out.append(f"- {code(f'{b.path}:{b.line}:{b.column}', in_table=False)} {inline(f'{b.code} {visible_line(b.message)}')}")
+        out.append(f"- {code(f'{b.path}:{b.line}:{b.column}', in_table=False)} {b.code} {message(visible_line(b.message))}")
     return out + [""]
 
 
 def overview_page(rows: list[OverviewRow], labels: Labels, title: str, parts: list[str], path: str = "",
+def message(text: str) -> str:
+    """One of cxkit's messages (a finding's) as Markdown: the spans it writes in backticks (`persona-dir`,
+    `kind: persona`) as code, the rest, with the user's text it quotes, escaped as :func:`inline` escapes it."""
+    from ..gfm import message_parts
+
+    return "".join(code(piece, in_table=False) if is_code else _spaced(piece) for is_code, piece in message_parts(text))
+
+
+def _spaced(text: str) -> str:
+    """``text`` made safe as :func:`inline` makes it, with the blanks it starts or ends with (beside a code span)."""
+    lead, trail = text[:len(text) - len(text.lstrip())], text[len(text.rstrip()):]
+    return (" " if lead else "") + inline(text) + (" " if trail and text.strip() else "")
+
+
                   broken: list[Any] | None = None) -> str:
     """A folder: the overview table, the files that could not be read, then every document."""
     out = [f"# {_heading(title)}", ""]
