@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
@@ -11,19 +10,7 @@ from typer.testing import CliRunner
 
 from cxkit import fmt as fmt_module
 from cxkit.cli import app
-
-TIDY_PL = """\
-kind: persona
-id: {id}
-name: {name}
-goals:
-  - Odebrać receptę dla mamy w 15 minut w przerwie obiadowej
-sources:
-  - id: wywiady-2026-09
-    type: interview
-    date: 2026-09-14
-reviewed: 2026-10-01
-"""
+from fmt_cache_helpers import TIDY_PL, enter, fmt, record_laid_out
 
 MESSY_EN = """\
 id: dan-heating
@@ -36,33 +23,14 @@ goals:
 
 @pytest.fixture
 def workspace(tmp_path, monkeypatch):
-    (tmp_path / "personas").mkdir()
-    for i in range(5):
-        (tmp_path / "personas" / f"osoba-{i}.yaml").write_text(TIDY_PL.format(id=f"osoba-{i}", name=f"Osoba {i}"), encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("CXKIT_CACHE_DIR", raising=False)
-    return tmp_path
+    return enter(tmp_path, monkeypatch, {
+        f"personas/osoba-{i}.yaml": TIDY_PL.format(id=f"osoba-{i}", name=f"Osoba {i}") for i in range(5)})
 
 
 @pytest.fixture
 def laid_out(monkeypatch):
-    """The names of the files fmt lays out (the expensive round trip), run by run."""
-    seen: list[str] = []
-    real = fmt_module.format_text
-
-    def counting(text):
-        found = re.search(r"^id: (.*)$", text, re.M)
-        name = found.group(1) if found else text[:20]
-        if name not in seen:  # fmt lays its own output out once more before it writes
-            seen.append(name)
-        return real(text)
-
-    monkeypatch.setattr(fmt_module, "format_text", counting)
-    return seen
-
-
-def fmt(*args: str):
-    return CliRunner().invoke(app, ["fmt", "-j", "1", *args])
+    """The ids of the documents fmt lays out, run by run, each once."""
+    return record_laid_out(monkeypatch, once=True)
 
 
 def test_an_unchanged_workspace_is_not_laid_out_again(workspace, laid_out):

@@ -10,8 +10,8 @@ import shutil
 import pytest
 from typer.testing import CliRunner
 
-from cxkit import fmt as fmt_module
 from cxkit.cli import app
+from fmt_cache_helpers import enter, fmt, record_laid_out
 
 # Keys out of the documented order, a list indented by four: each file below would change.
 MESSY = {
@@ -26,30 +26,12 @@ MESSY = {
 
 @pytest.fixture
 def workspace(tmp_path, monkeypatch):
-    (tmp_path / "personas").mkdir()
-    for name, data in MESSY.items():
-        (tmp_path / "personas" / name).write_bytes(data)
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("CXKIT_CACHE_DIR", raising=False)
-    return tmp_path
+    return enter(tmp_path, monkeypatch, {f"personas/{name}": data for name, data in MESSY.items()})
 
 
 @pytest.fixture
 def laid_out(monkeypatch):
-    seen: list[str] = []
-    real = fmt_module.format_text
-
-    def counting(text):
-        found = re.search(r"^\ufeff?id: (.*?)\r?$", text, re.M)
-        seen.append(found.group(1) if found else text[:20])
-        return real(text)
-
-    monkeypatch.setattr(fmt_module, "format_text", counting)
-    return seen
-
-
-def fmt(*args: str):
-    return CliRunner().invoke(app, ["fmt", "-j", "1", *args])
+    return record_laid_out(monkeypatch)
 
 
 @pytest.mark.parametrize("lang", [None, "pl"])

@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from cxkit.cli import app
 from cxkit.lint.cache import FmtCache
+from fmt_cache_helpers import enter
+from fmt_cache_helpers import fmt as fmt_j1
 
 MESSY_PL = """\
 id: anna-kwiaty
@@ -22,15 +22,11 @@ goals:
 
 @pytest.fixture
 def workspace(tmp_path, monkeypatch):
-    (tmp_path / "personas").mkdir()
-    (tmp_path / "personas" / "anna.yaml").write_text(MESSY_PL, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("CXKIT_CACHE_DIR", raising=False)
-    return tmp_path
+    return enter(tmp_path, monkeypatch, {"personas/anna.yaml": MESSY_PL})
 
 
 def fmt(*args: str):
-    return CliRunner().invoke(app, ["fmt", "-j", "1", "--check", *args])
+    return fmt_j1("--check", *args)
 
 
 def test_a_file_whose_bytes_spell_another_files_would_change_key_is_judged_by_its_own_s39(workspace):

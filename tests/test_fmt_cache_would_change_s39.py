@@ -13,19 +13,7 @@ from typer.testing import CliRunner
 
 from cxkit import fmt as fmt_module
 from cxkit.cli import app
-
-TIDY_PL = """\
-kind: persona
-id: {id}
-name: {name}
-goals:
-  - Odebrać receptę dla mamy w 15 minut w przerwie obiadowej
-sources:
-  - id: wywiady-2026-09
-    type: interview
-    date: 2026-09-14
-reviewed: 2026-10-01
-"""
+from fmt_cache_helpers import TIDY_PL, enter, fmt, record_laid_out
 
 # Keys out of the documented order and lists indented by four: what a hand-edited file looks like.
 MESSY_PL = """\
@@ -65,36 +53,19 @@ ANCHORED = ("kind: persona\nid: kotwica\nname: Kasia\nchannels: &ch\n  - Forum A
 @pytest.fixture
 def workspace(tmp_path, monkeypatch):
     """Two tidy Polish personas, three files fmt would change (Polish and English), in that order on disk."""
-    personas = tmp_path / "personas"
-    personas.mkdir()
-    for i in range(2):
-        (personas / f"osoba-{i}.yaml").write_text(TIDY_PL.format(id=f"osoba-{i}", name=f"Osoba {i}"), encoding="utf-8")
-    (personas / "anna.yaml").write_text(MESSY_PL.format(id="anna-kwiaty", name="Anna"), encoding="utf-8")
-    (personas / "dan.yaml").write_text(MESSY_EN, encoding="utf-8")
-    (tmp_path / "journeys").mkdir()
-    (tmp_path / "journeys" / "recepta.yaml").write_text(MESSY_JOURNEY_PL, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("CXKIT_CACHE_DIR", raising=False)
-    return tmp_path
+    return enter(tmp_path, monkeypatch, {
+        "personas/osoba-0.yaml": TIDY_PL.format(id="osoba-0", name="Osoba 0"),
+        "personas/osoba-1.yaml": TIDY_PL.format(id="osoba-1", name="Osoba 1"),
+        "personas/anna.yaml": MESSY_PL.format(id="anna-kwiaty", name="Anna"),
+        "personas/dan.yaml": MESSY_EN,
+        "journeys/recepta.yaml": MESSY_JOURNEY_PL,
+    })
 
 
 @pytest.fixture
 def laid_out(monkeypatch):
-    """The ids of the documents fmt lays out (the expensive round trip), run by run."""
-    seen: list[str] = []
-    real = fmt_module.format_text
-
-    def counting(text):
-        found = re.search(r"^id: (.*)$", text, re.M)
-        seen.append(found.group(1) if found else text[:20])
-        return real(text)
-
-    monkeypatch.setattr(fmt_module, "format_text", counting)
-    return seen
-
-
-def fmt(*args: str):
-    return CliRunner().invoke(app, ["fmt", "-j", "1", *args])
+    """The ids of the documents fmt lays out, run by run, each time it does."""
+    return record_laid_out(monkeypatch)
 
 
 WOULD = ["would reformat journeys/recepta.yaml", "would reformat personas/anna.yaml", "would reformat personas/dan.yaml"]
@@ -271,24 +242,13 @@ def test_fmt_options_convert_exactly_as_typers_own_validator_s39(tmp_path, monke
     assert coerced_as_typer_does("fmt", cases) == sum(map(len, cases.values()))
 
 
-PROBE = """
-import json, sys
-sys.argv = ["cxkit", *sys.argv[1:]]
-from cxkit.cli import main
-try:
-    main()
-    code = 0
-except SystemExit as exc:
-    code = exc.code
-sys.stderr.write("\\n" + json.dumps({"code": code, "modules": sorted(sys.modules)}))
-"""
-
-
 def test_a_warm_check_of_files_fmt_would_change_loads_no_layout_and_no_models_s39(workspace):
     import hashlib
     import os
     import subprocess
     import sys
+
+    from test_startup import PROBE  # cxkit run in a fresh interpreter: its exit code and sys.modules
 
     env = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "CXKIT_DEBUG", "CXKIT_CACHE_DIR")}
     env["NO_COLOR"] = "1"
