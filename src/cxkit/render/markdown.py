@@ -341,7 +341,6 @@ def broken_list(broken: list[Any], labels: Labels) -> list[str]:
     return out + [""]
 
 
-def overview_page(rows: list[OverviewRow], labels: Labels, title: str, parts: list[str], path: str = "",
 def message(text: str) -> str:
     """One of cxkit's messages (a finding's) as Markdown: the spans it writes in backticks (`persona-dir`,
     `kind: persona`) as code, the rest, with the user's text it quotes, escaped as :func:`inline` escapes it."""
@@ -356,6 +355,7 @@ def _spaced(text: str) -> str:
     return (" " if lead else "") + inline(text) + (" " if trail and text.strip() else "")
 
 
+def overview_page(rows: list[OverviewRow], labels: Labels, title: str, parts: list[str], path: str = "",
                   broken: list[Any] | None = None) -> str:
     """A folder: the overview table, the files that could not be read, then every document."""
     out = [f"# {_heading(title)}", ""]
