@@ -76,7 +76,8 @@ AGNIESZKA = "teams/b/personas/agnieszka-studio-podcastow.yaml"
 def two_teams(top: Path, monkeypatch: pytest.MonkeyPatch, team_b_config: str) -> Path:
     """``top`` as a monorepo on 2026-12-07: a top cxkit.toml (English); teams/a (the English examples, its
     own English config) and teams/b (the Polish examples, ``team_b_config``), one CX101 age range each
-    (DAN, AGNIESZKA), recorded from the top in .cxkit-baseline.json."""
+    (DAN, AGNIESZKA), recorded from the top in .cxkit-baseline.json (named by `--baseline`: without it, a run over
+    several workspaces writes each one's own baseline beside its config)."""
     enter_workspace(top, monkeypatch, config='lang = "en"\n', today="2026-12-07")
     for team, lang in (("a", "en"), ("b", "pl")):
         shutil.copytree(EXAMPLES / lang, top / "teams" / team)
@@ -85,7 +86,7 @@ def two_teams(top: Path, monkeypatch: pytest.MonkeyPatch, team_b_config: str) ->
     for path, old in ((DAN, "  age: 44\n"), (AGNIESZKA, "  age: 31\n")):
         text = Path(path).read_text(encoding="utf-8")
         Path(path).write_text(text.replace(old, "  age: 30-45\n"), encoding="utf-8")
-    assert run_cli("lint", "--write-baseline").exit_code == 0
+    assert run_cli("lint", "--write-baseline", "--baseline", ".cxkit-baseline.json").exit_code == 0
     return top
 
 

@@ -90,7 +90,7 @@ def test_a_teams_baseline_an_older_cxkit_wrote_at_the_top_from_its_folder_reads_
 def test_a_baseline_written_from_the_top_is_read_from_the_top_in_a_team_folder(mono, monkeypatch):
     """The layout tester37 H4 found: written at the top, read by a team's run; its entries name files from the
     top, so the team's entry matches and the other team's is neither fixed nor noted (a guard: passes before)."""
-    assert run_cli("lint", "--write-baseline").exit_code == 0
+    assert run_cli("lint", "--write-baseline", "--baseline", ".cxkit-baseline.json").exit_code == 0
     monkeypatch.chdir(mono / "teams" / "a")
     result = run_cli("lint", "--baseline", "../../.cxkit-baseline.json")
     assert result.exit_code == 0, result.stdout + result.stderr

@@ -557,7 +557,7 @@ def lint(
     only_documents: Annotated[bool, typer.Option("--only-documents", help="Skip a named file that a folder scan would not check: no cxkit document (not *.yaml/*.yml, or no cxkit kind), or matched by `exclude`. For hooks that pass every changed file.")] = False,
     output_file: Annotated[Optional[str], typer.Option("--output-file", "-o", metavar="FILE", help="Write the report (any --format) to FILE, atomically, instead of stdout; the exit code is the same. Text unless --format is given, also under GitHub Actions. Never through a symbolic link; an existing file that is not a previous lint report of this format takes --force.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Let -o replace a file that is not a previous lint report of this format (notes, another format's report); never a file being linted, a YAML or TOML file, or a link.")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Text, and --statistics: print the findings (or rows) only, without the summary line (a clean run prints nothing). No change to the other formats.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Text, and --statistics: print the findings (or rows) only, without the summary line (a clean run prints nothing) and the baseline's note on entries no longer found. No change to the other formats.")] = False,
     stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", metavar="PATH", help="With `-` (or no PATHS): the path of the document read from stdin, shown in the findings and used for the config and per-file-ignores (and exclude, with --only-documents); in its workspace, it stands in for the file there [default: shown as -].")] = None,
     files_from: Annotated[Optional[str], typer.Option("--files-from", metavar="FILE", help=FILES_FROM_HELP.format(verb="check"))] = None,
     show_settings: Annotated[bool, typer.Option("--show-settings", help="Lint nothing: print, for each path named (default: .), the config file in force (and those it extends), whether `exclude` leaves the path out, and the settings that apply (as JSON with --format json).")] = False,
@@ -875,7 +875,7 @@ def _lint_run(
             with_baseline.stored = stored_run.output if stored_run is not None else None
     if parts is not None:
         _lint_parts(parts, chosen, jobs, no_cache, output_format, statistics, targets, fail_level, exit_zero, out, quiet,
-                    only_documents, job_page, log_count, with_baseline, pl)
+                    only_documents, job_page, log_count, with_baseline, pl, baseline_options, named, listing)
     outcome = None
     if with_baseline is not None:
         # A run of the whole workspace checks its config too (its per-file-ignores: `unused-suppression`).
@@ -1017,9 +1017,13 @@ def _lint_parts(
     output_format: OutputFormat, statistics: bool, targets: list[str], fail_level: Optional[FailLevel], exit_zero: bool,
     out: Any, quiet: bool, only_documents: bool = False, job_page: bool = False, log_count: bool = False,
     with_baseline: Any = None, pl: bool = False,
+    baseline_options: tuple[Optional[str], bool, bool] = (None, False, False), named: Optional[list[str]] = None,
+    listing: bool = False,
 ) -> None:
     """Lint a run that spans several workspaces, each under its own config, and report it as one run; exits.
-    ``with_baseline``: the run's :class:`cxkit.lint.baseline.Plan`, over the findings of every workspace.
+    ``with_baseline``: the run's :class:`cxkit.lint.baseline.Plan` (its config's, or `--baseline FILE`'s);
+    ``baseline_options``: `--baseline`, `--no-baseline`, `--write-baseline`: without `--baseline FILE`, each
+    workspace's findings are filtered by its own config's baseline (see :func:`_part_baselines`).
     ``pl``: the config where the run starts says `lang = "pl"`; the summary speaks Polish then, or when every
     workspace's config says so."""
     from .discovery import display_path, excluded_folders
@@ -1063,14 +1067,9 @@ def _lint_parts(
         finally:
             stop_progress()
     outcome = None
-    if with_baseline is not None:
-        covers = _baseline_covers(with_baseline, lambda: _linted_paths([(p.targets, p.config, p.result) for p in parts]),
-                                  [part.config for part in parts], chosen)
-        lists, outcome, every = _baselined(with_baseline, [part.result.findings if part.result else [] for part in parts],
-                                           covers)
-        for part, kept in zip(parts, lists):
-            if part.result is not None:
-                part.result.findings = kept
+    baselines = _part_baselines(parts, with_baseline, baseline_options, named, listing)
+    if baselines:
+        outcome, every = _baselined_parts(baselines, parts, chosen)
     result = merged(parts)
     # Each workspace fails at its own config's fail-level (below); so do its files' test cases in JUnit:
     # one check per workspace, looked up by the path of the finding.
@@ -1087,7 +1086,8 @@ def _lint_parts(
             lambda: _linted_paths([(part.targets, part.config, part.result) for part in parts]), fails_at,
             (sorted(every), [k for _f, k in sorted(zip(every, outcome.known))]) if outcome is not None else None, pl)
     if outcome is not None:
-        _baseline_after(with_baseline, outcome, output_format, statistics, out, quiet)
+        _baseline_after(baselines[0][0], outcome, output_format, statistics, out, quiet, pl,
+                        [(run_plan, part_outcome) for run_plan, _group, part_outcome in baselines])
     found, files, documents = result.findings, result.files_checked, result.documents
     _github_after(output_format, statistics, job_page, lambda: _github_log_summary(found, files, documents, pl),
                   lambda: _github_step_summary(found, files, documents, pl),
@@ -1216,10 +1216,87 @@ def _unused_per_file_ignores(
             for path, line, col, message, pl in unused_per_file_ignores(config, checked, quiet, set(ruleset.active), steered)]
 
 
-def _baselined(with_baseline: Any, lists: list[list[Any]], covers: Callable[[list[Any]], Callable[[Any], bool]]
-               ) -> tuple[list[list[Any]], Any, list[Any]]:
+def _part_baselines(parts: list[Any], with_baseline: Any, baseline_options: tuple[Optional[str], bool, bool],
+                    named: Optional[list[str]], listing: bool) -> list[list[Any]]:
+    """The baselines of a run over several workspaces, each as ``[plan, the parts it filters, None]`` (the third
+    filled with its :class:`cxkit.lint.baseline.Outcome` by :func:`_baselined_parts`).  `--baseline FILE` on the
+    command line wins over every config: that file filters them all (``with_baseline``).  Otherwise each
+    workspace is filtered by its own config's `baseline`, as `cxkit lint` in its folder would be (workspaces
+    whose configs name one file, through `extend` or each its path, share it; a workspace whose config names
+    none is not filtered); `--no-baseline` filters none.  With `--write-baseline`, each workspace's file is
+    written as a run in its folder writes it: its config's `baseline`, else .cxkit-baseline.json beside its
+    config (the files under no config get one in the current folder only when they have findings to record)."""
+    option, no_baseline, write = baseline_options
+    if option is not None:
+        if with_baseline is None:
+            return []
+        with_baseline.shared = len(parts) > 1
+        return [[with_baseline, list(parts), None]]
+    if no_baseline and not write:
+        return []
+    from .lint.baseline import plan as baseline_plan
+
+    groups: dict[str, list[Any]] = {}
+    for part in parts:
+        if part.result is None:
+            continue
+        part_plan = baseline_plan(part.config, None, no_baseline, write)
+        if part_plan is None:
+            continue
+        file = part_plan.write_to or part_plan.read_from
+        if write and part.config.source is None and not part.result.findings and not file.is_file():
+            continue  # files under no config, nothing to record there: no file made beside them
+        whole = _whole_workspace(part.config, part.targets, named, listing)
+        key = os.path.normcase(os.path.realpath(file))
+        if key in groups:
+            groups[key][1].append(part)
+            groups[key][0].whole = groups[key][0].whole or whole
+        else:
+            part_plan.whole, part_plan.pl, part_plan.several = whole, part.config.lang == "pl", len(parts) > 1
+            groups[key] = [part_plan, [part], None]
+    return list(groups.values())
+
+
+def _baselined_parts(baselines: list[list[Any]], parts: list[Any], chosen: tuple[tuple[str, ...], ...]
+                     ) -> tuple[Any, list[Any]]:
+    """Filter each part's findings by its baseline (:func:`_part_baselines`), or write each baseline and exit 0
+    (--write-baseline); the run's :class:`cxkit.lint.baseline.Outcome` (every finding, and whether a baseline
+    records it) and every finding, those of the parts no baseline filters last."""
+    from .lint.baseline import Outcome
+
+    every: list[Any] = []
+    known: list[bool] = []
+    keys: list[Any] = []
+    filtered: set[int] = set()
+    written = False
+    for group in baselines:
+        run_plan, members = group[0], group[1]
+        covers = _baseline_covers(run_plan, lambda members=members: _linted_paths(
+            [(p.targets, p.config, p.result) for p in members]), [p.config for p in members], chosen)
+        lists, group[2], found = _baselined(run_plan, [p.result.findings if p.result else [] for p in members], covers,
+                                            exit_after_write=False)
+        written = written or run_plan.write_to is not None
+        for part, kept in zip(members, lists):
+            filtered.add(id(part))
+            if part.result is not None:
+                part.result.findings = kept
+        every += found
+        known += group[2].known
+        keys += group[2].keys or [None] * len(found)
+    if written:
+        raise typer.Exit(EXIT_OK)
+    for part in parts:
+        if id(part) not in filtered and part.result is not None:
+            every += part.result.findings
+            known += [False] * len(part.result.findings)
+    return Outcome(known, keys), every
+
+
+def _baselined(with_baseline: Any, lists: list[list[Any]], covers: Callable[[list[Any]], Callable[[Any], bool]],
+               exit_after_write: bool = True) -> tuple[list[list[Any]], Any, list[Any]]:
     """``lists`` of findings (one per workspace of the run) without those the baseline records, the
-    :class:`cxkit.lint.baseline.Outcome`, and every finding; with --write-baseline, writes the file and exits 0.
+    :class:`cxkit.lint.baseline.Outcome`, and every finding; with --write-baseline, writes the file and exits 0
+    (``exit_after_write``; else returns, for the next workspace's baseline to be written).
     ``covers``: given every finding, whether the run checked a baseline entry's file and rule (:func:`_baseline_covers`)."""
     from .lint.baseline import BaselineError, apply, write_from
 
@@ -1229,7 +1306,8 @@ def _baselined(with_baseline: Any, lists: list[list[Any]], covers: Callable[[lis
         if with_baseline.write_to is not None:
             for line in write_from(with_baseline, outcome):
                 _error(line)
-            raise typer.Exit(EXIT_OK)
+            if exit_after_write:
+                raise typer.Exit(EXIT_OK)
     except BaselineError as exc:
         from .config import ConfigError
 
@@ -1370,15 +1448,21 @@ def _baseline_covers(with_baseline: Any, linted: Callable[[], list[str]], config
 
 
 def _baseline_after(with_baseline: Any, outcome: Any, output_format: OutputFormat, statistics: bool, out: Any,
-                    quiet: bool) -> None:
-    """After a report filtered by a baseline: how many findings it hid (text), and its entries no longer found (stderr)."""
+                    quiet: bool, pl: Optional[bool] = None, each: Optional[list[tuple[Any, Any]]] = None) -> None:
+    """After a report filtered by a baseline: how many findings it hid (text), and its entries no longer found
+    (stderr; not with ``quiet``, which prints the findings only).  ``pl``: the summary in Polish (default: as the
+    baseline's notes); ``each``: the baselines of a run over several workspaces, with each one's outcome, whose
+    notes are said each in its workspace's language."""
     from .lint.baseline import stale_note, summary
 
     if output_format is OutputFormat.text and not quiet and outcome.baselined:
-        out.write(summary(outcome, by_rule=statistics, pl=with_baseline.pl) + "\n")
-    note = stale_note(with_baseline, outcome)
-    if note:
-        _error(f"{'uwaga' if with_baseline.pl else 'note'}: {note}")
+        out.write(summary(outcome, by_rule=statistics, pl=with_baseline.pl if pl is None else pl) + "\n")
+    if quiet:
+        return
+    for run_plan, part_outcome in each or [(with_baseline, outcome)]:
+        note = stale_note(run_plan, part_outcome)
+        if note:
+            _error(f"{'uwaga' if run_plan.pl else 'note'}: {note}")
 
 
 def _check_selectors(chosen: tuple[tuple[str, ...], ...]) -> None:

@@ -418,6 +418,12 @@ class Plan:
     buffers: dict[str, bytes] = field(default_factory=dict)
     #: Whether what the run says of the baseline is in Polish (the run's config says `lang = "pl"`).
     pl: bool = False
+    #: The run's config file as messages name it ("": no config), where the write hint says to name the file.
+    config_file: str = ""
+    #: Whether the file is one workspace's of a run over several (each written and read by its own config).
+    several: bool = False
+    #: Whether the file is `--baseline FILE`'s in a run over several workspaces: it filters them all.
+    shared: bool = False
 
 
 def plan(config: Any, option: str | None, no_baseline: bool, write: bool) -> Plan | None:
@@ -441,7 +447,8 @@ def plan(config: Any, option: str | None, no_baseline: bool, write: bool) -> Pla
         target = file or (Path(config.root) if config.source is not None else Path.cwd()) / DEFAULT_NAME
         reading = target if not no_baseline and target.is_file() else None
         return Plan(reading, target, shown_path(target), option is None and file is not None, _folder(config, target),
-                    config_folder=str(config.root))
+                    config_folder=str(config.root),
+                    config_file=shown_path(config.source) if config.source is not None else "")
     if no_baseline or file is None:
         return None
     shown = shown_path(file) if option is not None or not config.baseline_at else \
@@ -454,8 +461,11 @@ def _folder(config: Any, file: Path) -> str:
     (the run's config's folder, or a config's above the file: a baseline at a monorepo's top, read by a team's
     run in its folder, names files from the top, as the run at the top wrote it), the same whichever folder
     cxkit runs from.  A file under no config: the run's config's folder (as entries were always named),
-    without one its own folder.  A file whose entries' files are found from the run's config's folder (as
-    older cxkit named them) rather than from its workspace's: that folder, so an upgrade hides what it hid."""
+    without one its own folder, which is where a run without a config wrote them (a file at the top of a
+    repository with no config there, read by a team's run with `--baseline ../../.cxkit-baseline.json`): the
+    one of the two more of its entries' files are found from.  A file whose entries' files are found from the
+    run's config's folder (as older cxkit named them) rather than from its workspace's: that folder, so an
+    upgrade hides what it hid."""
     from ..config import find_config
 
     here = Path(os.path.realpath(os.path.dirname(os.path.abspath(file))))
@@ -469,19 +479,27 @@ def _folder(config: Any, file: Path) -> str:
     inside = [root for root in roots if here == root or root in here.parents]
     before = str(config.root) if config.source is not None else folder_of(file)  # as cxkit named them until 0.35
     if not inside:
-        return before
+        # Under no config: written by a run in a workspace (names from its config's folder) or by a run under no
+        # config (from the file's own folder); read as written, from the one more of its entries' files are found from.
+        return _found_more(file, before, str(here)) if config.source is not None else before
     nearest = str(max(inside, key=lambda root: len(root.parts)))  # the nearest: a workspace nested in another
-    if nearest == before or os.path.realpath(nearest) == os.path.realpath(before):
-        return nearest
     # A baseline an older cxkit wrote names files from the run's config's folder: one written from a team's
     # folder into the monorepo's top, or from the top into a team's folder.  Read it as it was written, so
     # that an upgrade shows no finding it hid: from the folder more of its entries' files are found in.
+    return _found_more(file, nearest, before)
+
+
+def _found_more(file: Path, first: str, other: str) -> str:
+    """Of two folders the entries of the baseline ``file`` may name files from, the one more of them are found
+    from: ``first`` unless more are found from ``other`` (or the file cannot be read: it is written anew)."""
+    if first == other or os.path.realpath(first) == os.path.realpath(other):
+        return first
     try:
         paths = {raw_name(key.path) for key in read(file, str(file))}
     except (BaselineError, OSError, ValueError):
-        return nearest
-    found = {folder: sum(os.path.lexists(os.path.join(folder, path)) for path in paths) for folder in (nearest, before)}
-    return before if found[before] > found[nearest] else nearest
+        return first
+    found = {folder: sum(os.path.lexists(os.path.join(folder, path)) for path in paths) for folder in (first, other)}
+    return other if found[other] > found[first] else first
 
 
 def apply(run_plan: Plan, findings: Sequence[Finding], covers: Callable[[Key], bool] | None = None) -> Outcome:
@@ -523,8 +541,7 @@ def write_from(run_plan: Plan, outcome: Outcome) -> list[str]:
         lines[0] += (f"; kept {n} recorded finding{'' if n == 1 else 's'} of files whose format error keeps the rules "
                      f"off them ({_entries(len(outcome.hidden))})")
     if not shrinking and not run_plan.configured:
-        lines.append(f"lint with it: `cxkit lint --baseline {run_plan.shown}`, or set baseline = "
-                     f"\"{_from_folder(run_plan)}\" in the config (a path from the config's folder)")
+        lines.append(_hint(run_plan))
     if shrinking:
         if outcome.stale_count:
             lines.append(f"dropped {outcome.stale_count} recorded finding{'' if outcome.stale_count == 1 else 's'} "
@@ -554,8 +571,7 @@ def _written_pl(run_plan: Plan, outcome: Outcome, kept: list[Key], shrinking: bo
         lines[0] += (f"; zachowano {counted(n, 'zapisane zgłoszenie', 'zapisane zgłoszenia', 'zapisanych zgłoszeń')} "
                      f"plików, w których błąd formatu wyłącza reguły ({entries(len(outcome.hidden))})")
     if not shrinking and not run_plan.configured:
-        lines.append(f"używaj go tak: `cxkit lint --baseline {_shown_pl(run_plan)}` albo wpisz w konfiguracji baseline = "
-                     f"\"{_from_folder(run_plan)}\" (ścieżkę względem folderu konfiguracji)")
+        lines.append(_hint(run_plan))
     if shrinking:
         if outcome.stale_count:
             n = outcome.stale_count
@@ -567,6 +583,35 @@ def _written_pl(run_plan: Plan, outcome: Outcome, kept: list[Key], shrinking: bo
                          "popraw je albo zapisz wszystkie zgłoszenia poleceniem "
                          "`cxkit lint --write-baseline --no-baseline`")
     return lines
+
+
+def _hint(run_plan: Plan) -> str:
+    """How to lint with a baseline just written that no config names: `--baseline`, or the `baseline` key of the
+    run's config; without a config, of one to write there (none is named that does not exist); in a run over
+    several workspaces, of the workspace's own config (`--baseline` would filter them all by this file)."""
+    named = _from_folder(run_plan)
+    if run_plan.shared:  # a config's `baseline` would filter the files of its own workspace only
+        return (f"używaj go tak: `cxkit lint --baseline {run_plan.shown}`, co filtruje nim każdy obszar roboczy "
+                "tego uruchomienia (`baseline` w konfiguracji filtruje tylko pliki jej obszaru roboczego)" if run_plan.pl
+                else f"lint with it: `cxkit lint --baseline {run_plan.shown}`, which filters every workspace of this "
+                "run by it (a config's `baseline` filters the files of its own workspace only)")
+    if run_plan.pl:
+        if run_plan.several and run_plan.config_file:
+            return (f"używaj go tak: wpisz baseline = \"{named}\" w {run_plan.config_file} (ścieżkę względem jego "
+                    "folderu), a każdy obszar roboczy będzie filtrowany własnym plikiem bazowym")
+        if not run_plan.config_file:
+            return (f"używaj go tak: `cxkit lint --baseline {_shown_pl(run_plan)}`; tu nie ma pliku konfiguracji: "
+                    f"`cxkit init` go zapisze, a wtedy wpisz w nim baseline = \"{named}\"")
+        return (f"używaj go tak: `cxkit lint --baseline {_shown_pl(run_plan)}` albo wpisz w konfiguracji baseline = "
+                f"\"{named}\" (ścieżkę względem folderu konfiguracji)")
+    if run_plan.several and run_plan.config_file:
+        return (f"lint with it: set baseline = \"{named}\" in {run_plan.config_file} (a path from its folder), "
+                "so that each workspace is filtered by its own baseline")
+    if not run_plan.config_file:
+        return (f"lint with it: `cxkit lint --baseline {run_plan.shown}`; there is no config here: `cxkit init` "
+                f"writes one, then set baseline = \"{named}\" in it")
+    return (f"lint with it: `cxkit lint --baseline {run_plan.shown}`, or set baseline = "
+            f"\"{named}\" in the config (a path from the config's folder)")
 
 
 def _shown_pl(run_plan: Plan) -> str:
