@@ -14,30 +14,15 @@ from __future__ import annotations
 
 import pytest
 
-from rule_helpers import pos, run, where
+from purchase_helpers import assert_ends_at_last_stage, journey_ending_at, last_stage
 
 #: A bike shop's journey; the last stage (`id: k`) is the one under test.
-JOURNEY = """\
-kind: journey
-id: marek-kupuje-rower
-name: Marek kupuje rower do dojazdów
-lang: {lang}
-persona: marek
-stages:
-  - id: porownanie
-    name: Porównanie modeli w sklepie i na Ceneo
-    touchpoints: [ceneo.pl]
-    emotion: -1
-  - id: k
-    name: {name}
-    touchpoints: [sklep]
-    emotion: 1
-"""
+JOURNEY = journey_ending_at("marek-kupuje-rower", "Marek kupuje rower do dojazdów", "marek", "porownanie",
+                            "Porównanie modeli w sklepie i na Ceneo", "ceneo.pl", "sklep")
 
 
 def ends(tmp_path, monkeypatch, name: str, lang: str):
-    text = JOURNEY.format(lang=lang, name=name)
-    return text, run(tmp_path, monkeypatch, {"journeys/j.yaml": text}, "journey-ends-at-purchase")
+    return last_stage(tmp_path, monkeypatch, name, lang, JOURNEY)
 
 
 ENDS = [
@@ -54,9 +39,7 @@ ENDS = [
 @pytest.mark.parametrize(("name", "lang"), ENDS, ids=[n for n, _ in ENDS])
 def test_the_purchase_with_a_second_thing_is_reported_s38(tmp_path, monkeypatch, name, lang):
     text, found = ends(tmp_path, monkeypatch, name, lang)
-    line, column = pos(text, "id: k")
-    assert [where(f) for f in found] == [("journeys/j.yaml", line, column + 4)]
-    assert f"'k' ({name})" in found[0].message
+    assert_ends_at_last_stage(text, found, name)
 
 
 QUIET = [

@@ -11,30 +11,16 @@ from __future__ import annotations
 
 import pytest
 
-from rule_helpers import pos, run, where
+from purchase_helpers import assert_ends_at_last_stage, journey_ending_at, last_stage
+from rule_helpers import run
 
 #: A shop's journey; the last stage (`id: k`) is the one under test.
-JOURNEY = """\
-kind: journey
-id: laptop-na-studia
-name: Kasia kupuje laptopa na studia
-lang: {lang}
-persona: kasia-studentka
-stages:
-  - id: porownanie
-    name: Porównanie modeli na Ceneo i w Media Expert
-    touchpoints: [ceneo.pl]
-    emotion: -1
-  - id: k
-    name: {name}
-    touchpoints: [sklep]
-    emotion: 1
-"""
+JOURNEY = journey_ending_at("laptop-na-studia", "Kasia kupuje laptopa na studia", "kasia-studentka", "porownanie",
+                            "Porównanie modeli na Ceneo i w Media Expert", "ceneo.pl", "sklep")
 
 
 def ends(tmp_path, monkeypatch, name: str, lang: str):
-    text = JOURNEY.format(lang=lang, name=name)
-    return text, run(tmp_path, monkeypatch, {"journeys/j.yaml": text}, "journey-ends-at-purchase")
+    return last_stage(tmp_path, monkeypatch, name, lang, JOURNEY)
 
 
 ENDS = [
@@ -48,9 +34,7 @@ ENDS = [
 @pytest.mark.parametrize(("name", "lang"), ENDS, ids=[n for n, _ in ENDS])
 def test_two_things_bought_are_the_purchase_s39(tmp_path, monkeypatch, name, lang):
     text, found = ends(tmp_path, monkeypatch, name, lang)
-    line, column = pos(text, "id: k")
-    assert [where(f) for f in found] == [("journeys/j.yaml", line, column + 4)]
-    assert f"'k' ({name})" in found[0].message
+    assert_ends_at_last_stage(text, found, name)
 
 
 QUIET = [

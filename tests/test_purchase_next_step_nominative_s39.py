@@ -12,30 +12,16 @@ from __future__ import annotations
 
 import pytest
 
-from rule_helpers import pos, run, where
+from purchase_helpers import assert_ends_at_last_stage, journey_ending_at, last_stage
 
 #: A flat buyer's journey; the last stage (`id: k`) is the one under test.
-JOURNEY = """\
-kind: journey
-id: pierwsze-mieszkanie
-name: Marta i Tomek kupują pierwsze mieszkanie
-lang: pl
-persona: marta-pierwsze-mieszkanie
-stages:
-  - id: szukanie
-    name: Szukanie ogłoszeń na Otodom i oglądanie mieszkań
-    touchpoints: [otodom.pl, pośrednik]
-    emotion: -1
-  - id: k
-    name: {name}
-    touchpoints: [kancelaria notarialna]
-    emotion: 1
-"""
+JOURNEY = journey_ending_at("pierwsze-mieszkanie", "Marta i Tomek kupują pierwsze mieszkanie",
+                            "marta-pierwsze-mieszkanie", "szukanie", "Szukanie ogłoszeń na Otodom i oglądanie mieszkań",
+                            "otodom.pl, pośrednik", "kancelaria notarialna")
 
 
 def ends(tmp_path, monkeypatch, name: str):
-    text = JOURNEY.format(name=name)
-    return text, run(tmp_path, monkeypatch, {"journeys/j.yaml": text}, "journey-ends-at-purchase")
+    return last_stage(tmp_path, monkeypatch, name, "pl", JOURNEY)
 
 
 NEXT_STEPS = [
@@ -60,6 +46,4 @@ BOUGHT = [
 @pytest.mark.parametrize("name", BOUGHT)
 def test_a_masculine_genitive_is_still_a_second_thing_bought_s39(tmp_path, monkeypatch, name):
     text, found = ends(tmp_path, monkeypatch, name)
-    line, column = pos(text, "id: k")
-    assert [where(f) for f in found] == [("journeys/j.yaml", line, column + 4)]
-    assert f"'k' ({name})" in found[0].message
+    assert_ends_at_last_stage(text, found, name)
