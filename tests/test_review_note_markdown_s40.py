@@ -96,3 +96,22 @@ def test_message_parts_finds_the_messages_own_code_spans_s40(message: str, parts
     from cxkit.gfm import message_parts
 
     assert message_parts(message) == parts
+
+
+def test_a_base_config_error_keeps_its_code_spans_s40(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # BASE's cxkit.toml gives a number where a rule's table goes; its error names a command in backticks.
+    (tmp_path / "personas").mkdir()
+    (tmp_path / "personas" / "maya-commuter.yaml").write_text(
+        "kind: persona\nid: maya-commuter\nname: Maya Patel\nlang: en\ngoals:\n"
+        "  - Book a bike service on a Saturday morning without losing the whole weekend\nreviewed: 2026-11-28\n",
+        encoding="utf-8")
+    (tmp_path / "cxkit.toml").write_text('lang = "en"\n[rules]\nstale-review = 6\n', encoding="utf-8")
+    _git(tmp_path, "init", "-q", "-b", "main")
+    _git(tmp_path, "-c", "user.email=t@example.com", "-c", "user.name=t", "add", "-A")
+    _git(tmp_path, "-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-qm", "base")
+    (tmp_path / "cxkit.toml").write_text('lang = "en"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CXKIT_TODAY", "2026-12-07")
+    line = next(line for line in review("-f", "md").splitlines() if line.startswith("**Configuration:**"))
+    assert "is not valid there (" in line and "`cxkit rule stale-review` lists them" in line
+    assert "\\`" not in line

@@ -2823,7 +2823,7 @@ def _workspace_config_pl(change: ConfigChange, base: str, keys: str) -> str:
 def _config_change_pl(change: ConfigChange, base: str) -> str:
     """:func:`_config_change_lines`' sentence in Polish."""
     if change.base_error is not None:
-        return (f"{md_code(change.base or '?')} w {base} jest tam niepoprawny ({md_text(change.base_error)}); {base} "
+        return (f"{md_code(change.base or '?')} w {base} jest tam niepoprawny ({md_message(change.base_error)}); {base} "
                 "sprawdzono z konfiguracją kopii roboczej, więc nie pokazano, co zmiana robi z konfiguracją")
     keys = f" ({', '.join(md_code(k) for k in change.changed)})" if change.changed else ""
     old, new = change.base, change.working_tree
@@ -2860,7 +2860,7 @@ def _config_change_lines(change: ConfigChange | None, base_name: str, lang: str 
         return [f"**Konfiguracja:** {_config_change_pl(change, base)}.", ""]
     if change.base_error is not None:
         return [
-            f"**Configuration:** {base}'s {md_code(change.base or '?')} is not valid there ({md_text(change.base_error)}); "
+            f"**Configuration:** {base}'s {md_code(change.base or '?')} is not valid there ({md_message(change.base_error)}); "
             f"{base} was linted with the working tree's configuration, so what the change does to the "
             "configuration is not shown.",
             "",
