@@ -14,42 +14,13 @@ from pathlib import Path
 
 import pytest
 
+from assumed_source_helpers import ASSUMED, JOURNEY, PERSONA
 from lint_cli_helpers import lint, ws  # noqa: F401  (ws: the fixture)
 
-JOURNEY = """\
-kind: journey
-id: ania-bierze-kredyt
-name: Ania bierze kredyt hipoteczny na pierwsze mieszkanie
-persona: ania-pierwsze-mieszkanie
-lang: pl
-reviewed: 2026-10-05
-sources:
-  - id: warsztat-zespolu
-    type: other
-    note: "{note}"
-stages:
-  - id: wniosek
-    name: Wniosek kredytowy
-    emotion: -1
-    feeling: Niepewność, czy bank przyjmie umowę o dzieło
-"""
-
-PERSONA = """\
-kind: persona
-id: ania-pierwsze-mieszkanie
-name: Ania Kowalczyk
-lang: pl
-goals: [Kupić dwa pokoje na Zabłociu przed ślubem w 2027]
-sources:
-  - id: warsztat-zespolu
-    type: other
-    note: "{note}"
-"""
-
-
 def _found(ws: Path, note: str) -> list[tuple[str, int, str]]:
-    (ws / "j.yaml").write_text(JOURNEY.format(note=note), encoding="utf-8")
-    (ws / "p.yaml").write_text(PERSONA.format(note=note), encoding="utf-8")
+    source = ASSUMED.format(note=f'"{note}"')
+    (ws / "j.yaml").write_text(JOURNEY.format(sources=source), encoding="utf-8")
+    (ws / "p.yaml").write_text(PERSONA.format(sources=source), encoding="utf-8")
     _code, findings = lint("--select", "CX301,CX305", "j.yaml", "p.yaml")
     return [(f["path"], f["line"], f["code"]) for f in findings]
 

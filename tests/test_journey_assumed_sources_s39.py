@@ -11,47 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from assumed_source_helpers import ASSUMED, JOURNEY, PERSONA, RESEARCH
 from lint_cli_helpers import lint, ws  # noqa: F401  (ws: the fixture)
-
-JOURNEY = """\
-kind: journey
-id: ania-bierze-kredyt
-name: Ania bierze kredyt hipoteczny na pierwsze mieszkanie
-persona: ania-pierwsze-mieszkanie
-lang: pl
-reviewed: 2026-10-05
-sources:
-{sources}stages:
-  - id: wniosek
-    name: Wniosek kredytowy
-    emotion: -1
-    feeling: Niepewność, czy bank przyjmie umowę o dzieło
-    barriers:
-      - Doradca prosi o zaświadczenie o dochodach na papierze
-"""
-
-ASSUMED = """\
-  - id: warsztat-zespolu
-    type: other
-    note: {note}
-"""
-
-RESEARCH = """\
-  - id: wywiady-kredyt-2026
-    type: interview
-    date: 2026-09-14
-    n: 11
-"""
-
-PERSONA = """\
-kind: persona
-id: ania-pierwsze-mieszkanie
-name: Ania Kowalczyk
-lang: pl
-goals: [Kupić dwa pokoje na Zabłociu przed ślubem w 2027]
-sources:
-{sources}"""
-
 
 def _found(*args: str) -> list[tuple[int, str, str]]:
     code, findings = lint("--select", "CX301,CX305", *args)
