@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import math
@@ -684,7 +685,24 @@ def _inner(doc: DocumentDiff) -> Iterator[Change]:
     for c in doc.changes:
         if c.path == "" and (c.op in (ADDED, REMOVED, LEFT, JOINED) or (c.op == MOVED and c.kind == "file")):
             continue
-        yield c
+        yield _from_default(c)
+
+
+#: A document's `status` (persona, negative persona, journey) when it says none: active, as the models say.
+_LIFECYCLE_DEFAULT = "active"
+_LIFECYCLES = ("draft", "active", "retired")
+
+
+def _from_default(c: Change) -> Change:
+    """``c``, or, for a document's `status` written or taken out, the change it is to a reader: from the
+    default or back to it (`Status: aktywna → wycofana`, not `+ Status: retired`), as every view shows it."""
+    if tuple(c.parts) != ("status",) or c.kind or c.op not in (ADDED, REMOVED):
+        return c
+    value = c.new if c.op == ADDED else c.old
+    if value not in _LIFECYCLES or value == _LIFECYCLE_DEFAULT:
+        return c
+    old, new = (_LIFECYCLE_DEFAULT, value) if c.op == ADDED else (value, _LIFECYCLE_DEFAULT)
+    return dataclasses.replace(c, op=CHANGED, old=old, new=new)
 
 
 # --- places named as render names them -------------------------------------
@@ -928,6 +946,8 @@ class Namer:
             return f"{self.code(number)} ({self.text(self.labels.emotion(level))})"
         if c.parts and c.parts[-1] == "status" and isinstance(value, str) and value in _STATUSES:
             return self.text(self.labels.status(value))  # `w toku`, as render shows it
+        if tuple(c.parts) == ("status",) and isinstance(value, str) and value in _LIFECYCLES:
+            return self.text(self.labels[f"lifecycle.{value}"])  # a document's: `wycofana`, as its card says
         return shown
 
 

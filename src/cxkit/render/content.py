@@ -445,6 +445,8 @@ class OverviewRow:
     stages: int | None = None
     opportunities: int | None = None
     persona: str = ""  # for journeys: the persona's name (or id when not found)
+    #: The document's `status` when it is not in use (`retired`, `draft`), else "": the overview marks it.
+    status: str = ""
 
 
 _KIND_ORDER = {"persona": 0, "negative-persona": 1, "journey": 2}
@@ -461,8 +463,10 @@ def overview_rows(docs: Iterable[tuple[str, str, Any]], workspace_of: dict[str, 
     names = {(where.get(p, ""), m.id): m.name for p, _l, m in items if isinstance(m, (Persona, NegativePersona))}
     rows = []
     for path, lang, model in items:
+        status = getattr(model, "status", None)
         common = dict(path=path, kind=model.kind, id=model.id, name=model.name, lang=lang,
-                      owner=model.owner or "", reviewed=model.reviewed)
+                      owner=model.owner or "", reviewed=model.reviewed,
+                      status=status if status in ("draft", "retired") else "")
         if isinstance(model, JourneyMap):
             rows.append(OverviewRow(
                 **common,
@@ -515,6 +519,17 @@ def collation_key(name: str, lang: str | None = None) -> tuple[tuple[int, ...], 
         base = unicodedata.normalize("NFD", char)[0] if not char.isascii() else char
         weights.append(ord(base) * 4)
     return tuple(weights), name.swapcase()
+
+
+def kind_total(rows: list[OverviewRow], kind: str, labels: Any) -> str:
+    """How many documents of ``kind`` the overview lists, its retired and draft ones said apart: "persony
+    negatywne: 2 (w tym wycofane: 1)", "negative personas: 2 (retired: 1)", so that a profile no longer in
+    use is not counted with the current ones unsaid."""
+    of_kind = [r for r in rows if r.kind == kind]
+    apart = [labels[f"lifecycle.count.{status}"].format(n=n) for status in ("retired", "draft")
+             if (n := sum(1 for r in of_kind if r.status == status))]
+    said = f"{labels[f'kind.{kind}.plural']}: {len(of_kind)}"
+    return said + (f" ({labels['lifecycle.count'].format(list=', '.join(apart))})" if apart else "")
 
 
 def majority_lang(langs: Iterable[str], default: str | None = None) -> str:

@@ -776,6 +776,8 @@ def overview_page(rows: list[OverviewRow], labels: Labels, title: str, parts: li
         reviewed = (dated(esc(r.reviewed.isoformat())) if r.reviewed
                     else f'<span class="warning"{own_lang}>{esc(own["not_reviewed"])}</span>')
         kind = f"<span{own_lang}>{esc(own[r.kind])}</span>" if own_lang else esc(own[r.kind])
+        if r.status:  # retired or a draft: said in its row, as on its card (content.lifecycle_line)
+            kind += f'<br><span class="warning"{own_lang}>{esc(own["lifecycle." + r.status])}</span>'
         body.append(
             f'<tr role="row"><th role="rowheader" scope="row" class="doc"{own_lang}><a href="#{esc(anchor)}">'
             f'<strong>{esc(name_line(r.name))}</strong></a><br><code>{esc(r.id)}</code>{persona_line}</th>'

@@ -129,6 +129,10 @@ _EN: dict[str, str] = {
     "lifecycle.draft": "draft",
     "lifecycle.active": "active",
     "lifecycle.retired": "retired",
+    # the folder overview's count of a kind: "negative personas: 2 (retired: 1)"
+    "lifecycle.count": "{list}",
+    "lifecycle.count.retired": "retired: {n}",
+    "lifecycle.count.draft": "drafts: {n}",
     # fields as `cxkit diff` names them where render shows no heading of their own
     "field.name": "Name",
     "field.kind": "Kind",
@@ -253,6 +257,10 @@ _PL: dict[str, str] = {
     "lifecycle.draft": "szkic",
     "lifecycle.active": "aktywna",
     "lifecycle.retired": "wycofana",
+    # "persony negatywne: 2 (w tym wycofane: 1)": a count after its word, so no noun agrees with a number
+    "lifecycle.count": "w tym {list}",
+    "lifecycle.count.retired": "wycofane: {n}",
+    "lifecycle.count.draft": "szkice: {n}",
     "field.name": "Nazwa",
     "field.kind": "Rodzaj",
     "field.lang": "Język",

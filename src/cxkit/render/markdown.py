@@ -327,7 +327,8 @@ def overview_table(rows: list[OverviewRow], labels: Labels) -> str:
         name = f"**{inline(name_line(r.name))}**<br>{code(r.id, in_table=True)}" + (
             f"<br>→ {inline(name_line(r.persona))}" if r.persona else "")
         own = labels.own(r.lang)  # the row's kind and "never reviewed" in its own language
-        body.append([name, inline(own[r.kind]), _count(r.traits), _count(r.sources), _count(r.stages),
+        kind = inline(own[r.kind]) + (f"<br>_{inline(own['lifecycle.' + r.status])}_" if r.status else "")
+        body.append([name, kind, _count(r.traits), _count(r.sources), _count(r.stages),
                      _count(r.opportunities), r.reviewed.isoformat() if r.reviewed else f"_{own['not_reviewed']}_",
                      code(r.path, in_table=True)])
     return table(header, body)

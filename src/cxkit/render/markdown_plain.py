@@ -302,7 +302,7 @@ def overview_list(rows: list[OverviewRow], labels: Labels) -> str:
         name = f"**{one_line(name_line(r.name))}** ({code(r.id)})"
         if r.persona:
             name += f" → {one_line(name_line(r.persona))}"
-        bits = [own[r.kind]]
+        bits = [own[r.kind] + (f" ({own['lifecycle.' + r.status]})" if r.status else "")]
         for key, value in (("traits", r.traits), ("sources", r.sources), ("stages", r.stages),
                            ("opportunities", r.opportunities)):
             if value is not None:
