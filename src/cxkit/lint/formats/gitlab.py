@@ -49,6 +49,14 @@ def _subject(message: str) -> str:
     return "\x1f".join(_normalised(m.group(0)) for m in _QUOTED.finditer(message))
 
 
+#: The rules whose finding is about two documents and names the other one by the scan's order (similar-personas:
+#: the earlier persona it is most like): the fingerprint is made of the first thing the message quotes, the
+#: document's own id, so that a persona added that becomes "the earlier one" (a copy whose file sorts first)
+#: changes no fingerprint of the findings already there.  (The baseline keys them by both ids, and still
+#: matches them then on file, rule and place: :mod:`cxkit.lint.baseline`.)
+_OWN_ID_ONLY = frozenset({"similar-personas"})
+
+
 def _named(findings: Iterable[Finding], root: str) -> Iterator[tuple[str, str]]:
     """Each finding's file named from ``root``, and its message with the files it names named so too."""
     for f in findings:
@@ -57,8 +65,9 @@ def _named(findings: Iterable[Finding], root: str) -> Iterator[tuple[str, str]]:
 
 def iter_fingerprints(findings: list[Finding], root: str, named: Iterable[tuple[str, str]] | None = None) -> Iterator[str]:
     """A fingerprint per finding (a SHA-256 in hex), one at a time: of its file named from ``root``, its
-    rule and its subject, not its line; also SARIF's ``partialFingerprints``.  ``named``: :func:`_named`'s
-    answer when the caller has it already.
+    rule and its subject, not its line (for a finding that names another document by the scan's order, only
+    its own document's id: :data:`_OWN_ID_ONLY`); also SARIF's ``partialFingerprints``.  ``named``:
+    :func:`_named`'s answer when the caller has it already.
 
     Findings alike in file, rule and subject (a vague goal written twice, two findings whose
     messages quote nothing) are told apart by their order in the file, so each fingerprint is
@@ -68,7 +77,10 @@ def iter_fingerprints(findings: list[Finding], root: str, named: Iterable[tuple[
     for f, (path, message) in zip(findings, _named(findings, root) if named is None else named):
         if f.english is not None:  # a Polish message: the fingerprint is the English one's, whatever the language
             message = next(_named([f.in_english()], root))[1]
-        key = "\0".join((path, f.code, _subject(message)))
+        subject = _subject(message)
+        if f.rule in _OWN_ID_ONLY:
+            subject = subject.split("\x1f", 1)[0]
+        key = "\0".join((path, f.code, subject))
         nth = seen.get(key, 0)
         seen[key] = nth + 1
         yield hashlib.sha256(f"{key}\0{nth}".encode("utf-8", "surrogateescape")).hexdigest()
