@@ -15,16 +15,12 @@ import json
 import pytest
 
 from conftest import enter_workspace, run_cli
+from public_service_helpers import RULE, persona_with
 from rule_helpers import run, where
-
-RULE = "pseudo-profiling"
 
 
 def _persona(lang: str, *traits: str) -> str:
-    name = "Olena Kowalenko" if lang == "pl" else "Kelly Brooks"
-    listed = "".join(f"  - {json.dumps(t, ensure_ascii=False)}\n" for t in traits)
-    return (f"kind: persona\nid: p\nname: {name}\nlang: {lang}\ndemographics:\n  age: 41\n"
-            f"  location: {'Łódź, Bałuty' if lang == 'pl' else 'Leeds, Seacroft'}\nbehaviours:\n{listed}")
+    return persona_with(lang, *traits, demographics=True)
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -18,9 +18,9 @@ import json
 import pytest
 
 from conftest import enter_workspace, run_cli
+from public_service_helpers import RULE, persona_with
 from rule_helpers import pos, run, where
 
-RULE = "pseudo-profiling"
 
 # The tester's persona, as reported (personas/vulnerable-claimant.yaml).
 CLAIMANT = """\
@@ -112,9 +112,7 @@ def test_the_polish_twin_is_reported_in_a_polish_workspace(tmp_path, monkeypatch
 
 
 def _trait(lang: str, text: str) -> str:
-    name = "Olena Kowalenko" if lang == "pl" else "Kelly Brooks"
-    return (f"kind: persona\nid: p\nname: {name}\nlang: {lang}\nbehaviours:\n"
-            f"  - {json.dumps(text, ensure_ascii=False)}\n")
+    return persona_with(lang, text)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -241,6 +239,14 @@ def _demographics(lang: str, field: str, value: str) -> str:
             "behaviours:\n  - Pays council tax in cash at the PayPoint in the Co-op every Friday\n")
 
 
+def _one_finding_at_the_value(tmp_path, monkeypatch, lang: str, field: str, value: str) -> str:
+    """The message of the one finding in a persona whose demographics' ``field`` is ``value``, at the value."""
+    text = _demographics(lang, field, value)
+    found = run(tmp_path, monkeypatch, {"personas/p.yaml": text}, RULE)
+    assert [where(f) for f in found] == [("personas/p.yaml", *pos(text, json.dumps(value, ensure_ascii=False)))]
+    return found[0].message
+
+
 @pytest.mark.parametrize(("lang", "value", "example"), [
     ("en", "On benefits", "Universal Credit, £620 a month with the housing element"),  # fails before
     ("en", "Welfare", "Universal Credit, £620 a month with the housing element"),  # fails before
@@ -250,11 +256,8 @@ def _demographics(lang: str, field: str, value: str) -> str:
     ("pl", "Żyje z zasiłków", "zasiłek stały z MOPS, 1 100 zł miesięcznie"),  # fails before
 ])
 def test_an_income_of_benefits_unnamed_is_reported(tmp_path, monkeypatch, lang, value, example):
-    text = _demographics(lang, "income", value)
-    found = run(tmp_path, monkeypatch, {"personas/p.yaml": text}, RULE)
-    assert [where(f) for f in found] == [("personas/p.yaml", *pos(text, json.dumps(value, ensure_ascii=False)))]
-    assert found[0].message == (f'income "{value}" names no benefit and no amount: say which benefits and how much '
-                                f'a month (e.g. "{example}")')
+    assert _one_finding_at_the_value(tmp_path, monkeypatch, lang, "income", value) == (
+        f'income "{value}" names no benefit and no amount: say which benefits and how much a month (e.g. "{example}")')
 
 
 @pytest.mark.parametrize(("lang", "value"), [
@@ -276,11 +279,8 @@ def test_an_income_that_names_the_benefit_stays_quiet(tmp_path, monkeypatch, lan
     ("pl", "Prowadzi własną działalność", "Kierowniczka apteki w Lublinie"),  # fails before
 ])
 def test_self_employment_that_names_no_trade_is_reported(tmp_path, monkeypatch, lang, value, example):
-    text = _demographics(lang, "occupation", value)
-    found = run(tmp_path, monkeypatch, {"personas/p.yaml": text}, RULE)
-    assert [where(f) for f in found] == [("personas/p.yaml", *pos(text, json.dumps(value, ensure_ascii=False)))]
-    assert found[0].message == (f'occupation: "{value}" is a job title that names no trade: say of what and where '
-                                f'(e.g. "{example}")')
+    assert _one_finding_at_the_value(tmp_path, monkeypatch, lang, "occupation", value) == (
+        f'occupation: "{value}" is a job title that names no trade: say of what and where (e.g. "{example}")')
 
 
 @pytest.mark.parametrize(("lang", "value"), [
