@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import math
 from array import array
+from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 from itertools import accumulate, chain, combinations, compress, count, groupby, islice, repeat
-from operator import and_, getitem, ne, setitem, sub
+from operator import and_, getitem, ne, or_, setitem, sub
 from typing import AbstractSet, Callable, Collection, Hashable, Iterable, Iterator, Protocol, Sequence
 
 TokenSet = AbstractSet[Hashable]
@@ -352,55 +353,199 @@ def token_ids(token_lists: Iterable[Iterable[Hashable]]) -> list[array[int]]:
     return [array("I", frozenset(map(ids.setdefault, tokens, fresh))) for tokens in token_lists]
 
 
+def token_rows(
+    token_lists: Iterable[Iterable[Hashable]], store: TextStore | None = None, least: int = 0
+) -> tuple[PackedRows, array[int]]:
+    """:func:`token_ids` of the lists holding at least ``least`` distinct tokens, packed one after the
+    other (:class:`PackedRows`, waiting in ``store`` when given), and the index of each such list.
+
+    Nothing is held per list beyond a few bytes: the rows of a workspace's personas were the largest
+    part of similar-personas' memory, one array object each (issue #7)."""
+    ids: dict[Hashable, int] = {}
+    fresh = count()
+    rows = PackedRows(store)
+    kept = array("I")
+    for k, tokens in enumerate(token_lists):
+        row = array("I", frozenset(map(ids.setdefault, tokens, fresh)))
+        if len(row) >= least:
+            rows.add(row)
+            kept.append(k)
+    rows.close()
+    return rows, kept
+
+
+class PackedRows:
+    """Rows of token numbers (four bytes each), one after the other: added, then read back in order.
+
+    Given a store (the lint run's spill file), they wait there a block of whole rows at a time
+    (:data:`_ROW_BLOCK` numbers or a little more), and only where each row ends stays in memory, four
+    bytes a row.  :meth:`rows` reads a stretch of them back a block at a time; a block the store does
+    not take (or every block, without a store) stays in memory.
+    """
+
+    __slots__ = ("store", "block", "ends", "buffer", "parts", "firsts")
+
+    def __init__(self, store: TextStore | None = None, block: int = 0) -> None:
+        self.store = store
+        self.block = block or _ROW_BLOCK
+        #: Where each row ends, in numbers from the first row's start.
+        self.ends = array("I")
+        self.buffer = array("I")
+        #: Each block written: where it starts in the store and how many bytes, or the block itself.
+        self.parts: list[tuple[int, int] | array[int]] = []
+        #: The first row of each block, and of the one being added (the buffer).
+        self.firsts = array("I", [0])
+
+    def add(self, row: Sequence[int]) -> None:
+        """One row (a block ends only where a row does)."""
+        self.buffer.extend(row)
+        self.ends.append((self.ends[-1] if self.ends else 0) + len(row))
+        if len(self.buffer) >= self.block:
+            self._flush()
+
+    def close(self) -> None:
+        """Every row is added."""
+        if self.buffer:
+            self._flush()
+
+    def _flush(self) -> None:
+        block, self.buffer = self.buffer, array("I")
+        self.firsts.append(len(self.ends))
+        if self.store is not None:
+            data = block.tobytes()
+            start = self.store.put(data)
+            if start is not None:
+                self.parts.append((start, len(data)))
+                return
+        self.parts.append(block)
+
+    def __len__(self) -> int:
+        return len(self.ends)
+
+    def sizes(self) -> array[int]:
+        """How many numbers each row holds."""
+        return array("I", map(sub, self.ends, chain((0,), self.ends)))
+
+    def _block(self, b: int) -> array[int]:
+        if b == len(self.parts):
+            return self.buffer
+        part = self.parts[b]
+        if isinstance(part, array):
+            return part
+        block = array("I")
+        block.frombytes(self.store.get(*part))  # type: ignore[union-attr]
+        return block
+
+    def blocks(self) -> Iterator[array[int]]:
+        """Every row's numbers, a block at a time, in order."""
+        return map(self._block, range(len(self.parts) + 1))
+
+    def rows(self, lo: int = 0, hi: int | None = None) -> Iterator[array[int]]:
+        """Rows ``lo`` to ``hi`` (not included), each as an array, read a block at a time."""
+        ends, firsts = self.ends, self.firsts
+        hi = len(ends) if hi is None else min(hi, len(ends))
+        b = bisect_right(firsts, lo) - 1
+        while lo < hi:
+            stop = min(hi, firsts[b + 1] if b + 1 < len(firsts) else len(ends))
+            first = firsts[b]
+            base = ends[first - 1] if first else 0
+            block = self._block(b)
+            starts = ends[lo - 1:stop - 1] if lo else chain((0,), ends[:stop - 1])
+            # Each row sliced out in C: no Python call a row.
+            yield from map(block.__getitem__, map(slice, map(sub, starts, repeat(base)), map(sub, ends[lo:stop], repeat(base))))
+            lo = stop
+            b += 1
+
+
+#: About how many token numbers a block of :class:`PackedRows` holds (four bytes each).
+_ROW_BLOCK = 16384
+
 #: Rows whose shared tokens are counted in one pass; bounds the memory of :func:`jaccard_pairs`.
 _WINDOW = 256
 
 
-def jaccard_pairs(rows: Sequence[Collection[int]], jaccard: float) -> Iterator[tuple[int, int, float]]:
+def jaccard_pairs(rows: Sequence[Collection[int]] | PackedRows, jaccard: float) -> Iterator[tuple[int, int, float]]:
     """Every pair i < j of rows (distinct tokens) whose Jaccard similarity reaches ``jaccard``, with the score.
 
     For each j the pairs come in increasing i.  Every pair is counted, but
     in bulk: each token shared by several rows becomes one big integer with a
     byte per row, 1 where the row holds it, so adding up a row's tokens gives
     its overlap with every other row at once, in C.  Rows are taken in
-    windows of :data:`_WINDOW` to bound those integers.
+    windows of :data:`_WINDOW` to bound those integers (see :func:`jaccard_windows`).
     """
-    sizes = [len(row) for row in rows]
-    # A token of a single row never counts towards an overlap.
-    shared = {tok for tok, n in Counter(chain.from_iterable(rows)).items() if n > 1}
-    srows = [_packed_row(filter(shared.__contains__, row)) for row in rows]
-    del shared
-    if max(map(len, srows), default=0) > 255:  # an overlap would not fit its byte
-        yield from _popcount_pairs(srows, sizes, jaccard)
-        return
-    for lo in range(1, len(rows), _WINDOW):
-        hi = min(len(rows), lo + _WINDOW)
-        width = hi - lo
-        cells: dict[int, bytearray] = {}
-        for k in range(width):
-            for tok in srows[lo + k]:
-                column = cells.get(tok)
-                if column is None:
-                    cells[tok] = column = bytearray(width)
-                column[k] = 1
-        # Each column's bytes go as its number is made: never both for every token at once.
-        columns = {tok: int.from_bytes(cells.pop(tok), "little") for tok in list(cells)}
-        get = columns.get
-        smallest = min(sizes[lo:hi])
-        for i in range(hi - 1):
-            overlaps = sum(map(get, srows[i], repeat(0))).to_bytes(width, "little")
-            # Jaccard >= t needs overlap >= t * (|i| + |j|) / (1 + t); this bound (one lower, for
-            # rounding) marks the few cells worth the exact test, in C.
-            need = max(0, int(jaccard * (sizes[i] + smallest) / (1 + jaccard)) - 1)
-            marks = overlaps.translate(_at_least(min(need, 256)))
-            k = marks.find(1, max(0, i + 1 - lo))
-            while k >= 0:
-                j = lo + k
-                inter = overlaps[k]
-                score = inter / (sizes[i] + sizes[j] - inter)
-                if score >= jaccard:
-                    yield i, j, score
-                k = marks.find(1, k + 1)
+    return chain.from_iterable(pairs for _hi, pairs in jaccard_windows(rows, jaccard))
+
+
+def jaccard_windows(
+    rows: Sequence[Collection[int]] | PackedRows, jaccard: float, store: TextStore | None = None
+) -> Iterator[tuple[int, Iterator[tuple[int, int, float]]]]:
+    """:func:`jaccard_pairs`' pairs a window of later rows at a time: ``(hi, pairs)``, windows in increasing
+    order; once ``pairs`` is read through, every pair whose later row is below ``hi`` has come.
+
+    :class:`PackedRows` are read back a window at a time and their shared tokens go to ``store`` (in
+    blocks): besides the window's integers, a few bytes a row are held, not the rows."""
+    if isinstance(rows, PackedRows):
+        n = len(rows)
+        counts: Counter[int] = Counter()
+        for block in rows.blocks():
+            counts.update(block)
+        # A token of a single row never counts towards an overlap.
+        shared = {tok for tok, times in counts.items() if times > 1}
+        del counts
+        sizes: Sequence[int] = rows.sizes()
+        packed = PackedRows(store)
+        widest = 0
+        for row in rows.rows():
+            kept = array("I", filter(shared.__contains__, row))
+            packed.add(kept)
+            widest = max(widest, len(kept))
+        packed.close()
+        del shared
+        if widest > 255:  # an overlap would not fit its byte
+            yield n, _popcount_pairs(list(packed.rows()), sizes, jaccard)
+            return
+        at: Callable[[int, int], Iterable[Collection[int]]] = packed.rows
+    else:
+        n = len(rows)
+        sizes = [len(row) for row in rows]
+        shared = {tok for tok, times in Counter(chain.from_iterable(rows)).items() if times > 1}
+        srows = [_packed_row(filter(shared.__contains__, row)) for row in rows]
+        del shared
+        if max(map(len, srows), default=0) > 255:
+            yield n, _popcount_pairs(srows, sizes, jaccard)
+            return
+        at = lambda lo, hi: islice(srows, lo, hi)  # noqa: E731
+    for lo in range(1, n, _WINDOW):
+        hi = min(n, lo + _WINDOW)
+        yield hi, _window_pairs(at, lo, hi, sizes, jaccard)
+
+
+def _window_pairs(
+    at: Callable[[int, int], Iterable[Collection[int]]], lo: int, hi: int, sizes: Sequence[int], jaccard: float
+) -> Iterator[tuple[int, int, float]]:
+    """The pairs (i, j, score) of :func:`jaccard_pairs` with ``lo <= j < hi``; ``at(a, b)``: the rows a to b of shared tokens."""
+    width = hi - lo
+    # Each column's number is built as the rows come (one bit in a byte per row): never a bytearray
+    # a token beside the numbers made of them.
+    columns: dict[int, int] = {}
+    get = columns.get
+    for k, row in enumerate(at(lo, hi)):
+        columns.update(zip(row, map(or_, map(get, row, repeat(0)), repeat(1 << (8 * k)))))
+    smallest = min(sizes[lo:hi])
+    for i, row in enumerate(at(0, hi - 1)):
+        overlaps = sum(map(get, row, repeat(0))).to_bytes(width, "little")
+        # Jaccard >= t needs overlap >= t * (|i| + |j|) / (1 + t); this bound (one lower, for
+        # rounding) marks the few cells worth the exact test, in C.
+        need = max(0, int(jaccard * (sizes[i] + smallest) / (1 + jaccard)) - 1)
+        marks = overlaps.translate(_at_least(min(need, 256)))
+        k = marks.find(1, max(0, i + 1 - lo))
+        while k >= 0:
+            j = lo + k
+            inter = overlaps[k]
+            score = inter / (sizes[i] + sizes[j] - inter)
+            if score >= jaccard:
+                yield i, j, score
+            k = marks.find(1, k + 1)
 
 
 def _packed_row(tokens: Iterable[int]) -> Collection[int]:

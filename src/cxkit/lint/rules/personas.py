@@ -19,7 +19,7 @@ from ..finding import Hit, Place, Severity
 from ..polish import counted, out_of, plural
 from ..polish import q as quote_pl
 from ..rule import Rule, RuleOptions, register
-from ..simjoin import PackedTexts, by_word_count, dice_matches, jaccard_pairs, one_edit_matches, token_ids
+from ..simjoin import PackedTexts, by_word_count, dice_matches, jaccard_windows, one_edit_matches, token_rows
 from ..textnorm import FOLD_PL, NEGATION_STEMS, normalise, stem, tokens
 from ..textnorm import _strip_ending as strip_ending
 from ...visible import raw_name
@@ -222,48 +222,50 @@ class SimilarPersonas(Rule):
         # that fits no format is: compared without them, it could look like another it is not like.
         personas = [doc for doc in index.of_kind("persona")
                     if not is_retired(doc) and not incomplete(doc, _BEHAVIOUR_FIELDS)]
-        # One split of each persona's joined stems instead of one per trait.
-        rows = token_ids(_behaviour_stems(doc) for doc in personas)
-        profiles = [doc for doc, row in zip(personas, rows) if len(row) >= 4]
-        rows = [row for row in rows if len(row) >= 4]
+        # One split of each persona's joined stems instead of one per trait; the rows of token numbers
+        # wait in the run's spill file, and only where each ends and its persona are held (issue #7).
+        rows, kept = token_rows((_behaviour_stems(doc) for doc in personas), trait_spill.get(), least=4)
+        profile = personas.__getitem__
         threshold = self.options.threshold
-        # Every pair is counted (in bulk): on thousands of templated personas that beats a prefix-filtered join.
-        pairs = jaccard_pairs(rows, threshold)
-        # One finding on each later persona, naming the one it is most like: a folder of templated
-        # personas would otherwise get a finding for every pair, thousands from a few hundred files.
-        best: dict[int, tuple[float, int]] = {}
-        others: dict[int, int] = {}
         sink = similar_sets.get()
-        earlier_of: dict[int, list[int]] = {}
-        for i, j, score in pairs:
-            # One id in two files is duplicate-id's to report (on both); not a persona "similar" to itself.
-            if score < threshold or profiles[i].id == profiles[j].id:
-                continue
-            later, earlier = max(i, j), min(i, j)
-            others[later] = others.get(later, 0) + 1
-            if sink is not None:
-                earlier_of.setdefault(later, []).append(earlier)
-            held = best.get(later)
-            if held is None or (score, -earlier) > (held[0], -held[1]):
-                best[later] = (score, earlier)
-        for j in sorted(best):
-            score, i = best[j]
-            a, b = profiles[i], profiles[j]
-            more = others[j] - 1
-            if sink is not None:
-                sink[b.path] = (b.id, a.id, [profiles[k].id for k in earlier_of[j]])
-            also = f", and {threshold:.0%} or more with {more} other earlier persona{'s' if more > 1 else ''}" if more else ""
-            tez = (f", a co najmniej {threshold:.0%} {out_of(more)} {plural(more, 'inną wcześniejszą personą', 'innymi wcześniejszymi personami', 'innymi wcześniejszymi personami')}"
-                   if more else "")
-            yield Hit.naming(
-                *b.id_pos,
-                f"persona '{b.id}' shares {score:.0%} of its goals, behaviours and pain points with '{a.id}' (",
-                Place(a.path, *a.id_pos), f"){also}; merge them or sharpen what sets them apart",
-                path=b.path,
-                pl=(f"persona {quote_pl(b.id)} ma {score:.0%} celów, zachowań i bolączek wspólnych z {quote_pl(a.id)} (",
-                    Place(a.path, *a.id_pos), f"){tez}; połącz je albo wyostrz to, co je różni")
-                if self.polish else None,
-            )
+        # Every pair is counted (in bulk): on thousands of templated personas that beats a prefix-filtered join.
+        # A window of later personas at a time: all of their pairs come before the next window's, so
+        # each window's findings are made as it ends, in the order of the personas they are on.
+        for _hi, pairs in jaccard_windows(rows, threshold, trait_spill.get()):
+            # One finding on each later persona, naming the one it is most like: a folder of templated
+            # personas would otherwise get a finding for every pair, thousands from a few hundred files.
+            best: dict[int, tuple[float, int]] = {}
+            others: dict[int, int] = {}
+            earlier_of: dict[int, list[int]] = {}
+            for i, j, score in pairs:
+                # One id in two files is duplicate-id's to report (on both); not a persona "similar" to itself.
+                if score < threshold or profile(kept[i]).id == profile(kept[j]).id:
+                    continue
+                later, earlier = max(i, j), min(i, j)
+                others[later] = others.get(later, 0) + 1
+                if sink is not None:
+                    earlier_of.setdefault(later, []).append(earlier)
+                held = best.get(later)
+                if held is None or (score, -earlier) > (held[0], -held[1]):
+                    best[later] = (score, earlier)
+            for j in sorted(best):
+                score, i = best[j]
+                a, b = profile(kept[i]), profile(kept[j])
+                more = others[j] - 1
+                if sink is not None:
+                    sink[b.path] = (b.id, a.id, [profile(kept[k]).id for k in earlier_of[j]])
+                also = f", and {threshold:.0%} or more with {more} other earlier persona{'s' if more > 1 else ''}" if more else ""
+                tez = (f", a co najmniej {threshold:.0%} {out_of(more)} {plural(more, 'inną wcześniejszą personą', 'innymi wcześniejszymi personami', 'innymi wcześniejszymi personami')}"
+                       if more else "")
+                yield Hit.naming(
+                    *b.id_pos,
+                    f"persona '{b.id}' shares {score:.0%} of its goals, behaviours and pain points with '{a.id}' (",
+                    Place(a.path, *a.id_pos), f"){also}; merge them or sharpen what sets them apart",
+                    path=b.path,
+                    pl=(f"persona {quote_pl(b.id)} ma {score:.0%} celów, zachowań i bolączek wspólnych z {quote_pl(a.id)} (",
+                        Place(a.path, *a.id_pos), f"){tez}; połącz je albo wyostrz to, co je różni")
+                    if self.polish else None,
+                )
 
 
 @register
