@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from typing import TYPE_CHECKING, TextIO
 
 from .paths import annotation_root, named_from
@@ -22,6 +23,23 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+def _file_property(shown: str, root: str) -> str:
+    """A finding's ``file=``: its real name from ``root``, with a line break in it written as the runner decodes
+    it (``%0A``, ``%0D``, as ``%``, ``:`` and ``,``), so that the annotation names the file there is.  Another
+    control character has no escape the runner decodes: it stays written as cxkit's text shows it (``\\x1b``),
+    never raw in the job's log."""
+    from ...visible import name_shows_as_is, raw_name, visible_name
+    from .paths import from_root
+
+    raw = from_root(shown, root)
+    if raw is None:
+        raw = os.path.abspath(raw_name(shown))
+    if "\n" not in raw and "\r" not in raw:
+        return _escape_property(named_from(shown, root))
+    return "".join(_escape_property(part if part in ("\n", "\r") or name_shows_as_is(part) else visible_name(part))
+                   for part in re.split(r"([\r\n])", raw))
+
+
 def render_github(findings: list[Finding], stream: TextIO, root: str | None = None) -> None:
     """One workflow command per finding; files are named from ``root`` (default: :func:`annotation_root`),
     in ``file=`` and where the message names another file (a copy of an id, a persona's trait)."""
@@ -31,7 +49,7 @@ def render_github(findings: list[Finding], stream: TextIO, root: str | None = No
         title = _escape_property(f"{f.code} {f.rule}")
         message = f.message_with(lambda path: named_from(path, root)) if f.related else f.message
         stream.write(
-            f"::{_COMMAND[f.severity.name]} file={_escape_property(named_from(f.path, root))},line={f.line},col={f.column},title={title}::"
+            f"::{_COMMAND[f.severity.name]} file={_file_property(f.path, root)},line={f.line},col={f.column},title={title}::"
             f"{_escape_data(message)}\n"
         )
 
