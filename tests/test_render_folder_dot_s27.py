@@ -59,11 +59,14 @@ def test_what_fits_without_its_slash_breaks_as_before(text, width, lines):
 
 
 def test_a_forced_table_parts_a_dotted_folder_after_its_dot(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Session 40: a forced table gives a column its widest word first, so at 62 columns the folder is
+    whole on its line (it was `ankiety.` over `2026/`, the column squeezed to 9 cells); a column too
+    narrow for it still parts it after the dot (the tests above)."""
     (tmp_path / "j.yaml").write_text(JOURNEY_PL, encoding="utf-8")
     code, out, err = render_cli(tmp_path, monkeypatch, "j.yaml", "--layout", "table", columns=62)
     assert code == 0, err
     cells = [line.split("│") for line in out.splitlines() if line.startswith("│")]
     column = [row[2].strip() for row in cells if len(row) > 2]
-    at = column.index("ankiety.")
-    assert column[at + 1] == "2026/" and column[at + 2].startswith("wyniki.")
-    assert "ankiety.20" not in out
+    at = column.index("ankiety.2026/")
+    assert column[at + 1].startswith("wyniki.")
+    assert "ankiety." not in column and "ankiety.20" not in column

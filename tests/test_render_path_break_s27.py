@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from cxkit.render.terminal import break_token
 from snapshot_helpers import render_cli
 
 JOURNEY_PL = """\
@@ -66,13 +67,17 @@ def _column(out: str, index: int) -> list[str]:
 
 
 def test_a_polish_path_parts_after_its_dot_in_a_forced_table(ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Session 40: a forced table now gives a column its widest part of a path first, so at 69 columns
+    `podcastow.yaml` is whole on its line (it was `podcastow.` over `yaml`, the column squeezed to 12);
+    the part after the dot is what a column too narrow for it still gets (break_token, below)."""
     code, out, err = render_cli(ws, monkeypatch, "journeys/zakup.yaml", "--layout", "table", columns=69)
     assert code == 0, err
     column = _column(out, 2)
-    at = column.index("personas/")
-    assert column[at:at + 4] == ["personas/", "agnieszka-", "studio-", "podcastow."]
-    assert column[at + 4].startswith("yaml")
-    assert "podcastow.yam" not in out
+    at = column.index("Sprawdza personas/")
+    assert column[at:at + 3] == ["Sprawdza personas/", "agnieszka-studio-", "podcastow.yaml i"]
+    assert "podcastow.yam" not in out.replace("podcastow.yaml", "")
+    lines = break_token("Sprawdza personas/agnieszka-studio-podcastow.yaml i", 12)
+    assert lines == ["Sprawdza", "personas/", "agnieszka-", "studio-", "podcastow.", "yaml i"]
 
 
 def test_an_english_path_parts_after_its_dot(ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -84,9 +89,15 @@ def test_an_english_path_parts_after_its_dot(ws: Path, monkeypatch: pytest.Monke
 
 
 def test_prose_and_the_stage_headings_break_as_before(ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Guard: a word of prose with no path in it is cut as before, and the headings keep their number."""
+    """Guard: a word of prose with no path in it is kept whole where the table has room for it (69 columns,
+    session 40: it was cut `nieprawidłowo` over `ściach`), and folded visibly where it has not (66: the
+    forced table's narrowest), and the headings keep their number."""
     code, out, err = render_cli(ws, monkeypatch, "journeys/zakup.yaml", "--layout", "table", columns=69)
-    assert code == 0, err
-    column = _column(out, 2)
-    assert "nieprawidłowo" in column and "ściach" in column
+    assert code == 0 and err == "", err
+    assert "nieprawidłowościach" in _column(out, 2)
     assert "2. Decyzja" in out and "3. Dostawa" in out
+    code, out, err = render_cli(ws, monkeypatch, "journeys/zakup.yaml", "--layout", "table", columns=66)
+    assert code == 0 and "words wider than their column are folded" in err
+    column = _column(out, 2)
+    at = column.index("nieprawidłowościa-")
+    assert column[at + 1] == "ch" and "2. Decyzja" in out

@@ -867,7 +867,6 @@ def _lint_run(
             from .lint.workspaces import Part
 
             parts = [Part(config, targets, result, nested=config.nested)]
-            parts[0].silenced = silenced  # what its per-file-ignores kept out: their unused entries are told there
         elif with_baseline is not None and not no_cache:
             from .lint.cache import cached_run
 
@@ -1041,15 +1040,7 @@ def _lint_parts(
     met: dict[int, list[str]] = {}  # each part answered whole by the cache: the files its scan met, as shown
     for part in parts:
         part.config.nested = []  # its scans pass over the other workspaces' folders
-        # A workspace the run checks whole tells which of its per-file-ignores entries do nothing, as a run in
-        # its folder does (`unused-suppression` at their lines of its config).
-        usage = (part.config.source is not None and bool(part.config.per_file_ignores)
-                 and _whole_workspace(part.config, part.targets, named, listing))
         if part.result is not None:
-            silenced = getattr(part, "silenced", None)  # the first part, linted before the run was split
-            if usage and silenced is not None:
-                part.result.findings = sorted(part.result.findings + _unused_per_file_ignores(
-                    part.config, part.targets, part.result, silenced, chosen))
             continue
         if part.config.source is None:
             # Folders under no config but the clients' (`cxkit lint` at the top of an agency's
@@ -1065,25 +1056,16 @@ def _lint_parts(
 
             hit = cached_run(part.targets, part.config, chosen)
             found = hit.findings() if hit is not None else None
-            unused = _stored_unused(hit) if hit is not None and usage else []
-            if hit is not None and found is not None and unused is not None:
-                part.result = LintResult(sorted(found + unused) if unused else found, hit.files, hit.documents,
-                                         cached_files=hit.files, other_langs=hit.langs)
+            if hit is not None and found is not None:
+                part.result = LintResult(found, hit.files, hit.documents, cached_files=hit.files, other_langs=hit.langs)
                 met[id(part)] = hit.shown  # what its notes look at
                 continue
-        silenced = [] if usage and _checks_per_file_ignores(part.config, chosen) else None
         progress, stop_progress = progress_bar()
         try:
             part.result = run_lint(part.targets, part.config, Selection(*chosen), jobs=jobs, cache=not no_cache,
-                                   progress=progress, places=_places(output_format, statistics), suppressed=silenced)
+                                   progress=progress, places=_places(output_format, statistics))
         finally:
             stop_progress()
-        if usage:
-            unused = (_unused_per_file_ignores(part.config, part.targets, part.result, silenced, chosen)
-                      if silenced is not None else [])
-            if not no_cache:
-                _store_unused(part.targets, part.config, chosen, unused)
-            part.result.findings = sorted(part.result.findings + unused)
     outcome = None
     baselines = _part_baselines(parts, with_baseline, baseline_options, named, listing)
     if baselines:
@@ -2132,6 +2114,10 @@ def rules(
         # lines are laid out to COLUMNS (or the terminal's width), as at the terminal itself.
         terminal = isatty(sys.stdout) or read_aloud(sys.stdout)
         width = max(len(c.name) for c in known.values())
+        # A rule a block below NARROW, and also where the summaries' column beside the code, name and severity
+        # would be narrower than RULES_SUMMARY_ROOM: at 60 columns it had 14, and the terminal cut a longer
+        # word there ("demograficzny" / "mi,").
+        blocks = terminal and (columns < NARROW or columns - len(f"CX000  {'':<{width}}  {'':<7}  ") < RULES_SUMMARY_ROOM)
         polish = _polish_summaries()  # in a Polish workspace, as `cxkit rule NAME` says it; a plugin's stays its own
         for cls in known.values():
             summary = polish.get(cls.name) or cls.summary()
@@ -2139,7 +2125,7 @@ def rules(
             source = f"  [{plugin.dist} {plugin.version}]" if plugin is not None else ""  # not cxkit's own
             if getattr(cls, "opt_in", False):  # listed, yet no run has it unless the team names it
                 source = f"  {OPT_IN_MARK_PL if polish else OPT_IN_MARK}{source}"
-            if columns < NARROW and terminal:
+            if blocks:
                 # A narrow terminal (200% zoom): one rule a block, its summary under it, broken at spaces only.
                 summary = wrap_text(summary + source, columns - 2, "    ", "    ")
                 heading = wrap_text(f"{cls.code} {cls.name} ({cls.severity.name})", columns)
@@ -2156,6 +2142,9 @@ def rules(
             sys.stdout.write(line + "\n")
 
 
+#: The fewest columns `cxkit rules` at a terminal gives the summaries beside the code, name and severity;
+#: with fewer it writes a rule a block, its summary under it.
+RULES_SUMMARY_ROOM = 30
 #: What `cxkit rules` writes after the summary of an opt-in rule (:attr:`cxkit.lint.rule.Rule.opt_in`).
 OPT_IN_MARK = "(opt-in)"
 #: The same in a Polish workspace's `cxkit rules` (its summaries are Polish there): a rule to be turned on.

@@ -1123,7 +1123,8 @@ class _TrimmedLines:
 
 def _render_view(req: RenderRequest, subject: _Subject, config: Any, stream: TextIO, *, color: bool | None,
                  stderr: TextIO | None = None) -> None:
-    from .terminal import against_view, journey_view, layout_note, make_console, overview_list, overview_view, persona_view
+    from .terminal import (against_view, fold_note, journey_view, layout_note, make_console, overview_list, overview_view,
+                           persona_view)
 
     from .terminal import MIN_WIDTH, STACKED_MIN_WIDTH
 
@@ -1159,6 +1160,8 @@ def _render_view(req: RenderRequest, subject: _Subject, config: Any, stream: Tex
         stages = content.select_stages(model, req.stages)
         numbers = {s.id: i + 1 for i, s in enumerate(model.stages)}  # places in the journey, as the view numbers them
         note = layout_note(req.layout, stages, labels, width, numbers)
+        if note is None:  # a table after all: said once if a word in it had to be folded
+            note = fold_note(req.layout, stages, labels, width, numbers, polish=getattr(config, "lang", None) == "pl")
         if note is not None and stderr is not None:
             stderr.write(f"cxkit: {note}\n")
             stderr.flush()

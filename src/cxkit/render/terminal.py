@@ -22,7 +22,7 @@ from rich.text import Text
 
 from ..model import JourneyMap, NegativePersona, Persona, Stage
 from . import content
-from .content import Entry, OverviewRow, kind_total
+from .content import Entry, OverviewRow
 from .curve import DOT, LEVELS, axis_label, chart_cells, chart_rows, fit_slot, x_axis
 from .labels import Labels, signed
 
@@ -215,10 +215,13 @@ def _space_pieces(text: str, chars: str, meta: bool = True) -> list[str]:
     return pieces
 
 
-def _least_pieces(text: str) -> list[str]:
-    """The parts of ``text`` that no line break may split (each token split at all its joints)."""
+def _least_pieces(text: str, *, urls: bool = True) -> list[str]:
+    """The parts of ``text`` that no line break may split (each token split at all its joints);
+    without ``urls``, those of its web addresses left out."""
     pieces: list[str] = []
     for token in _space_pieces(text, "\n ", meta=False):
+        if not urls and _levels(token) is _URL_BREAK_LEVELS:
+            continue
         parts = [token]
         for chars in _levels(token)[1:]:
             parts = [p for part in parts for p in _joints(part, chars)]
@@ -285,18 +288,56 @@ def chop_escaped(text: str, width: int) -> list[str]:
     return [chunk for line in lines for chunk in (chop_cells(line, width) if cell_len(line) > width else [line])]
 
 
-def break_token(text: str, width: int) -> list[str]:
+#: What ends the line of a word folded because it is wider than its column (``circumstan-`` /
+#: ``ces``): a cut the reader sees, never a word silently parted as if it were two.
+FOLD_MARK = "-"
+#: A word (letters, perhaps in quotes or brackets, perhaps with a comma or stop after it) that
+#: :func:`break_token` folds with :data:`FOLD_MARK` where it must be cut.
+_WORD = re.compile(r"[\"'„“”‘’«»(\[]*[^\W\d_]+[\"'”“’‘»«)\].,;:!?…]*", re.UNICODE)
+
+
+def _fold_word(piece: str, width: int) -> list[str] | None:
+    """``piece`` (a word wider than ``width`` cells) in lines that each but the last end with
+    :data:`FOLD_MARK`; None for anything but a word (a number, an id, a code) or a line too
+    narrow for a letter and the mark, which are cut as before."""
+    from rich.cells import cell_len, chop_cells
+
+    word = piece.rstrip()
+    if width < 3 or not _WORD.fullmatch(word):
+        return None
+    lines: list[str] = []
+    while cell_len(word) > width:
+        head = chop_cells(word, width - len(FOLD_MARK))[0]
+        rest = word[len(head):]
+        if cell_len(rest) <= width and sum(c.isalpha() for c in rest) == 1 and len(head) > 2:
+            # never one letter alone under its word: "ści-" / "ach", not "ścia-" / "h"
+            head = head[:-1]
+        lines.append(head + FOLD_MARK)
+        word = word[len(head):]
+    return [*lines, word + piece[len(piece.rstrip()):]]
+
+
+def break_token(text: str, width: int, *, mark_folds: bool = False) -> list[str]:
     """Lines of at most ``width`` cells that break ``text`` at spaces, then after ``/``, then after ``-`` or ``_``.
 
     rich wraps at spaces only and cuts a longer word anywhere (``grazyna-zamawia-leki-na-recept|e``);
     an id or a path reads far better broken where it has a natural joint
     (``grazyna-zamawia-leki-`` / ``na-recepte``). A part with no joint that is still longer than
-    the line is cut, as rich would.
+    the line is cut, as rich would; with ``mark_folds`` (prose, :func:`break_text`), a word of
+    letters that is cut ends each of its lines but the last with :data:`FOLD_MARK`, so the cut
+    is seen (``circumstan-`` / ``ces``, not ``circumstan`` / ``ces``). Ids and paths never get
+    one: the mark would read as a joint they do not have.
     """
+    return _break_lines(text, width, mark_folds)[0]
+
+
+def _break_lines(text: str, width: int, mark_folds: bool = False) -> tuple[list[str], set[int]]:
+    """:func:`break_token`'s lines, and the indexes of those that end with a :data:`FOLD_MARK` it added."""
     from rich.cells import cell_len, chop_cells
 
     width = max(width, 1)
     lines: list[str] = []
+    folded: set[int] = set()
     current = ""
 
     def place(piece: str, level: int, levels: tuple[str, ...]) -> None:
@@ -325,6 +366,12 @@ def break_token(text: str, width: int) -> list[str]:
                 return
         if current.strip():
             lines.append(current.rstrip())
+        word = _fold_word(piece, width) if mark_folds and levels is _BREAK_LEVELS and level == 0 else None
+        if word is not None:
+            folded.update(range(len(lines), len(lines) + len(word) - 1))
+            lines.extend(word[:-1])
+            current = word[-1]
+            return
         chunks = chop_escaped(piece, width) if levels is _URL_BREAK_LEVELS else chop_cells(piece, width)
         lines.extend(chunk.rstrip() for chunk in chunks[:-1])
         current = chunks[-1]
@@ -341,7 +388,7 @@ def break_token(text: str, width: int) -> list[str]:
             continue
         place(piece, 0, _levels(piece))
     lines.append(current.rstrip())
-    return lines
+    return lines, folded
 
 
 class Breakable:
@@ -363,18 +410,30 @@ class Breakable:
 
 
 def break_text(text: Text, width: int) -> Text:
-    """``text``, styles kept, broken into lines as :func:`break_token` breaks its plain text."""
+    """``text``, styles kept, broken into lines as :func:`break_token` breaks its plain text; a word
+    wider than the line is folded with :data:`FOLD_MARK` at the cut, in the style of its letters."""
     out: list[Text] = []
     for line in text.split("\n", allow_blank=True):
         plain, pos = line.plain, 0
         cuts: list[tuple[int, int]] = []
-        for piece in break_token(plain, width):
+        pieces, folded = _break_lines(plain, width, mark_folds=True)
+        for i, piece in enumerate(pieces):
+            if i in folded:
+                piece = piece[:-len(FOLD_MARK)]
             start = plain.find(piece, pos) if piece else pos
             if start < 0:  # never expected: every line is a stretch of the text; keep it unbroken
                 return text
             cuts.append((start, start + len(piece)))
             pos = start + len(piece)
-        out.extend(_cut(line, cuts))
+        parts = _cut(line, cuts)
+        for i in folded:  # the mark in its word's style: a bold lead's cut is bold
+            part = parts[i] = parts[i].copy()
+            end = len(part.plain)
+            styles = [span.style for span in part.spans if span.start < end <= span.end]
+            part.append(FOLD_MARK)
+            for style in styles:
+                part.stylize(style, end, end + len(FOLD_MARK))
+        out.extend(parts)
     joined = Text("\n", style=text.style).join(out)
     joined.overflow = "fold"
     return joined
@@ -847,29 +906,171 @@ def _stage_leasts(layout: str, stages: list[Stage], labels: Labels, numbers: dic
             for stage in stages]
 
 
+def _whole_width(layout: str, stages: list[Stage], labels: Labels, numbers: dict[str, int]) -> int:
+    """The columns the journey table of ``stages`` takes with every word in it whole (:func:`_word_widths`)."""
+    leasts = _stage_leasts(layout, stages, labels, numbers)
+    return _frame_width(len(stages), _label_width(stages, labels)) + sum(
+        max([least, *_word_widths(stage, labels)]) for least, stage in zip(leasts, stages))
+
+
 def _needed_width(layout: str, stages: list[Stage], labels: Labels, numbers: dict[str, int]) -> int:
     """The columns the narrowest journey table of ``stages`` takes."""
     return _frame_width(len(stages), _label_width(stages, labels)) + sum(_stage_leasts(layout, stages, labels, numbers))
+
+
+def _word_widths(stage: Stage, labels: Labels) -> list[int]:
+    """The cells each word in a stage's cells takes (an id or a path counted by its parts between
+    joints, where it may break; a list item's with the bullet before it), its emotion's words too:
+    its column keeps a word whole when it is at least that wide. A web address is no word to keep
+    whole: it breaks at its many joints, and its escapes would ask for columns no table has."""
+    from rich.cells import cell_len
+
+    widths = []
+    for row in content.journey_rows([stage]):
+        if row == "emotion":
+            texts, indent = [labels.emotion(stage.emotion)], 0
+        elif row in ("goal", "doing", "thinking", "feeling"):
+            texts, indent = [entry_text(e).plain for e in content.stage_entries(stage, row, labels)[:1]], 0
+        else:  # "• " and the item: entry_list's bullet column and its padding
+            texts, indent = [entry_text(e).plain for e in content.stage_entries(stage, row, labels)], 2
+        widths.extend(indent + cell_len(p.rstrip()) for text in texts for p in _least_pieces(text, urls=False)
+                      if p.strip())
+    return widths
+
+
+def _word_needs(stages: list[Stage], labels: Labels) -> list[int]:
+    """The cells each stage's column needs so that no word in its cells is cut (:func:`_word_widths`)."""
+    return [max(_word_widths(stage, labels), default=0) for stage in stages]
+
+
+def _label_least(stages: list[Stage], labels: Labels) -> int:
+    """The row labels' column at its narrowest: the widest word of a label (``Punkty`` / ``styku``)."""
+    from rich.cells import cell_len
+
+    return max((cell_len(w) for r in content.journey_rows(stages) for w in labels[r].split()), default=8)
+
+
+class TablePlan:
+    """How a journey table is laid out: each stage column's width, the row labels' column, the padding.
+
+    ``label_width``: None keeps each label on one line (the column as wide as the widest label);
+    a number lets a label of two words wrap at its space. ``tight``: one cell of padding in a
+    column, on its left, instead of one each side. ``folded``: the stages (indexes) with a word
+    wider than their column, which is folded at the cut with :data:`FOLD_MARK`; ``whole``: the
+    width the table needs for every word to stay whole (padding as usual).
+    """
+
+    def __init__(self, widths: list[int], *, label_width: int | None = None, tight: bool = False,
+                 folded: list[int] | None = None, whole: int = 0) -> None:
+        self.widths = widths
+        self.label_width = label_width
+        self.tight = tight
+        self.folded = folded or []
+        self.whole = whole
+
+
+def _frame(stage_count: int, label_width: int, tight: bool) -> int:
+    """:func:`_frame_width`, with ``tight`` one cell of padding a column instead of two."""
+    columns = stage_count + 1
+    return label_width + (columns + 1) + (1 if tight else 2) * columns
+
+
+def _shared(leasts: list[int], words: list[list[int]], room: int) -> list[int]:
+    """Widths from ``leasts`` up, within ``room``, that cut as few words as the room allows
+    (``words``: the cells of each column's, :func:`_word_widths`); the room left after that goes
+    first to a column with a word still cut (the one short of the most cells first), so that the
+    word takes as few lines as it may, then it is shared so that the columns are as even as it
+    allows, the narrowest first and the leftmost on a tie. Where every column can have its widest
+    word, each has it."""
+    needs = [max([least, *ws]) for least, ws in zip(leasts, words)]
+    widths = needs if sum(needs) <= room else _fewest_cuts(leasts, words, room)
+    for i in sorted(range(len(widths)), key=lambda i: widths[i] - needs[i]):  # a cut word: in as few lines as may be
+        widths[i] += max(0, min(needs[i] - widths[i], room - sum(widths)))
+    for _ in range(room - sum(widths)):  # at most MAX_WIDTH cells, one at a time
+        widths[widths.index(min(widths))] += 1
+    return widths
+
+
+def _fewest_cuts(leasts: list[int], words: list[list[int]], room: int) -> list[int]:
+    """Column widths from ``leasts`` up, ``room`` cells in all at most, under which the fewest
+    words are wider than their column: each column's width is its least or one of its words',
+    and the best is found column by column (for each number of spare cells used so far, the
+    fewest words cut; of equals, the first found, which gives the left columns the less)."""
+    spare = room - sum(leasts)
+    cuts: dict[int, int] = {0: 0}  # spare cells used so far -> the fewest words cut
+    steps: list[dict[int, tuple[int, int]]] = []  # per column: used -> (used before it, its width)
+    for least, ws in zip(leasts, words):
+        options = [(width, sum(1 for w in ws if w > width))
+                   for width in sorted({least, *(w for w in ws if least < w <= least + spare)})]
+        nxt: dict[int, int] = {}
+        back: dict[int, tuple[int, int]] = {}
+        for used, so_far in cuts.items():
+            for width, cut in options:
+                more = used + width - least
+                if more > spare:
+                    break
+                if more not in nxt or so_far + cut < nxt[more]:
+                    nxt[more] = so_far + cut
+                    back[more] = (used, width)
+        cuts = nxt
+        steps.append(back)
+    fewest = min(cuts.values())
+    used = min(u for u, c in cuts.items() if c == fewest)
+    widths: list[int] = []
+    for back in reversed(steps):
+        used, width = back[used]
+        widths.append(width)
+    return widths[::-1]
+
+
+def table_plan(layout: str, stages: list[Stage], labels: Labels, width: int,
+               numbers: dict[str, int] | None = None) -> TablePlan | None:
+    """How a journey table ``width`` columns wide is laid out (None: its stages do not fit; see
+    :func:`choose_layout`, which this never overrules).
+
+    Every column gets what it needs (:func:`_stage_leasts`); then, room allowing, each its
+    widest word (:func:`_word_needs`), so that no word is cut; the room left is shared so that
+    the columns are as even as that allows. A forced ``--layout table`` whose words do not fit
+    so gives way first in the row labels (a label of two words on two lines), then in its
+    padding (one cell a column, not two), before any word is cut; a word still wider than its
+    column is folded visibly (``circumstan-`` / ``ces``), and :func:`fold_note` says so.
+    """
+    numbers = _numbers(stages, numbers)
+    leasts = _stage_leasts(layout, stages, labels, numbers)
+    label_width = _label_width(stages, labels)
+    room = width - _frame(len(stages), label_width, False)
+    if not stages or sum(leasts) > room:
+        return None
+    words = [_word_widths(stage, labels) for stage in stages]
+    needs = [max([least, *ws]) for least, ws in zip(leasts, words)]
+    whole = _frame(len(stages), label_width, False) + sum(needs)  # as _whole_width
+    if sum(needs) <= room or layout != "table":  # the auto table keeps its frame: its choice is made
+        widths = _shared(leasts, words, room)
+        return TablePlan(widths, folded=[i for i, (w, n) in enumerate(zip(widths, needs)) if w < n], whole=whole)
+    label_least = _label_least(stages, labels)
+    tries = [(label_least, False), (label_width, True), (label_least, True)]
+    for shrunk, tight in tries:
+        inner = width - _frame(len(stages), shrunk, tight)
+        if sum(needs) <= inner:
+            return TablePlan(_shared(leasts, words, inner), label_width=shrunk if shrunk < label_width else None,
+                             tight=tight, whole=whole)
+    inner = width - _frame(len(stages), label_least, True)
+    widths = _shared(leasts, words, inner)
+    return TablePlan(widths, label_width=label_least if label_least < label_width else None, tight=True,
+                     folded=[i for i, (w, n) in enumerate(zip(widths, needs)) if w < n], whole=whole)
 
 
 def stage_widths(layout: str, stages: list[Stage], labels: Labels, width: int,
                  numbers: dict[str, int] | None = None) -> list[int] | None:
     """Each stage column's width in a journey table ``width`` columns wide (None: they do not fit).
 
-    Every column gets what it needs (:func:`_stage_leasts`); the room left is shared so that the
-    columns are as even as that allows, the narrowest first and the leftmost on a tie — with the
-    same needs, the even columns of a plain table. A stage whose heading needs a few more cells
-    gets them from the others, rather than the whole table giving way to stacked panels.
+    Every column gets what it needs (:func:`_stage_leasts`); the room left goes first to the
+    words of its cells and is then shared so that the columns are as even as that allows
+    (:func:`table_plan`). A stage whose heading needs a few more cells gets them from the others,
+    rather than the whole table giving way to stacked panels.
     """
-    numbers = _numbers(stages, numbers)
-    leasts = _stage_leasts(layout, stages, labels, numbers)
-    room = width - _frame_width(len(stages), _label_width(stages, labels))
-    if not stages or sum(leasts) > room:
-        return None
-    widths = list(leasts)
-    for _ in range(room - sum(widths)):  # at most MAX_WIDTH cells, one at a time
-        widths[widths.index(min(widths))] += 1
-    return widths
+    plan = table_plan(layout, stages, labels, width, numbers)
+    return plan.widths if plan is not None else None
 
 
 def choose_layout(layout: str, stages: list[Stage], labels: Labels, width: int,
@@ -890,13 +1091,38 @@ def layout_note(layout: str, stages: list[Stage], labels: Labels, width: int,
     """Why a forced ``--layout table`` is shown stacked, and what would show it (None when it is not)."""
     if layout != "table" or choose_layout(layout, stages, labels, width, numbers) == "table":
         return None
-    needed = _needed_width(layout, stages, labels, _numbers(stages, numbers))
+    # The width the table needs with every word whole (:func:`table_plan`): the one the note asks
+    # for then shows the table without another note, of words folded (:func:`fold_note`).
+    needed = max(_needed_width(layout, stages, labels, _numbers(stages, numbers)), _whole_width(layout, stages, labels,
+                                                                                               _numbers(stages, numbers)))
     count = f"{len(stages)} stages do" if len(stages) != 1 else "1 stage does"
     # --width goes up to MAX_WIDTH: past it, only fewer stages make a table.
     remedy = f"use --width {needed} or more, or fewer stages with --stage" if needed <= MAX_WIDTH else \
         f"that is wider than cxkit renders ({MAX_WIDTH}); pick fewer stages with --stage"
     return (f"--layout table: {count} not fit side by side in {width} columns (the table needs {needed}); "
             f"showing them stacked instead — {remedy}")
+
+
+def fold_note(layout: str, stages: list[Stage], labels: Labels, width: int,
+              numbers: dict[str, int] | None = None, *, polish: bool = False) -> str | None:
+    """What a forced ``--layout table`` says once when a word in it is wider than its column can
+    be (None when every word is whole, and for ``auto``, whose choice is its own): the table is
+    wider than the page, the word is folded, and the stacked view reads better."""
+    if layout != "table":
+        return None
+    plan = table_plan(layout, stages, labels, width, numbers)
+    if plan is None or not plan.folded:
+        return None
+    whole = plan.whole
+    if polish:
+        wider = f"--width {whole}" if whole <= MAX_WIDTH else "mniej etapów (--stage)"
+        return (f"--layout table: tabela, w której każde słowo jest całe, potrzebuje {whole} kolumn, a strona ma "
+                f"{width}; słowa szersze niż ich kolumna są dzielone znakiem „{FOLD_MARK}” — czytelniej będzie z "
+                f"--layout stacked (albo z {wider})")
+    wider = f"--width {whole}" if whole <= MAX_WIDTH else "fewer stages (--stage)"
+    return (f"--layout table: the table needs {whole} columns to keep every word whole, wider than the page's "
+            f"{width}; words wider than their column are folded with a \"{FOLD_MARK}\" — --layout stacked reads "
+            f"better (or {wider})")
 
 
 #: The fewest columns a value is given beside its label in the stacked view; with fewer (a 20-column page:
@@ -991,15 +1217,24 @@ def _cell(stage: Stage, row: str, labels: Labels) -> RenderableType:
     return entry_list(entries)
 
 
-def journey_table(stages: list[Stage], labels: Labels, numbers: dict[str, int], widths: list[int] | None = None) -> Table:
+def journey_table(stages: list[Stage], labels: Labels, numbers: dict[str, int], widths: list[int] | None = None,
+                  plan: TablePlan | None = None) -> Table:
     """Stages as columns, one row per aspect; the emotion row draws the curve.
 
     ``widths``: each stage column's (:func:`stage_widths`); without them the columns share the
-    width evenly.
+    width evenly. ``plan`` (:func:`table_plan`): the widths, and how the row labels and the
+    padding give way in a narrow forced table.
     """
     rows = content.journey_rows(stages)
-    table = Table(box=box.ROUNDED, show_lines=True, expand=True, padding=(0, 1), show_header=True)
-    table.add_column("", style="bold", no_wrap=True)
+    if plan is not None:
+        widths = plan.widths
+    tight = plan is not None and plan.tight
+    table = Table(box=box.ROUNDED, show_lines=True, expand=True, padding=(0, 0, 0, 1) if tight else (0, 1),
+                  show_header=True)
+    if plan is not None and plan.label_width is not None:  # a label of two words may take two lines
+        table.add_column("", style="bold", width=plan.label_width)
+    else:
+        table.add_column("", style="bold", no_wrap=True)
     for i, stage in enumerate(stages):
         head = Group(StageHeading(numbers[stage.id], stage.name), Breakable(stage.id, "dim"))
         if widths is not None:
@@ -1149,10 +1384,10 @@ def journey_view(journey: JourneyMap, stages: list[Stage], labels: Labels, *, la
     numbers = {s.id: i + 1 for i, s in enumerate(journey.stages)}
     if layout == "stacked":
         return _linear_journey(journey, stages, labels, numbers, persona_name, path, width)
-    widths = stage_widths(layout, stages, labels, width, numbers) if layout != "panels" else None
+    plan = table_plan(layout, stages, labels, width, numbers) if layout != "panels" else None
     parts: list[RenderableType] = [_journey_header(journey, stages, labels, persona_name, path, width)]
-    if widths is not None:
-        parts.append(journey_table(stages, labels, numbers, widths))
+    if plan is not None:
+        parts.append(journey_table(stages, labels, numbers, plan=plan))
     else:
         if any(s.emotion is not None for s in stages):
             parts.append(curve_chart([s.emotion for s in stages], [one_line(s.name) for s in stages], width, labels,
@@ -1298,7 +1533,8 @@ def overview_view(rows: list[OverviewRow], labels: Labels, width: int, title: st
     for row in rows:
         lines: list[RenderableType] = [Text(one_line(row.name), style="bold", overflow="fold"), Breakable(row.id, "dim")]
         if row.persona:
-            lines.append(Text(f"→ {one_line(row.persona)}", style="cyan", overflow="fold"))
+            # an id (a persona not found) breaks at its joints: `aisha-screen-reader-` / `claimant`, not `…-cla` / `imant`
+            lines.append(Breakable(f"→ {one_line(row.persona)}", "cyan"))
         if layout != "wide":
             lines.append(Breakable(shown_path(row.path), "dim"))
         doc = Group(*lines)
@@ -1306,8 +1542,6 @@ def overview_view(rows: list[OverviewRow], labels: Labels, width: int, title: st
         own = labels.own(row.lang)
         reviewed = Text(row.reviewed.isoformat()) if row.reviewed else Text(own["not_reviewed"], style="yellow")
         kind = Text(own[row.kind], style={"persona": "cyan", "negative-persona": "magenta", "journey": "green"}.get(row.kind, ""))
-        if row.status:  # retired or a draft: said under its kind, not counted as current unsaid (see kind_total)
-            kind.append(f"\n{own['lifecycle.' + row.status]}", style="yellow")
         if layout == "narrow":
             if row.kind == "journey":
                 counts = (f"{labels['sources'].lower()} {row.sources}\n{labels['stages'].lower()} {row.stages}\n"
@@ -1325,7 +1559,8 @@ def overview_view(rows: list[OverviewRow], labels: Labels, width: int, title: st
         table.add_row(*cells)
     totals = Text(style="dim")
     for i, kind_name in enumerate(("persona", "negative-persona", "journey")):
-        totals.append(("" if i == 0 else " · ") + kind_total(rows, kind_name, labels))
+        count = sum(1 for r in rows if r.kind == kind_name)
+        totals.append(("" if i == 0 else " · ") + f"{labels[f'kind.{kind_name}.plural']}: {count}")
     # Broken as an item list is: a "·" stays after the count before it, never heads a line.
     return Group(Text(shown_path(title), style="bold"), table, BreakableText(totals))
 
@@ -1336,12 +1571,10 @@ def overview_list(rows: list[OverviewRow], labels: Labels, title: str) -> Render
     line, the table's cells of several columns interleave; here every line says one thing."""
     parts: list[RenderableType] = [Text(shown_path(title), style="bold")]
     for row in rows:
-        own = labels.own(row.lang)
-        status = f" ({own['lifecycle.' + row.status]})" if row.status else ""
         lines: list[RenderableType] = [Text(one_line(row.name), style="bold", overflow="fold"),
-                                       Breakable(f"{own[row.kind]}{status}, {row.id}")]
+                                       Breakable(f"{labels.own(row.lang)[row.kind]}, {row.id}")]
         if row.persona:
-            lines.append(Text(f"{labels['persona_ref']}: {one_line(row.persona)}", overflow="fold"))
+            lines.append(Breakable(f"{labels['persona_ref']}: {one_line(row.persona)}"))
         keys = ("sources", "stages", "opportunities") if row.kind == "journey" else ("traits", "sources")
         values = {"traits": row.traits, "sources": row.sources, "stages": row.stages, "opportunities": row.opportunities}
         counts = ", ".join(f"{labels[k]}: {_count(values[k])}" for k in keys)
@@ -1350,7 +1583,8 @@ def overview_list(rows: list[OverviewRow], labels: Labels, title: str) -> Render
         lines.append(Text(f"{labels['reviewed.last']}: {row.reviewed.isoformat() if row.reviewed else never}"))
         lines.append(Breakable(shown_path(row.path)))
         parts.append(Group(*lines))
-    totals = ", ".join(kind_total(rows, k, labels) for k in ("persona", "negative-persona", "journey"))
+    totals = ", ".join(f"{labels[f'kind.{k}.plural']}: {sum(1 for r in rows if r.kind == k)}"
+                       for k in ("persona", "negative-persona", "journey"))
     parts.append(Breakable(totals))
     return _spaced(parts)
 
