@@ -867,6 +867,7 @@ def _lint_run(
             from .lint.workspaces import Part
 
             parts = [Part(config, targets, result, nested=config.nested)]
+            parts[0].silenced = silenced  # what its per-file-ignores kept out: their unused entries are told there
         elif with_baseline is not None and not no_cache:
             from .lint.cache import cached_run
 
@@ -1040,7 +1041,15 @@ def _lint_parts(
     met: dict[int, list[str]] = {}  # each part answered whole by the cache: the files its scan met, as shown
     for part in parts:
         part.config.nested = []  # its scans pass over the other workspaces' folders
+        # A workspace the run checks whole tells which of its per-file-ignores entries do nothing, as a run in
+        # its folder does (`unused-suppression` at their lines of its config).
+        usage = (part.config.source is not None and bool(part.config.per_file_ignores)
+                 and _whole_workspace(part.config, part.targets, named, listing))
         if part.result is not None:
+            silenced = getattr(part, "silenced", None)  # the first part, linted before the run was split
+            if usage and silenced is not None:
+                part.result.findings = sorted(part.result.findings + _unused_per_file_ignores(
+                    part.config, part.targets, part.result, silenced, chosen))
             continue
         if part.config.source is None:
             # Folders under no config but the clients' (`cxkit lint` at the top of an agency's
@@ -1056,16 +1065,25 @@ def _lint_parts(
 
             hit = cached_run(part.targets, part.config, chosen)
             found = hit.findings() if hit is not None else None
-            if hit is not None and found is not None:
-                part.result = LintResult(found, hit.files, hit.documents, cached_files=hit.files, other_langs=hit.langs)
+            unused = _stored_unused(hit) if hit is not None and usage else []
+            if hit is not None and found is not None and unused is not None:
+                part.result = LintResult(sorted(found + unused) if unused else found, hit.files, hit.documents,
+                                         cached_files=hit.files, other_langs=hit.langs)
                 met[id(part)] = hit.shown  # what its notes look at
                 continue
+        silenced = [] if usage and _checks_per_file_ignores(part.config, chosen) else None
         progress, stop_progress = progress_bar()
         try:
             part.result = run_lint(part.targets, part.config, Selection(*chosen), jobs=jobs, cache=not no_cache,
-                                   progress=progress, places=_places(output_format, statistics))
+                                   progress=progress, places=_places(output_format, statistics), suppressed=silenced)
         finally:
             stop_progress()
+        if usage:
+            unused = (_unused_per_file_ignores(part.config, part.targets, part.result, silenced, chosen)
+                      if silenced is not None else [])
+            if not no_cache:
+                _store_unused(part.targets, part.config, chosen, unused)
+            part.result.findings = sorted(part.result.findings + unused)
     outcome = None
     baselines = _part_baselines(parts, with_baseline, baseline_options, named, listing)
     if baselines:

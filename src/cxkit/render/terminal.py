@@ -22,7 +22,7 @@ from rich.text import Text
 
 from ..model import JourneyMap, NegativePersona, Persona, Stage
 from . import content
-from .content import Entry, OverviewRow
+from .content import Entry, OverviewRow, kind_total
 from .curve import DOT, LEVELS, axis_label, chart_cells, chart_rows, fit_slot, x_axis
 from .labels import Labels, signed
 
@@ -1542,6 +1542,8 @@ def overview_view(rows: list[OverviewRow], labels: Labels, width: int, title: st
         own = labels.own(row.lang)
         reviewed = Text(row.reviewed.isoformat()) if row.reviewed else Text(own["not_reviewed"], style="yellow")
         kind = Text(own[row.kind], style={"persona": "cyan", "negative-persona": "magenta", "journey": "green"}.get(row.kind, ""))
+        if row.status:  # retired or a draft: said under its kind, not counted as current unsaid (see kind_total)
+            kind.append(f"\n{own['lifecycle.' + row.status]}", style="yellow")
         if layout == "narrow":
             if row.kind == "journey":
                 counts = (f"{labels['sources'].lower()} {row.sources}\n{labels['stages'].lower()} {row.stages}\n"
@@ -1559,8 +1561,7 @@ def overview_view(rows: list[OverviewRow], labels: Labels, width: int, title: st
         table.add_row(*cells)
     totals = Text(style="dim")
     for i, kind_name in enumerate(("persona", "negative-persona", "journey")):
-        count = sum(1 for r in rows if r.kind == kind_name)
-        totals.append(("" if i == 0 else " · ") + f"{labels[f'kind.{kind_name}.plural']}: {count}")
+        totals.append(("" if i == 0 else " · ") + kind_total(rows, kind_name, labels))
     # Broken as an item list is: a "·" stays after the count before it, never heads a line.
     return Group(Text(shown_path(title), style="bold"), table, BreakableText(totals))
 
@@ -1571,8 +1572,10 @@ def overview_list(rows: list[OverviewRow], labels: Labels, title: str) -> Render
     line, the table's cells of several columns interleave; here every line says one thing."""
     parts: list[RenderableType] = [Text(shown_path(title), style="bold")]
     for row in rows:
+        own = labels.own(row.lang)
+        status = f" ({own['lifecycle.' + row.status]})" if row.status else ""
         lines: list[RenderableType] = [Text(one_line(row.name), style="bold", overflow="fold"),
-                                       Breakable(f"{labels.own(row.lang)[row.kind]}, {row.id}")]
+                                       Breakable(f"{own[row.kind]}{status}, {row.id}")]
         if row.persona:
             lines.append(Breakable(f"{labels['persona_ref']}: {one_line(row.persona)}"))
         keys = ("sources", "stages", "opportunities") if row.kind == "journey" else ("traits", "sources")
@@ -1583,8 +1586,7 @@ def overview_list(rows: list[OverviewRow], labels: Labels, title: str) -> Render
         lines.append(Text(f"{labels['reviewed.last']}: {row.reviewed.isoformat() if row.reviewed else never}"))
         lines.append(Breakable(shown_path(row.path)))
         parts.append(Group(*lines))
-    totals = ", ".join(f"{labels[f'kind.{k}.plural']}: {sum(1 for r in rows if r.kind == k)}"
-                       for k in ("persona", "negative-persona", "journey"))
+    totals = ", ".join(kind_total(rows, k, labels) for k in ("persona", "negative-persona", "journey"))
     parts.append(Breakable(totals))
     return _spaced(parts)
 
