@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -243,31 +242,13 @@ def test_fmt_options_convert_exactly_as_typers_own_validator_s39(tmp_path, monke
 
 
 def test_a_warm_check_of_files_fmt_would_change_loads_no_layout_and_no_models_s39(workspace):
-    import hashlib
     import os
-    import subprocess
-    import sys
 
-    from test_startup import PROBE  # cxkit run in a fresh interpreter: its exit code and sys.modules
+    from test_startup import warm_runs  # cxkit run in fresh interpreters: its exit code and sys.modules
 
     env = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "CXKIT_DEBUG", "CXKIT_CACHE_DIR")}
     env["NO_COLOR"] = "1"
-    package = Path(fmt_module.__file__).parent
-
-    def source() -> str:  # cxkit's code is in every key: edited meanwhile, the runs are made again
-        return hashlib.sha256(b"".join(p.read_bytes() for p in sorted(package.rglob("*.py")))).hexdigest()
-
-    for _attempt in range(5):
-        before, runs = source(), []
-        shutil.rmtree(workspace / ".cxkit_cache", ignore_errors=True)
-        for _ in range(2):
-            proc = subprocess.run([sys.executable, "-c", PROBE, "fmt", "--check"], cwd=workspace, capture_output=True,
-                                  text=True, env=env, timeout=60)
-            said, report = proc.stderr.rsplit("\n", 1)
-            runs.append((said, json.loads(report)))
-        if source() == before:
-            break
-    (cold, first), (warm, second) = runs
+    (_, cold, first), (_, warm, second) = warm_runs(workspace, ("fmt", "--check"), 2, env)
     assert warm == cold and "would reformat personas/dan.yaml" in warm and first["code"] == second["code"] == 1
     assert "cxkit.fmt" in first["modules"]
     loaded = set(second["modules"])

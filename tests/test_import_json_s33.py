@@ -22,6 +22,7 @@ import textwrap
 from typer.testing import CliRunner
 
 from cxkit.cli import app
+from test_startup import PROBE  # cxkit's command line in a fresh interpreter: its exit code and sys.modules
 
 OLA = textwrap.dedent("""\
     kind: persona
@@ -41,19 +42,6 @@ OLA = textwrap.dedent("""\
 #: The same persona with an anchor: its pain point is the goal again, written as an alias.
 OLA_ANCHORED = (OLA.replace("  - Chce żyć", "  - &cel Chce żyć")
                 .replace("  - Kupuje różne produkty wysokiej jakości", "  - *cel"))
-
-#: Runs cxkit's command line in this interpreter, then reports the modules it loaded.
-PROBE = """
-import json, sys
-sys.argv = ["cxkit", *sys.argv[1:]]
-from cxkit.cli import main
-try:
-    main()
-    code = 0
-except SystemExit as exc:
-    code = exc.code
-sys.stderr.write("\\n" + json.dumps({"code": code, "modules": sorted(sys.modules)}))
-"""
 
 #: The CLI's own: it declares the diff and review commands (their options), nothing of their work.
 CLI_DIFF_MODULES = {"cxkit.diff", "cxkit.diff.command"}

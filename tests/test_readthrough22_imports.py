@@ -12,18 +12,8 @@ import sys
 
 import pytest
 from conftest import JOURNEY_PL, NEGATIVE_PL, PERSONA_PL
+from test_startup import PROBE  # cxkit's command line in a fresh interpreter: its exit code and sys.modules
 
-PROBE = """
-import json, sys
-sys.argv = ["cxkit", *sys.argv[1:]]
-from cxkit.cli import main
-try:
-    main()
-    code = 0
-except SystemExit as exc:
-    code = exc.code
-sys.stderr.write("\\n" + json.dumps({"code": code, "modules": sorted(sys.modules)}))
-"""
 
 CONFIGS = {
     "cxkit.toml": ("cxkit.toml", 'lang = "pl"\n'),

@@ -65,6 +65,25 @@ def source_digest(package: str) -> str:
     return h.hexdigest()
 
 
+def warm_runs(cwd, args: tuple[str, ...], times: int, env: dict[str, str]) -> list[tuple[str, str, dict]]:
+    """`cxkit ARGS` run ``times`` times in ``cwd``, each in a fresh interpreter (PROBE), after removing the
+    workspace's cache: (stdout, what it said on stderr, PROBE's report) of each.  cxkit's own source is in
+    every cache key: edited during the runs (an editable install someone is working on), the cache rightly
+    checks the files again, and the runs are made again (up to five times)."""
+    package = os.path.dirname(importlib.util.find_spec("cxkit").origin)
+    for _attempt in range(5):
+        source, reports = source_digest(package), []
+        shutil.rmtree(os.path.join(cwd, ".cxkit_cache"), ignore_errors=True)
+        for _ in range(times):
+            proc = subprocess.run([sys.executable, "-c", PROBE, *args], cwd=cwd, capture_output=True, text=True,
+                                  env=env, timeout=60)
+            said, report = proc.stderr.rsplit("\n", 1)
+            reports.append((proc.stdout, said, json.loads(report)))
+        if source_digest(package) == source:
+            break
+    return reports
+
+
 def heavy(modules: set[str]) -> list[str]:
     cxkit = {m for m in modules if m == "cxkit" or m.startswith("cxkit.")}
     third = {m.split(".", 1)[0] for m in modules} & set(HEAVY_PACKAGES)
@@ -232,17 +251,8 @@ def test_a_warm_lint_of_an_unchanged_workspace_loads_no_heavy_modules(tmp_path, 
     env = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "CXKIT_DEBUG", "CXKIT_CACHE_DIR")}
     env.update(NO_COLOR="1", CXKIT_TODAY="2026-11-23", CXKIT_SETTLE_SECONDS="0")  # trust the times of a file just written
     package = os.path.dirname(importlib.util.find_spec("cxkit").origin)
-    # cxkit's own source is in every cache key: edited during the three runs (an editable install someone is
-    # working on), the cache rightly checks the files again, and the three runs are made again.
-    for _attempt in range(5):
-        source, reports = source_digest(package), []
-        shutil.rmtree(tmp_path / ".cxkit_cache", ignore_errors=True)
-        for _ in range(3):  # lints, then renders from the cached findings, then reprints the stored output
-            proc = subprocess.run([sys.executable, "-c", PROBE, "lint", "--format", fmt], cwd=tmp_path,
-                                  capture_output=True, text=True, env=env, timeout=60)
-            reports.append((proc.stdout, json.loads(proc.stderr.rsplit("\n", 1)[-1])))
-        if source_digest(package) == source:
-            break
+    # lints, then renders from the cached findings, then reprints the stored output
+    reports = [(out, report) for out, _said, report in warm_runs(tmp_path, ("lint", "--format", fmt), 3, env)]
     assert {r[1]["package"] for r in reports} == {package}  # the source compared is the one the runs imported
     assert reports[0][0] == reports[1][0] == reports[2][0] and reports[2][1]["code"] == 1
     loaded = set(reports[2][1]["modules"])
