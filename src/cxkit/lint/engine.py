@@ -668,6 +668,20 @@ def _plugin_hit(doc: Any, hit: Any) -> Any:
     return hit
 
 
+def _unread_claims_kind(target: Target, content: tuple[bytes, int] | None) -> bool:
+    """Whether a file that does not parse may be a cxkit document: it says so (a `kind:` line of cxkit's, or
+    near one, or cxkit's keys, as a folder scan tells), or nothing in it says it is another tool's (empty,
+    comments only: no top-level key line); True when its bytes cannot be read again."""
+    from ..workspace import _TOP_KEY_LINE, probe_text
+    from ..yamlio import LoadedYAML
+
+    try:
+        raw = content[0] if content is not None else read_target(target)[0]
+    except (OSError, ValueError):
+        return True
+    return claims_cxkit_kind(LoadedYAML(""), raw) or not _TOP_KEY_LINE.search(probe_text(raw[:8192]))
+
+
 def check_target(
     target: Target, config: Config, ruleset: RuleSet, content: tuple[bytes, int] | None = None
 ) -> FileResult:
@@ -683,8 +697,10 @@ def check_target(
         for hit in hits:
             result.findings.append(stamp(target.display, ruleset.active[rule_name], known[rule_name], hit))
     if doc is None:
-        # A file that could not be read (a device, a dangling link) was not checked as a document.
-        result.is_document = bool(hits) and not read_error
+        # A file that could not be read (a device, a dangling link) was not checked as a document; nor, as below
+        # for one that parses, a file named on the command line whose keys say it is another tool's (a Kubernetes
+        # manifest of two YAML documents: `yaml-syntax`, but "0 documents checked", as for an OpenAPI file).
+        result.is_document = bool(hits) and not read_error and (not target.explicit or _unread_claims_kind(target, content))
         result.passed_over = not hits
         if hits and not read_error:
             result.unread = _unread_identity(target, content)
