@@ -60,9 +60,9 @@ def test_a_word_that_is_no_file_and_no_revision_is_said_to_be_neither(team, args
     (("personas/tomek.yaml", "nope.yaml"), "nope.yaml: nie ma takiego pliku ani folderu"),  # the first a file: a file pair
     (("--", "nope.yaml"), "nope.yaml: no such path in the working tree or the index"),
     (("HEAD", "--", "nope.yaml"), "nope.yaml: no such path in the working tree or in 'HEAD'"),
-    # A revision by its form; how far back the history goes (session 35).
-    (("HEAD~30",), "unknown revision 'HEAD~30': 'HEAD' is the first commit in this repository, with none before it"),
-    (("main..nie-ma",), "unknown revision 'nie-ma' in 'main..nie-ma'"),
+    # A revision by its form; how far back the history goes (session 35); in the workspace's Polish (s40).
+    (("HEAD~30",), "nieznana rewizja „HEAD~30”: „HEAD” to pierwszy commit tego repozytorium, przed nim nie ma żadnego"),
+    (("main..nie-ma",), "nieznana rewizja „nie-ma” w „main..nie-ma”: git nie zna takiej gałęzi, tagu ani commitu"),
 ])
 def test_a_path_or_a_revision_by_its_place_or_form_keeps_its_message(team, args, said):
     assert run("diff", *args) == (2, f"cxkit: {said}\n")
@@ -84,7 +84,7 @@ def test_beside_a_remote_a_file_name_gets_no_branch_advice(team, tmp_path):
     assert run("diff", "nope.yaml", "nope2.yaml") == (2, "cxkit: nie ma takiego pliku ani rewizji: nope.yaml; "
                                                          "nie ma takiego pliku: nope2.yaml\n")
     # A plain word may be a branch of origin: the advice stays (guard).
-    assert run("diff", "wydanie")[1].startswith("cxkit: unknown revision 'wydanie'; if it is a branch of origin")
+    assert run("diff", "wydanie")[1].startswith("cxkit: nieznana rewizja „wydanie”; jeśli to gałąź z origin")
 
 
 def test_outside_a_repository_the_files_are_named(tmp_path, monkeypatch):

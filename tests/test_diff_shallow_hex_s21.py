@@ -80,9 +80,9 @@ def test_a_hex_branch_that_is_here_as_the_remotes_is_named(shallow, typed, writt
     assert result.exit_code == 2
     missing = "deadbeef~1" if typed.startswith("deadbeef") else "cafe"
     branch = missing.removesuffix("~1")
-    assert result.stderr == (
-        f"cxkit: unknown revision '{missing}': there is no branch '{branch}' here, but there is 'origin/{branch}': "
-        f"write '{written}'\n"
+    assert result.stderr == (  # in Polish, the workspace's language (s40)
+        f"cxkit: nieznana rewizja „{missing}”: nie ma tu gałęzi „{branch}”, ale jest „origin/{branch}”: "
+        f"wpisz „{written}”\n"
     )
     assert cli("diff", written).exit_code in (0, 1)
 
@@ -93,4 +93,4 @@ def test_a_commit_id_the_clone_lacks_is_still_no_branch(shallow):
     shallow.git("fetch", "-q", "--unshallow")
     assert cli("diff", "a1b2c3d").stderr == "cxkit: nie ma takiego pliku ani rewizji: a1b2c3d\n"  # a Polish workspace
     whole = "0123456789abcdef0123456789abcdef01234567"
-    assert cli("diff", whole).stderr == f"cxkit: unknown revision '{whole}'\n"
+    assert cli("diff", whole).stderr == f"cxkit: nieznana rewizja „{whole}”: git nie zna takiej gałęzi, tagu ani commitu\n"

@@ -92,9 +92,9 @@ def test_after_unshallowing_the_branch_is_named_without_the_dots_and_still_advis
     shallow.git("fetch", "-q", "--unshallow")
     result = cli("review", "main...")
     assert result.exit_code == 2
-    assert result.stderr == (
-        "cxkit: unknown revision 'main'; if it is a branch of origin, `git fetch origin main:main` makes it (or "
-        "write 'origin/main...' after `git fetch origin main:refs/remotes/origin/main`)\n"
+    assert result.stderr == (  # in Polish, the workspace's language (s40)
+        "cxkit: nieznana rewizja „main”; jeśli to gałąź z origin, `git fetch origin main:main` utworzy ją tutaj (albo "
+        "wpisz „origin/main...” po `git fetch origin main:refs/remotes/origin/main`)\n"
     )
 
 
@@ -105,9 +105,9 @@ def test_a_branch_that_is_here_as_the_remotes_is_named(shallow, typed, written):
     result = cli("diff", typed)
     assert result.exit_code == 2
     missing = typed.removesuffix("...")
-    assert result.stderr == (
-        f"cxkit: unknown revision '{missing}': there is no branch 'main' here, but there is 'origin/main': "
-        f"write '{written}'\n"
+    assert result.stderr == (  # in Polish, the workspace's language (s40)
+        f"cxkit: nieznana rewizja „{missing}”: nie ma tu gałęzi „main”, ale jest „origin/main”: "
+        f"wpisz „{written}”\n"
     )
     assert cli("diff", written).exit_code in (0, 1)
 

@@ -81,14 +81,14 @@ def test_a_full_clone_with_too_short_a_history_gets_no_branch_advice(tmp_path, m
     for rev, shown in [("HEAD~30", "HEAD~30"), ("@~5", "@~5"), ("main~9", "main~9"), ("abc1234", "abc1234")]:
         result = cli("review", rev)
         assert result.exit_code == 2
-        assert result.stderr.startswith(f"cxkit: unknown revision '{shown}'"), rev
-        assert "fetch" not in result.stderr and "branch" not in result.stderr, rev
+        assert result.stderr.startswith(f"cxkit: nieznana rewizja „{shown}”"), rev  # the workspace's Polish (s40)
+        assert "fetch" not in result.stderr and "branch" not in result.stderr and "wpisz" not in result.stderr, rev
 
 
 def test_a_plain_branch_name_keeps_the_branch_advice(tmp_path, monkeypatch):
     _clone(_origin(tmp_path), tmp_path / "clone", monkeypatch)
     result = cli("review", "wydanie~1")
     assert result.exit_code == 2
-    assert result.stderr == (
-        "cxkit: unknown revision 'wydanie~1'; if it is a branch of origin, `git fetch origin wydanie:wydanie` "
-        "makes it (or write 'origin/wydanie~1' after `git fetch origin wydanie:refs/remotes/origin/wydanie`)\n")
+    assert result.stderr == (  # in Polish, the workspace's language (s40)
+        "cxkit: nieznana rewizja „wydanie~1”; jeśli to gałąź z origin, `git fetch origin wydanie:wydanie` "
+        "utworzy ją tutaj (albo wpisz „origin/wydanie~1” po `git fetch origin wydanie:refs/remotes/origin/wydanie`)\n")

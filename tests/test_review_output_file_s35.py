@@ -41,7 +41,7 @@ def test_exit_2_writes_no_file_and_leaves_an_old_one_alone(repo, tmp_path):
     """Fails before: no such option. With `> review.md` the shell leaves an empty file, which a CI step posted."""
     out = tmp_path / "review.md"
     result = run_cli("review", "no-such-branch", "-o", str(out))
-    assert result.exit_code == 2 and "unknown revision 'no-such-branch'" in result.stderr
+    assert result.exit_code == 2 and "nieznana rewizja „no-such-branch”" in result.stderr  # Polish workspace (s40)
     assert not out.exists()
     out.write_text("<!-- cxkit-review -->\nold\n", encoding="utf-8")
     assert run_cli("review", "no-such-branch", "-o", str(out)).exit_code == 2

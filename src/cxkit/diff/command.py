@@ -336,6 +336,13 @@ def diff_command(
     raise typer.Exit(EXIT_DIFFERENT if outcome.result or outcome.result.not_compared else EXIT_SAME)
 
 
+def _usage_error() -> type[Exception]:
+    """cxkit's usage error, imported when a command catches it (a name the command imports too would be its local)."""
+    from ..workspace import UsageError
+
+    return UsageError
+
+
 def _in_config_language(exc: Exception, config_path: object, near: list[str]) -> Exception:
     """A usage error met before the config is read (`-o FILE`, `--stat -f json`), in Polish when the config the run
     would read (``config_path``, else the one found from ``near``) says `lang = "pl"` and the form is one
@@ -655,10 +662,20 @@ def review_command(
     level = (fail_level.value if fail_level else None) or config.fail_level
     # `main...HEAD` and `main..` are BASE ranges that end at the working tree's commit: `main...`, `main`.
     options = Options(ignore_order=ignore_order, exclude=_excluded(exclude))
-    with config_named(config_path is not None):
-        base = review_base(base, targets, config, allow_shallow=allow_shallow)
-        report = run_review(base, targets, config, options, level, named=bool(paths) or folder,
-                            configured_level=fail_level is None, jobs=jobs or None, cache=not no_cache)
+    try:
+        with config_named(config_path is not None):
+            base = review_base(base, targets, config, allow_shallow=allow_shallow)
+            report = run_review(base, targets, config, options, level, named=bool(paths) or folder,
+                                configured_level=fail_level is None, jobs=jobs or None, cache=not no_cache)
+    except _usage_error() as exc:
+        # In the language of the workspace's config, as diff's (a form `usage_pl` does not know stays English).
+        from ..workspace import UsageError as _UsageError
+        from .run import usage_pl
+
+        said = usage_pl(str(exc)) if config.lang == "pl" else None
+        if said is None:
+            raise
+        raise _UsageError(said) from None
     report.fail_on_suppressed = fail_on_suppressed
     _note_unmatched(options)
     for note in report.config_notes:  # as `cxkit lint` says them, each in its config's language

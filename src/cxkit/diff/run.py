@@ -625,6 +625,32 @@ _REV_PATH_PL = (
 )
 
 
+#: A revision git does not know, and review's range that does not end at HEAD, in Polish: (the English form,
+#: its Polish twin, whose fields are the English one's groups). A form with advice not listed (a remote's
+#: branch to fetch, a shallow clone) stays English whole.
+_REVISION_PL = (
+    (r"unknown revision '(?P<n>.+?)': there is no branch '(?P<b>.+?)' here, but there is '(?P<rb>.+?)': write '(?P<w>.+)'",
+     "nieznana rewizja „{n}”: nie ma tu gałęzi „{b}”, ale jest „{rb}”: wpisz „{w}”"),
+    (r"unknown revision '(?P<n>.+?)': '(?P<s>.+?)' is the first commit in this repository, with none before it",
+     "nieznana rewizja „{n}”: „{s}” to pierwszy commit tego repozytorium, przed nim nie ma żadnego"),
+    (r"unknown revision '(?P<n>.+?)': '(?P<s>.+?)' has (?P<k>\d+) commits? before it in this repository \(following "
+     r"first parents\), not (?P<back>\d+); the first commit is '(?P<first>.+)'",
+     "nieznana rewizja „{n}”: przed „{s}” jest w tym repozytorium commitów: {k} (licząc po pierwszych rodzicach), "
+     "a nie {back}; pierwszy commit to „{first}”"),
+    (r"unknown revision '(?P<n>.+?)'; if it is a branch of (?P<r>[^,]+), `(?P<f1>git fetch .+?)` makes it \(or write "
+     r"'(?P<w>.+?)' after `(?P<f2>git fetch .+?)`\)",
+     "nieznana rewizja „{n}”; jeśli to gałąź z {r}, `{f1}` utworzy ją tutaj (albo wpisz „{w}” po `{f2}`)"),
+    (r"cxkit review compares BASE with the working tree, so a range must end at HEAD: '(?P<base>.+?)' ends at "
+     r"'(?P<new>.+?)'; check out '(?P<co>.+?)' first, or give BASE alone \('(?P<a>.+?)' or '(?P<b>.+?)'\)",
+     "cxkit review porównuje BASE z kopią roboczą, więc zakres musi kończyć się na HEAD, a „{base}” kończy się na "
+     "„{new}”: najpierw przełącz się na „{co}” (git switch) albo podaj samo BASE („{a}” albo „{b}”)"),
+    (r"unknown revision '(?P<n>[^'\n]+)'",
+     "nieznana rewizja „{n}”: git nie zna takiej gałęzi, tagu ani commitu"),
+    (r"unknown revision '(?P<n>[^'\n]+)' in '(?P<r>[^'\n]+)'",
+     "nieznana rewizja „{n}” w „{r}”: git nie zna takiej gałęzi, tagu ani commitu"),
+)
+
+
 def usage_pl(message: str) -> str | None:
     """The usage error ``message`` of `cxkit diff` in Polish, for a workspace whose config says `lang = "pl"`:
     a first word that names neither a file nor a revision (`no such file or revision: q3-2025`), with the
@@ -642,6 +668,10 @@ def usage_pl(message: str) -> str | None:
     for english, polish in _OUTPUT_PL:
         if re.fullmatch(english, message, re.DOTALL):
             return re.sub(english, polish, message, flags=re.DOTALL)
+    for english, polish in _REVISION_PL:
+        found = re.fullmatch(english, message, re.DOTALL)
+        if found is not None:
+            return polish.format(**found.groupdict())
     found = re.fullmatch(_NEITHER, message, re.DOTALL)
     if found is not None:
         said = f"nie ma takiego pliku ani rewizji: {found['w']}{near(found['near'] or '')}"
