@@ -187,7 +187,7 @@ DETAILS: dict[str, str] = {
                            "`done`: `idea`, `planned`, `in-progress` albo brak statusu. Termin na dziś jeszcze nie "
                            "minął. Ustaw CXKIT_TODAY=RRRR-MM-DD, żeby ustalić „dziś” w powtarzalnych uruchomieniach. To "
                            "zgłoszenie informacyjne (info): data mija bez żadnej zmiany w pliku, więc przypomina, nie "
-                           "psując uruchomienia przy domyślnym poziomie niepowodzenia (ustaw `severity = \"warning\"` w "
+                           "psując uruchomienia przy domyślnym progu niepowodzenia (ustaw `severity = \"warning\"` w "
                            "tabeli konfiguracji reguły, żeby się liczyło). Wycofana ścieżka (`status: retired`) nie jest "
                            "sprawdzana: zostaje dla porządku i nikt nie pracuje nad jej usprawnieniami.",
     "journey-for-retired-persona": "Wycofana persona zostaje dla porządku: nie reprezentuje już segmentu, dla którego "
@@ -888,7 +888,7 @@ DETAILS: dict[str, str] = {
                     "dodana w pull requeście jest zgłaszana w pliku tego pull requestu (także gdy sprawdza się "
                     "go osobno). Komentarz `# cxkit: disable=duplicate-id` przy `id:` kopii (albo "
                     "`per-file-ignores`, `disable-file` dla jej pliku) wycisza tę kopię; przy późniejszej "
-                    "kopii zastępuje też pierwszą kopię według ścieżki (jak wtedy, gdy zgłaszane były tylko "
+                    "kopii wycisza też pierwszą kopię w kolejności ścieżek (jak wtedy, gdy zgłaszane były tylko "
                     "późniejsze kopie), więc obszar roboczy, który przechodził, nadal przechodzi, a każda "
                     "kolejna kopia jest nadal zgłaszana.",
     "merged-list-item": "Wartość bez cudzysłowu może ciągnąć się przez kilka wierszy, a YAML łączy je w jeden "
@@ -1187,7 +1187,7 @@ OPTIONS: dict[str, dict[str, str]] = {
         "trait-sources": "Zgłaszaj też każdą cechę, która nie cytuje żadnego źródła, w personie, która wymienia swoje źródła.",
     },
     "stale-review": {
-        "max-age-months": "Ile miesięcy najwyżej może mieć przegląd (1 do 1200).",
+        "max-age-months": "Ile miesięcy najwyżej może minąć od przeglądu (1 do 1200).",
         "undated": "Zgłaszaj jako nieaktualny dokument bez daty `reviewed` i bez datowanego źródła: nie da się ustalić "
                    "jego wieku, a brak daty nie może przejść tam, gdzie stara data nie przechodzi. false zostawia go dla "
                    "missing-review-date (info).",
