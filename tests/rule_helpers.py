@@ -22,6 +22,21 @@ persona: ewa-kupuje-mieszkanie
 stages:
 """
 
+#: Ewa's journey at the bank's decision (format its `{lang}`, the stage's `{feeling}` and `{emotion}`): the
+#: journey of the feeling rules' tests that need one stage with a barrier and an owned opportunity.
+EWA_MORTGAGE_DECISION = EWA_MORTGAGE_HEAD + """\
+  - id: decyzja
+    name: Decyzja kredytowa
+    touchpoints: [aplikacja banku, doradca kredytowy]
+    feeling: "{feeling}"
+    emotion: {emotion}
+    barriers:
+      - Decyzja przychodzi po 12 dniach, bez informacji o etapie wniosku
+    opportunities:
+      - action: Pokazać etap wniosku w aplikacji z terminem następnego kroku
+        owner: Dyrektor ds. kredytów hipotecznych (Marek Nowicki)
+"""
+
 
 def write(root: Path, files: dict[str, str]) -> None:
     for rel, text in files.items():
@@ -49,3 +64,9 @@ def pos(text: str, needle: str, occurrence: int = 1) -> tuple[int, int]:
 
 def where(f: Finding) -> tuple[str, int, int]:
     return f.path, f.line, f.column
+
+
+def assert_at_the_emotion(text: str, found: list[Finding], score: int, path: str = "journeys/j.yaml") -> None:
+    """``found`` is one finding, at the value of the first `emotion: SCORE` in ``text``."""
+    line, column = pos(text, f"emotion: {score}")
+    assert [where(f) for f in found] == [(path, line, column + len("emotion: "))]

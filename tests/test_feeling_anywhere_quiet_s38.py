@@ -12,24 +12,10 @@ from __future__ import annotations
 
 import pytest
 
-from rule_helpers import EWA_MORTGAGE_HEAD, pos, run, where
-
-LOAN = EWA_MORTGAGE_HEAD + """\
-  - id: decyzja
-    name: Decyzja kredytowa
-    touchpoints: [aplikacja banku, doradca kredytowy]
-    feeling: "{feeling}"
-    emotion: {emotion}
-    barriers:
-      - Decyzja przychodzi po 12 dniach, bez informacji o etapie wniosku
-    opportunities:
-      - action: Pokazać etap wniosku w aplikacji z terminem następnego kroku
-        owner: Dyrektor ds. kredytów hipotecznych (Marek Nowicki)
-"""
-
+from rule_helpers import EWA_MORTGAGE_DECISION, assert_at_the_emotion, run
 
 def lint(tmp_path, monkeypatch, feeling: str, emotion: int, lang: str):
-    text = LOAN.format(lang=lang, feeling=feeling, emotion=emotion)
+    text = EWA_MORTGAGE_DECISION.format(lang=lang, feeling=feeling, emotion=emotion)
     return text, run(tmp_path, monkeypatch, {"journeys/j.yaml": text}, "feeling-contradicts-emotion")
 
 
@@ -84,6 +70,5 @@ def test_a_missing_or_hoped_for_glad_word_is_no_gladness_s38(tmp_path, monkeypat
 ])
 def test_the_same_words_felt_are_still_reported_s38(tmp_path, monkeypatch, feeling, score, word, lang):
     text, found = lint(tmp_path, monkeypatch, feeling, score, lang)
-    line, column = pos(text, f"emotion: {score}")
-    assert [where(f) for f in found] == [("journeys/j.yaml", line, column + len("emotion: "))]
+    assert_at_the_emotion(text, found, score)
     assert f"feels '{word}'" in found[0].message

@@ -13,30 +13,10 @@ from __future__ import annotations
 
 import pytest
 
-from rule_helpers import pos, run, where
-
-LOAN = """\
-kind: journey
-id: ewa-kredyt-hipoteczny
-name: Ewa bierze kredyt hipoteczny
-lang: {lang}
-persona: ewa-kupuje-mieszkanie
-stages:
-  - id: decyzja
-    name: Decyzja kredytowa
-    touchpoints: [aplikacja banku, doradca kredytowy]
-    feeling: "{feeling}"
-    emotion: {emotion}
-    barriers:
-      - Decyzja przychodzi po 12 dniach, bez informacji o etapie wniosku
-    opportunities:
-      - action: Pokazać etap wniosku w aplikacji z terminem następnego kroku
-        owner: Dyrektor ds. kredytów hipotecznych (Marek Nowicki)
-"""
-
+from rule_helpers import EWA_MORTGAGE_DECISION, assert_at_the_emotion, pos, run, where
 
 def lint(tmp_path, monkeypatch, rule: str, feeling: str, emotion: int, lang: str):
-    text = LOAN.format(lang=lang, feeling=feeling, emotion=emotion)
+    text = EWA_MORTGAGE_DECISION.format(lang=lang, feeling=feeling, emotion=emotion)
     return text, run(tmp_path, monkeypatch, {"journeys/j.yaml": text}, rule)
 
 
@@ -65,8 +45,7 @@ SORE = [
 @pytest.mark.parametrize(("feeling", "lang", "word"), SORE, ids=[f for f, _, _ in SORE])
 def test_a_felt_stress_at_plus_one_is_still_reported_s39(tmp_path, monkeypatch, feeling, lang, word):
     text, found = lint(tmp_path, monkeypatch, "feeling-contradicts-emotion", feeling, 1, lang)
-    line, column = pos(text, "emotion: 1")
-    assert [where(f) for f in found] == [("journeys/j.yaml", line, column + len("emotion: "))]
+    assert_at_the_emotion(text, found, 1)
     assert f"'{word}'" in found[0].message
 
 

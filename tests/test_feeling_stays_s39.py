@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from rule_helpers import EWA_MORTGAGE_HEAD, pos, run, where
+from rule_helpers import EWA_MORTGAGE_HEAD, assert_at_the_emotion, run
 
 STAGE = """\
   - id: decyzja
@@ -42,8 +42,7 @@ STAYS = [
 @pytest.mark.parametrize(("feeling", "lang", "word"), STAYS, ids=[f for f, _, _ in STAYS])
 def test_a_feeling_that_stays_at_plus_one_is_reported_s39(tmp_path, monkeypatch, feeling, lang, word):
     text, found = lint(tmp_path, monkeypatch, feeling, lang)
-    line, column = pos(text, "emotion: 1")
-    assert [where(f) for f in found] == [("journeys/j.yaml", line, column + len("emotion: "))]
+    assert_at_the_emotion(text, found, 1)
     assert f"feels '{word}' but its emotion is +1" in found[0].message
 
 
