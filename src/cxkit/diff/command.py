@@ -584,7 +584,7 @@ def review_command(
     paths: Annotated[Optional[list[str]], typer.Argument(help="Files or folders (default: configured paths, else .).")] = None,
     fail_level: Annotated[
         Optional[ReviewFailLevel],
-        typer.Option("--fail-level", case_sensitive=False, help="Exit 1 when the change introduces findings at or above this severity, or a document BASE could not read or check has such findings the baseline does not record [default: fail-level in the config, else warning]."),
+        typer.Option("--fail-level", case_sensitive=False, help="Exit 1 when the change introduces findings at or above this severity, or a document BASE could not read or check has such findings the baseline does not record [default: fail-level in the config, else warning; BASE's config's when stricter: a change does not loosen its own gate]."),
     ] = None,
     output_format: Annotated[Optional[ReviewFormat], typer.Option("--format", "-f", case_sensitive=False, show_default=False, help="Output format: text (one finding a line, its location first, as cxkit lint writes it), markdown (or md) for a pull-request comment, json, or html (one self-contained page to send) [default: text on a terminal, else markdown].")] = None,
     ignore_order: Annotated[bool, typer.Option("--ignore-order", help="Do not report lists whose order changed.")] = False,

@@ -133,6 +133,9 @@ class Review:
     #: For each `missing-negative-persona` finding introduced (by its file) because the change emptied
     #: its workspace's negative persona(s): those files (see :func:`_emptied_negative`).
     emptied_negative: dict[str, list[str]] = field(default_factory=dict)
+    #: The working tree's configured `fail-level` when BASE's, stricter, judged the review instead (`never` on
+    #: the branch, `warning` in BASE: a change does not loosen the gate it is judged by); None otherwise.
+    loosened: str | None = None
     #: The notes `cxkit lint` of the working tree gives on its config (a pattern in the wrong case, a
     #: misnamed config file: see :mod:`cxkit.confignotes`), without the `cxkit: note: ` lead.  Shown
     #: on stderr and in the Markdown comment, not in the JSON.
@@ -1343,10 +1346,12 @@ def _review(
     # Each side is read and linted as its own checkout would be: BASE with BASE's configuration
     # (its `exclude`, and its `paths` when none are named).
     base_config, change = _base_config(repo, commit, base, config)
+    loosened = None
     if configured_level:
         # The level from the config: the branch's own config must not loosen the gate it is judged
         # by (`fail-level = "never"` in the same pull request), so BASE's counts when it is stricter.
-        fail_level = min(fail_level, base_config.fail_level, key=_LEVEL_ORDER.index)
+        own, fail_level = fail_level, min(fail_level, base_config.fail_level, key=_LEVEL_ORDER.index)
+        loosened = own if own != fail_level else None
     base_paths = paths if named or base_config is config else _configured_paths(repo, base_config, paths)
     from .run import excluded_named, nothing_compared, say_excluded
 
@@ -1553,7 +1558,7 @@ def _review(
         [("before", p) for p in old.problems] + [("after", p) for p in new.problems],
         _workspace_configs(repo, *_held_configs(repo, commit, old.configs, new.configs), moved, alone)
         if old.configs or new.configs else None,
-        levels, head=repo.commit("HEAD"), edited=repo.uncommitted(paths),
+        levels, head=repo.commit("HEAD"), edited=repo.uncommitted(paths), loosened=loosened if levels is None else None,
         emptied_negative=_emptied_negative(old, new, outcome.introduced, ws_after), config_notes=notes,
         checkout_notes=[note for note in [unread_note(subs, diff_lang(diff))] if note],
         reviewed_notes=_reviewed_notes(diff, diff_lang(diff)),
@@ -2935,6 +2940,9 @@ def result_lines(review: Review) -> list[str]:
         )
     elif quiet:
         out.append(f"**Result:** passes: no findings at `{review.fail_level}` level or above introduced.")
+    if review.loosened and out and review.fail_levels is None:
+        out[-1] = (f"{out[-1][:-1]} (the `fail-level` of {md_code(review.base)}, stricter than this branch's "
+                   f"`{review.loosened}`: a change does not loosen the gate it is judged by).")
     if revealed:
         n = len(revealed)
         level = "the fail level" if review.fail_levels is not None else f"`{review.fail_level}` level"
@@ -2982,6 +2990,9 @@ def _result_lines_pl(review: Review, silenced: list[Silenced]) -> list[str]:
         out.append(f"**Wynik:** niezaliczony: {_uwagi(failing)} na poziomie `{review.fail_level}` lub wyższym.")
     elif quiet:
         out.append(f"**Wynik:** zaliczony: brak nowych uwag na poziomie `{review.fail_level}` lub wyższym.")
+    if review.loosened and out and review.fail_levels is None:
+        out[-1] = (f"{out[-1][:-1]} (próg `fail-level` z {md_code(review.base)}, surowszy niż `{review.loosened}` "
+                   "tej gałęzi: zmiana nie łagodzi progu, którym jest oceniana).")
     if revealed:
         level = "progu" if review.fail_levels is not None else f"`{review.fail_level}`"
         them = "ją" if revealed == 1 else "je"
