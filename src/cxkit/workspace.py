@@ -496,8 +496,9 @@ def _not_a_document(setting: str, folder: str, shape: str = "value") -> str:
             "belongs there as it is, leave it out with `exclude` in cxkit.toml")
 
 
-#: A key as programs write theirs (`site_name`, `nav.title`, `labelPosition`): lower-case ASCII, no space.
-_PROGRAM_KEY = re.compile(r"[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*|[a-z]+(?:[A-Z][a-z0-9]*)+")
+#: A key as programs write theirs (`site_name`, `nav.title`, `labelPosition`, an environment's `API_URL`): ASCII in
+#: one case, no space.
+_PROGRAM_KEY = re.compile(r"[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*|[a-z]+(?:[A-Z][a-z0-9]*)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 #: Text a person writes rather than a program's value: two words or more (`zadzwonić do Ani`).
 _PHRASE = re.compile(r"[^\W\d_]\S*\s+\S")
 
@@ -531,14 +532,18 @@ def _notes(data: Any) -> Callable[[str, str], SchemaIssue] | None:
 
 def _lost_kind(data: Any) -> bool:
     """Whether a mapping without a `kind` has a field only cxkit documents have, written as that field is
-    (`goals:` a list, `stages:` a list of stages; also `cele:`, `etapy:`): a persona or journey that lost its
-    `kind:` line (and its `id`), which the schema then tells what to add."""
+    (`goals:` a list, `stages:` a list of stages; also `cele:`, `etapy:`), or says its kind under another key
+    (`typ: persona`, `rodzaj: journey`, a misspelt `knd: persona`): a persona or journey that lost its `kind:`
+    line (and its `id`), which the schema then tells what to add.  A kind under a key of another meaning
+    (`label: persona`) is not one."""
     if not isinstance(data, dict):
         return False
-    from .model.validate import TELLING_KEYS, _shaped_as, renamed_telling_keys
+    from .model.validate import TELLING_KEYS, _shaped_as, closest, kind_key_written_otherwise, renamed_telling_keys
 
     return (any(isinstance(k, str) and k in TELLING_KEYS and _shaped_as(k, v) for k, v in data.items())
-            or bool(renamed_telling_keys(data)))
+            or bool(renamed_telling_keys(data)) or kind_key_written_otherwise(data) is not None
+            or any(isinstance(k, str) and isinstance(v, str) and v.strip() in KINDS
+                   and closest(k.strip().lower(), ("kind",), cutoff=0.75) is not None for k, v in data.items()))
 
 
 @dataclass(frozen=True, slots=True)

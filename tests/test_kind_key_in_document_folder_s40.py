@@ -1,0 +1,90 @@
+"""A persona or journey in the persona or journey folder whose `kind` key is misspelt or in the team's words
+(`typ: persona`, `rodzaj: journey`, `knd: persona`) is reported by a folder scan, as it is when the file is
+named (review108, session 40).
+
+5e84e592 made notes in those folders CX002 and sent a persona that lost its `kind:` but keeps `goals:` (a list)
+to the schema, but a persona whose only sign is its kind written under another key, beside fields that are
+not only cxkit's (`name`, `summary`, `quote`), was still passed over as another tool's YAML: `cxkit lint`
+said all was well, while `cxkit lint personas/kasia.yaml` said "unknown key 'typ'; did you mean 'kind'?".
+A value that is cxkit's kind under a key that is not kind-like (`label: persona` of a Docusaurus
+`_category_.yml`), the same file outside the folders, and a settings file keyed in capitals (`API_URL:`)
+are still passed over.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+from test_scan_document_folder_s39 import KASIA, MAYA
+
+
+@pytest.fixture
+def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    for folder in ("personas", "journeys", "docs"):
+        (tmp_path / folder).mkdir()
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CXKIT_TODAY", "2026-12-07")
+    return tmp_path
+
+
+def workspace(ws: Path, lang: str) -> None:
+    (ws / "cxkit.toml").write_text(f'paths = ["personas", "journeys", "docs"]\nlang = "{lang}"\n'
+                                   'persona-dir = "personas"\njourney-dir = "journeys"\n', encoding="utf-8")
+    (ws / "personas" / "kasia-zielinska.yaml").write_text(KASIA if lang == "pl" else MAYA, encoding="utf-8")
+
+
+def lint(*args: str) -> tuple[int, list[tuple[str, str, int, int, str]]]:
+    result = run_cli("lint", "--no-cache", "-f", "json", "--select", "yaml-syntax,schema", *args)
+    assert result.exception is None, repr(result.exception)
+    return result.exit_code, [(f["path"], f["code"], f["line"], f["column"], f["message"]) for f in json.loads(result.stdout)]
+
+
+TYP_PL = "typ: persona\nname: Ola Wiśniewska\nsummary: Księgowa z Lublina, prowadzi biuro rachunkowe dla 40 firm\n"
+RODZAJ_PL = "rodzaj: journey\nname: Ola zmienia biuro rachunkowe\npersona: ola-wisniewska\n"
+KND_EN = "knd: persona\nname: Priya Shah\nquote: \"If the app logs me out again I'm ringing the branch\"\n"
+
+
+def test_a_polish_persona_with_typ_in_personas_is_reported_s40(ws: Path) -> None:
+    workspace(ws, "pl")
+    (ws / "personas" / "ola.yaml").write_text(TYP_PL, encoding="utf-8")
+    code, found = lint()
+    assert code == 1  # fails before: exit 0, nothing said
+    assert [(p, c, line) for p, c, line, _, _ in found] == [("personas/ola.yaml", "CX002", 1)]
+    assert "`kind: persona`" in found[0][4] and "typ" in found[0][4]
+    assert found == lint("personas/ola.yaml")[1]  # what naming the file says
+
+
+def test_a_journey_with_rodzaj_in_journeys_is_reported_s40(ws: Path) -> None:
+    workspace(ws, "pl")
+    (ws / "journeys" / "ola-biuro.yaml").write_text(RODZAJ_PL, encoding="utf-8")
+    code, found = lint()
+    assert code == 1 and [(p, c, line) for p, c, line, _, _ in found] == [("journeys/ola-biuro.yaml", "CX002", 1)]
+    assert "`kind: journey`" in found[0][4]
+
+
+def test_an_english_persona_with_a_misspelt_kind_key_is_reported_s40(ws: Path) -> None:
+    workspace(ws, "en")
+    (ws / "personas" / "priya.yaml").write_text(KND_EN, encoding="utf-8")
+    code, found = lint()
+    assert code == 1 and [(p, c, line) for p, c, line, _, _ in found] == [("personas/priya.yaml", "CX002", 1)]
+    assert "`kind`" in found[0][4]
+
+
+@pytest.mark.parametrize("text", [
+    "label: persona\nposition: 2\ncollapsible: true\n",  # a Docusaurus _category_.yml
+    "API_URL: https://crm.example.com/api\nAPI_TOKEN_NAME: CX_RESEARCH\n",  # a settings file keyed in capitals
+])
+def test_other_tools_files_in_personas_are_still_passed_over_s40(ws: Path, text: str) -> None:
+    workspace(ws, "en")
+    (ws / "personas" / "_category_.yml").write_text(text, encoding="utf-8")
+    assert lint() == (0, [])
+
+
+def test_the_same_file_outside_the_folders_is_passed_over_s40(ws: Path) -> None:
+    workspace(ws, "pl")
+    (ws / "docs" / "ola.yaml").write_text(TYP_PL, encoding="utf-8")
+    assert lint() == (0, [])
