@@ -11,17 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from conftest import enter_workspace, run_cli
+from conftest import run_cli
+from workspace_helpers import enter_in_language
 
 EWA = "kind: persona\nid: ewa\nname: Ewa Nowak\nlang: {lang}\ndemographics:\n  age: {age}\n  location: Poznań, Jeżyce\n"
 
 
 @pytest.fixture(params=["pl", "en"])
 def lang(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    enter_workspace(tmp_path, monkeypatch, config=f'lang = "{request.param}"\npaths = ["personas"]\n',
-                    today="2026-12-07")
-    (tmp_path / "personas").mkdir()
-    return request.param
+    return enter_in_language(tmp_path, monkeypatch, request.param)
 
 
 @pytest.mark.parametrize("age", ["35 r.ż.", "35 r. ż.", "35-40 r.ż."])

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import enter_workspace, run_cli
+from conftest import run_cli
+from workspace_helpers import enter_in_language
 
 STAGE = ("kind: journey\nid: krem-z-filtrem\nname: Kasia kupuje krem z filtrem\npersona: kasia\nlang: {lang}\n"
          "stages:\n  - id: koszyk\n    name: Koszyk\n    {key}:\n      - Koszt dostawy widać dopiero przy płatności\n")
@@ -21,11 +22,7 @@ PERSONA = "kind: persona\nid: kasia\nname: Kasia Zielińska\nlang: {lang}\n{key}
 
 @pytest.fixture(params=["pl", "en"])
 def lang(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    enter_workspace(tmp_path, monkeypatch, config=f'lang = "{request.param}"\npaths = ["personas", "journeys"]\n',
-                    today="2026-12-07")
-    (tmp_path / "personas").mkdir()
-    (tmp_path / "journeys").mkdir()
-    return request.param
+    return enter_in_language(tmp_path, monkeypatch, request.param, ("personas", "journeys"))
 
 
 def schema_line(path: str) -> str:

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import enter_workspace, run_cli
+from conftest import run_cli
+from workspace_helpers import enter_in_language
 
 T = "\t"
 OLA = (
@@ -41,10 +42,7 @@ OLA = (
 
 @pytest.fixture(params=["pl", "en"])
 def lang(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    enter_workspace(tmp_path, monkeypatch, config=f'lang = "{request.param}"\npaths = ["personas"]\n',
-                    today="2026-12-07")
-    (tmp_path / "personas").mkdir()
-    return request.param
+    return enter_in_language(tmp_path, monkeypatch, request.param)
 
 
 def fmt(*args: str) -> int:

@@ -20,7 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import enter_workspace, run_cli
+from conftest import run_cli
+from workspace_helpers import enter_in_language
 
 KASIA = """\
 kind: persona
@@ -44,11 +45,7 @@ reviewed: 2026-12-01
 
 @pytest.fixture(params=["pl", "en"])
 def lang(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    enter_workspace(tmp_path, monkeypatch, config=f'lang = "{request.param}"\npaths = ["personas", "journeys"]\n',
-                    today="2026-12-07")
-    (tmp_path / "personas").mkdir()
-    (tmp_path / "journeys").mkdir()
-    return request.param
+    return enter_in_language(tmp_path, monkeypatch, request.param, ("personas", "journeys"))
 
 
 def schema_lines(path: str) -> list[str]:

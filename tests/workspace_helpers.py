@@ -63,6 +63,21 @@ def lang_workspace(root: Path, lang: str, personas: dict[str, str], config: str 
     return root
 
 
+def enter_in_language(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str,
+                      folders: tuple[str, ...] = ("personas",)) -> str:
+    """tmp_path as the current folder of a CLI test (conftest's enter_workspace) on 2026-12-07, a workspace
+    whose cxkit.toml says `lang = "<lang>"` and `paths` = ``folders``, each folder made.  Returns ``lang``:
+    the body of the `lang` fixture (params "pl", "en") of the schema and fmt tests that lint or lay out one
+    document in each language."""
+    from conftest import enter_workspace
+
+    paths = ", ".join(f'"{folder}"' for folder in folders)
+    enter_workspace(tmp_path, monkeypatch, config=f'lang = "{lang}"\npaths = [{paths}]\n', today="2026-12-07")
+    for folder in folders:
+        (tmp_path / folder).mkdir()
+    return lang
+
+
 def run_cxkit(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
     """`cxkit ARGS` in-process: its exit code, stdout and stderr; a traceback fails the test."""
     result = CliRunner().invoke(app, list(args), input=stdin)
