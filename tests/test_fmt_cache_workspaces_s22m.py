@@ -7,14 +7,13 @@ top (a folder with no config of its own) that neither saw.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from cxkit import fmt as fmt_module
 from cxkit.cli import app
+from fmt_cache_helpers import fmt, record_laid_out
 
 PERSONA_PL = """\
 kind: persona
@@ -61,22 +60,7 @@ def agency(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def laid_out(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    seen: list[str] = []
-    real = fmt_module.format_text
-
-    def counting(text: str) -> str:
-        found = re.search(r"^id: (.*)$", text, re.M)
-        name = found.group(1) if found else text[:20]
-        if name not in seen:
-            seen.append(name)
-        return real(text)
-
-    monkeypatch.setattr(fmt_module, "format_text", counting)
-    return seen
-
-
-def fmt(*args: str):
-    return CliRunner().invoke(app, ["fmt", "-j", "1", *args])
+    return record_laid_out(monkeypatch, once=True)
 
 
 def test_each_workspace_keeps_its_fmt_cache_in_its_own_folder(agency: Path, laid_out: list[str]) -> None:
