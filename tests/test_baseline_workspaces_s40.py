@@ -187,3 +187,24 @@ def test_a_baseline_written_without_any_config_does_not_advise_a_config_that_is_
         "cxkit: recorded 4 findings in .cxkit-baseline.json (4 entries)\n"
         "cxkit: lint with it: `cxkit lint --baseline .cxkit-baseline.json`; there is no config here: `cxkit init` "
         'writes one, then set baseline = ".cxkit-baseline.json" in it\n')
+
+
+def test_a_warm_run_over_both_workspaces_reads_no_file_for_the_baselines_places_s40(mono, monkeypatch):
+    """Each workspace's cached run keeps its findings' places, as a run in its folder does: a warm run from the
+    top reads no document to match them. Fails without it: the YAML of each file with a finding is read again."""
+    import cxkit.lint.baseline as baseline
+
+    monkeypatch.setenv("CXKIT_SETTLE_SECONDS", "0")  # files just written count as settled: each run is kept
+    assert run_cli("lint").exit_code == 0  # stores each workspace's run, and their places
+    read: list[str] = []
+    real = baseline.read_places
+
+    def counting(findings, buffers=None):
+        findings = list(findings)
+        read.extend(f.path for f in findings)
+        return real(findings, buffers)
+
+    monkeypatch.setattr(baseline, "read_places", counting)
+    warm = run_cli("lint")
+    assert warm.exit_code == 0 and "6 findings in the baseline not shown" in warm.stdout
+    assert [p for p in read if p.endswith(".yaml")] == []

@@ -1070,6 +1070,7 @@ def _lint_parts(
                 part.result = LintResult(sorted(found + unused) if unused else found, hit.files, hit.documents,
                                          cached_files=hit.files, other_langs=hit.langs)
                 met[id(part)] = hit.shown  # what its notes look at
+                part.stored = hit.output  # it keeps the findings' places, for the workspace's baseline
                 continue
         silenced = [] if usage and _checks_per_file_ignores(part.config, chosen) else None
         progress, stop_progress = progress_bar()
@@ -1084,6 +1085,12 @@ def _lint_parts(
             if not no_cache:
                 _store_unused(part.targets, part.config, chosen, unused)
             part.result.findings = sorted(part.result.findings + unused)
+        if part.config.baseline is not None and not no_cache:
+            from .lint.cache import cached_run
+
+            # The run just stored: its workspace's baseline keeps the findings' places with it, for the next run.
+            stored_run = cached_run(part.targets, part.config, chosen)
+            part.stored = stored_run.output if stored_run is not None else None
     outcome = None
     baselines = _part_baselines(parts, with_baseline, baseline_options, named, listing)
     if baselines:
@@ -1271,7 +1278,12 @@ def _part_baselines(parts: list[Any], with_baseline: Any, baseline_options: tupl
             groups[key][0].whole = groups[key][0].whole or whole
         else:
             part_plan.whole, part_plan.pl, part_plan.several = whole, part.config.lang == "pl", len(parts) > 1
+            # A workspace's own baseline reads its findings' places from its cached run (no file read for them).
+            part_plan.stored = getattr(part, "stored", None)
             groups[key] = [part_plan, [part], None]
+    for group in groups.values():
+        if len(group[1]) > 1:
+            group[0].stored = None  # a file several workspaces share: each finding's place read from its file
     return list(groups.values())
 
 
