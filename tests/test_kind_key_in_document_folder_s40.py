@@ -88,3 +88,33 @@ def test_the_same_file_outside_the_folders_is_passed_over_s40(ws: Path) -> None:
     workspace(ws, "pl")
     (ws / "docs" / "ola.yaml").write_text(TYP_PL, encoding="utf-8")
     assert lint() == (0, [])
+
+
+# --- notes written as a list of labelled lines (`- Spotkanie: wtorek`) -------------------------------------------
+
+LABELLED_LIST_PL = "- Spotkanie: wtorek 10:00, sala 2\n- Ankieta: 120 osób do piątku\n- zadzwonić do Ani\n"
+LABELLED_LIST_EN = "- Meeting: Tuesday 10am with the research team\n- Survey: 120 answers so far\n"
+
+
+@pytest.mark.parametrize(("lang", "text", "start"), [
+    ("pl", LABELLED_LIST_PL, "ten plik leży w personas/ (`persona-dir`)"),
+    ("en", LABELLED_LIST_EN, "this file is in personas/ (`persona-dir`)"),
+])
+def test_notes_as_a_list_of_labelled_lines_are_reported_s40(ws: Path, lang: str, text: str, start: str) -> None:
+    workspace(ws, lang)
+    (ws / "personas" / "notatki.yaml").write_text(text, encoding="utf-8")
+    code, found = lint()
+    assert code == 1  # fails before: a list holding a mapping was passed over
+    assert [(p, c, line, col) for p, c, line, col, _ in found] == [("personas/notatki.yaml", "CX002", 1, 3)]
+    assert found[0][4].startswith(start)
+
+
+@pytest.mark.parametrize("text", [
+    "- Home: index.md\n- Persony klientów: personas/index.md\n- Ścieżki: https://wiki.example.com/journeys\n",  # a nav
+    "- title: Persony\n  url: /personas/\n- title: Ścieżki klientów\n  url: /journeys/\n",  # a site's menu data
+    "- id: goals\n  translation: Cele klienta\n",  # a Hugo i18n file
+])
+def test_lists_of_other_tools_mappings_are_still_passed_over_s40(ws: Path, text: str) -> None:
+    workspace(ws, "pl")
+    (ws / "personas" / "nav.yaml").write_text(text, encoding="utf-8")
+    assert lint() == (0, [])

@@ -514,9 +514,11 @@ def _notes(data: Any) -> Callable[[str, str], SchemaIssue] | None:
     one that nests mappings (a translation file) is another tool's and passed over."""
     scalar = (str, int, float, bool)
     if isinstance(data, list):
-        if not data or not all(isinstance(item, scalar) for item in data):
-            return None
-        if not any(isinstance(item, str) and _PHRASE.search(item) for item in data):
+        if not data or not all(isinstance(item, scalar) or _labelled_line(item) for item in data):
+            return None  # a list of a tool's records (`- title: …` `url: …`), a nav (`- Home: index.md`)
+        said = [item for item in data if isinstance(item, str)]
+        said += [v for item in data if isinstance(item, dict) for v in item.values() if isinstance(v, str)]
+        if not any(_PHRASE.search(text) for text in said):
             return None
         return lambda setting, folder: SchemaIssue((0,), _not_a_document(setting, folder, "list"), at_key=False)
     if not data or not all(isinstance(k, str) for k in data) or any(k.strip().lower() == "kind" for k in data):
@@ -528,6 +530,22 @@ def _notes(data: Any) -> Callable[[str, str], SchemaIssue] | None:
         return None
     first = next(iter(data))
     return lambda setting, folder: SchemaIssue((first,), _not_a_document(setting, folder, "labels"))
+
+
+#: A value that leads somewhere (`index.md`, `personas/index.md`, `https://…`, `/journeys/`): a nav's, no note's.
+_LINK = re.compile(r"\S+\.(?:md|html?|ya?ml|pdf)|[a-z][a-z0-9+.-]*://\S*|/\S*")
+
+
+def _labelled_line(item: Any) -> bool:
+    """Whether a list item is a line of notes under a label of a person's (`- Spotkanie: wtorek 10:00`): a flat
+    mapping of text, one label at least not written as a program's key, and not every value a link."""
+    if not isinstance(item, dict) or not item or not all(isinstance(k, str) for k in item):
+        return False
+    if not all(isinstance(v, (str, int, float, bool)) or v is None for v in item.values()):
+        return False
+    if all(_PROGRAM_KEY.fullmatch(k) for k in item):
+        return False
+    return not all(isinstance(v, str) and _LINK.fullmatch(v.strip()) for v in item.values())
 
 
 def _lost_kind(data: Any) -> bool:
