@@ -84,8 +84,9 @@ def test_a_drive_path_is_a_located_error(ws: Path, key: str, value: object) -> N
     (ws / "cxkit.toml").write_text(f'lang = "pl"\n{key} = {written}\n', encoding="utf-8")
     for args in (("lint", "--no-cache"), ("new", "persona", "Jan Kowal", "--no-input")):
         proc = cx(ws, *args)
-        assert proc.returncode == 2 and proc.stderr.startswith(f"cxkit: cxkit.toml:2:1: bad value for '{key}': "), proc.stderr
-        assert "a Windows path matches nothing here" in proc.stderr and proc.stderr.count("\n") == 1
+        # In Polish: the workspace says `lang = "pl"` (English before session 40).
+        assert proc.returncode == 2 and proc.stderr.startswith(f"cxkit: cxkit.toml:2:1: zła wartość `{key}`: "), proc.stderr
+        assert "ścieżka Windows niczego tu nie wskazuje" in proc.stderr and proc.stderr.count("\n") == 1
     assert sorted(os.listdir(ws)) == ["bezalkoholowe-zero", "cxkit.toml", "piwo-jasne"]
 
 

@@ -176,7 +176,7 @@ def test_a_full_disk_under_the_default_cache_is_one_warning(tmp_path, monkeypatc
     result = run_cli("lint", "-j", "1", "-q")
     assert (result.exit_code, result.stdout) == (expected.exit_code, expected.stdout) == (1, expected.stdout)
     # The workspace is Polish, and so is the warning, the system's words as they are (s38).
-    assert result.stderr == ("cxkit: warning: nie można zapisać pamięci podręcznej lint w ../.cxkit_cache (No space left "
+    assert result.stderr == ("cxkit: ostrzeżenie: nie można zapisać pamięci podręcznej lint w ../.cxkit_cache (No space left "
                              "on device); polecenie wykonano bez niej\n")
 
 
@@ -186,7 +186,7 @@ def test_a_full_disk_under_fmt_is_one_warning(tmp_path, monkeypatch, full_disk):
     monkeypatch.chdir(ws)
     result = run_cli("fmt", "--check", "-j", "1")
     assert result.exit_code == 0
-    assert ("cxkit: warning: nie można zapisać pamięci podręcznej fmt w .cxkit_cache (No space left on device); "
+    assert ("cxkit: ostrzeżenie: nie można zapisać pamięci podręcznej fmt w .cxkit_cache (No space left on device); "
             "polecenie wykonano bez niej") in result.stderr.splitlines()  # the workspace is Polish, and so is the cache's warning (s38)
 
 

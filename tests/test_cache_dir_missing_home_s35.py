@@ -39,7 +39,7 @@ def test_a_home_that_does_not_exist_is_not_made(ws, monkeypatch, command):
     monkeypatch.setenv("CXKIT_CACHE_DIR", "~/.cache/cxkit")
     result = run(*command)
     assert (result.exit_code, result.stdout) == (expected.exit_code, expected.stdout)
-    assert (f"cxkit: warning: CXKIT_CACHE_DIR wskazuje ~/.cache/cxkit, ale folder domowy {home} nie istnieje; "
+    assert (f"cxkit: ostrzeżenie: CXKIT_CACHE_DIR wskazuje ~/.cache/cxkit, ale folder domowy {home} nie istnieje; "
             "polecenie wykonano bez pamięci podręcznej\n") in result.stderr  # the workspace is Polish, and so is the cache's warning (s38)
     assert not home.exists()
     assert not (ws / "praca" / ".cxkit_cache").exists()

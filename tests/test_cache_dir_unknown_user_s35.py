@@ -32,7 +32,7 @@ def test_an_unknown_users_home_makes_no_folder_in_the_checkout(tmp_path, monkeyp
     monkeypatch.setenv("CXKIT_CACHE_DIR", f"~{USER}/cache")
     result = run(*command)
     assert (result.exit_code, result.stdout) == (expected.exit_code, expected.stdout)
-    assert (f"cxkit: warning: CXKIT_CACHE_DIR wskazuje ~{USER}/cache, ale ~{USER} nie wskazuje tu żadnego folderu "
+    assert (f"cxkit: ostrzeżenie: CXKIT_CACHE_DIR wskazuje ~{USER}/cache, ale ~{USER} nie wskazuje tu żadnego folderu "
             "domowego (nie ma takiego użytkownika albo żadnego nie ustawiono); polecenie wykonano bez pamięci "
             "podręcznej\n") in result.stderr  # the workspace is Polish, and so is the cache's warning (s38)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cxkit.toml", "personas"]

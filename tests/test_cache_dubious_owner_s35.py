@@ -19,7 +19,7 @@ from git_helpers import committed, needs_git
 pytestmark = needs_git
 
 # The workspace is Polish, and so is the warning (session 38; test_polish_notes_s38 has it in English).
-WARNING = ("cxkit: warning: folder pamięci podręcznej .cxkit_cache nie jest używany (leży w drzewie roboczym gita, a git "
+WARNING = ("cxkit: ostrzeżenie: folder pamięci podręcznej .cxkit_cache nie jest używany (leży w drzewie roboczym gita, a git "
            "nie umiał powiedzieć, czy śledzi w nim pliki); sprawdzono każdy plik; ustaw CXKIT_CACHE_DIR na folder poza "
            "kopią roboczą\n")
 

@@ -42,7 +42,7 @@ NEW = re.sub(r"(?m)^reviewed: .*$", "reviewed: 2019-01-01", re.sub(r"(?m)^name: 
     r"(?m)^id: .*$", "id: bartek-zly", _example("agnieszka-studio-podcastow.yaml"))))
 
 # The workspace is Polish, and so is the warning (session 38; test_polish_notes_s38 has it in English).
-WARNING = re.compile(r"cxkit: warning: folder pamięci podręcznej \S+ nie jest używany \(([^)]*)\)")
+WARNING = re.compile(r"cxkit: ostrzeżenie: folder pamięci podręcznej \S+ nie jest używany \(([^)]*)\)")
 
 
 def _env(extra: dict[str, str] | None = None) -> dict[str, str]:

@@ -77,7 +77,7 @@ def test_an_unwritable_cache_folder_in_a_writable_checkout_is_said_once(ws: Path
     # The workspace is Polish, and so is the warning (session 38; test_polish_notes_s38 has it in English).
     warnings = [line for line in proc.stderr.splitlines() if "nie można zapisać pamięci podręcznej lint" in line]
     assert len(warnings) == 1, proc.stderr
-    assert warnings[0].startswith("cxkit: warning: nie można zapisać pamięci podręcznej lint w .cxkit_cache (Permission "
+    assert warnings[0].startswith("cxkit: ostrzeżenie: nie można zapisać pamięci podręcznej lint w .cxkit_cache (Permission "
                                   "denied: folder należy do "), warnings[0]
     assert "choć do tej kopii roboczej można pisać); polecenie wykonano bez niej" in warnings[0]
     assert "rm -r .cxkit_cache" in warnings[0] and "CXKIT_CACHE_DIR" in warnings[0]
@@ -91,7 +91,7 @@ def test_sarif_output_stays_clean_and_fmt_says_it_too(ws: Path) -> None:
     assert "nie można zapisać pamięci podręcznej lint w .cxkit_cache" in sarif.stderr  # the workspace is Polish, and so is the cache's warning (s38)
     fmt = run(ws, "fmt", "--check")
     assert fmt.returncode == 0, fmt.stderr
-    assert "cxkit: warning: nie można zapisać pamięci podręcznej fmt w .cxkit_cache (" in fmt.stderr, fmt.stderr
+    assert "cxkit: ostrzeżenie: nie można zapisać pamięci podręcznej fmt w .cxkit_cache (" in fmt.stderr, fmt.stderr
 
 
 def test_a_file_named_like_the_cache_folder_is_said(ws: Path) -> None:

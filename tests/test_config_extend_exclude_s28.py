@@ -148,11 +148,12 @@ def test_bad_values_are_located_at_their_key(agencja: Path, line: str, told: str
 
 
 @pytest.mark.parametrize(("name", "text", "told"), [
-    ("pyproject.toml", '[project]\nname = "agencja"\n', "has no [tool.cxkit] table"),
-    ("README.md", "# Agencja Kreska\n\n- klienci: mleczarnia\n", "is not a TOML file"),
+    ("pyproject.toml", '[project]\nname = "agencja"\n', "nie ma tabeli [tool.cxkit]"),
+    ("README.md", "# Agencja Kreska\n\n- klienci: mleczarnia\n", "to nie plik TOML"),
 ])
 def test_extend_naming_no_config_is_an_error_at_the_extend_key(agencja: Path, name: str, text: str, told: str) -> None:
     (agencja.parent.parent / name).write_text(text, encoding="utf-8")
     (agencja / "cxkit.toml").write_text(CLIENT.replace("../../cxkit.toml", f"../../{name}"), encoding="utf-8")
     stderr = _error("--no-cache")
-    assert f"cxkit.toml:2:1: bad value for 'extend': '../../{name}' {told}" in stderr, stderr
+    # In Polish: the client's config says `lang = "pl"` (English before session 40).
+    assert f"cxkit.toml:2:1: zła wartość `extend`: „../../{name}” {told}" in stderr, stderr

@@ -35,6 +35,8 @@ def place(text: str, needle: str) -> tuple[int, int]:
 
 CASES = [
     ("cxkit.toml", 'lang = "pl"\nignore = [\n  "CX101",\n  "CX999",\n]\n', '"CX999"',
+     "ignore: nieznana reguła „CX999”; czy chodziło o „CX409”?"),  # Polish, as the config says (since session 40)
+    ("cxkit.toml", 'lang = "en"\nignore = [\n  "CX101",\n  "CX999",\n]\n', '"CX999"',
      "ignore: unknown rule 'CX999'; did you mean 'CX409'?"),
     ("pyproject.toml", '[project]\nname = "sklep"\n\n[tool.cxkit]\nignore = [\n    "CX101",  # za dużo szumu\n'
                        '    "CX999",\n]\n', '"CX999"', "ignore: unknown rule 'CX999'; did you mean 'CX409'?"),
@@ -87,4 +89,4 @@ def test_a_rule_table_is_still_located_at_its_header(tmp_path: Path, monkeypatch
     monkeypatch.chdir(tmp_path)
     result = run_cli("lint")
     assert result.exit_code == 2
-    assert result.stderr == "cxkit: cxkit.toml:3:1: [rules.CX999]: unknown rule 'CX999'; did you mean 'CX409'?\n"
+    assert result.stderr == "cxkit: cxkit.toml:3:1: [rules.CX999]: nieznana reguła „CX999”; czy chodziło o „CX409”?\n"

@@ -90,7 +90,7 @@ def test_the_advice_compares_every_draft(team):
 def test_the_warning_beside_another_folder_names_the_subfolders(team):
     code, _, err = run("diff", "HEAD", "--", "personas", "szkice")
     assert code == 0
-    assert err == ("cxkit: warning: `exclude` w cxkit.toml pomija folder szkice, więc go nie porównano; by mimo to "
+    assert err == ("cxkit: ostrzeżenie: `exclude` w cxkit.toml pomija folder szkice, więc go nie porównano; by mimo to "
                    "porównać jego pliki, wskaż je (szkice/*.yaml szkice/2025/*.yaml)\n")  # lang = "pl" (s39)
 
 

@@ -101,7 +101,7 @@ def test_beside_a_folder_compared_it_is_a_warning_as_in_lint(team):
     team.write("personas/tomek.yaml", PERSONA_PL.replace("name: Tomek Wiśniewski", "name: Tomasz Wiśniewski"))
     code, out, err = run("diff", "HEAD", "--", "szkice", "personas")
     assert code == 1 and "Tomasz" in out and "Ewa" not in out
-    assert err == ("cxkit: warning: `exclude` w cxkit.toml pomija folder szkice, więc go nie porównano; by mimo to "
+    assert err == ("cxkit: ostrzeżenie: `exclude` w cxkit.toml pomija folder szkice, więc go nie porównano; by mimo to "
                    "porównać jego pliki, wskaż je (szkice/*.yaml)\n")  # lang = "pl" (s39)
     code, out, err = run("review", "HEAD", "--format", "json", "--", "szkice", "personas")
     assert code == 0 and "pomija folder szkice" in err

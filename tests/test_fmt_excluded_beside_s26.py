@@ -61,7 +61,7 @@ def run(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-CHECKED = ("cxkit: warning: `exclude` w cxkit.toml pomija folder szkice, więc go nie sprawdzono; by mimo to sprawdzić "
+CHECKED = ("cxkit: ostrzeżenie: `exclude` w cxkit.toml pomija folder szkice, więc go nie sprawdzono; by mimo to sprawdzić "
            "jego pliki, wskaż je (cxkit fmt {mode} szkice/*.yaml)\n")  # the workspace says lang = "pl" (s39)
 
 
@@ -84,7 +84,7 @@ def test_beside_a_folder_it_checks(ws: Path) -> None:
 def test_formatting_says_it_was_not_formatted_and_leaves_the_draft(ws: Path) -> None:
     code, _, err = run("fmt", "-q", "szkice", "personas")
     assert code == 0
-    assert err == ("cxkit: warning: `exclude` w cxkit.toml pomija folder szkice, więc go nie sformatowano; by mimo to "
+    assert err == ("cxkit: ostrzeżenie: `exclude` w cxkit.toml pomija folder szkice, więc go nie sformatowano; by mimo to "
                    "sformatować jego pliki, wskaż je (cxkit fmt szkice/*.yaml)\n")
     assert (ws / "szkice" / "grazyna.yaml").read_text(encoding="utf-8") == SZKIC_PL
 
@@ -100,7 +100,7 @@ def test_a_linked_folder_is_told_the_folder_it_leads_to(ws: Path) -> None:
         pytest.skip("no symbolic links here")
     code, _, err = run("fmt", "--check", "personas/robocze", "personas/mark.yaml")
     assert code == 0
-    assert ("cxkit: warning: `exclude` w cxkit.toml pomija folder personas/robocze, więc go nie sprawdzono; by mimo to "
+    assert ("cxkit: ostrzeżenie: `exclude` w cxkit.toml pomija folder personas/robocze, więc go nie sprawdzono; by mimo to "
             "sprawdzić jego pliki, wskaż je (cxkit fmt --check szkice/*.yaml)\n") in err
 
 

@@ -34,7 +34,7 @@ goals:
 """
 
 # The workspace is Polish, and so are the warning and the summary (session 37), in fmt as in lint.
-WARNING = ("cxkit: warning: nie znaleziono dokumentów cxkit w persony (szukano plików *.yaml / *.yml z kind: "
+WARNING = ("cxkit: ostrzeżenie: nie znaleziono dokumentów cxkit w persony (szukano plików *.yaml / *.yml z kind: "
            "persona, negative-persona lub journey)\n")
 
 

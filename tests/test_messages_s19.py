@@ -276,7 +276,7 @@ def test_a_pattern_in_paths_is_told_paths_takes_folders(tmp_path, monkeypatch):
     warned = cli(root, monkeypatch, "lint", "--no-cache")
     # The config is Polish, and so are its warning and error (session 38); the English hint is checked below.
     assert warned.stderr.startswith(
-        "cxkit: warning: `paths` w cxkit.toml wskazuje 'personas/**/*.yaml', a takiej ścieżki nie ma; niczego tam nie "
+        "cxkit: ostrzeżenie: `paths` w cxkit.toml wskazuje 'personas/**/*.yaml', a takiej ścieżki nie ma; niczego tam nie "
         "sprawdzono (`paths` przyjmuje pliki lub foldery, a nie wzorce, i sprawdza każdy plik *.yaml i *.yml w folderze, "
         "na każdej głębokości: wpisz 'personas' zamiast 'personas/**/*.yaml')\n")
     (root / "cxkit.toml").write_text('lang = "pl"\npaths = ["personas/*.yaml"]\n', encoding="utf-8")
@@ -377,6 +377,8 @@ def test_an_unknown_source_gets_the_source_it_probably_means(tmp_path, monkeypat
 
 @pytest.mark.parametrize(("file", "text", "said"), [
     ("cxkit.toml", 'lang = "pl"\n\n[rules.stale-review]\nmax-age-months = "6"\n',
+     "cxkit.toml:4:1: reguła „stale-review”, opcja `max-age-months`: "),  # Polish, as its config says (session 40)
+    ("cxkit.toml", 'lang = "en"\n\n[rules.stale-review]\nmax-age-months = "6"\n',
      "cxkit.toml:4:1: rule 'stale-review', option 'max-age-months': "),
     ("cxkit.toml", '[rules.CX303]\n# wyłączone na czas migracji\nenabled = "no"\n',
      "cxkit.toml:3:1: rule 'stale-review' ([rules.CX303]): enabled must be true or false"),

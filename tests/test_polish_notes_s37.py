@@ -136,7 +136,7 @@ def test_fmt_nothing_to_format_and_the_moved_key_note_in_polish_s37(tmp_path, mo
     (tmp_path / "pusty").mkdir()
     code, _out, err = _run("fmt", "pusty")
     assert code == 0
-    assert err.startswith("cxkit: warning: nie znaleziono dokumentów cxkit w pusty (szukano plików *.yaml / *.yml z "
+    assert err.startswith("cxkit: ostrzeżenie: nie znaleziono dokumentów cxkit w pusty (szukano plików *.yaml / *.yml z "
                           "kind: persona, negative-persona lub journey)\n"), err
     assert err.endswith("Nie ma czego formatować: nie znaleziono dokumentów cxkit.\n"), err
     (tmp_path / "personas" / "ola.yaml").write_text(OLA.replace("name: Ola Nowak\n", "ulubiony_sklep: Decathlon\nname: Ola Nowak\n"),

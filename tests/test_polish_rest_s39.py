@@ -96,7 +96,7 @@ def _fresh_cache_warnings(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.skipif(__import__("shutil").which("git") is None, reason="git missing")
 @pytest.mark.usefixtures("_fresh_cache_warnings")
 @pytest.mark.parametrize("lang, said", [
-    ("pl", "cxkit: warning: CXKIT_CACHE_DIR wskazuje {ws}/plik, który nie może pomieścić pamięci podręcznej lint (to "
+    ("pl", "cxkit: ostrzeżenie: CXKIT_CACHE_DIR wskazuje {ws}/plik, który nie może pomieścić pamięci podręcznej lint (to "
            "plik, a nie folder); polecenie wykonano bez niej\n"),
     ("en", "cxkit: warning: CXKIT_CACHE_DIR names {ws}/plik, which cannot hold the lint cache (it is a file, not a "
            "folder); the run went on without it\n"),
@@ -241,9 +241,9 @@ def test_the_yaml_txt_note_in_the_config_language_s39(tmp_path, monkeypatch, lan
 # --- a folder scan's warnings: a named folder `exclude` leaves out, git that will not say what it ignores -------------
 
 @pytest.mark.parametrize("lang, lint, fmt", [
-    ("pl", "cxkit: warning: `exclude` w cxkit.toml pomija folder szkice, więc go nie sprawdzono; by mimo to sprawdzić jego "
+    ("pl", "cxkit: ostrzeżenie: `exclude` w cxkit.toml pomija folder szkice, więc go nie sprawdzono; by mimo to sprawdzić jego "
            "pliki, wskaż je (cxkit lint szkice/*.yaml)\n",
-     "cxkit: warning: `exclude` w cxkit.toml pomija folder szkice, więc go nie sformatowano; by mimo to sformatować jego "
+     "cxkit: ostrzeżenie: `exclude` w cxkit.toml pomija folder szkice, więc go nie sformatowano; by mimo to sformatować jego "
      "pliki, wskaż je (cxkit fmt szkice/*.yaml)\n"),
     ("en", "cxkit: warning: szkice is excluded by the configuration (`exclude` in cxkit.toml), so it was not checked; to "
            "check its files anyway, name them (cxkit lint szkice/*.yaml)\n",
@@ -260,7 +260,7 @@ def test_a_named_folder_exclude_leaves_out_is_warned_of_in_the_config_language_s
 
 
 @pytest.mark.parametrize("lang, said", [
-    ("pl", "cxkit: warning: nie udało się pominąć plików, które git ignoruje w . (git nie jest zainstalowany), więc "
+    ("pl", "cxkit: ostrzeżenie: nie udało się pominąć plików, które git ignoruje w . (git nie jest zainstalowany), więc "
            "skanowanie folderów je obejmuje (node_modules/, build/...); zainstaluj gita albo ustaw respect-gitignore = "
            "false, by skanować je bez tego ostrzeżenia\n"),
     ("en", "cxkit: warning: git-ignored files in . could not be skipped (git is not installed), so folder scans take them "

@@ -122,8 +122,8 @@ def test_a_client_config_lint_rejects_fails_render_first(agency: Path, args: lis
     assert result.exception is None
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr == ("cxkit: zoo/cxkit.toml:2:11: ignore: unknown rule 'stale-revew'; "
-                             "did you mean 'stale-review'?\n")
+    assert result.stderr == ("cxkit: zoo/cxkit.toml:2:11: ignore: nieznana reguła „stale-revew”; "
+                             "czy chodziło o „stale-review”?\n")  # zoo's config says `lang = "pl"` (session 40)
 
 
 def test_a_sound_client_beside_it_still_renders(agency: Path) -> None:

@@ -191,6 +191,9 @@ def test_an_unknown_field_is_located_with_a_guess(ws: Path) -> None:
 
 def test_a_label_outside_a_language_table_says_where_it_goes(ws: Path) -> None:
     said = config_error(ws, 'lang = "pl"\n[labels]\npurchase_triggers = "Skorzystałby, gdyby"\n')
+    assert said.startswith("cxkit: cxkit.toml:3:1: nieznany klucz `labels.purchase_triggers`; nagłówki zależą od "
+                           "języka: zapisz go w [labels.pl] albo [labels.en]")
+    said = config_error(ws, 'lang = "en"\n[labels]\npurchase_triggers = "Skorzystałby, gdyby"\n')
     assert said.startswith("cxkit: cxkit.toml:3:1: unknown key 'labels.purchase_triggers'; labels differ by language: "
                            "write it in [labels.pl] or [labels.en]")
     said = config_error(ws, '[labels.de]\npurchase_triggers = "Würde kaufen, wenn"\n')
@@ -198,17 +201,22 @@ def test_a_label_outside_a_language_table_says_where_it_goes(ws: Path) -> None:
                     "[labels.pl] or [labels.en]")
 
 
-@pytest.mark.parametrize(("value", "told"), [
-    ("3", "a label is text in quotes, not 3"),
-    ('"  "', "the label is empty; leave the key out to keep cxkit's heading"),
-    ('"""Skorzystałby,\ngdyby"""', "a label is one line (it is a heading)"),
+@pytest.mark.parametrize(("value", "told", "told_pl"), [
+    ("3", "a label is text in quotes, not 3", "nagłówek to tekst w cudzysłowie, a nie 3"),
+    ('"  "', "the label is empty; leave the key out to keep cxkit's heading",
+     "nagłówek jest pusty; pomiń ten klucz, a zostanie nagłówek cxkit"),
+    ('"""Skorzystałby,\ngdyby"""', "a label is one line (it is a heading)", "nagłówek mieści się w jednym wierszu (to tytuł pola)"),
     ('"Pomysły | Q1"', "a label is plain words; '|' would be read as Markdown or HTML in an export "
-                        "(a table's column, a heading)"),
+                        "(a table's column, a heading)",
+     "nagłówek to zwykłe słowa, a „|” eksport odczytałby jako Markdown albo HTML (kolumnę tabeli, nagłówek)"),
     ('"Kupi <b>jeśli</b>"', "a label is plain words; '<' would be read as Markdown or HTML in an export "
-                             "(a table's column, a heading)"),
+                             "(a table's column, a heading)",
+     "nagłówek to zwykłe słowa, a „<” eksport odczytałby jako Markdown albo HTML (kolumnę tabeli, nagłówek)"),
 ])
-def test_a_bad_label_is_located(ws: Path, value: str, told: str) -> None:
+def test_a_bad_label_is_located(ws: Path, value: str, told: str, told_pl: str) -> None:
     said = config_error(ws, f'lang = "pl"\n\n[labels.pl]\npurchase_triggers = {value}\n')
+    assert said == f"cxkit: cxkit.toml:4:1: zła wartość `labels.pl.purchase_triggers`: {told_pl}"  # session 40
+    said = config_error(ws, f'lang = "en"\n\n[labels.pl]\npurchase_triggers = {value}\n')
     assert said == f"cxkit: cxkit.toml:4:1: bad value for 'labels.pl.purchase_triggers': {told}"
 
 
@@ -217,5 +225,5 @@ def test_pyproject_labels_are_located_in_their_table(ws: Path) -> None:
     (ws / "pyproject.toml").write_text('[tool.cxkit]\nlang = "pl"\n\n[tool.cxkit.labels.pl]\ngoal = 1\n', encoding="utf-8")
     result = run_cli("render", "personas/dariusz.yaml")
     assert result.exit_code == 2
-    assert result.stderr.strip() == ("cxkit: pyproject.toml:5:1: bad value for '[tool.cxkit].labels.pl.goal': "
-                                     "a label is text in quotes, not 1")
+    assert result.stderr.strip() == ("cxkit: pyproject.toml:5:1: zła wartość `[tool.cxkit].labels.pl.goal`: "
+                                     "nagłówek to tekst w cudzysłowie, a nie 1")

@@ -49,7 +49,7 @@ def test_an_english_review_after_a_polish_lint_speaks_english_s38(tmp_path, monk
     monkeypatch.chdir(tmp_path / "sklep")
     monkeypatch.setenv("CXKIT_CACHE_DIR", str(tmp_path / "plik-a"))
     code, err = _cli("lint", "-f", "json")
-    assert f"cxkit: warning: CXKIT_CACHE_DIR wskazuje {tmp_path / 'plik-a'}, który nie może" in err, err
+    assert f"cxkit: ostrzeżenie: CXKIT_CACHE_DIR wskazuje {tmp_path / 'plik-a'}, który nie może" in err, err
 
     monkeypatch.chdir(repo.root)
     monkeypatch.setenv("CXKIT_CACHE_DIR", str(tmp_path / "plik-b"))

@@ -62,7 +62,8 @@ def test_a_windows_drive_path_is_a_located_error(ws: Path, written: str, meant: 
     proc = lint(ws)
     assert proc.returncode == 2 and proc.stdout == "", proc.stderr
     assert proc.stderr.startswith("cxkit: cxkit.toml:") and proc.stderr.count("\n") == 1, proc.stderr
-    assert "a Windows path matches nothing here" in proc.stderr and f'("{meant}")' in proc.stderr, proc.stderr
+    # In Polish, as the workspace says `lang = "pl"` (English before session 40), with the spelling meant.
+    assert "ścieżka Windows niczego tu nie wskazuje" in proc.stderr and f'("{meant}")' in proc.stderr, proc.stderr
     line, col = proc.stderr.split(":")[2:4]
     assert line in ("2", "3") and col.isdigit(), proc.stderr
 

@@ -432,9 +432,10 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
             raise
         except (ConfigError, UsageError, ClockError) as exc:
             if isinstance(exc, ConfigError):
-                from .config import located
+                from .config import located_said
 
-                exc = ConfigError(located(str(exc)))  # a rule setting's error at its key's line:col
+                # A rule setting's error at its key's line:col, in Polish when the run's config says `lang = "pl"`.
+                exc = ConfigError(located_said(exc, exc.lang == "pl"))
             _error(str(exc))
             raise typer.Exit(EXIT_ERROR) from None
         except KeyboardInterrupt:
@@ -1806,7 +1807,7 @@ def _warn_no_documents(searched: list[str], configs: list[Any]) -> None:
     # workspace searched says `lang = "pl"`, as fmt says it, and so are the notes below.
     pl = bool(configs) and all(c.lang == "pl" for c in configs)
     if pl:
-        _error(f"warning: nie znaleziono dokumentów cxkit w {', '.join(searched)} (szukano plików *.yaml / *.yml z "
+        _error(f"ostrzeżenie: nie znaleziono dokumentów cxkit w {', '.join(searched)} (szukano plików *.yaml / *.yml z "
                "kind: persona, negative-persona lub journey)")
     else:
         _error(

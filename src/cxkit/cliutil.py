@@ -597,7 +597,7 @@ def excluded_warning(folder: str, source: Any, done: str, verb: str, advice: str
     if RUN_IN_POLISH.get() and done in _DONE_PL and verb in _VERB_PL:  # as the run's summary
         where = f"`exclude` w {display_path(os.path.relpath(source))}" if source else "`exclude`"
         tail = f"; by mimo to {_VERB_PL[verb]} jego pliki, wskaż je ({advice})" if advice is not None else ""
-        return f"warning: {where} pomija folder {folder}, więc go nie {_DONE_PL[done]}{tail}"
+        return f"ostrzeżenie: {where} pomija folder {folder}, więc go nie {_DONE_PL[done]}{tail}"
     where = f"`exclude` in {display_path(os.path.relpath(source))}" if source else "`exclude`"
     tail = f"; to {verb} its files anyway, name them ({advice})" if advice is not None else ""
     return f"warning: {folder} is excluded by the configuration ({where}), so it was not {done}{tail}"

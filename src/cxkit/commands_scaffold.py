@@ -827,7 +827,7 @@ def _warn_no_documents(searched: list[str], mode: str = "", pl: bool = False) ->
     empty workspace is valid, but it is almost always a wrong path), rather than only `0 files left unchanged`.
     ``mode`` (--check, --diff): the command the note suggests keeps it, so that it changes no file either."""
     if searched:
-        _err(f"cxkit: warning: nie znaleziono dokumentów cxkit w {', '.join(searched)} (szukano plików *.yaml / *.yml "
+        _err(f"cxkit: ostrzeżenie: nie znaleziono dokumentów cxkit w {', '.join(searched)} (szukano plików *.yaml / *.yml "
              "z kind: persona, negative-persona lub journey)" if pl else
              f"cxkit: warning: no cxkit documents found in {', '.join(searched)} "
              "(looked for *.yaml / *.yml files with kind: persona, negative-persona or journey)")

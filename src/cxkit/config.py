@@ -15,7 +15,18 @@ PYPROJECT = "pyproject.toml"
 
 
 class ConfigError(Exception):
-    """A configuration problem; the CLI prints it and exits with 2."""
+    """A configuration problem; the CLI prints it and exits with 2.
+
+    ``pl``: the same message in Polish, its twin (None where it has none): what the command line says instead
+    (:func:`located_said`) when ``lang``, the language of the workspace whose config is wrong, is "pl" (set
+    where it is known: :func:`load_config`, :func:`check_rule_settings`, :func:`cxkit.lint.engine.build_ruleset`).
+    The message itself stays English: the Python API's, and the English notes that quote it (`cxkit review`'s)."""
+
+    lang: str | None = None
+
+    def __init__(self, message: str = "", pl: str | None = None) -> None:
+        super().__init__(message)
+        self.pl = pl
 
 
 @dataclass
@@ -471,21 +482,55 @@ def load_config(
     else:
         table = raw
         prefix = ""
-    extend = _take_extend(table, path, prefix, text)
-    config = parse_settings(table, path, prefix, text)
-    _check_folders(config, path, prefix, text)
-    _check_globs(table, path, prefix, text)
-    if explicit is None and path.name == CONFIG_FILE:
-        _warn_shadowed_pyproject(path, config.lang == "pl")
-    _READ[config.label] = (path, text)
-    config.source_bytes = data
-    if extend is not None and follow_extend:
-        base = _load_extended(extend, path, prefix, text, _extending)
-        config = _merged(base, config, set(table))
-        _EXTENDS[config.label] = [b.label for b in config.extended]
-    if check_rules:
-        check_rule_settings(config)
+    said_lang = table.get("lang") if isinstance(table, dict) else None
+    said_extend = table.get("extend") if isinstance(table, dict) and follow_extend else None
+    try:
+        extend = _take_extend(table, path, prefix, text)
+        config = parse_settings(table, path, prefix, text)
+        _check_folders(config, path, prefix, text)
+        _check_globs(table, path, prefix, text)
+        if explicit is None and path.name == CONFIG_FILE:
+            _warn_shadowed_pyproject(path, config.lang == "pl")
+        _READ[config.label] = (path, text)
+        config.source_bytes = data
+        if extend is not None and follow_extend:
+            base = _load_extended(extend, path, prefix, text, _extending)
+            config = _merged(base, config, set(table))
+            _EXTENDS[config.label] = [b.label for b in config.extended]
+        if check_rules:
+            check_rule_settings(config)
+    except ConfigError as exc:
+        # Said in the workspace's language: this file's `lang`, else that of the configs it extends, as far as
+        # they can be read (a config extended is read inside this one's load: the one the run starts from says).
+        if not _extending and exc.pl is not None and exc.lang is None:
+            exc.lang = _workspace_lang(said_lang, said_extend, path)
+        raise
     return config
+
+
+def _workspace_lang(said: Any, extend: Any, path: Path) -> str | None:
+    """The language of the workspace whose config is ``path``, for its errors: its own `lang` (``said``), else
+    the `lang` of the config its `extend` names, and so on; None where it is not known (a file extended that
+    is missing or cannot be parsed, a `lang` that is no language)."""
+    seen: set[str] = set()
+    for _hop in range(32):
+        if said is not None:
+            return _lang_code(said) if isinstance(said, str) else None
+        if not isinstance(extend, str) or not extend.strip():
+            return None
+        target = Path(os.path.normpath(path.parent / extend.strip().replace("\\", "/")))
+        if str(target) in seen:
+            return None
+        seen.add(str(target))
+        try:
+            raw = tomllib.loads(_decode(target.read_bytes(), target))
+        except (ConfigError, OSError, ValueError, RecursionError):
+            return None
+        table = raw.get("tool", {}).get("cxkit") if target.name == PYPROJECT else raw
+        if not isinstance(table, dict):
+            return None
+        said, extend, path = table.get("lang"), table.get("extend"), target
+    return None
 
 
 def _take_extend(table: Any, path: Path, prefix: str, text: str | None) -> str | None:
@@ -497,7 +542,9 @@ def _take_extend(table: Any, path: Path, prefix: str, text: str | None) -> str |
         at = _at(path, text, (*_table_keys(prefix), "extend"))
         where = f"{prefix}.extend" if prefix else "extend"
         raise ConfigError(f"{at}: bad value for '{where}': it takes the path of one config file, relative to "
-                          f"{path.name}'s folder: write extend = \"../cxkit.toml\"")
+                          f"{path.name}'s folder: write extend = \"../cxkit.toml\"",
+                          pl=f"{at}: zła wartość `{where}`: to ma być ścieżka jednego pliku konfiguracji, względna wobec "
+                             f"folderu pliku {path.name}: zapisz extend = \"../cxkit.toml\"")
     return value
 
 
@@ -508,31 +555,44 @@ def _load_extended(value: str, path: Path, prefix: str, text: str | None, chain:
     at = _at(path, text, (*_table_keys(prefix), "extend"))
     where = f"{prefix}.extend" if prefix else "extend"
     written = value.strip()
+    from .lint.polish import q
+
+    bad = f"{at}: zła wartość `{where}`: {q(value)}"  # each Polish twin starts so
     if written.startswith("~") or written.startswith("$") or "${" in written:
         raise ConfigError(f"{at}: bad value for '{where}': {value!r} is written for a shell; cxkit expands neither ~ "
-                          f"nor $VARIABLES: give the file relative to {path.name} (e.g. \"../cxkit.toml\")")
+                          f"nor $VARIABLES: give the file relative to {path.name} (e.g. \"../cxkit.toml\")",
+                          pl=f"{bad} zapisano jak dla powłoki, a cxkit nie rozwija ani ~, ani $ZMIENNYCH: podaj plik "
+                             f"względem {path.name} (np. \"../cxkit.toml\")")
     target = Path(os.path.normpath(path.parent / written.replace("\\", "/")))
     if target.is_dir():
         raise ConfigError(f"{at}: bad value for '{where}': {value!r} is a folder; name its config file "
-                          f"(\"{written.rstrip('/')}/cxkit.toml\")")
+                          f"(\"{written.rstrip('/')}/cxkit.toml\")",
+                          pl=f"{bad} to folder; wskaż plik konfiguracji w nim (\"{written.rstrip('/')}/cxkit.toml\")")
     if not target.is_file():
         raise ConfigError(f"{at}: bad value for '{where}': {value!r}: no such file (the path is relative to the "
-                          f"folder of {_shown_config(path)})")
+                          f"folder of {_shown_config(path)})",
+                          pl=f"{bad}: nie ma takiego pliku (ścieżka jest względna wobec folderu pliku {_shown_config(path)})")
     real = Path(os.path.realpath(target))
     walked = (*chain, Path(os.path.realpath(path)))
     if real in walked:
         circle = " -> ".join(_shown_config(p) for p in (*walked[walked.index(real):], real))
         raise ConfigError(f"{at}: bad value for '{where}': {value!r} leads back to a config that extends it "
-                          f"({circle}); configs cannot extend each other in a circle")
+                          f"({circle}); configs cannot extend each other in a circle",
+                          pl=f"{bad} prowadzi z powrotem do konfiguracji, która go rozszerza ({circle}); konfiguracje "
+                             f"nie mogą rozszerzać jedna drugiej w kółko")
     if target.name == PYPROJECT and not _has_cxkit_table(target):
         raise ConfigError(f"{at}: bad value for '{where}': {value!r} has no [tool.cxkit] table, so it holds no "
-                          f"cxkit settings to extend; name the cxkit.toml meant, or add [tool.cxkit] there")
+                          f"cxkit settings to extend; name the cxkit.toml meant, or add [tool.cxkit] there",
+                          pl=f"{bad} nie ma tabeli [tool.cxkit], więc nie ma w nim ustawień cxkit do rozszerzenia; "
+                             f"wskaż właściwy cxkit.toml albo dodaj tam [tool.cxkit]")
     if target.suffix.lower() != ".toml":
         try:
             tomllib.loads(_decode(target.read_bytes(), target))
         except (ConfigError, OSError, ValueError, RecursionError):
             raise ConfigError(f"{at}: bad value for '{where}': {value!r} is not a TOML file; extend takes a "
-                              f"cxkit.toml, or a pyproject.toml with [tool.cxkit]") from None
+                              f"cxkit.toml, or a pyproject.toml with [tool.cxkit]",
+                              pl=f"{bad} to nie plik TOML; extend wskazuje cxkit.toml albo pyproject.toml z tabelą "
+                                 f"[tool.cxkit]") from None
     return load_config(target, check_rules=False, _extending=walked)
 
 
@@ -699,23 +759,30 @@ def _check_folders(config: Config, path: Path, prefix: str, text: str | None = N
     A backslash is read as `/`.
     """
     from .globs import drive_path_hint, escape_slip_hint
+    from .lint.polish import q
 
     for key, values in (("persona-dir", [config.persona_dir]), ("journey-dir", [config.journey_dir]),
                         ("paths", config.paths)):
         where = f"{prefix}.{key}" if prefix else key
         at = _at(path, text, (*_table_keys(prefix), key))
         if any("\0" in v for v in values):
-            raise ConfigError(f"{at}: bad value for '{where}': a path cannot hold a NUL character (\\u0000)")
+            raise ConfigError(f"{at}: bad value for '{where}': a path cannot hold a NUL character (\\u0000)",
+                              pl=f"{at}: zła wartość `{where}`: ścieżka nie może zawierać znaku NUL (\\u0000)")
         for value in values:
             if value.startswith("~") or value.startswith("$") or "${" in value:
                 raise ConfigError(
                     f"{at}: bad value for '{where}': {value!r} is written for a shell; cxkit expands neither ~ "
                     f"nor $VARIABLES: give the folder relative to {path.name} (e.g. \"personas\" or \"../shared/personas\"; "
-                    f"a folder really named so is \"./{value}\")"
+                    f"a folder really named so is \"./{value}\")",
+                    pl=f"{at}: zła wartość `{where}`: {q(value)} zapisano jak dla powłoki, a cxkit nie rozwija ani ~, "
+                       f"ani $ZMIENNYCH: podaj folder względem {path.name} (np. \"personas\" albo \"../shared/personas\"; "
+                       f"folder, który naprawdę tak się nazywa, to \"./{value}\")",
                 )
             drive = drive_path_hint(value) or escape_slip_hint(value)
             if drive is not None:
-                raise ConfigError(f"{at}: bad value for '{where}': {value!r}: {drive}")
+                drive_pl = drive_path_hint(value, pl=True) or escape_slip_hint(value, pl=True)
+                raise ConfigError(f"{at}: bad value for '{where}': {value!r}: {drive}",
+                                  pl=f"{at}: zła wartość `{where}`: {q(value)}: {drive_pl}")
     # A folder written on Windows (`piwo-jasne\personas`): `\` separates folders, as in `exclude`,
     # so that `cxkit new` makes no folder named with a backslash and `paths` names the folder meant.
     config.persona_dir = config.persona_dir.replace("\\", "/")
@@ -723,8 +790,8 @@ def _check_folders(config: Config, path: Path, prefix: str, text: str | None = N
     config.paths = [p.replace("\\", "/") for p in config.paths]
 
 
-def glob_problem(pattern: str) -> str | None:
-    """What is wrong with a glob of `exclude` or `per-file-ignores`, or None.
+def glob_problem(pattern: str, pl: bool = False) -> str | None:
+    """What is wrong with a glob of `exclude` or `per-file-ignores`, or None; ``pl``: said in Polish.
 
     The matcher takes a `[` that no `]` closes for a `[` of the name, and a backwards range
     (`[z-a]`) for no character, so either pattern matches nothing it was written for, silently;
@@ -734,15 +801,23 @@ def glob_problem(pattern: str) -> str | None:
     """
     from .globs import drive_path_hint, escape_slip_hint, normal_parts
 
-    drive = drive_path_hint(pattern) or escape_slip_hint(pattern)
+    drive = drive_path_hint(pattern, pl=pl) or escape_slip_hint(pattern, pl=pl)
     if drive is not None:
         return drive
+    if pattern.strip().startswith("!") and pl:
+        return ("„!” na początku nie jest w cxkit zaprzeczeniem (jak w .gitignore): wzorzec wskazałby plik, którego "
+                "nazwa zaczyna się od „!”, więc nie pasuje do niczego, dla czego go zapisano; zawęź raczej inne wzorce "
+                "(\"drafts/*-old.yaml\" zamiast \"drafts\" i \"!drafts/ola.yaml\") albo zapisz \"**/!nazwa\" dla nazwy, "
+                "która naprawdę zaczyna się od „!”")
     if pattern.strip().startswith("!"):
         return ("a leading '!' is no negation in cxkit (as it is in .gitignore): the pattern would name a file whose "
                 "name starts with '!', and so matches nothing it was written for; narrow the other patterns "
                 "instead (\"drafts/*-old.yaml\" rather than \"drafts\" and \"!drafts/ola.yaml\"), or write "
                 "\"**/!name\" for a name that really starts with '!'")
     parts = normal_parts([p for p in pattern.strip().replace("\\", "/").split("/") if p not in ("", ".")])
+    if (any(part == ".." for part in parts[parts.index("**"):]) if "**" in parts else False) and pl:
+        return ("„..” po „**” wychodzi z folderu, którego wzorzec nie ustala, więc nie pasuje do niczego, dla czego go "
+                "zapisano; zapisz folder, o który chodzi (\"../shared/drafts\", \"drafts\")")
     if any(part == ".." for part in parts[parts.index("**"):]) if "**" in parts else False:
         return ("a '..' after '**' climbs out of a folder the pattern does not fix, so it matches nothing it was "
                 "written for; write the folder meant (\"../shared/drafts\", \"drafts\")")
@@ -758,6 +833,9 @@ def glob_problem(pattern: str) -> str | None:
             j += 1
         while j < n and pattern[j] != "]":
             j += 1
+        if j >= n and pl:
+            return (f"„[” na znaku {i + 1} nie jest nigdzie zamknięty przez „]”, więc wzorzec nie pasuje do niczego, "
+                    "dla czego go zapisano; zamknij zbiór (\"[a-z]\") albo zapisz \"[[]\" dla „[” w nazwie")
         if j >= n:
             return (f"the '[' at character {i + 1} is never closed by a ']', so the pattern matches nothing it "
                     "was written for; close the set (\"[a-z]\"), or write \"[[]\" for a '[' in a name")
@@ -766,6 +844,9 @@ def glob_problem(pattern: str) -> str | None:
         while k + 2 < len(body):
             if body[k + 1] == "-" and body[k] > body[k + 2]:
                 low, high = body[k + 2], body[k]
+                if pl:
+                    return (f"zakres „{body[k:k + 3]}” biegnie wstecz, więc nie obejmuje żadnego znaku; "
+                            f"zapisz „{low}-{high}”")
                 return (f"the range '{body[k:k + 3]}' runs backwards, so it matches no character; "
                         f"write '{low}-{high}'")
             k += 3 if body[k + 1] == "-" else 1
@@ -783,9 +864,12 @@ def _check_globs(table: Any, path: Path, prefix: str, text: str | None) -> None:
             told = glob_problem(pattern) if isinstance(pattern, str) else None
             if told is None:
                 continue
+            from .lint.polish import q
+
             where = f"{prefix}.{key}" if prefix else key
             at = _at(path, text, (*keys, key, pattern) if isinstance(value, dict) else (*keys, key, index))
-            raise ConfigError(f"{at}: bad value for '{where}': {pattern!r}: {told}")
+            raise ConfigError(f"{at}: bad value for '{where}': {pattern!r}: {told}",
+                              pl=f"{at}: zła wartość `{where}`: {q(pattern)}: {glob_problem(pattern, pl=True)}")
 
 
 #: The configs warned about a [tool.cxkit] beside them, once per run.
@@ -814,7 +898,7 @@ def _warn_shadowed_pyproject(path: Path, pl: bool = False) -> None:
 
     config = _shown_config(path)
     if pl:
-        sys.stderr.write(f"cxkit: warning: {_at(pyproject, text, ('tool', 'cxkit'))}: tabela [tool.cxkit] nie jest "
+        sys.stderr.write(f"cxkit: ostrzeżenie: {_at(pyproject, text, ('tool', 'cxkit'))}: tabela [tool.cxkit] nie jest "
                          f"czytana, bo obowiązuje {config} obok; przenieś jej ustawienia do {config} i usuń tę tabelę\n")
         return
     sys.stderr.write(f"cxkit: warning: {_at(pyproject, text, ('tool', 'cxkit'))}: [tool.cxkit] is not read, because "
@@ -881,7 +965,7 @@ def default_targets(config: Config, given: bool = False) -> list[str]:
     for p in missing:
         hint = _pattern_hint(config, p, pl)
         if pl:
-            sys.stderr.write(f"cxkit: warning: `paths` w {visible_name(where)} wskazuje '{visible_name(p)}', a takiej "
+            sys.stderr.write(f"cxkit: ostrzeżenie: `paths` w {visible_name(where)} wskazuje '{visible_name(p)}', a takiej "
                              f"ścieżki nie ma; niczego tam nie sprawdzono{f' ({hint})' if hint else ''}\n")
             continue
         sys.stderr.write(f"cxkit: warning: 'paths' in {visible_name(where)} names '{visible_name(p)}', "
@@ -913,14 +997,17 @@ def _pattern_hint(config: Config, path: str, pl: bool = False) -> str | None:
     return f"{told}: write '{visible_name(folder)}' instead of '{visible_name(path)}'"
 
 
-def check_rule_settings(config: Config) -> None:
+def check_rule_settings(config: Config, lang: str | None = "") -> None:
     """Rule names and options are checked for every command, not only by lint.
 
     A typo in `[rules.pseudo-profiling]` must fail `cxkit render` or `cxkit fmt`
     as loudly as `cxkit lint`; building the rule set once is what checks them.
+    The error is said in the workspace's language (``lang``; by default ``config``'s, which is its
+    own `lang` or that of a config it extends), with its twin in the other.
     """
+    lang = config.lang if lang == "" else lang
     if config.extended:
-        check_rule_settings(config.extended[0])  # an extended config's slip, located in its own file
+        check_rule_settings(config.extended[0], lang)  # an extended config's slip, located in its own file
     if not (config.rules or config.select or config.ignore or config.extend_select or config.per_file_ignores):
         return
     from .lint.engine import build_ruleset
@@ -928,7 +1015,38 @@ def check_rule_settings(config: Config) -> None:
     try:
         build_ruleset(config)
     except ConfigError as exc:
-        raise ConfigError(located(str(exc))) from None
+        message = located(str(exc))
+        said = ConfigError(message, pl=_located_twin(message, str(exc), exc.pl) if exc.pl is not None else None)
+        said.lang = lang
+        raise said from None
+
+
+def located_said(exc: ConfigError, pl: bool) -> str:
+    """``exc``'s message located as :func:`located` locates it, in Polish when ``pl`` and it has a Polish twin."""
+    message = located(str(exc))
+    if not pl or exc.pl is None:
+        return message
+    return _located_twin(message, str(exc), exc.pl) or message
+
+
+def _located_twin(message: str, english: str, pl: str) -> str | None:
+    """The Polish twin ``pl`` of a rule-settings error ``english``, located as :func:`located` made ``message``
+    of it (the same file, line and column; the advice on a top-level key written in a rule's table in Polish)."""
+    label, _sep, rest = english.partition(": ")
+    place, _sep, told = message.partition(": ")
+    pl_label, _sep, pl_rest = pl.partition(": ")
+    if pl_label != label or not told.startswith(rest):
+        return None
+    added = told[len(rest):]
+    if added:
+        m = _RULE_WHO.match(rest)
+        option = m.group(3) if m else None
+        source = _READ[label][0] if label in _READ else None
+        slip = _top_level_slip(option, "tool.cxkit" if source is not None and source.name == PYPROJECT else "", pl=True)
+        if slip is None:
+            return None
+        pl_rest += f"; {slip}"
+    return f"{place}: {pl_rest}"
 
 
 _RULE_TABLE = re.compile(r"\[(?:tool\.cxkit\.)?rules\.([^\]]+)\]")
@@ -1029,12 +1147,16 @@ def _unknown_selector(text: str, keys: Sequence[str], told: str) -> int | None:
 def parse_settings(table: Any, path: Path, prefix: str = "", text: str | None = None) -> Config:
     """The settings of ``table`` (the file, or its ``prefix`` table), checked; ``text`` locates a bad key."""
     if not isinstance(table, dict):
-        raise ConfigError(f"{_at(path, text, _table_keys(prefix))}: {prefix or 'the file'} must be a table")
+        raise ConfigError(f"{_at(path, text, _table_keys(prefix))}: {prefix or 'the file'} must be a table",
+                          pl=f"{_at(path, text, _table_keys(prefix))}: {prefix or 'plik'} musi być tabelą")
     if table.get("select") == []:
         # An empty list read as "not given" ran every rule: the opposite of what it says.
         where = f"{prefix}.select" if prefix else "select"
         raise ConfigError(f"{_at(path, text, (*_table_keys(prefix), 'select'))}: '{where}' is empty, which would select no rule; leave it out to run every rule, "
-                          "or name rules (e.g. select = [\"CX1\", \"schema\"])")
+                          "or name rules (e.g. select = [\"CX1\", \"schema\"])",
+                          pl=f"{_at(path, text, (*_table_keys(prefix), 'select'))}: `{where}` jest pusty, więc nie wybrałby "
+                             "żadnej reguły; pomiń go, by uruchomić wszystkie reguły, albo wymień reguły (np. select = "
+                             "[\"CX1\", \"schema\"])")
     labels = _labels_table(table["labels"], path, prefix, text) if "labels" in table else {}
     # `[render]`: render's own settings, checked here and kept out of the lint settings below.
     # Render's errors speak the language the same table sets (`lang = "pl"`); one a config it extends sets is not
@@ -1086,25 +1208,28 @@ def _parsed_settings(table: dict[str, Any], path: Path, prefix: str, text: str |
 
             if not prefix and loc == ("tool",) and isinstance(table.get("tool"), dict) and "cxkit" in table["tool"]:
                 raise ConfigError(f"{at}: [tool.cxkit] is the table for pyproject.toml; in {path.name}, write the keys "
-                                  "at the top level, without a table header (paths = [...], not [tool.cxkit] above it)") from exc
+                                  "at the top level, without a table header (paths = [...], not [tool.cxkit] above it)",
+                                  pl=f"{at}: [tool.cxkit] to tabela dla pyproject.toml; w {path.name} zapisz klucze na "
+                                     "najwyższym poziomie, bez nagłówka tabeli (paths = [...], bez [tool.cxkit] nad nimi)") from exc
             names = [f.alias or n for n, f in _Settings.model_fields.items()] + ["extend", "render"]  # read before the schema
             said = str(err["loc"][-1])
             guess = [_POLISH_KEYS[said.lower()]] if said.lower() in _POLISH_KEYS else difflib.get_close_matches(said, names, n=1)
             hint = f"; did you mean '{guess[0]}'?" if guess else f"; known keys: {', '.join(sorted(names))}"
+            hint_pl = f"; czy chodziło o `{guess[0]}`?" if guess else f"; znane klucze: {', '.join(sorted(names))}"
             if len(loc) > 1 and (slip := _top_level_slip(said, prefix)) is not None:
-                hint = f"; {slip}"
+                hint, hint_pl = f"; {slip}", f"; {_top_level_slip(said, prefix, pl=True)}"
             elif pl:
-                hint = f"; czy chodziło o `{guess[0]}`?" if guess else f"; znane klucze: {', '.join(sorted(names))}"
-                raise ConfigError(f"{at}: nieznany klucz `{where}`{hint}") from exc
-            raise ConfigError(f"{at}: unknown key '{where}'{hint}") from exc
+                raise ConfigError(f"{at}: nieznany klucz `{where}`{hint_pl}") from exc
+            raise ConfigError(f"{at}: unknown key '{where}'{hint}", pl=f"{at}: nieznany klucz `{where}`{hint_pl}") from exc
         name = str(loc[0]) if loc else ""
-        told_pl = _bad_value_pl(name, table) if name and pl else None
-        if told_pl is not None:
-            raise ConfigError(f"{at}: zła wartość `{f'{prefix}.{name}' if prefix else name}`: {told_pl}") from exc
+        told_pl = _bad_value_pl(name, table, bool(prefix)) if name else None
+        said_pl = f"{at}: zła wartość `{f'{prefix}.{name}' if prefix else name}`: {told_pl}" if told_pl is not None else None
+        if said_pl is not None and pl:
+            raise ConfigError(said_pl) from exc
         told = _bad_value(name, table, bool(prefix)) if name else None
         if told is None:
             raise ConfigError(f"{at}: bad value for '{where}': {err['msg']}") from exc
-        raise ConfigError(f"{at}: bad value for '{f'{prefix}.{name}' if prefix else name}': {told}") from exc
+        raise ConfigError(f"{at}: bad value for '{f'{prefix}.{name}' if prefix else name}': {told}", pl=said_pl) from exc
     config = Config(
         root=path.parent.resolve(),
         source=path,
@@ -1136,27 +1261,38 @@ def _labels_table(raw: Any, path: Path, prefix: str, text: str | None) -> dict[s
     keys = (*_table_keys(prefix), "labels")
     where = f"{prefix}.labels" if prefix else "labels"
     example = '[labels.pl] with purchase_triggers = "Skorzystałby, gdyby"'
+    example_pl = '[labels.pl] z purchase_triggers = "Skorzystałby, gdyby"'
     if not isinstance(raw, dict):
         raise ConfigError(f"{_at(path, text, keys)}: bad value for '{where}': it takes a table for each language, "
-                          f"e.g. {example}")
+                          f"e.g. {example}",
+                          pl=f"{_at(path, text, keys)}: zła wartość `{where}`: to ma być tabela dla każdego języka, "
+                             f"np. {example_pl}")
     fields = configurable()
     out: dict[str, dict[str, str]] = {}
     for lang, table in raw.items():
         at = _at(path, text, (*keys, lang))
         if lang not in _ALL:
+            unknown_pl = f"{at}: nieznany klucz `{where}.{lang}`"
             if (slip := _top_level_slip(lang, prefix)) is not None:
-                raise ConfigError(f"{at}: unknown key '{where}.{lang}'; {slip}")
+                raise ConfigError(f"{at}: unknown key '{where}.{lang}'; {slip}",
+                                  pl=f"{unknown_pl}; {_top_level_slip(lang, prefix, pl=True)}")
             if lang in fields or isinstance(table, str):
                 hint = (f"labels differ by language: write it in [labels.pl] or [labels.en], the language of the "
                         f"documents it heads (e.g. {example})")
+                hint_pl = (f"nagłówki zależą od języka: zapisz go w [labels.pl] albo [labels.en], w języku dokumentów, "
+                           f"w których stoi (np. {example_pl})")
             else:
                 guess = difflib.get_close_matches(lang.lower(), sorted(_ALL), n=1)
                 hint = (f"did you mean 'labels.{guess[0]}'?" if guess else
                         "render writes Polish and English headings: [labels.pl] or [labels.en]")
-            raise ConfigError(f"{at}: unknown key '{where}.{lang}'; {hint}")
+                hint_pl = (f"czy chodziło o `labels.{guess[0]}`?" if guess else
+                           "render pisze nagłówki po polsku i po angielsku: [labels.pl] albo [labels.en]")
+            raise ConfigError(f"{at}: unknown key '{where}.{lang}'; {hint}", pl=f"{unknown_pl}; {hint_pl}")
         if not isinstance(table, dict):
             raise ConfigError(f"{at}: bad value for '{where}.{lang}': it takes a table of field = \"label\", "
-                              f"e.g. {example}")
+                              f"e.g. {example}",
+                              pl=f"{at}: zła wartość `{where}.{lang}`: to ma być tabela pole = \"nagłówek\", "
+                                 f"np. {example_pl}")
         own: dict[str, str] = {}
         for key, value in table.items():
             at = _at(path, text, (*keys, lang, key))
@@ -1170,21 +1306,30 @@ def _labels_table(raw: Any, path: Path, prefix: str, text: str | None) -> dict[s
                 hint = _top_level_slip(key, prefix) or (
                     f"did you mean '{guess[0]}'?" if guess
                     else f"a label heads one of a document's fields: {', '.join(sorted(fields))}")
-                raise ConfigError(f"{at}: unknown key '{name}'; {hint}")
+                hint_pl = _top_level_slip(key, prefix, pl=True) or (
+                    f"czy chodziło o `{guess[0]}`?" if guess
+                    else f"nagłówek stoi nad jednym z pól dokumentu: {', '.join(sorted(fields))}")
+                raise ConfigError(f"{at}: unknown key '{name}'; {hint}", pl=f"{at}: nieznany klucz `{name}`; {hint_pl}")
+            bad_pl = f"{at}: zła wartość `{name}`: nagłówek"
             if not isinstance(value, str):
-                raise ConfigError(f"{at}: bad value for '{name}': a label is text in quotes, not {_toml_shown(value)}")
+                raise ConfigError(f"{at}: bad value for '{name}': a label is text in quotes, not {_toml_shown(value)}",
+                                  pl=f"{bad_pl} to tekst w cudzysłowie, a nie {_toml_shown(value, pl=True)}")
             if not value.strip():
                 raise ConfigError(f"{at}: bad value for '{name}': the label is empty; leave the key out to keep "
-                                  f"cxkit's heading")
+                                  f"cxkit's heading",
+                                  pl=f"{bad_pl} jest pusty; pomiń ten klucz, a zostanie nagłówek cxkit")
             if "\n" in value or "\r" in value:
-                raise ConfigError(f"{at}: bad value for '{name}': a label is one line (it is a heading)")
+                raise ConfigError(f"{at}: bad value for '{name}': a label is one line (it is a heading)",
+                                  pl=f"{bad_pl} mieści się w jednym wierszu (to tytuł pola)")
             markup = next((c for c in value if c in _LABEL_MARKUP or ord(c) < 32 or ord(c) == 127), None)
             if markup is not None and markup not in _LABEL_MARKUP:
                 raise ConfigError(f"{at}: bad value for '{name}': a label is plain words; {markup!r} is a control "
-                                  "character")
+                                  "character", pl=f"{bad_pl} to zwykłe słowa, a {markup!r} to znak sterujący")
             if markup is not None:
                 raise ConfigError(f"{at}: bad value for '{name}': a label is plain words; '{markup}' would be read as "
-                                  "Markdown or HTML in an export (a table's column, a heading)")
+                                  "Markdown or HTML in an export (a table's column, a heading)",
+                                  pl=f"{bad_pl} to zwykłe słowa, a „{markup}” eksport odczytałby jako Markdown albo "
+                                     "HTML (kolumnę tabeli, nagłówek)")
             own[key] = value.strip()
         out[lang] = own
     return out
@@ -1217,7 +1362,9 @@ def _render_table(raw: Any, path: Path, prefix: str, text: str | None, pl: bool 
                 raise ConfigError(f"{_at(path, text, (*keys, key))}: nieznany klucz `{where}.{key}`; {hint}")
             hint = slip or (f"did you mean '{guess[0]}'?" if guess
                                                     else f"[render] takes {', '.join(_RENDER_KEYS)}")
-            raise ConfigError(f"{_at(path, text, (*keys, key))}: unknown key '{where}.{key}'; {hint}")
+            raise ConfigError(f"{_at(path, text, (*keys, key))}: unknown key '{where}.{key}'; {hint}",
+                              pl=f"{_at(path, text, (*keys, key))}: nieznany klucz `{where}.{key}`; "
+                                 f"{_top_level_slip(key, prefix, pl=True)}" if slip else None)
     if "csv-separator" not in raw:
         return None
     value = raw["csv-separator"]
@@ -1239,14 +1386,14 @@ def _render_table(raw: Any, path: Path, prefix: str, text: str | None, pl: bool 
 _LABEL_MARKUP = frozenset("\\`*_~[]|$<>#")
 
 
-def _toml_shown(value: Any) -> str:
-    """A TOML value as the file would write it, for a message (`3`, `true`, `[...]`, a table)."""
+def _toml_shown(value: Any, pl: bool = False) -> str:
+    """A TOML value as the file would write it, for a message (`3`, `true`, `[...]`, a table; ``pl``: in Polish)."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, dict):
-        return "a table"
+        return "tabela" if pl else "a table"
     if isinstance(value, list):
-        return "a list"
+        return "lista" if pl else "a list"
     return str(value)
 
 
@@ -1256,13 +1403,20 @@ def _with_baseline(config: Config, baseline: str | None, path: Path, prefix: str
         return config
     at = _at(path, text, (*_table_keys(prefix), "baseline"))
     where = f"{prefix}.baseline" if prefix else "baseline"
+    from .lint.polish import q
+
     if not baseline.strip() or baseline.endswith(("/", "\\")):
         raise ConfigError(f"{at}: bad value for '{where}': it takes a file name in quotes, not {baseline!r}: "
-                          'write e.g. baseline = ".cxkit-baseline.json"')
+                          'write e.g. baseline = ".cxkit-baseline.json"',
+                          pl=f"{at}: zła wartość `{where}`: to ma być nazwa pliku w cudzysłowie, a nie {q(baseline)}: "
+                             'zapisz np. baseline = ".cxkit-baseline.json"')
     if baseline.lower().endswith((".yaml", ".yml", ".toml")):
         raise ConfigError(f"{at}: bad value for '{where}': {baseline!r} is a YAML or TOML file (a document or a "
                           "config?), which `cxkit lint --write-baseline` would replace; the baseline is JSON: "
-                          'write e.g. baseline = ".cxkit-baseline.json"')
+                          'write e.g. baseline = ".cxkit-baseline.json"',
+                          pl=f"{at}: zła wartość `{where}`: {q(baseline)} to plik YAML albo TOML (dokument? "
+                             "konfiguracja?), który `cxkit lint --write-baseline` by zastąpił; plik bazowy to JSON: "
+                             'zapisz np. baseline = ".cxkit-baseline.json"')
     config.baseline = (path.parent.resolve() / baseline.replace("\\", "/")).absolute()
     config.baseline_at = at
     return config
@@ -1294,7 +1448,7 @@ def _with_patterns(
     return config
 
 
-def _top_level_slip(key: Any, prefix: str) -> str | None:
+def _top_level_slip(key: Any, prefix: str, pl: bool = False) -> str | None:
     """The advice for a key written under a [table] that is one of the config's own keys (`baseline`,
     `lang`, `exclude`...: every key cxkit.toml takes at its top): TOML puts a key below a table header
     into that table, so one appended at the end of the file lands in its last table.  None for any
@@ -1306,7 +1460,11 @@ def _top_level_slip(key: Any, prefix: str) -> str | None:
         return None
     if prefix:
         table = prefix.strip("[]")
+        if pl:
+            return f"`{key}` to klucz tabeli [{table}]: przenieś go pod [{table}], nad jej pierwszą podtabelę"
         return f"`{key}` is a key of [{table}]: move it under [{table}], above its first sub-table"
+    if pl:  # TOML puts a key below a header into that table: one appended at the end lands in the last
+        return f"`{key}` to klucz najwyższego poziomu: przenieś go nad pierwszą [tabelę]"
     return f"`{key}` is a top-level key: move it above the first [table]"
 
 
@@ -1366,7 +1524,10 @@ def _config_pattern(pattern: str, path: Path, key: str, prefix: str = "", as_wri
     from .globs import glob_regex
 
     if not pat.strip("/") or glob_regex(pat) is None:
-        raise ConfigError(f"{at()}: {where}: the pattern {pattern!r} names no file; \"*\" means every file")
+        from .lint.polish import q
+
+        raise ConfigError(f"{at()}: {where}: the pattern {pattern!r} names no file; \"*\" means every file",
+                          pl=f"{at()}: {where}: wzorzec {q(pattern)} nie wskazuje żadnego pliku; \"*\" to każdy plik")
     return pattern if as_written and not absolute else pat
 
 
@@ -1706,10 +1867,39 @@ def _in_words_pl(value: Any) -> str:
     return "data" if value is not None else "nic"
 
 
-def _bad_value_pl(key: str, table: dict[str, Any]) -> str | None:
-    """:func:`_bad_value` in Polish for the settings of a config that says `lang = "pl"`; None where it has no
-    Polish form (the tables of rules and of per-file-ignores), and the message is English whole."""
+def _bad_value_pl(key: str, table: dict[str, Any], tool: bool = False) -> str | None:
+    """:func:`_bad_value` in Polish for the settings of a Polish workspace; None where it has no Polish form (a
+    `lang` that is no language: the workspace's language is not known), and the message is English whole."""
+    from .lint.polish import q as quote_pl
+
     value = table.get(key)
+    head = "tool.cxkit." if tool else ""
+    if key in ("per-file-ignores", "extend-per-file-ignores"):
+        if not isinstance(value, dict):
+            return (f"to ma być tabela wzorców plików i reguł, które są w nich pomijane, a nie {_in_words_pl(value)}: "
+                    f"zapisz [{head}{key}], a pod nim wiersze takie jak \"legacy/*.yaml\" = [\"stale-review\"]")
+        pattern = next((k for k, v in value.items() if not isinstance(v, list) or not all(isinstance(x, str) for x in v)), None)
+        if pattern is None:
+            return None
+        rules = value[pattern]
+        if _top_level_slip(pattern, "tool.cxkit" if tool else "") is not None:
+            return f"{quote_pl(pattern)} to nie wzorzec plików: {_top_level_slip(pattern, 'tool.cxkit' if tool else '', pl=True)}"
+        fix = (_toml([p.strip() for p in rules.split(",") if p.strip()] or [rules]) if isinstance(rules, str)
+               else '["stale-review"]')
+        return (f"reguły, które pomija {quote_pl(pattern)}, to lista nazw reguł w cudzysłowie, a nie {_in_words_pl(rules)}: "
+                f"zapisz {_toml(pattern)} = {fix}")
+    if key == "rules":
+        if not isinstance(value, dict):
+            return (f"to ma być tabela dla każdej reguły, a nie {_in_words_pl(value)}: zapisz [{head}rules.stale-review], "
+                    "a pod nią opcje tej reguły, np. max-age-months = 6")
+        name = next((k for k, v in value.items() if not isinstance(v, dict)), None)
+        if name is None:
+            return None
+        if _top_level_slip(name, "tool.cxkit" if tool else "") is not None:
+            return f"„{name}” to nie reguła: {_top_level_slip(name, 'tool.cxkit' if tool else '', pl=True)}"
+        return (f"pod „{name}” ma być tabela opcji reguły, a nie {_in_words_pl(value[name])}: zapisz [{head}rules.{name}], a "
+                f"pod nią jej opcje (severity = \"warning\", enabled = false albo własne opcje reguły: wymienia je "
+                f"`cxkit rule {name}`)")
     if key in _LIST_EXAMPLES:
         if isinstance(value, str):
             items = [value] if key in ("paths", "exclude") else [p.strip() for p in value.split(",") if p.strip()]

@@ -775,7 +775,7 @@ def _warn_git_failed(top: str, why: str) -> None:
         said = re.sub(r"^git cannot be run \((.*)\)$", r"nie można uruchomić gita (\1)", said, flags=re.S)
         said = re.sub(r"^git exited with (-?\d+)$", r"git zakończył pracę z kodem \1", said)
         sys.stderr.write(
-            f"cxkit: warning: nie udało się pominąć plików, które git ignoruje w {where} ({visible_name(said)}), więc "
+            f"cxkit: ostrzeżenie: nie udało się pominąć plików, które git ignoruje w {where} ({visible_name(said)}), więc "
             f"skanowanie folderów je obejmuje (node_modules/, build/...); {fix} albo ustaw respect-gitignore = false, by "
             "skanować je bez tego ostrzeżenia\n")
         return

@@ -230,7 +230,7 @@ def _real_folder(folder: str) -> str:
 _DRIVE_PATH = re.compile(r"[A-Za-z]:(?:[\\/]|$)|\\{2}[^\\/]")
 
 
-def drive_path_hint(value: str, base: str = "the config's folder") -> str | None:
+def drive_path_hint(value: str, base: str = "the config's folder", pl: bool = False) -> str | None:
     """Why ``value`` (a pattern or folder of the config) that is a Windows drive or network path
     (`C:\\Users\\ola\\szkice`, `C:/szkice`, `\\\\serwer\\dział`) can name nothing, with the relative
     spelling meant; None for any other value.  Patterns and folders are relative to the config's
@@ -243,6 +243,11 @@ def drive_path_hint(value: str, base: str = "the config's folder") -> str | None
     while keep < len(names) and any(c in names[-keep] for c in "*?["):
         keep += 1  # `C:\\ws\\szkice\\*.yaml`: the folder and the names in it
     meant = "/".join(names[-keep:]) or "personas"
+    if pl:  # the config's errors in a Polish workspace (``base``: the config's folder, as the config names it)
+        what = f"dysku {text[:2]}" if text[1:2] == ":" else "udziału sieciowego"
+        return (f"ścieżka Windows niczego tu nie wskazuje: cxkit czyta ścieżkę względem folderu konfiguracji na "
+                f"każdym komputerze, a runner CI na Linuksie nie ma {what}; zapisz część poniżej tego folderu "
+                f"(\"{meant}\")")
     what = f"drive {text[:2]}" if text[1:2] == ":" else "network share"
     return (f"a Windows path matches nothing here: cxkit reads a path relative to {base} on "
             f"every machine, and a Linux CI runner has no {what}; write the part below {base} "
@@ -307,7 +312,7 @@ def _respelt(pattern: str, names: list[str]) -> str:
 _ESCAPED = {"\n": "\\n", "\t": "\\t", "\r": "\\r", "\b": "\\b", "\f": "\\f"}
 
 
-def escape_slip_hint(value: str) -> str | None:
+def escape_slip_hint(value: str, pl: bool = False) -> str | None:
     """Why ``value`` (a pattern or folder of the config) holding a line break or tab can name nothing:
     TOML read the `\\n` of a Windows path written in double quotes (`"szkice\\nowe"`) as one; with the
     spellings meant.  None for a value without such a character."""
@@ -316,5 +321,9 @@ def escape_slip_hint(value: str) -> str | None:
     written = "".join(_ESCAPED.get(c, c) for c in value)
     kind = next(c for c in value if c in _ESCAPED)
     ways = ([f"'{written}'"] if "'" not in written else []) + [f'"{written.replace(chr(92), "/")}"']
+    if pl:
+        what = "złamanie wiersza" if kind == chr(10) else "tabulator" if kind == chr(9) else "znak sterujący"
+        return (f"zawiera {what}: w tekście w \"...\" TOML czyta {_ESCAPED[kind]} jako ten znak; ścieżkę Windows "
+                f"zapisz jako {' albo '.join(ways)}")
     return (f"it holds a {'line break' if kind == chr(10) else 'tab' if kind == chr(9) else 'control character'}: in a "
             f"\"...\" string TOML reads {_ESCAPED[kind]} as one; for a Windows path write {' or '.join(ways)}")

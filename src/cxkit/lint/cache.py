@@ -186,7 +186,7 @@ def may_make(folder: Path) -> bool:
             if _in_polish():
                 said = (f"folder domowy {visible_name(home)} nie istnieje" if own else f"{visible_name(home)} nie "
                         "wskazuje tu żadnego folderu domowego (nie ma takiego użytkownika albo żadnego nie ustawiono)")
-                sys.stderr.write(f"cxkit: warning: CXKIT_CACHE_DIR wskazuje {visible_name(raw)}, ale {said}; "
+                sys.stderr.write(f"cxkit: ostrzeżenie: CXKIT_CACHE_DIR wskazuje {visible_name(raw)}, ale {said}; "
                                  "polecenie wykonano bez pamięci podręcznej\n")
                 return False
             said = f"the home folder {visible_name(home)} does not exist" if own \
@@ -251,7 +251,7 @@ def _say_refused(where: str, why: str) -> None:
                 fix = "usuń dowiązanie albo ustaw CXKIT_CACHE_DIR na folder, w którym ma być pamięć podręczna"
             else:
                 fix = "ustaw CXKIT_CACHE_DIR na folder poza kopią roboczą"
-            sys.stderr.write(f"cxkit: warning: folder pamięci podręcznej {shown} nie jest używany ({_REFUSAL_PL[why]}); "
+            sys.stderr.write(f"cxkit: ostrzeżenie: folder pamięci podręcznej {shown} nie jest używany ({_REFUSAL_PL[why]}); "
                              f"sprawdzono każdy plik; {fix}\n")
             return
         if why.startswith("git tracks"):
@@ -310,7 +310,7 @@ def warn_unusable(
     from ..visible import visible_name
 
     if pl:
-        sys.stderr.write(f"cxkit: warning: CXKIT_CACHE_DIR wskazuje {visible_name(override)}, który nie może pomieścić "
+        sys.stderr.write(f"cxkit: ostrzeżenie: CXKIT_CACHE_DIR wskazuje {visible_name(override)}, który nie może pomieścić "
                          f"{_CACHE_PL[cache]} ({why}); {_THEN_PL[then]}\n")
         return True
     sys.stderr.write(f"cxkit: warning: CXKIT_CACHE_DIR names {visible_name(override)}, which cannot hold {cache} "
@@ -343,9 +343,9 @@ def _warn_full(folder: Path, exc: OSError | None, then: str, cache: str) -> bool
         if _in_polish() and cache in _CACHE_PL and then in _THEN_PL:
             where = f"nie można zapisać {_CACHE_PL[cache]} w {shown}"
             if blocked is None:
-                sys.stderr.write(f"cxkit: warning: {where} ({exc.strerror or os.strerror(exc.errno)}); {_THEN_PL[then]}\n")
+                sys.stderr.write(f"cxkit: ostrzeżenie: {where} ({exc.strerror or os.strerror(exc.errno)}); {_THEN_PL[then]}\n")
             else:
-                sys.stderr.write(f"cxkit: warning: {where} ({_blocked_pl(blocked)}); {_THEN_PL[then]}, więc sprawdzono "
+                sys.stderr.write(f"cxkit: ostrzeżenie: {where} ({_blocked_pl(blocked)}); {_THEN_PL[then]}, więc sprawdzono "
                                  f"każdy plik; ten folder trzyma tylko zapamiętane wyniki: usuń go (rm -r "
                                  f"{shell_word(shown)}, z sudo, jeśli należy do innego użytkownika) albo ustaw "
                                  "CXKIT_CACHE_DIR na folder, do którego możesz pisać\n")
@@ -1775,7 +1775,7 @@ def clear(folder: Path) -> int:
         from ..visible import visible_name
 
         if _in_polish():
-            sys.stderr.write(f"cxkit: warning: {shown_path(folder)} to dowiązanie symboliczne (do "
+            sys.stderr.write(f"cxkit: ostrzeżenie: {shown_path(folder)} to dowiązanie symboliczne (do "
                              f"{visible_name(os.readlink(folder))}), którego cxkit nigdy nie używa jako pamięci "
                              "podręcznej; nic przez nie nie usunięto: usuń samo dowiązanie, jeśli go nie chcesz\n")
             return 0

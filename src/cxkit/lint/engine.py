@@ -61,11 +61,44 @@ def resolve_selector(selector: str, rules: dict[str, type[Rule]]) -> list[str]:
                and cls.code.rstrip("0123456789") == prefix.group(1)]
     if matched:
         return matched
-    from .selection import rule_hint
+    from .polish import q
+    from .selection import rule_hint, rule_hint_pl
 
     # The same suggestions as on the command line: a prefix (`pseudo`), a close spelling in any
     # case (`cx4o3`, `Unowned-Opportunty`), a word of a name (`opportunity`).
-    raise ConfigError(f"unknown rule '{selector}'{rule_hint(selector, rules)}")
+    hint = rule_hint(selector, rules)
+    said = rule_hint_pl(hint)
+    raise ConfigError(f"unknown rule '{selector}'{hint}", pl=f"nieznana reguła {q(selector)}{said}" if said is not None else None)
+
+
+def _who_pl(who: str) -> str:
+    """"rule 'NAME'" (and the table that keys it, `([rules.CX101])`) of a rule-settings error, in Polish."""
+    from .polish import q
+
+    name, _sep, table = who.removeprefix("rule '").partition("'")
+    return f"reguła {q(name)}{table}"
+
+
+def _option_error_pl(err: Any) -> str | None:
+    """Pydantic's error ``err`` about a rule's option, in Polish, for the kinds of error a TOML value meets (a
+    number out of range, a value of another type); None for another (a rule's own check says it in English)."""
+    from .polish import decimal
+    from .rule import toml_brief
+
+    kind, ctx = err["type"], err.get("ctx") or {}
+    said = f", a nie {toml_brief(err.get('input'))}"
+    bounds = {"less_than_equal": ("le", "najwyżej"), "greater_than_equal": ("ge", "co najmniej"),
+              "less_than": ("lt", "mniej niż"), "greater_than": ("gt", "więcej niż")}
+    if kind in bounds and bounds[kind][0] in ctx:
+        key, words = bounds[kind]
+        return f"ma być {words} {decimal(str(ctx[key]))}{said}"
+    types = {"int_type": "liczba całkowita", "int_parsing": "liczba całkowita", "int_from_float": "liczba całkowita",
+             "float_type": "liczba", "float_parsing": "liczba", "bool_type": "true albo false (bez cudzysłowu)",
+             "bool_parsing": "true albo false (bez cudzysłowu)", "string_type": "tekst w cudzysłowie",
+             "list_type": "lista", "dict_type": "tabela"}
+    if kind in types:
+        return f"to ma być {types[kind]}{said}"
+    return None
 
 
 @dataclass
@@ -110,7 +143,16 @@ ALWAYS_ON = ("read-error", "yaml-syntax", "schema")
 
 
 def build_ruleset(config: Config, selection: Selection = Selection()) -> RuleSet:
-    """Select and configure rules; raise :class:`ConfigError` for unknown rules or options."""
+    """Select and configure rules; raise :class:`ConfigError` for unknown rules or options (with its Polish twin,
+    and the language of ``config``'s workspace, in which it is said: :func:`cxkit.config.located_said`)."""
+    try:
+        return _build_ruleset(config, selection)
+    except ConfigError as exc:
+        exc.lang = config.lang
+        raise
+
+
+def _build_ruleset(config: Config, selection: Selection) -> RuleSet:
     known = all_rules()
     by_code = {cls.code: name for name, cls in known.items()}
     polish = config.lang == "pl"  # the workspace's language: its findings speak it (English for any other)
@@ -119,7 +161,8 @@ def build_ruleset(config: Config, selection: Selection = Selection()) -> RuleSet
         try:
             return resolve_selector(sel, known)
         except ConfigError as exc:
-            raise ConfigError(f"{config.label}: {key}: {exc}") from None
+            raise ConfigError(f"{config.label}: {key}: {exc}",
+                              pl=f"{config.label}: {key}: {exc.pl}" if exc.pl is not None else None) from None
 
     # Config selectors are checked even when the command line overrides them: a typo must not hide.
     config_select = [n for sel in config.select for n in from_config(sel, "select")]
@@ -176,24 +219,37 @@ def build_ruleset(config: Config, selection: Selection = Selection()) -> RuleSet
         bare = key.strip()
         name = bare if bare in known else bare.lower() if bare.lower() in known else by_code.get(bare.upper())
         if name is None:
+            from .polish import counted, q
+
             group = from_config(key, where)  # raises with a suggestion when it names nothing
             if len(group) == 1:
                 raise ConfigError(
                     f"{config.label}: {where}: '{key}' is a code prefix, which may take in rules added "
-                    f"later; name the rule itself: [{rules_key}.{group[0]}] or [{rules_key}.{known[group[0]].code}]"
+                    f"later; name the rule itself: [{rules_key}.{group[0]}] or [{rules_key}.{known[group[0]].code}]",
+                    pl=f"{config.label}: {where}: {q(key)} to początek kodu, który może objąć reguły dodane później; "
+                       f"wskaż samą regułę: [{rules_key}.{group[0]}] albo [{rules_key}.{known[group[0]].code}]",
                 )
             raise ConfigError(
                 f"{config.label}: {where}: a rule table configures one rule, and '{key}' names "
                 f"{len(group)} rules; turn a group on or off with select, extend-select or ignore "
-                f"(e.g. ignore = [\"{bare}\"]), and give each rule's severity and options in its own table"
+                f"(e.g. ignore = [\"{bare}\"]), and give each rule's severity and options in its own table",
+                pl=f"{config.label}: {where}: tabela reguły ustawia jedną regułę, a {q(key)} to "
+                   f"{counted(len(group), 'reguła', 'reguły', 'reguł')}; grupę włączają i wyłączają select, "
+                   f"extend-select i ignore (np. ignore = [\"{bare}\"]), a poziom i opcje każdej reguły podaje jej "
+                   f"własna tabela",
             )
         if name in table_of:
+            from .polish import q
+
             raise ConfigError(
                 f"{config.label}: [{rules_key}.{table_of[name]}] and {where} both configure rule "
-                f"'{name}' ({known[name].code}); put its settings in one table"
+                f"'{name}' ({known[name].code}); put its settings in one table",
+                pl=f"{config.label}: [{rules_key}.{table_of[name]}] i {where} ustawiają tę samą regułę "
+                   f"{q(name)} ({known[name].code}); zapisz jej ustawienia w jednej tabeli",
             )
         if not isinstance(table, dict):
-            raise ConfigError(f"{config.label}: {where} must be a table of options")
+            raise ConfigError(f"{config.label}: {where} must be a table of options",
+                              pl=f"{config.label}: {where} musi być tabelą opcji")
         table_of[name] = key
         options[name] = table
     active: dict[str, ActiveRule] = {}
@@ -208,11 +264,14 @@ def build_ruleset(config: Config, selection: Selection = Selection()) -> RuleSet
         if "severity" in table:
             value = table.pop("severity")
             if value not in ("error", "warning", "info"):
-                raise ConfigError(f"{config.label}: {who}: severity must be error, warning or info, not {toml_brief(value)}")
+                raise ConfigError(f"{config.label}: {who}: severity must be error, warning or info, not {toml_brief(value)}",
+                                  pl=f"{config.label}: {_who_pl(who)}: severity to error, warning albo info, a nie {toml_brief(value)}")
             severity = Severity[value]
         enabled = table.pop("enabled", None)
         if enabled is not None and not isinstance(enabled, bool):
-            raise ConfigError(f"{config.label}: {who}: enabled must be true or false, not {toml_brief(enabled)}")
+            raise ConfigError(f"{config.label}: {who}: enabled must be true or false, not {toml_brief(enabled)}",
+                              pl=f"{config.label}: {_who_pl(who)}: enabled to true albo false (bez cudzysłowu), a nie "
+                                 f"{toml_brief(enabled)}")
         try:
             opts = validated[name] = cls.Options.model_validate(table)
         except ValidationError as exc:
@@ -224,11 +283,15 @@ def build_ruleset(config: Config, selection: Selection = Selection()) -> RuleSet
                 allowed = [f.alias or n.replace("_", "-") for n, f in cls.Options.model_fields.items()]
                 allowed_text = ", ".join(["severity", "enabled", *allowed])
                 raise ConfigError(
-                    f"{config.label}: {who} has no option '{opt}' (its options: {allowed_text})"
+                    f"{config.label}: {who} has no option '{opt}' (its options: {allowed_text})",
+                    pl=f"{config.label}: {_who_pl(who)} nie ma opcji `{opt}` (jej opcje: {allowed_text})",
                 ) from exc
             # A validator's own message quotes the value; pydantic's ("Input should be ...") does not.
             msg = err["msg"].removeprefix("Value error, ") if err["type"] == "value_error" else f"{err['msg']}, not {toml_brief(err['input'])}"
-            raise ConfigError(f"{config.label}: {who}, option '{opt}'{item}: {msg}") from exc
+            told = _option_error_pl(err)
+            item_pl = f", element {loc[1] + 1}" if item else ""
+            raise ConfigError(f"{config.label}: {who}, option '{opt}'{item}: {msg}",
+                              pl=f"{config.label}: {_who_pl(who)}, opcja `{opt}`{item_pl}: {told}" if told else None) from exc
         # `enabled = true` adds a rule like extend-select, but never past an explicit --select nor --ignore;
         # `enabled = false` turns it off, unless --select or --extend-select names it.
         if (name in chosen and (enabled is not False or name in named)) or (
