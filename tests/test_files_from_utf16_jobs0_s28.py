@@ -81,4 +81,5 @@ def test_jobs_0_is_every_core(ws: Path, command: tuple[str, ...]) -> None:
 def test_a_negative_jobs_is_still_refused(ws: Path) -> None:
     proc = cx(ws, "lint", "-j", "-1", "personas")
     assert proc.returncode == 2
-    assert proc.stderr.startswith("cxkit: Invalid value for '--jobs' / '-j': must be 0 or more, not -1; see `")
+    # The workspace is Polish: so is the usage error (session 40); the refusal and its exit code as before.
+    assert proc.stderr.startswith("cxkit: zła wartość '--jobs' / '-j': ma być co najmniej 0, a nie -1; zobacz `")

@@ -145,6 +145,11 @@ class Group(TyperGroup):
                 said += "" if said.endswith((".", "?")) else "."
             if ctx is not None:
                 said += f" See `{ctx.command_path} -h`." if said.endswith((".", "?")) else f"; see `{ctx.command_path} -h`"
+            from .usage_pl import polish_usage
+
+            # In Polish in a Polish workspace: the config the run would read, guessed from the words typed.
+            argv = kwargs.get("args") if kwargs.get("args") is not None else args[0] if args else sys.argv[1:]
+            said = polish_usage(said, list(argv or ())) or said
             _error(said)
             sys.exit(exc.exit_code)
         except typer.Abort:
