@@ -230,6 +230,12 @@ def workflow(under: str = "") -> str:
     return Template(_WORKFLOW).substitute(defaults=defaults, version=__version__)
 
 
+def workflow_job(under: str, name: str) -> str:
+    """The job of :func:`workflow` alone, named ``name``, for the `jobs:` of a workflow that has one already."""
+    job = workflow(under).split("\njobs:\n", 1)[1]
+    return f"  {name}:\n" + job.split("\n", 1)[1]
+
+
 _GITLAB_JOB = """\
 # Checks personas, negative personas and journey maps in merge requests and on the default
 # branch; merge requests show the findings in their Code Quality widget.
@@ -609,6 +615,16 @@ def init_workspace(
     running = next((w for w in sorted((top / ".github" / "workflows").glob("*.y*ml")) if _runs_cxkit(w)), None)
     if running is not None and _covers(running, under):
         steps.append(Step(str(running), "skipped", f"already runs cxkit lint over the repository, {under}/ too"))
+        return steps
+    if running is not None:
+        # Another workspace's workflow (`cxkit init` in marketing/cx, then in sales/pl): a job to add to it, not a
+        # second workflow whose job has the same name.
+        job = "cxkit-" + (re.sub(r"[^a-z0-9]+", "-", under.lower()).strip("-") or "here")
+        steps.append(Step(str(running), "printed",
+                          f"already runs cxkit lint in another folder (its `working-directory:`): add this job to its "
+                          f"`jobs:`, set for {under}/ (a name of its own), or drop its `working-directory:` so that one "
+                          "run at the top checks every workspace, each under its own config and baseline",
+                          workflow_job(under, job)))
         return steps
     steps.append(Step(str(top / ".github" / "workflows" / "cxkit.yml"), "printed",
                       f"GitHub reads workflows only at the top of the repository: save this there, set for {under}/",
