@@ -723,6 +723,12 @@ def page(body: str, labels: Labels, title: str, *, single: bool = False) -> str:
     )
 
 
+def titled_page(body: str, labels: Labels, title: str, name: str) -> str:
+    """One document under a title of the team's (`--title "Northwest Power"`: a handout for a client): the title
+    is the page's h1 and the document's name its h2, as on a page of many; the tab reads the title and the name."""
+    return page(f"<h1>{esc(title)}</h1>\n{body}", labels, f"{title}: {name}")
+
+
 def against_page(persona_model: Persona, persona_labels: Labels, persona_path: str,
                  negative: NegativePersona, negative_labels: Labels, negative_path: str) -> str:
     """A persona and a negative persona side by side (one under the other on narrow screens)."""

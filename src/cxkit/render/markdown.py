@@ -306,6 +306,12 @@ def page(body: str, labels: Labels, title: str, *, single: bool = False) -> str:
     return body
 
 
+def titled_page(body: str, labels: Labels, title: str, name: str) -> str:
+    """One document under a title of the team's (`--title`): the title the one ``#`` heading, the document's
+    name ``##``, as on a page of many."""
+    return f"# {_heading(title)}\n\n{body}"
+
+
 def against_page(persona_model: Persona, persona_labels: Labels, persona_path: str,
                  negative: NegativePersona, negative_labels: Labels, negative_path: str) -> str:
     """A persona and a negative persona, one after the other under a shared title."""

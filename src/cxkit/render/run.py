@@ -624,15 +624,17 @@ def choose_format(given: str | None, output: Path | None, source: str | None = N
 
 
 def _unused_title_note(req: RenderRequest, subject: _Subject) -> str | None:
-    """Why a ``--title`` changes nothing: it titles a folder's HTML or Markdown export, the only
-    exports with a title of cxkit's choosing (a document's is its name)."""
-    if req.title is None or (subject.is_dir and req.output_format in ("html", "markdown", "markdown-plain")):
+    """Why a ``--title`` changes nothing: it titles an HTML or Markdown export, of a folder or of one document
+    (a persona shown against a negative persona has a title of its own: the two names)."""
+    if req.title is None or (req.output_format in ("html", "markdown", "markdown-plain")
+                             and (subject.is_dir or subject.against is None)):
         return None
-    if not subject.is_dir:
-        return f"--title: titles a folder's export; ignored for {display_path(req.path)}, which is titled with its name"
+    if not subject.is_dir and req.output_format in ("html", "markdown", "markdown-plain"):
+        return (f"--title: titles an export of a folder or of one document; ignored for {display_path(req.path)} "
+                "shown against a negative persona, which is titled with both names")
     what = ("the terminal view" if req.output_format == "terminal"
             else f"the {_EXPORT_NAMES.get(req.output_format, req.output_format)} export")
-    return f"--title: titles a folder's HTML or Markdown export; ignored for {what}"
+    return f"--title: titles an HTML or Markdown export; ignored for {what}"
 
 
 def _unused_separator_note(req: RenderRequest) -> str | None:
@@ -1329,6 +1331,9 @@ def render_export(req: RenderRequest, subject: _Subject, config: Any) -> str:
         other = subject.against
         return module.against_page(doc.model, Labels(doc.lang), _export_path(doc.path, config),
                                    other.model, Labels(other.lang), _export_path(other.path, config))
+    if req.title is not None:  # a handout for a client: the team's title above the document (t46 #12)
+        return module.titled_page(_one(module, doc, config, None, req.stages, subject.persona_name), Labels(doc.lang),
+                                  req.title, content.name_line(doc.model.name))
     return module.page(_one(module, doc, config, None, req.stages, subject.persona_name),
                        Labels(doc.lang),
                        content.name_line(doc.model.name), single=True)
