@@ -250,7 +250,8 @@ def test_a_clients_config_not_valid_in_base_is_noted_and_the_working_trees_used(
     assert result.exception is None and result.exit_code == 0, result.stderr
     assert result.stderr == (
         "cxkit: note: zmiana:biblioteka/cxkit.toml:3:1: rule 'stale-review' has no option 'max-age-month' (its "
-        "options: severity, enabled, max-age-months, undated); the workspace in biblioteka is read in 'zmiana' with the "
+        "options: severity, enabled, max-age-months, undated); did you mean 'max-age-months'?; the workspace in biblioteka "
+        "is read in 'zmiana' with the "
         "working tree's\n"
     )
     report = json.loads(result.stdout)

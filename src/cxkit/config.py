@@ -593,7 +593,27 @@ def _load_extended(value: str, path: Path, prefix: str, text: str | None, chain:
                               f"cxkit.toml, or a pyproject.toml with [tool.cxkit]",
                               pl=f"{bad} to nie plik TOML; extend wskazuje cxkit.toml albo pyproject.toml z tabelą "
                                  f"[tool.cxkit]") from None
-    return load_config(target, check_rules=False, _extending=walked)
+    try:
+        return load_config(target, check_rules=False, _extending=walked)
+    except ConfigError as exc:
+        raise used_by(exc, _shown_config(path)) from None
+
+
+def _used_by_said(label: str, pl: bool = False) -> str:
+    """What an error in a config another one extends adds, naming that one (``label``)."""
+    return f" (korzysta z niego {label}, który go rozszerza)" if pl else f" (used by {label}, which extends it)"
+
+
+def used_by(exc: ConfigError, label: str) -> ConfigError:
+    """``exc``, met in a config another one extends, saying which config extends it (``label``): a slip in an
+    agency's shared file fails every client's run, and the run names the client's config it started from.
+    Said once, by the config that extends the file with the slip (not again by those that extend that one)."""
+    if getattr(exc, "used_by", None) is not None:
+        return exc
+    said = ConfigError(f"{exc}{_used_by_said(label)}", pl=f"{exc.pl}{_used_by_said(label, pl=True)}" if exc.pl is not None else None)
+    said.lang = exc.lang
+    said.used_by = label  # type: ignore[attr-defined]
+    return said
 
 
 def _merged(base: Config, own: Config, keys: set[str]) -> Config:
@@ -650,7 +670,14 @@ def _merged(base: Config, own: Config, keys: set[str]) -> Config:
     # Label by label, as rule tables merge option by option: a team's `[labels.pl]` over its company's.
     out.labels = {lang: {**base.labels.get(lang, {}), **own.labels.get(lang, {})}
                   for lang in dict.fromkeys([*base.labels, *own.labels])}
-    out.rules = _merged_rules(base.rules, own.rules)
+    try:
+        out.rules = _merged_rules(base.rules, own.rules)
+    except ConfigError:
+        raise
+    except Exception as exc:  # a rule plugin that cannot be used (PluginError): said in the workspace's language
+        if getattr(exc, "pl", None) is not None:
+            exc.lang = out.lang  # type: ignore[attr-defined]
+        raise
     out.csv_separator = own.csv_separator if own.csv_separator is not None else base.csv_separator
     out.extended = [base, *base.extended]
     return out
@@ -687,7 +714,9 @@ def _merged_rules(base: dict[str, dict[str, Any]], own: dict[str, dict[str, Any]
         if mine is None:
             out[key] = dict(table) if isinstance(table, dict) else table
         elif isinstance(table, dict) and isinstance(own[mine], dict):
-            out[mine] = {**table, **own[mine]}
+            from .lint.added import merged_options
+
+            out[mine] = merged_options(table, own[mine])  # `add-extend` adds to the `extend` above
     for key, table in own.items():
         out.setdefault(key, dict(table) if isinstance(table, dict) else table)
     return out
@@ -1007,7 +1036,10 @@ def check_rule_settings(config: Config, lang: str | None = "") -> None:
     """
     lang = config.lang if lang == "" else lang
     if config.extended:
-        check_rule_settings(config.extended[0], lang)  # an extended config's slip, located in its own file
+        try:
+            check_rule_settings(config.extended[0], lang)  # an extended config's slip, located in its own file
+        except ConfigError as exc:
+            raise used_by(exc, config.label) from None
     if not (config.rules or config.select or config.ignore or config.extend_select or config.per_file_ignores):
         return
     from .lint.engine import build_ruleset
@@ -1038,6 +1070,9 @@ def _located_twin(message: str, english: str, pl: str) -> str | None:
     if pl_label != label or not told.startswith(rest):
         return None
     added = told[len(rest):]
+    used = _used_by_said(label) if added.endswith(_used_by_said(label)) else ""  # located in a config extended
+    if used:
+        added = added[: -len(used)]
     if added:
         m = _RULE_WHO.match(rest)
         option = m.group(3) if m else None
@@ -1046,7 +1081,7 @@ def _located_twin(message: str, english: str, pl: str) -> str | None:
         if slip is None:
             return None
         pl_rest += f"; {slip}"
-    return f"{place}: {pl_rest}"
+    return f"{place}: {pl_rest}{_used_by_said(label, pl=True) if used else ''}"
 
 
 _RULE_TABLE = re.compile(r"\[(?:tool\.cxkit\.)?rules\.([^\]]+)\]")
@@ -1106,7 +1141,7 @@ def located(message: str) -> str:
         there, there_text = _READ[other]
         there_keys = (*_table_keys("tool" if there.name == PYPROJECT else ""), *keys)
         if _written(there_text, there_keys) and (spot := key_position(there_text, there_keys)):
-            return f"{other}:{spot[0]}:{spot[1]}: {rest}"
+            return f"{other}:{spot[0]}:{spot[1]}: {rest}{_used_by_said(label)}"
     spot = key_position(text, (*table_keys, *keys))
     return f"{label}:{spot[0]}:{spot[1]}: {rest}" if spot else message
 
@@ -1788,12 +1823,38 @@ def key_position(text: str, path: Sequence[Any]) -> tuple[int, int] | None:
 
 
 def _shown_config(path: Path) -> str:
-    """A config file as messages name it: as given to --config when given relative, else from the current folder."""
+    """A config file as messages name it: as given to --config when given relative, else from the current folder;
+    one above it in the same git repository (the agency's shared config a client's `extend`s:
+    `../../house/cxkit.toml`) relative too, as the run's files are named, else by its absolute path."""
     if not path.is_absolute():
         from .discovery import display_path
 
         return display_path(str(path))
-    return shown_path(path, path.parent)
+    shown = shown_path(path, path.parent)
+    if os.path.isabs(shown) and _same_repository(str(path)):
+        from .discovery import display_path
+
+        return display_path(os.path.relpath(path))
+    return shown
+
+
+#: (file, current folder) -> whether both lie in one git work tree (a few stats each, asked for every label).
+_SAME_REPOSITORY: dict[tuple[str, str], bool] = {}
+
+
+def _same_repository(path: str) -> bool:
+    """Whether ``path`` lies in the git work tree the current folder lies in."""
+    try:
+        here = os.getcwd()
+    except OSError:  # the current folder was removed
+        return False
+    key = (path, here)
+    if key not in _SAME_REPOSITORY:
+        from .gitutil import work_tree_top
+
+        top = work_tree_top(os.path.realpath(here))
+        _SAME_REPOSITORY[key] = top is not None and work_tree_top(os.path.realpath(os.path.dirname(path))) == top
+    return _SAME_REPOSITORY[key]
 
 
 def _at(path: Path, text: str | None, keys: Sequence[Any]) -> str:

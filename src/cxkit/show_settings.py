@@ -101,6 +101,7 @@ def settings_of(path: str, config: Config) -> dict[str, Any]:
         "skipped-here": _skipped_folder(path, config),
         "rules": rules_in_force(config),
         "rules-written": config.rules,
+        "rules-from": _rule_parts(config),
         "labels": config.labels,
         "render": {"csv-separator": config.csv_separator} if config.csv_separator is not None else {},
     }
@@ -135,7 +136,9 @@ def rules_in_force(config: Config) -> dict[str, dict[str, Any]]:
         written = config.rules.get(name)
         table = {key: default for key, default, _ in describe_options(cls)}
         if isinstance(written, dict):
-            table.update(written)
+            from .lint.added import resolved
+
+            table.update(resolved(cls, written))  # `add-extend = [...]` joined to the `extend` in force
         if table or written is not None:
             out[name] = table
     return out
@@ -232,12 +235,58 @@ def _text(entry: dict[str, Any]) -> str:
     for rule, table in sorted(entry["rules-written"].items()):
         options = ", ".join(f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in table.items()) if isinstance(table, dict) else ""
         lines.append(f"  [rules.{rule}] {options}")
+        lines += _added_lines(entry, rule, table)
     for lang, table in sorted(entry["labels"].items()):  # render's and diff's headings, in the team's words
         if table:
             lines.append(f"  [labels.{lang}] " + ", ".join(f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in table.items()))
     if entry["render"]:  # render's own settings: `[render] csv-separator = ";"`
         lines.append("  [render] " + ", ".join(f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in entry["render"].items()))
     return "\n".join(lines) + "\n"
+
+
+def _added_lines(entry: dict[str, Any], rule: str, table: Any) -> list[str]:
+    """Below a rule's table that has `add-` keys: each list in force, and which config gave each part of it."""
+    if not isinstance(table, dict) or not any(isinstance(k, str) and k.startswith("add-") for k in table):
+        return []
+    in_force = entry["rules"].get(rule, {})
+    parts: dict[str, list[str]] = entry.get("rules-from", {}).get(rule, {})
+    out = []
+    for key in table:
+        option = key[len("add-"):] if isinstance(key, str) and key.startswith("add-") else None
+        if option is None or option not in in_force:
+            continue
+        said = "; ".join(parts.get(option, []))
+        out.append(f"    {option} in force: {json.dumps(in_force[option], ensure_ascii=False)}" + (f" ({said})" if said else ""))
+    return out
+
+
+def _rule_parts(config: Config) -> dict[str, dict[str, list[str]]]:
+    """For each rule table with `add-` keys, each list option's parts: `["a"] from X`, `add-extend ["b"] from Y`,
+    from the configs ``config`` extends (the farthest first) and its own, as each writes them."""
+    chain = [*reversed(config.extended), config]
+    if not any(isinstance(k, str) and k.startswith("add-") for t in config.rules.values() if isinstance(t, dict) for k in t):
+        return {}
+    out: dict[str, dict[str, list[str]]] = {}
+    seen: dict[tuple[str, str], Any] = {}  # what the config before gave, to tell each config's own part
+    for link in chain:
+        for rule, table in link.rules.items():
+            if not isinstance(table, dict):
+                continue
+            for key, value in table.items():
+                if not isinstance(key, str) or not isinstance(value, list):
+                    continue
+                option = key[len("add-"):] if key.startswith("add-") else key
+                before = seen.get((rule, key))
+                own = value if before is None else value[len(before):] if value[:len(before)] == before else value
+                seen[(rule, key)] = value
+                if not own:
+                    continue  # as the config it extends gives it
+                parts = out.setdefault(rule, {}).setdefault(option, [])
+                if not key.startswith("add-") and before is not None:
+                    parts.clear()  # this config's list replaces the one above, and what was added to it
+                parts.append(f"{key} {json.dumps(own, ensure_ascii=False)} from {link.label}")
+    return {rule: opts for rule, opts in out.items()
+            if isinstance(config.rules.get(rule), dict) and any(k.startswith("add-") for k in config.rules[rule])}
 
 
 def _baseline(config: Config, option: str | None, no_baseline: bool) -> dict[str, str | None]:

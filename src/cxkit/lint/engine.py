@@ -272,6 +272,10 @@ def _build_ruleset(config: Config, selection: Selection) -> RuleSet:
             raise ConfigError(f"{config.label}: {who}: enabled must be true or false, not {toml_brief(enabled)}",
                               pl=f"{config.label}: {_who_pl(who)}: enabled to true albo false (bez cudzysłowu), a nie "
                                  f"{toml_brief(enabled)}")
+        if any(isinstance(key, str) and key.startswith("add-") for key in table):
+            from .added import with_added
+
+            table = with_added(cls, table, config.label, who, _who_pl(who))  # `add-extend`: to the list in force
         try:
             opts = validated[name] = cls.Options.model_validate(table)
         except ValidationError as exc:
@@ -282,13 +286,18 @@ def _build_ruleset(config: Config, selection: Selection) -> RuleSet:
             if err["type"] == "extra_forbidden":
                 allowed = [f.alias or n.replace("_", "-") for n, f in cls.Options.model_fields.items()]
                 allowed_text = ", ".join(["severity", "enabled", *allowed])
+                import difflib
+
+                guess = difflib.get_close_matches(opt, ["severity", "enabled", *allowed], n=1)  # `max-age-month`
                 raise ConfigError(
-                    f"{config.label}: {who} has no option '{opt}' (its options: {allowed_text})",
-                    pl=f"{config.label}: {_who_pl(who)} nie ma opcji `{opt}` (jej opcje: {allowed_text})",
+                    f"{config.label}: {who} has no option '{opt}' (its options: {allowed_text})"
+                    + (f"; did you mean '{guess[0]}'?" if guess else ""),
+                    pl=f"{config.label}: {_who_pl(who)} nie ma opcji `{opt}` (jej opcje: {allowed_text})"
+                       + (f"; czy chodziło o `{guess[0]}`?" if guess else ""),
                 ) from exc
             # A validator's own message quotes the value; pydantic's ("Input should be ...") does not.
             msg = err["msg"].removeprefix("Value error, ") if err["type"] == "value_error" else f"{err['msg']}, not {toml_brief(err['input'])}"
-            told = _option_error_pl(err)
+            told = _option_error_pl(err) or getattr((err.get("ctx") or {}).get("error"), "pl", None)  # a check's own twin
             item_pl = f", element {loc[1] + 1}" if item else ""
             raise ConfigError(f"{config.label}: {who}, option '{opt}'{item}: {msg}",
                               pl=f"{config.label}: {_who_pl(who)}, opcja `{opt}`{item_pl}: {told}" if told else None) from exc

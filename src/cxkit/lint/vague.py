@@ -57,7 +57,11 @@ _NUMBER = r"\d+"
 
 
 class LexiconError(ValueError):
-    """A pattern that cannot be compiled; the message says which and why."""
+    """A pattern that cannot be compiled; the message says which and why (``pl``: in Polish, where it has that)."""
+
+    def __init__(self, message: str, pl: str | None = None) -> None:
+        super().__init__(message)
+        self.pl = pl
 
 
 # --- normalisation -----------------------------------------------------------------------------
@@ -391,6 +395,24 @@ def _parse(pattern: str) -> list[_Item]:
 def compile_pattern(pattern: str) -> str:
     """The regular expression (over normalised text) for one lexicon pattern."""
     return "".join(item.regex() for item in _parse(pattern))
+
+
+def unmatchable(pattern: str) -> tuple[str, str] | None:
+    """Why a team's pattern (a rule's `extend` or `allow`) can never match, in English and in Polish, or None.
+
+    Phrases are looked for where a word starts, by the letters it starts with, so a pattern whose match would
+    start with a wildcard (`*`, `*owy`, `(*ing)? klient`) is never tried: it compiles, and silently matches
+    nothing. Raises :class:`LexiconError` for a pattern that does not compile at all."""
+    for piece in _piece_items(_parse(pattern)):
+        for _first, regex in piece[0].alternatives:
+            if regex.startswith("[^ ]*"):
+                return (f"pattern {pattern!r} would match from a '*' on, and cxkit looks for a phrase by the letters "
+                        "its first word starts with, so it never matches; start it with letters (\"digital*\", "
+                        "\"omni*channel*\"), or leave it out",
+                        f"wzorzec „{pattern}” pasowałby od „*”, a cxkit szuka frazy po literach, od których zaczyna "
+                        "się jej pierwsze słowo, więc nigdy nie pasuje; zacznij go od liter (\"nowoczesn*\", "
+                        "\"cyfrow* klient*\") albo go usuń")
+    return None
 
 
 def gap_regex(patterns: Iterable[str]) -> str | None:

@@ -17,7 +17,7 @@ from ..polish import quoted as quoted_pl
 from ..rule import Rule, RuleOptions, register
 from ..vague import (
     AGE_ENTRY, CUSTOM_ENTRY, GENERIC_ENTRY, DocumentWords, Entry, LexiconError, Matcher, SegmentFigure,
-    Verdict, compile_pattern, compile_patterns, load_lexicon, matcher, normalise, object_after, other_before,
+    Verdict, compile_patterns, load_lexicon, matcher, normalise, object_after, other_before, unmatchable,
 )
 
 if TYPE_CHECKING:
@@ -883,9 +883,11 @@ class PseudoProfiling(Rule):
         def _compiles(cls, phrases: list[str]) -> list[str]:
             for phrase in phrases:
                 try:
-                    compile_pattern(phrase)
+                    never = unmatchable(phrase)
                 except LexiconError as exc:
                     raise ValueError(str(exc)) from None
+                if never is not None:  # compiles, and would silently match nothing
+                    raise LexiconError(*never)
             return phrases
 
     def prepare(self) -> None:

@@ -1,0 +1,204 @@
+"""An agency's shared config that every client's `cxkit.toml` extends (tester46 #7, #9, #10).
+
+- `add-<option>` in a rule's table adds to the list option the extended config gives (`add-extend` keeps the
+  house's words), where `extend = [...]` replaces it; `--show-settings` says which config gave which part.
+- A slip in the shared file is named from the current folder when both lie in one git repository
+  (`../../house/cxkit.toml`), says which config extends it, and an unknown option gets a "did you mean".
+- A lexicon pattern that could never match (`*`, `*owy klient`) is a located error, as one that cannot compile.
+Each in an English and in a Polish workspace.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+
+PERSONA_EN = """kind: persona
+id: dana-energy-switcher
+name: Dana, switches energy supplier every year
+lang: en
+summary: Dana compares tariffs on Uswitch each March and moves supplier when her fixed deal ends.
+psychographics:
+  values:
+    - Is energy-savvy
+    - Is zero-waste at heart
+    - Reads the small print of every tariff twice before she signs
+goals:
+  - Pay under £1,400 a year for gas and electricity in her two-bed flat in Leeds
+"""
+
+PERSONA_PL = """kind: persona
+id: halina-przelewy
+name: Halina, płaci rachunki przelewem
+lang: pl
+summary: Halina co miesiąc płaci w aplikacji banku rachunki za prąd i gaz swojego mieszkania w Łodzi.
+psychographics:
+  values:
+    - Ma mobilny styl życia
+    - Żyje w duchu slow
+    - Sprawdza wyciąg z konta w każdą niedzielę wieczorem
+goals:
+  - Zapłacić każdy rachunek przed terminem, bez odsetek za zwłokę
+"""
+
+
+def _agency(root: Path, house: str, client: str, lang: str) -> Path:
+    """A repository with house/cxkit.toml and clients/a (its config extends the house's), run in clients/a."""
+    (root / ".git").mkdir(parents=True)
+    (root / "house").mkdir()
+    (root / "house" / "cxkit.toml").write_text(house, encoding="utf-8")
+    folder = root / "clients" / "a"
+    (folder / "personas").mkdir(parents=True)
+    (folder / "cxkit.toml").write_text(f'lang = "{lang}"\nextend = "../../house/cxkit.toml"\n\n{client}', encoding="utf-8")
+    (folder / "personas" / "p.yaml").write_text(PERSONA_PL if lang == "pl" else PERSONA_EN, encoding="utf-8")
+    return folder
+
+
+def _lines_of(stdout: str) -> list[int]:
+    return sorted(int(line.split(":")[1]) for line in stdout.splitlines() if "CX101" in line)
+
+
+@pytest.mark.parametrize(("lang", "house_word", "own_word"), [
+    ("en", "energy-savvy", "zero-waste"),
+    ("pl", "mobilny styl życia", "w duchu slow"),
+])
+def test_add_extend_keeps_the_house_words_and_extend_replaces_them_s40(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, house_word: str, own_word: str) -> None:
+    house = f'[rules.pseudo-profiling]\nextend = ["{house_word}"]\n'
+    client = _agency(tmp_path, house, f'[rules.pseudo-profiling]\nadd-extend = ["{own_word}"]\n', lang)
+    monkeypatch.chdir(client)
+    added = run_cli("lint", "--no-cache", "--select", "pseudo-profiling")
+    assert added.exception is None and added.exit_code == 1, added.stderr
+    assert _lines_of(added.stdout) == [8, 9], added.stdout  # the house's phrase and the client's
+    # `extend` itself replaces the house's list, as every option written here does (documented).
+    (client / "cxkit.toml").write_text(f'lang = "{lang}"\nextend = "../../house/cxkit.toml"\n\n'
+                                       f'[rules.pseudo-profiling]\nextend = ["{own_word}"]\n', encoding="utf-8")
+    replaced = run_cli("lint", "--no-cache", "--select", "pseudo-profiling")
+    assert _lines_of(replaced.stdout) == [9], replaced.stdout
+
+
+def test_add_keys_of_three_configs_add_up_and_show_where_each_part_came_from_s40(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    client = _agency(tmp_path, '[rules.pseudo-profiling]\nextend = ["energy-savvy"]\nallow = ["values quality"]\n',
+                     '[rules.pseudo-profiling]\nadd-extend = ["zero-waste"]\n', "en")
+    # A team's config between the house's and the client's adds a word of its own.
+    (tmp_path / "team").mkdir()
+    (tmp_path / "team" / "cxkit.toml").write_text('extend = "../house/cxkit.toml"\n[rules.pseudo-profiling]\n'
+                                                  'add-extend = ["omnichannel*"]\n', encoding="utf-8")
+    (client / "cxkit.toml").write_text('lang = "en"\nextend = "../../team/cxkit.toml"\n\n[rules.pseudo-profiling]\n'
+                                       'add-extend = ["zero-waste"]\n', encoding="utf-8")
+    monkeypatch.chdir(client)
+    shown = run_cli("lint", "--show-settings")
+    assert shown.exit_code == 0, shown.stderr
+    assert ('    extend in force: ["energy-savvy", "omnichannel*", "zero-waste"] (extend ["energy-savvy"] from '
+            '../../house/cxkit.toml; add-extend ["omnichannel*"] from ../../team/cxkit.toml; add-extend ["zero-waste"] '
+            'from cxkit.toml)\n') in shown.stdout, shown.stdout
+    as_json = run_cli("lint", "--show-settings", "-f", "json")
+    import json
+
+    entry = json.loads(as_json.stdout)[0]
+    assert entry["rules"]["pseudo-profiling"]["extend"] == ["energy-savvy", "omnichannel*", "zero-waste"]
+    assert entry["rules"]["pseudo-profiling"]["allow"] == ["values quality"]
+    assert "add-extend" not in entry["rules"]["pseudo-profiling"]
+    found = run_cli("lint", "--no-cache", "--select", "pseudo-profiling")
+    assert _lines_of(found.stdout) == [8, 9], found.stdout
+
+
+def test_add_without_extend_adds_to_the_default_s40(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "personas").mkdir()
+    (tmp_path / "personas" / "p.yaml").write_text(PERSONA_EN, encoding="utf-8")
+    (tmp_path / "cxkit.toml").write_text('[rules.pseudo-profiling]\nadd-extend = ["zero-waste"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("lint", "--no-cache", "--select", "pseudo-profiling")
+    assert _lines_of(result.stdout) == [9], result.stdout
+
+
+@pytest.mark.parametrize(("lang", "table", "english", "polish"), [
+    ("en", "add-max-age-span = [3]", "cxkit.toml:5:1: rule 'pseudo-profiling' has no option 'add-max-age-span': `add-` "
+     "adds to a list option, and 'max-age-span' is none of its list options (its `add-` keys: add-extend, add-allow)", None),
+    ("pl", "add-max-age-span = [3]", None, "cxkit.toml:5:1: reguła „pseudo-profiling” nie ma opcji `add-max-age-span`: "
+     "`add-` dodaje do opcji, która jest listą, a `max-age-span` nią nie jest (jej klucze `add-`: add-extend, add-allow)"),
+    ("en", 'add-extend = "zero-waste"', "cxkit.toml:5:1: rule 'pseudo-profiling', option 'add-extend': it takes a list "
+     "of items to add, not \"zero-waste\": write add-extend = [\"…\"]", None),
+    ("pl", 'add-extend = ["*"]', None, "cxkit.toml:5:1: reguła „pseudo-profiling”, opcja `add-extend`: wzorzec „*” "
+     "pasowałby od „*”, a cxkit szuka frazy po literach"),
+])
+def test_a_wrong_add_key_is_a_located_error_s40(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, table: str,
+                                                english: str | None, polish: str | None) -> None:
+    client = _agency(tmp_path, '[rules.pseudo-profiling]\nextend = ["digital-first"]\n',
+                     f"[rules.pseudo-profiling]\n{table}\n", lang)
+    monkeypatch.chdir(client)
+    result = run_cli("lint", "--no-cache")
+    assert result.exception is None and result.exit_code == 2 and result.stdout == "", result.stderr
+    assert result.stderr.startswith(f"cxkit: {english or polish}"), result.stderr
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "cxkit: ../../house/cxkit.toml:4:1: rule 'stale-review' has no option 'max-age-month' (its options: "
+           "severity, enabled, max-age-months, undated); did you mean 'max-age-months'? (used by cxkit.toml, which "
+           "extends it)\n"),
+    ("pl", "cxkit: ../../house/cxkit.toml:4:1: reguła „stale-review” nie ma opcji `max-age-month` (jej opcje: "
+           "severity, enabled, max-age-months, undated); czy chodziło o `max-age-months`? (korzysta z niego cxkit.toml, "
+           "który go rozszerza)\n"),
+])
+def test_a_slip_in_the_shared_config_names_the_client_and_the_option_meant_s40(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, said: str) -> None:
+    house = '[rules.pseudo-profiling]\nextend = ["digital-first"]\n[rules.stale-review]\nmax-age-month = 12\n'
+    client = _agency(tmp_path, house, "", lang)
+    monkeypatch.chdir(client)
+    for command in (("lint", "--no-cache"), ("render", "personas/p.yaml")):
+        result = run_cli(*command)
+        assert result.exception is None and result.exit_code == 2 and result.stdout == "", result.stderr
+        assert result.stderr == said
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "cxkit: ../../house/cxkit.toml:1:1: unknown key 'fail-levl'; did you mean 'fail-level'? (used by "
+           "cxkit.toml, which extends it)\n"),
+    ("pl", "cxkit: ../../house/cxkit.toml:1:1: nieznany klucz `fail-levl`; czy chodziło o `fail-level`? (korzysta z "
+           "niego cxkit.toml, który go rozszerza)\n"),
+])
+def test_an_unknown_key_in_the_shared_config_names_the_client_s40(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, said: str) -> None:
+    client = _agency(tmp_path, 'fail-levl = "warning"\n', "", lang)
+    monkeypatch.chdir(client)
+    result = run_cli("lint", "--no-cache")
+    assert result.exception is None and result.exit_code == 2, result.stderr
+    assert result.stderr == said
+
+
+def test_outside_a_repository_the_shared_config_keeps_its_absolute_path_s40(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    client = _agency(tmp_path, 'fail-levl = "warning"\n', "", "en")
+    (tmp_path / ".git").rmdir()  # two folders that share no repository: a climb of ../.. would read worse
+    monkeypatch.chdir(client)
+    result = run_cli("lint", "--no-cache")
+    assert result.stderr.startswith(f"cxkit: {(tmp_path / 'house' / 'cxkit.toml').resolve().as_posix()}:1:1: "
+                                    "unknown key 'fail-levl'"), result.stderr
+
+
+@pytest.mark.parametrize(("lang", "pattern", "said"), [
+    ("en", "*", "cxkit: cxkit.toml:5:1: rule 'pseudo-profiling', option 'extend': pattern '*' would match from a '*' "
+                "on, and cxkit looks for a phrase by the letters its first word starts with, so it never matches; start "
+                "it with letters (\"digital*\", \"omni*channel*\"), or leave it out\n"),
+    ("en", "(very)? *ish", "cxkit: cxkit.toml:5:1: rule 'pseudo-profiling', option 'extend': pattern '(very)? *ish' "
+                           "would match from a '*' on"),
+    ("pl", "*owy klient", "cxkit: cxkit.toml:5:1: reguła „pseudo-profiling”, opcja `extend`: wzorzec „*owy klient” "
+                          "pasowałby od „*”, a cxkit szuka frazy po literach, od których zaczyna się jej pierwsze słowo, "
+                          "więc nigdy nie pasuje; zacznij go od liter (\"nowoczesn*\", \"cyfrow* klient*\") albo go usuń\n"),
+])
+def test_a_pattern_that_can_never_match_is_a_located_error_s40(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                               lang: str, pattern: str, said: str) -> None:
+    client = _agency(tmp_path, "", f'[rules.pseudo-profiling]\nextend = ["digital-first", "{pattern}"]\n', lang)
+    monkeypatch.chdir(client)
+    result = run_cli("lint", "--no-cache")
+    assert result.exception is None and result.exit_code == 2 and result.stdout == "", result.stderr
+    assert result.stderr.startswith(said), result.stderr
+    # A star after the first letters is a stem, and fine: the phrase is found.
+    (client / "cxkit.toml").write_text(f'lang = "{lang}"\n[rules.pseudo-profiling]\nextend = ["energy-sav*", "mobiln* styl*"]\n',
+                                       encoding="utf-8")
+    fine = run_cli("lint", "--no-cache", "--select", "pseudo-profiling")
+    assert fine.exit_code == 1 and _lines_of(fine.stdout) == [8], fine.stdout + fine.stderr
