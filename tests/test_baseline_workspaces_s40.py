@@ -208,3 +208,24 @@ def test_a_warm_run_over_both_workspaces_reads_no_file_for_the_baselines_places_
     warm = run_cli("lint")
     assert warm.exit_code == 0 and "6 findings in the baseline not shown" in warm.stdout
     assert [p for p in read if p.endswith(".yaml")] == []
+
+
+def test_a_top_baseline_that_no_longer_filters_a_workspace_says_how_to_name_it_there_s40(mono):
+    """The upgrade of a repository that recorded its teams in one file at the top, named by the top config only:
+    marketing/cx's findings show now (its config names no baseline), and a note says how to keep the file there."""
+    assert run_cli("lint", "--write-baseline", "--no-baseline", "--baseline", "all.json").exit_code == 0
+    Path("cxkit.toml").write_text('lang = "en"\nbaseline = "all.json"\n', encoding="utf-8")
+    Path("marketing/cx/cxkit.toml").write_text(_config("en", baseline=False), encoding="utf-8")
+    result = run_cli("lint")
+    assert result.exit_code == 1 and "Found 3 problems (3 warnings) in 1 file" in result.stdout
+    assert result.stderr == (
+        "cxkit: note: 3 findings recorded in all.json (baseline in cxkit.toml:2:1) are in the workspace of "
+        "marketing/cx/cxkit.toml, whose config names no baseline, so they do not filter it (each workspace is "
+        'filtered by its own config\'s `baseline`); set baseline = "../../all.json" in marketing/cx/cxkit.toml, '
+        "or run with --baseline all.json\n")
+    assert run_cli("lint", "-q").stderr == ""
+    assert run_cli("lint", "--baseline", "all.json").exit_code == 0
+    Path("marketing/cx/cxkit.toml").write_text(_config("en", baseline=False) + 'baseline = "../../all.json"\n',
+                                               encoding="utf-8")
+    named = run_cli("lint")
+    assert named.exit_code == 0 and named.stderr == "", named.stdout + named.stderr

@@ -1119,6 +1119,9 @@ def _lint_parts(
     if outcome is not None:
         _baseline_after(baselines[0][0], outcome, output_format, statistics, out, quiet, pl,
                         [(run_plan, part_outcome) for run_plan, _group, part_outcome in baselines])
+        if not quiet:
+            for line in _unclaimed_entries(baselines, parts):
+                _error(line)
     found, files, documents = result.findings, result.files_checked, result.documents
     _github_after(output_format, statistics, job_page, lambda: _github_log_summary(found, files, documents, pl),
                   lambda: _github_step_summary(found, files, documents, pl),
@@ -1291,6 +1294,50 @@ def _part_baselines(parts: list[Any], with_baseline: Any, baseline_options: tupl
         if len(group[1]) > 1:
             group[0].stored = None  # a file several workspaces share: each finding's place read from its file
     return list(groups.values())
+
+
+def _unclaimed_entries(baselines: list[list[Any]], parts: list[Any]) -> list[str]:
+    """Notes on a baseline's entries of files in a workspace of the run whose config names no baseline (a file at
+    a monorepo's top that the top config names, recorded for every team): kept, but no longer filtering that
+    workspace, whose findings show; how to name it there."""
+    from .config import shown_path
+    from .visible import raw_name
+
+    filtered = {id(part) for group in baselines for part in group[1]}
+    bare = [part for part in parts if id(part) not in filtered and part.config.source is not None]
+    out = []
+    for run_plan, _members, outcome in baselines:
+        if outcome is None or not outcome.aside or not bare:
+            continue
+        counts: dict[int, int] = {}
+        for key, n in outcome.aside.items():
+            entry = os.path.normpath(os.path.join(run_plan.folder, raw_name(key.path)))
+            owner = max((p for p in bare if entry.startswith(str(p.config.root).rstrip(os.sep) + os.sep)),
+                        key=lambda p: len(str(p.config.root)), default=None)
+            if owner is not None:
+                counts[id(owner)] = counts.get(id(owner), 0) + n
+        for part in bare:
+            n = counts.get(id(part), 0)
+            if not n:
+                continue
+            file = run_plan.read_from or run_plan.write_to
+            named = os.path.relpath(os.path.realpath(file), os.path.realpath(part.config.root)).replace(os.sep, "/")
+            config = shown_path(part.config.source)
+            if run_plan.pl:
+                from .lint.polish import counted, plural
+
+                out.append(f"uwaga: {counted(n, 'zgłoszenie zapisane', 'zgłoszenia zapisane', 'zgłoszeń zapisanych')} w "
+                           f"{run_plan.shown.replace(' (baseline in ', ' (`baseline` w ')} "
+                           f"{plural(n, 'dotyczy', 'dotyczą', 'dotyczy')} plików obszaru roboczego {config}, którego "
+                           "konfiguracja nie wskazuje pliku bazowego, więc go nie filtruje (każdy obszar roboczy filtruje "
+                           f"jego własny `baseline`); wpisz baseline = \"{named}\" w {config} albo uruchom z --baseline "
+                           f"{shown_path(file)}")
+            else:
+                out.append(f"note: {n} finding{'' if n == 1 else 's'} recorded in {run_plan.shown} {'is' if n == 1 else 'are'} "
+                           f"in the workspace of {config}, whose config names no baseline, so {'it does' if n == 1 else 'they do'} "
+                           f"not filter it (each workspace is filtered by its own config's `baseline`); set baseline = "
+                           f"\"{named}\" in {config}, or run with --baseline {shown_path(file)}")
+    return out
 
 
 def _baselined_parts(baselines: list[list[Any]], parts: list[Any], chosen: tuple[tuple[str, ...], ...]
