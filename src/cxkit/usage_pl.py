@@ -83,7 +83,7 @@ def _invalid_pl(inner: str) -> str | None:
 
 def _polish_workspace(argv: Sequence[str]) -> bool:
     """Whether the config the run would read says `lang = "pl"` (itself, or a config it extends)."""
-    from .config import PYPROJECT, ConfigError, _config_of_paths, _decode, _workspace_lang, find_config
+    from .config import PYPROJECT, ConfigError, _config_of_paths, _workspace_lang, find_config, lang_toml
 
     try:
         cwd = Path.cwd()
@@ -100,11 +100,9 @@ def _polish_workspace(argv: Sequence[str]) -> bool:
             deeper = _config_of_paths(named, cwd) if named else None
             if deeper is not None and deeper != path and (path is None or deeper.parent.is_relative_to(path.parent)):
                 path = deeper
-        if path is None or not path.is_file():
+        raw = lang_toml(path) if path is not None else None  # a regular file of a config's size, or nothing
+        if raw is None:
             return False
-        import tomllib
-
-        raw = tomllib.loads(_decode(path.read_bytes(), path))
         table = raw.get("tool", {}).get("cxkit") if path.name == PYPROJECT else raw
         if not isinstance(table, dict):
             return False
