@@ -1551,6 +1551,7 @@ def _review(
 
     # From the files lint's scan checks, as `cxkit lint` says them: not a hidden folder's (a CI workflow).
     notes = config_notes(_checked_by_config(repo, config, {f: s for f, s in present.items() if f in new.taken}, new.configs))
+    notes += _baseline_growth(repo, commit, base, config)
     _judge_comments(diff, {"after": (after_findings, after_suppressed), "before": (before_findings, before_suppressed)})
     return Review(
         base, commit, diff, old.problems + new.problems, before, after, outcome.introduced, outcome.fixed,
@@ -1604,6 +1605,52 @@ def _reviewed_notes(diff: DiffResult, lang: str) -> list[tuple[str, str]]:
     from .reviewed import reviewed_notes
 
     return reviewed_notes(diff, lang)
+
+
+def _baseline_growth(repo: Repo, commit: str, base: str, config: Config) -> list[str]:
+    """A note when the working tree's baseline (its config's `baseline`, a file in the repository) records more
+    findings than BASE's version of the file: findings the branch recorded rather than fixed, which `cxkit lint`
+    will not report once it is merged.  The gate is not changed by it (the review judges what the change
+    introduces); the note makes the added debt visible.  None without a baseline, or one BASE cannot be compared."""
+    if config.baseline is None:
+        return []
+    import tempfile
+
+    from ..confignotes import _note
+    from ..lint.baseline import BaselineError, read
+
+    file = Path(config.baseline)
+    try:
+        full = Path(os.path.realpath(file)).relative_to(os.path.realpath(repo.top)).as_posix()
+        now = read(file, str(file))
+        held = [f for f in repo.tree(commit, [os.path.relpath(os.path.realpath(file), os.path.realpath(repo.cwd))])
+                if f.full == full]
+        if not held:
+            return []  # a baseline the branch adds: every finding it records is the branch's, as the file says
+        with tempfile.TemporaryDirectory() as folder:
+            was_file = Path(folder) / "base.json"
+            was_file.write_bytes(repo.blobs([held[0].blob])[held[0].blob])
+            was = read(was_file, str(was_file))
+    except (BaselineError, GitError, GitEnvironmentError, OSError, ValueError, KeyError):
+        return []
+    added = now - was  # per entry, the findings it records beyond BASE's count
+    n = sum(added.values())
+    if not n:
+        return []
+    by_rule: dict[str, int] = {}
+    for key, count in added.items():
+        by_rule[key.rule] = by_rule.get(key.rule, 0) + count
+    rules = ", ".join(f"{count} {rule}" for rule, count in sorted(by_rule.items(), key=lambda rc: (-rc[1], rc[0])))
+    shown = full  # from the repository's top, as the pull request shows it
+    if config.lang == "pl":
+        from ..lint.polish import counted
+
+        return [_note(config, f"ta zmiana dopisuje {counted(n, 'zgłoszenie', 'zgłoszenia', 'zgłoszeń')} do pliku bazowego "
+                              f"{shown} ({rules}) względem {base}: zapisane zamiast poprawionych; po scaleniu `cxkit lint` "
+                              f"{'go' if n == 1 else 'ich'} nie zgłosi")]
+    return [_note(config, f"this change records {n} more finding{'' if n == 1 else 's'} in the baseline {shown} than "
+                          f"{base} ({rules}): recorded rather than fixed; once merged, `cxkit lint` does not report "
+                          f"{'it' if n == 1 else 'them'}")]
 
 
 def _baselined(config: Config, after: list[Placed], revealed: list[Placed]) -> list[Placed]:
