@@ -8,6 +8,7 @@ Before: "unknown rule 'unowned'; …" without `select:` (the engine's words, not
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -28,8 +29,13 @@ def _cli_error(*args: str, input: str | None = None) -> str:
     ("unowned", "--select: unknown rule 'unowned'; did you mean 'unowned-opportunity'?",
      "--select: nieznana reguła „unowned”; czy chodziło o „unowned-opportunity”?"),
     ("CX9", "--select: unknown rule 'CX9'; did you mean 'CX409'?", "--select: nieznana reguła „CX9”; czy chodziło o „CX409”?"),
-    ("schema,brak-zasady", "--select: unknown rule 'brak-zasady'; `cxkit rules` lists them",
-     "--select: nieznana reguła „brak-zasady”; listę reguł podaje `cxkit rules`"),
+    # A kebab-case name no rule of cxkit's is near: the hint says a rule plugin may be missing (s40).
+    ("schema,brak-zasady", "--select: unknown rule 'brak-zasady'; no rule of cxkit's has that name: if a rule plugin "
+     f"provides it, the plugin is not installed in the Python that runs cxkit ({sys.executable}); install it there "
+     "(docs/plugins.md) or take the name out, and the other rules run; `cxkit rules` lists the rules installed",
+     "--select: nieznana reguła „brak-zasady”; cxkit nie ma reguły o tej nazwie: jeśli daje ją wtyczka reguł, nie jest "
+     f"ona zainstalowana w Pythonie, który uruchamia cxkit ({sys.executable}); zainstaluj ją tam (docs/plugins.md) albo "
+     "usuń tę nazwę, a pozostałe reguły zadziałają; listę zainstalowanych reguł podaje `cxkit rules`"),
 ])
 def test_an_unknown_rule_is_told_in_select_s_words_s37(ws: Path, select: str, said: str, said_pl: str) -> None:
     # The command speaks the workspace's language (`lang = "pl"`, s38); the API's errors are English.

@@ -441,6 +441,8 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
 
                 # A rule setting's error at its key's line:col, in Polish when the run's config says `lang = "pl"`.
                 exc = ConfigError(located_said(exc, exc.lang == "pl"))
+            elif getattr(exc, "pl", None) and (RUN_IN_POLISH.get() or getattr(exc, "lang", None) == "pl"):
+                exc = UsageError(exc.pl)  # a rule plugin that cannot be used (PluginError), in the run's language
             _error(str(exc))
             raise typer.Exit(EXIT_ERROR) from None
         except KeyboardInterrupt:

@@ -54,6 +54,11 @@ class Key(NamedTuple):
     document: str = ""
 
 
+#: The place of the key of a finding that says a rule failed (:attr:`cxkit.lint.finding.Finding.failed`): no entry
+#: matches it and none is written for it, so a failure keeps failing the job whatever the baseline holds.
+FAILED = "\0failed"
+
+
 #: The rules whose finding is about two documents and lands on one of them (similar-personas: on the later
 #: of the two in the scan's order), so that renaming one can move it to the other, its message naming the
 #: two the other way round.
@@ -169,7 +174,7 @@ def finding_keys(findings: Sequence[Finding], folder: str, stored: Stored | None
         f = f.in_english()  # a Polish workspace's finding is keyed by its English message: either language matches
         message = f.message_with(lambda p: named_from(p, folder)) if f.related else f.message
         # The quoted parts, each apart (the fingerprints join them with a unit separator, unreadable in a diff).
-        out.append(Key(path_key(named_from(f.path, folder)), f.rule, where.get((f.line, f.column), ""),
+        out.append(Key(path_key(named_from(f.path, folder)), f.rule, FAILED if f.failed else where.get((f.line, f.column), ""),
                        _subject(message).replace("\x1f", " "), document))
     return out
 
@@ -244,6 +249,12 @@ def match(findings: Sequence[Finding], entries: Counter[Key], folder: str,
     keys = finding_keys(findings, folder, stored, buffers)
     left = Counter(entries)
     known = [False] * len(findings)
+    # A rule that failed on a file is never accounted for, and what it would have found there is not known: its
+    # entries of that file are set aside (kept), neither matched nor stale.
+    failed = {(key.path, key.rule) for key in keys if key.place == FAILED}
+    if failed:
+        wider = covers
+        covers = lambda key: False if (key.path, key.rule) in failed else (True if wider is None else wider(key))  # noqa: E731
     by_id: Counter[Key] = Counter()
     for key_of, by_id_alone in _MATCHES:
         buckets: dict[Any, list[Key]] = {}
@@ -254,7 +265,7 @@ def match(findings: Sequence[Finding], entries: Counter[Key], folder: str,
         if not buckets:  # no entry left for this way of matching: no finding to look at
             continue
         for i, key in enumerate(keys):
-            bucket = buckets.get(key_of(key)) if not known[i] else None
+            bucket = buckets.get(key_of(key)) if not known[i] and key.place != FAILED else None
             while bucket and left[bucket[0]] == 0:
                 bucket.pop(0)
             if bucket:
@@ -363,8 +374,9 @@ def _entry_at(text: str, n: int) -> tuple[int, int]:
 
 
 def render(keys: Iterable[Key]) -> str:
-    """The file's text: one entry a line, sorted, so a change of findings is a small diff."""
-    counts = Counter(keys)
+    """The file's text: one entry a line, sorted, so a change of findings is a small diff.  A rule's failure
+    (:data:`FAILED`) is never written."""
+    counts = Counter(key for key in keys if key.place != FAILED)
     lines = [json.dumps({**_entry(key), "count": counts[key]}, ensure_ascii=False) for key in sorted(counts)]
     body = ",\n    ".join(lines)
     findings = f"[\n    {body}\n  ]" if lines else "[]"
@@ -526,10 +538,15 @@ def write_from(run_plan: Plan, outcome: Outcome) -> list[str]:
     the file only shrinks: a new finding is fixed, or recorded on purpose with --no-baseline)."""
     assert run_plan.write_to is not None
     shrinking = run_plan.read_from is not None
-    kept = [k for k, known in zip(outcome.keys, outcome.known) if known or not shrinking]
+    kept = [k for k, known in zip(outcome.keys, outcome.known) if (known or not shrinking) and k.place != FAILED]
     write(run_plan.write_to, run_plan.shown, kept + list(outcome.aside.elements()) + list(outcome.hidden.elements()))
+    failures = sum(1 for k in outcome.keys if k.place == FAILED)
     if run_plan.pl:
-        return _written_pl(run_plan, outcome, kept, shrinking)
+        from .polish import counted
+
+        return _written_pl(run_plan, outcome, kept, shrinking) + ([
+            f"nie zapisano {counted(failures, 'błędu reguły', 'błędów reguł', 'błędów reguł')}: reguła, która zawiodła, "
+            "nigdy nie trafia do pliku bazowego; jej wcześniejsze wpisy w tym pliku zostają"] if failures else [])
     s = "" if len(kept) == 1 else "s"
     lines = [f"recorded {len(kept)} finding{s} in {run_plan.shown} ({_entries(len(set(kept)))})"]
     if outcome.aside:
@@ -546,10 +563,13 @@ def write_from(run_plan: Plan, outcome: Outcome) -> list[str]:
         if outcome.stale_count:
             lines.append(f"dropped {outcome.stale_count} recorded finding{'' if outcome.stale_count == 1 else 's'} "
                          "no longer found")
-        new = len(outcome.known) - outcome.baselined
+        new = len(outcome.known) - outcome.baselined - failures
         if new:
             lines.append(f"{new} new finding{'' if new == 1 else 's'} not recorded: fix {'it' if new == 1 else 'them'}, "
                          "or record every finding with `cxkit lint --write-baseline --no-baseline`")
+    if failures:
+        lines.append(f"{failures} rule failure{'' if failures == 1 else 's'} not recorded: a rule that failed is never "
+                     "baselined; its earlier entries for that file stay")
     return lines
 
 
@@ -577,7 +597,7 @@ def _written_pl(run_plan: Plan, outcome: Outcome, kept: list[Key], shrinking: bo
             n = outcome.stale_count
             lines.append(f"usunięto {counted(n, 'zapisane zgłoszenie', 'zapisane zgłoszenia', 'zapisanych zgłoszeń')}, "
                          f"{'którego' if n == 1 else 'których'} już nie ma")
-        new = len(outcome.known) - outcome.baselined
+        new = len(outcome.known) - outcome.baselined - sum(1 for k in outcome.keys if k.place == FAILED)
         if new:
             lines.append(f"nie zapisano {counted(new, 'nowego zgłoszenia', 'nowych zgłoszeń', 'nowych zgłoszeń')}: "
                          "popraw je albo zapisz wszystkie zgłoszenia poleceniem "

@@ -591,6 +591,9 @@ class FileResult:
     ran: tuple[str, ...] = ()
     #: Read, and no cxkit document nor a broken one (a Kubernetes ConfigMap in a folder scan): nothing checked it.
     passed_over: bool = False
+    #: A rule failed on the file (:attr:`Finding.failed`): the lint cache keeps none of its results, so that the
+    #: next run checks it again (a failure may be a passing one: a plugin's network, a variable of the environment).
+    failed: bool = False
 
 
 class _ParkedBatch:
@@ -708,20 +711,101 @@ def stamp(path: str, active: ActiveRule | None, cls: type[Rule], hit: Hit) -> Fi
     return Finding(hit.path or path, hit.line, hit.column, cls.code, cls.name, severity, visible_line(hit.message), hit.related)
 
 
-def _rule_failed(doc: Any, cls: type[Rule], exc: Exception, doing: str = "checking this rule here") -> Finding:
-    """A rule that raised on a document: an error at the document's start, so CI stops and the rest is still checked."""
+def _rule_failed(doc: Any, cls: type[Rule], exc: Exception, doing: str = "checking this rule here",
+                 active: ActiveRule | None = None, made: Any = None) -> Finding:
+    """A rule that raised on a document: an error at the document's start, so CI stops and the rest is still checked.
+
+    Marked :attr:`Finding.failed`: no baseline takes it in, the cache keeps no result of its file, and no comment
+    naming the rule is called unused there.  ``active``: the rule as the run has it (its language); ``made``: the
+    generator of a plugin's ``check`` that yielded a :class:`Hit` cxkit cannot report (where it stopped is the
+    plugin's line that yielded it)."""
     line, col = doc.loaded.locate(())
-    return Finding(doc.path, line, col, cls.code, cls.name, Severity.error, visible_line(_failure(cls, exc, doing)))
+    english, polish = _failure(cls, exc, doing, made, getattr(doc, "path", ""))
+    if active is not None and active.polish:
+        return Finding(doc.path, line, col, cls.code, cls.name, Severity.error, visible_line(polish),
+                       english=(visible_line(english), ()), failed=True)
+    return Finding(doc.path, line, col, cls.code, cls.name, Severity.error, visible_line(english), failed=True)
 
 
-def _failure(cls: type[Rule], exc: Exception, doing: str) -> str:
-    """What a finding says of a rule that raised: cxkit's own, to be reported to cxkit; an installed
-    plugin's, named with its version, to be reported to its authors."""
+#: What a rule was doing when it raised, in Polish (see :func:`_failure`).
+_DOING_PL = {
+    "checking this rule here": "sprawdzania tej reguły tutaj",
+    "indexing this document for the workspace rules": "indeksowania tego dokumentu dla reguł całego obszaru roboczego",
+    "checking this rule across the workspace": "sprawdzania tej reguły w całym obszarze roboczym",
+}
+
+
+def _failure(cls: type[Rule], exc: Exception, doing: str, made: Any = None, path: str = "") -> tuple[str, str]:
+    """What a finding says of a rule that raised, in English and in Polish: cxkit's own, to be reported to cxkit; an
+    installed plugin's, named with its version and the file and line of its code where it failed, to be reported to
+    its authors.  With `CXKIT_DEBUG=1` in the environment, the traceback goes to stderr too."""
     plugin = plugin_of(cls)
+    said = f"{type(exc).__name__}: {exc}"
+    if os.environ.get("CXKIT_DEBUG"):
+        _print_traceback(cls, exc, plugin, path)
+    doing_pl = _DOING_PL.get(doing, doing)
     if plugin is None:
-        return f"cxkit failed while {doing} ({type(exc).__name__}: {exc}); the other rules ran; please report it"
-    return (f"the rule plugin {plugin.dist} {plugin.version} failed while {doing} ({type(exc).__name__}: {exc}); "
-            "the other rules ran; report it to the plugin's authors")
+        return (f"cxkit failed while {doing} ({said}); the other rules ran; please report it",
+                f"cxkit zawiódł podczas {doing_pl} ({said}); pozostałe reguły zadziałały; zgłoś to, proszę")
+    at = _plugin_line(cls, plugin, exc, made)
+    return (f"the rule plugin {plugin.dist} {plugin.version} failed while {doing}{f', at {at}' if at else ''} ({said}); "
+            "the other rules ran; report it to the plugin's authors (CXKIT_DEBUG=1 prints the traceback)",
+            f"wtyczka reguł {plugin.dist} {plugin.version} zawiodła podczas {doing_pl}{f', w {at}' if at else ''} ({said}); "
+            "pozostałe reguły zadziałały; zgłoś to autorom wtyczki (CXKIT_DEBUG=1 wypisuje ślad stosu)")
+
+
+def _plugin_files(cls: type[Rule]) -> tuple[str, str]:
+    """Where a plugin rule's code is: the file of its top module, or its package's folder (with a trailing
+    separator); and the folder names are shown from (the one holding that module)."""
+    top = sys.modules.get(cls.__module__.partition(".")[0])
+    file = getattr(top, "__file__", None)
+    if not isinstance(file, str):
+        return "", ""
+    file = os.path.realpath(file)
+    if os.path.basename(file) == "__init__.py":
+        folder = os.path.dirname(file)
+        return folder + os.sep, os.path.dirname(folder)
+    return file, os.path.dirname(file)
+
+
+def _plugin_line(cls: type[Rule], plugin: Any, exc: BaseException, made: Any = None) -> str | None:
+    """``file:line`` of the plugin's code where it failed: the innermost frame of the traceback in the plugin's own
+    files; for a :class:`Hit` cxkit cannot report, the line of ``made`` (the plugin's generator) that yielded it.
+    The file is shown from the folder on Python's path that holds the plugin (`acme_cx_rules.py:40`)."""
+    try:
+        mine, base = _plugin_files(cls)
+        if not mine:
+            return None
+        found: tuple[str, int] | None = None
+        tb = exc.__traceback__
+        while tb is not None:
+            name = os.path.realpath(tb.tb_frame.f_code.co_filename)
+            if name == mine or (mine.endswith(os.sep) and name.startswith(mine)):
+                found = (name, tb.tb_lineno)
+            tb = tb.tb_next
+        frame = getattr(made, "gi_frame", None)
+        if found is None and frame is not None:
+            found = (os.path.realpath(frame.f_code.co_filename), frame.f_lineno)
+        if found is None:
+            return None
+        shown = os.path.relpath(found[0], base) if base else os.path.basename(found[0])
+        return f"{shown.replace(os.sep, '/')}:{found[1]}"
+    except Exception:  # noqa: BLE001 - where it failed is a help, never a second failure
+        return None
+
+
+def _print_traceback(cls: type[Rule], exc: BaseException, plugin: Any, path: str) -> None:
+    """`CXKIT_DEBUG=1`: the traceback of a rule that failed, on stderr, under a line naming the rule and the file."""
+    import traceback
+
+    who = f"the rule plugin {plugin.dist} {plugin.version}" if plugin is not None else "cxkit"
+    lines = traceback.format_exception(type(exc), exc, exc.__traceback__)
+    try:
+        sys.stderr.write(f"cxkit: debug: {who} failed in rule {cls.name} ({cls.code}) on {path or 'the workspace'}:\n"
+                         + "".join(lines))
+        sys.stderr.flush()
+    except (OSError, ValueError):  # no stderr to write to: the finding says the rest
+        pass
 
 
 def _plugin_hit(doc: Any, hit: Any) -> Any:
@@ -796,7 +880,9 @@ def check_target(
         try:
             result.summary = summarize(doc)
         except Exception as exc:  # noqa: BLE001 - the workspace rules go on without this document
-            result.findings.append(_rule_failed(doc, known["schema"], exc, "indexing this document for the workspace rules"))
+            result.findings.append(_rule_failed(doc, known["schema"], exc, "indexing this document for the workspace rules",
+                                            ruleset.active.get("schema")))
+        result.failed = True
         _near_miss(result, doc)
         return result
     if "schema" in ruleset.active:
@@ -824,16 +910,19 @@ def check_target(
                 continue
             if reads_words and not words:
                 continue
+            made = None
             try:
                 if plugin is None:
                     for hit in rule.check(doc):
                         result.findings.append(stamp(doc.path, active, cls, hit))
                 else:  # someone else's code: what it yields is checked before it is reported
-                    for hit in rule.check(doc):
+                    made = rule.check(doc)
+                    for hit in made:
                         result.findings.append(stamp(doc.path, active, cls, _plugin_hit(doc, hit)))
             except Exception as exc:  # noqa: BLE001 - one odd document must not end the run for the rest
                 clock.today()  # it may fail on this day's date only
-                result.findings.append(_rule_failed(doc, cls, exc))
+                result.findings.append(_rule_failed(doc, cls, exc, active=active, made=made))
+                result.failed = True
         if half is not None:
             from .lenient import check_half_valid
 
@@ -845,7 +934,9 @@ def check_target(
         # A half-valid document's traits too, but for the fields its schema errors touch (see summarize).
         result.summary = summarize(doc, ruleset.places, half)
     except Exception as exc:  # noqa: BLE001 - the workspace rules go on without this document
-        result.findings.append(_rule_failed(doc, known["schema"], exc, "indexing this document for the workspace rules"))
+        result.findings.append(_rule_failed(doc, known["schema"], exc, "indexing this document for the workspace rules",
+                                            ruleset.active.get("schema")))
+        result.failed = True
     if result.summary is not None and doc.model is not None and not (doc.reads_words if words is None else words):
         result.summary.extra = {**result.summary.extra, "lang": doc.lang}  # see other_langs
     _near_miss(result, doc)
@@ -1892,14 +1983,16 @@ def lint(
         from .cache import encoded
 
         # Written as they will stand in the cache file; the results themselves are done with.
-        new_entries = {keys[i]: encoded(_result_to_json(res)) for i, res in zip(todo_index, fresh) if keys[i]}
+        # A file a rule failed on is checked again next time: its failure may be a passing one.
+        new_entries = {keys[i]: encoded(_result_to_json(res)) for i, res in zip(todo_index, fresh) if keys[i] and not res.failed}
         del results, fresh, done
         store.put_files(new_entries, keep={k for k in keys if k})
         del new_entries
         # A finding that looked at the files `exclude` leaves out depends on files the run key does not cover.
-        if all(keys) and not excluded.walked and whole_runs:
+        rows = [f.as_row() for f in result.findings] if all(keys) and not excluded.walked and whole_runs else None
+        if rows is not None and not any(len(row) > 10 for row in rows):  # no rule failed (Finding.failed)
             entry = {
-                "findings": [f.as_row() for f in result.findings],
+                "findings": rows,
                 "files": result.files_checked,
                 "documents": result.documents,
                 "window": window,
@@ -2065,9 +2158,11 @@ def _finish(
                 workspace_findings.append(stamp(hit.path or "", active, cls, hit))
         except Exception as exc:  # noqa: BLE001 - the other rules' findings still count
             where = display_path(os.path.relpath(config.source)) if config.source is not None else "."
-            workspace_findings.append(Finding(where, 1, 1, cls.code, cls.name, Severity.error, visible_line(
-                _failure(cls, exc, "checking this rule across the workspace")
-            )))
+            english, polish = _failure(cls, exc, "checking this rule across the workspace")
+            workspace_findings.append(
+                Finding(where, 1, 1, cls.code, cls.name, Severity.error, visible_line(polish),
+                        english=(visible_line(english), ()), failed=True) if active.polish else
+                Finding(where, 1, 1, cls.code, cls.name, Severity.error, visible_line(english), failed=True))
     documents = sum(1 for r in results if r.is_document)
     if spill:
         # Each file's findings are filtered, placed and sorted a run at a time, never all held at once.
@@ -2099,6 +2194,8 @@ def _filtered_groups(
     by_rule_path: dict[str, list[Finding]] = {}  # the cross-file rules' findings, by file
     for f in workspace_findings:
         by_rule_path.setdefault(f.path, []).append(f)
+    # A cross-file rule that failed found what it found nowhere: no comment naming it is called unused.
+    failed = frozenset(f.rule for f in workspace_findings if f.failed)
     summaries: dict[str, DocSummary] | None = None
     if ruleset.places:
         summaries = {res.summary.path: res.summary for res in results if res.summary is not None and res.summary._placed}
@@ -2108,7 +2205,7 @@ def _filtered_groups(
         # A value written once and reused by an alias (`- *vague`) is one value: its finding (by a
         # document rule or a workspace one) is reported once, where it is written.
         kept = _filter(path, list(dict.fromkeys(items)), suppressions.get(path), ignores, ruleset, suppressed,
-                       steered, path in unchecked, ran.get(path, frozenset()))
+                       steered, path in unchecked, ran.get(path, frozenset()), failed)
         if summaries:
             _place_from_summaries(kept, summaries)
         return kept
@@ -2138,7 +2235,7 @@ def _filtered_groups(
     for path, sup in suppressions.items():
         if path not in seen:
             yield _filter(path, [], sup, ignores, ruleset, suppressed, steered, path in unchecked,
-                          ran.get(path, frozenset()))
+                          ran.get(path, frozenset()), failed)
 
 
 def _place_from_summaries(findings: list[Finding], summaries: dict[str, DocSummary]) -> None:
@@ -2509,8 +2606,13 @@ def _filter(
     steered: AbstractSet[tuple[str, str]] = frozenset(),
     unchecked: bool = False,
     ran: AbstractSet[str] = frozenset(),
+    failed: AbstractSet[str] = frozenset(),
 ) -> list[Finding]:
     """The findings of one file that no comment or per-file-ignores silences, and its stale comments.
+
+    ``failed``: the rules that failed across the workspace; with those that failed on this file
+    (:attr:`Finding.failed`), what they would have found is not known, so a comment naming one of them (or
+    `all`) is never called unused.
 
     ``unchecked``: the document does not fit the format, so the document rules did not run on it;
     a comment naming one of them (or `all`) silenced nothing, but cannot be called unused. ``ran``:
@@ -2535,7 +2637,10 @@ def _filter(
     # Only check_target's note on a document the rules did not run on comes as a finding of this rule: it
     # is silenced as the reports of stale comments are (not by an `all` in the comment it is about).
     stale: list[tuple[Finding, tuple[Any, ...]]] = []
+    failed = set(failed)
     for f in items:
+        if f.failed:
+            failed.add(f.rule)
         if f.rule == unused_rule and f.rule not in ignored:
             if f.severity < NOTE_SEVERITY:
                 f = replace(f, severity=NOTE_SEVERITY)
@@ -2603,6 +2708,7 @@ def _filter(
             for name in sorted(names)
             if (comment_line, name) not in used_lines and (name == "all" or name in ruleset.active) and not not_run(name)
             and name != unused_rule  # judged below, by the reports it silences
+            and name not in failed and not (name == "all" and failed)  # what a failed rule would find is not known
             # a workspace finding this file's per-file-ignores skips went to another file (see _finish)
             and not (name in ignored and (name, path) in steered)
         ]
@@ -2636,6 +2742,8 @@ def _filter(
         for name, (comment_line, col) in sup.file.items():
             if name in used_file or (name != "all" and name not in ruleset.active) or not_run(name) or name == unused_rule:
                 continue
+            if name in failed or (name == "all" and failed):
+                continue  # what a failed rule would find is not known
             if (name, path) in steered or (name == "all" and any(where == path for _rule, where in steered)):
                 continue  # it kept a workspace finding off this file (see _finish)
             said = sup.said(comment_line, name)

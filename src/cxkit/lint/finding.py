@@ -65,6 +65,10 @@ class Finding:
     #: message and the places it names, which baselines and fingerprints key the finding by, so that a
     #: change of language changes no finding's identity.  None when the message is the English one.
     english: tuple[str, tuple[Related, ...]] | None = field(default=None, compare=False)
+    #: Whether the finding says a rule failed on the file (it raised, or a plugin's rule yielded no place in it):
+    #: the rule's other findings there are not known, so a baseline never takes it in, the lint cache never keeps
+    #: its file's results, and no comment naming the rule is called unused there.  Not part of its identity.
+    failed: bool = field(default=False, compare=False)
 
     def __str__(self) -> str:
         return problem_line(self.path, self.line, self.column, self.code, self.rule, self.message, self.severity.name)
@@ -95,7 +99,8 @@ class Finding:
 
         Seven fields; an eighth, the related places as lists, when the message names other files or the
         finding knows its place in the document (:attr:`at`), which is then the ninth, as a list; a
-        Polish message's English one (:attr:`english`) is the tenth, the ninth then null without a place.
+        Polish message's English one (:attr:`english`) is the tenth, the ninth then null without a place; a rule's
+        failure (:attr:`failed`) has an eleventh, true (the ones before it then null where they would be missing).
         """
         row: list[object] = [self.path, self.line, self.column, self.code, self.rule, int(self.severity), self.message]
         if self.related or self.at is not None or self.english is not None:
@@ -104,6 +109,8 @@ class Finding:
             row.append(list(self.at) if self.at is not None else None)
         if self.english is not None:
             row.append([self.english[0], [list(r) for r in self.english[1]]])
+        if self.failed:
+            row += [[], None, None][len(row) - 7:] + [True]
         return row
 
     @classmethod
@@ -113,10 +120,10 @@ class Finding:
             if at is not None and len(at) != 4:
                 raise ValueError(f"not a stored place: {at!r:.80}")
             english = None
-            if len(row) > 9:
+            if len(row) > 9 and row[9] is not None:
                 english = (row[9][0], tuple(Related(*r) for r in row[9][1]))
             return cls(row[0], row[1], row[2], row[3], row[4], Severity(row[5]), row[6], tuple(Related(*r) for r in row[7]),
-                       (at[0], at[1], at[2], at[3]) if at is not None else None, english)
+                       (at[0], at[1], at[2], at[3]) if at is not None else None, english, len(row) > 10 and row[10] is True)
         if len(row) > 7:
             return cls(row[0], row[1], row[2], row[3], row[4], Severity(row[5]), row[6], tuple(Related(*r) for r in row[7]))
         return cls(row[0], row[1], row[2], row[3], row[4], Severity(row[5]), row[6])

@@ -385,7 +385,17 @@ from ..discovery import UsageError  # noqa: E402 - loaded on every lint run alre
 
 class PluginError(UsageError):
     """A rule plugin cxkit cannot use; its message names the plugin.  The command line turns it into
-    one ``cxkit:`` line and exit 2, as any usage error."""
+    one ``cxkit:`` line and exit 2, as any usage error; ``pl``, its Polish twin, is what a run whose config
+    says `lang = "pl"` prints instead (None: English everywhere)."""
+
+    def __init__(self, message: str = "", pl: str | None = None) -> None:
+        super().__init__(message)
+        self.pl = pl
+
+
+def _where_pl(where: str) -> str:
+    """"the rule plugin DIST VERSION (entry point NAME = VALUE)" in Polish."""
+    return where.replace("the rule plugin ", "wtyczka reguł ", 1).replace("(entry point ", "(punkt wejścia ", 1)
 
 
 def load(builtin: dict[str, type]) -> dict[str, tuple[type, Plugin]]:
@@ -405,22 +415,125 @@ def load(builtin: dict[str, type]) -> dict[str, tuple[type, Plugin]]:
             where = f"the rule plugin {plugin.dist} {plugin.version} (entry point {entry} = {value})"
             _refuse_code_in_checkout(value, where, untrusted)
             cls = _import(value, where)
+            pl = _where_pl(where)
             if not (isinstance(cls, type) and issubclass(cls, Rule)):
-                raise PluginError(f"{where} names {type(cls).__name__} {value!r}, not a subclass of cxkit.lint.rule.Rule")
+                raise PluginError(f"{where} names {type(cls).__name__} {value!r}, not a subclass of cxkit.lint.rule.Rule",
+                                  f"{pl} wskazuje {type(cls).__name__} {value!r}, a nie podklasę cxkit.lint.rule.Rule")
             code, name = getattr(cls, "code", None), getattr(cls, "name", None)
             if not (isinstance(code, str) and re.fullmatch(r"[A-Z]{1,6}[0-9]{1,5}", code)):
-                raise PluginError(f"{where}: its rule's code {code!r} is not letters and digits such as ACME101")
+                raise PluginError(f"{where}: its rule's code {code!r} is not letters and digits such as ACME101",
+                                  f"{pl}: kod jej reguły, {code!r}, to nie litery i cyfry, jak ACME101")
             if not (isinstance(name, str) and re.fullmatch(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", name)):
-                raise PluginError(f"{where}: its rule's name {name!r} is not kebab-case such as owner-required")
+                raise PluginError(f"{where}: its rule's name {name!r} is not kebab-case such as owner-required",
+                                  f"{pl}: nazwa jej reguły, {name!r}, nie jest zapisana jak owner-required "
+                                  "(małe litery, cyfry i łączniki)")
             if code.startswith(RESERVED_PREFIX):
-                raise PluginError(f"{where}: its code {code} starts with {RESERVED_PREFIX}, which cxkit keeps for its own rules; pick another prefix")
+                raise PluginError(f"{where}: its code {code} starts with {RESERVED_PREFIX}, which cxkit keeps for its own rules; pick another prefix",
+                                  f"{pl}: jej kod {code} zaczyna się od {RESERVED_PREFIX}, które cxkit zostawia dla swoich "
+                                  "reguł; wybierz inny przedrostek")
             if code in codes:
-                raise PluginError(f"{where}: its code {code} is already used by {codes[code]}")
+                raise PluginError(f"{where}: its code {code} is already used by {codes[code]}",
+                                  f"{pl}: jej kod {code} ma już {_taken_pl(codes[code])}")
             if name in names:
-                raise PluginError(f"{where}: its name {name} is already used by {names[name]}")
+                raise PluginError(f"{where}: its name {name} is already used by {names[name]}",
+                                  f"{pl}: jej nazwę {name} ma już {_taken_pl(names[name])}")
+            _check_declared(cls, where, pl)
             codes[code] = names[name] = f"the rule plugin {plugin.dist} ({name})"
             out[name] = (cls, plugin)
     return out
+
+
+def _taken_pl(who: str) -> str:
+    """"cxkit's rule NAME (CODE)" or "the rule plugin DIST (NAME)" in Polish."""
+    if who.startswith("cxkit's rule "):
+        return "reguła cxkit " + who.removeprefix("cxkit's rule ")
+    return who.replace("the rule plugin ", "wtyczka reguł ", 1)
+
+
+def _at(cls: type, attribute: str | None = None) -> str:
+    """``path:line:column: `` of ``attribute`` as the class ``cls`` writes it (of the class itself when it does not,
+    or ``attribute`` is None), for a message; "" when its source cannot be read."""
+    import inspect
+
+    try:
+        path = inspect.getsourcefile(cls)
+        lines, start = inspect.getsourcelines(cls)
+    except (OSError, TypeError):
+        return ""
+    if not path:
+        return ""
+    if attribute is not None:
+        said = re.compile(rf"^(\s+){re.escape(attribute)}\s*(?::[^=]*)?=")
+        for i, line in enumerate(lines):
+            m = said.match(line)
+            if m:
+                return f"{path}:{start + i}:{len(m.group(1)) + 1}: "
+    column = len(lines[0]) - len(lines[0].lstrip()) + 1 if lines else 1
+    return f"{path}:{start}:{column}: "
+
+
+#: The class attributes a plugin's rule may set, with what each must be, for the messages.
+_BOOLS = ("opt_in", "needs_model", "reads_words")
+
+
+def _check_declared(cls: type, where: str, pl: str) -> None:
+    """Raise :class:`PluginError`, at the line that sets it, when one of the class attributes a plugin's rule declares
+    (`kinds`, `scope`, `severity`, `Options`, `opt_in`, `needs_model`, `reads_words`, `missing_is_quiet`) holds what cxkit
+    cannot use: a typo there would turn the rule off without a word
+    (`kinds = ("journeys",)` matches no document)."""
+    from difflib import get_close_matches
+
+    from ..model import KINDS
+    from .finding import Severity
+    from .rule import RuleOptions
+
+    def refuse(attribute: str | None, english: str, polish: str) -> None:
+        at = _at(cls, attribute)
+        raise PluginError(f"{at}{where}: {english}", f"{at}{pl}: {polish}")
+
+    listed = ", ".join(KINDS)
+    kinds = getattr(cls, "kinds", ())
+    if isinstance(kinds, str):
+        refuse("kinds", f"kinds must be a tuple of kinds of document, such as (\"{kinds}\",) (a tuple of one needs its "
+               f"comma), not the text {kinds!r}",
+               f"kinds ma być krotką rodzajów dokumentów, np. (\"{kinds}\",) (krotka z jednym elementem potrzebuje "
+               f"przecinka), a nie tekstem {kinds!r}")
+    if not isinstance(kinds, (tuple, list, set, frozenset)):
+        refuse("kinds", f"kinds must be a tuple of kinds of document ({listed}), not {type(kinds).__name__}",
+               f"kinds ma być krotką rodzajów dokumentów ({listed}), a nie {type(kinds).__name__}")
+    for kind in kinds:
+        if kind not in KINDS:
+            guess = get_close_matches(str(kind).lower(), KINDS, n=1, cutoff=0.6)
+            refuse("kinds", f"kinds names {kind!r}, which is no kind of document (they are {listed}), so the rule "
+                   f"would never run{f'; did you mean {guess[0]!r}?' if guess else ''}",
+                   f"kinds wymienia {kind!r}, a takiego rodzaju dokumentu nie ma (są: {listed}), więc reguła nigdy by "
+                   f"nie zadziałała{f'; czy chodziło o {guess[0]!r}?' if guess else ''}")
+    scope = getattr(cls, "scope", "document")
+    if scope not in ("document", "workspace"):
+        refuse("scope", f"scope must be \"document\" or \"workspace\", not {scope!r}",
+               f"scope ma być \"document\" albo \"workspace\", a nie {scope!r}")
+    severity = getattr(cls, "severity", None)
+    if not isinstance(severity, Severity):
+        guess = get_close_matches(str(severity).lower(), [s.name for s in Severity], n=1)
+        tip = f"Severity.{guess[0] if guess else 'warning'}"
+        refuse("severity", f"severity must be one of cxkit.lint.finding.Severity (Severity.error, warning or info), not "
+               f"{severity!r}; write {tip}",
+               f"severity ma być jednym z cxkit.lint.finding.Severity (Severity.error, warning albo info), a nie "
+               f"{severity!r}; napisz {tip}")
+    for attribute in _BOOLS:
+        value = getattr(cls, attribute, False)
+        if not isinstance(value, bool):
+            refuse(attribute, f"{attribute} must be True or False, not {value!r}",
+                   f"{attribute} ma być True albo False, a nie {value!r}")
+    quiet = getattr(cls, "missing_is_quiet", frozenset())
+    if not (isinstance(quiet, (frozenset, set, tuple, list)) and all(isinstance(f, str) for f in quiet)):
+        refuse("missing_is_quiet", f"missing_is_quiet must be a frozenset of field names such as "
+               f"frozenset({{\"summary\"}}), not {quiet!r}",
+               f"missing_is_quiet ma być zbiorem (frozenset) nazw pól, np. frozenset({{\"summary\"}}), a nie {quiet!r}")
+    options = getattr(cls, "Options", None)
+    if not (isinstance(options, type) and issubclass(options, RuleOptions)):
+        refuse("Options", "Options must be a subclass of cxkit.lint.rule.RuleOptions (class Options(RuleOptions): ...)",
+               "Options ma być podklasą cxkit.lint.rule.RuleOptions (class Options(RuleOptions): ...)")
 
 
 def _refuse_code_in_checkout(value: str, where: str, untrusted: tuple[list[str], list[str]]) -> None:
@@ -475,11 +588,18 @@ def _import(value: str, where: str) -> object:
 
     module, _, attr = value.partition(":")
     if not module.strip() or not attr.strip():
-        raise PluginError(f"{where}: the entry point must be written module:ClassName")
+        raise PluginError(f"{where}: the entry point must be written module:ClassName",
+                          f"{_where_pl(where)}: punkt wejścia zapisuje się jako moduł:NazwaKlasy")
     try:
         obj: object = import_module(module.strip())
         for part in attr.strip().split("."):
             obj = getattr(obj, part)
     except Exception as exc:  # noqa: BLE001 - any failure of someone else's code is the plugin's, never a traceback
-        raise PluginError(f"{where} could not be loaded: {type(exc).__name__}: {exc}") from None
+        if os.environ.get("CXKIT_DEBUG"):  # the plugin's author asks where its import failed
+            import traceback
+
+            sys.stderr.write(f"cxkit: debug: {where} could not be loaded:\n" + "".join(traceback.format_exception(exc)))
+        raise PluginError(f"{where} could not be loaded: {type(exc).__name__}: {exc} (CXKIT_DEBUG=1 prints the traceback)",
+                          f"nie udało się wczytać: {_where_pl(where)}: {type(exc).__name__}: {exc} "
+                          "(CXKIT_DEBUG=1 wypisuje ślad stosu)") from None
     return obj

@@ -142,6 +142,18 @@ class Rule:
         return ()
 
 
+def is_placeholder(value: object) -> bool:
+    """Whether ``value`` is a text the placeholder rule (CX501) reports as a template value not filled in yet
+    ("TODO: the team or person who does it", "TBD", "<imię>", "do uzupełnienia"): a rule, a plugin's too, leaves
+    such a value to CX501 rather than report it a second time as a wrong value.  Anything but a text is no
+    placeholder.  Part of what a rule plugin may import (docs/plugins.md)."""
+    if not isinstance(value, str):
+        return False
+    from .rules.hygiene import placeholder_at
+
+    return placeholder_at(value) is not None
+
+
 _REGISTRY: dict[str, type[Rule]] = {}
 
 
@@ -234,10 +246,43 @@ def option_key(name: str) -> str:
 
 
 def describe_options(cls: type[Rule]) -> list[tuple[str, Any, str]]:
-    """(kebab-key, default, description) for each option of a rule."""
+    """(kebab-key, default, description) for each option of a rule.
+
+    The description is the field's ``Field(description=...)``; failing that, the docstring written under the
+    field in the ``Options`` class (a rule plugin's way as much as pydantic's), read only here, when a rule is
+    described (`cxkit rule`, SARIF, docs/rules.md), never when a run loads the rules."""
     out = []
+    docs: dict[str, str] | None = None
     for fname, f in cls.Options.model_fields.items():
-        out.append((f.alias or option_key(fname), f.default if f.default_factory is None else f.default_factory(), f.description or ""))
+        description = f.description or ""
+        if not description:
+            if docs is None:
+                docs = _attribute_docs(cls.Options)
+            description = docs.get(fname, "")
+        out.append((f.alias or option_key(fname), f.default if f.default_factory is None else f.default_factory(), description))
+    return out
+
+
+def _attribute_docs(options: type) -> dict[str, str]:
+    """The docstrings written under the fields of ``options`` and its bases that are no cxkit class (a string
+    just after ``name: type = default``), by field name; {} when its source cannot be read."""
+    import ast
+    import inspect
+    import textwrap
+
+    out: dict[str, str] = {}
+    for klass in reversed(options.__mro__):
+        if not isinstance(klass, type) or not issubclass(klass, RuleOptions) or klass is RuleOptions:
+            continue
+        try:
+            tree = ast.parse(textwrap.dedent(inspect.getsource(klass)))
+        except (OSError, TypeError, SyntaxError, IndentationError):
+            continue
+        body = tree.body[0].body if tree.body and isinstance(tree.body[0], ast.ClassDef) else []
+        for node, after in zip(body, body[1:]):
+            if (isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and isinstance(after, ast.Expr)
+                    and isinstance(after.value, ast.Constant) and isinstance(after.value.value, str)):
+                out[node.target.id] = " ".join(inspect.cleandoc(after.value.value).split())
     return out
 
 

@@ -79,7 +79,29 @@ def rule_hint(selector: str, rules: Mapping[str, Any]) -> str:
         inside = [n for n in names if any(part.startswith(word) for part in n.split("-")[1:])]
         if 0 < len(inside) <= _MOST_SUGGESTED:
             return _did_you_mean(inside)
+    import re
+
+    if re.fullmatch(_PLUGIN_LIKE, word) and not re.match(r"cx\d", word):
+        return _missing_plugin()[0]
     return "; `cxkit rules` lists them"
+
+
+#: A name or code written as a rule plugin's are (`owner-on-team`, `AGY101`), which no rule of cxkit's is close to.
+_PLUGIN_LIKE = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]{1,6}[0-9]{1,5}"
+
+
+def _missing_plugin() -> tuple[str, str]:
+    """What :func:`rule_hint` adds, in English and in Polish, for a name or code that looks like a rule plugin's:
+    the plugin is not installed in the Python that runs cxkit (a colleague's machine, a CI job's image)."""
+    import sys
+
+    python = sys.executable or "python"
+    return (f"; no rule of cxkit's has that name: if a rule plugin provides it, the plugin is not installed in the "
+            f"Python that runs cxkit ({python}); install it there (docs/plugins.md) or take the name out, and the "
+            "other rules run; `cxkit rules` lists the rules installed",
+            f"; cxkit nie ma reguły o tej nazwie: jeśli daje ją wtyczka reguł, nie jest ona zainstalowana w Pythonie, "
+            f"który uruchamia cxkit ({python}); zainstaluj ją tam (docs/plugins.md) albo usuń tę nazwę, a pozostałe "
+            "reguły zadziałają; listę zainstalowanych reguł podaje `cxkit rules`")
 
 
 def rule_hint_pl(hint: str) -> str | None:
@@ -97,6 +119,9 @@ def rule_hint_pl(hint: str) -> str | None:
 
     if hint == "; `cxkit rules` lists them":
         return "; listę reguł podaje `cxkit rules`"
+    if hint.startswith("; no rule of cxkit's has that name: if a rule plugin"):
+        english, polish = _missing_plugin()
+        return polish if hint == english else None
     found = re.fullmatch(r"; (?P<en>rule names are English: )?did you mean (?P<one>one of )?(?P<names>.+)\?", hint)
     if found is not None:
         names = named(found["names"])
