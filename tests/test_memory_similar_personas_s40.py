@@ -294,3 +294,49 @@ def test_an_interrupted_comparison_leaves_nothing_on_disk_s40(tmp_path, monkeypa
     result = CliRunner().invoke(app, ["lint", "--no-cache", "--jobs", "1", "."])
     assert isinstance(result.exception, KeyboardInterrupt) or result.exit_code == 130, result.output
     assert next(calls) > 2 - 1 and list(folder.iterdir()) == []
+
+
+# --- trait-overlap's texts by word count -------------------------------------------------------
+
+
+def _by_word_count_sorted_s40(texts, indexes):
+    """by_word_count as it was: the indexes sorted by their text's word count (a stable sort)."""
+    from itertools import groupby
+
+    spaces = [text.count(" ") for text in texts]
+    return {n + 1: list(group) for n, group in groupby(sorted(indexes, key=spaces.__getitem__), key=spaces.__getitem__)}
+
+
+@pytest.mark.parametrize("most_words", [1, 6, 90])
+def test_by_word_count_groups_as_the_sort_did_s40(monkeypatch, most_words):
+    from cxkit.lint.simjoin import PackedTexts, by_word_count
+
+    rng = random.Random(most_words)
+    words = ["kupuje", "buty", "trailowe", "compares", "prices", "na", "Allegro", "co", "kwartał"]
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, most_words))) for _ in range(300)] + [""]
+    rng.shuffle(texts)
+    packed = PackedTexts(texts)
+    for indexes in (range(len(texts)), range(len(texts) - 1, -1, -1), range(5, 200, 3), [7, 3, 3, 250, 0]):
+        want = _by_word_count_sorted_s40(texts, indexes)
+        for given in (texts, packed):
+            got = by_word_count(given, indexes)
+            assert list(got) == list(want) and {n: list(g) for n, g in got.items()} == want
+
+
+def test_by_word_count_holds_no_object_an_index_s40():
+    from cxkit.lint.simjoin import PackedTexts, by_word_count
+
+    rng = random.Random(40)
+    texts = PackedTexts(" ".join(["słowo"] * rng.randint(1, 12)) for _ in range(40_000))
+    texts.spaces()
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        groups = by_word_count(texts, range(len(texts)))
+        peak = tracemalloc.get_traced_memory()[1] - base
+    finally:
+        tracemalloc.stop()
+    assert sum(map(len, groups.values())) == 40_000
+    # Before: ~40 bytes an index at the sort (an int object and its place in two lists); now the
+    # groups' arrays, four bytes an index, and a pass's few bytes.
+    assert peak / 40_000 < 12, f"{peak / 40_000:.1f} bytes an index"

@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 from itertools import accumulate, chain, combinations, compress, count, groupby, islice, repeat
-from operator import and_, getitem, ne, or_, setitem, sub
+from operator import and_, eq, getitem, ne, or_, setitem, sub
 from typing import AbstractSet, Callable, Collection, Hashable, Iterable, Iterator, Protocol, Sequence
 
 TokenSet = AbstractSet[Hashable]
@@ -954,10 +954,24 @@ def _texts_at(texts: Sequence[str], indexes: Sequence[int]) -> Iterator[str]:
 def by_word_count(texts: Sequence[str], indexes: Iterable[int]) -> dict[int, array[int]]:
     """The given indexes of texts by how many words the text holds (repeats counted), in their given order.
 
-    As arrays of machine words: every pool and query index is held until its size is asked.
+    As arrays of machine words: every pool and query index is held until its size is asked.  A pass
+    over the indexes for each word count picks its group, in C: sorting them by word count made an
+    int object of each index (and a list of them), the peak of trait-overlap on a large workspace
+    (issue #7).  Past :data:`_WORD_COUNT_PASSES` word counts they are sorted, as before.
     """
-    spaces = texts.spaces() if isinstance(texts, PackedTexts) else list(map(str.count, texts, repeat(" ")))
-    return {n + 1: array("I", group) for n, group in groupby(sorted(indexes, key=spaces.__getitem__), key=spaces.__getitem__)}
+    spaces = texts.spaces() if isinstance(texts, PackedTexts) else array("I", map(str.count, texts, repeat(" ")))
+    if not isinstance(indexes, (range, array)):
+        indexes = array("I", indexes)
+    # Each index's space count, in the order given.
+    keys = spaces if indexes == range(len(spaces)) else array(spaces.typecode, map(spaces.__getitem__, indexes))
+    counts = sorted(set(keys))
+    if len(counts) > _WORD_COUNT_PASSES:
+        return {n + 1: array("I", group) for n, group in groupby(sorted(indexes, key=spaces.__getitem__), key=spaces.__getitem__)}
+    return {n + 1: array("I", compress(indexes, map(eq, keys, repeat(n)))) for n in counts}
+
+
+#: Word counts up to which :func:`by_word_count` picks each one's group in a pass of its own.
+_WORD_COUNT_PASSES = 64
 
 
 def _dropped_or_changed(
