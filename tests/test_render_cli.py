@@ -351,7 +351,7 @@ def test_persona_lookup_skips_fifos_and_finds_the_name(workspace: Path) -> None:
         "kind: persona\nid: ola-biegaczka\nname: Ola Nowak\n", encoding="utf-8")
     result = _cxkit(["render", "journeys/zakupy.yaml", "--format", "mermaid"], workspace)
     assert result.returncode == 0, result.stderr
-    assert "      Mierzy buty w…: 4: Ola Nowak\n" in result.stdout
+    assert "      Mierzy buty w sklepie: 4: Ola Nowak\n" in result.stdout
 
 
 _ONE_LETTER_JOURNEY = (
@@ -395,7 +395,7 @@ def test_persona_lookup_outside_a_workspace_parses_only_files_that_can_hold_the_
     monkeypatch.setattr(render_load, "load_document", counting)
     result = invoke("render", "journeys/wizyta.yaml", "--format", "mermaid")
     assert result.exit_code == 0, result.stderr
-    assert "      Porównuje rowery…: 4: Anna Kowalska\n" in result.stdout
+    assert "      Porównuje rowery cargo w sieci: 4: Anna Kowalska\n" in result.stdout
     # The journey (rendered, then met in the search: it names "a") and the persona: nothing else.
     assert parsed == ["journeys/wizyta.yaml", "journeys/wizyta.yaml", "personas/ania.yaml"]
 

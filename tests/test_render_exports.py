@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cxkit.cli import app
-from cxkit.render.mermaid import BOX, shorten
+from cxkit.render.mermaid import box_width, boxed
 from cxkit.model import MODELS
 from cxkit.model.validate import validate
 from cxkit.yamlio import load_text
@@ -675,8 +675,9 @@ def parse_mermaid(text: str) -> tuple[str, list[tuple[str, list[tuple[str, int, 
 
 
 def _box(text: str) -> str:
-    """``text`` as a Mermaid box shows it: cut at a word boundary to fit (the whole is in accDescr)."""
-    return shorten(text, BOX)
+    """``text`` as a task's Mermaid box shows it: whole when it wraps into the box's three lines, else cut at a
+    word boundary to fit (the whole is in accDescr)."""
+    return boxed(text, box_width())
 
 
 def mermaid_sections(tmp_path: Path, text: str) -> list:
@@ -694,7 +695,7 @@ def test_mermaid_journey_has_a_section_per_stage_and_scores_from_emotions() -> N
         "Pierwszy przegląd"]
     assert [tasks[0][1] for _name, tasks in sections] == [4, 2, 5, 1, 3, 2, 4]
     assert all(task[2] == "Joanna Wilk" for _n, tasks in sections for task in tasks)
-    assert sections[2][1][0][0] == "Jedzie 20 minut z…"
+    assert sections[2][1][0][0] == "Jedzie 20 minut z dziećmi po Nadodrzu, w tym…"  # three lines (s40)
 
 
 def test_mermaid_writes_what_the_grammar_cannot_take_as_entity_codes(tmp_path: Path) -> None:
@@ -714,10 +715,10 @@ def test_mermaid_writes_what_the_grammar_cannot_take_as_entity_codes(tmp_path: P
     assert title == "Bilety; kino #1"
     (name_a, tasks_a), (_name_b, tasks_b), (name_c, tasks_c) = sections
     assert name_a == "Wybór: seans"
-    assert tasks_a == [("Szuka seansu po…", 1, "ola")]
-    assert "Szuka seansu po 21:30#59; #37;#37; bez reklam #35;kino #35;wieczór#59;" in text  # whole, in accDescr
+    assert tasks_a == [("Szuka seansu po 21:30; %% bez reklam #kino…", 1, "ola")]
+    assert text.endswith("Szuka seansu po 21:30#59; #37;#37; bez reklam #35;kino #35;wieczór\n")  # whole, in accDescr
     assert tasks_b[0][1] == 3  # emotion 0: the middle of the scale
-    assert tasks_b[0][0] == "app – Journey…"
+    assert tasks_b[0][0] == "app – Journey: bilet w aplikacji"
     assert name_c == "###" and tasks_c == [("###", 5, "ola")]
 
 
@@ -742,7 +743,7 @@ def test_mermaid_never_emits_a_comment_marker_so_no_task_is_lost(doing: str, tas
     assert "%{" not in text  # "%%{" would be a directive: every "%" of a run is a code
     assert title == "Black Friday %#% w sklepie"
     assert sections == [("Newsletter %#%", [(_box(task), 4, "ola")]),
-                        ("Koszyk", [("Wpisuje kod…", 2, "ola")])]
+                        ("Koszyk", [("Wpisuje kod rabatowy w koszyku", 2, "ola")])]
 
 
 def test_mermaid_touchpoint_with_a_blank_channel_is_just_its_description(tmp_path: Path) -> None:
@@ -756,7 +757,7 @@ def test_mermaid_touchpoint_with_a_blank_channel_is_just_its_description(tmp_pat
         "      - channel: e-mail\n        description: Potwierdzenie zwrotu\n",
     )
     assert [task for task, _score, _actor in sections[0][1]] == [
-        "Formularz zwrotu na…", "# – Paczkomat przy…", "infolinia", "e-mail…"]
+        "Formularz zwrotu na stronie", "# – Paczkomat przy Biedronce", "infolinia", "e-mail – Potwierdzenie zwrotu"]
 
 
 def test_mermaid_blank_doing_falls_back_to_the_touchpoints(tmp_path: Path) -> None:
@@ -766,7 +767,7 @@ def test_mermaid_blank_doing_falls_back_to_the_touchpoints(tmp_path: Path) -> No
         "  - id: a\n    name: Check in\n    emotion: 0\n    doing: \"  \"\n    touchpoints:\n"
         "      - channel: app\n        description: Boarding pass in the wallet\n",
     )
-    assert sections == [("Check in", [("app – Boarding pass…", 3, "ann")])]
+    assert sections == [("Check in", [("app – Boarding pass in the wallet", 3, "ann")])]
 
 
 def test_mermaid_task_starting_with_a_keyword_is_guarded(tmp_path: Path) -> None:
@@ -777,8 +778,8 @@ def test_mermaid_task_starting_with_a_keyword_is_guarded(tmp_path: Path) -> None
         "  - id: b\n    name: Go\n    emotion: 0\n    doing: \"Title deeds: signs them\"\n",
     )
     # Its first letter as a code ("#74;ourney"): no keyword to Mermaid, yet drawn as written.
-    assert sections[0][1][0][0] == "Journey planner…"
-    assert sections[1][1][0][0] == "Title deeds: signs…"
+    assert sections[0][1][0][0] == "Journey planner opens on the phone"
+    assert sections[1][1][0][0] == "Title deeds: signs them"
 
 
 def test_mermaid_text_starting_with_a_percent_sign_is_guarded_so_no_task_is_lost(tmp_path: Path) -> None:
@@ -796,7 +797,7 @@ def test_mermaid_text_starting_with_a_percent_sign_is_guarded_so_no_task_is_lost
         "      - channel: \"#\"\n        description: \"#%#% sms\"\n",
     )
     assert sections == [
-        ("Pricing", [("% of visitors who…", 4, "ann")]),
+        ("Pricing", [("% of visitors who open the price page rises to 12%", 4, "ann")]),
         ("%Discount", [("%%", 3, "ann")]),
         ("% off", [("% off", 3, "ann")]),
         ("Touch", [("%app – in-app banner", 3, "ann"), ("%% email", 3, "ann"),
@@ -817,7 +818,7 @@ def test_mermaid_actor_falls_back_to_the_persona_id(tmp_path: Path) -> None:
 
 def test_mermaid_respects_stage_selection() -> None:
     _title, sections = parse_mermaid(export("mermaid", JOURNEY_EN, "--stage", "visit"))
-    assert sections == [("The visit", [("Waits in the quiet…", 5, "Priya Shah")])]
+    assert sections == [("The visit", [("Waits in the quiet room, then talks through sedation…", 5, "Priya Shah")])]
 
 
 # --- json ---------------------------------------------------------------------------------------

@@ -112,18 +112,18 @@ def test_mermaid_writes_hash_semicolon_colon_and_percent_as_codes(ws: Path, monk
         "journey\n"
         "    title Wniosek: kredyt #35;1#59; RRSO 100#37;#37; online\n"
         "    section Porównanie#58; etap #35;1\n"
-        "      Liczy RRSO#58; 7,89%…: 2: Bożena Kowalczyk\n"
+        "      Liczy RRSO#58; 7,89%#59; marża #35;2: 2: Bożena Kowalczyk\n"  # whole: it fits its box (s40)
         "    %% Decyzja (decyzja): no emotion recorded, so not drawn (a Mermaid score must be 1-5)\n"
         "    section Umowa\n"
         "      Podpisuje: 5: Bożena Kowalczyk\n"
         "    accTitle: Wniosek: kredyt #35;1#59; RRSO 100#37;#37; online\n"
         "    accDescr: Krzywa emocji: 1. Porównanie: etap #35;1: -1 źle#59; 2. Decyzja: emocji nie zapisano#59; "
-        "3. Umowa: +2 bardzo dobrze. W całości: 1. Porównanie: etap #35;1 – Liczy RRSO: 7,89%#59; marża #35;2\n"
+        "3. Umowa: +2 bardzo dobrze\n"
     )
     assert "∶" not in out and "\u200b" not in out
     title, sections = parse_mermaid(re.sub(r"(?m)^    %% .*\n", "", out))  # less the comment for the stage left out
     assert title == "Wniosek: kredyt #1; RRSO 100%% online"
-    assert sections == [("Porównanie: etap #1", [("Liczy RRSO: 7,89%…", 2, "Bożena Kowalczyk")]),
+    assert sections == [("Porównanie: etap #1", [("Liczy RRSO: 7,89%; marża #2", 2, "Bożena Kowalczyk")]),
                         ("Umowa", [("Podpisuje", 5, "Bożena Kowalczyk")])]
 
 
@@ -133,13 +133,14 @@ def test_mermaid_hostile_english_names_are_drawn_as_written(ws: Path, monkeypatc
     title, sections = parse_mermaid(out)
     assert title == 'Vet visit: "first" [beta] 🐕 #2'
     assert sections == [
-        ("end; section x", [("%% of clinics: 3…", 3, "Shah, Priya")]),
-        ("Journey planner", [("Journey planner…", 1, "Shah, Priya")]),
+        ("end; section x", [("%% of clinics: 3 #top; <b>sedation</b> 🎉", 3, "Shah, Priya")]),
+        ("Journey planner", [("Journey planner: books 10:30", 1, "Shah, Priya")]),
     ]
-    # Each box shows about 20 characters; the whole text is in the description, in codes too.
-    assert "In full: 1. end#59; section x – #37;#37; of clinics: 3 #35;top#59; #lt;b#gt;sedation#lt;/b#gt; 🎉" in out
+    # Each text fits its box whole (s40), in codes, so the description lists none in full.
+    assert "#37;#37; of clinics#58; 3 #35;top#59; #lt;b#gt;sedation#lt;/b#gt; 🎉: 3: Shah#44; Priya" in out
+    assert "In full" not in out
     # The actor's comma is a code (actors are separated by commas), the keyword's first letter too.
-    assert "      #74;ourney planner…: 1: Shah#44; Priya\n" in out
+    assert "      #74;ourney planner#58; books 10#58;30: 1: Shah#44; Priya\n" in out
 
 
 def _mermaid_modules() -> Path | None:

@@ -1,5 +1,6 @@
-"""Mermaid draws each section and task in a box of about 20 characters, on one line, and clips the
-rest mid-word: cxkit cuts them at a word boundary and says them whole in the accessible description."""
+"""Mermaid draws each section and task in a box and clips what does not fit: cxkit cuts a text at a word
+boundary and says it whole in the accessible description. Since s40 a box holds three wrapped lines of
+about 19 characters (test_render_mermaid_whole_names_s40.py), no longer one of 20."""
 
 from __future__ import annotations
 
@@ -51,9 +52,9 @@ def test_boxes_are_cut_at_a_word_and_the_description_has_them_whole(tmp_path: Pa
         "journey",
         "    title Kasia zakłada konto w aplikacji",
         "    section Polecenie",
-        "      Czyta regulamin…: 3: Katarzyna Wójcik",
-        "    section Weryfikacja…",
-        "      Robi selfie o 3#58;10…: 1: Katarzyna Wójcik",
+        "      Czyta regulamin promocji na telefonie i szuka…: 3: Katarzyna Wójcik",
+        "    section Weryfikacja tożsamości",
+        "      Robi selfie o 3#58;10 w nocy na dyżurce przy świetlówce…: 1: Katarzyna Wójcik",
         "    section Karta",
         "      Płaci kartą: 5: Katarzyna Wójcik",  # short texts stay as written
     ]

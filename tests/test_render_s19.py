@@ -217,7 +217,7 @@ def test_mermaid_with_one_scored_stage_still_draws_it(workspace: Path, monkeypat
     """Guard: one stage with an emotion is a diagram; the others are left out with a note, as before."""
     code, out, err = render_cli(workspace, monkeypatch, "journeys/dan-chases-payment.yaml", "-f", "mermaid")
     assert code == 0
-    assert "    section Reminder\n      Billrun sends the…: 4: Dan Okafor\n" in out
+    assert "    section Reminder\n      Billrun sends the customer a reminder on day 21: 4: Dan Okafor\n" in out
     assert "    %% Phone call (call): no emotion recorded" in out
     assert "stage 'call' has no emotion, so the Mermaid diagram leaves it out" in err
 

@@ -188,8 +188,8 @@ def test_mermaid_leaves_out_a_stage_with_no_emotion_and_says_so(workspace: Path,
     assert [line.strip() for line in lines if line.strip().startswith("section ")] == ["section Wyszukanie", "section Odbiór"]
     tasks = [_TASK.match(line) for line in lines if line.startswith("      ")]
     assert all(tasks) and [(t.group(1), int(t.group(2))) for t in tasks] == [
-        ("Wpisuje kod…", 2),
-        ("Odbiera leki w…", 4),
+        ("Wpisuje kod e-recepty i szuka leku w…", 2),  # as much as the box shows (s40)
+        ("Odbiera leki w Paczkomacie przy Żabce", 4),
     ]
     assert not any("Płaci" in line or "Poleca" in line for line in lines if not line.lstrip().startswith(("%%", "acc")))
     # The accessible description says so in words (test_render_mermaid_acc_s30.py).
@@ -210,7 +210,7 @@ def test_mermaid_of_an_english_journey_names_the_one_stage_left_out(workspace: P
     code, out, err = run(workspace, monkeypatch, "journeys/tom-reorders-inhaler.yaml", "-o", "tom.mmd")
     assert code == 0 and out == ""
     written = (workspace / "tom.mmd").read_text(encoding="utf-8")
-    assert "Gets a text that…: 4: tom-baker-uk" in written
+    assert "Gets a text that his repeat prescription is due: 4: tom-baker-uk" in written
     assert "Pays with Apple Pay" not in written and "section Checkout" not in written
     assert "    %% Checkout (checkout): no emotion recorded" in written
     assert "stage 'checkout' has no emotion, so the Mermaid diagram leaves it out" in err

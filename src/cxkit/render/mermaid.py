@@ -25,10 +25,51 @@ from .labels import Labels
 
 #: Longest task text in a diagram's source. A longer text is cut at a word boundary.
 MAX_TASK = 80
-#: Longest task or section text drawn in a box. Mermaid 10 and 11 draw each in a box 150 px wide
-#: on one line, with no wrapping and no tooltip: about 20 characters show and the rest is clipped
-#: mid-word. A longer text is cut at a word boundary to fit, and said in full in ``accDescr``.
+#: The shortest cut :func:`shorten` is asked for in one line of a box (a word longer than a box is cut
+#: inside it to this).
 BOX = 20
+#: How Mermaid 10 and 11 draw a journey's texts (its default `textPlacement: 'fo'`): each task in an
+#: HTML box 150 px wide and 50 px high, a section in one as wide as its tasks with the 50 px between
+#: them (`drawSection`: 150 × tasks + 50 × (tasks − 1)), centred, wrapped at spaces, 14 px type, and
+#: what does not fit the height clipped. Three lines fit the height; a line of 150 px holds about 19
+#: characters (7.5 px each, a Polish text's average in the default sans-serif, with room to spare).
+#: A text is written whole when its words wrap into those lines, else cut at the last word that does,
+#: and said in full in ``accDescr``. A word wider than its box is clipped by Mermaid: cut inside here.
+BOX_LINES = 3
+_TASK_PX, _GAP_PX, _CHAR_PX = 150, 50, 7.5
+
+
+def box_width(tasks: int = 1) -> int:
+    """The characters a line of a box holds: a task's, or a section's spanning ``tasks`` tasks."""
+    return int((_TASK_PX * tasks + _GAP_PX * (tasks - 1)) / _CHAR_PX) - 1
+
+
+def _wraps(text: str, width: int, lines: int = BOX_LINES) -> bool:
+    """Whether ``text``, wrapped at its spaces as a browser wraps the box's words, fits ``lines`` lines of
+    ``width`` characters; a word wider than a line never does (Mermaid clips it)."""
+    rows, used = 1, 0
+    for word in text.split(" "):
+        if len(word) > width:
+            return False
+        if used == 0:
+            used = len(word)
+        elif used + 1 + len(word) <= width:
+            used += 1 + len(word)
+        else:
+            rows, used = rows + 1, len(word)
+    return rows <= lines
+
+
+def boxed(text: str, width: int) -> str:
+    """``text`` (on one line) as its box shows it: whole when it wraps into :data:`BOX_LINES` lines of
+    ``width`` characters, else cut with "…" at the last word that leaves it so (see :func:`shorten`)."""
+    if _wraps(text, width):
+        return text
+    for limit in range(min(len(text), width * BOX_LINES), 1, -1):
+        cut = shorten(text, limit)
+        if _wraps(cut, width):
+            return cut
+    return shorten(text, min(width, BOX))
 # Mermaid's lexer skips JavaScript's whitespace, which also counts U+FEFF (a BOM pasted from a
 # spreadsheet); Python's \s does not, so a task could start with an unguarded keyword or be empty.
 _SPACES = re.compile(r"[\s\ufeff]+")
@@ -67,17 +108,20 @@ def _encode(text: str, *, colon: bool, comma: bool) -> str:
     return _PERCENT_RUN.sub(lambda m: "#37;" * len(m.group()), out)
 
 
-def clean(text: str, *, limit: int | None = None, part: str = "task") -> str:
+def clean(text: str, *, limit: int | None = None, part: str = "task", box: int | None = None) -> str:
     """``text`` as Mermaid shows it as written: on one line, with codes for its syntax.
 
     ``part`` is where the text goes: ``"title"`` keeps a plain ``:`` (the title runs to the end
     of its line), ``"actor"`` codes commas too (actors are separated by commas), and ``"task"``
     and ``"section"`` code the ``:`` that would end them. Text longer than ``limit`` is cut
-    with ``…`` before any code is written, so a code is never halved.
+    with ``…`` before any code is written, so a code is never halved; ``box``: the characters a line of
+    its box holds, the text cut only where it would not fit the box's lines (see :func:`boxed`).
     """
     out = _flat(text)
     if limit is not None and len(out) > limit:
         out = shorten(out, limit)
+    if box is not None:
+        out = boxed(out, box)
     if not out:
         return ""
     colon = part != "title"
@@ -133,7 +177,8 @@ def _left_out_comment(stage: Stage) -> str:
     middle one, 3, reads as a measured neutral emotion. The stage is left out instead, as the
     HTML export's curve has a gap there; the comment keeps the source honest about it.
     """
-    name = clean(stage.name)
+    # A comment runs to the end of its line: its text as written, no codes (only on one line).
+    name = _flat(stage.name)
     shown = f"{name} ({stage.id})" if name and name != stage.id else stage.id
     # "%%" then a space: never "%%{", which Mermaid reads as a directive.
     return f"    %% {shown}: no emotion recorded, so not drawn (a Mermaid score must be 1-5)"
@@ -152,12 +197,17 @@ def _task_texts(stage: Stage) -> list[str]:
     return [t for t in found if clean(t)]
 
 
-def tasks(stage: Stage, limit: int = BOX) -> list[str]:
+def tasks(stage: Stage) -> list[str]:
     """Task texts of one stage: what the customer does, else the touchpoints, else the stage name,
-    each cut at a word boundary to ``limit`` characters (see :data:`BOX`)."""
-    cleaned = [clean(t, limit=limit) for t in _task_texts(stage)]
+    each whole where its box shows it whole, else cut at a word boundary (see :data:`BOX_LINES`)."""
+    cleaned = [clean(t, box=box_width()) for t in _task_texts(stage)]
     cleaned = [t for t in cleaned if t]
-    return cleaned or [clean(stage.name, limit=limit) or stage.id]
+    return cleaned or [clean(stage.name, box=box_width()) or stage.id]
+
+
+def _section(stage: Stage) -> str:
+    """A stage's section title, as wide as the tasks under it (see :data:`BOX_LINES`)."""
+    return clean(stage.name, part="section", box=box_width(len(tasks(stage)))) or stage.id
 
 
 def _shortened(stages: list[Stage], numbers: dict[str, int]) -> list[str]:
@@ -168,8 +218,8 @@ def _shortened(stages: list[Stage], numbers: dict[str, int]) -> list[str]:
             continue
         name = _flat(stage.name)
         texts = [_flat(t) for t in _task_texts(stage)]
-        cut = [t for t in texts if len(t) > BOX]
-        if len(name) > BOX or cut:
+        cut = [t for t in texts if boxed(t, box_width()) != t]
+        if boxed(name, box_width(len(tasks(stage)))) != name or cut:
             out.append(" – ".join([f"{numbers[stage.id]}. {name}", *cut]))
     return out
 
@@ -197,7 +247,7 @@ def journey(model: JourneyMap, stages: list[Stage], actor: str, part: str | None
         if stage.emotion is None:
             lines.append(_left_out_comment(stage))
             continue
-        lines.append(f"    section {clean(stage.name, limit=BOX, part='section') or stage.id}")
+        lines.append(f"    section {_section(stage)}")
         for task in tasks(stage):
             lines.append(f"      {task}: {score(stage.emotion)}: {who}")
     if labels is not None:
