@@ -90,6 +90,11 @@ def new_command(
     In a terminal it asks for a few key fields; otherwise (or with --no-input) it
     writes the template at once.  It never overwrites a file or reuses an id
     without --force.  Exit 1 when it refuses, 2 on bad arguments.
+
+    Your team's own templates: `[new] templates = "templates"` in the config (taken
+    over through `extend`) names a folder of KIND.yaml files (persona.pl.yaml first
+    for a Polish document), with {name}, {id}, {today}, {lang} and, in a journey's,
+    {persona} filled in; checked before anything is written (docs/scaffolding.md).
     """
     config_path = config_option(config_text)  # as text: an empty --config= is refused by name
     from .scaffold import new as scaffold_new
@@ -160,8 +165,27 @@ def new_command(
         _err(f"cxkit: {refusal}")
         raise typer.Exit(EXIT_FINDINGS) from None
 
+    # The team's own template (`[new] templates`), when its folder has one of this kind: filled, checked, no questions.
+    from .scaffold import team
+
+    team_file = team.find(config, kind_value, language, pl)
+    if team_file is None and getattr(config, "templates", None) is not None:
+        folder = team.shown(config.templates)
+        _err(f"cxkit: uwaga: w {folder} nie ma szablonu {kind_value}.yaml; użyto szablonu cxkit" if pl else
+             f"cxkit: note: {folder} has no {kind_value}.yaml template; cxkit's own is used")
     answers: dict[str, str] = {}
-    if not no_input and prompts.is_interactive():
+    if team_file is not None:
+        from .clock import today as clock_today
+
+        if stages is not None:
+            _err(f"cxkit: uwaga: --stages pominięto: etapy daje szablon zespołu ({team.shown(team_file)})" if pl else
+                 f"cxkit: note: --stages ignored: the team's template gives the stages ({team.shown(team_file)})")
+        values = {"name": name, "id": ident, "today": clock_today().isoformat(), "lang": language}
+        if kind_value == "journey":
+            values["persona"] = persona or PERSONA_PLACEHOLDER
+        text = team.fill(team.read(team_file, pl), team_file, kind_value, values, pl)
+        team.check(text, team_file, kind_value, pl)
+    elif not no_input and prompts.is_interactive():
         if guessed:  # before the questions, which come in that language
             _err(said)
             guessed = False
@@ -173,9 +197,10 @@ def new_command(
             raise typer.Exit(130) from None
         for answer in answers.values():
             scaffold_new.check_text(answer, "an answer")
-    text = render(kind_value, _english_for(language), doc_id=ident, name=name, answers=answers, persona=persona,
-                  stages=stage_set)
-    if _english_for(language) != language:
+    if team_file is None:
+        text = render(kind_value, _english_for(language), doc_id=ident, name=name, answers=answers, persona=persona,
+                      stages=stage_set)
+    if team_file is None and _english_for(language) != language:
         # The English template, marked as the language it will be written in: the word rules leave it alone.
         text = text.replace("\nlang: en\n", f"\nlang: {language}\n", 1)
         from .langs import uk_remark

@@ -58,6 +58,10 @@ class Config:
     #: `[render] csv-separator`: the CSV export's field separator (``,``, ``;`` or a tab); None where no
     #: config sets it (a comma then). `cxkit render --csv-separator` wins over it.
     csv_separator: str | None = None
+    #: `[new] templates`: the team's folder of templates for `cxkit new` (absolute; written relative to the folder
+    #: of the config that writes it, and taken over through `extend`), and where the key is written.
+    templates: Path | None = None
+    templates_at: str = field(default="", repr=False, compare=False)
     #: The bytes of ``source`` these settings were read from: what the lint cache keys results by,
     #: so that a config saved anew during a run cannot have the old settings' results stored as its own.
     source_bytes: bytes | None = field(default=None, repr=False, compare=False)
@@ -699,6 +703,8 @@ def _merged(base: Config, own: Config, keys: set[str]) -> Config:
             exc.lang = out.lang  # type: ignore[attr-defined]
         raise
     out.csv_separator = own.csv_separator if own.csv_separator is not None else base.csv_separator
+    if own.templates is None:  # `[new] templates` of the config extended: its folder, as that config names it
+        out.templates, out.templates_at = base.templates, base.templates_at
     out.extended = [base, *base.extended]
     return out
 
@@ -1227,10 +1233,54 @@ def parse_settings(table: Any, path: Path, prefix: str = "", text: str | None = 
                           f"'{prefix + '.' if prefix else ''}csv-separator'; it is a setting of render: write it under "
                           f"{render}, as in {render} with csv-separator = ';'")
     separator = _render_table(table["render"], path, prefix, text, pl) if "render" in table else None
-    table = {key: value for key, value in table.items() if key != "render"}
+    templates = _new_table(table["new"], path, prefix, text, pl) if "new" in table else None
+    table = {key: value for key, value in table.items() if key not in ("render", "new")}
     config = _parsed_settings(table, path, prefix, text, labels)
     config.csv_separator = separator
+    if templates is not None:
+        from .scaffold.team import relative_to
+
+        config.templates = relative_to(path, templates)
+        config.templates_at = _at(path, text, (*_table_keys(prefix), "new", "templates"))
     return config
+
+
+def _new_table(raw: Any, path: Path, prefix: str, text: str | None, pl: bool = False) -> str | None:
+    """The `[new]` table of a config (`cxkit new`'s settings), checked: its `templates` folder as written (None
+    when it sets none); ``pl``: its errors in Polish."""
+    import difflib
+
+    keys = (*_table_keys(prefix), "new")
+    where = f"{prefix}.new" if prefix else "new"
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{_at(path, text, keys)}: bad value for '{where}': it takes a table, e.g. [new] with "
+                          'templates = "templates"',
+                          pl=f"{_at(path, text, keys)}: zła wartość `{where}`: to ma być tabela, np. [new] z "
+                             'templates = "szablony"')
+    for key in raw:
+        if key != "templates":
+            guess = difflib.get_close_matches(str(key).lower(), ["templates"], n=1, cutoff=0.5)
+            hint = "did you mean 'templates'?" if guess else "[new] takes templates"
+            hint_pl = "czy chodziło o `templates`?" if guess else "[new] przyjmuje templates"
+            raise ConfigError(f"{_at(path, text, (*keys, key))}: unknown key '{where}.{key}'; {hint}",
+                              pl=f"{_at(path, text, (*keys, key))}: nieznany klucz `{where}.{key}`; {hint_pl}")
+    value = raw.get("templates")
+    if value is None:
+        return None
+    at = _at(path, text, (*keys, "templates"))
+    if not isinstance(value, str) or not value.strip() or "\0" in value:
+        raise ConfigError(f"{at}: bad value for '{where}.templates': it takes a folder in quotes, relative to "
+                          f"{path.name}'s folder, not {_toml_shown(value) if not isinstance(value, str) else repr(value)}: "
+                          'write e.g. templates = "templates"',
+                          pl=f"{at}: zła wartość `{where}.templates`: to ma być folder w cudzysłowie, względny wobec "
+                             f"folderu pliku {path.name}, a nie {_toml_shown(value, pl=True) if not isinstance(value, str) else repr(value)}: "
+                             'zapisz np. templates = "szablony"')
+    if value.startswith(("~", "$")) or "${" in value:
+        raise ConfigError(f"{at}: bad value for '{where}.templates': {value!r} is written for a shell; cxkit expands "
+                          f"neither ~ nor $VARIABLES: give the folder relative to {path.name} (e.g. \"templates\")",
+                          pl=f"{at}: zła wartość `{where}.templates`: {value!r} zapisano jak dla powłoki, a cxkit nie "
+                             f"rozwija ani ~, ani $ZMIENNYCH: podaj folder względem {path.name} (np. \"szablony\")")
+    return value.strip()
 
 
 def _parsed_settings(table: dict[str, Any], path: Path, prefix: str, text: str | None,
@@ -1266,7 +1316,7 @@ def _parsed_settings(table: dict[str, Any], path: Path, prefix: str, text: str |
                                   "at the top level, without a table header (paths = [...], not [tool.cxkit] above it)",
                                   pl=f"{at}: [tool.cxkit] to tabela dla pyproject.toml; w {path.name} zapisz klucze na "
                                      "najwyższym poziomie, bez nagłówka tabeli (paths = [...], bez [tool.cxkit] nad nimi)") from exc
-            names = [f.alias or n for n, f in _Settings.model_fields.items()] + ["extend", "render"]  # read before the schema
+            names = [f.alias or n for n, f in _Settings.model_fields.items()] + ["extend", "render", "new"]  # read before the schema
             said = str(err["loc"][-1])
             guess = [_POLISH_KEYS[said.lower()]] if said.lower() in _POLISH_KEYS else difflib.get_close_matches(said, names, n=1)
             hint = f"; did you mean '{guess[0]}'?" if guess else f"; known keys: {', '.join(sorted(names))}"
