@@ -76,3 +76,24 @@ def test_the_top_configs_entry_is_reported_beside_the_workspaces_s40(mono):
     assert _unused(result.stdout) == [
         "cxkit.toml:4:1: info CX005 per-file-ignores 'archive/**' matches no file checked; remove it [unused-suppression]",
         MARKETING_UNUSED, SALES_UNUSED]
+
+
+def test_a_recorded_unused_entry_removed_is_fixed_from_the_top_as_in_the_folder_s40(mono, monkeypatch):
+    """Each workspace's baseline records its CX005; the pattern removed, the run from the top calls the entry fixed
+    (and --write-baseline drops it), as the run in marketing/cx does. Fails without the config among the files a
+    whole workspace checks: the entry was kept aside, neither noted nor dropped."""
+    for folder in ("marketing/cx", "sales/pl"):
+        monkeypatch.chdir(mono / folder)
+        assert run_cli("lint", "--write-baseline", "--fail-level", "info").exit_code == 0
+        text = Path("cxkit.toml").read_text(encoding="utf-8")
+        Path("cxkit.toml").write_text(text.replace("\n\n[per-file-ignores]", '\nbaseline = ".cxkit-baseline.json"\n\n'
+                                                                          "[per-file-ignores]"), encoding="utf-8")
+    monkeypatch.chdir(mono)
+    assert run_cli("lint", "--no-cache", "--fail-level", "info").exit_code == 0
+    Path("marketing/cx/cxkit.toml").write_text('lang = "en"\nbaseline = ".cxkit-baseline.json"\n', encoding="utf-8")
+    result = run_cli("lint", "--no-cache", "--fail-level", "info")
+    assert result.exit_code == 0
+    assert ("cxkit: note: 1 finding recorded in marketing/cx/.cxkit-baseline.json (baseline in "
+            "marketing/cx/cxkit.toml:2:1) is no longer found") in result.stderr
+    written = run_cli("lint", "--write-baseline")
+    assert "cxkit: dropped 1 recorded finding no longer found" in written.stderr

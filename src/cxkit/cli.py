@@ -1282,7 +1282,7 @@ def _part_baselines(parts: list[Any], with_baseline: Any, baseline_options: tupl
         file = part_plan.write_to or part_plan.read_from
         if write and part.config.source is None and not part.result.findings and not file.is_file():
             continue  # files under no config, nothing to record there: no file made beside them
-        whole = _whole_workspace(part.config, part.targets, named, listing)
+        whole = part.whole = _whole_workspace(part.config, part.targets, named, listing)
         key = os.path.normcase(os.path.realpath(file))
         if key in groups:
             groups[key][1].append(part)
@@ -1356,8 +1356,11 @@ def _baselined_parts(baselines: list[list[Any]], parts: list[Any], chosen: tuple
     written = False
     for group in baselines:
         run_plan, members = group[0], group[1]
-        covers = _baseline_covers(run_plan, lambda members=members: _linted_paths(
-            [(p.targets, p.config, p.result) for p in members]), [p.config for p in members], chosen)
+        # A workspace checked whole checks its config too (its per-file-ignores: `unused-suppression`), as in its folder.
+        covers = _baseline_covers(run_plan, lambda members=members: [*_linted_paths(
+            [(p.targets, p.config, p.result) for p in members]),
+            *(str(p.config.source) for p in members if getattr(p, "whole", False) and p.config.source)],
+            [p.config for p in members], chosen)
         lists, group[2], found = _baselined(run_plan, [p.result.findings if p.result else [] for p in members], covers,
                                             exit_after_write=False)
         written = written or run_plan.write_to is not None
