@@ -73,3 +73,17 @@ def test_a_polish_config_extended_still_says_the_language_s40(tmp_path: Path) ->
     assert proc.returncode == 2 and proc.stderr.startswith("cxkit: cxkit.toml:2:1: `select` jest pusty"), proc.stderr
     proc = _cxkit(client, "lint", "--selct", "CX1")
     assert proc.returncode == 2 and proc.stderr.startswith("cxkit: nie ma takiej opcji: --selct"), proc.stderr
+
+
+def test_a_missing_argument_with_its_choices_is_polish_whole_s40(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """typer adds an argument's choices after `Missing argument`: said in Polish too, not left half English."""
+    from conftest import run_cli
+
+    (tmp_path / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("new")
+    assert result.exception is None and result.exit_code == 2 and result.stderr == (
+        "cxkit: brak argumentu 'KIND'. Do wyboru: persona, negative-persona, journey. Zobacz `cxkit new -h`.\n")
+    (tmp_path / "cxkit.toml").write_text('lang = "en"\n', encoding="utf-8")  # English as before
+    assert run_cli("new").stderr == (
+        "cxkit: Missing argument 'KIND'. Choose from: persona, negative-persona, journey. See `cxkit new -h`.\n")

@@ -45,8 +45,10 @@ def usage_pl(said: str) -> str | None:
         told = f"opcja {found[1]} wymaga {found[2]} wartości."
     elif found := re.fullmatch(r"Option '([^']+)' does not take a value\.", body):
         told = f"opcja {found[1]} nie przyjmuje wartości."
-    elif found := re.fullmatch(r"Missing (argument|option) (.+)\.", body):
+    elif found := re.fullmatch(r"Missing (argument|option) ('[^']*'(?: / '[^']*')*)\.(?: Choose from:\s+(.+)\.)?", body, re.S):
         told = f"brak {'argumentu' if found[1] == 'argument' else 'opcji'} {found[2]}."
+        if found[3]:  # typer's list of an argument's choices (`cxkit new` with no KIND)
+            told += f" Do wyboru: {found[3]}."
     elif found := re.fullmatch(r"Got unexpected extra argument(?:\(s\)|s)? \((.*)\)", body, re.S):
         told = f"nadmiarowe argumenty: {found[1]}"
     elif found := re.fullmatch(r"No such command '(.*)'\.(?: Did you mean (.+?)\?)?( `cxkit lint` checks documents\.)?", body):
