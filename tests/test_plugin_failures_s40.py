@@ -393,3 +393,66 @@ def test_a_plugin_hit_s_polish_twin_is_read_in_a_polish_workspace_s40(site, lang
                                                                    "Mark"), encoding="utf-8")
     found = json.loads(lint("--no-cache", "-f", "json", ".").stdout)
     assert [f["message"] for f in found if f["code"] == "AGY101"] == [said]
+
+
+@pytest.mark.parametrize("command", [["rules"], ["rule", "owner-on-team"], ["fmt", "--check", "personas"]])
+@pytest.mark.parametrize("lang", ["en", "pl"])
+def test_a_broken_plugin_is_told_in_the_workspace_s_language_by_every_command_s40(site, command, lang):
+    """Fails before: `cxkit rules`, `rule` and `fmt`, which load the plugins before (or without) reading the config's
+    rules, said it in English in a Polish workspace."""
+    install(site, '("personas",)')
+    config(lang)
+    result = CliRunner().invoke(app, command)
+    assert result.exit_code == 2, result.output
+    assert ("kinds wymienia 'personas'" if lang == "pl" else "kinds names 'personas'") in result.stderr
+    assert ("wtyczka reguł agency-cx-rules" in result.stderr) is (lang == "pl")
+
+
+WORKSPACE_RULE = '''\
+import os
+from typing import ClassVar
+
+from cxkit.lint.finding import Hit, Severity
+from cxkit.lint.rule import Rule
+
+
+class FewPersonas(Rule):
+    """The workspace holds at least three personas.
+
+    Why: one persona is a guess.
+    """
+
+    code: ClassVar[str] = "AGY201"
+    name: ClassVar[str] = "few-personas"
+    severity: ClassVar[Severity] = Severity.warning
+    scope: ClassVar[str] = "workspace"
+
+    def check_workspace(self, index):
+        if os.environ.get("AGY_CRASH"):
+            raise KeyError("personas")
+        for summary in index.of_kind("persona"):
+            yield Hit(1, 1, "fewer than three personas in the workspace", path=summary.path)
+'''
+
+
+def test_a_failed_cross_file_rule_keeps_its_entries_and_comments_everywhere_s40(site, monkeypatch):
+    """Fails before: a workspace rule that raised dropped its entries of every file from the baseline ("no longer
+    found") and called each `disable=` comment for it stale."""
+    dist_info(site, "agency-ws-rules", "0.2.0", "few-personas = agency_ws_rules:FewPersonas")
+    (site / "agency_ws_rules.py").write_text(WORKSPACE_RULE, encoding="utf-8")
+    monkeypatch.delitem(sys.modules, "agency_ws_rules", raising=False)
+    Path("cxkit.toml").write_text('lang = "en"\nextend-select = ["few-personas"]\n', encoding="utf-8")
+    Path("personas/mark-commuter.yaml").write_text(PERSONA_EN.replace(
+        "kind: persona", "kind: persona  # cxkit: disable=few-personas", 1), encoding="utf-8")
+    assert lint("--no-cache", "--write-baseline", "--baseline", "b.json", ".").exit_code == 0
+    recorded = Path("b.json").read_text(encoding="utf-8")
+    assert recorded.count('"rule": "few-personas"') == 1  # Ola's; Mark's is silenced by its comment
+    monkeypatch.setenv("AGY_CRASH", "1")
+    shrunk = lint("--no-cache", "--write-baseline", "--baseline", "b.json", ".")
+    assert "dropped" not in shrunk.stderr and "1 rule failure not recorded" in shrunk.stderr, shrunk.stderr
+    assert Path("b.json").read_text(encoding="utf-8") == recorded
+    failing = lint("--no-cache", "--baseline", "b.json", ".")
+    assert failing.exit_code == 1
+    assert "cxkit.toml:1:1: error AGY201 the rule plugin agency-ws-rules 0.2.0 failed while checking this rule across " \
+           "the workspace, at agency_ws_rules.py:21 (KeyError: 'personas')" in failing.stdout, failing.stdout
+    assert "disable=few-personas" not in failing.stdout and "no longer found" not in failing.stderr, failing.output

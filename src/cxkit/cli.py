@@ -418,6 +418,17 @@ app = typer.Typer(
 )
 
 
+def _polish_here(args: tuple[Any, ...], kwargs: dict[str, Any]) -> bool:
+    """Whether the config a command given ``args`` and ``kwargs`` would read says `lang = "pl"`: for an error raised
+    before the command read its config (a rule plugin that cannot be loaded, in `cxkit rules`, `fmt`, `render`)."""
+    from .usage_pl import _polish_workspace
+
+    words: list[str] = []
+    for value in [*args, *kwargs.values()]:
+        words += [v for v in (value if isinstance(value, (list, tuple)) else [value]) if isinstance(v, str)]
+    return _polish_workspace(words)
+
+
 def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
     """Turn expected problems into a message and exit 2; never show a traceback."""
 
@@ -441,7 +452,8 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
 
                 # A rule setting's error at its key's line:col, in Polish when the run's config says `lang = "pl"`.
                 exc = ConfigError(located_said(exc, exc.lang == "pl"))
-            elif getattr(exc, "pl", None) and (RUN_IN_POLISH.get() or getattr(exc, "lang", None) == "pl"):
+            elif getattr(exc, "pl", None) and (RUN_IN_POLISH.get() or getattr(exc, "lang", None) == "pl"
+                                               or _polish_here(args, kwargs)):
                 exc = UsageError(exc.pl)  # a rule plugin that cannot be used (PluginError), in the run's language
             _error(str(exc))
             raise typer.Exit(EXIT_ERROR) from None

@@ -253,8 +253,14 @@ def match(findings: Sequence[Finding], entries: Counter[Key], folder: str,
     # entries of that file are set aside (kept), neither matched nor stale.
     failed = {(key.path, key.rule) for key in keys if key.place == FAILED}
     if failed:
+        from .rule import all_rules
+
+        # A rule that compares the documents and failed found nothing anywhere: its entries of every file are kept.
+        rules = all_rules()
+        everywhere = {rule for _path, rule in failed if getattr(rules.get(rule), "scope", "") == "workspace"}
         wider = covers
-        covers = lambda key: False if (key.path, key.rule) in failed else (True if wider is None else wider(key))  # noqa: E731
+        covers = lambda key: False if (key.path, key.rule) in failed or key.rule in everywhere else (  # noqa: E731
+            True if wider is None else wider(key))
     by_id: Counter[Key] = Counter()
     for key_of, by_id_alone in _MATCHES:
         buckets: dict[Any, list[Key]] = {}
@@ -546,7 +552,7 @@ def write_from(run_plan: Plan, outcome: Outcome) -> list[str]:
 
         return _written_pl(run_plan, outcome, kept, shrinking) + ([
             f"nie zapisano {counted(failures, 'błędu reguły', 'błędów reguł', 'błędów reguł')}: reguła, która zawiodła, "
-            "nigdy nie trafia do pliku bazowego; jej wcześniejsze wpisy w tym pliku zostają"] if failures else [])
+            "nigdy nie trafia do pliku bazowego; jej wcześniejsze wpisy zostają"] if failures else [])
     s = "" if len(kept) == 1 else "s"
     lines = [f"recorded {len(kept)} finding{s} in {run_plan.shown} ({_entries(len(set(kept)))})"]
     if outcome.aside:
@@ -569,7 +575,7 @@ def write_from(run_plan: Plan, outcome: Outcome) -> list[str]:
                          "or record every finding with `cxkit lint --write-baseline --no-baseline`")
     if failures:
         lines.append(f"{failures} rule failure{'' if failures == 1 else 's'} not recorded: a rule that failed is never "
-                     "baselined; its earlier entries for that file stay")
+                     "baselined; the entries it had stay")
     return lines
 
 
