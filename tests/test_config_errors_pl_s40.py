@@ -121,7 +121,7 @@ def test_the_language_of_the_config_extended_is_the_workspaces_s40(tmp_path: Pat
     (client / "cxkit.toml").write_text('extend = "../cxkit.toml"\nexclude = ["szkice/[a"]\n', encoding="utf-8")
     result = run_cli("lint", "--no-cache")
     assert result.exit_code == 2 and result.stderr.startswith(
-        "cxkit: cxkit.toml:2:12: zła wartość `exclude`: „szkice/[a”: „[” na znaku 8 nie jest nigdzie zamknięty"), result.stderr
+        "cxkit: cxkit.toml:2:12: zła wartość `exclude`: „szkice/[a”: „[” na pozycji 8 nie jest nigdzie zamknięty"), result.stderr
     # A slip in the config extended, whose own table says no `lang`, in the language of the workspace that extends it.
     (tmp_path / "cxkit.toml").write_text('exclude = ["!szkice"]\n', encoding="utf-8")
     (client / "cxkit.toml").write_text('lang = "pl"\nextend = "../cxkit.toml"\n', encoding="utf-8")

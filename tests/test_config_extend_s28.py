@@ -146,7 +146,7 @@ def test_a_circle_is_refused_at_the_extend_key(browar: Path) -> None:
     result = run_cli("lint", "--no-cache")
     assert result.exit_code == 2 and result.exception is None
     assert "cxkit.toml:1:1: zła wartość `extend`" in result.stderr  # the brewery's config says `lang = "pl"`
-    assert "nie mogą rozszerzać jedna drugiej w kółko" in result.stderr
+    assert "nie mogą rozszerzać się nawzajem w kółko" in result.stderr
     assert "Traceback" not in result.stderr
 
 

@@ -87,3 +87,23 @@ def test_a_missing_argument_with_its_choices_is_polish_whole_s40(tmp_path: Path,
     (tmp_path / "cxkit.toml").write_text('lang = "en"\n', encoding="utf-8")  # English as before
     assert run_cli("new").stderr == (
         "cxkit: Missing argument 'KIND'. Choose from: persona, negative-persona, journey. See `cxkit new -h`.\n")
+
+
+@pytest.mark.parametrize(("lines", "polish"), [
+    ('persona-dir = "szkice\\nowe"\n',
+     "cxkit: cxkit.toml:2:1: zła wartość `persona-dir`: „szkice\\nowe”: zawiera znak nowego wiersza: w tekście w "
+     "\"...\" TOML czyta \\n jako ten znak; ścieżkę Windows zapisz jako 'szkice\\nowe' albo \"szkice/nowe\"\n"),
+    ('extend = "wspolne"\n',
+     "cxkit: cxkit.toml:2:1: zła wartość `extend`: „wspolne” to folder; wskaż plik konfiguracji w tym folderze "
+     "(\"wspolne/cxkit.toml\")\n"),
+])
+def test_a_windows_path_slip_and_an_extended_folder_read_naturally_in_polish_s40(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lines: str, polish: str) -> None:
+    from conftest import run_cli
+
+    (tmp_path / "personas").mkdir()
+    (tmp_path / "wspolne").mkdir()
+    (tmp_path / "cxkit.toml").write_text('lang = "pl"\n' + lines, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("lint", "--no-cache")
+    assert result.exception is None and result.exit_code == 2 and result.stderr == polish, result.stderr

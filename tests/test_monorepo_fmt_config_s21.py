@@ -265,11 +265,11 @@ def test_lint_only_documents_keeps_usage_and_config_errors(monorepo: Path) -> No
     ("toml", "where", "told"),
     [
         ('exclude = ["drafts/[a-"]\n', "cxkit.toml:1:12: bad value for 'exclude': 'drafts/[a-': the '[' at character 8 is never closed", None),
-        ('lang = "pl"\nexclude = [\n  "szkice",\n  "["\n]\n', "cxkit.toml:4:3: zła wartość `exclude`: „[”: „[” na znaku 1 nie jest nigdzie zamknięty", None),
+        ('lang = "pl"\nexclude = [\n  "szkice",\n  "["\n]\n', "cxkit.toml:4:3: zła wartość `exclude`: „[”: „[” na pozycji 1 nie jest nigdzie zamknięty", None),
         ('lang = "en"\nexclude = [\n  "szkice",\n  "["\n]\n', "cxkit.toml:4:3: bad value for 'exclude': '[': the '[' at character 1 is never closed", None),
         ('exclude = ["archiwum/[z-a]*"]\n', "cxkit.toml:1:12: bad value for 'exclude': 'archiwum/[z-a]*': the range 'z-a' runs backwards", "write 'a-z'"),
         ('lang = "pl"\n\n[per-file-ignores]\n"journeys/*" = ["CX404"]\n"szkice/[ab" = ["CX3"]\n',
-         "cxkit.toml:5:1: zła wartość `per-file-ignores`: „szkice/[ab”: „[” na znaku 8 nie jest nigdzie zamknięty", None),
+         "cxkit.toml:5:1: zła wartość `per-file-ignores`: „szkice/[ab”: „[” na pozycji 8 nie jest nigdzie zamknięty", None),
     ],
 )
 def test_a_glob_that_matches_nothing_it_means_is_a_config_error(

@@ -205,7 +205,7 @@ def test_a_label_outside_a_language_table_says_where_it_goes(ws: Path) -> None:
     ("3", "a label is text in quotes, not 3", "nagłówek to tekst w cudzysłowie, a nie 3"),
     ('"  "', "the label is empty; leave the key out to keep cxkit's heading",
      "nagłówek jest pusty; pomiń ten klucz, a zostanie nagłówek cxkit"),
-    ('"""Skorzystałby,\ngdyby"""', "a label is one line (it is a heading)", "nagłówek mieści się w jednym wierszu (to tytuł pola)"),
+    ('"""Skorzystałby,\ngdyby"""', "a label is one line (it is a heading)", "nagłówek musi się mieścić w jednym wierszu (to tytuł pola)"),
     ('"Pomysły | Q1"', "a label is plain words; '|' would be read as Markdown or HTML in an export "
                         "(a table's column, a heading)",
      "nagłówek to zwykłe słowa, a „|” eksport odczytałby jako Markdown albo HTML (kolumnę tabeli, nagłówek)"),

@@ -591,7 +591,7 @@ def _load_extended(value: str, path: Path, prefix: str, text: str | None, chain:
     if target.is_dir():
         raise ConfigError(f"{at}: bad value for '{where}': {value!r} is a folder; name its config file "
                           f"(\"{written.rstrip('/')}/cxkit.toml\")",
-                          pl=f"{bad} to folder; wskaż plik konfiguracji w nim (\"{written.rstrip('/')}/cxkit.toml\")")
+                          pl=f"{bad} to folder; wskaż plik konfiguracji w tym folderze (\"{written.rstrip('/')}/cxkit.toml\")")
     if not target.is_file():
         raise ConfigError(f"{at}: bad value for '{where}': {value!r}: no such file (the path is relative to the "
                           f"folder of {_shown_config(path)})",
@@ -603,7 +603,7 @@ def _load_extended(value: str, path: Path, prefix: str, text: str | None, chain:
         raise ConfigError(f"{at}: bad value for '{where}': {value!r} leads back to a config that extends it "
                           f"({circle}); configs cannot extend each other in a circle",
                           pl=f"{bad} prowadzi z powrotem do konfiguracji, która go rozszerza ({circle}); konfiguracje "
-                             f"nie mogą rozszerzać jedna drugiej w kółko")
+                             f"nie mogą rozszerzać się nawzajem w kółko")
     if target.name == PYPROJECT and not _has_cxkit_table(target):
         raise ConfigError(f"{at}: bad value for '{where}': {value!r} has no [tool.cxkit] table, so it holds no "
                           f"cxkit settings to extend; name the cxkit.toml meant, or add [tool.cxkit] there",
@@ -889,7 +889,7 @@ def glob_problem(pattern: str, pl: bool = False) -> str | None:
         while j < n and pattern[j] != "]":
             j += 1
         if j >= n and pl:
-            return (f"„[” na znaku {i + 1} nie jest nigdzie zamknięty przez „]”, więc wzorzec nie pasuje do niczego, "
+            return (f"„[” na pozycji {i + 1} nie jest nigdzie zamknięty przez „]”, więc wzorzec nie pasuje do niczego, "
                     "dla czego go zapisano; zamknij zbiór (\"[a-z]\") albo zapisz \"[[]\" dla „[” w nazwie")
         if j >= n:
             return (f"the '[' at character {i + 1} is never closed by a ']', so the pattern matches nothing it "
@@ -1425,7 +1425,7 @@ def _labels_table(raw: Any, path: Path, prefix: str, text: str | None) -> dict[s
                                   pl=f"{bad_pl} jest pusty; pomiń ten klucz, a zostanie nagłówek cxkit")
             if "\n" in value or "\r" in value:
                 raise ConfigError(f"{at}: bad value for '{name}': a label is one line (it is a heading)",
-                                  pl=f"{bad_pl} mieści się w jednym wierszu (to tytuł pola)")
+                                  pl=f"{bad_pl} musi się mieścić w jednym wierszu (to tytuł pola)")
             markup = next((c for c in value if c in _LABEL_MARKUP or ord(c) < 32 or ord(c) == 127), None)
             if markup is not None and markup not in _LABEL_MARKUP:
                 raise ConfigError(f"{at}: bad value for '{name}': a label is plain words; {markup!r} is a control "

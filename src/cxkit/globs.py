@@ -322,7 +322,7 @@ def escape_slip_hint(value: str, pl: bool = False) -> str | None:
     kind = next(c for c in value if c in _ESCAPED)
     ways = ([f"'{written}'"] if "'" not in written else []) + [f'"{written.replace(chr(92), "/")}"']
     if pl:
-        what = "złamanie wiersza" if kind == chr(10) else "tabulator" if kind == chr(9) else "znak sterujący"
+        what = "znak nowego wiersza" if kind == chr(10) else "tabulator" if kind == chr(9) else "znak sterujący"
         return (f"zawiera {what}: w tekście w \"...\" TOML czyta {_ESCAPED[kind]} jako ten znak; ścieżkę Windows "
                 f"zapisz jako {' albo '.join(ways)}")
     return (f"it holds a {'line break' if kind == chr(10) else 'tab' if kind == chr(9) else 'control character'}: in a "
