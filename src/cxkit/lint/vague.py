@@ -3592,6 +3592,50 @@ def compile_patterns() -> None:
 
 
 @lru_cache(maxsize=32)
-def matcher(extend: tuple[str, ...] = (), allow: tuple[str, ...] = ()) -> Matcher:
-    """A compiled :class:`Matcher`, shared by every rule instance with the same phrases."""
-    return Matcher(load_lexicon(), extend, allow)
+def matcher(extend: tuple[str, ...] = (), allow: tuple[str, ...] = (), polish: bool = False) -> Matcher:
+    """A compiled :class:`Matcher`, shared by every rule instance with the same phrases: a team's own phrases
+    (``extend``, ``allow``) read as :func:`inflected` reads them (``polish``: in a Polish workspace)."""
+    return Matcher(load_lexicon(), tuple(inflected(p, polish) for p in extend),
+                   tuple(inflected(p, polish) for p in allow))
+
+
+#: A word of a team's phrase that :func:`inflected` reads in any inflection: letters only, four or more.
+_INFLECTED_WORD = lazy(globals(), "_INFLECTED_WORD", r"[^\W\d_]{4,}")
+#: A word of letters joined by hyphens ("omni-channel", "digital-first").
+_HYPHENED_WORD = lazy(globals(), "_HYPHENED_WORD", r"[^\W\d_]+(?:-[^\W\d_]+)+")
+
+
+def inflected(pattern: str, polish: bool = True) -> str:
+    """A team's phrase (a rule's `extend` or `allow`) as the lexicons write theirs. In a Polish workspace
+    (``polish``), a word of four letters or more written whole stands for every form of it, as its stem with
+    `*` ("mobilny styl życia" is
+    "mobiln* styl* zyc*": "Żyje mobilnym stylem życia" matches; a phrase of one word only where its stem
+    has five letters or more, so that "lubi" stays "lubi"); a word joined by hyphens matches written whole
+    too ("omni-channel" also as "omnichannel"), in every workspace. Words with a `*`, a `<n>`, short words and the rest of the
+    syntax stay as written. The lexicons' own patterns are never read so: they write each stem."""
+    from .textnorm import FOLD_PL, stem
+
+    single = len(pattern.split()) == 1 if isinstance(pattern, str) else False
+
+    def one(alt: str) -> str:
+        if _HYPHENED_WORD.fullmatch(alt):
+            return f"{alt}|{alt.replace('-', '')}"
+        if not polish or not _INFLECTED_WORD.fullmatch(alt):
+            return alt
+        folded = alt.lower().translate(FOLD_PL)
+        root = stem(alt.lower())
+        shortest = 5 if single else 3
+        return f"{root}*" if len(root) >= shortest and folded.startswith(root) else alt
+
+    def item(m: re.Match[str]) -> str:
+        body, mark = m.group(1), m.group(2)
+        if body is not None:
+            return "(" + "|".join(one(a) for a in body.split("|")) + ")" + (mark or "")
+        token = m.group(0)
+        if token == ".." or token.endswith("?"):
+            return token
+        return "|".join(one(a) for a in token.split("|"))
+
+    if not isinstance(pattern, str):
+        return pattern
+    return _ITEM.sub(item, pattern.strip())

@@ -463,7 +463,8 @@ def _generic(doc: Document, text: str) -> bool:
     from ..vague import matcher  # only for a negative persona with a "not our audience" reason: rare
     rule = doc.rules_in_force().get("negative-without-reasons") if doc.rules_in_force is not None else None
     opts = (getattr(rule, "options_of", None) or {}).get("pseudo-profiling")
-    read = matcher(tuple(opts.extend), tuple(opts.allow)) if opts is not None else matcher()  # type: ignore[attr-defined]
+    read = (matcher(tuple(opts.extend), tuple(opts.allow), bool(getattr(rule, "polish", False)))  # type: ignore[attr-defined]
+            if opts is not None else matcher())
     return read.analyse(text).vague
 
 

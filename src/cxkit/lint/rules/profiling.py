@@ -896,7 +896,7 @@ class PseudoProfiling(Rule):
 
     def _matcher(self) -> Matcher:
         opts = self.options
-        return matcher(tuple(opts.extend), tuple(opts.allow))  # type: ignore[attr-defined]
+        return matcher(tuple(opts.extend), tuple(opts.allow), self.polish)  # type: ignore[attr-defined]
 
     def check(self, doc: "Document") -> Iterable[Hit]:
         m = self._matcher()
