@@ -296,6 +296,17 @@ FOLD_MARK = "-"
 _WORD = re.compile(r"[\"'„“”‘’«»(\[]*[^\W\d_]+[\"'”“’‘»«)\].,;:!?…]*", re.UNICODE)
 
 
+def _unhyphenated(text: str) -> bool:
+    """Whether ``text`` holds letters of a script that breaks a line between any two of them and
+    never with a hyphen (Chinese, Japanese, Korean, their full- and half-width forms, Thai, Lao,
+    Khmer, Myanmar): such a run is cut at the line's end without :data:`FOLD_MARK`, and is no
+    word a table column must keep whole."""
+    import unicodedata
+
+    return any(unicodedata.east_asian_width(c) in "WFH" or "\u0e00" <= c <= "\u0eff" or "\u1000" <= c <= "\u109f"
+               or "\u1780" <= c <= "\u17ff" for c in text if not c.isascii())
+
+
 def _fold_word(piece: str, width: int) -> list[str] | None:
     """``piece`` (a word wider than ``width`` cells) in lines that each but the last end with
     :data:`FOLD_MARK`; None for anything but a word (a number, an id, a code) or a line too
@@ -303,7 +314,7 @@ def _fold_word(piece: str, width: int) -> list[str] | None:
     from rich.cells import cell_len, chop_cells
 
     word = piece.rstrip()
-    if width < 3 or not _WORD.fullmatch(word):
+    if width < 3 or not _WORD.fullmatch(word) or _unhyphenated(word):
         return None
     lines: list[str] = []
     while cell_len(word) > width:
@@ -933,8 +944,9 @@ def _word_widths(stage: Stage, labels: Labels) -> list[int]:
             texts, indent = [entry_text(e).plain for e in content.stage_entries(stage, row, labels)[:1]], 0
         else:  # "• " and the item: entry_list's bullet column and its padding
             texts, indent = [entry_text(e).plain for e in content.stage_entries(stage, row, labels)], 2
-        widths.extend(indent + cell_len(p.rstrip()) for text in texts for p in _least_pieces(text, urls=False)
-                      if p.strip())
+        # a run of Chinese or Japanese breaks between any two characters: it asks for its widest one
+        widths.extend(indent + (cell_len(p.rstrip()) if not _unhyphenated(p) else max(cell_len(c) for c in p.strip()))
+                      for text in texts for p in _least_pieces(text, urls=False) if p.strip())
     return widths
 
 
