@@ -1007,7 +1007,14 @@ def render_json(result: DiffResult, stream: TextIO) -> None:
 
     The files a side could not read follow the changes, one ``not-compared`` entry each.
     """
-    items = [with_kind(change_json(c), doc) for doc in result.documents for c in doc.changes]
+    items = []
+    for doc in result.documents:
+        hints = stage_hints(doc)
+        for c in doc.changes:
+            item = with_kind(change_json(c), doc)
+            if id(c) in hints:  # `"merged_into": "decyzja"`, `"split_from": "umowa"` (see stage_hints)
+                item[hints[id(c)][0]] = hints[id(c)][1]
+            items.append(item)
     items += [not_compared_json(*entry) for entry in result.not_compared]
     stream.write(json_visible(json.dumps(items, ensure_ascii=False, indent=2)) + "\n")
 
@@ -1190,7 +1197,7 @@ def _text_body(result: DiffResult, console: Any, emit: Callable[[Any, int], None
         emit(line, 4)
         if status == "added" and doc.kept_out is not None:
             emit(Text(f"  {kept_out_sentence(doc, result.old_label, doc_lang)}", style="dim"), 4)
-        notes = renumbered_notes(doc.changes, visible, doc_lang)
+        notes = {**stage_hint_notes(doc, visible, doc_lang), **renumbered_notes(doc.changes, visible, doc_lang)}
         namer = plain_namer(doc, result.lang)
         if spoken:
             namer.spoken()
@@ -1597,6 +1604,98 @@ def renumbered_notes(changes: list[Change], code: Callable[[str], str], lang: st
     return notes
 
 
+#: A stage's fields whose texts tell where its content went: a text a team writes once per stage, not a
+#: question every stage repeats (`thinking`, `feeling`, `goal` are left out for that reason).
+_STAGE_CONTENT = ("touchpoints", "doing", "barriers", "pain_points", "love_points", "opportunities", "metrics")
+
+
+def _stage_content(stage: Any) -> set[str]:
+    """The texts of a stage's touchpoints, doing, barriers and the like, folded, for :func:`stage_hints`."""
+    out: set[str] = set()
+    if not isinstance(stage, dict):
+        return out
+    for key in _STAGE_CONTENT:
+        value = stage.get(key)
+        for item in value if isinstance(value, list) else [value] if value is not None else []:
+            if isinstance(item, dict):
+                item = " – ".join(str(v) for k, v in item.items() if k in ("channel", "description", "text", "action"))
+            text = " ".join(str(item).split()).casefold()
+            if text:
+                out.add(text)
+    return out
+
+
+def stage_hints(doc: DocumentDiff) -> dict[int, tuple[str, str]]:
+    """For a journey's stage removed whose content (touchpoints, barriers, doing…) mostly reappears in another
+    stage that did not hold it before: ("merged_into", that stage's id); for a stage added whose content mostly
+    was another stage's before: ("split_from", its id); by ``id()`` of the change. Mostly: at least two texts
+    and half of the stage's, and one stage alone the best match; a stage that shares nothing, or a text or
+    two with several, gets no hint."""
+    old = _stages_of(doc.old.data) if doc.old is not None else None
+    new = _stages_of(doc.new.data) if doc.new is not None else None
+    if not old or not new:
+        return {}
+    from .match import item_id
+
+    before = {item_id(s): _stage_content(s) for s in old if item_id(s) is not None}
+    after = {item_id(s): _stage_content(s) for s in new if item_id(s) is not None}
+    hints: dict[int, tuple[str, str]] = {}
+    for c in doc.changes:
+        if c.op not in (ADDED, REMOVED) or len(c.parts) != 2 or c.parts[0] != "stages" or not isinstance(c.parts[1], Item):
+            continue
+        if c.op == REMOVED:
+            named = _named_into(c.old, old, new, c.parts[1].id)
+            if named is not None:
+                hints[id(c)] = ("merged_into", named)
+                continue
+        own = _stage_content(c.old if c.op == REMOVED else c.new)
+        if len(own) < 2:
+            continue
+        if c.op == REMOVED:  # what the other stages gained holds this one's texts
+            found = {sid: own & (texts - before.get(sid, set())) for sid, texts in after.items() if sid != c.parts[1].id}
+        else:  # what another stage held before holds this one's texts
+            found = {sid: own & texts for sid, texts in before.items() if sid != c.parts[1].id}
+        ranked = sorted(found.items(), key=lambda kv: -len(kv[1]))
+        if not ranked:
+            continue
+        best, shared = ranked[0]
+        runner_up = len(ranked[1][1]) if len(ranked) > 1 else 0
+        if len(shared) >= 2 and 2 * len(shared) >= len(own) and len(shared) > runner_up:
+            hints[id(c)] = ("merged_into" if c.op == REMOVED else "split_from", str(best))
+    return hints
+
+
+def _name_words(stage: Any) -> set[str]:
+    name = stage.get("name") if isinstance(stage, dict) else None
+    return {w for w in re.findall(r"\w+", str(name or "").casefold()) if len(w) >= 3}
+
+
+def _named_into(removed: Any, old: list[Any], new: list[Any], removed_id: str | None) -> str | None:
+    """The one other stage whose name took the removed stage's in (`Decyzja kredytowa` renamed `Weryfikacja BIK i
+    decyzja kredytowa` beside `Weryfikacja zdolności… w BIK` removed): the words its name gained, two or more, all
+    from the removed stage's name; None when no stage or several do."""
+    from .match import item_id
+
+    words = _name_words(removed)
+    was = {item_id(s): _name_words(s) for s in old}
+    found = []
+    for stage in new:
+        sid = item_id(stage)
+        if sid is None or sid == removed_id or sid not in was:
+            continue
+        gained = _name_words(stage) - was[sid]
+        if len(gained) >= 2 and gained <= words:
+            found.append(str(sid))
+    return found[0] if len(found) == 1 else None
+
+
+def stage_hint_notes(doc: DocumentDiff, code: Callable[[str], str], lang: str = "en") -> dict[int, str]:
+    """:func:`stage_hints` said beside the change: "merged into stage `decyzja`", "wydzielony z etapu `umowa`"."""
+    said = {"merged_into": ("merged into stage {s}", "włączony do etapu {s}"),
+            "split_from": ("split from stage {s}", "wydzielony z etapu {s}")}
+    return {key: said[kind][lang == "pl"].format(s=code(stage)) for key, (kind, stage) in stage_hints(doc).items()}
+
+
 def _order_lines(order: list[Any], indent: str, label: str, style: str, width: int = 80) -> list[Any]:
     """One side of a reordered list: a flow list (`[swiadomosc, zakup]`) when it fits on a line of
     ``width`` columns, else one item per line, as a YAML block list; never items joined with bare commas."""
@@ -1726,7 +1825,7 @@ def markdown_lines(result: DiffResult, *, level: int = 2, title: str | None = "c
             out += [f"{_outside_sentence(doc, result.new_label, joined=False, markdown=True, lang=doc_lang)}.", ""]
         elif status == JOINED:
             out += [f"{_outside_sentence(doc, result.old_label, joined=True, markdown=True, lang=doc_lang)}.", ""]
-        notes = renumbered_notes(doc.changes, md_code, doc_lang)
+        notes = {**stage_hint_notes(doc, md_code, doc_lang), **renumbered_notes(doc.changes, md_code, doc_lang)}
         namer = Namer(doc, md_text, md_code, result.lang)
         items = [line for c in _inner(doc) for line in _md_change(c, notes.get(id(c)), namer)]
         if items:

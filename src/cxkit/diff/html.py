@@ -41,6 +41,7 @@ from .formats import (
     scalar,
     shown_change,
     side_word,
+    stage_hint_notes,
     status_suffix,
     summary_line,
     yaml_lines,
@@ -193,7 +194,7 @@ class _Document:
         elif status in (LEFT, JOINED):
             label = self.result.new_label if status == LEFT else self.result.old_label
             out.append(f"<p>{esc(_outside_sentence(doc, label, joined=status == JOINED, lang=self.lang))}.</p>")
-        notes = renumbered_notes(doc.changes, _code, self.lang)
+        notes = {**stage_hint_notes(doc, _code, self.lang), **renumbered_notes(doc.changes, _code, self.lang)}
         rows = [self._row(c, notes.get(id(c))) for c in _inner(doc)]
         if rows:
             caption = w["caption"].format(document=doc.document)
