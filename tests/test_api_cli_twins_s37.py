@@ -87,7 +87,8 @@ def test_select_splits_at_commas_as_the_option_does_s37(ws: Path) -> None:
 def test_a_negative_jobs_is_refused_and_0_is_every_core_as_on_the_command_line_s37(ws: Path) -> None:
     """Fails before: jobs=-1 was taken (as 1)."""
     said = _cli_error("lint", "-j", "-1", "personas")
-    assert "'--jobs' / '-j': must be 0 or more, not -1" in said
+    # The workspace is Polish: the command line's usage error is Polish since session 40 (usage_pl).
+    assert "'--jobs' / '-j': ma być co najmniej 0, a nie -1" in said
     with pytest.raises(api.CxkitError, match=r"^jobs: must be 0 or more, not -1$"):
         api.lint("personas", jobs=-1)
     from cxkit.api import _jobs_arg

@@ -882,7 +882,7 @@ def check_target(
         except Exception as exc:  # noqa: BLE001 - the workspace rules go on without this document
             result.findings.append(_rule_failed(doc, known["schema"], exc, "indexing this document for the workspace rules",
                                             ruleset.active.get("schema")))
-        result.failed = True
+            result.failed = True
         _near_miss(result, doc)
         return result
     if "schema" in ruleset.active:
