@@ -1639,6 +1639,12 @@ def stage_hints(doc: DocumentDiff) -> dict[int, tuple[str, str]]:
 
     before = {item_id(s): _stage_content(s) for s in old if item_id(s) is not None}
     after = {item_id(s): _stage_content(s) for s in new if item_id(s) is not None}
+    # A text two stages held before (a channel every stage lists: `Aplikacja mobilna`, `Infolinia`; a barrier
+    # pasted into each) tells nothing of where a stage went: only a text one stage held is weighed.
+    held: dict[str, int] = {}
+    for texts in before.values():
+        for text in texts:
+            held[text] = held.get(text, 0) + 1
     hints: dict[int, tuple[str, str]] = {}
     for c in doc.changes:
         if c.op not in (ADDED, REMOVED) or len(c.parts) != 2 or c.parts[0] != "stages" or not isinstance(c.parts[1], Item):
@@ -1648,7 +1654,7 @@ def stage_hints(doc: DocumentDiff) -> dict[int, tuple[str, str]]:
             if named is not None:
                 hints[id(c)] = ("merged_into", named)
                 continue
-        own = _stage_content(c.old if c.op == REMOVED else c.new)
+        own = {text for text in _stage_content(c.old if c.op == REMOVED else c.new) if held.get(text, 0) < 2}
         if len(own) < 2:
             continue
         if c.op == REMOVED:  # what the other stages gained holds this one's texts
@@ -1662,7 +1668,28 @@ def stage_hints(doc: DocumentDiff) -> dict[int, tuple[str, str]]:
         runner_up = len(ranked[1][1]) if len(ranked) > 1 else 0
         if len(shared) >= 2 and 2 * len(shared) >= len(own) and len(shared) > runner_up:
             hints[id(c)] = ("merged_into" if c.op == REMOVED else "split_from", str(best))
-    return hints
+    return _no_replacements(hints, before, after)
+
+
+def _no_replacements(hints: dict[int, tuple[str, str]], before: dict[Any, set[str]],
+                     after: dict[Any, set[str]]) -> dict[int, tuple[str, str]]:
+    """``hints`` without those of a stage replaced by one other (its id and most of its texts rewritten:
+    `c` removed, `inv` added with c's touchpoints), which is neither a merge nor a split: a stage merged into
+    a stage added counts only when two or more went into it, and a stage split from a stage removed only
+    when two or more came out of it."""
+    into: dict[str, int] = {}
+    out_of: dict[str, int] = {}
+    for kind, stage in hints.values():
+        counts = into if kind == "merged_into" else out_of
+        counts[stage] = counts.get(stage, 0) + 1
+    kept = {}
+    for key, (kind, stage) in hints.items():
+        if kind == "merged_into" and stage not in before and into[stage] < 2:
+            continue
+        if kind == "split_from" and stage not in after and out_of[stage] < 2:
+            continue
+        kept[key] = (kind, stage)
+    return kept
 
 
 def _name_words(stage: Any) -> set[str]:
