@@ -22,20 +22,10 @@ CI_VARIABLES = ("GITHUB_ACTIONS", "CI_PROJECT_DIR", "GITHUB_WORKSPACE", "GITHUB_
 
 def small_runs(monkeypatch: pytest.MonkeyPatch, RUN: int | None = None, RUN_BLOCK: int | None = None,
                BLOCK: int | None = None) -> None:
-    """:mod:`cxkit.lint.spilled`'s sizes made small.  ``RUN`` and ``BLOCK`` are the defaults of
-    ``sorted_findings(run=)`` and ``SpilledFindings(block=)``, taken when the module was imported: setting
-    the module's names alone leaves the run `cxkit lint` makes with one run and blocks of 256, so the
-    defaults are set too (``RUN_BLOCK`` is read at each call)."""
-    if RUN is not None:
-        monkeypatch.setattr(spilled, "RUN", RUN)
-        monkeypatch.setattr(spilled.sorted_findings, "__defaults__", (RUN,))
-    if RUN_BLOCK is not None:
-        monkeypatch.setattr(spilled, "RUN_BLOCK", RUN_BLOCK)
-    if BLOCK is not None:
-        monkeypatch.setattr(spilled, "BLOCK", BLOCK)
-        init = spilled.SpilledFindings.__init__
-        assert init.__defaults__ is not None and len(init.__defaults__) == 3
-        monkeypatch.setattr(init, "__defaults__", (*init.__defaults__[:2], BLOCK))
+    """:mod:`cxkit.lint.spilled`'s sizes made small (each is read at each call)."""
+    for name, size in (("RUN", RUN), ("RUN_BLOCK", RUN_BLOCK), ("BLOCK", BLOCK)):
+        if size is not None:
+            monkeypatch.setattr(spilled, name, size)
 
 
 def enter(top: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, columns: int, **sizes: int) -> None:

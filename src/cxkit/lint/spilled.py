@@ -81,7 +81,9 @@ class SpilledFindings(Sequence[Finding]):
 
     __slots__ = ("_blocks", "_block_size", "_cached", "_finalizer", "__weakref__")
 
-    def __init__(self, findings: Iterable[Finding] = (), spill: TraitSpill | None = None, block: int = BLOCK) -> None:
+    def __init__(self, findings: Iterable[Finding] = (), spill: TraitSpill | None = None,
+                 block: int | None = None) -> None:
+        block = block if block is not None else BLOCK  # read at each call: a test or a tuning may set it
         spill = spill if spill is not None else TraitSpill()
         self._finalizer = weakref.finalize(self, spill.close)
         self._block_size = block
@@ -137,10 +139,11 @@ class SpilledFindings(Sequence[Finding]):
         return SpilledFindings((f for f in self if keep(f)), block=self._block_size)
 
 
-def sorted_findings(groups: Iterable[list[Finding]], run: int = RUN) -> SpilledFindings:
+def sorted_findings(groups: Iterable[list[Finding]], run: int | None = None) -> SpilledFindings:
     """The findings of ``groups`` sorted by :func:`sort_key`, as a stable sort of them all, in the order
     given, would have them; spilled.  Each group's findings are the same file's (so one group sorts whole
     before another's of the same path is met, where there is one: ties then keep the order given)."""
+    run = run if run is not None else RUN  # read at each call, as RUN_BLOCK is
     spill = TraitSpill()
     runs: list[_Blocks] = []
     gathered: list[Finding] = []
