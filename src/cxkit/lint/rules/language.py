@@ -269,13 +269,14 @@ class LanguageMismatch(Rule):
         written = data.get("lang") if isinstance(data, dict) else None
         lang = lang_code(written)
         stated = f"`lang: {written}`"
-        if lang is None and doc.default_lang in _NAMES and doc.lang == doc.default_lang:
-            # A journey that states no language, in a workspace whose config does (an agency's
-            # client), and whose words read as that language too: the stages pasted in another
-            # language are the mismatch. One whose words read as the other language is left alone:
-            # the config's `lang` only settles what the words do not.
+        # A journey that states no language, in a workspace whose config does (an agency's client), and
+        # whose words read as that language too: the stages pasted in another language are the mismatch.
+        # One whose words read as the other language is left alone: the config's `lang` only settles what
+        # the words do not.  Whose words read so is asked last: guessing it reads every word of the file,
+        # and the quick looks below settle most journeys without it.
+        by_config = lang is None and doc.default_lang in _NAMES
+        if by_config:
             lang = doc.default_lang
-            stated = f"the config's `lang = \"{lang}\"`"
         if lang not in _NAMES:
             return  # only a language stated: a guess from its words would follow the pasted text
         text = doc.loaded.text
@@ -287,6 +288,10 @@ class LanguageMismatch(Rule):
                 return
         elif _STRONG_EN.isdisjoint(text.split()):
             return
+        if by_config:
+            if doc.lang != lang:
+                return
+            stated = f"the config's `lang = \"{lang}\"`"
         stages = data.get("stages")
         if not isinstance(stages, list):
             return
