@@ -354,8 +354,10 @@ def test_forced_table_of_seven_stages_keeps_dates_and_ids_whole(workspace: Path,
     check_snapshot(f"session18b-forced-table-seven-stages-{columns}", out)
     if columns == 100:  # 7 columns of 13 ("consideration") do not fit: stacked, and the note names the width
         assert "1/7 · Świadomość" in out
-        assert err.startswith("cxkit: --layout table: 7 stages do not fit side by side in 100 columns (the table needs ")
-        needed = int(err.split("the table needs ")[1].split(")")[0])
+        # The workspace says lang = "pl": the note is Polish (session 40, tester45 #2).
+        assert err.startswith("cxkit: --layout table: etapy (7) nie mieszczą się obok siebie w 100 kolumnach (tabela "
+                              "potrzebuje ")
+        needed = int(err.split("tabela potrzebuje ")[1].split(")")[0])
         assert needed > 100
     else:
         assert err == "" and "1/7 ·" not in out
@@ -364,7 +366,7 @@ def test_forced_table_of_seven_stages_keeps_dates_and_ids_whole(workspace: Path,
 def test_forced_table_width_in_the_note_shows_the_table(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _with_marta(workspace)
     _code, _out, err = run(workspace, monkeypatch, "journeys/marta-umawia-serwis.yaml", "--layout", "table", columns=100)
-    needed = int(err.split("the table needs ")[1].split(")")[0])
+    needed = int(err.split("tabela potrzebuje ")[1].split(")")[0])  # a Polish workspace's note
     code, out, err = run(workspace, monkeypatch, "journeys/marta-umawia-serwis.yaml", "--layout", "table",
                          "--width", str(needed))
     assert code == 0 and err == "" and "1/7 ·" not in out

@@ -1161,9 +1161,10 @@ def _render_view(req: RenderRequest, subject: _Subject, config: Any, stream: Tex
     elif isinstance(model, JourneyMap):
         stages = content.select_stages(model, req.stages)
         numbers = {s.id: i + 1 for i, s in enumerate(model.stages)}  # places in the journey, as the view numbers them
-        note = layout_note(req.layout, stages, labels, width, numbers)
+        polish = getattr(config, "lang", None) == "pl"
+        note = layout_note(req.layout, stages, labels, width, numbers, polish=polish)
         if note is None:  # a table after all: said once if a word in it had to be folded
-            note = fold_note(req.layout, stages, labels, width, numbers, polish=getattr(config, "lang", None) == "pl")
+            note = fold_note(req.layout, stages, labels, width, numbers, polish=polish)
         if note is not None and stderr is not None:
             stderr.write(f"cxkit: {note}\n")
             stderr.flush()

@@ -1099,14 +1099,21 @@ def choose_layout(layout: str, stages: list[Stage], labels: Labels, width: int,
 
 
 def layout_note(layout: str, stages: list[Stage], labels: Labels, width: int,
-                numbers: dict[str, int] | None = None) -> str | None:
-    """Why a forced ``--layout table`` is shown stacked, and what would show it (None when it is not)."""
+                numbers: dict[str, int] | None = None, *, polish: bool = False) -> str | None:
+    """Why a forced ``--layout table`` is shown stacked, and what would show it (None when it is not); in
+    Polish for a ``lang = "pl"`` workspace (``polish``), as :func:`fold_note`."""
     if layout != "table" or choose_layout(layout, stages, labels, width, numbers) == "table":
         return None
     # The width the table needs with every word whole (:func:`table_plan`): the one the note asks
     # for then shows the table without another note, of words folded (:func:`fold_note`).
     needed = max(_needed_width(layout, stages, labels, _numbers(stages, numbers)), _whole_width(layout, stages, labels,
                                                                                                _numbers(stages, numbers)))
+    if polish:
+        remedy = f"użyj --width {needed} lub więcej albo wybierz mniej etapów (--stage)" if needed <= MAX_WIDTH else \
+            f"to więcej, niż cxkit rysuje ({MAX_WIDTH}); wybierz mniej etapów (--stage)"
+        what = (f"etapy ({len(stages)}) nie mieszczą się obok siebie", "pokazano je jeden pod drugim") \
+            if len(stages) != 1 else ("etap nie mieści się", "pokazano go bez tabeli")
+        return (f"--layout table: {what[0]} w {width} kolumnach (tabela potrzebuje {needed}); {what[1]} — {remedy}")
     count = f"{len(stages)} stages do" if len(stages) != 1 else "1 stage does"
     # --width goes up to MAX_WIDTH: past it, only fewer stages make a table.
     remedy = f"use --width {needed} or more, or fewer stages with --stage" if needed <= MAX_WIDTH else \
