@@ -348,7 +348,8 @@ def test_a_config_nested_too_deeply_for_the_toml_reader_is_exit_2_not_an_interna
     monkeypatch.chdir(project)
     result = lint()
     assert result.exit_code == 2
-    assert result.stderr == f"cxkit: {file}: invalid TOML: arrays or tables nested too deeply\n"
+    # In the workspace's language (`lang = "pl"` above the broken value: session 40).
+    assert result.stderr == f"cxkit: {file}: nieprawidłowy TOML: listy albo tabele zagnieżdżone zbyt głęboko\n"
 
 
 @pytest.mark.parametrize("file", ["cxkit.toml", "pyproject.toml"])
@@ -359,7 +360,8 @@ def test_a_config_number_too_long_for_python_is_exit_2_not_an_internal_error(pro
     monkeypatch.chdir(project)
     result = lint()
     assert result.exit_code == 2
-    assert result.stderr == f"cxkit: {file}: invalid TOML: a number with more digits than Python reads\n"
+    # In the workspace's language (`lang = "pl"` above the broken value: session 40).
+    assert result.stderr == f"cxkit: {file}: nieprawidłowy TOML: liczba ma więcej cyfr, niż Python odczytuje\n"
 
 
 def test_bad_config_names_the_file(project, write, monkeypatch):

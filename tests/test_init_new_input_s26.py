@@ -47,7 +47,7 @@ BROKEN_CONFIGS = [
     pytest.param("cxkit.toml", 'paths = 3\n',
                  "q/cxkit.toml:1:1: bad value for 'paths': it takes a list of texts, not the number 3", id="paths-number"),
     pytest.param("cxkit.toml", '# Ustawienia biura podróży\nlang = "pl"\npaths = ["persony", "mapy"\n',
-                 "q/cxkit.toml:3:27: invalid TOML", id="toml-pl"),
+                 "q/cxkit.toml:3:27: nieprawidłowy TOML: lista nie jest zamknięta", id="toml-pl"),  # Polish: lang = "pl"
     pytest.param("cxkit.toml", 'lang = "en"\npersona-dirs = "personas"\n',
                  "q/cxkit.toml:2:1: unknown key 'persona-dirs'", id="unknown-key"),
     pytest.param("cxkit.toml", 'lang = "en"\n\n[rules.pseudo-profiling]\nseverity = "blocker"\n',

@@ -313,6 +313,50 @@ def _toml_problem(path: Path, text: str, message: str) -> str:
     return f"{_shown_config(path)}:{line}:{col}: invalid TOML: {message[: m.start()]}"
 
 
+#: tomllib's words for a TOML error, in Polish (the rest of its message, a character or a key, kept as it says it).
+_TOML_PL = (
+    ("Illegal character '\\n'", "wiersz kończy się w środku tekstu w cudzysłowie (czy cudzysłów jest zamknięty?)"),
+    ("Illegal character ", "niedozwolony znak "),
+    ("Unterminated string", "tekst w cudzysłowie nie jest zamknięty"),
+    ("Unclosed array", "lista nie jest zamknięta (brak „]”)"),
+    ("Unclosed inline table", "tabela w jednym wierszu nie jest zamknięta (brak „}”)"),
+    ("Invalid value", "nieprawidłowa wartość (tekst zapisuje się w cudzysłowie)"),
+    ("Invalid statement", "nieprawidłowy wiersz"),
+    ("Expected '=' after a key in a key/value pair", "po kluczu ma stać „=” i wartość"),
+    ("Invalid initial character for a key part", "klucz zaczyna się od znaku, którego TOML w nim nie dopuszcza"),
+    ("Expected ']' at the end of a table declaration", "nagłówek tabeli ma się kończyć „]”"),
+    ("Expected ']]' at the end of an array declaration", "nagłówek listy tabel ma się kończyć „]]”"),
+    ("Cannot overwrite a value", "tej wartości nie można zapisać drugi raz"),
+    ("Invalid date or datetime", "nieprawidłowa data"),
+    ("Invalid hex value", "nieprawidłowa wartość szesnastkowa"),
+    ("Found invalid character ", "nieprawidłowy znak "),
+    ("Expected newline or end of document after a statement", "po wartości ma się kończyć wiersz"),
+    ("arrays or tables nested too deeply", "listy albo tabele zagnieżdżone zbyt głęboko"),
+    ("a number with more digits than Python reads", "liczba ma więcej cyfr, niż Python odczytuje"),
+)
+_TOML_LEAD = ": invalid TOML: "
+
+
+def _toml_error(path: Path, text: str, english: str, extending: Sequence[Path] = ()) -> ConfigError:
+    """A TOML error (``english``, as :func:`_toml_problem` says it) with its Polish twin where tomllib's words have
+    one, said in the language of the workspace: the `lang` the broken file writes at its top, as far as its lines
+    can be read, else that of the config its `extend` names (a config extended: the one extending it says)."""
+    twin = None
+    head, lead, told = english.partition(_TOML_LEAD)
+    if lead:
+        for words, polish in _TOML_PL:
+            if told.startswith(words):
+                twin = f"{head}: nieprawidłowy TOML: {polish}{told[len(words):]}"
+                break
+    said = ConfigError(english, pl=twin)
+    if not extending and twin is not None:
+        top = text.split("\n[", 1)[0]  # the keys above the first table
+        lang = re.search(r"(?m)^[ \t]*lang[ \t]*=[ \t]*[\"']([^\"'\n]*)[\"']", top)
+        extend = re.search(r"(?m)^[ \t]*extend[ \t]*=[ \t]*[\"']([^\"'\n]*)[\"']", top)
+        said.lang = _workspace_lang(lang.group(1) if lang else None, extend.group(1) if extend else None, path)
+    return said
+
+
 def _backslash_slip(line: str, col: int) -> str | None:
     """`col: invalid TOML: ...` for a Windows path in a "..." string (`"szkice\\*"`, `"C:\\Users"`), whose
     backslash TOML reads as the start of an escape: at the backslash (tomllib's column lies past it),
@@ -470,11 +514,13 @@ def load_config(
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(_toml_problem(path, text, str(exc))) from exc
+        raise _toml_error(path, text, _toml_problem(path, text, str(exc)), _extending) from exc
     except RecursionError:  # tomllib reads nested arrays and tables by recursion
-        raise ConfigError(f"{_shown_config(path)}: invalid TOML: arrays or tables nested too deeply") from None
+        raise _toml_error(path, text, f"{_shown_config(path)}: invalid TOML: arrays or tables nested too deeply",
+                          _extending) from None
     except ValueError:  # Python's limit on converting long digit strings to int (4300 digits by default)
-        raise ConfigError(f"{_shown_config(path)}: invalid TOML: a number with more digits than Python reads") from None
+        raise _toml_error(path, text, f"{_shown_config(path)}: invalid TOML: a number with more digits than Python reads",
+                          _extending) from None
     if path.name == PYPROJECT:
         tool = raw.get("tool")
         if not (isinstance(tool, dict) and "cxkit" in tool):

@@ -944,7 +944,7 @@ def check_config(root: Path) -> None:
     where the team's settings say otherwise, and call the workspace ready while every command there
     exits 2.  So it refuses before writing anything, and the user fixes the config and runs it again.
     """
-    from ..config import ConfigError, find_config, load_config, located
+    from ..config import ConfigError, find_config, load_config, located_said
 
     found = find_config(root) if root.is_dir() else None
     if found is None or found.parent.resolve() != root.resolve():
@@ -954,7 +954,7 @@ def check_config(root: Path) -> None:
     except ConfigError as exc:
         if found.name == "pyproject.toml" and not _names_cxkit_table(found):
             return  # a broken pyproject.toml that only mentions cxkit (a dependency): cxkit.toml is written beside it
-        raise ConfigError(located(str(exc))) from None
+        raise ConfigError(located_said(exc, exc.lang == "pl")) from None  # as lint says it, Polish too
 
 
 def broken_configs_below(root: Path, seen: Peek | None = None) -> list[str]:
