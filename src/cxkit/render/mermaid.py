@@ -177,8 +177,10 @@ def _left_out_comment(stage: Stage) -> str:
     middle one, 3, reads as a measured neutral emotion. The stage is left out instead, as the
     HTML export's curve has a gap there; the comment keeps the source honest about it.
     """
-    # A comment runs to the end of its line: its text as written, no codes (only on one line).
-    name = _flat(stage.name)
+    # A comment runs to the end of its line: its text as written (only on one line), but for a run of
+    # "%": Mermaid reads a `%%{init: …}%%` as a directive wherever it stands, a comment too, before it
+    # drops the comments, so a name holding one would restyle the whole diagram.
+    name = _PERCENT_RUN.sub(lambda m: "#37;" * len(m.group()), _flat(stage.name))
     shown = f"{name} ({stage.id})" if name and name != stage.id else stage.id
     # "%%" then a space: never "%%{", which Mermaid reads as a directive.
     return f"    %% {shown}: no emotion recorded, so not drawn (a Mermaid score must be 1-5)"
