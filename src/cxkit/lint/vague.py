@@ -3607,12 +3607,15 @@ _HYPHENED_WORD = lazy(globals(), "_HYPHENED_WORD", r"[^\W\d_]+(?:-[^\W\d_]+)+")
 
 def inflected(pattern: str, polish: bool = True) -> str:
     """A team's phrase (a rule's `extend` or `allow`) as the lexicons write theirs. In a Polish workspace
-    (``polish``), a word of four letters or more written whole stands for every form of it, as its stem with
-    `*` ("mobilny styl życia" is
-    "mobiln* styl* zyc*": "Żyje mobilnym stylem życia" matches; a phrase of one word only where its stem
-    has five letters or more, so that "lubi" stays "lubi"); a word joined by hyphens matches written whole
+    (``polish``), a word of four letters or more written whole stands for every form of it: its stem with each
+    ending of Polish inflection ("mobilny styl życia" finds "Żyje mobilnym stylem życia"; "ma kota" finds "ma
+    koty" but not "ma kotleta"), or with `*` where the stem is cut at its longest ("nowoczesny" is "nowocze*");
+    a phrase of one word only where its stem has five letters or more, so that "lubi" stays "lubi"; a word
+    joined by hyphens matches written whole
     too ("omni-channel" also as "omnichannel"), in every workspace. Words with a `*`, a `<n>`, short words and the rest of the
     syntax stay as written. The lexicons' own patterns are never read so: they write each stem."""
+    from .textnorm import _MAX_STEM as MAX_STEM
+    from .textnorm import _PL_ENDINGS as PL_ENDINGS
     from .textnorm import FOLD_PL, stem
 
     single = len(pattern.split()) == 1 if isinstance(pattern, str) else False
@@ -3625,7 +3628,21 @@ def inflected(pattern: str, polish: bool = True) -> str:
         folded = alt.lower().translate(FOLD_PL)
         root = stem(alt.lower())
         shortest = 5 if single else 3
-        return f"{root}*" if len(root) >= shortest and folded.startswith(root) else alt
+        if len(root) < shortest or not folded.startswith(root):
+            return alt
+        if len(root) >= MAX_STEM:
+            return f"{root}*"  # a stem cut to its longest: every longer word of it has this stem too
+        # The word's forms, not every word that starts so: "ma kota" finds "ma koty", not "ma kotleta"
+        # or "ma kotłownię"; "lubi kawę" not "lubi kawiarnię" (its stem and an ending of Polish inflection).
+        roots = [root]
+        if root.endswith("r"):
+            roots.append(root + "z")  # "rower": "na rowerze" is "rowerz" + "e"
+        if alt.endswith(("ł", "Ł")):
+            roots.append(folded)  # "kanał": "kanału", "kanale"
+        if len(folded) == len(root) + 1 and folded[-1] in "aiye":
+            roots.append(folded + "l")  # a verb's past: "płaci", "płaciła"; "lubi", "lubił"
+        forms = dict.fromkeys([folded, *(r + ending for r in roots for ending in ("", *PL_ENDINGS))])
+        return "|".join(forms)
 
     def item(m: re.Match[str]) -> str:
         body, mark = m.group(1), m.group(2)
