@@ -119,7 +119,7 @@ def test_a_kind_without_a_house_template_gets_cxkits_own_s40(tmp_path: Path, mon
      "nothing): 'stages[need].emotion' is 7"),
     ("pl", JOURNEY_TEMPLATE.replace("emotion: 0", "emotion: 7"),
      "cxkit: ../../house/templates/journey.yaml:14:14: szablon zespołu nie jest poprawnym dokumentem journey (cxkit "
-     "new nic nie zapisał): "),
+     "new nic nie zapisał): `stages[need].emotion` wynosi 7; emocja mieści się w zakresie od -2"),  # as lint says it
     ("en", JOURNEY_TEMPLATE.replace('"TODO: the client\'s CX lead"', "{owner}"),
      "cxkit: ../../house/templates/journey.yaml:7:8: unknown placeholder {owner} in the template; cxkit fills {name}, "
      "{id}, {today}, {lang}, {persona}\n"),
@@ -130,7 +130,11 @@ def test_a_kind_without_a_house_template_gets_cxkits_own_s40(tmp_path: Path, mon
      "cxkit: ../../house/templates/journey.yaml:2:1: the team's template is no valid journey (cxkit new wrote nothing): "
      "its kind is 'persona', not journey\n"),
     ("en", JOURNEY_TEMPLATE.replace("  - id: need", "  - id: need\n   bad: [indent"),
-     "cxkit: ../../house/templates/journey.yaml:"),
+     "cxkit: ../../house/templates/journey.yaml:12:4: the team's template is no valid journey (cxkit new wrote "
+     "nothing): "),
+    ("pl", JOURNEY_TEMPLATE.replace("  - id: need", "  - id: need\n   bad: [indent"),
+     "cxkit: ../../house/templates/journey.yaml:12:4: szablon zespołu nie jest poprawnym dokumentem journey (cxkit "
+     "new nic nie zapisał): nieprawidłowy YAML: `bad:` jest wcięty o jedną spację mniej niż `id:`"),
 ])
 def test_a_broken_house_template_writes_nothing_and_says_where_s40(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                                    lang: str, template: str, said: str) -> None:

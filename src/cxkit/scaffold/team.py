@@ -133,13 +133,21 @@ def check(text: str, path: Path, kind: str, pl: bool = False) -> None:
     from ..model.validate import validate
     from ..yamlio import load_bytes
 
+    from ..lint.polish_reader import in_polish
+
     name = shown(path)
-    lead = (f"szablon zespołu nie jest poprawnym dokumentem {kind} (cxkit new nic nie zapisał)" if pl
-            else f"the team's template is no valid {kind} (cxkit new wrote nothing)")
+    english_lead = f"the team's template is no valid {kind} (cxkit new wrote nothing)"
+    lead = f"szablon zespołu nie jest poprawnym dokumentem {kind} (cxkit new nic nie zapisał)" if pl else english_lead
+
+    def told_as(rule: str, message: str) -> str:
+        """The reader's or the schema's ``message`` after the lead: in Polish as lint says it, or English whole."""
+        polish = in_polish(rule, message) if pl else None
+        return f"{lead}: {polish}" if polish is not None else f"{english_lead}: {message}"
+
     loaded = load_bytes(text.encode("utf-8"))
     if loaded.problems:
         problem = loaded.problems[0]
-        raise UsageError(f"{name}:{problem.line}:{problem.column}: {lead}: {problem.message}")
+        raise UsageError(f"{name}:{problem.line}:{problem.column}: {told_as('yaml-syntax', problem.message)}")
     data = loaded.data
     said = data.get("kind") if isinstance(data, dict) else None
     if said != kind:
@@ -150,7 +158,7 @@ def check(text: str, path: Path, kind: str, pl: bool = False) -> None:
     if issues:
         issue = issues[0]
         line, col = loaded.locate(issue.path, key=issue.at_key)
-        raise UsageError(f"{name}:{line}:{col}: {lead}: {issue.message}")
+        raise UsageError(f"{name}:{line}:{col}: {told_as('schema', issue.message)}")
 
 
 def read(path: Path, pl: bool = False) -> str:
