@@ -1456,7 +1456,7 @@ def _text_fields(value: Any, namer: Namer, holder: str | None, indent: str, styl
 
     def shown(one: Shown) -> str:
         said = said_nested(namer, one, lambda key, value: _text_field_value(namer, key, value))
-        return f"{namer.field(one.key)}: {said}" if one.named else said
+        return f"{shown_key(namer, one)}: {said}" if one.named else said
 
     out: list[Any] = []
     for key, entries in fields:
@@ -1993,11 +1993,19 @@ class Shown(NamedTuple):
     """One value of an added mapping's field as a reader is shown it: ``key`` tells how to show it
     (an emotion, a status), ``named`` whether its key is written before it (`koszt: 5`).  ``value`` is
     a plain value, or what an item holds besides (a barrier's `sources`, a list of ids; any list or
-    mapping), which :func:`said_nested` says."""
+    mapping), which :func:`said_nested` says.  ``own``: the value is in a team's `x-` field, whose keys
+    are its own (an `owner` there is no opportunity's owner): each key written as it is, never left out
+    or put in a view's words."""
 
     key: str
     value: Any
     named: bool
+    own: bool = False
+
+
+def shown_key(namer: "Namer", one: Shown) -> str:
+    """``one``'s key before its value: as a view names it (`Opiekun`), or as written in a team's `x-` field."""
+    return namer.code(one.key) if one.own else namer.field(one.key)
 
 
 def mapping_fields(value: Any, known: Callable[[str], bool]) -> list[tuple[str, list[list[Shown]]]] | None:
@@ -2016,14 +2024,16 @@ def mapping_fields(value: Any, known: Callable[[str], bool]) -> list[tuple[str, 
         if key == "id" and "name" in value:
             continue
         entries: list[list[Shown]] = []
+        own = str(key).startswith("x-")  # a team's field: its keys as written, every one (see Shown)
         if isinstance(item, dict):  # a field holding a mapping: its values, each named
-            entries.append([Shown(str(k), v, True) for k, v in item.items() if v not in (None, "")])
+            entries.append([Shown(str(k), v, True, own) for k, v in item.items() if v not in (None, "")])
         for entry in item if isinstance(item, list) else [] if isinstance(item, dict) else [item]:
             if isinstance(entry, dict):
-                entries.append([Shown(str(k), v, isinstance(v, (dict, list)) and str(k) != "sources" or not known(str(k)))
+                entries.append([Shown(str(k), v, own or isinstance(v, (dict, list)) and str(k) != "sources"
+                                      or not known(str(k)), own)
                                 for k, v in entry.items() if v not in (None, "", [], {})])
             else:
-                entries.append([Shown(str(key), entry, False)])
+                entries.append([Shown(str(key), entry, False, own)])
         fields.append((str(key), entries))
     return fields
 
@@ -2034,16 +2044,18 @@ def said_nested(namer: "Namer", one: Shown, said: Callable[[str, Any], str]) -> 
     items joined by commas, a mapping its values each named, in parentheses (`(Kanał: sms, Opis: …)`),
     so that no reader is shown YAML for an item that holds more than texts, and no key is left out."""
     value = one.value
+    own = one.own or one.key.startswith("x-")  # inside a team's `x-` field: its keys and values as written
     if isinstance(value, list):
-        items = [said_nested(namer, Shown(one.key, v, False), said) for v in value]
-        if one.key == "sources" and all(not isinstance(v, (dict, list)) for v in value):
+        items = [said_nested(namer, Shown(one.key, v, False, own), said) for v in value]
+        if one.key == "sources" and not own and all(not isinstance(v, (dict, list)) for v in value):
             return f"[{', '.join(items)}]"
         return ", ".join(items)
     if isinstance(value, dict):
-        inner = ", ".join(f"{namer.field(str(k))}: {said_nested(namer, Shown(str(k), v, False), said)}"
+        inner = ", ".join(f"{shown_key(namer, Shown(str(k), v, True, own))}: "
+                          f"{said_nested(namer, Shown(str(k), v, False, own), said)}"
                           for k, v in value.items() if v not in (None, ""))
         return f"({inner})"
-    return said(one.key, value)
+    return said("" if own else one.key, value)
 
 
 def entry_said(entry: list[Shown], shown: Callable[[Shown], str]) -> str:
@@ -2068,7 +2080,7 @@ def _md_fields(value: Any, namer: Namer, holder: str | None = None) -> list[str]
 
     def shown(one: Shown) -> str:
         said = said_nested(namer, one, lambda key, value: _md_field_value(namer, key, value))
-        return f"{namer.field(one.key)}: {said}" if one.named else said
+        return f"{shown_key(namer, one)}: {said}" if one.named else said
 
     return [f"  - {namer.field(key, holder)}: {'; '.join(entry_said(entry, shown) for entry in entries)}"
             for key, entries in fields]

@@ -40,6 +40,7 @@ from .formats import (
     said_nested,
     scalar,
     shown_change,
+    shown_key,
     side_word,
     stage_hint_notes,
     status_suffix,
@@ -309,7 +310,7 @@ class _Document:
 
         def shown(one: Shown) -> str:
             said = said_nested(self.namer, one, self._field_value)
-            return f"{self.namer.field(one.key)}: {said}" if one.named else said
+            return f"{shown_key(self.namer, one)}: {said}" if one.named else said
 
         return "<ul>" + "".join(
             f"<li>{self.namer.field(key, holder)}: {'; '.join(entry_said(entry, shown) for entry in entries)}</li>"
