@@ -1551,7 +1551,7 @@ def _review(
 
     # From the files lint's scan checks, as `cxkit lint` says them: not a hidden folder's (a CI workflow).
     notes = config_notes(_checked_by_config(repo, config, {f: s for f, s in present.items() if f in new.taken}, new.configs))
-    notes += _baseline_growth(repo, commit, base, config)
+    notes += _baseline_growths(repo, commit, base, config, new.configs)
     _judge_comments(diff, {"after": (after_findings, after_suppressed), "before": (before_findings, before_suppressed)})
     return Review(
         base, commit, diff, old.problems + new.problems, before, after, outcome.introduced, outcome.fixed,
@@ -1605,6 +1605,32 @@ def _reviewed_notes(diff: DiffResult, lang: str) -> list[tuple[str, str]]:
     from .reviewed import reviewed_notes
 
     return reviewed_notes(diff, lang)
+
+
+def _baseline_growths(repo: Repo, commit: str, base: str, config: Config, configs: dict[str, bytes]) -> list[str]:
+    """:func:`_baseline_growth` of the run's config and of each workspace config the working tree's scan took in
+    (``configs``, by their paths from the top): a review from a monorepo's top notes the growth of each team's
+    own baseline, the one `cxkit lint` from the top filters that team by; a file several configs name (through
+    `extend`), once."""
+    from ..config import ConfigError, load_config
+
+    out: list[str] = []
+    seen: set[str] = set()
+    for full in [None, *sorted(configs)]:
+        if full is None:
+            each: Config | None = config
+        else:
+            try:
+                each = load_config(Path(repo.top) / full, check_rules=False)
+            except (ConfigError, OSError):
+                continue  # noted when the side was read
+        if each is None or each.baseline is None:
+            continue
+        key = os.path.normcase(os.path.realpath(each.baseline))
+        if key not in seen:
+            seen.add(key)
+            out += _baseline_growth(repo, commit, base, each)
+    return out
 
 
 def _baseline_growth(repo: Repo, commit: str, base: str, config: Config) -> list[str]:
