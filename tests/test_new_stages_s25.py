@@ -110,7 +110,7 @@ def test_stages_is_for_journeys_and_takes_a_known_set(ws: Path) -> None:
     assert not (ws / "personas" / "halina-nowak.yaml").exists()
     unknown = invoke("new", "journey", "Wymiana dowodu", "--stages", "urzad", "--no-input")
     assert unknown.exit_code == 2
-    assert "'urzad' is not one of 'funnel', 'service'" in unknown.stderr
+    assert "„urzad” nie jest żadną z wartości: „funnel”, „service”" in unknown.stderr  # Polish usage error (s40)
     assert not (ws / "journeys").exists()
 
 
