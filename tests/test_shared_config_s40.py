@@ -184,8 +184,8 @@ def test_outside_a_repository_the_shared_config_keeps_its_absolute_path_s40(
     ("en", "*", "cxkit: cxkit.toml:5:1: rule 'pseudo-profiling', option 'extend': pattern '*' would match from a '*' "
                 "on, and cxkit looks for a phrase by the letters its first word starts with, so it never matches; start "
                 "it with letters (\"digital*\", \"omni*channel*\"), or leave it out\n"),
-    ("en", "(very)? *ish", "cxkit: cxkit.toml:5:1: rule 'pseudo-profiling', option 'extend': pattern '(very)? *ish' "
-                           "would match from a '*' on"),
+    ("en", "(*ish|*y) customer", "cxkit: cxkit.toml:5:1: rule 'pseudo-profiling', option 'extend': pattern "
+                                 "'(*ish|*y) customer' would match from a '*' on"),
     ("pl", "*owy klient", "cxkit: cxkit.toml:5:1: reguła „pseudo-profiling”, opcja `extend`: wzorzec „*owy klient” "
                           "pasowałby od „*”, a cxkit szuka frazy po literach, od których zaczyna się jej pierwsze słowo, "
                           "więc nigdy nie pasuje; zacznij go od liter (\"nowoczesn*\", \"cyfrow* klient*\") albo go usuń\n"),
@@ -202,3 +202,34 @@ def test_a_pattern_that_can_never_match_is_a_located_error_s40(tmp_path: Path, m
                                        encoding="utf-8")
     fine = run_cli("lint", "--no-cache", "--select", "pseudo-profiling")
     assert fine.exit_code == 1 and _lines_of(fine.stdout) == [8], fine.stdout + fine.stderr
+
+
+PERSONA_STARRED = """kind: persona
+id: dana-tariffs
+name: Dana, switches energy supplier every year
+lang: en
+summary: Dana compares tariffs on Uswitch each March and moves supplier when her fixed deal ends.
+psychographics:
+  values:
+    - Very greenish at heart
+    - A solar panel person
+    - Reads the small print of every tariff twice before she signs
+goals:
+  - Pay under £1,400 a year for gas and electricity in her two-bed flat in Leeds
+"""
+
+
+@pytest.mark.parametrize(("pattern", "found"), [
+    ("(very)? *ish", [8]),  # "very greenish": the optional first word starts the match
+    ("(*ish|solar) panel person", [9]),  # "solar panel person": one alternative starts with letters
+])
+def test_a_pattern_that_may_also_start_with_letters_is_taken_as_before_s40(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pattern: str, found: list[int]) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "personas").mkdir()
+    (tmp_path / "personas" / "dana.yaml").write_text(PERSONA_STARRED, encoding="utf-8")
+    (tmp_path / "cxkit.toml").write_text(f'lang = "en"\n[rules.pseudo-profiling]\nextend = ["{pattern}"]\n',
+                                         encoding="utf-8")
+    result = run_cli("lint", "--no-cache", "--select", "pseudo-profiling")
+    assert result.exception is None and result.exit_code == 1, result.stderr
+    assert _lines_of(result.stdout) == found, result.stdout  # the pattern's finding, and no other

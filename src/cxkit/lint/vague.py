@@ -400,18 +400,19 @@ def compile_pattern(pattern: str) -> str:
 def unmatchable(pattern: str) -> tuple[str, str] | None:
     """Why a team's pattern (a rule's `extend` or `allow`) can never match, in English and in Polish, or None.
 
-    Phrases are looked for where a word starts, by the letters it starts with, so a pattern whose match would
-    start with a wildcard (`*`, `*owy`, `(*ing)? klient`) is never tried: it compiles, and silently matches
-    nothing. Raises :class:`LexiconError` for a pattern that does not compile at all."""
-    for piece in _piece_items(_parse(pattern)):
-        for _first, regex in piece[0].alternatives:
-            if regex.startswith("[^ ]*"):
-                return (f"pattern {pattern!r} would match from a '*' on, and cxkit looks for a phrase by the letters "
-                        "its first word starts with, so it never matches; start it with letters (\"digital*\", "
-                        "\"omni*channel*\"), or leave it out",
-                        f"wzorzec „{pattern}” pasowałby od „*”, a cxkit szuka frazy po literach, od których zaczyna "
-                        "się jej pierwsze słowo, więc nigdy nie pasuje; zacznij go od liter (\"nowoczesn*\", "
-                        "\"cyfrow* klient*\") albo go usuń")
+    Phrases are looked for where a word starts, by the letters it starts with, so a pattern whose every match
+    would start with a wildcard (`*`, `*owy`, `(*ing|*owy) klient`) is never tried: it compiles, and silently
+    matches nothing. One that may also start with letters is found by them, as it always was: `(very)? *ish`
+    finds "very greenish", `(*ish|new) customer` "new customer". Raises :class:`LexiconError` for a pattern
+    that does not compile at all."""
+    starts = [regex for piece in _piece_items(_parse(pattern)) for _first, regex in piece[0].alternatives]
+    if all(regex.startswith("[^ ]*") for regex in starts):
+        return (f"pattern {pattern!r} would match from a '*' on, and cxkit looks for a phrase by the letters "
+                "its first word starts with, so it never matches; start it with letters (\"digital*\", "
+                "\"omni*channel*\"), or leave it out",
+                f"wzorzec „{pattern}” pasowałby od „*”, a cxkit szuka frazy po literach, od których zaczyna "
+                "się jej pierwsze słowo, więc nigdy nie pasuje; zacznij go od liter (\"nowoczesn*\", "
+                "\"cyfrow* klient*\") albo go usuń")
     return None
 
 
