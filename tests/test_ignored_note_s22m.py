@@ -52,7 +52,8 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True, capture_output=True)
     _write(tmp_path, "cxkit.toml", 'lang = "pl"\nselect = ["schema"]\n')
     _write(tmp_path, "personas/ewa-farmaceutka.yaml", EWA)
-    _write(tmp_path, "personas/notatki.yaml", NOTES)
+    # Notes beside the workspace's documents, not in persona-dir (there they are CX002 since session 40).
+    _write(tmp_path, "badania/notatki.yaml", NOTES)
     monkeypatch.setenv("CXKIT_TODAY", "2026-12-05")
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     monkeypatch.chdir(tmp_path)
