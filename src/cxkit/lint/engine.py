@@ -1949,7 +1949,11 @@ def lint(
     if pending is not None and run_fp is not None:
         quick = _settled_quick(run_fp, fp, targets, unreadable, shown, pending, racy, keys)
     del targets  # every file's place on disk: its results name it by its shown path
-    result = _finish(done, unreadable, config, ruleset, total, advice, suppressed, excluded, early, spill)
+    failures: list[str] = []  # the cross-file rules that failed: their error is at the config, named or not
+    result = _finish(done, unreadable, config, ruleset, total, advice, suppressed, excluded, early, spill, failures)
+    # A rule failed on a file (shown or read for the cross-file rules) or across the workspace: the run is not kept
+    # whole in the cache, whatever of it is shown (a failure may be a passing one; see FileResult.failed).
+    failed_run = bool(failures) or any(r.failed for r in done)
     langs = other_langs(r for r in done if r.path in shown)
     window = days.close(r.window for r in done)  # the days the whole run's findings hold on
     if len(shown) < total:
@@ -1958,7 +1962,8 @@ def lint(
         also = {where for where, _message in unreadable}
         if suppressed:
             suppressed[:] = [s for s in suppressed if s[0].path in shown or s[0].path in also]
-        kept = (lambda f: f.path in shown or f.path in also)  # noqa: E731
+        # A cross-file rule that failed fails the run of any file it would have looked at (its error is at the config).
+        kept = (lambda f: f.path in shown or f.path in also or (f.failed and f.rule in failures))  # noqa: E731
         result = LintResult(
             result.findings.where(kept) if spill else [f for f in result.findings if kept(f)],  # type: ignore[attr-defined]
             len(shown),
@@ -1989,10 +1994,9 @@ def lint(
         store.put_files(new_entries, keep={k for k in keys if k})
         del new_entries
         # A finding that looked at the files `exclude` leaves out depends on files the run key does not cover.
-        rows = [f.as_row() for f in result.findings] if all(keys) and not excluded.walked and whole_runs else None
-        if rows is not None and not any(len(row) > 10 for row in rows):  # no rule failed (Finding.failed)
+        if all(keys) and not excluded.walked and whole_runs and not failed_run:
             entry = {
-                "findings": rows,
+                "findings": [f.as_row() for f in result.findings],
                 "files": result.files_checked,
                 "documents": result.documents,
                 "window": window,
@@ -2092,8 +2096,11 @@ def _finish(
     excluded: ExcludedFiles | None = None,
     early: "_EarlyRules | None" = None,
     spill: bool = False,
+    failures: list[str] | None = None,
 ) -> LintResult:
     """Workspace rules, suppressions and per-file ignores over every file's results.
+
+    ``failures``: the names of the cross-file rules that failed (:attr:`Finding.failed`) are added to it.
 
     ``early`` holds what workspace rules found while workers still checked files; each such
     result is taken only where what the rule read is the same now that all results are in.
@@ -2159,6 +2166,8 @@ def _finish(
         except Exception as exc:  # noqa: BLE001 - the other rules' findings still count
             where = display_path(os.path.relpath(config.source)) if config.source is not None else "."
             english, polish = _failure(cls, exc, "checking this rule across the workspace")
+            if failures is not None:
+                failures.append(cls.name)
             workspace_findings.append(
                 Finding(where, 1, 1, cls.code, cls.name, Severity.error, visible_line(polish),
                         english=(visible_line(english), ()), failed=True) if active.polish else

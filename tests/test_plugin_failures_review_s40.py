@@ -1,0 +1,56 @@
+"""A rule plugin's failure is never cached whole and always fails the run (review of c1531387, session 40).
+
+c1531387 kept a run whose findings held no failure in the lint cache whole: a failure that was not shown (the
+cross-file rule's error at the config, in a run naming one file; a document rule's error silenced by a comment on
+its line) was kept as a clean answer, and the next run, the failure gone, read it from the cache.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from test_plugin_failures_s40 import MODULE, PERSONA, PERSONA_EN, WORKSPACE_RULE, agy, config, install, lint, site  # noqa: F401
+
+from plugin_helpers import dist_info
+
+
+def _workspace_rule(site: Path, monkeypatch) -> None:
+    dist_info(site, "agency-ws-rules", "0.2.0", "few-personas = agency_ws_rules:FewPersonas")
+    (site / "agency_ws_rules.py").write_text(WORKSPACE_RULE, encoding="utf-8")
+    monkeypatch.delitem(sys.modules, "agency_ws_rules", raising=False)
+
+
+def test_a_failed_cross_file_rule_fails_a_run_naming_one_file_and_is_not_cached_s40(site, monkeypatch):
+    """Fails before: `cxkit lint personas/mark-commuter.yaml` passed (exit 0) while the rule failed, and the next
+    run, the failure gone, still passed from the cache (the rule's warning on Mark came back only with --no-cache)."""
+    _workspace_rule(site, monkeypatch)
+    Path("cxkit.toml").write_text('lang = "en"\nextend-select = ["few-personas"]\n', encoding="utf-8")
+    Path("personas/mark-commuter.yaml").write_text(PERSONA_EN, encoding="utf-8")
+    monkeypatch.setenv("AGY_CRASH", "1")
+    failed = lint("personas/mark-commuter.yaml")
+    assert failed.exit_code == 1, failed.output
+    assert "cxkit.toml:1:1: error AGY201 the rule plugin agency-ws-rules 0.2.0 failed while checking this rule across " \
+           "the workspace" in failed.stdout, failed.stdout
+    monkeypatch.delenv("AGY_CRASH")
+    for _run in range(2):
+        then = lint("personas/mark-commuter.yaml")
+        assert then.exit_code == 1, then.output
+        assert [line for line in then.stdout.splitlines() if " AGY201 " in line] == [
+            "personas/mark-commuter.yaml:1:1: warning AGY201 fewer than three personas in the workspace [few-personas]"]
+
+
+def test_a_failure_a_comment_silences_is_not_cached_as_a_clean_run_s40(site, monkeypatch):
+    """Fails before: the failure at 1:1, silenced by the comment on line 1, left the run's findings clean, and the
+    whole run was cached: the next run, the plugin mended, said "All checks passed" without checking the owner."""
+    install(site)
+    config("en")
+    Path("personas/ola-biegaczka.yaml").write_text(PERSONA.replace("  # cxkit: disable=owner-on-team", "").replace(
+        "kind: persona", "kind: persona  # cxkit: disable=owner-on-team"), encoding="utf-8")
+    monkeypatch.setenv("AGY_CRASH", "1")
+    lint(".")
+    monkeypatch.delenv("AGY_CRASH")
+    for _run in range(2):
+        then = lint(".")
+        assert [line for line in agy(then) if " AGY101 " in line] == ["personas/ola-biegaczka.yaml:5:1: warning AGY101 owner 'Zespół CX (Anna Żak)' is not on "
+                             "the client's team list [owner-on-team]"], then.stdout
