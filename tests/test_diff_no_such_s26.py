@@ -99,11 +99,12 @@ def test_review_of_origin_main_without_a_remote_says_what_to_do(team):
     code, said = run("review", "origin/main")
     assert code == 2
     assert said == (
-        "cxkit: unknown revision 'origin/main': this repository has no remote 'origin', nor any other "
-        "(`git remote -v` lists none); compare with the local branch 'main': write 'main', or add the remote "
-        "and fetch it (`git remote add origin URL`, then `git fetch origin`)\n")
+        # The workspace says lang = "pl": the same advice in Polish (session 40).
+        "cxkit: nieznana rewizja „origin/main”: to repozytorium nie ma zdalnego repozytorium „origin” ani żadnego "
+        "innego (`git remote -v` nie wypisuje żadnego); porównaj z lokalną gałęzią „main”: wpisz „main”, albo dodaj "
+        "zdalne repozytorium i pobierz je (`git remote add origin URL`, potem `git fetch origin`)\n")
     code, said = run("diff", "origin/main...")
-    assert code == 2 and "compare with the local branch 'main': write 'main...'" in said
+    assert code == 2 and "porównaj z lokalną gałęzią „main”: wpisz „main...”" in said
 
 
 def test_review_of_a_branch_origin_has_not_fetched(team, tmp_path):
@@ -117,9 +118,9 @@ def test_review_of_a_branch_origin_has_not_fetched(team, tmp_path):
     code, said = run("review", "origin/main")
     assert code == 2
     assert said == (
-        "cxkit: unknown revision 'origin/main': origin has no branch 'main' fetched here; `git fetch origin main` "
-        "fetches it, if origin has one (`git branch -r` lists the branches fetched); or compare with the local "
-        "branch 'main': write 'main'\n")
+        "cxkit: nieznana rewizja „origin/main”: z origin nie pobrano tu gałęzi „main”; `git fetch origin main` ją "
+        "pobierze, jeśli origin ją ma (`git branch -r` wypisuje pobrane gałęzie); albo porównaj z lokalną gałęzią "
+        "„main”: wpisz „main”\n")
     team.git("fetch", "-q", "origin", "main")  # the advice works
     team.write("personas/maya.yaml", PERSONA_EN.replace("Maya", "Maja"))
     team.commit("Maja")
@@ -138,5 +139,5 @@ def test_review_names_the_remote_that_has_the_branch(team, tmp_path):
     team.git("fetch", "-q", "upstream")
     code, said = run("review", "origin/main")
     assert code == 2
-    assert said == ("cxkit: unknown revision 'origin/main': this repository has no remote 'origin' (its remotes: "
-                    "upstream): write 'upstream/main', or compare with the local branch 'main': write 'main'\n")
+    assert said == ("cxkit: nieznana rewizja „origin/main”: to repozytorium nie ma zdalnego repozytorium „origin” (ma: "
+                    "upstream): wpisz „upstream/main” albo porównaj z lokalną gałęzią „main”: wpisz „main”\n")

@@ -644,6 +644,43 @@ _REVISION_PL = (
      r"'(?P<new>.+?)'; check out '(?P<co>.+?)' first, or give BASE alone \('(?P<a>.+?)' or '(?P<b>.+?)'\)",
      "cxkit review porównuje BASE z kopią roboczą, więc zakres musi kończyć się na HEAD, a „{base}” kończy się na "
      "„{new}”: najpierw przełącz się na „{co}” (git switch) albo podaj samo BASE („{a}” albo „{b}”)"),
+    # A remote's branch not fetched here (`origin/nonexist`), a remote misnamed (`orgin/main`), each with or
+    # without the local branch of that name to compare with instead.
+    (r"unknown revision '(?P<n>.+?)': (?P<r>\S+) has no branch '(?P<b>.+?)' fetched here; `(?P<f>git fetch .+?)` "
+     r"fetches it, if (?P=r) has one \(`git branch -r` lists the branches fetched\)",
+     "nieznana rewizja „{n}”: z {r} nie pobrano tu gałęzi „{b}”; `{f}` ją pobierze, jeśli {r} ją ma (`git branch -r` "
+     "wypisuje pobrane gałęzie)"),
+    (r"unknown revision '(?P<n>.+?)': (?P<r>\S+) has no branch '(?P<b>.+?)' fetched here; `(?P<f>git fetch .+?)` "
+     r"fetches it, if (?P=r) has one \(`git branch -r` lists the branches fetched\); or compare with the local branch "
+     r"'(?P<lb>.+?)': write '(?P<w>.+)'",
+     "nieznana rewizja „{n}”: z {r} nie pobrano tu gałęzi „{b}”; `{f}` ją pobierze, jeśli {r} ją ma (`git branch -r` "
+     "wypisuje pobrane gałęzie); albo porównaj z lokalną gałęzią „{lb}”: wpisz „{w}”"),
+    (r"unknown revision '(?P<n>.+?)': this repository has no remote '(?P<r>.+?)' \(its remotes: (?P<all>.+?)\): "
+     r"write '(?P<i>[^']+)'",
+     "nieznana rewizja „{n}”: to repozytorium nie ma zdalnego repozytorium „{r}” (ma: {all}): wpisz „{i}”"),
+    (r"unknown revision '(?P<n>.+?)': this repository has no remote '(?P<r>.+?)' \(its remotes: (?P<all>.+?)\): "
+     r"write '(?P<i>[^']+)', or compare with the local branch '(?P<lb>.+?)': write '(?P<w>.+)'",
+     "nieznana rewizja „{n}”: to repozytorium nie ma zdalnego repozytorium „{r}” (ma: {all}): wpisz „{i}” albo "
+     "porównaj z lokalną gałęzią „{lb}”: wpisz „{w}”"),
+    (r"unknown revision '(?P<n>.+?)': this repository has no remote '(?P<r>[^']+)' \(its remotes: (?P<all>.+?)\); "
+     r"add the remote and fetch it \(`(?P<add>git remote add .+?)`, then `(?P<f>git fetch .+?)`\)",
+     "nieznana rewizja „{n}”: to repozytorium nie ma zdalnego repozytorium „{r}” (ma: {all}); dodaj je i pobierz "
+     "(`{add}`, potem `{f}`)"),
+    (r"unknown revision '(?P<n>.+?)': this repository has no remote '(?P<r>[^']+)' \(its remotes: (?P<all>.+?)\); "
+     r"compare with the local branch '(?P<lb>[^']+)': write '(?P<w>[^']+)', or add the remote and fetch it "
+     r"\(`(?P<add>git remote add .+?)`, then `(?P<f>git fetch .+?)`\)",
+     "nieznana rewizja „{n}”: to repozytorium nie ma zdalnego repozytorium „{r}” (ma: {all}); porównaj z lokalną "
+     "gałęzią „{lb}”: wpisz „{w}”, albo dodaj zdalne repozytorium i pobierz je (`{add}`, potem `{f}`)"),
+    (r"unknown revision '(?P<n>.+?)': this repository has no remote '(?P<r>[^']+)', nor any other \(`git remote -v` "
+     r"lists none\); add the remote and fetch it \(`(?P<add>git remote add .+?)`, then `(?P<f>git fetch .+?)`\)",
+     "nieznana rewizja „{n}”: to repozytorium nie ma zdalnego repozytorium „{r}” ani żadnego innego (`git remote -v` "
+     "nie wypisuje żadnego); dodaj je i pobierz (`{add}`, potem `{f}`)"),
+    (r"unknown revision '(?P<n>.+?)': this repository has no remote '(?P<r>[^']+)', nor any other \(`git remote -v` "
+     r"lists none\); compare with the local branch '(?P<lb>[^']+)': write '(?P<w>[^']+)', or add the remote and fetch "
+     r"it \(`(?P<add>git remote add .+?)`, then `(?P<f>git fetch .+?)`\)",
+     "nieznana rewizja „{n}”: to repozytorium nie ma zdalnego repozytorium „{r}” ani żadnego innego (`git remote -v` "
+     "nie wypisuje żadnego); porównaj z lokalną gałęzią „{lb}”: wpisz „{w}”, albo dodaj zdalne repozytorium i pobierz "
+     "je (`{add}`, potem `{f}`)"),
     (r"unknown revision '(?P<n>[^'\n]+)'",
      "nieznana rewizja „{n}”: git nie zna takiej gałęzi, tagu ani commitu"),
     (r"unknown revision '(?P<n>[^'\n]+)' in '(?P<r>[^'\n]+)'",
