@@ -184,3 +184,25 @@ def test_a_templates_folder_that_is_missing_is_said_s40(tmp_path: Path, monkeypa
 def test_new_help_names_the_templates_setting_s40() -> None:
     result = run_cli("new", "--help")
     assert "[new] templates" in " ".join(result.stdout.split())
+
+
+@pytest.mark.parametrize(("lang", "name", "slug"), [
+    ("en", "Maureen O'Hara: \"quick\" top-up # prepay", "maureen-o-hara-quick-top-up-prepay"),
+    ("pl", "Halina \"Szybka\": przelew # 2", "halina-szybka-przelew-2"),
+])
+def test_a_placeholder_in_a_block_text_is_filled_as_typed_s40(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                               lang: str, name: str, slug: str) -> None:
+    # A block scalar's lines are the team's own text: no quotes added, no apostrophe read as one, no comment.
+    template = (PERSONA_TEMPLATE_PL if lang == "pl" else PERSONA_TEMPLATE_EN).replace(
+        'summary: "TODO: kim jest {name} i co chce załatwić"\n',
+        "summary: >-\n  {name}\n  (the client's words on {name}, from the kick-off)\n")
+    assert "summary: >-" in template
+    client = _agency(tmp_path, lang, {"persona.yaml": template})
+    monkeypatch.chdir(client)
+    result = run_cli("new", "persona", name, "--no-input")
+    assert result.exception is None and result.exit_code == 0, result.stderr
+    written = (client / "personas" / f"{slug}.yaml").read_text(encoding="utf-8")
+    assert f"summary: >-\n  {name}\n  (the client's words on {name}, from the kick-off)\n" in written, written
+    from cxkit.yamlio import load_bytes
+
+    assert load_bytes(written.encode("utf-8")).data["summary"] == f"{name} (the client's words on {name}, from the kick-off)"

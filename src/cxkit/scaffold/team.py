@@ -28,6 +28,8 @@ _HOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_-]*)\}")
 #: A value that is the placeholder alone: after `key:` or `- `, nothing but a comment after it.
 _WHOLE_BEFORE = re.compile(r"(?:^|:|-)\s*$")
 _WHOLE_AFTER = re.compile(r"\s*(?:#.*)?$")
+#: A line that starts a block scalar (`summary: >-`, `- notes: |`): its indent and the `- ` before its key.
+_BLOCK_START = re.compile(r"( *)((?:- +)*)([^\s#-][^#]*?:[ \t]+|(?<=- ))[|>][1-9+-]{0,2}[ \t]*(?:#.*)?")
 
 
 def template_file(folder: Path, kind: str, lang: str) -> Path | None:
@@ -94,13 +96,19 @@ def fill(text: str, path: Path, kind: str, values: dict[str, str], pl: bool = Fa
     from .templates import plain_id, quote
 
     out: list[str] = []
+    block: int | None = None  # inside a block scalar: the indent its lines are deeper than
     for number, line in enumerate(text.splitlines(keepends=True), 1):
         pieces: list[str] = []
         last = 0
+        bare = line.rstrip("\r\n")
+        if block is not None and bare.strip() and len(bare) - len(bare.lstrip(" ")) <= block:
+            block = None
+        in_block = block is not None
         for m in _HOLDER.finditer(line):
             key = m.group(1)
             before = line[:m.start()]
-            inside = _in_quotes(before)
+            # A block scalar's line is the team's text: no quotes, no comment, a value filled as typed.
+            inside = None if in_block else _in_quotes(before)
             if inside == "#":
                 break  # the rest of the line is a comment: its braces are the team's words
             if key not in values:
@@ -117,13 +125,16 @@ def fill(text: str, path: Path, kind: str, values: dict[str, str], pl: bool = Fa
                 filled = json.dumps(value, ensure_ascii=False)[1:-1]
             elif inside == "'":
                 filled = value.replace("'", "''")
-            elif _WHOLE_BEFORE.search(before) and _WHOLE_AFTER.fullmatch(line[m.end():].rstrip("\r\n")):
+            elif not in_block and _WHOLE_BEFORE.search(before) and _WHOLE_AFTER.fullmatch(line[m.end():].rstrip("\r\n")):
                 filled = plain_id(value) if key in ("id", "persona") else value if key in ("today", "lang") else quote(value)
             else:
                 filled = value
             pieces += [line[last:m.start()], filled]
             last = m.end()
         out.append("".join(pieces) + line[last:])
+        if not in_block and (start := _BLOCK_START.fullmatch(bare)) is not None:
+            # `- notes: |`: deeper than the key, not the dash; `- |`: deeper than the dash
+            block = len(start.group(1)) + len(start.group(2)) - (0 if start.group(3) else 2)
     return "".join(out)
 
 
