@@ -88,7 +88,7 @@ def test_markdown_journey_is_one_table_with_a_column_per_stage_and_a_row_per_asp
     assert len(journey[0]) == 1 + 7
     labels = [row[0] for row in journey[2:]]
     assert labels == ["**Cel**", "**Punkty styku**", "**Działania**", "**Myśli**", "**Odczucia**", "**Emocje**",
-                      "**Bariery**", "**Problemy**", "**Zachwyty**", "**Usprawnienia**", "**Mierniki**"]
+                      "**Bariery**", "**Problemy**", "**Zachwyty**", "**Mierniki**", "**Usprawnienia**"]
     emotions = next(row for row in journey if row[0] == "**Emocje**")
     assert [cell.split()[0] for cell in emotions[1:]] == ["+1", "-1", "+2", "-2", "0", "-1", "+1"]  # no bar glyph
     assert "**Krzywa emocji:**" in text

@@ -90,9 +90,9 @@ def _no_word_broken(measured: dict, expected: list[str]) -> list:
 
 
 PL_ROWS = ["Cel", "Punkty styku", "Działania", "Myśli", "Odczucia", "Emocje", "Bariery", "Problemy", "Zachwyty",
-           "Usprawnienia", "Mierniki"]
+           "Mierniki", "Usprawnienia"]
 EN_ROWS = ["Goal", "Touchpoints", "Doing", "Thinking", "Feeling", "Emotion", "Barriers", "Pain points",
-           "Love points", "Opportunities", "Metrics"]
+           "Love points", "Metrics", "Opportunities"]
 
 
 @needs_chromium

@@ -116,8 +116,17 @@ def with_lone_surrogates_escaped(text: str) -> str:
 
 DEMOGRAPHIC_FIELDS: tuple[str, ...] = ("age", "gender", "location", "education", "occupation", "income", "household")
 
-#: Rows of a journey map, in the order a CX team reads a stage top to bottom.
+#: Rows of a journey map, in the order a CX team reads a stage top to bottom: the order of a
+#: stage's fields in docs/format.md, in `cxkit new journey`'s template and in `cxkit fmt`, so the
+#: metrics that measure a stage come before the fixes planned for it.
 JOURNEY_ROWS: tuple[str, ...] = (
+    "goal", "touchpoints", "doing", "thinking", "feeling", "emotion",
+    "barriers", "pain_points", "love_points", "metrics", "opportunities",
+)
+
+#: The rows of the CSV export, in the order it has always written them (opportunities before
+#: metrics): a sheet or script that reads the export by row keeps reading the same rows.
+CSV_ROWS: tuple[str, ...] = (
     "goal", "touchpoints", "doing", "thinking", "feeling", "emotion",
     "barriers", "pain_points", "love_points", "opportunities", "metrics",
 )
@@ -253,11 +262,11 @@ def indentation(line: str) -> int:
     return len(wide) - len(wide.lstrip(" "))
 
 
-def journey_rows(stages: Iterable[Stage]) -> list[str]:
-    """Rows that hold something in at least one stage; empty rows only waste the wall."""
+def journey_rows(stages: Iterable[Stage], order: tuple[str, ...] = JOURNEY_ROWS) -> list[str]:
+    """Rows that hold something in at least one stage, in ``order``; empty rows only waste the wall."""
     stages = list(stages)
     rows = []
-    for row in JOURNEY_ROWS:
+    for row in order:
         if row == "emotion":
             if any(s.emotion is not None for s in stages):
                 rows.append(row)

@@ -105,7 +105,7 @@ def journey(model: JourneyMap, stages: list[Stage], labels: Labels, separator: s
     between the fields (see :data:`SEPARATORS`)."""
     numbers = {s.id: i + 1 for i, s in enumerate(model.stages)}  # places in the journey, as every view numbers them
     header = [labels["stage"]] + [f"{numbers[s.id]}. {' '.join(content.shown(str(s.name)).split())}" for s in stages]
-    rows = [[labels[row]] + [_stage_cell(s, row, labels) for s in stages] for row in content.journey_rows(stages)]
+    rows = [[labels[row]] + [_stage_cell(s, row, labels) for s in stages] for row in content.journey_rows(stages, content.CSV_ROWS)]
     return _text([header, *rows], separator)
 
 
