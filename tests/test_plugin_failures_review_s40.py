@@ -54,3 +54,13 @@ def test_a_failure_a_comment_silences_is_not_cached_as_a_clean_run_s40(site, mon
         then = lint(".")
         assert [line for line in agy(then) if " AGY101 " in line] == ["personas/ola-biegaczka.yaml:5:1: warning AGY101 owner 'Zespół CX (Anna Żak)' is not on "
                              "the client's team list [owner-on-team]"], then.stdout
+
+
+def test_a_code_of_cxkit_s_prefix_gets_no_plugin_hint_s40(site):
+    """Fails before: `--select CXWXYZ9` (no CX rule close to it) said a rule plugin may not be installed, though no
+    plugin may take a code starting with CX; a plugin-like code of another prefix still gets the hint."""
+    Path("cxkit.toml").write_text("", encoding="utf-8")
+    for said, hinted in (("CXWXYZ9", False), ("cxzz12", False), ("ZQWX907", True)):
+        result = lint("--select", said, ".")
+        assert result.exit_code == 2
+        assert ("rule plugin" in result.stderr) is hinted, (said, result.stderr)

@@ -81,7 +81,8 @@ def rule_hint(selector: str, rules: Mapping[str, Any]) -> str:
             return _did_you_mean(inside)
     import re
 
-    if re.fullmatch(_PLUGIN_LIKE, word) and not re.match(r"cx\d", word):
+    # A code starting with CX is cxkit's (a plugin's is refused, see cxkit.lint.plugins): a slip, never a plugin's.
+    if re.fullmatch(_PLUGIN_LIKE, word) and not re.fullmatch(r"cx[a-z]*[0-9]+", word):
         return _missing_plugin()[0]
     return "; `cxkit rules` lists them"
 
