@@ -64,3 +64,52 @@ def test_a_code_of_cxkit_s_prefix_gets_no_plugin_hint_s40(site):
         result = lint("--select", said, ".")
         assert result.exit_code == 2
         assert ("rule plugin" in result.stderr) is hinted, (said, result.stderr)
+
+
+HELPERS_RULE = '''\
+import os
+from typing import ClassVar
+
+from cxkit.lint.finding import Hit, Severity
+from cxkit.lint.rule import Rule
+
+
+def owner_of(doc):
+    return {}["owner"]
+
+
+class Helpers(Rule):
+    """The owner, through the plugin's helpers.
+
+    Why: a plugin's rules share helpers.
+    """
+
+    code: ClassVar[str] = "AGY301"
+    name: ClassVar[str] = "owner-through-helpers"
+    severity: ClassVar[Severity] = Severity.warning
+    kinds = ("persona",)
+
+    def _hits(self, doc):
+        yield Hit(9999, 1, "past the end")
+
+    def check(self, doc):
+        if os.environ.get("AGY_HELPER") == "raise":
+            owner_of(doc)
+        yield from self._hits(doc)
+'''
+
+
+def test_the_plugin_s_line_is_its_helper_s_where_the_helper_failed_s40(site, monkeypatch):
+    """Fails before (the generator): a bad Hit yielded by a helper generator (`yield from self._hits(doc)`) was told
+    at the `yield from` line, not at the helper's yield; a helper function that raises is told at its own line (guard)."""
+    dist_info(site, "agency-helper-rules", "0.3.0", "owner-through-helpers = agency_helper_rules:Helpers")
+    (site / "agency_helper_rules.py").write_text(HELPERS_RULE, encoding="utf-8")
+    monkeypatch.delitem(sys.modules, "agency_helper_rules", raising=False)
+    Path("cxkit.toml").write_text('lang = "en"\nextend-select = ["owner-through-helpers"]\n', encoding="utf-8")
+    lines = HELPERS_RULE.splitlines()
+    for helper, said in (("raise", lines.index('    return {}["owner"]') + 1),
+                         ("yield", lines.index('        yield Hit(9999, 1, "past the end")') + 1)):
+        monkeypatch.setenv("AGY_HELPER", helper)
+        found = [line for line in lint("--no-cache", ".").stdout.splitlines() if " AGY301 " in line]
+        assert len(found) == 1 and f"failed while checking this rule here, at agency_helper_rules.py:{said} (" in found[0], \
+            (helper, found)

@@ -770,7 +770,8 @@ def _plugin_files(cls: type[Rule]) -> tuple[str, str]:
 
 def _plugin_line(cls: type[Rule], plugin: Any, exc: BaseException, made: Any = None) -> str | None:
     """``file:line`` of the plugin's code where it failed: the innermost frame of the traceback in the plugin's own
-    files; for a :class:`Hit` cxkit cannot report, the line of ``made`` (the plugin's generator) that yielded it.
+    files; for a :class:`Hit` cxkit cannot report, the line of ``made`` (the plugin's generator, or the innermost
+    generator of the plugin's that it yields from) that yielded it.
     The file is shown from the folder on Python's path that holds the plugin (`acme_cx_rules.py:40`)."""
     try:
         mine, base = _plugin_files(cls)
@@ -784,6 +785,13 @@ def _plugin_line(cls: type[Rule], plugin: Any, exc: BaseException, made: Any = N
                 found = (name, tb.tb_lineno)
             tb = tb.tb_next
         frame = getattr(made, "gi_frame", None)
+        # A helper generator's yield (`yield from self._hits(doc)`): the innermost of the plugin's generators.
+        inner = getattr(made, "gi_yieldfrom", None)
+        while found is None and inner is not None and getattr(inner, "gi_frame", None) is not None:
+            name = os.path.realpath(inner.gi_frame.f_code.co_filename)
+            if name == mine or (mine.endswith(os.sep) and name.startswith(mine)):
+                frame = inner.gi_frame
+            inner = getattr(inner, "gi_yieldfrom", None)
         if found is None and frame is not None:
             found = (os.path.realpath(frame.f_code.co_filename), frame.f_lineno)
         if found is None:
