@@ -233,3 +233,29 @@ def test_a_pattern_that_may_also_start_with_letters_is_taken_as_before_s40(
     result = run_cli("lint", "--no-cache", "--select", "pseudo-profiling")
     assert result.exception is None and result.exit_code == 1, result.stderr
     assert _lines_of(result.stdout) == found, result.stdout  # the pattern's finding, and no other
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "cxkit: cxkit.toml:4:1: rule 'pseudo-profiling', option 'add-extend' item 2: Input should be a valid "
+           "string, not 3\n"),
+    ("pl", "cxkit: cxkit.toml:4:1: reguła „pseudo-profiling”, opcja `add-extend`, element 2: to ma być tekst w "
+           "cudzysłowie, a nie 3\n"),
+])
+def test_an_added_item_refused_is_counted_in_the_list_its_config_writes_s40(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, said: str) -> None:
+    # house -> team (adds two words) -> client (adds "x" and a number): the number is the client's item 2,
+    # not item 4 of the list the three configs join, and in a Polish workspace it is said in Polish.
+    (tmp_path / "house").mkdir()
+    (tmp_path / "house" / "cxkit.toml").write_text('[rules.pseudo-profiling]\nextend = ["digital-first"]\n',
+                                                   encoding="utf-8")
+    (tmp_path / "team").mkdir()
+    (tmp_path / "team" / "cxkit.toml").write_text(
+        'extend = "../house/cxkit.toml"\n[rules.pseudo-profiling]\nadd-extend = ["omni*", "zero-waste"]\n', encoding="utf-8")
+    client = tmp_path / "team" / "client"
+    (client / "personas").mkdir(parents=True)
+    (client / "cxkit.toml").write_text(
+        f'lang = "{lang}"\nextend = "../cxkit.toml"\n[rules.pseudo-profiling]\nadd-extend = ["x", 3]\n', encoding="utf-8")
+    monkeypatch.chdir(client)
+    result = run_cli("lint", "--no-cache")
+    assert result.exception is None and result.exit_code == 2 and result.stdout == "", result.stderr
+    assert result.stderr == said

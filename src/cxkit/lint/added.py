@@ -16,13 +16,21 @@ from typing import Any
 ADD = "add-"
 
 
+class _Joined(list):  # type: ignore[type-arg]
+    """An `add-` list joined from the configs' own (``own``: the last config's, as it writes it), so that an
+    item it refuses is counted in the list that config writes, not in the joined one."""
+
+    own: list[Any]
+
+
 def merged_options(base: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
     """A rule's table of an extended config (``base``) and of the config extending it (``own``), option by
     option: own's options win, own's `add-` items follow base's, and an option own sets drops base's `add-`."""
     out = {**base, **own}
     for key, items in own.items():
         if isinstance(key, str) and key.startswith(ADD) and isinstance(base.get(key), list) and isinstance(items, list):
-            out[key] = [*base[key], *(item for item in items if item not in base[key])]
+            joined = out[key] = _Joined([*base[key], *(item for item in items if item not in base[key])])
+            joined.own = items
     for key in base:
         if isinstance(key, str) and key.startswith(ADD) and key[len(ADD):] in own and key not in own:
             del out[key]  # own's list replaces the option: what base added goes with what it added to
@@ -66,10 +74,15 @@ def with_added(cls: Any, table: dict[str, Any], label: str, who: str, who_pl: st
         except ValidationError as exc:
             err = exc.errors(include_url=False)[0]
             loc = err["loc"]
-            item = f" item {loc[1] + 1}" if len(loc) > 1 and isinstance(loc[1], int) else ""
-            item_pl = f", element {loc[1] + 1}" if item else ""
+            number = loc[1] if len(loc) > 1 and isinstance(loc[1], int) else None
+            if number is not None and isinstance(items, _Joined) and items[number] in items.own:
+                number = items.own.index(items[number])  # counted in the list this config writes
+            item = f" item {number + 1}" if number is not None else ""
+            item_pl = f", element {number + 1}" if number is not None else ""
             msg = err["msg"].removeprefix("Value error, ") if err["type"] == "value_error" else f"{err['msg']}, not {toml_brief(err['input'])}"
-            said_pl = getattr((err.get("ctx") or {}).get("error"), "pl", None)
+            from .engine import _option_error_pl
+
+            said_pl = _option_error_pl(err) or getattr((err.get("ctx") or {}).get("error"), "pl", None)
             raise ConfigError(f"{label}: {who}, option '{key}'{item}: {msg}",
                               pl=f"{label}: {who_pl}, opcja `{key}`{item_pl}: {said_pl}" if said_pl else None) from None
         have = out.get(option, lists[option])
