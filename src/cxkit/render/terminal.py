@@ -154,10 +154,16 @@ def _levels(token: str) -> tuple[str, ...]:
     return _PATH_BREAK_LEVELS if _PATH.search(token) else _BREAK_LEVELS
 
 
-#: A space no line breaks at: between a number's groups of thousands ("18 400", "1 250 000") and
-#: before the currency or unit after it ("400 zł", "12 %", "3 pkt"), as Polish writes amounts and
-#: percentages. Only the view holds them: the text, and every export, keep the spaces the author wrote.
-_HELD_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))|(?<=\d) (?=(?:zł|PLN|EUR|USD|GBP|CHF|pkt|€|\$|£|%|‰)(?!\w))")
+#: A space no line breaks at: between a number's groups of thousands ("18 400", "1 250 000"),
+#: before the currency, unit or multiplier after it ("400 zł", "12 %", "3 pkt", "15 km", "20 tys.",
+#: "1,2 mln"), after a multiplier before its currency ("20 tys. zł", "3 mln PLN") and after a
+#: currency sign written before the number ("£ 20", "$ 5"), as Polish (and English) writes amounts,
+#: distances and percentages: never "niższą o 20" / "zł". Only the view holds them: the text, and
+#: every export, keep the spaces the author wrote.
+_UNITS = r"zł|PLN|EUR|USD|GBP|CHF|pkt|km|m²|m2|tys\.|mln|mld|€|\$|£|%|‰"
+_HELD_SPACE = re.compile(rf"(?<=\d) (?=\d{{3}}(?!\d))|(?<=\d) (?=(?:{_UNITS})(?!\w))"
+                         r"|(?:(?<=\d tys\.)|(?<=\d mln)|(?<=\d mld)) (?=(?:zł|PLN|EUR|USD|GBP|CHF)(?!\w))"
+                         r"|(?:(?<=^[£$€])|(?<=[\s(\[][£$€])) (?=\d)")
 
 
 #: Most cells a status of a few words may take to be held whole (``w toku``, ``in progress``).
@@ -536,6 +542,13 @@ class StageHeading(Breakable):
         yield Text("\n".join(lines).replace(_GLUE, " "), style=self.style, overflow="fold")
 
 
+def prose(text: str, style: str = "") -> BreakableText:
+    """A summary, a quote or a goal, wrapped as a trait is (:class:`BreakableText`): an amount stays
+    on one line with its currency or unit (:data:`_HELD_SPACE`: "20 zł", not "20" / "zł"), which
+    rich's own wrapping, at every space, would part."""
+    return BreakableText(Text(text, style=style))
+
+
 def entry_text(entry: Entry) -> Text:
     text = Text()
     if entry.lead:
@@ -742,7 +755,7 @@ class PersonaCard:
         if heading is not None:  # a long name: shown whole here, the title keeps the kind
             parts.append(heading)
         if model.summary:
-            parts.append(Text(paragraph(model.summary)))
+            parts.append(prose(paragraph(model.summary)))
         if model.quote:
             # One interview turn per line of a `|` block stays one per line, all inside the marks.
             quote = paragraph(model.quote)
@@ -1201,9 +1214,9 @@ def _journey_header(journey: JourneyMap, stages: list[Stage], labels: Labels, pe
     who.append(f"{one_line(persona_name)} ({journey.persona})" if persona_name else journey.persona)
     lines.append(who)
     if journey.goal:
-        lines.append(_labelled(f"{labels['goal']}: ", paragraph(journey.goal)))
+        lines.append(LabelledRows([(f"{labels['goal']}: ", prose(paragraph(journey.goal)))]))
     if journey.summary:
-        lines.append(Text(paragraph(journey.summary)))
+        lines.append(prose(paragraph(journey.summary)))
     meta = Text(style="dim")
     if len(stages) != len(journey.stages):
         # The stages' numbers in the whole map ("Stage 5 of 7"), as their panels number them: a count (1/7) read as one.
@@ -1317,9 +1330,9 @@ def _linear_header(journey: JourneyMap, stages: list[Stage], labels: Labels, per
     who = f"{one_line(persona_name)} ({journey.persona})" if persona_name else journey.persona
     lines.append(_labelled(f"{labels['persona_ref']}: ", who))
     if journey.goal:
-        lines.append(_labelled(f"{labels['goal']}: ", paragraph(journey.goal)))
+        lines.append(LabelledRows([(f"{labels['goal']}: ", prose(paragraph(journey.goal)))]))
     if journey.summary:
-        lines.append(Text(paragraph(journey.summary)))
+        lines.append(prose(paragraph(journey.summary)))
     if len(stages) != len(journey.stages):
         lines.append(Text(content.stages_label(journey, stages, labels, "part")))
     else:
@@ -1719,12 +1732,12 @@ def hanging_quote(quote: str) -> RenderableType:
     own (one turn per line, each in marks) hangs that mark the same way."""
     rows = [(line[0], line[1:]) if line[:1] in _OPENING_MARKS else ("", line) for line in quote.split("\n")]
     if not any(mark for mark, _text in rows):
-        return Text(quote, style="italic")
+        return prose(quote, "italic")
     grid = Table.grid(padding=0)
     grid.add_column(no_wrap=True, width=1, style="italic")
     grid.add_column(overflow="fold", style="italic")
     for mark, text in rows:
-        grid.add_row(mark, Text(text, style="italic"))
+        grid.add_row(mark, prose(text, "italic"))
     return grid
 
 
