@@ -206,3 +206,34 @@ def test_a_placeholder_in_a_block_text_is_filled_as_typed_s40(tmp_path: Path, mo
     from cxkit.yamlio import load_bytes
 
     assert load_bytes(written.encode("utf-8")).data["summary"] == f"{name} (the client's words on {name}, from the kick-off)"
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "cxkit: ../../house/templates/persona.yaml: the team's template is no regular file (cxkit new wrote nothing)\n"),
+    ("pl", "cxkit: ../../house/templates/persona.yaml: szablon zespołu nie jest zwykłym plikiem (cxkit new nic nie "
+           "zapisał)\n"),
+])
+def test_a_template_that_is_no_regular_file_is_said_not_passed_over_s40(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                         lang: str, said: str) -> None:
+    # A folder (or a pipe, a link to a device) named persona.yaml was passed over with "has no persona.yaml".
+    client = _agency(tmp_path, lang, {})
+    (tmp_path / "house" / "templates" / "persona.yaml").mkdir()
+    monkeypatch.chdir(client)
+    result = run_cli("new", "persona", "Tom Reid", "--no-input")
+    assert result.exception is None and result.exit_code == 2 and result.stderr == said, result.stderr
+    assert not list((client / "personas").iterdir())
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "cxkit: ../../house/templates/persona.yaml:1:1: the team's template is no valid persona (cxkit new wrote "
+           "nothing): it has no kind: persona\n"),
+    ("pl", "brak w nim pola kind: persona\n"),
+])
+def test_a_template_with_no_kind_says_so_s40(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, said: str) -> None:
+    # Another tool's YAML in the folder (a CI workflow) was "its kind is None".
+    client = _agency(tmp_path, lang, {"persona.yaml": "on: push\njobs:\n  lint:\n    runs-on: ubuntu-latest\n"})
+    monkeypatch.chdir(client)
+    result = run_cli("new", "persona", "Tom Reid", "--no-input")
+    assert result.exception is None and result.exit_code == 2, result.stderr
+    assert result.stderr.endswith(said) and "None" not in result.stderr, result.stderr
+    assert not list((client / "personas").iterdir())

@@ -32,14 +32,19 @@ _WHOLE_AFTER = re.compile(r"\s*(?:#.*)?$")
 _BLOCK_START = re.compile(r"( *)((?:- +)*)([^\s#-][^#]*?:[ \t]+|(?<=- ))[|>][1-9+-]{0,2}[ \t]*(?:#.*)?")
 
 
-def template_file(folder: Path, kind: str, lang: str) -> Path | None:
+def template_file(folder: Path, kind: str, lang: str, pl: bool = False) -> Path | None:
     """The team's template of ``kind`` in ``folder``: in ``lang`` first (`persona.pl.yaml`), else any
-    (`persona.yaml`); None when the folder has neither."""
+    (`persona.yaml`); None when the folder has neither. One of those names that is no regular file (a folder,
+    a pipe, a link to a device or to nothing) is a usage error: the team meant a template there."""
     for stem in (f"{kind}.{lang}", kind):
         for ext in (".yaml", ".yml"):
             candidate = folder / f"{stem}{ext}"
             if candidate.is_file():
                 return candidate
+            if os.path.lexists(candidate):
+                raise UsageError(f"{shown(candidate)}: szablon zespołu nie jest zwykłym plikiem (cxkit new nic nie "
+                                 "zapisał)" if pl else
+                                 f"{shown(candidate)}: the team's template is no regular file (cxkit new wrote nothing)")
     return None
 
 
@@ -65,7 +70,7 @@ def find(config: object, kind: str, lang: str, pl: bool = False) -> Path | None:
                              "wobec folderu konfiguracji, która ją zapisuje)")
         raise UsageError(f"{at}: [new] templates names {where}, which is not a folder (the path is relative to the "
                          "folder of the config that writes it)")
-    return template_file(folder, kind, lang)
+    return template_file(folder, kind, lang, pl)
 
 
 def _in_quotes(before: str) -> str | None:
@@ -163,6 +168,9 @@ def check(text: str, path: Path, kind: str, pl: bool = False) -> None:
     said = data.get("kind") if isinstance(data, dict) else None
     if said != kind:
         line, col = loaded.locate(("kind",)) if isinstance(data, dict) and "kind" in data else (1, 1)
+        if said is None:
+            raise UsageError(f"{name}:{line}:{col}: {lead}: " + (f"brak w nim pola kind: {kind}" if pl
+                                                                  else f"it has no kind: {kind}"))
         raise UsageError(f"{name}:{line}:{col}: {lead}: " + (f"jego kind to {said!r}, a ma być {kind}" if pl
                                                               else f"its kind is {said!r}, not {kind}"))
     _model, issues = validate(data, extensions="x-" in text)
