@@ -113,3 +113,22 @@ def test_the_plugin_s_line_is_its_helper_s_where_the_helper_failed_s40(site, mon
         found = [line for line in lint("--no-cache", ".").stdout.splitlines() if " AGY301 " in line]
         assert len(found) == 1 and f"failed while checking this rule here, at agency_helper_rules.py:{said} (" in found[0], \
             (helper, found)
+
+
+def test_a_failure_of_cxkit_s_own_rule_reads_as_polish_in_a_polish_workspace_s40(site, monkeypatch):
+    """Fails before: "cxkit zawiódł podczas sprawdzania tej reguły tutaj (…); pozostałe reguły zadziałały; zgłoś to,
+    proszę": word for word English. The English workspace's line is cxkit's as before (guard)."""
+    from cxkit.lint.rule import all_rules
+
+    def boom(self, doc):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(all_rules()["pseudo-profiling"], "check", boom)
+    for lang, said in (
+        ("pl", "w cxkit wystąpił błąd podczas sprawdzania tej reguły w tym dokumencie (RuntimeError: boom); pozostałe "
+               "reguły zostały sprawdzone; prosimy o zgłoszenie tego błędu"),
+        ("en", "cxkit failed while checking this rule here (RuntimeError: boom); the other rules ran; please report it"),
+    ):
+        Path("cxkit.toml").write_text(f'lang = "{lang}"\n', encoding="utf-8")
+        found = [line for line in lint("--no-cache", ".").stdout.splitlines() if " CX101 " in line]
+        assert found == [f"personas/ola-biegaczka.yaml:1:1: error CX101 {said} [pseudo-profiling]"], found

@@ -194,7 +194,8 @@ def test_a_failed_rule_makes_no_comment_naming_it_stale_s40(site, monkeypatch, l
         "personas/ola-biegaczka.yaml:1:1: error AGY101 " + (
             "the rule plugin agency-cx-rules 0.1.0 failed while checking this rule here, at agency_owner_rules.py:"
             if lang == "en" else
-            "wtyczka reguł agency-cx-rules 0.1.0 zawiodła podczas sprawdzania tej reguły tutaj, w agency_owner_rules.py:")
+            "we wtyczce reguł agency-cx-rules 0.1.0 wystąpił błąd podczas sprawdzania tej reguły w tym dokumencie, w "
+            "agency_owner_rules.py:")
         + str(CRASH_LINE if bad == "AGY_CRASH" else BADHIT_LINE)]
 
 
@@ -221,8 +222,9 @@ def test_a_plugin_failure_speaks_polish_in_a_polish_workspace_s40(site, monkeypa
     result = lint("--no-cache", "-f", "json", ".")
     found = [f for f in json.loads(result.stdout) if f["code"] == "AGY101"]
     assert [f["message"] for f in found] == [
-        f"wtyczka reguł agency-cx-rules 0.1.0 zawiodła podczas sprawdzania tej reguły tutaj, w agency_owner_rules.py:"
-        f"{CRASH_LINE} (KeyError: 'owner'); pozostałe reguły zadziałały; zgłoś to autorom wtyczki (CXKIT_DEBUG=1 "
+        f"we wtyczce reguł agency-cx-rules 0.1.0 wystąpił błąd podczas sprawdzania tej reguły w tym dokumencie, w "
+        f"agency_owner_rules.py:{CRASH_LINE} (KeyError: 'owner'); pozostałe reguły zostały sprawdzone; zgłoś to autorom "
+        "wtyczki (CXKIT_DEBUG=1 "
         "wypisuje ślad stosu)"]
 
 
@@ -291,7 +293,7 @@ def test_a_plugin_that_cannot_be_imported_is_told_in_polish_s40(site):
     config("pl")
     result = lint(".")
     assert result.exit_code == 2
-    assert result.stderr == ("cxkit: nie udało się wczytać: wtyczka reguł agency-cx-rules 0.1.0 (punkt wejścia "
+    assert result.stderr == ("cxkit: nie udało się wczytać wtyczki reguł agency-cx-rules 0.1.0 (punkt wejścia "
                              "owner-on-team = agency_owner_rules:OwnerOnTeam): ModuleNotFoundError: No module named "
                              "'nie_ma_takiego_modulu' (CXKIT_DEBUG=1 wypisuje ślad stosu)\n")
 

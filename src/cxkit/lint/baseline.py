@@ -551,8 +551,8 @@ def write_from(run_plan: Plan, outcome: Outcome) -> list[str]:
         from .polish import counted
 
         return _written_pl(run_plan, outcome, kept, shrinking) + ([
-            f"nie zapisano {counted(failures, 'błędu reguły', 'błędów reguł', 'błędów reguł')}: reguła, która zawiodła, "
-            "nigdy nie trafia do pliku bazowego; jej wcześniejsze wpisy zostają"] if failures else [])
+            f"nie zapisano {counted(failures, 'błędu reguły', 'błędów reguł', 'błędów reguł')}: błąd reguły nigdy nie "
+            "trafia do pliku bazowego, a wpisy, które reguła miała w nim wcześniej, zostają"] if failures else [])
     s = "" if len(kept) == 1 else "s"
     lines = [f"recorded {len(kept)} finding{s} in {run_plan.shown} ({_entries(len(set(kept)))})"]
     if outcome.aside:

@@ -729,7 +729,7 @@ def _rule_failed(doc: Any, cls: type[Rule], exc: Exception, doing: str = "checki
 
 #: What a rule was doing when it raised, in Polish (see :func:`_failure`).
 _DOING_PL = {
-    "checking this rule here": "sprawdzania tej reguły tutaj",
+    "checking this rule here": "sprawdzania tej reguły w tym dokumencie",
     "indexing this document for the workspace rules": "indeksowania tego dokumentu dla reguł całego obszaru roboczego",
     "checking this rule across the workspace": "sprawdzania tej reguły w całym obszarze roboczym",
 }
@@ -746,12 +746,13 @@ def _failure(cls: type[Rule], exc: Exception, doing: str, made: Any = None, path
     doing_pl = _DOING_PL.get(doing, doing)
     if plugin is None:
         return (f"cxkit failed while {doing} ({said}); the other rules ran; please report it",
-                f"cxkit zawiódł podczas {doing_pl} ({said}); pozostałe reguły zadziałały; zgłoś to, proszę")
+                f"w cxkit wystąpił błąd podczas {doing_pl} ({said}); pozostałe reguły zostały sprawdzone; "
+                "prosimy o zgłoszenie tego błędu")
     at = _plugin_line(cls, plugin, exc, made)
     return (f"the rule plugin {plugin.dist} {plugin.version} failed while {doing}{f', at {at}' if at else ''} ({said}); "
             "the other rules ran; report it to the plugin's authors (CXKIT_DEBUG=1 prints the traceback)",
-            f"wtyczka reguł {plugin.dist} {plugin.version} zawiodła podczas {doing_pl}{f', w {at}' if at else ''} ({said}); "
-            "pozostałe reguły zadziałały; zgłoś to autorom wtyczki (CXKIT_DEBUG=1 wypisuje ślad stosu)")
+            f"we wtyczce reguł {plugin.dist} {plugin.version} wystąpił błąd podczas {doing_pl}{f', w {at}' if at else ''} "
+            f"({said}); pozostałe reguły zostały sprawdzone; zgłoś to autorom wtyczki (CXKIT_DEBUG=1 wypisuje ślad stosu)")
 
 
 def _plugin_files(cls: type[Rule]) -> tuple[str, str]:

@@ -600,6 +600,6 @@ def _import(value: str, where: str) -> object:
 
             sys.stderr.write(f"cxkit: debug: {where} could not be loaded:\n" + "".join(traceback.format_exception(exc)))
         raise PluginError(f"{where} could not be loaded: {type(exc).__name__}: {exc} (CXKIT_DEBUG=1 prints the traceback)",
-                          f"nie udało się wczytać: {_where_pl(where)}: {type(exc).__name__}: {exc} "
+                          f"nie udało się wczytać {_where_pl(where).replace('wtyczka reguł ', 'wtyczki reguł ', 1)}: {type(exc).__name__}: {exc} "
                           "(CXKIT_DEBUG=1 wypisuje ślad stosu)") from None
     return obj
