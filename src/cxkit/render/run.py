@@ -749,8 +749,10 @@ def _tool_folder_note(req: RenderRequest, subject: _Subject, pl: bool = False) -
     return tool_folder_note([req.path], "render", pl=pl)
 
 
-#: The formats that name a journey's persona, and so look it up: JSON, CSV and SVG carry its id alone.
-_NAMING_FORMATS = ("terminal", "markdown", "markdown-plain", "html", "mermaid")
+#: The formats that name a journey's persona, and so look it up: JSON and SVG carry its id alone.
+#: CSV names it in a row of its own at the end (docs/render.md), without a hint on stderr when the
+#: workspace has no such persona: the id is written there instead, as before.
+_NAMING_FORMATS = ("terminal", "markdown", "markdown-plain", "html", "mermaid", "csv")
 
 
 def _persona(req: RenderRequest, subject: _Subject, config: Any) -> str | None:
@@ -771,7 +773,7 @@ def _persona(req: RenderRequest, subject: _Subject, config: Any) -> str | None:
         found = subject.revision.persona(model.persona, config)
         subject.persona_name = found.name if found is not None else None
         return None
-    hinted = _in_known_workspace(req, doc, config)
+    hinted = req.output_format != "csv" and _in_known_workspace(req, doc, config)
     lookup = look_up_persona(doc.path, model.persona, config, thorough=hinted)
     subject.persona_name = lookup.model.name if lookup.model is not None else None
     return _persona_hint(doc, model, lookup, config) if hinted else None
@@ -1282,7 +1284,8 @@ def render_export(req: RenderRequest, subject: _Subject, config: Any) -> str:
         doc = subject.docs[0]
         separator = req.csv_separator or getattr(config, "csv_separator", None) or ","
         if isinstance(doc.model, JourneyMap):
-            return csvout.journey(doc.model, content.select_stages(doc.model, req.stages), Labels(doc.lang), separator)
+            return csvout.journey(doc.model, content.select_stages(doc.model, req.stages), Labels(doc.lang), separator,
+                                  persona_name=subject.persona_name)
         return csvout.persona(doc.model, Labels(doc.lang), separator)
     if fmt == "svg":
         from . import svg
