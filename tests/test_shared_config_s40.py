@@ -259,3 +259,30 @@ def test_an_added_item_refused_is_counted_in_the_list_its_config_writes_s40(
     result = run_cli("lint", "--no-cache")
     assert result.exception is None and result.exit_code == 2 and result.stdout == "", result.stderr
     assert result.stderr == said
+
+
+@pytest.mark.parametrize("lang", ["en", "pl"])
+def test_a_list_written_anew_drops_what_the_configs_above_added_s40(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                     lang: str) -> None:
+    # The team adds "omni*" to the house's words; the client writes its own list and adds to it: the team's
+    # addition went with the list it added to, as --show-settings' parts say.
+    (tmp_path / "house").mkdir()
+    (tmp_path / "house" / "cxkit.toml").write_text('[rules.pseudo-profiling]\nextend = ["digital-first"]\n',
+                                                   encoding="utf-8")
+    (tmp_path / "team").mkdir()
+    (tmp_path / "team" / "cxkit.toml").write_text(
+        'extend = "../house/cxkit.toml"\n[rules.pseudo-profiling]\nadd-extend = ["omni*"]\n', encoding="utf-8")
+    client = tmp_path / "team" / "client"
+    (client / "personas").mkdir(parents=True)
+    (client / "cxkit.toml").write_text(f'lang = "{lang}"\nextend = "../cxkit.toml"\n[rules.pseudo-profiling]\n'
+                                       'extend = ["zero-waste*"]\nadd-extend = ["eko*"]\n', encoding="utf-8")
+    monkeypatch.chdir(client)
+    result = run_cli("lint", "--show-settings", "-f", "json")
+    assert result.exception is None and result.exit_code == 0, result.stderr
+    import json
+
+    shown = json.loads(result.stdout)
+    entry = shown[0] if isinstance(shown, list) else shown
+    assert entry["rules"]["pseudo-profiling"]["extend"] == ["zero-waste*", "eko*"]
+    assert entry["rules-from"]["pseudo-profiling"]["extend"] == ['extend ["zero-waste*"] from cxkit.toml',
+                                                                 'add-extend ["eko*"] from cxkit.toml']

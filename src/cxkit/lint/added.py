@@ -28,7 +28,8 @@ def merged_options(base: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
     option: own's options win, own's `add-` items follow base's, and an option own sets drops base's `add-`."""
     out = {**base, **own}
     for key, items in own.items():
-        if isinstance(key, str) and key.startswith(ADD) and isinstance(base.get(key), list) and isinstance(items, list):
+        if (isinstance(key, str) and key.startswith(ADD) and isinstance(base.get(key), list) and isinstance(items, list)
+                and key[len(ADD):] not in own):  # own's list replaces the option: own's `add-` adds to it alone
             joined = out[key] = _Joined([*base[key], *(item for item in items if item not in base[key])])
             joined.own = items
     for key in base:
