@@ -86,9 +86,9 @@ def test_without_a_title_the_workspace_export_does_not_depend_on_its_folder(
 def test_title_where_it_titles_nothing_is_said_and_ignored(workspace: Path) -> None:
     # One document's export takes it since session 40 (tests/test_render_single_title_s40.py); JSON does not.
     out, err = _render("personas/zaneta-lecka.yaml", "-f", "json", "--title", TITLE)
-    assert err == "cxkit: --title: titles an HTML or Markdown export; ignored for the JSON export\n"
+    assert err == "cxkit: --title: nadaje tytuł eksportowi HTML albo Markdown; w eksporcie JSON nie ma znaczenia\n"  # a Polish workspace (s40)
     _out, err = _render(".", "-f", "json", "--title", TITLE)
-    assert err == "cxkit: --title: titles an HTML or Markdown export; ignored for the JSON export\n"
+    assert err == "cxkit: --title: nadaje tytuł eksportowi HTML albo Markdown; w eksporcie JSON nie ma znaczenia\n"  # a Polish workspace (s40)
 
 
 def test_an_empty_title_is_a_usage_error(workspace: Path) -> None:

@@ -848,6 +848,7 @@ def _lint_run(
                     lambda: hit.output("github-log-summary", lambda found: _github_log_summary(found, files, documents, pl)),
                     lambda: hit.output("github-step-summary", lambda found: _github_step_summary(found, files, documents, pl)),
                     (lambda: hit.output("log-count", lambda found: _log_count(found, files, documents, pl))) if log_count else None,
+                    pl,
                 )
                 _note_unread_languages(hit.langs)
                 _exit(hit.count, hit.documents, hit.worst, targets, fail_level, exit_zero, config, excluded, not no_cache,
@@ -916,7 +917,7 @@ def _lint_run(
     found, files, documents = result.findings, result.files_checked, result.documents
     _github_after(output_format, statistics, job_page, lambda: _github_log_summary(found, files, documents, pl),
                   lambda: _github_step_summary(found, files, documents, pl),
-                  (lambda: _log_count(found, files, documents, pl)) if log_count else None)
+                  (lambda: _log_count(found, files, documents, pl)) if log_count else None, pl)
     worst = max((int(f.severity) for f in result.findings), default=0)
     # The engine's own run cache (the same bytes, touched since) does not list the files it checked: listed here.
     linted = (result.linted if result.linted is not None or met is not None or not result.files_checked
@@ -1027,7 +1028,7 @@ def _lint_stdin(
     files = 1
     _github_after(output_format, statistics, job_page, lambda: _github_log_summary(findings, files, documents, pl),
                   lambda: _github_step_summary(findings, files, documents, pl),
-                  (lambda: _log_count(findings, files, documents, pl)) if log_count else None)
+                  (lambda: _log_count(findings, files, documents, pl)) if log_count else None, pl)
     _note_unread_languages(result.other_langs)  # the document's own, as a run on the saved file says it
     worst = max((int(f.severity) for f in findings), default=0)
     _exit(len(findings), max(documents, 1), worst, [], fail_level, exit_zero, config, [], False)
@@ -1139,7 +1140,7 @@ def _lint_parts(
     found, files, documents = result.findings, result.files_checked, result.documents
     _github_after(output_format, statistics, job_page, lambda: _github_log_summary(found, files, documents, pl),
                   lambda: _github_step_summary(found, files, documents, pl),
-                  (lambda: _log_count(found, files, documents, pl)) if log_count else None)
+                  (lambda: _log_count(found, files, documents, pl)) if log_count else None, pl)
     excluded: list[str] = []
     for part in parts:
         left_out = excluded_folders(part.targets, part.config)
@@ -1684,10 +1685,11 @@ def _log_count(findings: list[Any], files: int, documents: int, pl: bool = False
 
 def _github_after(
     output_format: OutputFormat, statistics: bool, job_page: bool, log: Callable[[], Optional[str]],
-    step: Callable[[], Optional[str]], count: Optional[Callable[[], Optional[str]]] = None,
+    step: Callable[[], Optional[str]], count: Optional[Callable[[], Optional[str]]] = None, pl: bool = False,
 ) -> None:
     """After a report: the github format's summaries; with ``job_page`` (its report a text file), the step summary alone;
-    with ``count`` (a report file under GitHub Actions), that line on stderr first."""
+    with ``count`` (a report file under GitHub Actions), that line on stderr first; ``pl``: a warning in Polish, as the
+    summary is said."""
     if count is not None:
         line = count()
         if line:
@@ -1695,12 +1697,12 @@ def _github_after(
     if statistics:
         return
     if output_format is OutputFormat.github:
-        _github_summaries(log(), step)
+        _github_summaries(log(), step, pl)
     elif job_page:
-        _github_summaries(None, step)
+        _github_summaries(None, step, pl)
 
 
-def _github_summaries(log: Optional[str], step: Callable[[], Optional[str]]) -> None:
+def _github_summaries(log: Optional[str], step: Callable[[], Optional[str]], pl: bool = False) -> None:
     """After the annotations: the summary on stderr, and on the job's page when ``GITHUB_STEP_SUMMARY`` names a file.
 
     Neither changes the exit code: a summary that cannot be written is a warning.
@@ -1716,7 +1718,11 @@ def _github_summaries(log: Optional[str], step: Callable[[], Optional[str]]) -> 
 
         problem = append_step_summary(text)
         if problem is not None:
-            _error(f"warning: the step summary was not written: {problem}")
+            if pl:  # the system's own words (`Permission denied`) as they are
+                problem = problem.replace(": not a regular file", ": to nie jest zwykły plik")
+                _error(f"ostrzeżenie: nie zapisano podsumowania kroku (GITHUB_STEP_SUMMARY): {problem}")
+            else:
+                _error(f"warning: the step summary was not written: {problem}")
 
 
 def _places(output_format: OutputFormat, statistics: bool) -> bool:

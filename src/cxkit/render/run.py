@@ -623,12 +623,24 @@ def choose_format(given: str | None, output: Path | None, source: str | None = N
                    f"extension {_extension(output)} usually means {_EXPORT_NAMES[suggested]}")
 
 
-def _unused_title_note(req: RenderRequest, subject: _Subject) -> str | None:
+#: Where an option is of no use, in Polish (after "nie ma znaczenia"): the terminal view or an export, in the locative.
+_IN_VIEW_PL = {"terminal": "w widoku terminala", "markdown-plain": "w eksporcie zwykłego Markdownu",
+               **{k: f"w eksporcie {v}" for k, v in _EXPORT_NAMES.items() if k != "markdown-plain"}}
+
+
+def _unused_title_note(req: RenderRequest, subject: _Subject, pl: bool = False) -> str | None:
     """Why a ``--title`` changes nothing: it titles an HTML or Markdown export, of a folder or of one document
-    (a persona shown against a negative persona has a title of its own: the two names)."""
+    (a persona shown against a negative persona has a title of its own: the two names).  ``pl``: in Polish,
+    as the English note is said (no `uwaga:` lead: none in English either), for a workspace whose config says `lang = "pl"`."""
     if req.title is None or (req.output_format in ("html", "markdown", "markdown-plain")
                              and (subject.is_dir or subject.against is None)):
         return None
+    if pl:
+        if not subject.is_dir and req.output_format in ("html", "markdown", "markdown-plain"):
+            return (f"--title: nadaje tytuł eksportowi folderu albo jednego dokumentu; nie ma znaczenia dla "
+                    f"{display_path(req.path)} zestawionego z personą negatywną, bo tytułem są wtedy oba imiona")
+        return (f"--title: nadaje tytuł eksportowi HTML albo Markdown; "
+                f"{_IN_VIEW_PL.get(req.output_format, req.output_format)} nie ma znaczenia")
     if not subject.is_dir and req.output_format in ("html", "markdown", "markdown-plain"):
         return (f"--title: titles an export of a folder or of one document; ignored for {display_path(req.path)} "
                 "shown against a negative persona, which is titled with both names")
@@ -637,31 +649,37 @@ def _unused_title_note(req: RenderRequest, subject: _Subject) -> str | None:
     return f"--title: titles an HTML or Markdown export; ignored for {what}"
 
 
-def _unused_separator_note(req: RenderRequest) -> str | None:
+def _unused_separator_note(req: RenderRequest, pl: bool = False) -> str | None:
     """Why a ``--csv-separator`` changes nothing: it separates the CSV export's fields, and no other
-    view has fields to separate (the config's ``[render] csv-separator`` is a standing choice, never said)."""
+    view has fields to separate (the config's ``[render] csv-separator`` is a standing choice, never said).
+    ``pl``: in Polish."""
     if req.csv_separator is None or req.output_format == "csv":
         return None
+    if pl:
+        return (f"--csv-separator: rozdziela pola eksportu CSV; "
+                f"{_IN_VIEW_PL.get(req.output_format, req.output_format)} nie ma znaczenia")
     what = ("the terminal view" if req.output_format == "terminal"
             else f"the {_EXPORT_NAMES.get(req.output_format, req.output_format)} export")
     return f"--csv-separator: separates the CSV export's fields; ignored for {what}"
 
 
-def _unused_width_note(req: RenderRequest) -> str | None:
+def _unused_width_note(req: RenderRequest, pl: bool = False) -> str | None:
     """Why a ``--width`` given with an export changes nothing (None for the terminal view, where it applies).
 
     The width lays out the terminal view. An export has no width of its own to set: a Markdown
     table row is one line whatever its length, an HTML page flows to the reader's window, a
     Mermaid diagram is drawn by whoever shows it and JSON is data. Said, as for ``--layout``, so
-    that nobody waits for a 100-column Markdown file that cannot be.
+    that nobody waits for a 100-column Markdown file that cannot be.  ``pl``: in Polish (`--width 120: dotyczy widoku terminala; …`).
     """
     if req.width is None or req.output_format == "terminal":
         return None
+    if pl:
+        return f"--width {req.width}: dotyczy widoku terminala; {_IN_VIEW_PL.get(req.output_format, req.output_format)} nie ma znaczenia"
     what = _EXPORT_NAMES.get(req.output_format, req.output_format)
     return f"--width {req.width}: applies to the terminal view; ignored for the {what} export"
 
 
-def _unused_layout_note(req: RenderRequest, subject: _Subject) -> str | None:
+def _unused_layout_note(req: RenderRequest, subject: _Subject, pl: bool = False) -> str | None:
     """Why a ``--layout table`` or ``stacked`` that changes nothing is ignored (None when it applies).
 
     The layout arranges a journey's stages in the terminal view (written to stdout or, with
@@ -670,10 +688,12 @@ def _unused_layout_note(req: RenderRequest, subject: _Subject) -> str | None:
     choice. ``auto``, the default, is never reported: it asks for nothing in particular. Nor is
     a layout set by ``CXKIT_LAYOUT``, which is meant for every view. ``stacked`` applies to every
     terminal view: a persona's card in one column, the cards of ``--against`` one after the
-    other, the overview as a list.
+    other, the overview as a list.  ``pl``: in Polish (see :func:`_unused_layout_note_pl`).
     """
     if req.layout == "auto" or req.layout_from_env:
         return None
+    if pl:
+        return _unused_layout_note_pl(req, subject)
     if req.output_format != "terminal":
         what = f"the {_EXPORT_NAMES.get(req.output_format, req.output_format)} export"
         applies = "the terminal view" if req.layout == "stacked" else "journeys in the terminal view"
@@ -688,6 +708,24 @@ def _unused_layout_note(req: RenderRequest, subject: _Subject) -> str | None:
     else:
         what = f"a {subject.docs[0].model.kind.replace('-', ' ')}"
     return f"--layout {req.layout}: applies to journeys in the terminal view; ignored for {what}"
+
+
+def _unused_layout_note_pl(req: RenderRequest, subject: _Subject) -> str | None:
+    """:func:`_unused_layout_note` in Polish (`--layout table: dotyczy ścieżek w widoku terminala; …`)."""
+    applies = "widoku terminala" if req.layout == "stacked" else "ścieżek w widoku terminala"
+    if req.output_format != "terminal":
+        return f"--layout {req.layout}: dotyczy {applies}; {_IN_VIEW_PL.get(req.output_format, req.output_format)} nie ma znaczenia"
+    if req.layout == "stacked" or (isinstance(subject.docs[0].model, JourneyMap) and not subject.is_dir
+                                   and subject.against is None):
+        return None
+    if subject.is_dir:
+        where = "w przeglądzie folderu"
+    elif subject.against is not None:
+        where = "dla persony zestawionej z personą negatywną (--against)"
+    else:
+        where = {"persona": "dla persony", "negative-persona": "dla persony negatywnej"}.get(
+            subject.docs[0].model.kind, f"dla dokumentu {subject.docs[0].model.kind}")
+    return f"--layout {req.layout}: dotyczy ścieżek w widoku terminala; {where} nie ma znaczenia"
 
 
 def _against_file(given: str, config: Any) -> str:
@@ -1490,7 +1528,9 @@ def _run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
             stderr.write(refused)
             return EXIT_ERROR
     duplicates = duplicate_id_warnings(subject.docs, subject.workspace_of, loaded.configs, config) if is_dir else []
-    for note in (format_note, _unused_layout_note(req, subject), _unused_width_note(req), _unused_separator_note(req), _unused_title_note(req, subject), *duplicates,
+    said_pl = config.lang == "pl"
+    for note in (format_note, _unused_layout_note(req, subject, said_pl), _unused_width_note(req, said_pl),
+                 _unused_separator_note(req, said_pl), _unused_title_note(req, subject, said_pl), *duplicates,
                  _tool_folder_note(req, subject, config.lang == "pl")):
         if note is not None:
             stderr.write(f"cxkit: {note}\n")

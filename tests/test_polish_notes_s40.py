@@ -1,0 +1,112 @@
+"""Notes and warnings on stderr that were still English in a `lang = "pl"` workspace (fixJJ40).
+
+render's notes on an option that changes nothing for the view asked for (`--layout`, `--width`,
+`--csv-separator`, `--title`) and lint's warning on a GitHub step summary it could not write now speak
+the workspace's language; an English workspace reads byte for byte as before.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from workspace_helpers import run_cxkit
+
+JOURNEY_PL = """kind: journey
+id: pawel-kupuje-sluchawki
+name: Paweł kupuje słuchawki otwarte
+lang: pl
+persona: pawel
+stages:
+  - id: odkrycie
+    name: Odkrycie
+    doing: Czyta recenzje słuchawek otwartych na forum audiofilów
+    emotion: 1
+  - id: zakup
+    name: Zakup
+    doing: Zamawia HD 600 z dostawą do paczkomatu
+    emotion: 2
+"""
+
+PERSONA_PL = """kind: persona
+id: pawel
+name: Paweł, programista i audiofil
+lang: pl
+goals:
+  - Słuchać muzyki w domu bez zmęczenia po ośmiu godzinach pracy
+pain_points:
+  - Sklepy nie podają impedancji słuchawek na karcie produktu
+"""
+
+
+def _workspace(root: Path, lang: str) -> None:
+    (root / "cxkit.toml").write_text(f'lang = "{lang}"\n', encoding="utf-8")
+    (root / "journeys").mkdir()
+    (root / "personas").mkdir()
+    (root / "journeys" / "pawel.yaml").write_text(JOURNEY_PL, encoding="utf-8")
+    (root / "personas" / "pawel.yaml").write_text(PERSONA_PL, encoding="utf-8")
+
+
+RENDER_NOTES = [
+    (["journeys/pawel.yaml", "--layout", "table", "-f", "markdown"],
+     "cxkit: --layout table: dotyczy ścieżek w widoku terminala; w eksporcie Markdown nie ma znaczenia",
+     "cxkit: --layout table: applies to journeys in the terminal view; ignored for the Markdown export"),
+    (["journeys/pawel.yaml", "--layout", "stacked", "-f", "markdown-plain"],
+     "cxkit: --layout stacked: dotyczy widoku terminala; w eksporcie zwykłego Markdownu nie ma znaczenia",
+     "cxkit: --layout stacked: applies to the terminal view; ignored for the plain Markdown export"),
+    (["personas/pawel.yaml", "--layout", "table"],
+     "cxkit: --layout table: dotyczy ścieżek w widoku terminala; dla persony nie ma znaczenia",
+     "cxkit: --layout table: applies to journeys in the terminal view; ignored for a persona"),
+    ([".", "--layout", "table"],
+     "cxkit: --layout table: dotyczy ścieżek w widoku terminala; w przeglądzie folderu nie ma znaczenia",
+     "cxkit: --layout table: applies to journeys in the terminal view; ignored for a folder overview"),
+    (["journeys/pawel.yaml", "--width", "120", "-f", "html"],
+     "cxkit: --width 120: dotyczy widoku terminala; w eksporcie HTML nie ma znaczenia",
+     "cxkit: --width 120: applies to the terminal view; ignored for the HTML export"),
+    (["journeys/pawel.yaml", "--csv-separator", ";", "-f", "json"],
+     "cxkit: --csv-separator: rozdziela pola eksportu CSV; w eksporcie JSON nie ma znaczenia",
+     "cxkit: --csv-separator: separates the CSV export's fields; ignored for the JSON export"),
+    (["journeys/pawel.yaml", "--title", "Paweł i słuchawki"],
+     "cxkit: --title: nadaje tytuł eksportowi HTML albo Markdown; w widoku terminala nie ma znaczenia",
+     "cxkit: --title: titles an HTML or Markdown export; ignored for the terminal view"),
+]
+
+
+@pytest.mark.parametrize("args, polish, english", RENDER_NOTES, ids=[" ".join(a) for a, _p, _e in RENDER_NOTES])
+@pytest.mark.parametrize("lang", ["pl", "en"])
+def test_render_note_on_an_option_that_changes_nothing_in_the_workspaces_language_s40(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], polish: str, english: str, lang: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "200")
+    _workspace(tmp_path, lang)
+    code, out, err = run_cxkit("render", *args)
+    assert code == 0, err
+    assert out  # the view or export is written all the same
+    assert (polish if lang == "pl" else english) in err.splitlines(), err
+    assert (english if lang == "pl" else polish) not in err
+    if lang == "pl":
+        assert "ignored for" not in err and "applies to" not in err
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("pl", "cxkit: ostrzeżenie: nie zapisano podsumowania kroku (GITHUB_STEP_SUMMARY): {target}: "),
+    ("en", "cxkit: warning: the step summary was not written: {target}: "),
+])
+def test_a_step_summary_not_written_is_warned_in_the_workspaces_language_s40(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, said: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    _workspace(tmp_path, lang)
+    target = tmp_path / "podsumowanie"
+    target.mkdir()  # a folder where the step summary's file should be: the system's own words say why
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(target))
+    code, _out, err = run_cxkit("lint", "-f", "github", "journeys", "personas")
+    assert code in (0, 1), err  # the warning never changes the exit code
+    warned = [line for line in err.splitlines() if line.startswith(said.format(target=target))]
+    assert len(warned) == 1, err
+    if lang == "pl":
+        assert "warning:" not in err and "step summary" not in err
+    else:
+        assert "ostrzeżenie" not in err
