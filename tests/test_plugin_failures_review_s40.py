@@ -132,3 +132,16 @@ def test_a_failure_of_cxkit_s_own_rule_reads_as_polish_in_a_polish_workspace_s40
         Path("cxkit.toml").write_text(f'lang = "{lang}"\n', encoding="utf-8")
         found = [line for line in lint("--no-cache", ".").stdout.splitlines() if " CX101 " in line]
         assert found == [f"personas/ola-biegaczka.yaml:1:1: error CX101 {said} [pseudo-profiling]"], found
+
+
+def test_a_plugin_code_that_is_no_code_is_told_in_natural_polish_s40(site):
+    """Fails before: "kod jej reguły, 'agy101', to nie litery i cyfry, jak ACME101" (English word for word, and
+    wrong: it is letters and digits, only not capitals)."""
+    module = install(site)
+    module.write_text(module.read_text(encoding="utf-8").replace('"AGY101"', '"agy101"'), encoding="utf-8")
+    config("pl")
+    result = lint(".")
+    assert result.exit_code == 2
+    assert result.stderr == ("cxkit: wtyczka reguł agency-cx-rules 0.1.0 (punkt wejścia owner-on-team = "
+                             f"{MODULE}:OwnerOnTeam): kod jej reguły, 'agy101', ma być zapisany wielkimi literami i "
+                             "cyframi, jak ACME101\n")

@@ -422,7 +422,7 @@ def load(builtin: dict[str, type]) -> dict[str, tuple[type, Plugin]]:
             code, name = getattr(cls, "code", None), getattr(cls, "name", None)
             if not (isinstance(code, str) and re.fullmatch(r"[A-Z]{1,6}[0-9]{1,5}", code)):
                 raise PluginError(f"{where}: its rule's code {code!r} is not letters and digits such as ACME101",
-                                  f"{pl}: kod jej reguły, {code!r}, to nie litery i cyfry, jak ACME101")
+                                  f"{pl}: kod jej reguły, {code!r}, ma być zapisany wielkimi literami i cyframi, jak ACME101")
             if not (isinstance(name, str) and re.fullmatch(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", name)):
                 raise PluginError(f"{where}: its rule's name {name!r} is not kebab-case such as owner-required",
                                   f"{pl}: nazwa jej reguły, {name!r}, nie jest zapisana jak owner-required "
