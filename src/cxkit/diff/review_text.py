@@ -58,6 +58,28 @@ def _sorted(items: list[Placed]) -> list[Placed]:
     return sorted(items, key=lambda p: (p.finding.path, p.finding.line, p.finding.column, p.finding.code))
 
 
+#: How far a header line's rows after its first are indented on a terminal, under its label's start.
+_HEADER_HANG = 2
+
+
+def _fitted(lines: list[str], stream: TextIO) -> list[str]:
+    """The heading, counts, config lines and verdict (``cxkit review: HEAD (…) → kopia robocza (…)``,
+    ``Sprawdzenie: …``, ``Wynik: …``) wrapped between words to the terminal's width, each row after a
+    line's first indented, as the changes below them are (:func:`cxkit.diff.formats.render_text`):
+    a 40-column terminal cut them at its edge. Piped or written to a file (a script, a CI log), every
+    line stays whole, as the changes do there."""
+    from rich.console import Console
+    from rich.text import Text
+
+    from ..colour import isatty
+    from .formats import _hanging
+
+    if not isatty(stream):
+        return lines
+    width = Console(file=stream, highlight=False, markup=False, emoji=False).width
+    return [row.plain.rstrip() for line in lines for row in _hanging(Text(line), width, _HEADER_HANG)]
+
+
 def render_review_text(review: Review, stream: TextIO, *, color: bool | None = None) -> None:
     """The review as text: heading, counts and verdict, one finding a line, then the changes."""
     from .compare import labelled
@@ -75,6 +97,7 @@ def render_review_text(review: Review, stream: TextIO, *, color: bool | None = N
     out += _result(review)
     # After the verdict: a note on one document, for its author to act on, not part of what decides the result.
     out += [f"{w['reviewed_note']} {visible_line(f'{file}: {note}')}" for file, note in review.reviewed_notes]
+    out = _fitted(out, stream)
     out.append("")
     out += _findings(w["introduced"], [finding_line(p, w, said) for p in _sorted(review.introduced)])
     out += _findings(w["suppressed"], [_silenced_line(s, w, said) for s in review.suppressed])
