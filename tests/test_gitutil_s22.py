@@ -50,8 +50,9 @@ def test_init_below_a_dangling_git_link_shows_hooks_for_the_top_as_lint_names_fi
     assert result.exit_code == 0, result.output
     assert not (root / "cx" / ".pre-commit-config.yaml").exists() and not (root / "cx" / ".github").exists()
     assert not (root / ".pre-commit-config.yaml").exists() and not (root / ".github").exists()
-    assert "printed  .pre-commit-config.yaml (pre-commit reads it only at the top of the git repository" in result.output
-    assert "printed  .github/workflows/cxkit.yml (GitHub reads workflows only at the top" in result.output
+    # `--lang pl`: said in Polish since session 40.
+    assert "wypisano   .pre-commit-config.yaml (pre-commit czyta go tylko w głównym folderze repozytorium git" in result.output
+    assert "wypisano   .github/workflows/cxkit.yml (GitHub czyta workflowy tylko w głównym folderze" in result.output
     assert repository_root([str(root / "cx")]) == str(root)
 
 

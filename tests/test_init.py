@@ -490,10 +490,10 @@ def test_hooks_work_through_pre_commit(tmp_path: Path) -> None:
 def _printed(output: str, path: str) -> str:
     """The lines init showed after its `printed  PATH (...)` line, up to the next step or the hint."""
     lines = output.splitlines()
-    start = next(i for i, line in enumerate(lines) if line.startswith("printed") and f" {path} (" in line)
+    start = next(i for i, line in enumerate(lines) if line.startswith(("printed", "wypisano")) and f" {path} (" in line)
     shown = []
     for line in lines[start + 2:]:
-        if line.startswith(("printed ", "created ", "skipped ", "Next:")):
+        if line.startswith(("printed ", "created ", "skipped ", "Next:", "wypisano ", "utworzono ", "pominięto ", "Dalej:")):
             break
         shown.append(line)
     return "\n".join(shown).strip("\n") + "\n"
@@ -509,8 +509,9 @@ def test_init_in_a_folder_of_a_git_repository_shows_hooks_and_ci_for_its_top(tmp
     added = set(snapshot(tmp_path)) - set(before)
     assert all(p.startswith(folder + "/") for p in added)
     assert not (tmp_path / folder / ".pre-commit-config.yaml").exists() and not (tmp_path / folder / ".github").exists()
-    assert "printed  .pre-commit-config.yaml (pre-commit reads it only at the top of the git repository" in result.output
-    assert "printed  .github/workflows/cxkit.yml (GitHub reads workflows only at the top" in result.output
+    # `--lang pl`: said in Polish since session 40 (the notes had no Polish form, so the account was English whole).
+    assert "wypisano   .pre-commit-config.yaml (pre-commit czyta go tylko w głównym folderze repozytorium git" in result.output
+    assert "wypisano   .github/workflows/cxkit.yml (GitHub czyta workflowy tylko w głównym folderze" in result.output
     # What is shown is the file to create there, pointed at the folder and its config.
     hooks = YAML(typ="safe").load(_printed(result.output, ".pre-commit-config.yaml"))["repos"][0]["hooks"]
     assert [h["entry"] for h in hooks] == [f"cxkit {cmd} --config '{folder}/cxkit.toml'" if " " in folder

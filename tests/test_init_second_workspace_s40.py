@@ -38,10 +38,11 @@ def _printed(stdout: str, path: Path) -> str:
     """What init printed for ``path``: its `printed` line, and the text after the blank line below it, up to the
     next blank line."""
     lines = stdout.splitlines()
-    start = next(i for i, line in enumerate(lines) if line.startswith("printed") and str(path) in line)
+    start = next(i for i, line in enumerate(lines) if line.startswith(("printed", "wypisano")) and str(path) in line)
     body = []
     for line in lines[start + 2:]:
-        if not line.strip() or line.startswith(("created", "printed", "skipped", "Next:")):
+        if not line.strip() or line.startswith(("created", "printed", "skipped", "Next:", "utworzono", "wypisano",
+                                                "pominięto", "Dalej:")):
             break
         body.append(line)
     return lines[start] + "\n" + "\n".join(body) + "\n"
@@ -52,7 +53,8 @@ def test_the_second_workspace_gets_a_job_to_add_not_a_second_workflow_s40(mono):
     result = run_cli("init", "--lang", "pl")
     assert result.exit_code == 0, result.stdout + result.stderr
     shown = _printed(result.stdout, mono / WORKFLOW)
-    assert "already runs cxkit lint in another folder" in shown and "add this job to its `jobs:`" in shown
+    # `--lang pl`: the account in Polish (since fixJJ40; English whole before, its note having no Polish form).
+    assert "już uruchamia cxkit lint w innym folderze" in shown and "dopisz to zadanie, ustawione na sales/pl/" in shown
     head, job = shown.split("\n", 1)
     assert job.startswith("  cxkit-sales-pl:\n") and "name: cxkit\n" not in job and "\njobs:" not in job
     assert 'working-directory: "sales/pl"' in job
@@ -68,12 +70,12 @@ def test_a_workflow_that_runs_at_the_top_is_left_as_it_is_s40(mono):
     """A guard: one without `working-directory:` already checks sales/pl (each workspace under its own config)."""
     (mono / WORKFLOW).write_text(workflow(), encoding="utf-8")
     result = run_cli("init", "--lang", "pl")
-    assert f"skipped  {mono / WORKFLOW} (already runs cxkit lint over the repository, sales/pl/ too)" in result.stdout
+    assert f"pominięto  {mono / WORKFLOW} (już uruchamia cxkit lint w całym repozytorium, także w sales/pl/)" in result.stdout
 
 
 def test_without_a_workflow_the_whole_one_is_printed_as_before_s40(mono):
     (mono / WORKFLOW).unlink()
     result = run_cli("init", "--lang", "pl")
     shown = _printed(result.stdout, mono / WORKFLOW)
-    assert "GitHub reads workflows only at the top of the repository" in shown
+    assert "GitHub czyta workflowy tylko w głównym folderze repozytorium" in shown  # `--lang pl`: in Polish
     assert "\njobs:\n  cxkit:\n" in shown

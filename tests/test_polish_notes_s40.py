@@ -110,3 +110,51 @@ def test_a_step_summary_not_written_is_warned_in_the_workspaces_language_s40(
         assert "warning:" not in err and "step summary" not in err
     else:
         assert "ostrzeżenie" not in err
+
+
+@pytest.mark.parametrize("with_workflow", [True, False], ids=["a workflow of another workspace", "no workflow"])
+@pytest.mark.parametrize("lang", ["pl", "en"])
+def test_init_in_a_second_workspace_gives_its_account_in_the_workspaces_language_s40(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, with_workflow: bool) -> None:
+    """`cxkit init --lang pl` in sales/pl of a monorepo: the notes on the hooks and the workflow to add at the top
+    had no Polish form, so the whole account fell back to English."""
+    import subprocess
+
+    from cxkit.scaffold.init import workflow
+
+    monkeypatch.setenv("CXKIT_TODAY", "2026-12-07")
+    monkeypatch.setenv("COLUMNS", "200")
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / "marketing" / "cx").mkdir(parents=True)
+    (tmp_path / "sales" / "pl").mkdir(parents=True)
+    if with_workflow:
+        (tmp_path / ".github" / "workflows").mkdir(parents=True)
+        (tmp_path / ".github" / "workflows" / "cxkit.yml").write_text(workflow("marketing/cx"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "sales" / "pl")
+    code, out, _err = run_cxkit("init", "--lang", lang)
+    assert code == 0
+    hooks = {"pl": "(pre-commit czyta go tylko w głównym folderze repozytorium git: utwórz go tam z tymi wierszami, "
+                   "ustawionymi na sales/pl/)",
+             "en": "(pre-commit reads it only at the top of the git repository: create it there with these lines, set "
+                   "for sales/pl/)"}
+    if with_workflow:
+        ci = {"pl": "(już uruchamia cxkit lint w innym folderze (jego `working-directory:`): dopisz to zadanie, ustawione "
+                    "na sales/pl/ (pod własną nazwą), do jego `jobs:` albo usuń z niego `working-directory:`, by jedno "
+                    "uruchomienie w głównym folderze sprawdzało każdy obszar roboczy, każdy według jego własnej "
+                    "konfiguracji i pliku bazowego)",
+              "en": "(already runs cxkit lint in another folder (its `working-directory:`): add this job to its `jobs:`, "
+                    "set for sales/pl/ (a name of its own), or drop its `working-directory:` so that one run at the top "
+                    "checks every workspace, each under its own config and baseline)"}
+    else:
+        ci = {"pl": "(GitHub czyta workflowy tylko w głównym folderze repozytorium: zapisz ten plik tam, ustawiony na "
+                    "sales/pl/)",
+              "en": "(GitHub reads workflows only at the top of the repository: save this there, set for sales/pl/)"}
+    printed = "wypisano   " if lang == "pl" else "printed  "
+    lines = out.splitlines()
+    assert f"{printed}{tmp_path / '.pre-commit-config.yaml'} {hooks[lang]}" in lines, out
+    assert f"{printed}{tmp_path / '.github' / 'workflows' / 'cxkit.yml'} {ci[lang]}" in lines, out
+    if lang == "pl":
+        assert "utworzono  cxkit.toml" in lines and out.count("\nDalej: ") == 1
+        assert "created" not in out and "set for" not in out
+    else:
+        assert "created  cxkit.toml" in lines and "wypisano" not in out

@@ -447,6 +447,19 @@ _INIT_NOTES_PL: tuple[tuple[str, Any], ...] = (
     (r"already exists; add these hooks to its `repos:` list", "już istnieje; dopisz te hooki do jego listy `repos:`"),
     (r"GitLab CI runs here, not GitHub Actions: add this job to it",
      "tu działa GitLab CI, a nie GitHub Actions: dopisz do niego to zadanie"),
+    (r"GitLab CI runs this repository, not GitHub Actions: add this job to it, set for (?P<f>.+)/",
+     r"to repozytorium obsługuje GitLab CI, a nie GitHub Actions: dopisz do niego to zadanie, ustawione na \g<f>/"),
+    (r"GitHub reads workflows only at the top of the repository: save this there, set for (?P<f>.+)/",
+     r"GitHub czyta workflowy tylko w głównym folderze repozytorium: zapisz ten plik tam, ustawiony na \g<f>/"),
+    (r"pre-commit reads it only at the top of the git repository: create it there with these lines, set for (?P<f>.+)/",
+     r"pre-commit czyta go tylko w głównym folderze repozytorium git: utwórz go tam z tymi wierszami, ustawionymi na "
+     r"\g<f>/"),
+    (r"already runs cxkit lint in another folder \(its `working-directory:`\): add this job to its `jobs:`, set for "
+     r"(?P<f>.+)/ \(a name of its own\), or drop its `working-directory:` so that one run at the top checks every "
+     r"workspace, each under its own config and baseline",
+     r"już uruchamia cxkit lint w innym folderze (jego `working-directory:`): dopisz to zadanie, ustawione na \g<f>/ "
+     r"(pod własną nazwą), do jego `jobs:` albo usuń z niego `working-directory:`, by jedno uruchomienie w głównym "
+     r"folderze sprawdzało każdy obszar roboczy, każdy według jego własnej konfiguracji i pliku bazowego"),
     (r"the configured folder is outside this one; init writes only inside it",
      "skonfigurowany folder leży poza tym folderem; init zapisuje tylko w nim"),
     (r"cannot create it: a file of that name is in the way", "nie można go utworzyć: stoi tam plik o tej nazwie"),
