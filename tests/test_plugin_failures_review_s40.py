@@ -145,3 +145,20 @@ def test_a_plugin_code_that_is_no_code_is_told_in_natural_polish_s40(site):
     assert result.stderr == ("cxkit: wtyczka reguł agency-cx-rules 0.1.0 (punkt wejścia owner-on-team = "
                              f"{MODULE}:OwnerOnTeam): kod jej reguły, 'agy101', ma być zapisany wielkimi literami i "
                              "cyframi, jak ACME101\n")
+
+
+def test_a_cx_rule_s_name_in_another_word_order_gets_the_rule_not_the_plugin_hint_s40(site):
+    """Fails before: `sources-missing`, `opportunity-unowned`, `purchase-journey-ends` (slips of cxkit's own names,
+    too far for a close spelling) said a rule plugin may not be installed; `owner-on-team` still does (guard)."""
+    for lang in ("en", "pl"):
+        Path("cxkit.toml").write_text(f'lang = "{lang}"\n', encoding="utf-8")
+        for said, meant in (("sources-missing", "missing-sources"), ("opportunity-unowned", "unowned-opportunity"),
+                            ("purchase-journey-ends", "journey-ends-at-purchase"), ("owner-on-team", None)):
+            result = lint("--select", said, ".")
+            assert result.exit_code == 2
+            if meant is None:
+                assert ("rule plugin" if lang == "en" else "wtyczka reguł") in result.stderr, result.stderr
+            else:
+                assert "plugin" not in result.stderr and "wtyczk" not in result.stderr, result.stderr
+                assert (f"did you mean '{meant}'?" if lang == "en" else f"czy chodziło o „{meant}”?") in result.stderr, \
+                    result.stderr
