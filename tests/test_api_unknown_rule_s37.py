@@ -33,9 +33,9 @@ def _cli_error(*args: str, input: str | None = None) -> str:
     ("schema,brak-zasady", "--select: unknown rule 'brak-zasady'; no rule of cxkit's has that name: if a rule plugin "
      f"provides it, the plugin is not installed in the Python that runs cxkit ({sys.executable}); install it there "
      "(docs/plugins.md) or take the name out, and the other rules run; `cxkit rules` lists the rules installed",
-     "--select: nieznana reguła „brak-zasady”; cxkit nie ma reguły o tej nazwie: jeśli daje ją wtyczka reguł, nie jest "
-     f"ona zainstalowana w Pythonie, który uruchamia cxkit ({sys.executable}); zainstaluj ją tam (docs/plugins.md) albo "
-     "usuń tę nazwę, a pozostałe reguły zadziałają; listę zainstalowanych reguł podaje `cxkit rules`"),
+     "--select: nieznana reguła „brak-zasady”; cxkit nie ma reguły o tej nazwie: jeśli pochodzi ona z wtyczki reguł, ta "
+     f"wtyczka nie jest zainstalowana w Pythonie, w którym działa cxkit ({sys.executable}); zainstaluj ją tam "
+     "(docs/plugins.md) albo usuń tę nazwę, a pozostałe reguły zadziałają; listę zainstalowanych reguł podaje `cxkit rules`"),
 ])
 def test_an_unknown_rule_is_told_in_select_s_words_s37(ws: Path, select: str, said: str, said_pl: str) -> None:
     # The command speaks the workspace's language (`lang = "pl"`, s38); the API's errors are English.

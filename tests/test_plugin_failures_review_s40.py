@@ -157,7 +157,7 @@ def test_a_cx_rule_s_name_in_another_word_order_gets_the_rule_not_the_plugin_hin
             result = lint("--select", said, ".")
             assert result.exit_code == 2
             if meant is None:
-                assert ("rule plugin" if lang == "en" else "wtyczka reguł") in result.stderr, result.stderr
+                assert ("rule plugin" if lang == "en" else "wtyczki reguł") in result.stderr, result.stderr
             else:
                 assert "plugin" not in result.stderr and "wtyczk" not in result.stderr, result.stderr
                 assert (f"did you mean '{meant}'?" if lang == "en" else f"czy chodziło o „{meant}”?") in result.stderr, \

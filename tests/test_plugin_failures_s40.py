@@ -304,9 +304,9 @@ def test_a_plugin_that_cannot_be_imported_is_told_in_polish_s40(site):
 MISSING = (f"no rule of cxkit's has that name: if a rule plugin provides it, the plugin is not installed in the Python "
            f"that runs cxkit ({sys.executable}); install it there (docs/plugins.md) or take the name out, and the other "
            "rules run; `cxkit rules` lists the rules installed")
-MISSING_PL = (f"cxkit nie ma reguły o tej nazwie: jeśli daje ją wtyczka reguł, nie jest ona zainstalowana w Pythonie, "
-              f"który uruchamia cxkit ({sys.executable}); zainstaluj ją tam (docs/plugins.md) albo usuń tę nazwę, a "
-              "pozostałe reguły zadziałają; listę zainstalowanych reguł podaje `cxkit rules`")
+MISSING_PL = (f"cxkit nie ma reguły o tej nazwie: jeśli pochodzi ona z wtyczki reguł, ta wtyczka nie jest zainstalowana "
+              f"w Pythonie, w którym działa cxkit ({sys.executable}); zainstaluj ją tam (docs/plugins.md) albo usuń tę "
+              "nazwę, a pozostałe reguły zadziałają; listę zainstalowanych reguł podaje `cxkit rules`")
 
 
 def test_a_config_naming_a_plugin_rule_not_installed_says_so_s40(site):

@@ -107,9 +107,9 @@ def _missing_plugin() -> tuple[str, str]:
     return (f"; no rule of cxkit's has that name: if a rule plugin provides it, the plugin is not installed in the "
             f"Python that runs cxkit ({python}); install it there (docs/plugins.md) or take the name out, and the "
             "other rules run; `cxkit rules` lists the rules installed",
-            f"; cxkit nie ma reguły o tej nazwie: jeśli daje ją wtyczka reguł, nie jest ona zainstalowana w Pythonie, "
-            f"który uruchamia cxkit ({python}); zainstaluj ją tam (docs/plugins.md) albo usuń tę nazwę, a pozostałe "
-            "reguły zadziałają; listę zainstalowanych reguł podaje `cxkit rules`")
+            f"; cxkit nie ma reguły o tej nazwie: jeśli pochodzi ona z wtyczki reguł, ta wtyczka nie jest zainstalowana "
+            f"w Pythonie, w którym działa cxkit ({python}); zainstaluj ją tam (docs/plugins.md) albo usuń tę nazwę, a "
+            "pozostałe reguły zadziałają; listę zainstalowanych reguł podaje `cxkit rules`")
 
 
 def rule_hint_pl(hint: str) -> str | None:
