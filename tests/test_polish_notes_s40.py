@@ -158,3 +158,20 @@ def test_init_in_a_second_workspace_gives_its_account_in_the_workspaces_language
         assert "created" not in out and "set for" not in out
     else:
         assert "created  cxkit.toml" in lines and "wypisano" not in out
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("pl", "cxkit: --layout table: potrzebuje 40 kolumn, a strona ma 30; pokazano zamiast tego widok w jednej kolumnie "
+           "(zwykłe wiersze, bez ramek)"),
+    ("en", "cxkit: --layout table: needs 40 columns, and the page has 30; showing the stacked view instead (plain "
+           "lines, no frames)"),
+])
+def test_render_note_on_a_page_too_narrow_for_frames_in_the_workspaces_language_s40(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, said: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NO_COLOR", "1")
+    _workspace(tmp_path, lang)
+    code, out, err = run_cxkit("render", "journeys/pawel.yaml", "--layout", "table", "--width", "30")
+    assert code == 0, err
+    assert "Odkrycie" in out and "Zakup" in out  # the journey is shown, stacked
+    assert err.splitlines() == [said], err

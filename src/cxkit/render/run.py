@@ -1090,7 +1090,7 @@ def render_terminal(req: RenderRequest, subject: _Subject, config: Any, stream: 
                     stderr: TextIO | None = None) -> None:
     from .terminal import PLAIN_SYMBOLS
 
-    req = _narrow_page(req, subject, stream, color, stderr)
+    req = _narrow_page(req, subject, stream, color, stderr, getattr(config, "lang", None) == "pl")
     # --layout stacked is the view to read line by line: no symbol beside a plain value (see PLAIN_SYMBOLS).
     token = PLAIN_SYMBOLS.set(req.layout == "stacked")
     try:
@@ -1100,7 +1100,7 @@ def render_terminal(req: RenderRequest, subject: _Subject, config: Any, stream: 
 
 
 def _narrow_page(req: RenderRequest, subject: _Subject, stream: TextIO, color: bool | None,
-                 stderr: TextIO | None) -> RenderRequest:
+                 stderr: TextIO | None, pl: bool = False) -> RenderRequest:
     """``req``, with the stacked layout when the page is narrower than a framed view needs (:data:`MIN_WIDTH`,
     40 columns): `--width 30`, `COLUMNS=30`, a 30-column terminal (400% zoom). A card or a journey's panels
     drawn 40 columns wide there are wrapped again by the terminal, their frames broken across lines;
@@ -1114,8 +1114,12 @@ def _narrow_page(req: RenderRequest, subject: _Subject, stream: TextIO, color: b
     if width >= MIN_WIDTH:
         return req
     if req.layout != "auto" and not req.layout_from_env and stderr is not None and _unused_layout_note(req, subject) is None:
-        stderr.write(f"cxkit: --layout {req.layout}: needs {MIN_WIDTH} columns, and the page has {width}; showing "
-                     "the stacked view instead (plain lines, no frames)\n")
+        if pl:  # a workspace with `lang = "pl"`, as the note on a table that does not fit
+            stderr.write(f"cxkit: --layout {req.layout}: potrzebuje {MIN_WIDTH} kolumn, a strona ma {width}; pokazano "
+                         "zamiast tego widok w jednej kolumnie (zwykłe wiersze, bez ramek)\n")
+        else:
+            stderr.write(f"cxkit: --layout {req.layout}: needs {MIN_WIDTH} columns, and the page has {width}; showing "
+                         "the stacked view instead (plain lines, no frames)\n")
         stderr.flush()
     return replace(req, layout="stacked")
 
