@@ -374,6 +374,18 @@ def token_rows(
     return rows, kept
 
 
+def _park(block: array[int], store: TextStore | None, parts: list[tuple[int, int] | array[int]]) -> None:
+    """A full block of numbers into the store, noted in ``parts`` as where it starts and how many bytes; a
+    block the store does not take (or every block, without a store) stays in ``parts`` itself."""
+    if store is not None:
+        data = block.tobytes()
+        start = store.put(data)
+        if start is not None:
+            parts.append((start, len(data)))
+            return
+    parts.append(block)
+
+
 class PackedRows:
     """Rows of token numbers (four bytes each), one after the other: added, then read back in order.
 
@@ -411,13 +423,7 @@ class PackedRows:
     def _flush(self) -> None:
         block, self.buffer = self.buffer, array("I")
         self.firsts.append(len(self.ends))
-        if self.store is not None:
-            data = block.tobytes()
-            start = self.store.put(data)
-            if start is not None:
-                self.parts.append((start, len(data)))
-                return
-        self.parts.append(block)
+        _park(block, self.store, self.parts)
 
     def __len__(self) -> int:
         return len(self.ends)
@@ -889,13 +895,7 @@ class _HashRows:
 
     def _flush(self) -> None:
         block, self.buffer = self.buffer, array("q")
-        if self.store is not None:
-            data = block.tobytes()
-            start = self.store.put(data)
-            if start is not None:
-                self.parts.append((start, len(data)))
-                return
-        self.parts.append(block)
+        _park(block, self.store, self.parts)
 
     def blocks(self) -> Iterator[array[int]]:
         """The hashes, a block of whole rows at a time, in the order they were added."""
