@@ -169,17 +169,20 @@ def test_init_in_a_market_whose_config_does_not_extend_the_group_says_so(group: 
     assert (group / "de" / "cxkit.toml").read_text(encoding="utf-8") == 'lang = "de"\n'
 
 
-@pytest.mark.parametrize(("name", "text"), [
-    ("cxkit.toml", 'extend = "../cxkit.toml"\nlang = "en"\n'),
-    ("pyproject.toml", '[project]\nname = "uk"\n\n[tool.cxkit]\nextend = "../cxkit.toml"\n'),
+@pytest.mark.parametrize(("name", "text", "skipped"), [
+    ("cxkit.toml", 'extend = "../cxkit.toml"\nlang = "en"\n', "skipped  uk/cxkit.toml (already"),
+    # No `lang` of its own: the group's Polish holds, and init's account is Polish (session 40).
+    ("pyproject.toml", '[project]\nname = "uk"\n\n[tool.cxkit]\nextend = "../cxkit.toml"\n',
+     "pominięto  uk/pyproject.toml (ma już"),
 ])
-def test_init_in_a_market_that_extends_the_group_says_nothing_more(group: Path, name: str, text: str) -> None:
+def test_init_in_a_market_that_extends_the_group_says_nothing_more(group: Path, name: str, text: str,
+                                                                    skipped: str) -> None:
     (group / "uk").mkdir()
     (group / "uk" / name).write_text(text, encoding="utf-8")
     result = run_cli("init", "--no-examples", "uk")
     assert result.exit_code == 0, result.stderr
     assert "does not extend" not in result.stdout
-    assert f"skipped  uk/{name} (already" in result.stdout
+    assert skipped in result.stdout
 
 
 def test_init_under_a_pyproject_group_config_extends_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
