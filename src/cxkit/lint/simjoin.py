@@ -374,7 +374,7 @@ def token_rows(
     return rows, kept
 
 
-def _park(block: array[int], store: TextStore | None, parts: list[tuple[int, int] | array[int]]) -> None:
+def _store_block(block: array[int], store: TextStore | None, parts: list[tuple[int, int] | array[int]]) -> None:
     """A full block of numbers into the store, noted in ``parts`` as where it starts and how many bytes; a
     block the store does not take (or every block, without a store) stays in ``parts`` itself."""
     if store is not None:
@@ -423,7 +423,7 @@ class PackedRows:
     def _flush(self) -> None:
         block, self.buffer = self.buffer, array("I")
         self.firsts.append(len(self.ends))
-        _park(block, self.store, self.parts)
+        _store_block(block, self.store, self.parts)
 
     def __len__(self) -> int:
         return len(self.ends)
@@ -895,7 +895,7 @@ class _HashRows:
 
     def _flush(self) -> None:
         block, self.buffer = self.buffer, array("q")
-        _park(block, self.store, self.parts)
+        _store_block(block, self.store, self.parts)
 
     def blocks(self) -> Iterator[array[int]]:
         """The hashes, a block of whole rows at a time, in the order they were added."""
