@@ -490,7 +490,11 @@ DETAILS: dict[str, str] = {
                                 "„Account opening”, „Opening the account”, „Account opened”, także konkretnego "
                                 "rodzaju: „Otwarcie konta firmowego”, „Open a savings account”, „Business "
                                 "account opening”; nie „Zamknięcie konta”, „Ponowne otwarcie konta”, „Otwarcie "
-                                "konta i pierwszy przelew”). Zgłoszenie nazywa etap po id, a także po nazwie, "
+                                "konta i pierwszy przelew”). Tak samo uruchomienie kredytu przez bank "
+                                "(„Uruchomienie kredytu”, „Wypłata środków”, „Loan drawdown”, „Funds "
+                                "released”, „Uruchomienie kredytu i spłata starego banku”; nie „Uruchomienie "
+                                "aplikacji”, „Uruchomienie konta w aplikacji”, „Release notes”). Zgłoszenie "
+                                "nazywa etap po id, a także po nazwie, "
                                 "gdy ta mówi więcej.\n\n"
                                 "`purchase-stages` zastępuje domyślne słowa; `extend-purchase-stages` dopisuje "
                                 "do nich wasze.",
@@ -1303,7 +1307,7 @@ SOURCES: dict[str, str] = {
     "journey-without-dip/details": "3e7496a361f5",
     "unowned-opportunity/details": "e2f621158708",
     "feeling-contradicts-emotion/details": "5b55b3c85e50",
-    "journey-ends-at-purchase/details": "8750e8a91485",
+    "journey-ends-at-purchase/details": "db0efd0c6529",
     "missing-sources/details": "2234ab0c285e",
     "pseudo-profiling/details": "90285bfbfe3d",
     "vague-action/details": "c9b65483bb0a",

@@ -2346,7 +2346,25 @@ _PURCHASE = (
     "open a savings account", "open a business account", "open a current account", "open a checking account",
     "open a personal account", "open a joint account", "savings account opening", "business account opening",
     "current account opening",
+    # A lender's sale: the loan drawn down, its money paid out ("Uruchomienie kredytu", "Wypłata środków", "Loan
+    # drawdown", "Funds released"), as the account opened is a bank's; not an app started ("Uruchomienie
+    # aplikacji"), nor "Release notes".
+    "uruchomienie kredytu", "uruchomienie pożyczki", "uruchomienie środków", "kredyt uruchomiony",
+    "wypłata środków", "wypłata kredytu", "wypłata pożyczki", "środki wypłacone",
+    "loan drawdown", "mortgage drawdown", "funds released", "loan disbursement", "loan disbursed", "funds disbursed",
 )
+#: Of them, a loan drawn down, and the words that may follow it still at the drawdown: the old loan paid off
+#: with it, as a mortgage moved from another bank is ("Uruchomienie kredytu i spłata starego banku").
+_DRAWDOWN = frozenset(phrase_key(w) for w in (
+    "uruchomienie kredytu", "uruchomienie pożyczki", "uruchomienie środków", "wypłata środków", "wypłata kredytu",
+    "wypłata pożyczki", "loan drawdown", "mortgage drawdown",
+))
+_OLD_LOAN_REPAID = frozenset(phrase_key(w) for w in (
+    "spłata", "spłacenie", "kredytu", "pożyczki", "banku", "repaying", "paying", "off", "loan", "mortgage", "lender",
+))
+#: Of those words, the ones that say the loan paid off is the old one (not "Loan drawdown and repayment": the first
+#: instalment of the new loan, past the drawdown).
+_OLD = frozenset(phrase_key(w) for w in ("starego", "poprzedniego", "dotychczasowego", "old", "previous"))
 #: Words that may follow a purchase word in a stage still at the purchase: where and how it is
 #: paid ("Zakup online", "Zakup w promocji", "Checkout & payment", "Purchase in store"). Anything
 #: else ("Zakup i dostawa", "Buy again", "Order history") may be past it: not the purchase.
@@ -2771,7 +2789,11 @@ class JourneyEndsAtPurchase(Rule):
     "Konto otwarte", "Account opening", "Opening the account", "Account
     opened", and of a kind: "Otwarcie konta firmowego", "Open a savings
     account", "Business account opening"; not "Zamknięcie konta",
-    "Ponowne otwarcie konta", "Otwarcie konta i pierwszy przelew").  The finding names the stage by its id, and by its
+    "Ponowne otwarcie konta", "Otwarcie konta i pierwszy przelew").  So is a
+    lender's loan drawn down ("Uruchomienie kredytu", "Wypłata środków",
+    "Loan drawdown", "Funds released", "Uruchomienie kredytu i spłata
+    starego banku"; not "Uruchomienie aplikacji", "Uruchomienie konta w
+    aplikacji", "Release notes").  The finding names the stage by its id, and by its
     name too where that says more.
 
     `purchase-stages` replaces the default words; `extend-purchase-stages`
@@ -2978,6 +3000,9 @@ def _opens_with_purchase(key: str, words: _Words, free: bool = True, raw: tuple[
             if all(w in _AT_PURCHASE or w in words for w in rest) and not (
                     word in _NOUN_TOO and rest[0] in _PLAN and _written(raw, key) not in _BUY_VERB):
                 return True  # not "Buying plan", "Purchase plan": a plan of buying, as "Pay plan review"
+            if word in _DRAWDOWN and all(w in _AT_PURCHASE or w in _OLD_LOAN_REPAID or w in _OLD for w in rest) and (
+                    not _OLD.isdisjoint(rest) or all(w in _AT_PURCHASE for w in rest)):
+                return True  # the old loan paid off with it: "Uruchomienie kredytu i spłata starego banku"
             if word in _BUYING and rest[0] not in _LATER and all(w in _AT_PURCHASE or w in words for w in rest[1:]):
                 return True  # what is bought: "Kupno karmy", "Zakup butów online"
             if word in _BUYING_VERBS:
