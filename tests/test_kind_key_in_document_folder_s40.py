@@ -13,34 +13,11 @@ are still passed over.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
-from test_scan_document_folder_s39 import KASIA, MAYA
-
-
-@pytest.fixture
-def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for folder in ("personas", "journeys", "docs"):
-        (tmp_path / folder).mkdir()
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("CXKIT_TODAY", "2026-12-07")
-    return tmp_path
-
-
-def workspace(ws: Path, lang: str) -> None:
-    (ws / "cxkit.toml").write_text(f'paths = ["personas", "journeys", "docs"]\nlang = "{lang}"\n'
-                                   'persona-dir = "personas"\njourney-dir = "journeys"\n', encoding="utf-8")
-    (ws / "personas" / "kasia-zielinska.yaml").write_text(KASIA if lang == "pl" else MAYA, encoding="utf-8")
-
-
-def lint(*args: str) -> tuple[int, list[tuple[str, str, int, int, str]]]:
-    result = run_cli("lint", "--no-cache", "-f", "json", "--select", "yaml-syntax,schema", *args)
-    assert result.exception is None, repr(result.exception)
-    return result.exit_code, [(f["path"], f["code"], f["line"], f["column"], f["message"]) for f in json.loads(result.stdout)]
+from doc_folder_helpers import lint, workspace, ws  # noqa: F401  (ws: the fixture)
 
 
 TYP_PL = "typ: persona\nname: Ola Wiśniewska\nsummary: Księgowa z Lublina, prowadzi biuro rachunkowe dla 40 firm\n"
@@ -49,7 +26,7 @@ KND_EN = "knd: persona\nname: Priya Shah\nquote: \"If the app logs me out again 
 
 
 def test_a_polish_persona_with_typ_in_personas_is_reported_s40(ws: Path) -> None:
-    workspace(ws, "pl")
+    workspace(ws, "pl", docs=True)
     (ws / "personas" / "ola.yaml").write_text(TYP_PL, encoding="utf-8")
     code, found = lint()
     assert code == 1  # fails before: exit 0, nothing said
@@ -59,7 +36,7 @@ def test_a_polish_persona_with_typ_in_personas_is_reported_s40(ws: Path) -> None
 
 
 def test_a_journey_with_rodzaj_in_journeys_is_reported_s40(ws: Path) -> None:
-    workspace(ws, "pl")
+    workspace(ws, "pl", docs=True)
     (ws / "journeys" / "ola-biuro.yaml").write_text(RODZAJ_PL, encoding="utf-8")
     code, found = lint()
     assert code == 1 and [(p, c, line) for p, c, line, _, _ in found] == [("journeys/ola-biuro.yaml", "CX002", 1)]
@@ -67,7 +44,7 @@ def test_a_journey_with_rodzaj_in_journeys_is_reported_s40(ws: Path) -> None:
 
 
 def test_an_english_persona_with_a_misspelt_kind_key_is_reported_s40(ws: Path) -> None:
-    workspace(ws, "en")
+    workspace(ws, "en", docs=True)
     (ws / "personas" / "priya.yaml").write_text(KND_EN, encoding="utf-8")
     code, found = lint()
     assert code == 1 and [(p, c, line) for p, c, line, _, _ in found] == [("personas/priya.yaml", "CX002", 1)]
@@ -79,13 +56,13 @@ def test_an_english_persona_with_a_misspelt_kind_key_is_reported_s40(ws: Path) -
     "API_URL: https://crm.example.com/api\nAPI_TOKEN_NAME: CX_RESEARCH\n",  # a settings file keyed in capitals
 ])
 def test_other_tools_files_in_personas_are_still_passed_over_s40(ws: Path, text: str) -> None:
-    workspace(ws, "en")
+    workspace(ws, "en", docs=True)
     (ws / "personas" / "_category_.yml").write_text(text, encoding="utf-8")
     assert lint() == (0, [])
 
 
 def test_the_same_file_outside_the_folders_is_passed_over_s40(ws: Path) -> None:
-    workspace(ws, "pl")
+    workspace(ws, "pl", docs=True)
     (ws / "docs" / "ola.yaml").write_text(TYP_PL, encoding="utf-8")
     assert lint() == (0, [])
 
@@ -101,7 +78,7 @@ LABELLED_LIST_EN = "- Meeting: Tuesday 10am with the research team\n- Survey: 12
     ("en", LABELLED_LIST_EN, "this file is in personas/ (`persona-dir`)"),
 ])
 def test_notes_as_a_list_of_labelled_lines_are_reported_s40(ws: Path, lang: str, text: str, start: str) -> None:
-    workspace(ws, lang)
+    workspace(ws, lang, docs=True)
     (ws / "personas" / "notatki.yaml").write_text(text, encoding="utf-8")
     code, found = lint()
     assert code == 1  # fails before: a list holding a mapping was passed over
@@ -115,6 +92,6 @@ def test_notes_as_a_list_of_labelled_lines_are_reported_s40(ws: Path, lang: str,
     "- id: goals\n  translation: Cele klienta\n",  # a Hugo i18n file
 ])
 def test_lists_of_other_tools_mappings_are_still_passed_over_s40(ws: Path, text: str) -> None:
-    workspace(ws, "pl")
+    workspace(ws, "pl", docs=True)
     (ws / "personas" / "nav.yaml").write_text(text, encoding="utf-8")
     assert lint() == (0, [])

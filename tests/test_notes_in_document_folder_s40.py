@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
-from test_scan_document_folder_s39 import KASIA, MAYA
+from doc_folder_helpers import lint, workspace, ws  # noqa: F401  (ws: the fixture)
 
 LIST_PL = "- zadzwonić do Ani w sprawie ankiety\n- sprawdzić ankiety z listopada (120 odpowiedzi)\n- dopisać cele Kasi\n"
 LABELS_PL = "# notatki ze spotkania 3.12\nSpotkanie: wtorek 10:00\nAnkieta: 120 osób\nPersona: Kasia, 30 lat\n"
@@ -31,29 +31,6 @@ WAYS_OUT_PL = ("; zapisz go jako dokument (mapowanie, którego pierwszy wiersz t
                "albo `kind: journey`; zaczyna go `cxkit new`) albo, jeśli ma tam zostać taki, jaki jest, pomiń go przez "
                "`exclude` w cxkit.toml")
 
-
-@pytest.fixture
-def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    (tmp_path / "personas").mkdir()
-    (tmp_path / "journeys").mkdir()
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("CXKIT_TODAY", "2026-12-07")
-    monkeypatch.setenv("COLUMNS", "200")
-    return tmp_path
-
-
-def workspace(ws: Path, lang: str) -> None:
-    (ws / "cxkit.toml").write_text(f'paths = ["personas", "journeys"]\nlang = "{lang}"\n', encoding="utf-8")
-    if lang == "pl":
-        (ws / "personas" / "kasia-zielinska.yaml").write_text(KASIA, encoding="utf-8")
-    else:
-        (ws / "personas" / "maya-commuter.yaml").write_text(MAYA, encoding="utf-8")
-
-
-def lint(*args: str) -> tuple[int, list[tuple[str, str, int, int, str]]]:
-    result = run_cli("lint", "--no-cache", "-f", "json", "--select", "yaml-syntax,schema", *args)
-    assert result.exception is None, repr(result.exception)
-    return result.exit_code, [(f["path"], f["code"], f["line"], f["column"], f["message"]) for f in json.loads(result.stdout)]
 
 
 def test_a_polish_list_of_notes_in_personas_is_reported_where_it_starts_s40(ws: Path) -> None:

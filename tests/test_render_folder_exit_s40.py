@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
-from test_scan_document_folder_s39 import KASIA, MAYA, NOTES_EN, NOTES_PL
+from doc_folder_helpers import KASIA, MAYA, NOTES_EN, NOTES_PL
 
 
 @pytest.fixture

@@ -13,88 +13,12 @@ still passed over.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from conftest import run_cli
-
-KASIA = """\
-kind: persona
-id: kasia-zielinska
-name: Kasia Zielińska
-lang: pl
-owner: Marketing (Ania Nowak)
-summary: Fizjoterapeutka z Poznania, która od dwóch lat kupuje u nas krem z filtrem i serum.
-demographics:
-  age: 32
-  location: Poznań, Jeżyce
-goals:
-  - text: Znaleźć krem SPF 50, który nie bieli skóry i nie szczypie w oczy podczas biegania
-    sources: [wywiady]
-behaviours:
-  - text: Zamawia z telefonu wieczorem, ok. 2 razy w miesiącu, płaci BLIK-iem
-    sources: [wywiady]
-pain_points:
-  - text: Koszt wysyłki 14,99 zł przy zamówieniu poniżej 99 zł
-    sources: [wywiady]
-sources:
-  - id: wywiady
-    type: interview
-    date: 2026-11-20
-    n: 6
-reviewed: 2026-12-01
-"""
-
-MAYA = """\
-kind: persona
-id: maya-commuter
-name: Maya Patel
-lang: en
-goals:
-  - text: Get her bike serviced on a Saturday morning without losing the whole weekend
-    sources: [calls]
-behaviours:
-  - text: Books the service from her phone on the train home, around 18:30
-    sources: [calls]
-pain_points:
-  - text: The booking form asks for the frame number, which she cannot find
-    sources: [calls]
-sources:
-  - id: calls
-    type: interview
-    date: 2026-11-10
-    n: 8
-reviewed: 2026-12-01
-"""
-
-NOTES_PL = "Persona: Kasia, 30 lat, lubi kosmetyki naturalne…\nMieszka w Poznaniu.\n"
-NOTES_EN = "Persona: Maya, 34, cycles to work\nLives in Leeds.\n"
-
-
-@pytest.fixture
-def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    (tmp_path / "personas").mkdir()
-    (tmp_path / "journeys").mkdir()
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("CXKIT_TODAY", "2026-12-07")
-    monkeypatch.setenv("COLUMNS", "200")
-    return tmp_path
-
-
-def workspace(ws: Path, lang: str) -> None:
-    (ws / "cxkit.toml").write_text(f'paths = ["personas", "journeys"]\nlang = "{lang}"\n', encoding="utf-8")
-    if lang == "pl":
-        (ws / "personas" / "kasia-zielinska.yaml").write_text(KASIA, encoding="utf-8")
-    else:
-        (ws / "personas" / "maya-commuter.yaml").write_text(MAYA, encoding="utf-8")
-
-
-def lint(*args: str) -> tuple[int, list[tuple[str, str, int, int, str]]]:
-    result = run_cli("lint", "--no-cache", "-f", "json", "--select", "yaml-syntax,schema", *args)
-    assert result.exception is None, repr(result.exception)
-    return result.exit_code, [(f["path"], f["code"], f["line"], f["column"], f["message"]) for f in json.loads(result.stdout)]
+from doc_folder_helpers import KASIA, MAYA, NOTES_EN, NOTES_PL, lint, workspace, ws  # noqa: F401  (ws: the fixture)
 
 
 def test_notes_saved_as_yaml_in_personas_are_a_located_syntax_error_s39(ws: Path) -> None:
