@@ -134,6 +134,37 @@ reviewed: 2026-11-01
 reasons: [Kupuje tylko na Black Friday w Media Markt]
 sources: [{id: s, type: survey, date: 2026-10-01}]
 """
+#: The English twins: Dan, whose one goal pseudo-profiling reports as Ola's, and Kevin, Kamil renamed.
+REVIEW_DAN = """\
+kind: persona
+id: dan
+name: Dan Hughes
+lang: en
+reviewed: 2026-11-01
+sources: [{id: s, type: survey, date: 2026-10-01}]
+goals:
+  - Values quality and lives in a big city
+"""
+REVIEW_KEVIN = REVIEW_KAMIL.replace("id: kamil", "id: kevin").replace("name: Kamil", "name: Kevin").replace(
+    "lang: pl", "lang: en").replace("Kupuje tylko na Black Friday w Media Markt", "Buys only on Black Friday at Currys")
+#: Ola with a second vague goal, as a review test's branch gives her: one pseudo-profiling finding introduced.
+REVIEW_OLA_VAGUE = REVIEW_OLA.replace("goals:\n", "goals:\n  - Lubi podróże i dba o zdrowie\n")
+
+
+def review_personas(lang: str, dan: str = REVIEW_DAN) -> dict[str, str]:
+    """The two-document workspace of a review test, file name: text: Ola and Kamil (``lang`` "pl"), or
+    ``dan`` and Kevin."""
+    if lang == "pl":
+        return {"ola.yaml": REVIEW_OLA, "kamil.yaml": REVIEW_KAMIL}
+    return {"dan.yaml": dan, "kevin.yaml": REVIEW_KEVIN}
+
+
+def settle_review(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a review report read whole depends on, fixed: the day (2026-12-01), 200 columns, and no
+    GIT_EXTERNAL_DIFF of the caller's."""
+    monkeypatch.setenv("CXKIT_TODAY", "2026-12-01")
+    monkeypatch.setenv("COLUMNS", "200")
+    monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
 
 #: Ola with a stale `disable=pseudo-profiling` comment: her goal is measurable, so nothing is silenced and
 #: unused-suppression reports it (the stale-comment review tests of session 19 and their Polish twins, s37).

@@ -11,38 +11,23 @@ from __future__ import annotations
 import pytest
 
 from conftest import run_cli
-from git_helpers import REVIEW_KAMIL, REVIEW_OLA, Repo
+from git_helpers import REVIEW_DAN, REVIEW_OLA, REVIEW_OLA_VAGUE, Repo, review_personas, settle_review
 
-OLA_VAGUE = REVIEW_OLA.replace("goals:\n", "goals:\n  - Lubi podróże i dba o zdrowie\n")
-DAN = """\
-kind: persona
-id: dan
-name: Dan Hughes
-lang: en
-reviewed: 2026-11-01
-sources: [{id: s, type: survey, date: 2026-10-01}]
-goals:
-  - Values quality and lives in a big city
-"""
-DAN_VAGUE = DAN.replace("goals:\n", "goals:\n  - Likes travelling and keeps healthy\n")
-KEVIN = REVIEW_KAMIL.replace("id: kamil", "id: kevin").replace("name: Kamil", "name: Kevin").replace(
-    "lang: pl", "lang: en").replace("Kupuje tylko na Black Friday w Media Markt", "Buys only on Black Friday at Currys")
-
+DAN_VAGUE = REVIEW_DAN.replace("goals:\n", "goals:\n  - Likes travelling and keeps healthy\n")
 
 def _repo(tmp_path, monkeypatch, lang: str) -> Repo:
     """main: a workspace whose baseline records its one finding (a vague goal); the branch adds a second one."""
-    monkeypatch.setenv("CXKIT_TODAY", "2026-12-01")
-    monkeypatch.setenv("COLUMNS", "200")
-    monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
+    settle_review(monkeypatch)
     r = Repo(tmp_path / "ws")
     r.write("cxkit.toml", f'lang = "{lang}"\nbaseline = ".cxkit-baseline.json"\n')
-    r.write("personas/ola.yaml" if lang == "pl" else "personas/dan.yaml", REVIEW_OLA if lang == "pl" else DAN)
-    r.write("personas/kamil.yaml" if lang == "pl" else "personas/kevin.yaml", REVIEW_KAMIL if lang == "pl" else KEVIN)
+    for name, text in review_personas(lang).items():
+        r.write(f"personas/{name}", text)
     monkeypatch.chdir(r.root)
     assert run_cli("lint", "--write-baseline", "--no-baseline").exit_code == 0
     r.commit("base")
     r.git("checkout", "-q", "-b", "feature/q1-personas")
-    r.write("personas/ola.yaml" if lang == "pl" else "personas/dan.yaml", OLA_VAGUE if lang == "pl" else DAN_VAGUE)
+    r.write("personas/ola.yaml" if lang == "pl" else "personas/dan.yaml",
+            REVIEW_OLA_VAGUE if lang == "pl" else DAN_VAGUE)
     return r
 
 
@@ -74,7 +59,7 @@ def test_a_baseline_kept_or_shrunk_says_nothing_s40(tmp_path, monkeypatch, lang)
     result = run_cli("review", "main", "-f", "markdown")
     assert "baseline .cxkit" not in result.stdout and "pliku bazowego" not in result.stdout
     r.write("personas/ola.yaml" if lang == "pl" else "personas/dan.yaml",
-            (REVIEW_OLA if lang == "pl" else DAN).replace("Ceni jakość i mieszka w dużym mieście" if lang == "pl"
+            (REVIEW_OLA if lang == "pl" else REVIEW_DAN).replace("Ceni jakość i mieszka w dużym mieście" if lang == "pl"
                                                            else "Values quality and lives in a big city",
                                                            "Kupuje abonament na kawę z palarni w Krakowie" if lang == "pl"
                                                            else "Pays for a monthly coffee subscription from a Leeds roaster"))

@@ -9,21 +9,8 @@ with no config (tester44's monorepo: marketing/cx in English, sales/pl in Polish
 from __future__ import annotations
 
 from conftest import run_cli
-from git_helpers import REVIEW_KAMIL, REVIEW_OLA, Repo
+from git_helpers import REVIEW_OLA_VAGUE, Repo, review_personas, settle_review
 
-OLA_VAGUE = REVIEW_OLA.replace("goals:\n", "goals:\n  - Lubi podróże i dba o zdrowie\n")
-DAN = """\
-kind: persona
-id: dan
-name: Dan Hughes
-lang: en
-reviewed: 2026-11-01
-sources: [{id: s, type: survey, date: 2026-10-01}]
-goals:
-  - Values quality and lives in a big city
-"""
-KEVIN = REVIEW_KAMIL.replace("id: kamil", "id: kevin").replace("name: Kamil", "name: Kevin").replace(
-    "lang: pl", "lang: en").replace("Kupuje tylko na Black Friday w Media Markt", "Buys only on Black Friday at Currys")
 POLISH_NOTE = ("ta zmiana dopisuje 1 zgłoszenie do pliku bazowego sales/pl/.cxkit-baseline.json (1 pseudo-profiling) "
                "względem main: zapisane zamiast poprawionych; po scaleniu `cxkit lint` go nie zgłosi")
 
@@ -32,17 +19,13 @@ def _mono(tmp_path, monkeypatch, b2b: bool = False) -> Repo:
     """main: two workspaces, each with its own baseline recording its findings; no config at the top.  The branch
     gives Ola a second vague goal and records it in sales/pl's baseline from sales/pl's folder.  ``b2b``: a
     workspace inside sales/pl's folder whose config extends sales/pl's (the same baseline file)."""
-    monkeypatch.setenv("CXKIT_TODAY", "2026-12-01")
-    monkeypatch.setenv("COLUMNS", "200")
-    monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
+    settle_review(monkeypatch)
     r = Repo(tmp_path / "mono")
     r.write("k8s/deploy.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\n")
-    r.write("marketing/cx/cxkit.toml", 'lang = "en"\nbaseline = ".cxkit-baseline.json"\n')
-    r.write("marketing/cx/personas/dan.yaml", DAN)
-    r.write("marketing/cx/personas/kevin.yaml", KEVIN)
-    r.write("sales/pl/cxkit.toml", 'lang = "pl"\nbaseline = ".cxkit-baseline.json"\n')
-    r.write("sales/pl/personas/ola.yaml", REVIEW_OLA)
-    r.write("sales/pl/personas/kamil.yaml", REVIEW_KAMIL)
+    for folder, lang in (("marketing/cx", "en"), ("sales/pl", "pl")):
+        r.write(f"{folder}/cxkit.toml", f'lang = "{lang}"\nbaseline = ".cxkit-baseline.json"\n')
+        for name, text in review_personas(lang).items():
+            r.write(f"{folder}/personas/{name}", text)
     if b2b:
         r.write("sales/pl/personas/b2b/cxkit.toml", 'extend = "../../cxkit.toml"\n')
     for folder in ("marketing/cx", "sales/pl"):
@@ -50,7 +33,7 @@ def _mono(tmp_path, monkeypatch, b2b: bool = False) -> Repo:
         assert run_cli("lint", "--write-baseline", "--no-baseline").exit_code == 0
     r.commit("base")
     r.git("checkout", "-q", "-b", "feature/q1-personas")
-    r.write("sales/pl/personas/ola.yaml", OLA_VAGUE)
+    r.write("sales/pl/personas/ola.yaml", REVIEW_OLA_VAGUE)
     monkeypatch.chdir(r.root / "sales/pl")
     assert run_cli("lint", "--write-baseline", "--no-baseline").exit_code == 0
     monkeypatch.chdir(r.root)

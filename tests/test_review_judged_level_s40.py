@@ -12,10 +12,9 @@ import json
 import pytest
 
 from conftest import run_cli
-from git_helpers import REVIEW_KAMIL, REVIEW_OLA, Repo
+from git_helpers import REVIEW_OLA_VAGUE, Repo, review_personas, settle_review
 
-#: A second vague goal on the branch: one pseudo-profiling finding introduced (a warning).
-OLA_VAGUE = REVIEW_OLA.replace("goals:\n", "goals:\n  - Lubi podróże i dba o zdrowie\n")
+#: Dan with a goal pseudo-profiling passes: on the branch a second, vague, is the one finding introduced (a warning).
 DAN = """\
 kind: persona
 id: dan
@@ -27,27 +26,20 @@ goals:
   - Switch his van insurance to a monthly plan before the March renewal
 """
 DAN_VAGUE = DAN.replace("goals:\n", "goals:\n  - Values quality\n")
-KEVIN = REVIEW_KAMIL.replace("id: kamil", "id: kevin").replace("name: Kamil", "name: Kevin").replace(
-    "lang: pl", "lang: en").replace("Kupuje tylko na Black Friday w Media Markt", "Buys only on Black Friday at Currys")
 
 
 def _repo(tmp_path, monkeypatch, lang: str) -> Repo:
-    monkeypatch.setenv("CXKIT_TODAY", "2026-12-01")
-    monkeypatch.setenv("COLUMNS", "200")
-    monkeypatch.delenv("GIT_EXTERNAL_DIFF", raising=False)
+    settle_review(monkeypatch)
     r = Repo(tmp_path / "ws")
     r.write("cxkit.toml", f'lang = "{lang}"\nfail-level = "warning"\n')
-    if lang == "pl":
-        r.write("personas/ola.yaml", REVIEW_OLA)
-        r.write("personas/kamil.yaml", REVIEW_KAMIL)
-    else:
-        r.write("personas/dan.yaml", DAN)
-        r.write("personas/kevin.yaml", KEVIN)
+    for name, text in review_personas(lang, dan=DAN).items():
+        r.write(f"personas/{name}", text)
     r.commit("base")
     r.git("checkout", "-q", "-b", "feature/q1-personas")
     monkeypatch.chdir(r.root)
     r.write("cxkit.toml", f'lang = "{lang}"\nfail-level = "never"\n')
-    r.write("personas/ola.yaml" if lang == "pl" else "personas/dan.yaml", OLA_VAGUE if lang == "pl" else DAN_VAGUE)
+    r.write("personas/ola.yaml" if lang == "pl" else "personas/dan.yaml",
+            REVIEW_OLA_VAGUE if lang == "pl" else DAN_VAGUE)
     return r
 
 
