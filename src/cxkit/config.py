@@ -52,6 +52,10 @@ class Config:
     #: written (`cxkit.toml:7:1`), for messages about that file.
     baseline: Path | None = None
     baseline_at: str = field(default="", repr=False, compare=False)
+    #: The folder of the config file that names `baseline` (this one's, or that of a config it extends: a
+    #: `shared.toml` at a repository's top that several teams' configs extend), resolved: the entries of a file
+    #: that lies under no workspace name files from there (see :func:`cxkit.lint.baseline._folder`).
+    baseline_named_in: Path | None = field(default=None, repr=False, compare=False)
     #: The team's own headings for fields, by language (`[labels.pl]`: `{"pl": {"purchase_triggers": "…"}}`):
     #: render's and diff's words, never lint's (the lint cache keys by the file's bytes all the same).
     labels: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -734,7 +738,7 @@ def _merged(base: Config, own: Config, keys: set[str]) -> Config:
     out.origins = {key: origin for key, origin in origins.items()
                    if key[1] in (out.exclude if key[0] == "exclude" else out.per_file_ignores)}
     for key, name in (("fail-level", "fail_level"), ("lang", "lang"), ("respect-gitignore", "respect_gitignore"),
-                      ("baseline", "baseline"), ("baseline", "baseline_at")):
+                      ("baseline", "baseline"), ("baseline", "baseline_at"), ("baseline", "baseline_named_in")):
         if key not in keys:
             setattr(out, name, getattr(base, name))
     # Label by label, as rule tables merge option by option: a team's `[labels.pl]` over its company's.
@@ -1570,6 +1574,7 @@ def _with_baseline(config: Config, baseline: str | None, path: Path, prefix: str
                              'zapisz np. baseline = ".cxkit-baseline.json"')
     config.baseline = (path.parent.resolve() / baseline.replace("\\", "/")).absolute()
     config.baseline_at = at
+    config.baseline_named_in = path.parent.resolve()
     return config
 
 

@@ -488,6 +488,12 @@ def _folder(config: Any, file: Path) -> str:
 
     here = Path(os.path.realpath(os.path.dirname(os.path.abspath(file))))
     roots = [Path(config.root).resolve()] if config.source is not None else []
+    named_in = getattr(config, "baseline_named_in", None)
+    if named_in is not None and config.baseline is not None and _same_file(file, config.baseline):
+        # The config file that names it, when that is one the workspace's config extends (`shared.toml` at the
+        # repository's top, extended by each team's cxkit.toml): every team, and a run at the top, names files
+        # from there, so that one team's entries are never another's, nor written as absolute paths.
+        roots.append(Path(named_in))
     try:
         above = find_config(here)
     except (OSError, ValueError):
@@ -505,6 +511,10 @@ def _folder(config: Any, file: Path) -> str:
     # folder into the monorepo's top, or from the top into a team's folder.  Read it as it was written, so
     # that an upgrade shows no finding it hid: from the folder more of its entries' files are found in.
     return _found_more(file, nearest, before)
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    return os.path.normcase(os.path.realpath(one)) == os.path.normcase(os.path.realpath(other))
 
 
 def _found_more(file: Path, first: str, other: str) -> str:
