@@ -214,6 +214,27 @@ def branch_behind(root: Path, ola: str, ola_on_main: str, message: str) -> Repo:
     return r
 
 
+#: Marta, whose mortgage goal the revision tests of `cxkit review` and `cxkit diff` commit ("20%" becomes "10%").
+MARTA_RATE = """\
+kind: persona
+id: marta-zielinska
+name: Marta Zielińska
+lang: pl
+goals:
+  - Rata poniżej 3 600 zł przy wkładzie własnym 20%
+"""
+
+
+def marta_bank(root: Path, monkeypatch: pytest.MonkeyPatch, lang: str) -> Repo:
+    """A repository at ``root`` (the current folder, as `committed` leaves it) holding Marta, then a ``lang``
+    cxkit.toml committed as "config"; the branch q3 points there."""
+    repo = committed(root, monkeypatch, {"personas/marta.yaml": MARTA_RATE})
+    repo.write("cxkit.toml", f'lang = "{lang}"\n')
+    repo.commit("config")
+    repo.git("branch", "q3")
+    return repo
+
+
 def review(*args: str):
     """`cxkit review ARGS` in-process; a traceback fails the test."""
     result = run_cli("review", *args)

@@ -12,21 +12,11 @@ from __future__ import annotations
 import pytest
 
 from conftest import run_cli
-from git_helpers import committed, needs_git
-
-MARTA = """\
-kind: persona
-id: marta-zielinska
-name: Marta Zielińska
-lang: pl
-goals:
-  - Rata poniżej 3 600 zł przy wkładzie własnym 20%
-"""
+from git_helpers import marta_bank, needs_git
 
 
 def _bank(tmp_path, monkeypatch, lang: str, remote: bool = True):
-    repo = committed(tmp_path / "bank", monkeypatch, {"personas/marta.yaml": MARTA, "cxkit.toml": f'lang = "{lang}"\n'})
-    repo.git("branch", "q3")
+    repo = marta_bank(tmp_path / "bank", monkeypatch, lang)
     if remote:  # origin's main fetched here, as after a clone
         repo.git("remote", "add", "origin", str(tmp_path / "bank"))
         repo.git("update-ref", "refs/remotes/origin/main", "HEAD")

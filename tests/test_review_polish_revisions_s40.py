@@ -9,24 +9,13 @@ language, with the same exit code 2; an English workspace reads as before.
 from __future__ import annotations
 
 from conftest import run_cli
-from git_helpers import committed, needs_git
-
-MARTA = """\
-kind: persona
-id: marta-zielinska
-name: Marta Zielińska
-lang: pl
-goals:
-  - Rata poniżej 3 600 zł przy wkładzie własnym 20%
-"""
+from git_helpers import MARTA_RATE, marta_bank, needs_git
 
 
 def _bank(tmp_path, monkeypatch, lang: str):
-    repo = committed(tmp_path / "bank", monkeypatch, {"personas/marta.yaml": MARTA})
-    repo.write("cxkit.toml", f'lang = "{lang}"\n')
-    repo.commit("config")
-    repo.git("branch", "q3")
-    repo.write("personas/marta.yaml", MARTA.replace("20%", "10%"))
+    """Marta's bank with main one commit ahead of q3 (Q2: her deposit down to 10%)."""
+    repo = marta_bank(tmp_path / "bank", monkeypatch, lang)
+    repo.write("personas/marta.yaml", MARTA_RATE.replace("20%", "10%"))
     repo.commit("Q2")
     return repo
 
