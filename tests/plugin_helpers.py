@@ -21,6 +21,17 @@ summary: Biegaczka z Krakowa, która co pół roku kupuje nowe buty do biegania 
 goals:
   - Przebiec Bieg Rzeźnika w 2027 roku poniżej 14 godzin
 """
+#: Mark, an English persona with an owner, beside Ola in the workspaces of the plugin tests (sessions 32 and 40).
+PERSONA_EN = """\
+kind: persona
+id: mark-commuter
+name: Mark Evans
+lang: en
+owner: Growth team (Priya Shah)
+summary: A Leeds commuter who buys a folding bike after two months of late trains.
+goals:
+  - Get to the office in under 35 minutes door to door
+"""
 
 
 def dist_info(folder: Path, dist: str, version: str, entry_point: str) -> Path:

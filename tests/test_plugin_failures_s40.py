@@ -20,31 +20,14 @@ from typer.testing import CliRunner
 
 from cxkit.cli import app
 from cxkit.lint.rule import is_placeholder
-from plugin_helpers import dist_info, plugin_workspace
+from plugin_helpers import PERSONA_EN, PERSONA_PL, dist_info, plugin_workspace
 
 MODULE = "agency_owner_rules"
 
-PERSONA = """\
-kind: persona
-id: ola-biegaczka
-name: Ola Nowak
-lang: pl
-owner: Zespół CX (Anna Żak)  # cxkit: disable=owner-on-team
-summary: Biegaczka z Krakowa, która co pół roku kupuje nowe buty do biegania po górach.
-goals:
-  - Przebiec Bieg Rzeźnika w 2027 roku poniżej 14 godzin
-"""
-
-PERSONA_EN = """\
-kind: persona
-id: mark-commuter
-name: Mark Evans
-lang: en
-owner: Growth team (Priya Shah)
-summary: A Leeds commuter who buys a folding bike after two months of late trains.
-goals:
-  - Get to the office in under 35 minutes door to door
-"""
+#: Ola, her owner's line silenced for the agency's rule.
+PERSONA = PERSONA_PL.replace("owner: Zespół CX (Anna Żak)\n",
+                             "owner: Zespół CX (Anna Żak)  # cxkit: disable=owner-on-team\n")
+assert PERSONA != PERSONA_PL
 
 RULE = '''\
 import os

@@ -17,27 +17,12 @@ from typer.testing import CliRunner
 from cxkit.cli import app
 from cxkit.lint import rule as rule_module
 
-from plugin_helpers import owner_rule
+from plugin_helpers import PERSONA_EN, owner_rule
+from plugin_helpers import PERSONA_PL as OLA
 
-PERSONA_PL = """\
-kind: persona
-id: ola-biegaczka
-name: Ola Nowak
-lang: pl
-summary: Biegaczka z Krakowa, która co pół roku kupuje nowe buty do biegania po górach.
-goals:
-  - Przebiec Bieg Rzeźnika w 2027 roku poniżej 14 godzin
-"""
-PERSONA_EN = """\
-kind: persona
-id: mark-commuter
-name: Mark Evans
-lang: en
-owner: Growth team (Priya Shah)
-summary: A Leeds commuter who buys a folding bike after two months of late trains.
-goals:
-  - Get to the office in under 35 minutes door to door
-"""
+#: Ola without an owner: what the owner-required rule reports.
+PERSONA_PL = OLA.replace("owner: Zespół CX (Anna Żak)\n", "")
+assert PERSONA_PL != OLA
 
 #: A rule a script registers itself (plugin_helpers.py is the module the cache's key hashes).
 OwnerRequired = owner_rule("ACME901")
