@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from agency_helpers import house_and_client
 from conftest import run_cli
 
 JOURNEY_TEMPLATE = """\
@@ -52,15 +53,13 @@ PERSONA_TEMPLATE_EN = PERSONA_TEMPLATE_PL.replace("lang: pl", "lang: en").replac
 
 
 def _agency(root: Path, lang: str, templates: dict[str, str]) -> Path:
-    (root / ".git").mkdir(parents=True)
-    (root / "house" / "templates").mkdir(parents=True)
-    (root / "house" / "cxkit.toml").write_text('fail-level = "warning"\n\n[new]\ntemplates = "templates"\n', encoding="utf-8")
+    """house_and_client, the house's config naming its templates/ (holding ``templates``, name: text); the
+    client has an empty journeys/ too."""
+    client = house_and_client(root, 'fail-level = "warning"\n\n[new]\ntemplates = "templates"\n', lang)
+    (root / "house" / "templates").mkdir()
     for name, text in templates.items():
         (root / "house" / "templates" / name).write_text(text, encoding="utf-8")
-    client = root / "clients" / "a"
-    (client / "personas").mkdir(parents=True)
     (client / "journeys").mkdir()
-    (client / "cxkit.toml").write_text(f'lang = "{lang}"\nextend = "../../house/cxkit.toml"\n', encoding="utf-8")
     return client
 
 

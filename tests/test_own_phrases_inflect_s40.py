@@ -12,35 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from agency_helpers import cx101_lines, dana, halina
 from conftest import run_cli
 
-PERSONA_PL = """kind: persona
-id: halina-przelewy
-name: Halina, płaci rachunki przelewem
-lang: pl
-summary: Halina co miesiąc płaci w aplikacji banku rachunki za prąd i gaz swojego mieszkania w Łodzi.
-psychographics:
-  values:
-    - Żyje mobilnym stylem życia
-    - Kupuje omnichannel
-    - Sprawdza wyciąg z konta w każdą niedzielę wieczorem
-goals:
-  - Zapłacić każdy rachunek przed terminem, bez odsetek za zwłokę
-"""
-
-PERSONA_EN = """kind: persona
-id: dana-energy-switcher
-name: Dana, switches energy supplier every year
-lang: en
-summary: Dana compares tariffs on Uswitch each March and moves supplier when her fixed deal ends.
-psychographics:
-  values:
-    - Shops Omnichannel at heart
-    - Is an omni channel shopper at heart
-    - Reads the small print of every tariff twice before she signs
-goals:
-  - Pay under £1,400 a year for gas and electricity in her two-bed flat in Leeds
-"""
+PERSONA_PL = halina("Żyje mobilnym stylem życia", "Kupuje omnichannel")
+PERSONA_EN = dana("Shops Omnichannel at heart", "Is an omni channel shopper at heart")
 
 
 def _lint(root: Path, persona: str, lang: str, table: str) -> list[int]:
@@ -49,7 +25,7 @@ def _lint(root: Path, persona: str, lang: str, table: str) -> list[int]:
     (root / "cxkit.toml").write_text(f'lang = "{lang}"\n\n[rules.pseudo-profiling]\n{table}', encoding="utf-8")
     result = run_cli("lint", "--no-cache", "--select", "pseudo-profiling")
     assert result.exception is None and result.exit_code in (0, 1), result.stderr
-    return sorted(int(line.split(":")[1]) for line in result.stdout.splitlines() if "CX101" in line)
+    return cx101_lines(result.stdout)
 
 
 def test_a_polish_phrase_matches_its_inflected_forms_s40(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -14,51 +14,16 @@ from pathlib import Path
 
 import pytest
 
+from agency_helpers import cx101_lines, dana, halina, house_and_client
 from conftest import run_cli
 
-PERSONA_EN = """kind: persona
-id: dana-energy-switcher
-name: Dana, switches energy supplier every year
-lang: en
-summary: Dana compares tariffs on Uswitch each March and moves supplier when her fixed deal ends.
-psychographics:
-  values:
-    - Is energy-savvy
-    - Is zero-waste at heart
-    - Reads the small print of every tariff twice before she signs
-goals:
-  - Pay under £1,400 a year for gas and electricity in her two-bed flat in Leeds
-"""
-
-PERSONA_PL = """kind: persona
-id: halina-przelewy
-name: Halina, płaci rachunki przelewem
-lang: pl
-summary: Halina co miesiąc płaci w aplikacji banku rachunki za prąd i gaz swojego mieszkania w Łodzi.
-psychographics:
-  values:
-    - Ma mobilny styl życia
-    - Żyje w duchu slow
-    - Sprawdza wyciąg z konta w każdą niedzielę wieczorem
-goals:
-  - Zapłacić każdy rachunek przed terminem, bez odsetek za zwłokę
-"""
+PERSONA_EN = dana("Is energy-savvy", "Is zero-waste at heart")
+PERSONA_PL = halina("Ma mobilny styl życia", "Żyje w duchu slow")
 
 
 def _agency(root: Path, house: str, client: str, lang: str) -> Path:
-    """A repository with house/cxkit.toml and clients/a (its config extends the house's), run in clients/a."""
-    (root / ".git").mkdir(parents=True)
-    (root / "house").mkdir()
-    (root / "house" / "cxkit.toml").write_text(house, encoding="utf-8")
-    folder = root / "clients" / "a"
-    (folder / "personas").mkdir(parents=True)
-    (folder / "cxkit.toml").write_text(f'lang = "{lang}"\nextend = "../../house/cxkit.toml"\n\n{client}', encoding="utf-8")
-    (folder / "personas" / "p.yaml").write_text(PERSONA_PL if lang == "pl" else PERSONA_EN, encoding="utf-8")
-    return folder
-
-
-def _lines_of(stdout: str) -> list[int]:
-    return sorted(int(line.split(":")[1]) for line in stdout.splitlines() if "CX101" in line)
+    """house_and_client with Halina (pl) or Dana (en) in the client's personas/p.yaml."""
+    return house_and_client(root, house, lang, client, persona=PERSONA_PL if lang == "pl" else PERSONA_EN)
 
 
 @pytest.mark.parametrize(("lang", "house_word", "own_word"), [
@@ -72,12 +37,12 @@ def test_add_extend_keeps_the_house_words_and_extend_replaces_them_s40(
     monkeypatch.chdir(client)
     added = run_cli("lint", "--no-cache", "--select", "pseudo-profiling")
     assert added.exception is None and added.exit_code == 1, added.stderr
-    assert _lines_of(added.stdout) == [8, 9], added.stdout  # the house's phrase and the client's
+    assert cx101_lines(added.stdout) == [8, 9], added.stdout  # the house's phrase and the client's
     # `extend` itself replaces the house's list, as every option written here does (documented).
     (client / "cxkit.toml").write_text(f'lang = "{lang}"\nextend = "../../house/cxkit.toml"\n\n'
                                        f'[rules.pseudo-profiling]\nextend = ["{own_word}"]\n', encoding="utf-8")
     replaced = run_cli("lint", "--no-cache", "--select", "pseudo-profiling")
-    assert _lines_of(replaced.stdout) == [9], replaced.stdout
+    assert cx101_lines(replaced.stdout) == [9], replaced.stdout
 
 
 def test_add_keys_of_three_configs_add_up_and_show_where_each_part_came_from_s40(
@@ -104,7 +69,7 @@ def test_add_keys_of_three_configs_add_up_and_show_where_each_part_came_from_s40
     assert entry["rules"]["pseudo-profiling"]["allow"] == ["values quality"]
     assert "add-extend" not in entry["rules"]["pseudo-profiling"]
     found = run_cli("lint", "--no-cache", "--select", "pseudo-profiling")
-    assert _lines_of(found.stdout) == [8, 9], found.stdout
+    assert cx101_lines(found.stdout) == [8, 9], found.stdout
 
 
 def test_add_without_extend_adds_to_the_default_s40(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -113,7 +78,7 @@ def test_add_without_extend_adds_to_the_default_s40(tmp_path: Path, monkeypatch:
     (tmp_path / "cxkit.toml").write_text('[rules.pseudo-profiling]\nadd-extend = ["zero-waste"]\n', encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     result = run_cli("lint", "--no-cache", "--select", "pseudo-profiling")
-    assert _lines_of(result.stdout) == [9], result.stdout
+    assert cx101_lines(result.stdout) == [9], result.stdout
 
 
 @pytest.mark.parametrize(("lang", "table", "english", "polish"), [
@@ -201,22 +166,10 @@ def test_a_pattern_that_can_never_match_is_a_located_error_s40(tmp_path: Path, m
     (client / "cxkit.toml").write_text(f'lang = "{lang}"\n[rules.pseudo-profiling]\nextend = ["energy-sav*", "mobiln* styl*"]\n',
                                        encoding="utf-8")
     fine = run_cli("lint", "--no-cache", "--select", "pseudo-profiling")
-    assert fine.exit_code == 1 and _lines_of(fine.stdout) == [8], fine.stdout + fine.stderr
+    assert fine.exit_code == 1 and cx101_lines(fine.stdout) == [8], fine.stdout + fine.stderr
 
 
-PERSONA_STARRED = """kind: persona
-id: dana-tariffs
-name: Dana, switches energy supplier every year
-lang: en
-summary: Dana compares tariffs on Uswitch each March and moves supplier when her fixed deal ends.
-psychographics:
-  values:
-    - Very greenish at heart
-    - A solar panel person
-    - Reads the small print of every tariff twice before she signs
-goals:
-  - Pay under £1,400 a year for gas and electricity in her two-bed flat in Leeds
-"""
+PERSONA_STARRED = dana("Very greenish at heart", "A solar panel person", doc_id="dana-tariffs")
 
 
 @pytest.mark.parametrize(("pattern", "found"), [
@@ -232,7 +185,23 @@ def test_a_pattern_that_may_also_start_with_letters_is_taken_as_before_s40(
                                          encoding="utf-8")
     result = run_cli("lint", "--no-cache", "--select", "pseudo-profiling")
     assert result.exception is None and result.exit_code == 1, result.stderr
-    assert _lines_of(result.stdout) == found, result.stdout  # the pattern's finding, and no other
+    assert cx101_lines(result.stdout) == found, result.stdout  # the pattern's finding, and no other
+
+
+def _house_team_client(root: Path, team_adds: str, client_table: str, lang: str) -> Path:
+    """house (extend ["digital-first"]) <- team (add-extend ``team_adds``) <- team/client (``lang``, its
+    [rules.pseudo-profiling] table ``client_table`` from line 4), with an empty personas/.  Returns the client."""
+    (root / "house").mkdir()
+    (root / "house" / "cxkit.toml").write_text('[rules.pseudo-profiling]\nextend = ["digital-first"]\n',
+                                               encoding="utf-8")
+    (root / "team").mkdir()
+    (root / "team" / "cxkit.toml").write_text(
+        f'extend = "../house/cxkit.toml"\n[rules.pseudo-profiling]\nadd-extend = {team_adds}\n', encoding="utf-8")
+    client = root / "team" / "client"
+    (client / "personas").mkdir(parents=True)
+    (client / "cxkit.toml").write_text(
+        f'lang = "{lang}"\nextend = "../cxkit.toml"\n[rules.pseudo-profiling]\n{client_table}', encoding="utf-8")
+    return client
 
 
 @pytest.mark.parametrize(("lang", "said"), [
@@ -245,16 +214,7 @@ def test_an_added_item_refused_is_counted_in_the_list_its_config_writes_s40(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, said: str) -> None:
     # house -> team (adds two words) -> client (adds "x" and a number): the number is the client's item 2,
     # not item 4 of the list the three configs join, and in a Polish workspace it is said in Polish.
-    (tmp_path / "house").mkdir()
-    (tmp_path / "house" / "cxkit.toml").write_text('[rules.pseudo-profiling]\nextend = ["digital-first"]\n',
-                                                   encoding="utf-8")
-    (tmp_path / "team").mkdir()
-    (tmp_path / "team" / "cxkit.toml").write_text(
-        'extend = "../house/cxkit.toml"\n[rules.pseudo-profiling]\nadd-extend = ["omni*", "zero-waste"]\n', encoding="utf-8")
-    client = tmp_path / "team" / "client"
-    (client / "personas").mkdir(parents=True)
-    (client / "cxkit.toml").write_text(
-        f'lang = "{lang}"\nextend = "../cxkit.toml"\n[rules.pseudo-profiling]\nadd-extend = ["x", 3]\n', encoding="utf-8")
+    client = _house_team_client(tmp_path, '["omni*", "zero-waste"]', 'add-extend = ["x", 3]\n', lang)
     monkeypatch.chdir(client)
     result = run_cli("lint", "--no-cache")
     assert result.exception is None and result.exit_code == 2 and result.stdout == "", result.stderr
@@ -266,16 +226,7 @@ def test_a_list_written_anew_drops_what_the_configs_above_added_s40(tmp_path: Pa
                                                                      lang: str) -> None:
     # The team adds "omni*" to the house's words; the client writes its own list and adds to it: the team's
     # addition went with the list it added to, as --show-settings' parts say.
-    (tmp_path / "house").mkdir()
-    (tmp_path / "house" / "cxkit.toml").write_text('[rules.pseudo-profiling]\nextend = ["digital-first"]\n',
-                                                   encoding="utf-8")
-    (tmp_path / "team").mkdir()
-    (tmp_path / "team" / "cxkit.toml").write_text(
-        'extend = "../house/cxkit.toml"\n[rules.pseudo-profiling]\nadd-extend = ["omni*"]\n', encoding="utf-8")
-    client = tmp_path / "team" / "client"
-    (client / "personas").mkdir(parents=True)
-    (client / "cxkit.toml").write_text(f'lang = "{lang}"\nextend = "../cxkit.toml"\n[rules.pseudo-profiling]\n'
-                                       'extend = ["zero-waste*"]\nadd-extend = ["eko*"]\n', encoding="utf-8")
+    client = _house_team_client(tmp_path, '["omni*"]', 'extend = ["zero-waste*"]\nadd-extend = ["eko*"]\n', lang)
     monkeypatch.chdir(client)
     result = run_cli("lint", "--show-settings", "-f", "json")
     assert result.exception is None and result.exit_code == 0, result.stderr
