@@ -23,6 +23,16 @@ stages:
     emotion: -1
 """
 
+#: The head of Dan's invoicing journey (English, persona `dan`) down to `stages:`, which the stage tests of diff and
+#: render follow with stages of their own: `DAN_SWITCHES + """  - id: trial ..."""`.
+DAN_SWITCHES = """\
+kind: journey
+id: dan-switches-invoicing
+name: Dan moves his firm's invoicing to Billrun
+lang: en
+persona: dan
+stages:
+"""
 
 def plain_terminal(monkeypatch: pytest.MonkeyPatch, columns: int = 100) -> None:
     """The test's terminal is ``columns`` wide and shows no colour."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 
-from diff_helpers import diff_out, plain_terminal
+from diff_helpers import DAN_SWITCHES, diff_out, plain_terminal
 
 KONTO = """\
 kind: journey
@@ -57,13 +57,7 @@ KONTO_UNRELATED = KONTO.replace("""\
     emotion: 2
 """
 
-SWITCH = """\
-kind: journey
-id: dan-switches-invoicing
-name: Dan moves his firm's invoicing to Billrun
-lang: en
-persona: dan
-stages:
+SWITCH = DAN_SWITCHES + """\
   - id: trial
     name: Free trial
     touchpoints: [pricing page, sign-up form]
@@ -125,13 +119,7 @@ def test_no_hint_for_a_stage_replaced_by_one_other_s40(tmp_path, monkeypatch):
 
 
 #: The trial and the first invoice made one new stage, `getting-started`, holding the texts of both.
-SWITCH_MERGED = """\
-kind: journey
-id: dan-switches-invoicing
-name: Dan moves his firm's invoicing to Billrun
-lang: en
-persona: dan
-stages:
+SWITCH_MERGED = DAN_SWITCHES + """\
   - id: getting-started
     name: Trial and first invoice
     touchpoints:

@@ -11,15 +11,19 @@ from __future__ import annotations
 
 import json
 
-from diff_helpers import diff_out, plain_terminal
+from diff_helpers import DAN_SWITCHES, diff_out, plain_terminal
 
-HIPOTEKA = """\
+#: The head of Marta's mortgage journey down to `stages:`.
+MARTA_LOAN = """\
 kind: journey
 id: kredyt-hipoteczny-marty
 name: Marta bierze kredyt hipoteczny
 lang: pl
 persona: marta-zielinska
 stages:
+"""
+
+HIPOTEKA = MARTA_LOAN + """\
   - id: weryfikacja-bik
     name: Weryfikacja zdolności kredytowej i historii w BIK
     doing: Zgoda na zapytanie do BIK; czeka na SMS
@@ -42,13 +46,7 @@ stages:
 """
 
 #: BIK folded into the decision (its name says so), the notary's part of `umowa` made a stage of its own.
-Q3 = """\
-kind: journey
-id: kredyt-hipoteczny-marty
-name: Marta bierze kredyt hipoteczny
-lang: pl
-persona: marta-zielinska
-stages:
+Q3 = MARTA_LOAN + """\
   - id: decyzja
     name: Weryfikacja BIK i decyzja kredytowa
     doing: Decyzja pozytywna w aplikacji; marża 2,1 p.p. ponad WIRON 1M
@@ -70,13 +68,7 @@ stages:
     emotion: -1
 """
 
-SWITCH = """\
-kind: journey
-id: dan-switches-invoicing
-name: Dan moves his firm's invoicing to Billrun
-lang: en
-persona: dan
-stages:
+SWITCH = DAN_SWITCHES + """\
   - id: trial
     name: Free trial
     touchpoints: [pricing page, sign-up form, welcome e-mail]
@@ -98,13 +90,7 @@ stages:
 """
 
 #: The import's touchpoint and barrier moved into the trial: a merge, said by content alone.
-SWITCH_MERGED = """\
-kind: journey
-id: dan-switches-invoicing
-name: Dan moves his firm's invoicing to Billrun
-lang: en
-persona: dan
-stages:
+SWITCH_MERGED = DAN_SWITCHES + """\
   - id: trial
     name: Free trial
     touchpoints:

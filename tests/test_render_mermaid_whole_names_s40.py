@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
+from diff_helpers import DAN_SWITCHES
 
 HIPOTEKA = """\
 kind: journey
@@ -46,13 +47,7 @@ stages:
 
 MARTA = "kind: persona\nid: marta-zielinska\nname: Marta Zielińska\nlang: pl\n"
 
-SWITCH = """\
-kind: journey
-id: dan-switches-invoicing
-name: Dan moves his firm's invoicing to Billrun
-lang: en
-persona: dan
-stages:
+SWITCH = DAN_SWITCHES + """\
   - id: import
     name: "Import: 340 customers from the old spreadsheet, addresses and VAT numbers included"
     doing: Uploads the CSV from his phone in the van at lunch, then waits for the e-mail that says it worked
