@@ -12,19 +12,12 @@ import json
 import pytest
 
 from conftest import run_cli
-from git_helpers import REVIEW_OLA_VAGUE, Repo, review_personas, settle_review
+from git_helpers import REVIEW_DAN, REVIEW_OLA_VAGUE, Repo, review_personas, settle_review
 
 #: Dan with a goal pseudo-profiling passes: on the branch a second, vague, is the one finding introduced (a warning).
-DAN = """\
-kind: persona
-id: dan
-name: Dan Hughes
-lang: en
-reviewed: 2026-11-01
-sources: [{id: s, type: survey, date: 2026-10-01}]
-goals:
-  - Switch his van insurance to a monthly plan before the March renewal
-"""
+DAN = REVIEW_DAN.replace("Values quality and lives in a big city",
+                         "Switch his van insurance to a monthly plan before the March renewal")
+assert DAN != REVIEW_DAN
 DAN_VAGUE = DAN.replace("goals:\n", "goals:\n  - Values quality\n")
 
 

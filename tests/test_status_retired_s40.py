@@ -14,7 +14,7 @@ from pathlib import Path
 
 from conftest import run_cli
 from diff_helpers import diff_out, plain_terminal, review_markdown
-from git_helpers import needs_git
+from git_helpers import MARTA_RATE, needs_git
 
 FRAUD = """\
 kind: negative-persona
@@ -41,15 +41,6 @@ name: Klient szukający wyłącznie najniższej raty
 lang: pl
 reasons:
   - Porównuje 9 banków w porównywarce i wybiera ofertę tańszą o 20 zł raty, bez względu na RRSO
-"""
-
-MARTA = """\
-kind: persona
-id: marta-zielinska
-name: Marta Zielińska
-lang: pl
-goals:
-  - Rata poniżej 3 600 zł przy wkładzie własnym 20%
 """
 
 TRIAL = """\
@@ -115,7 +106,7 @@ def _folder(tmp_path: Path, docs: dict[str, str], lang: str = "pl") -> Path:
 def test_the_overview_marks_the_retired_profile_and_counts_it_apart_s40(tmp_path, monkeypatch):
     plain_terminal(monkeypatch, 120)
     monkeypatch.chdir(tmp_path)
-    _folder(tmp_path, {"marta.yaml": MARTA, "najnizsza-rata.yaml": LOWEST_RATE, "wyludzenie.yaml": FRAUD_RETIRED})
+    _folder(tmp_path, {"marta.yaml": MARTA_RATE, "najnizsza-rata.yaml": LOWEST_RATE, "wyludzenie.yaml": FRAUD_RETIRED})
     result = run_cli("render", "personas", "--width", "120")
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.splitlines()
@@ -133,7 +124,7 @@ def test_the_overview_marks_the_retired_profile_and_counts_it_apart_s40(tmp_path
 def test_the_html_overview_and_an_english_draft_s40(tmp_path, monkeypatch):
     plain_terminal(monkeypatch, 120)
     monkeypatch.chdir(tmp_path)
-    _folder(tmp_path, {"wyludzenie.yaml": FRAUD_RETIRED, "marta.yaml": MARTA})
+    _folder(tmp_path, {"wyludzenie.yaml": FRAUD_RETIRED, "marta.yaml": MARTA_RATE})
     assert run_cli("render", "personas", "-o", "ov.html").exit_code == 0
     page = (tmp_path / "ov.html").read_text(encoding="utf-8")
     assert ('data-label="Rodzaj">persona negatywna<br><span class="warning">wycofana</span></td>') in page
