@@ -101,13 +101,12 @@ def test_exclude_silences_it_as_the_message_says_s40(ws: Path) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    # a list of ids or file names (an order for a docs site), a list of single words
+    # a list of ids or file names (an order for a docs site); a list of single words ("- mleko\n- chleb\n") and an
+    # i18n file keyed by field ("persona: Persona\ngoals: Cele\n…") are test_scan_document_folder_s39's guard
     "- kasia-zielinska\n- lowczyni-promocji\n",
-    "- mleko\n- chleb\n",
-    # a program's settings: mkdocs, a Docusaurus _category_.yml, an i18n file keyed by field
+    # a program's settings: mkdocs, a Docusaurus _category_.yml
     "site_name: Persony\nnav_title: Persony klientów sklepu\n",
     "label: Persony\nposition: 2\ncollapsed: false\n",
-    "persona: Persona\ngoals: Cele\npain_points: Bolączki\n",
     # a translation file that nests its labels, even under words a person writes
     "Etykiety:\n  cel: Cel\n  bolaczki: Bolączki\n",
     # another tool's typed file with labels a person writes
