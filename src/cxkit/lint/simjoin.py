@@ -19,8 +19,8 @@ from array import array
 from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
-from itertools import accumulate, chain, combinations, compress, count, groupby, islice, repeat
-from operator import and_, eq, getitem, ne, or_, setitem, sub
+from itertools import accumulate, chain, combinations, compress, count, groupby, islice, repeat, tee
+from operator import and_, eq, getitem, lshift, ne, or_, rshift, setitem, sub
 from typing import AbstractSet, Callable, Collection, Hashable, Iterable, Iterator, Protocol, Sequence
 
 TokenSet = AbstractSet[Hashable]
@@ -657,7 +657,7 @@ def one_edit_matches(
     that sum minus the token's hash, so no shorter set is ever built.  What a key
     finds is checked against the real sets.  Sets are taken by size, largest
     first, and only the keys of one size are held at a time, as a filter of
-    a byte per slot (:func:`_KeyFilter`) rather than a dict of key objects.
+    a bit per slot (:func:`_KeyFilter`) rather than a dict of key objects.
     Given a ``store``, the pool sets' token hashes wait there and are read
     back a block at a time (:class:`_HashRows`).
     """
@@ -762,7 +762,7 @@ def one_edit_matches(
         next_keys = array("Q")
         # Larger blocks than the pool sets': one write for many queries, read back only twice.
         next_hashes = _HashRows(store, _WAITING_BLOCK)
-        slots, mask = table.slots, table.mask
+        bits, mask = table.bits, table.mask
         # Read a block at a time: the size's texts are not all held beside the filter.
         texts = chain.from_iterable(map(_texts_at, repeat(queries), map(asking.__getitem__, map(
             slice, range(0, len(asking), _QUERY_BLOCK), range(_QUERY_BLOCK, len(asking) + _QUERY_BLOCK, _QUERY_BLOCK)))))
@@ -773,7 +773,8 @@ def one_edit_matches(
                 continue
             hashes = list(map(_token_hash, toks))
             key = (sum(hashes) if marked.isdisjoint(toks) else sum(hashes) + _MARKED) & _MASK
-            if slots[key & mask]:
+            slot = key & mask
+            if bits[slot >> 3] >> (slot & 7) & 1:  # table.has(key), without a call
                 asked_at.append(i)
                 asked_keys.append(key)
                 if may_drop:
@@ -784,7 +785,7 @@ def one_edit_matches(
                 next_hashes.add(hashes)
         del asking, texts
         waiting_marks = table.marks(_less_one(waiting_keys, n, chain.from_iterable(waiting_hashes.blocks())))
-        del table, slots
+        del table, bits
         # The hashes whose probes passed, in order (the r-th 1 of the marks is the r-th of them):
         # all that is read of the waiting queries' hashes from here on.
         probed = array("q", compress(chain.from_iterable(waiting_hashes.blocks()), waiting_marks))
@@ -922,27 +923,41 @@ def _less_one(keys: Sequence[int], size: int, hashes: Sequence[int]) -> Iterator
 
 
 class _KeyFilter:
-    """Which keys may be among those added: a byte per slot, 1 where an added key falls.
+    """Which keys may be among those added: a bit per slot, set where an added key falls.
 
-    Holds a byte or two per key where a dict held about 70 (a slot, and the key as an
-    object): a size's keys were most of the search's memory.  A key not added may pass
-    (about one in ten); the caller settles what passes exactly.
+    Holds about a byte per key, where a dict held about 70 (a slot, and the key as an object) and
+    a byte per slot held eight: the filter of the largest sizes was the largest thing the search
+    held, at a lint run's peak (issue #7).  A key not added may pass (about one in ten); the caller
+    settles what passes exactly.  Bits are set and read in C, a key at a time: its byte is read,
+    its bit or-ed in and the byte written back before the next key's is read.
     """
 
-    __slots__ = ("slots", "mask")
+    __slots__ = ("bits", "mask")
 
     def __init__(self, size: int) -> None:
         # At least eight slots per key: a key not added passes one time in eight or fewer.
         self.mask = (1 << max(6, (8 * size).bit_length())) - 1
-        self.slots = bytearray(self.mask + 1)
+        self.bits = bytearray((self.mask + 1) >> 3)
 
     def add(self, keys: Iterable[int]) -> None:
-        # Each setitem returns None, so any() runs through them all, in C.
-        any(map(setitem, repeat(self.slots), map(and_, keys, repeat(self.mask)), repeat(1)))
+        bits = self.bits
+        slots, low = tee(map(and_, keys, repeat(self.mask)))
+        at, again = tee(map(rshift, slots, repeat(3)))
+        # Each setitem returns None, so any() runs through them all; a key's byte is read (getitem)
+        # only when its turn comes, after the keys before it were written.
+        any(map(setitem, repeat(bits), at, map(or_, map(getitem, repeat(bits), again),
+                                                    map(lshift, repeat(1), map(and_, low, repeat(7))))))
+
+    def has(self, key: int) -> int:
+        """1 where ``key`` may have been added, 0 where it was not."""
+        slot = key & self.mask
+        return self.bits[slot >> 3] >> (slot & 7) & 1
 
     def marks(self, keys: Iterable[int]) -> bytes:
         """A byte for each key: 1 where it may have been added, 0 where it was not."""
-        return bytes(map(getitem, repeat(self.slots), map(and_, keys, repeat(self.mask))))
+        slots, low = tee(map(and_, keys, repeat(self.mask)))
+        return bytes(map(and_, map(rshift, map(getitem, repeat(self.bits), map(rshift, slots, repeat(3))),
+                                   map(and_, low, repeat(7))), repeat(1)))
 
 
 def _texts_at(texts: Sequence[str], indexes: Sequence[int]) -> Iterator[str]:
