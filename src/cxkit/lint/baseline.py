@@ -18,6 +18,7 @@ used); a file without an id, or one whose id changed too, is new: write the base
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -289,15 +290,36 @@ def _left_over(outcome: Outcome, left: Counter[Key], covers: Callable[[Key], boo
     return outcome
 
 
-def read(path: Path, shown: str) -> Counter[Key]:
-    """The entries of the baseline at ``path`` (``shown`` as messages name it)."""
+#: The largest baseline read: 32 MB holds some 150,000 entries (about 220 bytes each, as written), far more
+#: findings than a workspace adopts cxkit with, and reads in under 2 s.  A larger file (or a link to /dev/zero)
+#: is refused rather than read to the end.
+MAX_BASELINE_BYTES = 32 << 20
+
+
+def read(path: Path, shown: str, pl: bool = False) -> Counter[Key]:
+    """The entries of the baseline at ``path`` (``shown`` as messages name it; ``pl``: a refusal of the file
+    itself, a pipe, a device or one too large, said in Polish)."""
+    from ..fsutil import NotRegular, TooLarge, read_capped, unreadable_said
+
     try:
-        text = path.read_text(encoding="utf-8-sig")  # an editor on Windows may start the file with a BOM
+        # A regular file of at most the cap, read a block at a time: a named pipe, a link to /dev/zero or a
+        # huge file never hangs the run nor fills the memory, and Ctrl-C stops the read.
+        text = read_capped(path, MAX_BASELINE_BYTES).decode("utf-8-sig")  # a BOM an editor on Windows may write
     except FileNotFoundError:
         raise BaselineError(f"{shown}: no such baseline file; write it with `cxkit lint --write-baseline`") from None
     except IsADirectoryError:
         raise BaselineError(f"{shown}: that is a folder, not a baseline file") from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except OSError as exc:
+        if not isinstance(exc, (NotRegular, TooLarge)) and exc.errno != errno.ELOOP:
+            raise BaselineError(f"{shown}: cannot read the baseline: {exc.strerror or exc}") from None
+        if path.is_dir():
+            raise BaselineError(f"{shown}: that is a folder, not a baseline file") from None
+        if pl:
+            raise BaselineError(f"{shown.replace(_NAMED_IN, ' (`baseline` w ')}: {unreadable_said(exc, pl=True)}; plik "
+                                "bazowy to plik JSON, który zapisuje `cxkit lint --write-baseline`") from None
+        raise BaselineError(f"{shown}: {unreadable_said(exc)}; a baseline is the JSON file "
+                            "`cxkit lint --write-baseline` writes") from None
+    except UnicodeDecodeError as exc:
         raise BaselineError(f"{shown}: cannot read the baseline: {getattr(exc, 'strerror', None) or exc}") from None
     try:
         data = json.loads(text)
@@ -543,7 +565,7 @@ def apply(run_plan: Plan, findings: Sequence[Finding], covers: Callable[[Key], b
                 return outcome  # a broken file is what --no-baseline writes anew
             outcome.aside, outcome.stale = Counter({k: n for k, n in outcome.stale.items() if covers(k) is not True}), Counter()
         return outcome
-    entries = read(run_plan.read_from, run_plan.shown)
+    entries = read(run_plan.read_from, run_plan.shown, pl=run_plan.pl)
     return match(findings, entries, run_plan.folder, covers, run_plan.stored, run_plan.buffers)
 
 
