@@ -80,8 +80,13 @@ def test_a_big_reshuffle_names_what_fits_and_counts_the_rest(tmp_path, monkeypat
     head = run_cli("diff", "a.yaml", "b.yaml").stdout.splitlines()[1]
     assert head.startswith("  ↕ Etapy: zmieniono kolejność (przeniesiono: 52. Etap etap-000 (etap-000), … i jeszcze 270)")
     markdown = run_cli("diff", "a.yaml", "b.yaml", "-f", "md").stdout
-    moved = next(line for line in markdown.splitlines() if "zmieniono kolejność" in line)
-    assert moved.count("`etap-") == 12 and moved.endswith(", … i jeszcze 259)"), moved
+    lines = markdown.splitlines()
+    at, moved = next((n, line) for n, line in enumerate(lines) if "zmieniono kolejność" in line)
+    # Both orders are listed below it, a stage a line (session 41): the line of the change names
+    # what fits in a comment's line (one stage at least), as the text does in a terminal's.
+    assert moved.count("`etap-") == 1 and moved.endswith(", … i jeszcze 270)"), moved
+    assert lines[at + 1] == "  - było:" and lines[at + 2] == "    - 1\\. Etap etap-000 (`etap-000`)"
+    assert lines[at + 302] == "  - jest:" and len(lines[at + 303:at + 603]) == 300
 
 
 def md_change(tmp_path, monkeypatch, old: str, new: str) -> str:

@@ -138,11 +138,13 @@ def test_an_id_renamed_on_the_way_keeps_the_numbered_names(tmp_path, monkeypatch
 def test_polish_markdown_lists_both_sides_as_they_stand(tmp_path, monkeypatch):
     monkeypatch.setenv("COLUMNS", "100")
     out = _diff(tmp_path, SZKODA_V1, SZKODA_V3, "-f", "markdown")
-    assert ("  - było: 1. Zgłoszenie szkody (`zgloszenie`), 2. Auto zastępcze (`auto-zastepcze`), "
-            "3. Przesłanie zdjęć (`zdjecia`), 4. Ankieta NPS (`ankieta`), 5. Polecenie agentki (`polecenie`)") in out
-    assert ("  - jest: 1. Zgłoszenie szkody (`zgloszenie`), 2. Samochód zastępczy (`auto-zastepcze`), "
-            "3. Wysłanie zdjęć uszkodzeń (`przeslanie-zdjec`), 4. Polecenie agentki (`polecenie`), "
-            "5. Ankieta NPS (`ankieta`)") in out
+    # Longer than a comment's line: a stage a line (session 41), each side as it stands.
+    assert ("  - było:\n    - 1\\. Zgłoszenie szkody (`zgloszenie`)\n    - 2\\. Auto zastępcze (`auto-zastepcze`)\n"
+            "    - 3\\. Przesłanie zdjęć (`zdjecia`)\n    - 4\\. Ankieta NPS (`ankieta`)\n"
+            "    - 5\\. Polecenie agentki (`polecenie`)\n") in out
+    assert ("  - jest:\n    - 1\\. Zgłoszenie szkody (`zgloszenie`)\n    - 2\\. Samochód zastępczy (`auto-zastepcze`)\n"
+            "    - 3\\. Wysłanie zdjęć uszkodzeń (`przeslanie-zdjec`)\n    - 4\\. Polecenie agentki (`polecenie`)\n"
+            "    - 5\\. Ankieta NPS (`ankieta`)\n") in out
 
 
 def test_html_lists_both_sides_as_they_stand(tmp_path, monkeypatch):
@@ -175,8 +177,9 @@ def test_json_keeps_its_orders_of_ids(tmp_path):
 
 @needs_git
 def test_review_comment_lists_the_old_stages_where_they_were(tmp_path, monkeypatch):
-    assert ("  - było: 1. Zgłoszenie szkody (`zgloszenie`), 2. Auto zastępcze (`auto-zastepcze`), "
-            "3. Przesłanie zdjęć (`zdjecia`), 4. Ankieta NPS (`ankieta`), 5. Polecenie agentki (`polecenie`)"
+    assert ("  - było:\n    - 1\\. Zgłoszenie szkody (`zgloszenie`)\n    - 2\\. Auto zastępcze (`auto-zastepcze`)\n"
+            "    - 3\\. Przesłanie zdjęć (`zdjecia`)\n    - 4\\. Ankieta NPS (`ankieta`)\n"
+            "    - 5\\. Polecenie agentki (`polecenie`)\n"
             ) in review_markdown(tmp_path / "repo", monkeypatch, SZKODA_V1, SZKODA_V3)
 
 

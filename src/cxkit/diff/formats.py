@@ -681,11 +681,39 @@ def _folder(path: str) -> str:
 
 
 def _inner(doc: DocumentDiff) -> Iterator[Change]:
-    """The changes inside a document (not its own addition, removal or rename)."""
-    for c in doc.changes:
-        if c.path == "" and (c.op in (ADDED, REMOVED, LEFT, JOINED) or (c.op == MOVED and c.kind == "file")):
-            continue
+    """The changes inside a document (not its own addition, removal or rename), a stage's fields in the
+    order render shows them (see :func:`_in_stage_order`)."""
+    inside = [c for c in doc.changes
+              if not (c.path == "" and (c.op in (ADDED, REMOVED, LEFT, JOINED) or (c.op == MOVED and c.kind == "file")))]
+    for c in _in_stage_order(inside):
         yield _from_default(c)
+
+
+def _stage_rank() -> dict[str, int]:
+    """A stage's `metrics` and `opportunities` by their places in render's journey map (``content.JOURNEY_ROWS``:
+    metrics first, as docs/format.md, the templates and `cxkit fmt` order them). Only these two, whose order
+    render changed: a stage's other fields are shown in the order the document has them, as they always were."""
+    from ..render.content import JOURNEY_ROWS
+
+    return {row: JOURNEY_ROWS.index(row) for row in ("metrics", "opportunities")}
+
+
+def _in_stage_order(changes: list[Change]) -> list[Change]:
+    """``changes`` (in the document's order, as JSON keeps them) with those of one stage's metrics and
+    opportunities in the order render shows those rows (:func:`_stage_rank`), each in a place one of them had:
+    a journey written with its opportunities above its metrics reads in the diff as on the map. Every other
+    change (a stage's `name`, its `barriers`, an `x-` field, another stage's) keeps its place."""
+    rank = _stage_rank()
+    places: dict[Any, list[int]] = {}
+    for n, c in enumerate(changes):
+        p = c.parts
+        if len(p) >= 3 and p[0] == "stages" and isinstance(p[1], Item) and isinstance(p[2], str) and p[2] in rank:
+            places.setdefault((p[1].index, p[1].id), []).append(n)
+    out = list(changes)
+    for at in places.values():
+        for n, c in zip(at, sorted((changes[n] for n in at), key=lambda c: rank[c.parts[2]])):
+            out[n] = c
+    return out
 
 
 #: A document's `status` (persona, negative persona, journey) when it says none: active, as the models say.
@@ -1450,7 +1478,7 @@ def _text_fields(value: Any, namer: Namer, holder: str | None, indent: str, styl
     each item of a list of several (none read aloud, where a screen reader would name the symbol)."""
     from rich.text import Text
 
-    fields = mapping_fields(value, namer.known)
+    fields = mapping_fields(value, namer.known, holder)
     if fields is None:
         return None
 
@@ -1548,6 +1576,30 @@ def stage_moved_words(source: str, target: str, lang: str = "en") -> str:
 _FEWEST_NAMED = 3
 #: The most moved items a markdown comment names (it has no width to fill).
 _MD_NAMED = 12
+#: The characters a line of a reorder in Markdown shows (its code spans' backticks and its escapes not
+#: counted) before each side is listed item by item: about what a pull-request comment shows on one line.
+_MD_ORDER_WIDTH = 100
+
+
+def _md_width(markdown: str) -> int:
+    """The columns a line of Markdown shows, near enough: without its backticks and backslashes."""
+    from rich.cells import cell_len
+
+    return cell_len(markdown.replace("`", "").replace("\\", ""))
+
+
+def _md_order_lines(label: str, items: list[str], *, named: bool) -> list[str]:
+    """One side of a reordered list in Markdown (``items`` as Markdown: stages ``named``, `1. Świadomość
+    (`swiadomosc`)`, else ids as code): one list item when it fits in :data:`_MD_ORDER_WIDTH` and no
+    stage's name holds a comma, else the label and an item a line below it, as the text lists them. An
+    item's leading `1.` is escaped, or it would open a numbered list of its own."""
+    one = f"  - {label} {', '.join(items)}"
+    if _md_width(one) <= _MD_ORDER_WIDTH and not (named and any("," in item for item in items)):
+        return [one]
+    return [f"  - {label}", *("    - " + _MD_LEADING_NUMBER.sub(r"\1\\.", item) for item in items)]
+
+
+_MD_LEADING_NUMBER = re.compile(r"^(\d+)\.")
 
 
 def _listed(items: list[str], room: int, fewest: int = _FEWEST_NAMED, lang: str = "en") -> str:
@@ -1606,7 +1658,7 @@ def renumbered_notes(changes: list[Change], code: Callable[[str], str], lang: st
 
 #: A stage's fields whose texts tell where its content went: a text a team writes once per stage, not a
 #: question every stage repeats (`thinking`, `feeling`, `goal` are left out for that reason).
-_STAGE_CONTENT = ("touchpoints", "doing", "barriers", "pain_points", "love_points", "opportunities", "metrics")
+_STAGE_CONTENT = ("touchpoints", "doing", "barriers", "pain_points", "love_points", "metrics", "opportunities")
 
 
 def _stage_content(stage: Any) -> set[str]:
@@ -2008,7 +2060,8 @@ def shown_key(namer: "Namer", one: Shown) -> str:
     return namer.code(one.key) if one.own else namer.field(one.key)
 
 
-def mapping_fields(value: Any, known: Callable[[str], bool]) -> list[tuple[str, list[list[Shown]]]] | None:
+def mapping_fields(value: Any, known: Callable[[str], bool],
+                   holder: str | None = None) -> list[tuple[str, list[list[Shown]]]] | None:
     """An added or removed stage (or other mapping) as its fields, the one walk the formats share:
     for each field (an `id` beside a `name` left out) its key and its entries, an entry being the
     values shown together: a plain value, or a mapping of a list (a touchpoint: `push –
@@ -2016,11 +2069,18 @@ def mapping_fields(value: Any, known: Callable[[str], bool]) -> list[tuple[str, 
     whose others are (`kanał – koszt: 5`).  What such an item holds besides (a barrier's `sources`, an
     opportunity's own `x-` list) is one value of the entry, said by :func:`said_nested` (`[wywiady-2026]`,
     `Zgłoszenia: JIRA-12, JIRA-14`); a field holding a mapping is one entry of its named values.  None
-    only when ``value`` is no mapping, or an empty one."""
+    only when ``value`` is no mapping, or an empty one.  A stage (``holder`` `stages`) has its metrics and
+    opportunities in the order render shows them, as :func:`_in_stage_order` orders a stage's changes."""
     if not isinstance(value, dict) or not value:
         return None
     fields: list[tuple[str, list[list[Shown]]]] = []
-    for key, item in value.items():
+    items = list(value.items())
+    if holder == "stages":
+        rank = _stage_rank()
+        at = [n for n, (key, _item) in enumerate(items) if key in rank]
+        for n, pair in zip(at, sorted((items[n] for n in at), key=lambda pair: rank[pair[0]])):
+            items[n] = pair
+    for key, item in items:
         if key == "id" and "name" in value:
             continue
         entries: list[list[Shown]] = []
@@ -2074,7 +2134,7 @@ def _md_fields(value: Any, namer: Namer, holder: str | None = None) -> list[str]
     """An added or removed stage (or other mapping) as its fields, one bullet each, as render names
     them (`Emocje: +1 (dobrze)`, `Punkty styku: push – Podsumowanie…`), not as YAML; None when a
     field holds more (see :func:`mapping_fields`)."""
-    fields = mapping_fields(value, namer.known)
+    fields = mapping_fields(value, namer.known, holder)
     if fields is None:
         return None
 
@@ -2157,14 +2217,17 @@ def _md_change(c: Change, note: str | None = None, namer: Namer | None = None) -
                 named = [md_code(scalar(v)) for v in c.moved_items or []]
                 old_order = [md_code(scalar(v)) for v in c.old_order or []]
                 new_order = [md_code(scalar(v)) for v in c.new_order or []]
-            moved = ", ".join(named[:_MD_NAMED])
-            if len(named) > _MD_NAMED:
-                moved += ", " + phrase("more", lang, n=len(named) - _MD_NAMED)
-            return [
-                f"{head}: {phrase('order', lang)}" + (f" ({phrase('order.moved', lang, items=moved)})" if moved else ""),
-                f"  - {phrase('old', lang)} {', '.join(old_order)}",
-                f"  - {phrase('new', lang)} {', '.join(new_order)}",
-            ]
+            head = f"{head}: {phrase('order', lang)}"
+            olds = _md_order_lines(phrase("old", lang), old_order, named=bool(stages))
+            news = _md_order_lines(phrase("new", lang), new_order, named=bool(stages))
+            if len(olds) > 1 or len(news) > 1:  # the orders listed in full below: the moved cut to the line
+                room = _MD_ORDER_WIDTH - _md_width(head) - len(f" ({phrase('order.moved', lang, items='')})")
+                moved = _listed(named, room, fewest=1, lang=lang)
+            else:
+                moved = ", ".join(named[:_MD_NAMED])
+                if len(named) > _MD_NAMED:
+                    moved += ", " + phrase("more", lang, n=len(named) - _MD_NAMED)
+            return [head + (f" ({phrase('order.moved', lang, items=moved)})" if moved else ""), *olds, *news]
         if c.kind == "path":
             source = namer.old_place(str(c.old)) if namer else md_code(str(c.old))
             one = _md_value(c.value)

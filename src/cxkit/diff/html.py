@@ -105,6 +105,15 @@ def _text(text: str) -> str:
     return esc(visible_line(text))
 
 
+def _message_html(text: str) -> str:
+    """One of cxkit's messages (a finding's, a note's) as HTML, as Markdown shows it (``formats.md_message``):
+    the spans it writes in backticks (`reviewed`) as ``<code>``, the rest escaped text; a user's text
+    quoted in it stays escaped either way."""
+    from ..gfm import message_parts
+
+    return "".join(_code(piece) if is_code else _text(piece) for is_code, piece in message_parts(text))
+
+
 def _prose(text: str) -> str:
     """Free text with its line breaks kept, its control characters shown, escaped."""
     return "<br>".join(esc(line) for line in visible(text.rstrip("\n")).split("\n"))
@@ -162,7 +171,7 @@ class _Page:
                     from ..lint.polish_reader import in_polish
 
                     message = in_polish(p.rule, p.message) or message
-                items.append(f"<li>{where} ({esc(which)}): {_text(f'{p.code} {message}')}</li>")
+                items.append(f"<li>{where} ({esc(which)}): {esc(p.code)} {_message_html(message)}</li>")
         return (f"<h2>{esc(w['not_compared'])}</h2>\n<p>{esc(w['not_compared.line'])}</p>\n"
                 f"<ul>{''.join(items)}</ul>")
 
@@ -304,7 +313,7 @@ class _Document:
         """A mapping (an added stage, a touchpoint) as its fields, each named as render names it; None
         when a field holds more than a list of texts or of flat mappings (shown as YAML instead), the
         walk Markdown makes (see :func:`~cxkit.diff.formats.mapping_fields`)."""
-        fields = mapping_fields(value, self.namer.known)
+        fields = mapping_fields(value, self.namer.known, holder)
         if fields is None:
             return None
 

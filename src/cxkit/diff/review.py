@@ -3420,6 +3420,9 @@ def render_review_json(review: Review, stream: TextIO) -> None:
         "base": review.base,
         "commit": review.commit,
         "fail_level": review.fail_level,
+        # The working tree's configured level when BASE's, stricter, judged the review (``fail_level`` is
+        # then BASE's, as the Result line says); None when the level judged is the branch's own.
+        "branch_fail_level": review.loosened,
         "failed": review.failed,
         "fail_on_suppressed": review.fail_on_suppressed,
         "failing_suppressed": len(review.failing_suppressed),

@@ -17,6 +17,7 @@ from ..visible import visible_line
 from .compare import labelled
 from .formats import diff_lang, folder_move_words, folder_moves, pl_plural, side_word
 from .html import DIFF_CSS, _code, _Document, _Page, _text
+from .html import _message_html as _message  # a message's `spans` as code, as Markdown shows them
 from .review import (
     REVIEW_WORDS, FindingRow, Review, Silenced, finding_rows, lint_counts, result_lines, silenced_by_words,
     unreadable_message, untouched_line,
@@ -54,13 +55,6 @@ def _inline(markdown: str) -> str:
     text = esc(visible_line(markdown.replace("\\", "")))
     text = _BOLD.sub(r"<strong>\1</strong>", text)
     return _CODE.sub(r"<code>\1</code>", text)
-
-
-def _message(text: str) -> str:
-    """One of cxkit's notes as HTML: escaped, the spans it writes in backticks (`reviewed`) as ``<code>``."""
-    from ..gfm import message_parts
-
-    return "".join(_code(piece) if is_code else _text(piece) for is_code, piece in message_parts(text))
 
 
 def _lines(markdown: list[str]) -> str:
@@ -121,7 +115,7 @@ def _head(w: dict[str, str], *keys: str) -> list[str]:
 
 def _finding_cells(row: FindingRow, base: str) -> list[str]:
     f = row.placed.finding
-    message = _text(f.message)
+    message = _message(f.message)
     if row.emptied:
         one = len(row.emptied) == 1
         named = ", ".join(_code(file) for file in row.emptied)
@@ -147,7 +141,7 @@ def _suppressed(review: Review, w: dict[str, str]) -> list[str]:
     for s in review.suppressed:
         row = finding_rows([s.placed])[0]
         rows.append([esc(row.placed.finding.severity.name), _rule(row), _where(row), _how(s, w),
-                     esc(w["reported"] if s.reported_in_base else w["new"]), _text(row.placed.finding.message)])
+                     esc(w["reported"] if s.reported_in_base else w["new"]), _message(row.placed.finding.message)])
     n = len(review.suppressed)
     verdict = w["suppressed.fail"] if review.fail_on_suppressed else w["suppressed.pass"]
     if w is WORDS["pl"]:
@@ -179,7 +173,7 @@ def _not_compared(review: Review, w: dict[str, str]) -> list[str]:
         return []
     out = [f"<h2>{esc(w['not_compared'])}</h2>"]
     if unreadable:
-        items = "".join(f"<li>{_code(f'{p.where}:{p.line}:{p.column}')}: {_text(unreadable_message(review, p))}</li>"
+        items = "".join(f"<li>{_code(f'{p.where}:{p.line}:{p.column}')}: {_message(unreadable_message(review, p))}</li>"
                         for p in unreadable)
         out += [f"<p>{esc(w['unreadable'])}</p>", f"<ul>{items}</ul>"]
     if review.untouched:
@@ -251,8 +245,8 @@ def render_review_html(review: Review, write: Callable[[str], Any]) -> None:
         body.append(f"<div{own}>{_lines(config)}</div>" if own else _lines(config))
     if review.config_notes:
         body.append(f"<p><strong>{esc(w['config_notes'])}</strong></p><ul{english}>"
-                    + "".join(f"<li>{_text(note)}</li>" for note in review.config_notes) + "</ul>")
-    body += [f"<p><strong>{esc(w['checkout_note'])}</strong> {_text(note)}</p>" for note in review.checkout_notes]
+                    + "".join(f"<li>{_message(note)}</li>" for note in review.config_notes) + "</ul>")
+    body += [f"<p><strong>{esc(w['checkout_note'])}</strong> {_message(note)}</p>" for note in review.checkout_notes]
     body += [f'<p class="verdict">{_inline(line)}</p>' for line in result_lines(review)]
     # After the verdict, as in the text and Markdown: a note on one document, not part of the result.
     body += [f"<p><strong>{esc(w['reviewed_note'])}</strong> {_code(file)}: {_message(note)}</p>"
