@@ -1523,6 +1523,14 @@ def _summarize(doc: Document, places: bool, touched: frozenset[str] = frozenset(
     if kind == "journey" and persona is not None:
         summary.persona = persona
         summary.persona_pos = _shared_position(doc.at("persona", key=False))
+        if doc.model is not None and not (touches("stages", touched) or touches("sources", touched)):
+            left = unsourced_citations(doc)
+            if left:
+                summary.extra = {**summary.extra, "unsourced": left}
+    elif kind != "journey" and doc.model is not None and not touches("sources", touched):
+        lines = _source_lines(doc)
+        if lines:
+            summary.extra = {**summary.extra, "sources": lines}
     if kind != "journey":
         lists = _trait_list_nodes(doc.loaded.root)
         rows = []
@@ -1551,6 +1559,39 @@ def _summarize(doc: Document, places: bool, touched: frozenset[str] = frozenset(
         if not doc.reads_words:
             summary.extra = {**summary.extra, "lang": doc.lang}  # as check_target notes a valid one's
     return summary
+
+
+def unsourced_citations(doc: Document) -> list[Any]:
+    """A journey's citations that unknown-source (CX302) leaves to its cross-file part, which looks in the
+    persona's sources: each source id a stage's trait cites that the journey's own `sources` do not define
+    and that is like none of them (no "did you mean"), with its 1-based line and column; after them, the
+    journey's own source ids, sorted: ``[[ids...], [ref, line, column], ...]``; [] for none."""
+    from .model.validate import closest
+
+    defined = sorted({s.id for s in getattr(doc.model, "sources", None) or ()})
+    out: list[Any] = []
+    for path, _text, cited in doc.traits():
+        for j, ref in enumerate(cited):
+            if ref not in defined and (not defined or closest(ref, defined) is None):
+                out.append([ref, *doc.at(*path, "sources", j, key=False)])
+    return [defined, *out] if out else []
+
+
+def _source_lines(doc: Document) -> str:
+    """The ids of a persona's `sources`, each with the 1-based line its entry starts on, as "id line" pairs
+    one after the other ("wywiady-2026-09 12 ankieta 15": ids are slugs, with no space); "" for none.  One
+    string a persona: every persona's summary holds it until the cross-file rules have run."""
+    sources = getattr(doc.model, "sources", None) or ()
+    return " ".join(f"{s.id} {doc.at('sources', i, key=False)[0]}" for i, s in enumerate(sources))
+
+
+def source_line(summary: DocSummary, ident: str) -> int | None:
+    """The line where the entry of source ``ident`` starts in the persona of ``summary``; None: no such source."""
+    words = summary.extra.get("sources", "").split(" ")
+    for k in range(0, len(words) - 1, 2):
+        if words[k] == ident:
+            return int(words[k + 1])
+    return None
 
 
 def _about(doc: Document, touched: frozenset[str] = frozenset()) -> list[str] | None:

@@ -83,7 +83,7 @@ def lint_buffer(
             # the cross-file rules stay quiet (a workspace of one has no negative persona, knows no persona).
             config = dataclasses.replace(config, source=None)
             ruleset = build_ruleset(config, selection)
-            not_run = sorted(a.rule.name for a in ruleset.workspace_rules)
+            not_run = sorted(a.rule.name for a in ruleset.workspace_rules if a.rule.scope == "workspace")
             if not_run:
                 ruleset = dataclasses.replace(
                     ruleset, active={n: a for n, a in ruleset.active.items() if a.rule.scope != "workspace"})

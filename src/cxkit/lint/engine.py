@@ -135,7 +135,8 @@ class RuleSet:
 
     @property
     def workspace_rules(self) -> list[ActiveRule]:
-        return [a for a in self.active.values() if a.rule.scope == "workspace"]
+        """The rules run across the workspace: those of its scope, and document rules with a cross-file part."""
+        return [a for a in self.active.values() if a.rule.scope == "workspace" or getattr(a.rule, "cross_file", False)]
 
 
 #: Rules that say a file could not be checked at all; on whatever the selection.

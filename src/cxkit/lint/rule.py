@@ -74,6 +74,11 @@ class Rule:
     scope: ClassVar[str] = "document"
     #: Document kinds a document rule looks at; empty means all.
     kinds: ClassVar[tuple[str, ...]] = ()
+    #: Whether a document rule also runs with the workspace rules, through its ``check_workspace``: the part of
+    #: its findings that needs another document (what a journey's persona defines) is found there, from the
+    #: summaries, so that it stays right when only that other file changes (the lint cache keeps a document
+    #: rule's findings by its own file's bytes).  Its ``check`` leaves that part out; both report under its code.
+    cross_file: ClassVar[bool] = False
     #: Whether the rule runs only where a team asks for it: by its name or whole code in `select`,
     #: `extend-select` or `--select`, or `enabled = true` in its table.  A prefix (`CX4`) or `ALL`
     #: leaves it out, so that adding it changes no run that does not name it.

@@ -171,7 +171,10 @@ DETAILS: dict[str, str] = {
                       "źródeł (`sources`) tego samego dokumentu. Komunikat wskazuje źródło, o które cytat "
                       "prawdopodobnie chodzi, albo prosi o dopisanie go do `sources` lub zacytowanie takiego, które tam "
                       "jest. Ścieżka, która cytuje badania swojej persony, dostaje radę, by skopiować wpis tego źródła "
-                      "do własnych `sources`: wiek i dowody ścieżki czyta się ze źródeł, które ona sama wymienia.",
+                      "do własnych `sources`: wiek i dowody ścieżki czyta się ze źródeł, które ona sama wymienia. "
+                      "Gdy persona definiuje to źródło, komunikat podaje wiersz jego wpisu (`personas/ola.yaml:12`); "
+                      "tę część ustala się razem z regułami obejmującymi wiele plików, więc nadąża za plikiem persony, "
+                      "także gdy zmienia się tylko on.",
     "stage-without-touchpoints": "Etap, którego wszystkie punkty styku mówią, że go nie ma, liczy się jako etap bez "
                                  "nich: `brak`, `n/a`, `nie dotyczy`, `do ustalenia`, `none`, `TBD` albo sama "
                                  "interpunkcja (`?`, `—`).",
@@ -1290,7 +1293,7 @@ SOURCES: dict[str, str] = {
     "init-example/details": "9ffd3702d8fe",
     "demographics-only/details": "32254d316790",
     "missing-negative-persona/details": "96e5931f867d",
-    "unknown-source/details": "82b2fb544cf3",
+    "unknown-source/details": "8e387be17268",
     "stage-without-touchpoints/details": "8ef6d7312dff",
     "unaddressed-pain/details": "b4a558910293",
     "missing-stage/details": "87bd7ecb7bbb",

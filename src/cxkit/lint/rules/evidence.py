@@ -10,7 +10,7 @@ from typing import Any, Iterable
 
 from pydantic import Field
 
-from ..finding import Hit, Severity
+from ..finding import Hit, Place, Severity
 from ..polish import counted, plural
 from ..polish import q as quote_pl
 from ..lazyre import lazy
@@ -19,7 +19,7 @@ from ..textnorm import FOLD_PL
 from ...clock import today  # noqa: F401  (rules and tests refer to evidence.today)
 from ...clock import holds, peek, shifted, steady
 from ...model.validate import closest
-from ...workspace import Document
+from ...workspace import Document, WorkspaceIndex, as_text, source_line
 
 
 #: Words by which a source says it is no research: assumptions, hypotheses, a brainstorm, a guess,
@@ -823,7 +823,10 @@ class UnknownSource(Rule):
     names the source the citation probably means, or asks to add it to
     `sources` or cite one that is there.  A journey that cites its persona's
     research is told to copy that source's entry into its own `sources`: a
-    journey's age and evidence are read from the sources it lists.
+    journey's age and evidence are read from the sources it lists.  Where the
+    persona defines that source, the message names the line of its entry
+    (`personas/ola.yaml:12`); that part is worked out with the cross-file
+    rules, so it follows the persona's file when only that file changes.
 
     Why: a citation that points nowhere is worse than none — it looks like
     evidence but cannot be checked.
@@ -865,6 +868,7 @@ class UnknownSource(Rule):
     name = "unknown-source"
     severity = Severity.error
     kinds = ("persona", "negative-persona", "journey")
+    cross_file = True
 
     def check(self, doc: Document) -> Iterable[Hit]:
         defined = {s.id for s in doc.model.sources}  # type: ignore[union-attr]
@@ -876,15 +880,10 @@ class UnknownSource(Rule):
                     if guess:
                         hint = f"; did you mean '{guess}'?"
                         rada = f"; czy chodziło o {quote_pl(guess)}?"
-                    elif persona := (getattr(doc.model, "persona", None) if doc.kind == "journey" else None):
-                        # The persona's research cited from its journey: a journey's sources are its own (its age,
-                        # its evidence are read from them), so the entry is copied, not looked up across files.
-                        hint = (f"; a journey cites the sources it lists itself: if it is research of the persona "
-                                f"'{persona}', copy its entry (id, type and date) from that persona's `sources` into "
-                                "this journey's `sources`")
-                        rada = (f"; ścieżka powołuje się na źródła, które sama wymienia: jeśli to badanie persony "
-                                f"{quote_pl(persona)}, skopiuj jego wpis (identyfikator, typ i datę) z `sources` tej "
-                                "persony do `sources` tej ścieżki")
+                    elif doc.kind == "journey" and as_text(doc.data.get("persona")) is not None:
+                        # The persona's research cited from its journey: told across files (check_workspace), where
+                        # the persona's entry is named, right whichever of the two files changed.
+                        continue
                     elif defined:
                         hint = "; add it to `sources` (its id, type and date), or cite one of those"
                         rada = "; dodaj je do `sources` (identyfikator, typ i datę) albo powołaj się na jedno z nich"
@@ -895,6 +894,43 @@ class UnknownSource(Rule):
                     yield doc.hit((*path, "sources", j), f"source '{ref}' is not defined in this file's sources ({known}){hint}",
                                   pl=f"źródło {quote_pl(ref)} nie jest zdefiniowane w `sources` tego pliku ({znane}){rada}"
                                   if self.polish else None)
+
+    def check_workspace(self, index: WorkspaceIndex) -> Iterable[Hit]:
+        """A journey's citations of a source it does not define and that is like none of its own
+        (:func:`cxkit.workspace.unsourced_citations`): the persona's research, whose entry is named
+        (`personas/ola.yaml:12`) when the journey's persona defines that source."""
+        for journey in index.of_kind("journey"):
+            left = journey.extra.get("unsourced")
+            if not left:
+                continue
+            defined, cites = left[0], left[1:]
+            persona = journey.persona or ""
+            targets = [t for t in index.by_id.get(persona, []) if t.kind in ("persona", "negative-persona")]
+            known = ", ".join(defined) or "none are defined"
+            znane = ", ".join(defined) or "nie zdefiniowano żadnego"
+            for ref, line, column in cites:
+                head = f"source '{ref}' is not defined in this file's sources ({known}); a journey cites the sources it lists itself: "
+                glowa = (f"źródło {quote_pl(ref)} nie jest zdefiniowane w `sources` tego pliku ({znane}); ścieżka "
+                         "powołuje się na źródła, które sama wymienia: ")
+                at = next(((t, n) for t in targets if (n := source_line(t, ref)) is not None), None)
+                if at is None:  # the persona is not read, or does not define it: the entry to copy is not known
+                    yield Hit(line, column, f"{head}if it is research of the persona '{persona}', copy its entry (id, "
+                                            "type and date) from that persona's `sources` into this journey's `sources`",
+                              path=journey.path,
+                              pl=f"{glowa}jeśli to badanie persony {quote_pl(persona)}, skopiuj jego wpis (identyfikator, "
+                                 "typ i datę) z `sources` tej persony do `sources` tej ścieżki" if self.polish else None)
+                    continue
+                target, entry = at
+                # The same quoted parts as the message above: the finding's fingerprint and baseline key stay.
+                yield Hit.naming(
+                    line, column, f"{head}persona '{persona}' defines it at ", Place(target.path, entry, 1),
+                    f":{entry}; copy that entry (id, type and date) from that persona's `sources` into this journey's "
+                    "`sources`",
+                    path=journey.path,
+                    pl=(f"{glowa}persona {quote_pl(persona)} definiuje je w ", Place(target.path, entry, 1),
+                        f":{entry}; skopiuj ten wpis (identyfikator, typ i datę) z `sources` tej persony do `sources` "
+                        "tej ścieżki") if self.polish else None,
+                )
 
 
 class StaleOptions(RuleOptions):
