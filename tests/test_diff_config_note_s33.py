@@ -32,7 +32,7 @@ def quarter(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 #: In Polish, as the diff of these Polish documents is (tests/test_review_polish_words_s34.py).
-NOTE = ("cxkit: note: cxkit.toml różni się między 'q1' a 'q2' (ignore); "
+NOTE = ("cxkit: uwaga: cxkit.toml różni się między 'q1' a 'q2' (ignore); "
         "każdą stronę czyta się z jej własną konfiguracją\n")
 
 

@@ -466,9 +466,10 @@ def test_config_errors_in_the_configs_language_s38(tmp_path, monkeypatch, settin
 
 
 def test_a_config_error_of_a_form_not_said_in_polish_stays_english_whole_s38(tmp_path, monkeypatch) -> None:
-    # A rule's own check of its option (not a range or a type pydantic states) has no Polish form (session 40:
-    # `[rules]` with a number, which this test held before, is said in Polish: tests/test_config_errors_pl_s40.py).
+    # A rule's own check of its option had no Polish form until session 41, and the line was English whole; now it
+    # has one, and the line is Polish whole: no English word of the English form is left in it (a plugin's own
+    # check, a plain ValueError, still has none: English whole; tests/test_polish_leftovers_s41.py has the rest).
     _ws(tmp_path, monkeypatch, "pl", '[rules.missing-stage]\nrequired = ["awareness", "po zakupie"]\n')
     code, _out, err = _run("lint", "--no-cache")
-    assert code == 2 and err.startswith("cxkit: cxkit.toml:3:1: rule 'missing-stage', option 'required'"), err
-    assert err.count("\n") == 1 and "reguła" not in err and "opcja" not in err
+    assert code == 2 and err.startswith("cxkit: cxkit.toml:3:1: reguła „missing-stage”, opcja `required`, element 2: "), err
+    assert err.count("\n") == 1 and "rule '" not in err and "option '" not in err and "stage id" not in err

@@ -201,9 +201,10 @@ def test_mermaid_leaves_out_a_stage_with_no_emotion_and_says_so(workspace: Path,
         "    %% Polecanie (polecanie): no emotion recorded, so not drawn (a Mermaid score must be 1-5)",
     ]
     assert lines.index(comments[0]) < lines.index("    section Odbiór") < lines.index(comments[1])
-    assert err == ("cxkit: journeys/grazyna-zamawia-leki-na-recepte.yaml: stages 'platnosc', 'polecanie' have no "
-                   "emotion, so the Mermaid diagram leaves them out (a score must be 1-5); the Markdown and HTML "
-                   "exports show every stage\n")
+    # In Polish: the workspace says `lang = "pl"` (English before session 41).
+    assert err == ("cxkit: journeys/grazyna-zamawia-leki-na-recepte.yaml: etapy „platnosc”, „polecanie” nie mają "
+                   "emocji, więc diagram Mermaid je pomija (ocena musi wynosić od 1 do 5); eksporty Markdown i HTML "
+                   "pokazują każdy etap\n")
 
 
 def test_mermaid_of_an_english_journey_names_the_one_stage_left_out(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -213,7 +214,8 @@ def test_mermaid_of_an_english_journey_names_the_one_stage_left_out(workspace: P
     assert "Gets a text that his repeat prescription is due: 4: tom-baker-uk" in written
     assert "Pays with Apple Pay" not in written and "section Checkout" not in written
     assert "    %% Checkout (checkout): no emotion recorded" in written
-    assert "stage 'checkout' has no emotion, so the Mermaid diagram leaves it out" in err
+    # The workspace's language, not the journey's, says the note: its config says `lang = "pl"`.
+    assert "etap „checkout” nie ma emocji, więc diagram Mermaid go pomija" in err
 
 
 def test_mermaid_with_every_emotion_recorded_has_no_comment_and_no_note(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -228,7 +230,7 @@ def test_mermaid_with_stage_picks_only_notes_the_stages_shown(workspace: Path, m
     code, out, err = run(workspace, monkeypatch, "journeys/grazyna-zamawia-leki-na-recepte.yaml", "-f", "mermaid",
                          "--stage", "wyszukanie,platnosc")
     assert code == 0
-    assert "stage 'platnosc' has no emotion" in err and "polecanie" not in err + out
+    assert "etap „platnosc” nie ma emocji" in err and "polecanie" not in err + out
 
 
 # --- -f mmd -------------------------------------------------------------------------------------
@@ -249,7 +251,7 @@ def test_format_mmd_keeps_mermaids_rules(workspace: Path, monkeypatch: pytest.Mo
     code, _out, err = run(workspace, monkeypatch, "personas/grazyna-zolkiewska.yaml", "-f", "mmd")
     assert code == 2 and "mermaid rysuje ścieżki; personas/grazyna-zolkiewska.yaml to persona" in err  # Polish (s38)
     code, _out, err = run(workspace, monkeypatch, "journeys/marta-umawia-serwis.yaml", "-f", "mmd", "-o", "mapa.html")
-    assert code == 0 and "writing the Mermaid export, as --format mermaid asks" in err
+    assert code == 0 and "cxkit zapisze eksport Mermaid, o który prosi --format mermaid" in err
 
 
 def test_help_names_mmd(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -79,7 +79,7 @@ UNTOUCHED = {
           "`cxkit lint --select yaml-syntax` lists it.",
 }
 NOTE = {
-    "pl": "cxkit: note: zespol.toml (rozszerzany przez cxkit.toml) różni się między 'main' a kopią roboczą (ignore); "
+    "pl": "cxkit: uwaga: zespol.toml (rozszerzany przez cxkit.toml) różni się między 'main' a kopią roboczą (ignore); "
           "każdą stronę czyta się z jej własną konfiguracją",
     "en": "cxkit: note: zespol.toml (extended by cxkit.toml) differs between 'main' and the working tree (ignore); "
           "each side is read with its own configuration",
@@ -131,7 +131,7 @@ def test_the_config_itself_edited_is_still_named(team: tuple[Path, str]) -> None
     (root / "cxkit.toml").write_text('fail-level = "error"\n' + (root / "cxkit.toml").read_text(encoding="utf-8"),
                                      encoding="utf-8")
     _out, err = _run("diff", "main", "--stat")
-    note = ("cxkit: note: cxkit.toml różni się między 'main' a kopią roboczą (fail-level)" if lang == "pl"
+    note = ("cxkit: uwaga: cxkit.toml różni się między 'main' a kopią roboczą (fail-level)" if lang == "pl"
             else "cxkit: note: cxkit.toml differs between 'main' and the working tree (fail-level)")
     assert any(line.startswith(note) for line in err.splitlines()), err
 

@@ -71,11 +71,11 @@ def tour_repo(tmp_path, monkeypatch):
     return repo
 
 
-NOTE_OUT = ("cxkit: note: szkice/objazd.yaml (objazd): more stages changed under their ids than cxkit weighs, so stages "
-            "that swapped their ids or passed them round are not looked for in `stages`: each stage is compared with "
-            "what its id named before\n")
+NOTE_OUT = ("cxkit: uwaga: szkice/objazd.yaml (objazd): pod swoimi id zmieniło się więcej etapów, niż cxkit zestawia, "
+            "więc w `stages` nie szuka etapów, które zamieniły się id albo je sobie przekazały: każdy etap jest "
+            "porównany z tym, co jego id oznaczało wcześniej\n")  # the workspace says `lang = "pl"` (English before s41)
 #: `paths` differs between main and the working tree, which diff notes first (in Polish: the diff is).
-CONFIG_NOTE = ("cxkit: note: cxkit.toml różni się między 'main' a kopią roboczą (paths); każdą stronę czyta się z jej "
+CONFIG_NOTE = ("cxkit: uwaga: cxkit.toml różni się między 'main' a kopią roboczą (paths); każdą stronę czyta się z jej "
                "własną konfiguracją\n")
 
 

@@ -2224,6 +2224,7 @@ def rules(
         # would be narrower than RULES_SUMMARY_ROOM: at 60 columns it had 14, and the terminal cut a longer
         # word there ("demograficzny" / "mi,").
         blocks = terminal and (columns < NARROW or columns - len(f"CX000  {'':<{width}}  {'':<7}  ") < RULES_SUMMARY_ROOM)
+        _note_broken_config()
         polish = _polish_summaries()  # in a Polish workspace, as `cxkit rule NAME` says it; a plugin's stays its own
         for cls in known.values():
             summary = polish.get(cls.name) or cls.summary()
@@ -2294,25 +2295,48 @@ def _summary_pl(name: str) -> Optional[str]:
 
 def _workspace_lang() -> Optional[str]:
     """The language the config of the current folder sets (`lang = "en"`), whose Bad and Good examples
-    `cxkit rule NAME` shows where a rule gives them; None when no config can be read."""
+    `cxkit rule NAME` shows where a rule gives them; None when it cannot be known."""
+    return _help_config()[0]
+
+
+def _help_config() -> tuple[Optional[str], Any]:
+    """The language of the config of the current folder, for `cxkit rule` and `cxkit rules`, and the error of
+    one that cannot be read (None when it can). Such a config's language is still known when its own text
+    says `lang` above its first table, or a config it extends does (as its error's is, :func:`located_said`);
+    else None, and the help is English."""
     from .config import ConfigError, load_config
 
     try:
-        return load_config(None, check_rules=False).lang
-    except (ConfigError, OSError, ValueError):  # a broken config is lint's to report
-        return None
+        return load_config(None, check_rules=False).lang, None
+    except ConfigError as exc:  # lint's to report; the help says so (:func:`_note_broken_config`)
+        return getattr(exc, "lang", None), exc
+    except (OSError, ValueError):
+        return None, None
+
+
+def _note_broken_config() -> None:
+    """Say on stderr that the config of the current folder cannot be read, and what that means for the rules'
+    help: described in its language when that is known (`lang = "pl"` above the error), else in English. Once, before
+    the help; nothing when the config can be read. The exit code stays 0: the help was asked for, and given."""
+    lang, exc = _help_config()
+    if exc is None:
+        return
+    from .config import located_said
+
+    if lang == "pl":
+        _error(f"uwaga: {located_said(exc, True)}; tej konfiguracji nie da się odczytać: `cxkit lint` zgłosi ten błąd")
+    elif lang is None:
+        _error(f"note: {located_said(exc, False)}; the config cannot be read, so its `lang` is not known and the rules "
+               "are described in English")
+    else:
+        _error(f"note: {located_said(exc, False)}; the config cannot be read: `cxkit lint` reports this error")
 
 
 def _polish_summaries() -> dict[str, str]:
     """The rules' summaries in Polish, by name, when the config of the current folder says `lang = "pl"`
-    (`cxkit rule` and `cxkit rules` in a Polish workspace); empty otherwise, and when no config can be read
-    (the help is English then)."""
-    from .config import ConfigError, load_config
-
-    try:
-        lang = load_config(None, check_rules=False).lang
-    except (ConfigError, OSError, ValueError):  # a broken config is lint's to report: the help is English then
-        return {}
+    (`cxkit rule` and `cxkit rules` in a Polish workspace, also when that config cannot be read but says
+    `lang = "pl"` above its error: :func:`_help_config`); empty otherwise (the help is English then)."""
+    lang = _help_config()[0]
     if lang != "pl":
         return {}
     from .lint.polish_names import SUMMARIES
@@ -2348,6 +2372,7 @@ def rule(
         elif output_format in (RulesFormat.markdown, RulesFormat.md):
             _write_machine(rule_help_markdown(known[found]))
         else:
+            _note_broken_config()
             sys.stdout.write(rule_help_text(known[found], help_width(), _summary_pl(found), _workspace_lang()))
         return
     other = next((n for n, (code, _) in NOT_LINT_RULES.items() if wanted.lower() == n or code and wanted.upper() == code), None)

@@ -267,15 +267,29 @@ def console_fallback() -> Callable[[], None]:
 
 def console_note(encoding: Optional[str], stderr_encoding: Optional[str] = None) -> Optional[str]:
     """The note on what standard output (in ``encoding``) could not show in this run, and how to see it;
-    None when nothing was lost. Each character as itself where ``stderr_encoding`` has it, else `U+0142`."""
+    None when nothing was lost. Each character as itself where ``stderr_encoding`` has it, else `U+0142`.
+    In Polish when the run's config says `lang = "pl"` (:data:`RUN_IN_POLISH`) and ``stderr_encoding`` can show
+    the Polish note; else in English, which any console can show."""
     if not _LOST:
         return None
     chars = list(_LOST)
     how = "'?' for it" if len(chars) == 1 else "'?' for them"
     if any(_LOST.values()):
         how += " (or the letter without its accent)" if len(chars) == 1 else " (or a letter without its accent)"
+    accents = any(_LOST.values())
     _LOST.clear()
     shown = " ".join(char_named(c, stderr_encoding) for c in chars[:12]) + (" ..." if len(chars) > 12 else "")
+    if RUN_IN_POLISH.get():
+        one = len(chars) == 1
+        said = (f"uwaga: kodowanie standardowego wyjścia ({encoding}) nie ma {'znaku' if one else 'znaków'} {shown}, więc "
+                f"wynik pokazuje w {'jego' if one else 'ich'} miejscu '?'"
+                + (" (albo literę bez znaku diakrytycznego)" if accents else "")
+                + "; ustaw PYTHONIOENCODING=utf-8 (albo PYTHONUTF8=1) dla terminala UTF-8 albo użyj chcp 65001 w konsoli Windows")
+        try:
+            said.encode(stderr_encoding or "utf-8")
+            return said
+        except (UnicodeEncodeError, LookupError):
+            pass  # a console without Polish letters: the English note, which it can show
     return (f"note: standard output's encoding ({encoding}) has no {shown}, so the output shows {how}; set PYTHONIOENCODING=utf-8 (or PYTHONUTF8=1) for a UTF-8 "
             "terminal, or use chcp 65001 in a Windows console")
 

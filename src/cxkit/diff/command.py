@@ -72,18 +72,24 @@ def _excluded(values: Optional[list[str]]) -> tuple[str, ...]:
     return patterns
 
 
-def _note_unmatched(options: object) -> None:
+def _note_unmatched(options: object, pl: bool = False) -> None:
     """A note on stderr for each --exclude pattern that left nothing out on either side (a
-    misspelt key: `stgaes`), with the key or path it is closest to."""
+    misspelt key: `stgaes`), with the key or path it is closest to.  ``pl``: in Polish, for a workspace
+    whose config says `lang = "pl"` (the patterns, keys and paths as they are written)."""
     from .compare import Options
 
     assert isinstance(options, Options)
     for pattern, near in options.use.unmatched(options.exclude):
+        if pl:
+            hint = f"; czy chodziło o „{near}”?" if near else ""
+            sys.stderr.write(f"cxkit: uwaga: --exclude „{pattern}” nie pasuje do niczego po żadnej ze stron, więc niczego "
+                             f"nie pominięto{hint}\n")
+            continue
         hint = f"; did you mean '{near}'?" if near else ""
         sys.stderr.write(f"cxkit: note: --exclude '{pattern}' matched nothing on either side, so it left nothing out{hint}\n")
     # A journey too long for stages that swapped their ids to be looked for: said, not silently paired by id.
     for unweighed in options.unweighed:
-        sys.stderr.write(f"cxkit: note: {unweighed.note()}\n")
+        sys.stderr.write(f"cxkit: uwaga: {unweighed.note(pl=True)}\n" if pl else f"cxkit: note: {unweighed.note()}\n")
 
 
 def _after_dashes(ctx: typer.Context | None) -> int:
@@ -320,7 +326,7 @@ def diff_command(
         for _side, _file, problems in outcome.result.not_compared:
             for problem in problems:
                 sys.stderr.write(f"{problem_said(problem, said_in)}\n")
-    _note_unmatched(options)
+    _note_unmatched(options, config.lang == "pl")
     sys.stderr.flush()
     import io
 
@@ -677,7 +683,7 @@ def review_command(
             raise
         raise _UsageError(said) from None
     report.fail_on_suppressed = fail_on_suppressed
-    _note_unmatched(options)
+    _note_unmatched(options, config.lang == "pl")
     for note in report.config_notes:  # as `cxkit lint` says them, each in its config's language
         sys.stderr.write(f"cxkit: {getattr(note, 'lead', 'note')}: {note}\n")
     from .formats import diff_lang

@@ -54,7 +54,11 @@ class Unweighed:
     document: str = ""
     file: str = ""
 
-    def note(self) -> str:
+    def note(self, pl: bool = False) -> str:
+        if pl:  # a workspace whose config says `lang = "pl"`
+            return (f"{self.file} ({visible_line(self.document)}): pod swoimi id zmieniło się więcej etapów, niż cxkit "
+                    f"zestawia, więc w `{self.path}` nie szuka etapów, które zamieniły się id albo je sobie przekazały: "
+                    "każdy etap jest porównany z tym, co jego id oznaczało wcześniej")
         return (f"{self.file} ({visible_line(self.document)}): more stages changed under their ids than cxkit "
                 "weighs, so stages that swapped their ids or passed them round are not looked for in "
                 f"`{self.path}`: each stage is compared with what its id named before")

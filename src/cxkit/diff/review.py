@@ -268,6 +268,8 @@ class ConfigChange:
     #: The files the config `extend`s that the change edited, when the config's own file is as BASE
     #: has it (`zespol.toml`, extended by `cxkit.toml`): they are what changed.
     extended: list[str] = field(default_factory=list)
+    #: ``base_error``'s Polish twin, where the config's error has one (not in JSON, which keeps the English).
+    base_error_pl: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         out = {"base": self.base, "working_tree": self.working_tree, "changed": list(self.changed), "base_error": self.base_error}
@@ -2338,7 +2340,8 @@ def _base_config(
                 loaded = load_config(copy)
             except ConfigError as exc:
                 problem = str(exc).replace(str(copy), f"{base}:{shown_base}")
-                return config, ConfigChange(shown_base, _shown(config), [], problem)
+                twin = exc.pl.replace(str(copy), f"{base}:{shown_base}") if exc.pl else None
+                return config, ConfigChange(shown_base, _shown(config), [], problem, base_error_pl=twin)
             found = dataclasses.replace(loaded, root=real.parent, source=real)
             break
     if found is None:
@@ -2351,7 +2354,8 @@ def _base_config(
             try:
                 found = load_config(above) if above is not None else Config(root=Path.cwd())
             except ConfigError as exc:
-                return config, ConfigChange(_shown(Config(root=top, source=above)), _shown(config), [], str(exc))
+                return config, ConfigChange(_shown(Config(root=top, source=above)), _shown(config), [], str(exc),
+                                            base_error_pl=exc.pl)
             shown_base = _shown(found)
     changed = _changed_settings(found, config)
     if not changed and shown_base == _shown(config):
@@ -2392,13 +2396,15 @@ def _shown(config: Config) -> str | None:
 
 
 def side_config(
-    repo: Repo, commit: str, label: str, config: Config, near: Path | None = None,
+    repo: Repo, commit: str, label: str, config: Config, near: Path | None = None, pl: bool = False,
 ) -> tuple[Config, str | None]:
     """The configuration a revision's own checkout would use (``commit`` "" for the index), found
     as :func:`_base_config` finds BASE's (from ``near`` first, when given), and why it could not be
-    used (then ``config`` is given)."""
+    used (then ``config`` is given); ``pl``: why in Polish, where the config's error has a Polish twin."""
     found, change = _base_config(repo, commit, label, config, near)
-    return found, change.base_error if change is not None else None
+    if change is None:
+        return found, None
+    return found, (change.base_error_pl or change.base_error) if pl else change.base_error
 
 
 def _off_key(rule: str, config: Config) -> str:

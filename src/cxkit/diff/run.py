@@ -57,7 +57,10 @@ def _configured_inside(repo: Repo, config: Config, given: bool = False) -> list[
     configured = [os.path.relpath(config.root / p, repo.cwd) for p in config.paths]
     inside = [p for p in configured if repo._from_here(p) is not None]
     for p in configured:
-        if p not in inside:
+        if p not in inside and config.lang == "pl":  # in the workspace's language, as lint's notes on `paths`
+            sys.stderr.write(f"cxkit: uwaga: {display_path(p)} (z `paths` w konfiguracji) leży poza repozytorium gita; "
+                             "rewizja nie ma tam plików, więc ta ścieżka jest pominięta\n")
+        elif p not in inside:
             sys.stderr.write(f"cxkit: note: {display_path(p)} (in the config's paths) is outside the git repository; "
                              "a revision holds no files there, so it is left out\n")
     if not inside:
@@ -71,8 +74,12 @@ def _revision_config(repo: Repo, commit: str, label: str, config: Config) -> Con
     checkout's `cxkit lint` would find it (see `cxkit review`); ``config`` when that one is not valid."""
     from .review import side_config
 
-    own, error = side_config(repo, commit, label, config)
-    if error is not None:
+    pl = config.lang == "pl"  # in the language of the config in force now, the one read instead
+    own, error = side_config(repo, commit, label, config, pl=pl)
+    if error is not None and pl:
+        where = f"rewizja „{label}” jest czytana" if commit else "indeks jest czytany"
+        sys.stderr.write(f"cxkit: uwaga: {error}; {where} z konfiguracją obowiązującą teraz\n")
+    elif error is not None:
         where = f"'{label}'" if commit else "the index"
         sys.stderr.write(f"cxkit: note: {error}; {where} is read with the configuration in force now\n")
     return own
@@ -398,8 +405,8 @@ def _diff_revisions(
     new_side = new_config if rev2 is not None and commit2 is not None else config
     note = None
     if _changed_settings(old_config, new_side):
-        note = config_note(first, rev2, old_config, new_side, diff_lang(outcome.result),
-                           _extended_changed(repo, config, commit, commit2 if rev2 is not None else None))
+        note = _config_note_worded(first, rev2, old_config, new_side, diff_lang(outcome.result),
+                                   _extended_changed(repo, config, commit, commit2 if rev2 is not None else None))
     if note is not None:
         outcome.notes.append(note)
     return outcome
@@ -436,6 +443,16 @@ def config_note(old_label: str, new_label: str | None, old: Config, new: Config,
     verb = "differs" if len(changed_files) < 2 else "differ"
     after = f"'{new_label}'" if new_label is not None else "the working tree"
     return f"{name} {verb} between '{old_label}' and {after} ({settings}); each side is read with its own configuration"
+
+
+def _config_note_worded(old_label: str, new_label: str | None, old: Config, new: Config, lang: str,
+                        changed_files: Sequence[str]) -> str | None:
+    """:func:`config_note` for stderr: in a Polish diff a :class:`Worded` note, so that its line is led by
+    `cxkit: uwaga:` as its words are Polish (it was `cxkit: note:` before them); the English note as it was else."""
+    english = config_note(old_label, new_label, old, new, "en", changed_files)
+    if english is None or lang != "pl":
+        return english
+    return Worded(english, config_note(old_label, new_label, old, new, "pl", changed_files) or english)
 
 
 def _extended_changed(repo: Repo, config: Config, old_commit: str, new_commit: str | None) -> list[str]:
@@ -629,6 +646,8 @@ _REV_PATH_PL = (
 #: its Polish twin, whose fields are the English one's groups). A form with advice not listed (a remote's
 #: branch to fetch, a shallow clone) stays English whole.
 _REVISION_PL = (
+    (r"every path the config names is outside the git repository at (?P<top>.+); name the paths to compare",
+     "każda ścieżka, którą podaje konfiguracja, leży poza repozytorium gita w {top}; podaj ścieżki do porównania"),
     (r"unknown revision '(?P<n>.+?)': there is no branch '(?P<b>.+?)' here, but there is '(?P<rb>.+?)': write '(?P<w>.+)'",
      "nieznana rewizja „{n}”: nie ma tu gałęzi „{b}”, ale jest „{rb}”: wpisz „{w}”"),
     (r"unknown revision '(?P<n>.+?)': '(?P<s>.+?)' is the first commit in this repository, with none before it",
@@ -932,8 +951,8 @@ def _diff_range(
 
     note = None
     if _changed_settings(owns[0], owns[1]):
-        note = config_note(old_rev, new_rev, owns[0], owns[1], diff_lang(outcome.result),
-                           _extended_changed(repo, config, old_commit, new_commit))
+        note = _config_note_worded(old_rev, new_rev, owns[0], owns[1], diff_lang(outcome.result),
+                                   _extended_changed(repo, config, old_commit, new_commit))
     if note is not None:
         outcome.notes.append(note)
     return outcome

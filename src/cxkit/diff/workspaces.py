@@ -74,6 +74,10 @@ def folder_files(root: str, config: Config) -> tuple[list[Any], list[tuple[str, 
     def note(problem: ConfigError, folder: str) -> None:
         if str(problem) not in noted:
             noted.add(str(problem))
+            if config.lang == "pl":  # the language of the config around, the one read instead
+                sys.stderr.write(f"cxkit: uwaga: {problem.pl or problem}; obszar roboczy w {display_path(folder)} jest "
+                                 "czytany z konfiguracją, która go obejmuje\n")
+                return
             sys.stderr.write(f"cxkit: note: {problem}; the workspace in {display_path(folder)} is read with "
                              "the configuration around it\n")
 

@@ -95,7 +95,8 @@ def _option_error_pl(err: Any) -> str | None:
     types = {"int_type": "liczba całkowita", "int_parsing": "liczba całkowita", "int_from_float": "liczba całkowita",
              "float_type": "liczba", "float_parsing": "liczba", "bool_type": "true albo false (bez cudzysłowu)",
              "bool_parsing": "true albo false (bez cudzysłowu)", "string_type": "tekst w cudzysłowie",
-             "list_type": "lista", "dict_type": "tabela"}
+             "list_type": "lista", "dict_type": "tabela", "tuple_type": "lista", "set_type": "lista",
+             "finite_number": "liczba skończona"}  # `threshold = nan`: TOML's nan and inf are refused
     if kind in types:
         return f"to ma być {types[kind]}{said}"
     return None

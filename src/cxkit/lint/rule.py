@@ -55,9 +55,20 @@ class RuleOptions(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True, strict=True, allow_inf_nan=False)
 
 
+class OptionValueError(ValueError):
+    """A rule's own check of an option's value refused it: the message in English, ``pl`` its Polish twin, which the
+    config's error says in a Polish workspace (:func:`cxkit.lint.engine.build_ruleset`). A plugin's check may raise
+    it too; a plain ValueError is said in English in every workspace."""
+
+    def __init__(self, message: str, pl: str | None = None) -> None:
+        super().__init__(message)
+        self.pl = pl
+
+
 def _not_blank(value: str) -> str:
     if not value.strip():
-        raise ValueError(f"{toml_brief(value)} is blank; remove it from the list")
+        raise OptionValueError(f"{toml_brief(value)} is blank; remove it from the list",
+                               f"{toml_brief(value)} to pusty tekst; usuń go z listy")
     return value
 
 
@@ -293,12 +304,20 @@ def _attribute_docs(options: type) -> dict[str, str]:
 
 def toml_brief(value: Any) -> str:
     """A config value as TOML would spell it, cut short, for a message."""
+    import datetime
+
     if isinstance(value, bool):
         text = "true" if value else "false"
     elif isinstance(value, str):
         import json
 
         text = json.dumps(value, ensure_ascii=False)  # a TOML basic string: tabs and quotes escaped
+    elif isinstance(value, (datetime.date, datetime.time)):  # `2024-01-01` as written, not `datetime.date(2024, 1, 1)`
+        text = value.isoformat()
+    elif isinstance(value, dict):  # an inline table, `{a = 1}`, not Python's `{'a': 1}`
+        text = "{" + ", ".join(f"{k} = {toml_brief(v)}" for k, v in value.items()) + "}"
+    elif isinstance(value, list):
+        text = "[" + ", ".join(toml_brief(v) for v in value) + "]"
     else:
         text = repr(value)
     return text if len(text) <= 40 else text[:37] + "..."

@@ -357,7 +357,7 @@ _UNREADABLE = lazy(globals(), "_UNREADABLE", r"[()\[\]?]")
 
 def _parse(pattern: str) -> list[_Item]:
     if not isinstance(pattern, str) or not pattern.strip():
-        raise LexiconError(f"pattern {pattern!r} is empty")
+        raise LexiconError(f"pattern {pattern!r} is empty", f"wzorzec „{pattern}” jest pusty")
     items: list[_Item] = []
     for m in _ITEM.finditer(pattern.strip()):
         item, body, mark = m.group(0, 1, 2)
@@ -372,15 +372,18 @@ def _parse(pattern: str) -> list[_Item]:
         else:
             body = item
         if _UNREADABLE.search(body) is not None:
-            raise LexiconError(f"pattern {pattern!r}: cannot read {item!r}")
+            raise LexiconError(f"pattern {pattern!r}: cannot read {item!r}",
+                               f"wzorzec „{pattern}”: nie da się odczytać „{item}”")
         alts = body.split("|")
         if "" in alts:
-            raise LexiconError(f"pattern {pattern!r}: empty alternative in {item!r}")
+            raise LexiconError(f"pattern {pattern!r}: empty alternative in {item!r}",
+                               f"wzorzec „{pattern}”: pusta alternatywa w „{item}”")
         compiled = []
         for alt in alts:
             regex = _alternative_words(alt)
             if not regex:
-                raise LexiconError(f"pattern {pattern!r}: {alt!r} has no word in it")
+                raise LexiconError(f"pattern {pattern!r}: {alt!r} has no word in it",
+                                   f"wzorzec „{pattern}”: w „{alt}” nie ma żadnego słowa")
             compiled.append(("#" if regex.startswith(_NUMBER) else regex[0], regex))
         items.append(_Item(tuple(compiled), optional))
     while items and items[0].gap:
@@ -388,7 +391,8 @@ def _parse(pattern: str) -> list[_Item]:
     while items and items[-1].gap:
         items.pop()
     if not any(not i.optional and not i.gap for i in items):
-        raise LexiconError(f"pattern {pattern!r} needs at least one word that is not optional")
+        raise LexiconError(f"pattern {pattern!r} needs at least one word that is not optional",
+                           f"wzorzec „{pattern}” potrzebuje co najmniej jednego słowa, które nie jest opcjonalne")
     return items
 
 

@@ -565,15 +565,21 @@ def trailing_refusal(output: Path | None, output_format: str = "terminal", sourc
     return f"-o {_shown_output(output)}: that name {why} {meant}, and Windows cannot hold it; write -o {meant}"
 
 
-def yaml_note(output: Path | None, given: str | None) -> str | None:
+def yaml_note(output: Path | None, given: str | None, pl: bool = False) -> str | None:
     """The note when --format writes an export into a YAML name (``-f json -o mapa.yaml``).
 
     Only the JSON export is YAML too: cxkit lint reads it as a document, with the rendered one's id
     (CX003 duplicate-id). Lint passes over the other formats, so their note says no more than that
-    the name is odd.
+    the name is odd.  ``pl``: in Polish, for a workspace whose config says `lang = "pl"`.
     """
     if output is None or given is None or _extension(output) not in YAML_SUFFIXES:
         return None
+    if pl:
+        note = (f"-o {_shown_output(output)}: cxkit zapisze {_written_pl(given)}, o który prosi --format {given}, "
+                f"choć pliki {_extension(output)} to miejsce na dokumenty")
+        if given == "json":
+            note += ", a cxkit lint przeczyta go jako dokument o tym samym id co dokument renderowany"
+        return note
     what = "the terminal view" if given == "terminal" else f"the {_EXPORT_NAMES.get(given, given)} export"
     note = (f"-o {_shown_output(output)}: writing {what}, as --format {given} asks, though a "
             f"{_extension(output)} file is where documents are kept")
@@ -612,12 +618,19 @@ def choose_format(given: str | None, output: Path | None, source: str | None = N
                 raise UsageError(f"-o {_shown_output(output)}: cxkit nie zapisuje {name}; {instead}")
             raise UsageError(f"-o {_shown_output(output)}: cxkit does not write {name}; {instead}")
         return suggested or "terminal", None
+    if unwritten is not None and pl:  # a workspace with `lang = "pl"`: the note in Polish, the format's name in the genitive
+        return given, (f"-o {display_path(str(output))}: cxkit zapisze {_written_pl(given, 'tekstowy ')}, o który prosi "
+                       f"--format {given}, choć rozszerzenie {_extension(output)} jest dla "
+                       f"{NOT_WRITTEN_PL[_extension(output)][0]}, których cxkit nie zapisuje")
     if unwritten is not None:
         what = "the terminal text view" if given == "terminal" else f"the {_EXPORT_NAMES.get(given, given)} export"
         return given, (f"-o {display_path(str(output))}: writing {what}, as --format {given} asks, though the "
                        f"extension {_extension(output)} means {unwritten[0]}, which cxkit does not write")
     if suggested is None or suggested == _FILE_FORMAT.get(given, given):
         return given, None
+    if pl:
+        return given, (f"-o {display_path(str(output))}: cxkit zapisze {_written_pl(given)}, o który prosi --format {given}, "
+                       f"choć rozszerzenie {_extension(output)} zwykle oznacza {_EXPORT_NAMES_PL[suggested]}")
     what = "the terminal view" if given == "terminal" else f"the {_EXPORT_NAMES.get(given, given)} export"
     return given, (f"-o {display_path(str(output))}: writing {what}, as --format {given} asks, though the "
                    f"extension {_extension(output)} usually means {_EXPORT_NAMES[suggested]}")
@@ -626,6 +639,14 @@ def choose_format(given: str | None, output: Path | None, source: str | None = N
 #: Where an option is of no use, in Polish (after "nie ma znaczenia"): the terminal view or an export, in the locative.
 _IN_VIEW_PL = {"terminal": "w widoku terminala", "markdown-plain": "w eksporcie zwykłego Markdownu",
                **{k: f"w eksporcie {v}" for k, v in _EXPORT_NAMES.items() if k != "markdown-plain"}}
+
+
+def _written_pl(given: str, view: str = "") -> str:
+    """What ``--format given`` writes, in Polish (the accusative after "cxkit zapisze"): `widok terminala` (``view``
+    before it: `tekstowy `), `eksport JSON`, `eksport zwykłego Markdownu`."""
+    if given == "terminal":
+        return f"{view}widok terminala"
+    return "eksport zwykłego Markdownu" if given == "markdown-plain" else f"eksport {_EXPORT_NAMES.get(given, given)}"
 
 
 def _unused_title_note(req: RenderRequest, subject: _Subject, pl: bool = False) -> str | None:
@@ -754,12 +775,12 @@ def _against_file(given: str, config: Any) -> str:
     raise UsageError(f"{shown}: no such file, and no negative persona in the workspace has this id; {hint}")
 
 
-def _left_out_note(req: RenderRequest, subject: _Subject) -> str | None:
+def _left_out_note(req: RenderRequest, subject: _Subject, pl: bool = False) -> str | None:
     """Which stages a Mermaid diagram leaves out for want of an emotion (None when it draws them all).
 
     Mermaid scores every task 1 to 5 and draws the score as a face on the curve; a stage with
     no emotion recorded would look measured, so the diagram leaves it out (a comment in the
-    diagram says so too) and the user is told here, with the exit code kept.
+    diagram says so too) and the user is told here, with the exit code kept.  ``pl``: in Polish.
     """
     if req.output_format != "mermaid" or subject.is_dir:
         return None
@@ -769,6 +790,14 @@ def _left_out_note(req: RenderRequest, subject: _Subject) -> str | None:
     missing = unscored(content.select_stages(model, req.stages))
     if not missing:
         return None
+    if pl:
+        from ..lint.polish import q
+
+        shown = ", ".join(q(s.id) for s in missing)
+        which = (f"etap {shown} nie ma emocji, więc diagram Mermaid go pomija" if len(missing) == 1
+                 else f"etapy {shown} nie mają emocji, więc diagram Mermaid je pomija")
+        return (f"{display_path(subject.docs[0].path)}: {which} (ocena musi wynosić od 1 do 5); eksporty Markdown i "
+                "HTML pokazują każdy etap")
     ids = ", ".join(f"'{s.id}'" for s in missing)
     which = f"stage {ids} has" if len(missing) == 1 else f"stages {ids} have"
     return (f"{display_path(subject.docs[0].path)}: {which} no emotion, so the Mermaid diagram leaves "
@@ -1413,8 +1442,12 @@ def _revision_config(revision: Any, config: Any, named: bool, stderr: TextIO) ->
     rev = revision.display.partition(":")[0]
     near = Path(revision.repo.cwd) / revision.here
     folder = near if isinstance(revision, RevisionFolder) else near.parent
+    pl = config.lang == "pl"  # the working tree's language: its config is the one read instead
     with config_named(named):
-        found, error = side_config(revision.repo, revision.commit, rev, config, folder)
+        found, error = side_config(revision.repo, revision.commit, rev, config, folder, pl=pl)
+    if error is not None and pl:
+        stderr.write(f"cxkit: uwaga: {error}; wyrenderowano według konfiguracji kopii roboczej\n")
+        return config
     if error is not None:
         stderr.write(f"cxkit: note: {error}; rendered under the working tree's config\n")
         return config
@@ -1533,6 +1566,8 @@ def _run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
             return EXIT_ERROR
     duplicates = duplicate_id_warnings(subject.docs, subject.workspace_of, loaded.configs, config) if is_dir else []
     said_pl = config.lang == "pl"
+    if said_pl and format_note is not None:  # said before the config was read: now in its language
+        format_note = choose_format(given_format, req.output, req.path, True)[1] or yaml_note(req.output, given_format, True)
     for note in (format_note, _unused_layout_note(req, subject, said_pl), _unused_width_note(req, said_pl),
                  _unused_separator_note(req, said_pl), _unused_title_note(req, subject, said_pl), *duplicates,
                  _tool_folder_note(req, subject, config.lang == "pl")):
@@ -1554,7 +1589,7 @@ def _run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
             render_terminal(req, subject, config, log or view, color=None, stderr=stderr)
             if log is not None:
                 log.finish()
-            note = shown.note(getattr(stderr, "encoding", None))
+            note = shown.note(getattr(stderr, "encoding", None), config.lang == "pl")
             if note is not None:
                 stderr.write(f"cxkit: {note}\n")
                 stderr.flush()
@@ -1564,7 +1599,7 @@ def _run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
         text = buffer.getvalue()
     else:
         text = render_export(req, subject, config)
-        note = _left_out_note(req, subject)
+        note = _left_out_note(req, subject, config.lang == "pl")
         if note is not None:
             stderr.write(f"cxkit: {note}\n")
             stderr.flush()
@@ -1661,15 +1696,26 @@ class _InConsoleEncoding:
                 out.append(drawn or "?" * cell_len(char))  # as many columns as the character would take
         return "".join(out)
 
-    def note(self, stderr_encoding: str | None = None) -> str | None:
+    def note(self, stderr_encoding: str | None = None, pl: bool = False) -> str | None:
         """What the stream could not show, and how to see it (None when nothing was lost); each
-        character as itself where ``stderr_encoding`` has it, else by its code (``U+0142``)."""
+        character as itself where ``stderr_encoding`` has it, else by its code (``U+0142``).  ``pl``: in
+        Polish, where ``stderr_encoding`` can show the Polish note (else in English, which it can)."""
         if not self._lost:
             return None
         from ..cliutil import char_named
 
         chars = list(self._lost)
         shown = " ".join(char_named(c, stderr_encoding) for c in chars[:12]) + (" ..." if len(chars) > 12 else "")
+        if pl:
+            one = len(chars) == 1
+            said = (f"kodowanie standardowego wyjścia ({self._encoding}) nie ma {'znaku' if one else 'znaków'} {shown}, "
+                    f"więc widok pokazuje w {'jego' if one else 'ich'} miejscu '?'; ustaw PYTHONIOENCODING=utf-8 (albo "
+                    "PYTHONUTF8=1) dla terminala UTF-8 albo zapisz widok do pliku: -o mapa.txt (UTF-8)")
+            try:
+                said.encode(stderr_encoding or "utf-8")
+                return said
+            except (UnicodeEncodeError, LookupError):
+                pass  # a console that cannot show Polish letters either: the English note, which it can
         return (f"standard output's encoding ({self._encoding}) has no {shown}, so the view shows '?' for "
                 f"{'it' if len(chars) == 1 else 'them'}; set PYTHONIOENCODING=utf-8 (or PYTHONUTF8=1) for a "
                 "UTF-8 terminal, or write the view to a file with -o map.txt (UTF-8)")

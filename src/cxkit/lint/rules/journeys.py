@@ -11,7 +11,7 @@ from typing import Annotated, Any, Iterable
 from pydantic import AfterValidator, Field
 
 from ..finding import Hit, Place, Severity
-from ..rule import NonBlank, Rule, RuleOptions, register, toml_brief
+from ..rule import NonBlank, OptionValueError, Rule, RuleOptions, register, toml_brief
 from ...clock import holds, peek, shifted, steady, today
 from ...model.common import SLUG_PATTERN
 from .evidence import ago, ago_pl
@@ -2145,7 +2145,8 @@ def _gathered(rest: list[str], extra: frozenset[str], allowed: frozenset[str]) -
 
 def _one_word(value: str) -> str:
     if len(value.split()) != 1:
-        raise ValueError(f"{toml_brief(value)} is not one word; list each word on its own")
+        raise OptionValueError(f"{toml_brief(value)} is not one word; list each word on its own",
+                               f"{toml_brief(value)} to więcej niż jedno słowo; wpisz każde słowo osobno")
     return value
 
 
@@ -3043,7 +3044,9 @@ def _names_goods(rest: list[str]) -> bool:
 def _stage_id(value: str) -> str:
     # Stage ids are slugs: "Awareness" or "po zakupie" could never be found, and every journey would miss it.
     if not re.fullmatch(SLUG_PATTERN, value):
-        raise ValueError(f"{toml_brief(value)} is not a stage id (a slug such as \"post-purchase\")")
+        raise OptionValueError(f"{toml_brief(value)} is not a stage id (a slug such as \"post-purchase\")",
+                               f"{toml_brief(value)} to nie id etapu (małe litery i cyfry połączone łącznikami, "
+                               "jak \"po-zakupie\")")
     return value
 
 

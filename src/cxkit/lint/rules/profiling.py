@@ -885,7 +885,7 @@ class PseudoProfiling(Rule):
                 try:
                     never = unmatchable(phrase)
                 except LexiconError as exc:
-                    raise ValueError(str(exc)) from None
+                    raise LexiconError(str(exc), exc.pl) from None  # its Polish twin kept for a Polish workspace
                 if never is not None:  # compiles, and would silently match nothing
                     raise LexiconError(*never)
             return phrases

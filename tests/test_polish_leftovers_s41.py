@@ -1,0 +1,388 @@
+"""The last English a Polish workspace (`lang = "pl"`) still met on the command line (session 41).
+
+Each message below was English in a Polish workspace: render's notes on a `--format` the `-o` name contradicts,
+on an export written into a YAML name, on the stages a Mermaid diagram leaves out, on characters standard
+output's encoding cannot show, and on a revision's config it could not read; diff's and review's notes on an
+`--exclude` that matched nothing and on configs read instead; `cxkit rule NAME` under a broken config (English
+docs, said nowhere why); a rule's own checks of its options' values and pydantic's words for `nan`. Each is
+now said in Polish there, and the English twin of each stays byte for byte as it was.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from workspace_helpers import run_cxkit
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+JOURNEY = "journeys/pawel-kupuje-sluchawki-otwarte.yaml"
+
+
+def _workspace(root: Path, lang: str | None) -> Path:
+    """The bundled Polish headphone shop in ``root``, under a config that says ``lang`` (none: no config)."""
+    for part in ("journeys", "personas"):
+        shutil.copytree(EXAMPLES / "pl" / part, root / part)
+    if lang is not None:
+        (root / "cxkit.toml").write_text(f'lang = "{lang}"\n', encoding="utf-8")
+    return root
+
+
+def _git(root: Path, *args: str) -> None:
+    subprocess.run(["git", "-c", "user.email=cx@example.com", "-c", "user.name=CX", *args], cwd=root, check=True,
+                   capture_output=True)
+
+
+def _committed(root: Path) -> None:
+    _git(root, "init", "-q", ".")
+    (root / ".gitignore").write_text(".cxkit_cache/\n", encoding="utf-8")
+    _git(root, "add", "-A")
+    _git(root, "commit", "-qm", "mapa Pawła")
+
+
+def _notes(err: str) -> list[str]:
+    return [line for line in err.splitlines() if line.startswith("cxkit: ")]
+
+
+# --- render: --format against the -o name ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("pl", "cxkit: -o mapa.html: cxkit zapisze eksport JSON, o który prosi --format json, choć rozszerzenie .html "
+           "zwykle oznacza HTML"),
+    ("en", "cxkit: -o mapa.html: writing the JSON export, as --format json asks, though the extension .html usually "
+           "means HTML"),
+])
+def test_format_against_the_extension_in_the_workspaces_language_s41(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                     lang: str, said: str) -> None:
+    monkeypatch.chdir(_workspace(tmp_path, lang))
+    code, _out, err = run_cxkit("render", JOURNEY, "-f", "json", "-o", "mapa.html")
+    assert code == 0
+    assert _notes(err) == [said]
+    assert (tmp_path / "mapa.html").read_text(encoding="utf-8").lstrip().startswith("{")
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("pl", "cxkit: -o mapa.pdf: cxkit zapisze eksport zwykłego Markdownu, o który prosi --format markdown-plain, "
+           "choć rozszerzenie .pdf jest dla PDF-ów, których cxkit nie zapisuje"),
+    ("en", "cxkit: -o mapa.pdf: writing the plain Markdown export, as --format markdown-plain asks, though the "
+           "extension .pdf means PDF, which cxkit does not write"),
+])
+def test_format_into_a_name_cxkit_does_not_write_s41(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str,
+                                                     said: str) -> None:
+    monkeypatch.chdir(_workspace(tmp_path, lang))
+    code, _out, err = run_cxkit("render", JOURNEY, "-f", "markdown-plain", "-o", "mapa.pdf")
+    assert code == 0
+    assert _notes(err) == [said]
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("pl", "cxkit: -o mapa.yaml: cxkit zapisze eksport JSON, o który prosi --format json, choć pliki .yaml to miejsce "
+           "na dokumenty, a cxkit lint przeczyta go jako dokument o tym samym id co dokument renderowany"),
+    ("en", "cxkit: -o mapa.yaml: writing the JSON export, as --format json asks, though a .yaml file is where documents "
+           "are kept, and cxkit lint reads it as a document, whose id then clashes with the one rendered"),
+])
+def test_export_into_a_yaml_name_s41(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, said: str) -> None:
+    monkeypatch.chdir(_workspace(tmp_path, lang))
+    code, _out, err = run_cxkit("render", JOURNEY, "-f", "json", "-o", "mapa.yaml")
+    assert code == 0
+    assert _notes(err) == [said]
+
+
+def test_terminal_view_into_a_yml_name_in_polish_s41(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(_workspace(tmp_path, "pl"))
+    code, _out, err = run_cxkit("render", JOURNEY, "-f", "terminal", "-o", "widok.yml")
+    assert code == 0
+    assert _notes(err) == ["cxkit: -o widok.yml: cxkit zapisze widok terminala, o który prosi --format terminal, choć "
+                           "pliki .yml to miejsce na dokumenty"]
+
+
+# --- render: the stages a Mermaid diagram leaves out --------------------------------------------------------
+
+
+def _without_emotion(root: Path, stages: tuple[str, ...]) -> None:
+    """The journey with no `emotion:` in each of ``stages``."""
+    path = root / JOURNEY
+    lines, stage = [], None
+    for line in path.read_text(encoding="utf-8").splitlines(keepends=True):
+        if line.startswith("  - id: "):
+            stage = line.split(": ", 1)[1].strip()
+        if stage in stages and line.startswith("    emotion: "):
+            continue
+        lines.append(line)
+    path.write_text("".join(lines), encoding="utf-8")
+
+
+@pytest.mark.parametrize("lang, stages, said", [
+    ("pl", ("decision",), "cxkit: journeys/pawel-kupuje-sluchawki-otwarte.yaml: etap „decision” nie ma emocji, więc "
+                          "diagram Mermaid go pomija (ocena musi wynosić od 1 do 5); eksporty Markdown i HTML pokazują "
+                          "każdy etap"),
+    ("pl", ("consideration", "loyalty"), "cxkit: journeys/pawel-kupuje-sluchawki-otwarte.yaml: etapy „consideration”, "
+                                         "„loyalty” nie mają emocji, więc diagram Mermaid je pomija (ocena musi "
+                                         "wynosić od 1 do 5); eksporty Markdown i HTML pokazują każdy etap"),
+    ("en", ("consideration", "loyalty"), "cxkit: journeys/pawel-kupuje-sluchawki-otwarte.yaml: stages 'consideration', "
+                                         "'loyalty' have no emotion, so the Mermaid diagram leaves them out (a score "
+                                         "must be 1-5); the Markdown and HTML exports show every stage"),
+])
+def test_mermaid_left_out_note_s41(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str,
+                                   stages: tuple[str, ...], said: str) -> None:
+    monkeypatch.chdir(_workspace(tmp_path, lang))
+    _without_emotion(tmp_path, stages)
+    code, out, err = run_cxkit("render", JOURNEY, "-f", "mermaid")
+    assert code == 0 and out.startswith(("journey", "---", "%%"))
+    assert _notes(err) == [said]
+
+
+# --- render: what standard output's encoding cannot show ----------------------------------------------------
+
+
+def _lost(encoding: str) -> object:
+    from cxkit.render.run import _InConsoleEncoding
+
+    shown = _InConsoleEncoding(io.TextIOWrapper(io.BytesIO(), encoding=encoding))
+    shown.write("Świadomość → decyzja ⚠")
+    return shown
+
+
+def test_console_encoding_note_in_polish_where_stderr_shows_it_s41() -> None:
+    note = _lost("cp1250").note("cp1250", pl=True)  # type: ignore[attr-defined]
+    assert note == ("kodowanie standardowego wyjścia (cp1250) nie ma znaków U+2192 U+26A0, więc widok pokazuje w ich "
+                    "miejscu '?'; ustaw PYTHONIOENCODING=utf-8 (albo PYTHONUTF8=1) dla terminala UTF-8 albo zapisz "
+                    "widok do pliku: -o mapa.txt (UTF-8)")
+    assert _lost("cp1250").note("utf-8", pl=True).startswith("kodowanie standardowego wyjścia (cp1250) nie ma znaków → ⚠,")  # type: ignore[attr-defined]
+
+
+def test_console_encoding_note_stays_english_where_stderr_has_no_polish_letters_s41() -> None:
+    english = _lost("ascii").note("ascii")  # type: ignore[attr-defined]
+    assert english.startswith("standard output's encoding (ascii) has no U+015A U+015B U+0107 U+2192 U+26A0, so the view")
+    assert _lost("ascii").note("ascii", pl=True) == english  # type: ignore[attr-defined]
+
+
+def test_lints_console_note_in_polish_s41(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cxkit import cliutil
+
+    monkeypatch.setattr(cliutil, "_LOST", {"→": False, "ą": True})
+    token = cliutil.RUN_IN_POLISH.set(True)
+    try:
+        said = cliutil.console_note("cp852", "cp1250")
+    finally:
+        cliutil.RUN_IN_POLISH.reset(token)
+    assert said == ("uwaga: kodowanie standardowego wyjścia (cp852) nie ma znaków U+2192 ą, więc wynik pokazuje w ich "
+                    "miejscu '?' (albo literę bez znaku diakrytycznego); ustaw PYTHONIOENCODING=utf-8 (albo "
+                    "PYTHONUTF8=1) dla terminala UTF-8 albo użyj chcp 65001 w konsoli Windows")
+    monkeypatch.setattr(cliutil, "_LOST", {"→": False})
+    assert cliutil.console_note("cp852", "cp1250").startswith("note: standard output's encoding (cp852) has no U+2192,")
+
+
+# --- render and diff: a revision's config that cannot be used -----------------------------------------------
+
+
+def _broken_head_config(root: Path) -> None:
+    """HEAD's config sets `max-age-months = 0`; the working tree's is the plain one again."""
+    plain = (root / "cxkit.toml").read_text(encoding="utf-8")
+    (root / "cxkit.toml").write_text(plain + "[rules.stale-review]\nmax-age-months = 0\n", encoding="utf-8")
+    _committed(root)
+    (root / "cxkit.toml").write_text(plain, encoding="utf-8")
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("pl", "cxkit: uwaga: HEAD:cxkit.toml:3:1: reguła „stale-review”, opcja `max-age-months`: ma być co najmniej 1, a "
+           "nie 0; wyrenderowano według konfiguracji kopii roboczej"),
+    ("en", "cxkit: note: HEAD:cxkit.toml:3:1: rule 'stale-review', option 'max-age-months': Input should be greater "
+           "than or equal to 1, not 0; rendered under the working tree's config"),
+])
+def test_render_of_a_revision_whose_config_is_broken_s41(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str,
+                                                         said: str) -> None:
+    monkeypatch.chdir(_workspace(tmp_path, lang))
+    _broken_head_config(tmp_path)
+    code, out, err = run_cxkit("render", f"HEAD:{JOURNEY}", "-f", "json")
+    assert code == 0 and '"pawel-kupuje-sluchawki-otwarte"' in out
+    assert said in _notes(err)
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("pl", "cxkit: uwaga: HEAD:cxkit.toml:3:1: reguła „stale-review”, opcja `max-age-months`: ma być co najmniej 1, a "
+           "nie 0; rewizja „HEAD” jest czytana z konfiguracją obowiązującą teraz"),
+    ("en", "cxkit: note: HEAD:cxkit.toml:3:1: rule 'stale-review', option 'max-age-months': Input should be greater "
+           "than or equal to 1, not 0; 'HEAD' is read with the configuration in force now"),
+])
+def test_diff_of_a_revision_whose_config_is_broken_s41(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str,
+                                                       said: str) -> None:
+    monkeypatch.chdir(_workspace(tmp_path, lang))
+    _broken_head_config(tmp_path)
+    code, _out, err = run_cxkit("diff", "HEAD")
+    assert code == 0
+    assert said in _notes(err)
+
+
+# --- diff and review: --exclude that matched nothing, and the config's paths --------------------------------
+
+
+@pytest.mark.parametrize("command", ["diff", "review"])
+@pytest.mark.parametrize("lang, said", [
+    ("pl", "cxkit: uwaga: --exclude „emotoin” nie pasuje do niczego po żadnej ze stron, więc niczego nie pominięto; "
+           "czy chodziło o „emotion”?"),
+    ("en", "cxkit: note: --exclude 'emotoin' matched nothing on either side, so it left nothing out; did you mean "
+           "'emotion'?"),
+])
+def test_exclude_that_matched_nothing_s41(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str, lang: str,
+                                          said: str) -> None:
+    monkeypatch.chdir(_workspace(tmp_path, lang))
+    _committed(tmp_path)
+    path = tmp_path / JOURNEY
+    path.write_text(path.read_text(encoding="utf-8").replace("    emotion: -1\n", "    emotion: -2\n", 1),
+                    encoding="utf-8")
+    code, _out, err = run_cxkit(command, "HEAD", "--exclude", "emotoin")
+    assert code in (0, 1)
+    assert said in _notes(err)
+
+
+def test_unweighed_stages_note_in_polish_s41() -> None:
+    from cxkit.diff.compare import Unweighed
+
+    said = Unweighed("stages", "Paweł kupuje słuchawki", "journeys/pawel.yaml")
+    assert said.note(pl=True) == ("journeys/pawel.yaml (Paweł kupuje słuchawki): pod swoimi id zmieniło się więcej "
+                                  "etapów, niż cxkit zestawia, więc w `stages` nie szuka etapów, które zamieniły się id "
+                                  "albo je sobie przekazały: każdy etap jest porównany z tym, co jego id oznaczało wcześniej")
+    assert said.note() == ("journeys/pawel.yaml (Paweł kupuje słuchawki): more stages changed under their ids than "
+                           "cxkit weighs, so stages that swapped their ids or passed them round are not looked for in "
+                           "`stages`: each stage is compared with what its id named before")
+
+
+@pytest.mark.parametrize("lang, note, error", [
+    ("pl", "cxkit: uwaga: ../archiwum (z `paths` w konfiguracji) leży poza repozytorium gita; rewizja nie ma tam "
+           "plików, więc ta ścieżka jest pominięta",
+     "cxkit: każda ścieżka, którą podaje konfiguracja, leży poza repozytorium gita w "),
+    ("en", "cxkit: note: ../archiwum (in the config's paths) is outside the git repository; a revision holds no files "
+           "there, so it is left out",
+     "cxkit: every path the config names is outside the git repository at "),
+])
+def test_diff_paths_outside_the_repository_s41(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, note: str,
+                                               error: str) -> None:
+    root = tmp_path / "sklep"
+    root.mkdir()
+    (tmp_path / "archiwum").mkdir()
+    monkeypatch.chdir(_workspace(root, lang))
+    _committed(root)
+    (root / "cxkit.toml").write_text(f'lang = "{lang}"\npaths = ["../archiwum", "journeys"]\n', encoding="utf-8")
+    code, _out, err = run_cxkit("diff", "HEAD")
+    assert code in (0, 1) and note in _notes(err)
+    (root / "cxkit.toml").write_text(f'lang = "{lang}"\npaths = ["../archiwum"]\n', encoding="utf-8")
+    code, _out, err = run_cxkit("diff", "HEAD")
+    assert code == 2
+    assert _notes(err)[-1].startswith(error), err
+    assert _notes(err)[-1].endswith("podaj ścieżki do porównania" if lang == "pl" else "name the paths to compare")
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("pl", "cxkit: uwaga: nowe/klient/cxkit.toml:1:1: zła wartość `exclude`: to ma być lista tekstów, a nie liczba 3: "
+           "zapisz np. exclude = [\"drafts\"]; obszar roboczy w nowe/klient jest czytany z konfiguracją, która go obejmuje"),
+    ("en", "cxkit: note: nowe/klient/cxkit.toml:1:1: bad value for 'exclude': expected a list of strings, not the "
+           "number 3; the workspace in nowe/klient is read with the configuration around it"),
+])
+def test_diff_of_folders_with_a_broken_client_config_s41(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str,
+                                                         said: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "cxkit.toml").write_text(f'lang = "{lang}"\n', encoding="utf-8")
+    _workspace(tmp_path / "stare", None)
+    _workspace(tmp_path / "nowe", None)
+    shutil.copytree(tmp_path / "nowe" / "personas", tmp_path / "nowe" / "klient")
+    (tmp_path / "nowe" / "klient" / "cxkit.toml").write_text("exclude = 3\n", encoding="utf-8")
+    code, _out, err = run_cxkit("diff", "stare", "nowe")
+    assert code in (0, 1)
+    notes = [n for n in _notes(err) if "klient" in n]
+    assert len(notes) == 1 and notes[0].startswith(said.split("exclude`")[0].split("'exclude'")[0])
+    assert notes[0].endswith(said.rsplit(";", 1)[1])
+
+
+# --- cxkit rule NAME and cxkit rules under a config that cannot be read -------------------------------------
+
+
+@pytest.mark.parametrize("command", [("rule", "CX301"), ("rules",)])
+def test_rule_help_under_a_broken_polish_config_s41(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                    command: tuple[str, ...]) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "cxkit.toml").write_text('lang = "pl"\nexclude = [szkice]\n', encoding="utf-8")
+    code, out, err = run_cxkit(*command)
+    assert code == 0
+    assert ("domyślny poziom: warning" in out) if command[0] == "rule" else ("Plik, którego cxkit nie mógł otworzyć." in out)
+    assert _notes(err) == ["cxkit: uwaga: cxkit.toml:2:12: nieprawidłowy TOML: nieprawidłowa wartość (tekst zapisuje "
+                           "się w cudzysłowie); tej konfiguracji nie da się odczytać: `cxkit lint` zgłosi ten błąd"]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("exclude = [szkice]\n", "cxkit: note: cxkit.toml:1:12: invalid TOML: Invalid value; the config cannot be read, so "
+                             "its `lang` is not known and the rules are described in English"),
+    ('lang = "en"\nexclude = [szkice]\n', "cxkit: note: cxkit.toml:2:12: invalid TOML: Invalid value; the config "
+                                          "cannot be read: `cxkit lint` reports this error"),
+])
+def test_rule_help_under_a_broken_config_of_no_known_polish_s41(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                text: str, said: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "cxkit.toml").write_text(text, encoding="utf-8")
+    code, out, err = run_cxkit("rule", "missing-sources")
+    assert code == 0 and "default severity: warning" in out
+    assert _notes(err) == [said]
+
+
+def test_rule_help_under_a_sound_config_says_nothing_on_stderr_s41(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(_workspace(tmp_path, "pl"))
+    code, out, err = run_cxkit("rule", "CX301")
+    assert code == 0 and "domyślny poziom" in out and err == ""
+
+
+# --- a rule's own checks of its options, and pydantic's words for nan ---------------------------------------
+
+
+@pytest.mark.parametrize("table, pl, en", [
+    ('[rules.missing-stage]\nrequired = ["po zakupie"]\n',
+     "reguła „missing-stage”, opcja `required`, element 1: \"po zakupie\" to nie id etapu (małe litery i cyfry "
+     "połączone łącznikami, jak \"po-zakupie\")",
+     "rule 'missing-stage', option 'required' item 1: \"po zakupie\" is not a stage id (a slug such as "
+     "\"post-purchase\")"),
+    ('[rules.missing-stage]\nrequired = ["zakup", " "]\n',
+     "reguła „missing-stage”, opcja `required`, element 2: \" \" to pusty tekst; usuń go z listy",
+     "rule 'missing-stage', option 'required' item 2: \" \" is blank; remove it from the list"),
+    ('[rules.vague-action]\nextend = ["ogarnąć temat"]\n',
+     "reguła „vague-action”, opcja `extend`, element 1: \"ogarnąć temat\" to więcej niż jedno słowo; wpisz każde "
+     "słowo osobno",
+     "rule 'vague-action', option 'extend' item 1: \"ogarnąć temat\" is not one word; list each word on its own"),
+    ('[rules.pseudo-profiling]\nextend = ["eko(*"]\n',
+     "reguła „pseudo-profiling”, opcja `extend`: wzorzec „eko(*”: nie da się odczytać „eko(*”",
+     "rule 'pseudo-profiling', option 'extend': pattern 'eko(*': cannot read 'eko(*'"),
+    ('[rules.pseudo-profiling]\nextend = ["(premium|)"]\n',
+     "reguła „pseudo-profiling”, opcja `extend`: wzorzec „(premium|)”: pusta alternatywa w „(premium|)”",
+     "rule 'pseudo-profiling', option 'extend': pattern '(premium|)': empty alternative in '(premium|)'"),
+    ('[rules.pseudo-profiling]\nallow = ["  "]\n',
+     "reguła „pseudo-profiling”, opcja `allow`: wzorzec „  ” jest pusty",
+     "rule 'pseudo-profiling', option 'allow': pattern '  ' is empty"),
+    ('[rules.pseudo-profiling]\nextend = ["(nowoczesny)?"]\n',
+     "reguła „pseudo-profiling”, opcja `extend`: wzorzec „(nowoczesny)?” potrzebuje co najmniej jednego słowa, które "
+     "nie jest opcjonalne",
+     "rule 'pseudo-profiling', option 'extend': pattern '(nowoczesny)?' needs at least one word that is not optional"),
+    ('[rules.pseudo-profiling]\nextend = ["!!"]\n',
+     "reguła „pseudo-profiling”, opcja `extend`: wzorzec „!!”: w „!!” nie ma żadnego słowa",
+     "rule 'pseudo-profiling', option 'extend': pattern '!!': '!!' has no word in it"),
+    ('[rules.similar-personas]\nthreshold = nan\n',
+     "reguła „similar-personas”, opcja `threshold`: to ma być liczba skończona, a nie nan",
+     "rule 'similar-personas', option 'threshold': Input should be a finite number, not nan"),
+    ('[rules.stale-review]\nmax-age-months = 2026-01-31\n',
+     "reguła „stale-review”, opcja `max-age-months`: to ma być liczba całkowita, a nie 2026-01-31",
+     "rule 'stale-review', option 'max-age-months': Input should be a valid integer, not 2026-01-31"),
+    ('[rules.stale-review]\nmax-age-months = {miesiace = 12}\n',
+     "reguła „stale-review”, opcja `max-age-months`: to ma być liczba całkowita, a nie {miesiace = 12}",
+     "rule 'stale-review', option 'max-age-months': Input should be a valid integer, not {miesiace = 12}"),
+])
+@pytest.mark.parametrize("lang", ["pl", "en"])
+def test_rule_option_checks_in_the_workspaces_language_s41(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str,
+                                                           table: str, pl: str, en: str) -> None:
+    monkeypatch.chdir(_workspace(tmp_path, None))
+    (tmp_path / "cxkit.toml").write_text(f'lang = "{lang}"\n{table}', encoding="utf-8")
+    code, out, err = run_cxkit("lint")
+    assert code == 2 and out == ""
+    assert err == f"cxkit: cxkit.toml:3:1: {pl if lang == 'pl' else en}\n"
