@@ -118,3 +118,98 @@ def test_a_baseline_over_the_size_cap_is_refused_before_it_is_parsed_s41(tmp_pat
     assert run.exit_code == 2
     assert run.stderr == ("cxkit: wielki.json (baseline in cxkit.toml:4:1): larger than 4 KB; a baseline is the JSON "
                           "file `cxkit lint --write-baseline` writes\n")
+
+
+# --- L2, H1, M5: the config and the file its `extend` names --------------------------------------------------
+
+
+@pytest.mark.parametrize("plant", ["fifo", "zero"])
+def test_a_config_that_is_a_pipe_or_device_is_refused_not_skipped_s41(tmp_path, plant):
+    root = workspace(tmp_path)
+    (root / "cxkit.toml").unlink()
+    if plant == "fifo":
+        os.mkfifo(root / "cxkit.toml")
+    else:
+        (root / "cxkit.toml").symlink_to("/dev/zero")
+    run = cxkit(root, "lint", seconds=20)
+    # Before: the defaults were linted (rc 0 or 1), the workspace's own settings silently gone.
+    assert run.returncode == 2, (run.stdout, run.stderr)
+    assert run.stderr == ("cxkit: cxkit.toml: not a regular file (a pipe, socket, device or folder); a config is a "
+                          "TOML file of at most 1 MB\n")
+
+
+def test_a_folder_named_cxkit_toml_is_still_no_config_s41(tmp_path):
+    root = workspace(tmp_path)
+    (root / "sub" / "cxkit.toml").mkdir(parents=True)
+    (root / "sub" / "ola.yaml").write_text(DAN, encoding="utf-8")
+    run = cxkit(root / "sub", "lint", "ola.yaml")
+    assert run.returncode in (0, 1) and run.stderr == ""  # the workspace's config above it is in force
+
+
+@pytest.mark.parametrize("plant, said, powiedziane", [
+    ("fifo", "is not a regular file (a pipe, socket or device)", "to nie jest zwykły plik (to potok, gniazdo albo urządzenie)"),
+    ("zero", "is not a regular file (a pipe, socket or device)", "to nie jest zwykły plik (to potok, gniazdo albo urządzenie)"),
+    ("loop", "is a link loop", "to pętla dowiązań"),
+    ("huge", "is larger than 1 MB (1,100,000 bytes)", "plik jest większy niż 1 MB (1,100,000 B)"),
+])
+def test_an_extend_target_that_cannot_be_a_config_is_said_for_what_it_is_s41(tmp_path, plant, said, powiedziane):
+    target = tmp_path / "wspolny.toml"
+    if plant == "fifo":
+        os.mkfifo(target)
+    elif plant == "zero":
+        target.symlink_to("/dev/zero")
+    elif plant == "loop":
+        target.symlink_to("wspolny.toml")
+    else:
+        target.write_text("# " + "x" * (1_100_000 - 3) + "\n", encoding="utf-8")
+    en = cxkit(workspace(tmp_path / "en", extra='extend = "../wspolny.toml"\n'), "lint", seconds=20)
+    assert en.returncode == 2
+    # Before: "no such file" for a pipe, a device and a loop, and a huge file parsed for seconds.
+    assert en.stderr == (f"cxkit: cxkit.toml:4:1: bad value for 'extend': '../wspolny.toml' {said}; extend takes a "
+                         "cxkit.toml, or a pyproject.toml with [tool.cxkit]\n")
+    pl = cxkit(workspace(tmp_path / "pl", lang="pl", extra='extend = "../wspolny.toml"\n'), "lint", seconds=20)
+    assert pl.returncode == 2
+    assert pl.stderr == (f"cxkit: cxkit.toml:4:1: zła wartość `extend`: „../wspolny.toml”: {powiedziane}; extend wskazuje "
+                         "cxkit.toml albo pyproject.toml z tabelą [tool.cxkit]\n")
+
+
+def test_a_pyproject_beside_the_config_that_is_a_pipe_does_not_hang_the_run_s41(tmp_path):
+    root = workspace(tmp_path)
+    os.mkfifo(root / "pyproject.toml")
+    run = cxkit(root, "lint", seconds=20)
+    assert run.returncode == 1 and run.stderr == ""  # Dan's findings, the config in force
+
+
+def _repository(root: Path) -> Path:
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    return root
+
+
+def test_an_extend_leading_out_of_the_repository_is_not_quoted_s41(tmp_path):
+    outside = tmp_path / "runner" / "credentials.toml"
+    outside.parent.mkdir()
+    outside.write_text('aws_secret_access_key = "AKIA-not-a-real-one"\n', encoding="utf-8")
+    root = _repository(workspace(tmp_path / "pr", extra='extend = "shared.toml"\n'))
+    (root / "shared.toml").symlink_to(outside)
+    run = cxkit(root, "lint")
+    assert run.returncode == 2
+    assert "aws_secret_access_key" not in run.stderr and "AKIA" not in run.stderr
+    assert run.stderr == (f"cxkit: cxkit.toml:4:1: bad value for 'extend': 'shared.toml' leads out of the repository, "
+                          f"to {outside}, which is not a cxkit config cxkit can use; what is wrong in it is not shown, "
+                          f"as it could be any file of this machine (check it with `cxkit lint --config {outside}`)\n")
+    pl = root / "cxkit.toml"
+    pl.write_text(pl.read_text(encoding="utf-8").replace('lang = "en"', 'lang = "pl"'), encoding="utf-8")
+    run = cxkit(root, "lint")
+    assert run.returncode == 2 and "aws_secret_access_key" not in run.stderr
+    assert run.stderr.startswith(f"cxkit: cxkit.toml:4:1: zła wartość `extend`: „shared.toml” prowadzi poza "
+                                 f"repozytorium, do {outside}, a to nie jest konfiguracja")
+
+
+def test_a_broken_shared_config_inside_the_repository_is_still_quoted_s41(tmp_path):
+    repo = _repository(tmp_path / "agencja")
+    (repo / "wspolny.toml").write_text('lang = "en"\nfail-levle = "error"\n', encoding="utf-8")
+    root = workspace(repo / "klient", extra='extend = "../wspolny.toml"\n')
+    run = cxkit(root, "lint")
+    assert run.returncode == 2
+    assert run.stderr.startswith("cxkit: ../wspolny.toml:2:1: unknown key 'fail-levle'")
+    assert run.stderr.rstrip().endswith("(used by cxkit.toml, which extends it)")

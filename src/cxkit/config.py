@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import stat
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import AbstractSet, Any, Iterable, Sequence
 
+from .limits import NotRegular, TooLarge, read_capped, unreadable_said
+
 
 CONFIG_FILE = "cxkit.toml"
 PYPROJECT = "pyproject.toml"
+
+#: The largest config file read (a cxkit.toml, a pyproject.toml, a file `extend` names): a config is a few
+#: kilobytes; a larger file (a link to a data dump, /dev/zero) is refused rather than parsed for seconds.
+MAX_CONFIG_BYTES = 1 << 20
 
 
 class ConfigError(Exception):
@@ -224,7 +232,7 @@ def _nearest_config(start: Path, memo: dict[Path, Path | None]) -> Path | None:
         try:
             # Named from the folder's real path, the file itself as it is (a linked cxkit.toml
             # configures the folder it is in, not the one it leads to).
-            if (folder / CONFIG_FILE).is_file():
+            if _config_file_in(folder):
                 answer = Path(os.path.realpath(folder)) / CONFIG_FILE
                 break
             pyproject = folder / PYPROJECT
@@ -241,6 +249,18 @@ def _nearest_config(start: Path, memo: dict[Path, Path | None]) -> Path | None:
     return answer
 
 
+def _config_file_in(folder: Path) -> bool:
+    """Whether ``folder`` holds a cxkit.toml: a file, or anything else there but a folder (one stat).  A named pipe, a
+    link to /dev/zero or a link loop is the folder's config, refused when it is read (:func:`load_config`), rather
+    than passed over for the defaults: a pull request could otherwise switch the workspace's settings off unseen."""
+    try:
+        return not stat.S_ISDIR(os.stat(folder / CONFIG_FILE).st_mode)
+    except FileNotFoundError:
+        return False  # no file, or a link to none: no config here, as before
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+
+
 def holds_config(folder: str, names: Sequence[str]) -> bool:
     """Whether ``folder``, whose entries include ``names``, marks a workspace: a `cxkit.toml`, or a
     `pyproject.toml` with a [tool.cxkit] table (as :func:`find_config` judges it)."""
@@ -254,7 +274,7 @@ def holds_config(folder: str, names: Sequence[str]) -> bool:
 
 def _has_cxkit_table(pyproject: Path) -> bool:
     try:
-        data = pyproject.read_bytes()
+        data = read_capped(pyproject, MAX_CONFIG_BYTES)  # a pipe or /dev/zero is no pyproject.toml of ours
     except OSError:
         return False
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) or (b"\x00" in data[:4096] and _utf16_head(data)):
@@ -511,8 +531,17 @@ def load_config(
     if path is None:
         return Config(root=cwd)
     try:
-        data = path.read_bytes()
+        data = read_capped(path, MAX_CONFIG_BYTES)
+    except (NotRegular, TooLarge) as exc:
+        shown = _shown_config(path)
+        raise ConfigError(f"{shown}: {unreadable_said(exc)}; a config is a TOML file of at most "
+                          f"{MAX_CONFIG_BYTES >> 20} MB",
+                          pl=f"{shown}: {unreadable_said(exc, pl=True)}; konfiguracja to plik TOML o rozmiarze "
+                             f"najwyżej {MAX_CONFIG_BYTES >> 20} MB") from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ConfigError(f"{_shown_config(path)}: cannot read: {unreadable_said(exc)}",
+                              pl=f"{_shown_config(path)}: nie można odczytać: {unreadable_said(exc, pl=True)}") from None
         raise ConfigError(f"{_shown_config(path)}: cannot read: {exc}") from exc
     text = _decode(data, path)
     try:
@@ -642,10 +671,16 @@ def _load_extended(value: str, path: Path, prefix: str, text: str | None, chain:
         raise ConfigError(f"{at}: bad value for '{where}': {value!r} is a folder; name its config file "
                           f"(\"{written.rstrip('/')}/cxkit.toml\")",
                           pl=f"{bad} to folder; wskaż plik konfiguracji w tym folderze (\"{written.rstrip('/')}/cxkit.toml\")")
-    if not target.is_file():
+    refused = _not_a_config_file(target)
+    if refused == "missing":
         raise ConfigError(f"{at}: bad value for '{where}': {value!r}: no such file (the path is relative to the "
                           f"folder of {_shown_config(path)})",
                           pl=f"{bad}: nie ma takiego pliku (ścieżka jest względna wobec folderu pliku {_shown_config(path)})")
+    if refused is not None:  # a named pipe, /dev/zero, a link loop, a data dump: never read
+        english, polish = refused
+        raise ConfigError(f"{at}: bad value for '{where}': {value!r} is {english}; extend takes a cxkit.toml, or "
+                          f"a pyproject.toml with [tool.cxkit]",
+                          pl=f"{bad}: {polish}; extend wskazuje cxkit.toml albo pyproject.toml z tabelą [tool.cxkit]")
     real = Path(os.path.realpath(target))
     walked = (*chain, Path(os.path.realpath(path)))
     if real in walked:
@@ -661,7 +696,7 @@ def _load_extended(value: str, path: Path, prefix: str, text: str | None, chain:
                              f"wskaż właściwy cxkit.toml albo dodaj tam [tool.cxkit]")
     if target.suffix.lower() != ".toml":
         try:
-            tomllib.loads(_decode(target.read_bytes(), target))
+            tomllib.loads(_decode(read_capped(target, MAX_CONFIG_BYTES), target))
         except (ConfigError, OSError, ValueError, RecursionError):
             raise ConfigError(f"{at}: bad value for '{where}': {value!r} is not a TOML file; extend takes a "
                               f"cxkit.toml, or a pyproject.toml with [tool.cxkit]",
@@ -670,7 +705,49 @@ def _load_extended(value: str, path: Path, prefix: str, text: str | None, chain:
     try:
         return load_config(target, check_rules=False, _extending=walked)
     except ConfigError as exc:
+        if _out_of_repository(real, walked[0]):
+            # Its words would quote the file (an unknown key, a line of bad TOML): a pull request's `extend` may
+            # name a link to any file of the runner (credentials, /etc/…).  Said without its content.
+            raise ConfigError(f"{at}: bad value for '{where}': {value!r} leads out of the repository, to {real}, which "
+                              f"is not a cxkit config cxkit can use; what is wrong in it is not shown, as it could be "
+                              f"any file of this machine (check it with `cxkit lint --config {real}`)",
+                              pl=f"{bad} prowadzi poza repozytorium, do {real}, a to nie jest konfiguracja, której cxkit "
+                                 f"może użyć; jej treści nie pokazano, bo może to być dowolny plik tego komputera "
+                                 f"(sprawdź go poleceniem `cxkit lint --config {real}`)") from None
         raise used_by(exc, _shown_config(path)) from None
+
+
+def _out_of_repository(real: Path, start: Path) -> bool:
+    """Whether the config file ``real`` (a real path) lies outside the git work tree of the config ``start`` the
+    run began from (a submodule's files are inside).  Outside no work tree: False (no repository to leave; an
+    untrusted pull request always comes in one)."""
+    from .gitutil import work_tree_top
+
+    top = work_tree_top(os.path.dirname(start))
+    if top is None:
+        return False
+    top_path = Path(os.path.realpath(top))
+    return real != top_path and top_path not in real.parents
+
+
+def _not_a_config_file(target: Path) -> tuple[str, str] | str | None:
+    """Why the file an `extend` names cannot be a config, in English and in Polish ("missing" when there is none);
+    None for a regular file of at most :data:`MAX_CONFIG_BYTES`.  Judged by its metadata, before a byte is read."""
+    try:
+        info = os.stat(target)
+    except FileNotFoundError:
+        return "missing"
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a link loop", "to pętla dowiązań"
+        return None  # reading it says what is wrong
+    if not stat.S_ISREG(info.st_mode):
+        return ("not a regular file (a pipe, socket or device)",
+                "to nie jest zwykły plik (to potok, gniazdo albo urządzenie)")
+    if info.st_size > MAX_CONFIG_BYTES:
+        cap = MAX_CONFIG_BYTES >> 20
+        return f"larger than {cap} MB ({info.st_size:,} bytes)", f"plik jest większy niż {cap} MB ({info.st_size:,} B)"
+    return None
 
 
 def _used_by_said(label: str, pl: bool = False) -> str:
@@ -989,7 +1066,7 @@ def _warn_shadowed_pyproject(path: Path, pl: bool = False) -> None:
     if path in _SHADOW_WARNED:
         return
     try:
-        data = pyproject.read_bytes()
+        data = read_capped(pyproject, MAX_CONFIG_BYTES)  # a pipe or /dev/zero beside it is no pyproject.toml
         if b"cxkit" not in data:
             return
         text = _decode(data, pyproject)

@@ -299,7 +299,7 @@ MAX_BASELINE_BYTES = 32 << 20
 def read(path: Path, shown: str, pl: bool = False) -> Counter[Key]:
     """The entries of the baseline at ``path`` (``shown`` as messages name it; ``pl``: a refusal of the file
     itself, a pipe, a device or one too large, said in Polish)."""
-    from ..fsutil import NotRegular, TooLarge, read_capped, unreadable_said
+    from ..limits import NotRegular, TooLarge, read_capped, unreadable_said
 
     try:
         # A regular file of at most the cap, read a block at a time: a named pipe, a link to /dev/zero or a
