@@ -21,8 +21,12 @@ def _forget_current_folder() -> None:
         del sys.path[0]
 
 
-_forget_current_folder()
+try:
+    _forget_current_folder()
 
-from .entry import main  # noqa: E402 - after the current folder left the path
+    from .entry import main  # noqa: E402 - after the current folder left the path
+except KeyboardInterrupt:  # Ctrl-C this early ends as it does later (see cxkit.entry)
+    sys.stderr.write("cxkit: interrupted\n")
+    raise SystemExit(130) from None
 
 main()

@@ -23,7 +23,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
 from .cliutil import CLOSED_AT_START, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, DocKind, FailLevel, note_txt_files, progress_bar
-from .cliutil import error as _error
+from .cliutil import debug_on as _debug_on, error as _error
 from .cliutil import STDIN_NAME, config_option, missing_folder, read_stdin_document, shell_word, split_names, stdin_document
 from .cliutil import console_fallback, runner_in_environment
 from .cliutil import check_output_file as _check_output_file, output_file_error as _output_file_error
@@ -159,9 +159,21 @@ class Group(TyperGroup):
             sys.exit(130)
         sys.exit(status if isinstance(status, int) else 0)
 
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().make_context(*args, **kwargs)
+        except KeyboardInterrupt:  # reading the options (the imports a callback makes): as in a command
+            _error("interrupted")
+            raise typer.Exit(130) from None
+
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
+        except KeyboardInterrupt:
+            # Between the command line and a command's own handling (its start-up imports, its options):
+            # said as inside it, not the bare 130 typer gives.
+            _error("interrupted")
+            raise typer.Exit(130) from None
         except typer.BadParameter as exc:
             # typer words a value its validator refused as pydantic does: "Value error, 'xml' is
             # not one of ...". The user typed no Python; the rest of the sentence is the message.
@@ -468,7 +480,7 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
             _error(f"{where}{exc.strerror or exc}")
             raise typer.Exit(EXIT_ERROR) from None
         except Exception as exc:  # noqa: BLE001 - the last line of defence
-            if os.environ.get("CXKIT_DEBUG"):
+            if _debug_on():
                 raise
             _error(f"internal error: {type(exc).__name__}: {exc} (set CXKIT_DEBUG=1 for details; please report it)")
             raise typer.Exit(EXIT_ERROR) from None
@@ -2654,6 +2666,9 @@ def run_as_process() -> None:
         main()
     except SystemExit as done:
         if _end_at_once and (done.code is None or isinstance(done.code, int)):
+            from .entry import _interrupted_on_the_way_out
+
+            _interrupted_on_the_way_out()  # a Ctrl-C in the exit handlers _end_now runs: no traceback
             _end_now(done.code or 0)
         raise
 

@@ -478,6 +478,16 @@ def error(message: str) -> None:
     sys.stderr.write(f"cxkit: {visible_line(message)}\n")
 
 
+#: The values of `CXKIT_DEBUG` (any case, blanks around) that turn the tracebacks on: `CXKIT_DEBUG=0`, `false`,
+#: `no`, `off` or an empty value leave them off, as a variable set to say "no" should.
+_DEBUG_ON = ("1", "true", "yes", "on")
+
+
+def debug_on() -> bool:
+    """Whether `CXKIT_DEBUG` asks for tracebacks (an internal error's, a rule's or a plugin's that failed)."""
+    return os.environ.get("CXKIT_DEBUG", "").strip().lower() in _DEBUG_ON
+
+
 #: Whether the command under way says in Polish what it says on stderr of no config's own (the lint and fmt caches'
 #: warnings): set by lint, fmt and `cache clear` from the config where they start (`lang = "pl"`); each command
 #: starts in English (:func:`cxkit.cli.guarded`), and so does one that has not read its config yet.

@@ -497,7 +497,9 @@ def _run_driver(argv: list[str], options: object, output_format: DiffFormat, lan
     except (typer.Exit, KeyboardInterrupt, BrokenPipeError):
         raise
     except Exception as exc:  # noqa: BLE001 - a cxkit bug must not stop `git diff` at this file
-        if os.environ.get("CXKIT_DEBUG"):
+        from ..cliutil import debug_on
+
+        if debug_on():
             raise
         _show_driver_failure(argv, exc, output_format)
     raise typer.Exit(EXIT_SAME)

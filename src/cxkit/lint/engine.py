@@ -743,7 +743,9 @@ def _failure(cls: type[Rule], exc: Exception, doing: str, made: Any = None, path
     its authors.  With `CXKIT_DEBUG=1` in the environment, the traceback goes to stderr too."""
     plugin = plugin_of(cls)
     said = f"{type(exc).__name__}: {exc}"
-    if os.environ.get("CXKIT_DEBUG"):
+    from ..cliutil import debug_on
+
+    if debug_on():
         _print_traceback(cls, exc, plugin, path)
     doing_pl = _DOING_PL.get(doing, doing)
     if plugin is None:

@@ -595,7 +595,9 @@ def _import(value: str, where: str) -> object:
         for part in attr.strip().split("."):
             obj = getattr(obj, part)
     except Exception as exc:  # noqa: BLE001 - any failure of someone else's code is the plugin's, never a traceback
-        if os.environ.get("CXKIT_DEBUG"):  # the plugin's author asks where its import failed
+        from ..cliutil import debug_on
+
+        if debug_on():  # the plugin's author asks where its import failed
             import traceback
 
             sys.stderr.write(f"cxkit: debug: {where} could not be loaded:\n" + "".join(traceback.format_exception(exc)))
