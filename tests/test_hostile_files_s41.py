@@ -213,3 +213,32 @@ def test_a_broken_shared_config_inside_the_repository_is_still_quoted_s41(tmp_pa
     assert run.returncode == 2
     assert run.stderr.startswith("cxkit: ../wspolny.toml:2:1: unknown key 'fail-levle'")
     assert run.stderr.rstrip().endswith("(used by cxkit.toml, which extends it)")
+
+
+# --- M2: "did you mean" answers at once, whatever the length of the name -------------------------------------
+
+NAMES = ["ola.yaml", "kasia-kupuje-krem.yaml", "marta.yaml", "łąki.yaml"] + [f"klient-{n}.yaml" for n in range(60)]
+
+
+@pytest.mark.parametrize("length", [2000, 10000])
+def test_a_name_thousands_of_letters_long_gets_its_answer_at_once_s41(length):
+    import time
+
+    from cxkit.discovery import nearest_name
+
+    started = time.process_time()
+    assert nearest_name(NAMES, "a" * length + ".yaml") is None
+    assert nearest_name(NAMES, "a" * length) is None
+    # Spelling out every edit of a 2,000-letter name took 1.5 s (10,000 letters: 25 s and gigabytes).
+    assert time.process_time() - started < 0.3
+
+
+def test_one_edit_still_finds_the_name_meant_s41():
+    from cxkit.discovery import nearest_name
+
+    assert nearest_name(NAMES, "olla.yaml") == "ola.yaml"  # one added
+    assert nearest_name(NAMES, "mrta.yaml") == "marta.yaml"  # one left out
+    assert nearest_name(NAMES, "mrata.yaml") == "marta.yaml"  # two swapped
+    assert nearest_name(NAMES, "marty.yaml") == "marta.yaml"  # one changed
+    assert nearest_name(NAMES, "łaki.yaml") == "łąki.yaml"  # a letter of the name typed
+    assert nearest_name(NAMES, "klient-1x.yaml") is None  # klient-1 and klient-10..19 are as near: no guess

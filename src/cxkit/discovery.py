@@ -265,8 +265,10 @@ def nearest_name(entries: list[str], name: str, *, files: bool = True) -> str | 
         added = [e for suffix in YAML_SUFFIXES for e in folded.get(wanted + suffix, [])]
         if added:
             return added[0] if len(added) == 1 else None
+    if len(wanted) > _NEAR_LONGEST:
+        return None  # no file's name is this long (`cxkit diff "$(printf 'a%.0s' {1..10000})"`): nothing to compare
     if len(stem) >= 2:
-        near = [e for e in _one_edit(wanted) if e in folded]
+        near = [e for e in folded if abs(len(e) - len(wanted)) <= 1 and _one_edit_apart(wanted, e)]
         if near:
             return folded[near[0]][0] if len(near) == 1 and len(folded[near[0]]) == 1 else None
     if files and len(stem) >= 3:
@@ -312,17 +314,35 @@ def _likeness(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, b, a).ratio()
 
 
-def _one_edit(word: str) -> set[str]:
-    """Every spelling one edit from ``word``: a letter left out, two neighbours swapped, one changed or
-    one added (the letters tried: those of ``word``, digits, and `-_.`)."""
-    letters = set(word) | set("abcdefghijklmnopqrstuvwxyz0123456789-_.")
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    out = {a + b[1:] for a, b in splits if b}
-    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    out |= {a + c + b[1:] for a, b in splits if b for c in letters}
-    out |= {a + c + b for a, b in splits for c in letters}
-    out.discard(word)
-    return out
+#: A name longer than this is no file's or folder's (most file systems stop at 255 bytes): no "did you mean"
+#: is looked for, so that a hostile argument of thousands of letters is answered at once.
+_NEAR_LONGEST = 255
+
+#: The letters one edit may bring into a name (besides those of the name typed).
+_EDIT_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_.")
+
+
+def _one_edit_apart(word: str, other: str) -> bool:
+    """Whether ``other`` is ``word`` with one edit: a letter left out, two neighbours swapped, one changed or one
+    added (the letters brought in: those of ``word``, digits, and `-_.`).  Linear in the length, where spelling
+    out every edit of ``word`` was quadratic."""
+    if other == word:
+        return False
+    brought = lambda c: c in _EDIT_LETTERS or c in word  # noqa: E731
+    n, m = len(word), len(other)
+    start = 0
+    while start < min(n, m) and word[start] == other[start]:
+        start += 1
+    if m == n:
+        if word[start + 1:] == other[start + 1:]:
+            return brought(other[start])  # one changed
+        return (start + 1 < n and word[start] == other[start + 1] and word[start + 1] == other[start]
+                and word[start + 2:] == other[start + 2:])  # two neighbours swapped
+    if m == n - 1:
+        return word[start + 1:] == other[start:]  # one left out
+    if m == n + 1:
+        return other[start + 1:] == word[start:] and brought(other[start])  # one added
+    return False
 
 
 def backslash_hint(given: str) -> str:
