@@ -711,37 +711,49 @@ def _unused_layout_note(req: RenderRequest, subject: _Subject, pl: bool = False)
     terminal view: a persona's card in one column, the cards of ``--against`` one after the
     other, the overview as a list.  ``pl``: in Polish (see :func:`_unused_layout_note_pl`).
     """
-    if req.layout == "auto" or req.layout_from_env:
+    case = _layout_unused_for(req, subject)
+    if case is None:
         return None
     if pl:
-        return _unused_layout_note_pl(req, subject)
-    if req.output_format != "terminal":
+        return _unused_layout_note_pl(req, subject, case)
+    if case == "export":
         what = f"the {_EXPORT_NAMES.get(req.output_format, req.output_format)} export"
         applies = "the terminal view" if req.layout == "stacked" else "journeys in the terminal view"
         return f"--layout {req.layout}: applies to {applies}; ignored for {what}"
-    if req.layout == "stacked" or (isinstance(subject.docs[0].model, JourneyMap) and not subject.is_dir
-                                   and subject.against is None):
-        return None
-    if subject.is_dir:
+    if case == "folder":
         what = "a folder overview"
-    elif subject.against is not None:
+    elif case == "against":
         what = "a persona beside its negative persona (--against)"
     else:
         what = f"a {subject.docs[0].model.kind.replace('-', ' ')}"
     return f"--layout {req.layout}: applies to journeys in the terminal view; ignored for {what}"
 
 
-def _unused_layout_note_pl(req: RenderRequest, subject: _Subject) -> str | None:
-    """:func:`_unused_layout_note` in Polish (`--layout table: dotyczy ścieżek w widoku terminala; …`)."""
-    applies = "widoku terminala" if req.layout == "stacked" else "ścieżek w widoku terminala"
+def _layout_unused_for(req: RenderRequest, subject: _Subject) -> str | None:
+    """The one place that decides whether ``--layout`` changes nothing, for :func:`_unused_layout_note` and its
+    Polish words alike: None when it applies (or asks for nothing: ``auto``, ``CXKIT_LAYOUT``), else what it is
+    ignored for: "export" (every export, ``stacked`` too), "folder" (an overview), "against" (a persona beside
+    its negative persona) or "document" (a persona or a negative persona alone); ``stacked`` applies to every
+    terminal view."""
+    if req.layout == "auto" or req.layout_from_env:
+        return None
     if req.output_format != "terminal":
-        return f"--layout {req.layout}: dotyczy {applies}; {_IN_VIEW_PL.get(req.output_format, req.output_format)} nie ma znaczenia"
+        return "export"
     if req.layout == "stacked" or (isinstance(subject.docs[0].model, JourneyMap) and not subject.is_dir
                                    and subject.against is None):
         return None
-    if subject.is_dir:
+    return "folder" if subject.is_dir else "against" if subject.against is not None else "document"
+
+
+def _unused_layout_note_pl(req: RenderRequest, subject: _Subject, case: str) -> str:
+    """:func:`_unused_layout_note` in Polish (`--layout table: dotyczy ścieżek w widoku terminala; …`), for the
+    ``case`` :func:`_layout_unused_for` found."""
+    if case == "export":
+        applies = "widoku terminala" if req.layout == "stacked" else "ścieżek w widoku terminala"
+        return f"--layout {req.layout}: dotyczy {applies}; {_IN_VIEW_PL.get(req.output_format, req.output_format)} nie ma znaczenia"
+    if case == "folder":
         where = "w przeglądzie folderu"
-    elif subject.against is not None:
+    elif case == "against":
         where = "dla persony zestawionej z personą negatywną (--against)"
     else:
         where = {"persona": "dla persony", "negative-persona": "dla persony negatywnej"}.get(
