@@ -386,3 +386,49 @@ def test_rule_option_checks_in_the_workspaces_language_s41(tmp_path: Path, monke
     code, out, err = run_cxkit("lint")
     assert code == 2 and out == ""
     assert err == f"cxkit: cxkit.toml:3:1: {pl if lang == 'pl' else en}\n"
+
+
+# --- the rules' examples in a Polish workspace --------------------------------------------------------------
+
+#: The rules that showed English examples in a Polish workspace before session 41, and a line of each one's
+#: Polish Bad example.
+POLISH_EXAMPLES = {
+    "CX001": " - Odebrać je w paczkomacie przy Żabce obok bloku",
+    "CX003": "# personas/marta.yaml i personas/marta-kredyt.yaml mówią obie",
+    "CX301": "name: Paweł, programista i audiofil",
+    "CX303": "    note: Ankieta po zakupie w sklepie internetowym, jeszcze przed zmianą cennika dostaw",
+    "CX402": "    name: Reklamacja pękniętego pałąka",
+    "CX406": '# required = ["swiadomosc", "zakup", "po-zakupie"]',
+    "CX602": "    doing: Porównuje oferty trzech biur podróży jednego wieczoru",
+}
+#: Examples of no language (a chmod), or Polish without a Polish letter in them.
+_NEUTRAL = {"read-error", "init-example", "missing-review-date"}
+
+
+@pytest.mark.parametrize("code", sorted(POLISH_EXAMPLES))
+def test_a_polish_workspace_is_shown_polish_examples_s41(code: str, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("COLUMNS", "100")
+    (tmp_path / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
+    _code, polish, _err = run_cxkit("rule", code)
+    shown = "    " + POLISH_EXAMPLES[code]  # an example is indented by four spaces under its heading
+    assert "Źle:" in polish and shown in polish.splitlines(), polish
+    (tmp_path / "cxkit.toml").write_text('lang = "en"\n', encoding="utf-8")
+    _code, english, _err = run_cxkit("rule", code)
+    assert "Bad:" in english and shown not in english.splitlines()
+
+
+def test_every_rule_gives_polish_examples_s41() -> None:
+    import re
+
+    from cxkit.lint.docs import parse_rule_doc
+    from cxkit.lint.rule import all_rules
+
+    polish = re.compile(r"[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]")
+    english_only = []
+    for name, rule in sorted(all_rules().items()):
+        doc = parse_rule_doc(rule)
+        if name not in _NEUTRAL and not polish.search(doc.bad + doc.good) and "pl" not in doc.examples:
+            english_only.append(rule.code)
+    assert english_only == []  # before: CX001, CX003, CX301, CX303, CX402, CX406, CX602

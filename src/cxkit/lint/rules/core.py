@@ -89,6 +89,22 @@ class YamlSyntax(Rule):
         kind: persona
         id: ola-runner
         name: Ola Nowak
+
+    Bad (pl):
+        kind: persona
+        id: grazyna-emerytka
+        name: Grażyna Żółkiewska
+        goals:
+          - Zamówić leki z e-recepty bez stania w kolejce w aptece
+         - Odebrać je w paczkomacie przy Żabce obok bloku
+
+    Good (pl):
+        kind: persona
+        id: grazyna-emerytka
+        name: Grażyna Żółkiewska
+        goals:
+          - Zamówić leki z e-recepty bez stania w kolejce w aptece
+          - Odebrać je w paczkomacie przy Żabce obok bloku
     """
 
     code = "CX001"
@@ -179,6 +195,14 @@ class DuplicateId(Rule):
     Good:
         id: ola-runner        # personas/ola.yaml
         id: ola-trail-runner  # personas/ola-2.yaml
+
+    Bad (pl):
+        # personas/marta.yaml i personas/marta-kredyt.yaml mówią obie
+        id: marta-klientka-banku
+
+    Good (pl):
+        id: marta-klientka-banku    # personas/marta.yaml
+        id: marta-kredyt-hipoteczny  # personas/marta-kredyt.yaml
     """
 
     code = "CX003"

@@ -737,6 +737,26 @@ class MissingSources(Rule):
             type: interview
             date: 2026-09-14
             n: 9
+
+    Bad (pl):
+        kind: persona
+        id: pawel-audiofil
+        name: Paweł, programista i audiofil
+        goals:
+          - Kupić otwarte słuchawki do 2 500 zł, które zagrają z jego wzmacniaczem
+
+    Good (pl):
+        kind: persona
+        id: pawel-audiofil
+        name: Paweł, programista i audiofil
+        goals:
+          - Kupić otwarte słuchawki do 2 500 zł, które zagrają z jego wzmacniaczem
+        sources:
+          - id: wywiady-2026-09
+            type: interview
+            date: 2026-09-18
+            n: 9
+            note: Wywiady pogłębione z klientami, którzy kupili słuchawki otwarte za ponad 1 500 zł
     """
 
     code = "CX301"
@@ -1076,6 +1096,28 @@ class StaleReview(Rule):
 
     Good:
         reviewed: 2026-10-01
+
+    Bad (pl):
+        sources:
+          - id: ankieta-2023
+            type: survey
+            date: 2023-11-20
+            n: 412
+            note: Ankieta po zakupie w sklepie internetowym, jeszcze przed zmianą cennika dostaw
+
+    Good (pl):
+        reviewed: 2026-10-01
+        sources:
+          - id: ankieta-2023
+            type: survey
+            date: 2023-11-20
+            n: 412
+            note: Ankieta po zakupie w sklepie internetowym, jeszcze przed zmianą cennika dostaw
+          - id: wywiady-2026-09
+            type: interview
+            date: 2026-09-18
+            n: 8
+            note: Wywiady z klientami po nowym cenniku; potwierdziły cele i bariery z ankiety
     """
 
     code = "CX303"

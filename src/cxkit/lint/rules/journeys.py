@@ -92,6 +92,25 @@ class StageWithoutTouchpoints(Rule):
             touchpoints:
               - channel: youtube
                 description: Review of the X3 headphones on a hi-fi channel
+
+    Bad (pl):
+        stages:
+          - id: reklamacja
+            name: Reklamacja pękniętego pałąka
+            doing: Szuka na stronie sklepu, jak zgłosić wadę słuchawek po trzech tygodniach
+            touchpoints:
+              - channel: brak
+
+    Good (pl):
+        stages:
+          - id: reklamacja
+            name: Reklamacja pękniętego pałąka
+            doing: Szuka na stronie sklepu, jak zgłosić wadę słuchawek po trzech tygodniach
+            touchpoints:
+              - channel: web
+                description: Formularz reklamacji w zakładce „Moje zamówienia”, ze zdjęciem wady
+              - channel: email
+                description: Potwierdzenie przyjęcia reklamacji z numerem zgłoszenia i terminem odpowiedzi
     """
 
     code = "CX402"
@@ -3083,6 +3102,23 @@ class MissingStage(Rule):
             name: Purchase
           - id: loyalty
             name: Loyalty
+
+    Bad (pl):
+        # required = ["swiadomosc", "zakup", "po-zakupie"]
+        stages:
+          - id: swiadomosc
+            name: Świadomość
+          - id: zakup
+            name: Zakup w sklepie internetowym
+
+    Good (pl):
+        stages:
+          - id: swiadomosc
+            name: Świadomość
+          - id: zakup
+            name: Zakup w sklepie internetowym
+          - id: po-zakupie
+            name: Pierwsze tygodnie z produktem
     """
 
     code = "CX406"

@@ -576,6 +576,30 @@ class LangContradictsText(Rule):
             name: Trip
             doing: Checks in at the airport with the boarding pass on the phone
             feeling: Relieved when the transfer is waiting at the hotel
+
+    Bad (pl):
+        lang: en
+        stages:
+          - id: rezerwacja
+            name: Rezerwacja
+            doing: Porównuje oferty trzech biur podróży jednego wieczoru
+            thinking: Chce zobaczyć cenę całkowitą, zanim wpłaci zaliczkę
+          - id: wyjazd
+            name: Wyjazd
+            doing: Odprawia się na lotnisku z kartą pokładową w telefonie
+            feeling: Ulga, kiedy transfer czeka już pod hotelem
+
+    Good (pl):
+        lang: pl
+        stages:
+          - id: rezerwacja
+            name: Rezerwacja
+            doing: Porównuje oferty trzech biur podróży jednego wieczoru
+            thinking: Chce zobaczyć cenę całkowitą, zanim wpłaci zaliczkę
+          - id: wyjazd
+            name: Wyjazd
+            doing: Odprawia się na lotnisku z kartą pokładową w telefonie
+            feeling: Ulga, kiedy transfer czeka już pod hotelem
     """
 
     code = "CX602"
