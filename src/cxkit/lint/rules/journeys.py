@@ -2907,7 +2907,13 @@ class JourneyEndsAtPurchase(Rule):
             name = " ".join((stage.name or "").split())
             # The name is said beside the id when it says more than the id ("stage 'b' (Zakup)").
             named = f" ({name})" if name and name.casefold() != stage.id.replace("-", " ").casefold() else ""
-            if not named or self._names_purchase(stage.name) or _says_checkout(stage.name):
+            if _signs_contract(stage.id, stage.name):
+                # B2B: the "purchase" is a signed contract, and the value comes after it (tester49 L2).
+                advice = ("add what happens after the contract (onboarding and data migration, the first real use, "
+                          "getting help, renewal)")
+                rada = ("dodaj, co dzieje się po zawarciu umowy (wdrożenie i migracja danych, pierwsze użycie w pracy, "
+                        "szukanie pomocy, odnowienie umowy)")
+            elif not named or self._names_purchase(stage.name) or _says_checkout(stage.name):
                 advice = "add what happens after the purchase (using what was bought, getting help, coming back, recommending it)"
                 rada = "dodaj, co dzieje się po zakupie (korzystanie z zakupu, szukanie pomocy, powrót, polecanie)"
             else:  # only the id says purchase; the name, the team's own words, does not ("Agrees the arrangement")
@@ -2953,6 +2959,23 @@ def _says_checkout(name: str | None) -> bool:
     if any(w in _NEVER_BOUGHT or w.startswith(_NEVER_BOUGHT_STARTS) for w in words):
         return False
     return any(w.startswith(_CHECKOUT) for w in words)
+
+
+#: Word starts of a contract (B2B's purchase: "Contract signed", "Podpisanie umowy", "Closed-won", "Procurement").
+_CONTRACT_STARTS = ("contract", "umow", "umów", "procurement")
+#: Word starts of an insurer's contract, which is a policy bought: its advice stays the purchase's.
+_INSURED_STARTS = ("ubezpiecz", "polis", "insur", "policy", "policies", "składk", "skladk", "premium")
+
+
+def _signs_contract(stage_id: str, name: str | None) -> bool:
+    """Whether the purchase stage is a contract signed ("Contract signed", "Podpisanie umowy", "Closed-won",
+    "Signs the order form"), not an insurance policy ("Zawarcie umowy ubezpieczenia"): in its name, or its id."""
+    words = tokens((name or stage_id).replace("-", " "))
+    if any(w.startswith(_INSURED_STARTS) or w in ("oc", "ac", "nnw") for w in words):
+        return False
+    pairs = set(zip(words, words[1:]))
+    return (any(w.startswith(_CONTRACT_STARTS) for w in words) or ("closed", "won") in pairs
+            or ("order", "form") in pairs)
 
 
 def _pays_regularly(stage_id: str, name: str | None) -> bool:
