@@ -14,7 +14,6 @@ import tracemalloc
 
 import pytest
 
-from cxkit.lint import simjoin
 from cxkit.lint.simjoin import _KeyFilter, one_edit_matches
 
 
@@ -79,7 +78,7 @@ def _literal_s41(queries: list[str], pool: list[str], threshold: float, marked: 
 
 
 @pytest.mark.parametrize("threshold", [0.8, 0.9])
-def test_near_duplicates_through_the_bit_filter_are_the_literal_ones_s41(monkeypatch, threshold):
+def test_near_duplicates_through_the_bit_filter_are_the_literal_ones_s41(threshold):
     rng = random.Random(int(threshold * 100))
     words = ("kupuje porównuje czyta forum rowerowe buty trailowe compares prices every night "
              "nie never biega pływa swims lengths").split()

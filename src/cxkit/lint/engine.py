@@ -13,7 +13,7 @@ import signal
 import sys
 import threading
 from functools import partial
-from itertools import chain
+from itertools import chain, islice
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, AbstractSet, Any, Callable, Iterable, Iterator
 
@@ -34,6 +34,7 @@ from .selection import LintResult, Selection  # noqa: F401  (part of the engine'
 
 if TYPE_CHECKING:
     from .cache import LintCache
+    from .spilled import CrossFileFindings
 
 _LINES = re.compile("\r\n|[\r\n]")
 # A comment that speaks to cxkit: `#` (at a line's start or after a blank), then `cxkit:` in any case.
@@ -2166,7 +2167,14 @@ def _finish(
                 index.unread.append((res.path, *res.unread))
         elif res.unread is not None and broken_shown and not skips("yaml-syntax", res.path):
             index.unread.append((res.path, *res.unread))
-    workspace_findings: list[Finding] = []
+    # A spilling run's cross-file findings wait in its spill file, in sorted runs, until each file's turn.
+    store = trait_spill.get() if spill else None
+    if store is not None:
+        from .spilled import CrossFileFindings
+
+        workspace_findings: "list[Finding] | CrossFileFindings" = CrossFileFindings(store)
+    else:
+        workspace_findings = []
     for active in ruleset.workspace_rules:
         cls = type(active.rule)
         ahead = early.result(cls.name, index, skips, steered) if early is not None else None
@@ -2202,7 +2210,7 @@ def _finish(
 
 
 def _filtered_groups(
-    first: list[Finding], results: list[FileResult], workspace_findings: list[Finding],
+    first: list[Finding], results: list[FileResult], workspace_findings: "list[Finding] | CrossFileFindings",
     suppressions: dict[str, Suppressions], ignores: "PerFileIgnores", ruleset: RuleSet,
     suppressed: list[Suppressed] | None, steered: set[tuple[str, str]], unchecked: set[str],
     ran: dict[str, frozenset[str]],
@@ -2211,13 +2219,25 @@ def _filtered_groups(
     each file's document and cross-file findings, less those its comments, per-file-ignores and the rules'
     selection keep out, with the places of the cross-file ones when the run places findings.  The files
     come in the order of their first finding (the results', then the cross-file findings'); the findings
-    of a file read from the spill file only when its turn comes."""
+    of a file read from the spill file only when its turn comes.
+
+    Spilled cross-file findings (a :class:`cxkit.lint.spilled.CrossFileFindings`) come back by path, in
+    sorted order: where the files with findings are in that order too (a folder's, mostly), the two are
+    walked side by side, and a path with only cross-file findings has its turn where it falls among them
+    (the order of files does not change the report: it is sorted by path); else they are gathered by file
+    first, as a list of them is."""
     yield first
     by_rule_path: dict[str, list[Finding]] = {}  # the cross-file rules' findings, by file
-    for f in workspace_findings:
-        by_rule_path.setdefault(f.path, []).append(f)
-    # A cross-file rule that failed found what it found nowhere: no comment naming it is called unused.
-    failed = frozenset(f.rule for f in workspace_findings if f.failed)
+    spilled: Iterator[tuple[str, list[Finding]]] | None = None
+    walked: list[str] | None = None
+    if isinstance(workspace_findings, list):
+        for f in workspace_findings:
+            by_rule_path.setdefault(f.path, []).append(f)
+        # A cross-file rule that failed found what it found nowhere: no comment naming it is called unused.
+        failed = frozenset(f.rule for f in workspace_findings if f.failed)
+    else:
+        failed = frozenset(workspace_findings.failed)
+        spilled = workspace_findings.by_path()
     summaries: dict[str, DocSummary] | None = None
     if ruleset.places:
         summaries = {res.summary.path: res.summary for res in results if res.summary is not None and res.summary._placed}
@@ -2233,7 +2253,34 @@ def _filtered_groups(
         return kept
 
     paths = [res.path for res in results if res.findings]
-    if len(set(paths)) < len(paths):  # results of one path twice: gathered first, as one file's
+    if spilled is not None and all(map(str.__lt__, paths, islice(paths, 1, None))):
+        # Files with findings in sorted order (and none twice): each file's cross-file findings are
+        # those the merged runs give for its path when its turn comes.
+        del paths
+        turn = next(spilled, None)
+        for res in results:
+            if not res.findings:
+                continue
+            while turn is not None and turn[0] < res.path:
+                seen.add(turn[0])
+                yield one(*turn)
+                turn = next(spilled, None)
+            items = _findings_of(res)
+            if turn is not None and turn[0] == res.path:
+                items.extend(turn[1])
+                turn = next(spilled, None)
+            seen.add(res.path)
+            yield one(res.path, items)
+        while turn is not None:
+            seen.add(turn[0])
+            yield one(*turn)
+            turn = next(spilled, None)
+        paths = walked = []  # every file had its turn
+    elif spilled is not None:
+        by_rule_path = dict(spilled)
+    if paths is walked:
+        pass
+    elif len(set(paths)) < len(paths):  # results of one path twice: gathered first, as one file's
         by_path: dict[str, list[Finding]] = {}
         for res in results:
             if res.findings:
