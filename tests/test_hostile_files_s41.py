@@ -242,3 +242,54 @@ def test_one_edit_still_finds_the_name_meant_s41():
     assert nearest_name(NAMES, "marty.yaml") == "marta.yaml"  # one changed
     assert nearest_name(NAMES, "łaki.yaml") == "łąki.yaml"  # a letter of the name typed
     assert nearest_name(NAMES, "klient-1x.yaml") is None  # klient-1 and klient-10..19 are as near: no guess
+
+
+# --- M3: `cxkit new --force` and `cxkit init` never write through a link ----------------------------------------
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("en", "cxkit: personas/x-link.yaml is a symbolic link (to {target}), and cxkit new never writes through a link, "
+           "which a checkout could point at any file; nothing written (delete the link, or use --id for another id)\n"),
+    ("pl", "cxkit: personas/x-link.yaml to dowiązanie symboliczne (do {target}), a cxkit new nigdy nie zapisuje przez "
+           "dowiązanie, które kopia robocza może skierować na dowolny plik; nic nie zapisano (usuń dowiązanie albo "
+           "wybierz inne id przez --id)\n"),
+])
+def test_new_force_refuses_a_link_planted_at_the_name_it_writes_s41(tmp_path, lang, said):
+    target = tmp_path / "elsewhere" / "t.yaml"
+    target.parent.mkdir()
+    root = _repository(workspace(tmp_path / "pr", lang=lang))
+    (root / "personas" / "x-link.yaml").symlink_to(target)
+    for force in (["--force"], []):
+        run = cxkit(root, "new", "persona", "X Link", "--no-input", *force)
+        assert run.returncode == 1
+        assert run.stderr == said.format(target=target)
+    assert not target.exists()  # before: --force created it there
+    assert (root / "personas" / "x-link.yaml").is_symlink()
+
+
+def test_new_refuses_a_folder_that_leads_out_of_the_work_tree_and_writes_a_plain_one_s41(tmp_path):
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    root = _repository(workspace(tmp_path / "pr"))
+    (root / "archive").symlink_to(outside, target_is_directory=True)
+    run = cxkit(root, "new", "persona", "Kim Lee", "--no-input", "--dir", "archive")
+    assert run.returncode == 1
+    assert run.stderr.startswith(f"cxkit: the folder of archive/kim-lee.yaml leads out of the work tree through a link "
+                                 f"(to {outside}); nothing written")
+    assert list(outside.iterdir()) == []
+    made = cxkit(root, "new", "persona", "Kim Lee", "--no-input", "--force")  # the persona folder: written
+    assert made.returncode == 0 and made.stdout == "personas/kim-lee.yaml\n"
+    assert "\nname: \"Kim Lee\"\n" in (root / "personas" / "kim-lee.yaml").read_text(encoding="utf-8")
+
+
+def test_init_appends_to_no_pyproject_that_is_a_link_s41(tmp_path):
+    shared = tmp_path / "elsewhere" / "pyproject.toml"
+    shared.parent.mkdir()
+    shared.write_text('[project]\nname = "narzedzia"\n', encoding="utf-8")
+    root = _repository(tmp_path / "pr")
+    (root / "pyproject.toml").symlink_to(shared)
+    run = cxkit(root, "init", ".", "--lang", "pl")
+    assert run.returncode == 0, run.stderr
+    assert shared.read_text(encoding="utf-8") == '[project]\nname = "narzedzia"\n'  # before: [tool.cxkit] appended there
+    assert f"utworzono  cxkit.toml (pyproject.toml to dowiązanie (do {shared}), przez które init nigdy nie zapisuje" in run.stdout
+    assert (root / "cxkit.toml").read_text(encoding="utf-8").count('lang = "pl"') == 1

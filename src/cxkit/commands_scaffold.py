@@ -469,6 +469,8 @@ _INIT_NOTES_PL: tuple[tuple[str, Any], ...] = (
     (r"cannot read it: (?P<os>.+)", r"nie można go odczytać: \g<os>"),
     (r"its id is already used by (?P<p>.+)", r"\g<p> ma już to samo id"),  # "jego id ma już X" read two ways
     (r"pyproject\.toml is not valid TOML, so it was left alone", "pyproject.toml nie jest poprawnym TOML, więc zostawiono go bez zmian"),
+    (r"pyproject\.toml is a link \(to (?P<l>.+)\), which init never writes through, so it was left alone",
+     r"pyproject.toml to dowiązanie (do \g<l>), przez które init nigdy nie zapisuje, więc zostawiono go bez zmian"),
     (r"pyproject\.toml writes `tool` as an inline value, so no \[tool\.cxkit\] section can follow it; it was left alone",
      "pyproject.toml zapisuje `tool` jako wartość w jednym wierszu, więc nie może po niej stać sekcja [tool.cxkit]; "
      "zostawiono go bez zmian"),

@@ -1484,6 +1484,12 @@ def _write_config(
     if toml.exists():
         return Step("cxkit.toml", "skipped", "already exists")
     pyproject = root / "pyproject.toml"
+    if pyproject.is_symlink():
+        # A link (committed by anyone, leading anywhere): its [tool.cxkit] section would be appended to the file it
+        # leads to.  As `cxkit new` and `fmt --fix`: never written through; cxkit.toml says the same beside it.
+        write_atomic(toml, "# cxkit settings for this workspace.\n" + settings + _csv_lines(lang, False))
+        return Step("cxkit.toml", "created", f"pyproject.toml is a link (to {visible_name(os.readlink(pyproject))}), "
+                    "which init never writes through, so it was left alone")
     if pyproject.is_file():
         try:
             raw = pyproject.read_bytes()

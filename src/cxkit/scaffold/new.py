@@ -460,10 +460,14 @@ def _inside(path: Path, root: Path) -> bool:
 
 def check_free(path: Path, doc_id: str, known: dict[str, KnownDocument], force: bool, config: Config | None = None,
                pl: bool = False) -> None:
-    """Raise :class:`Refusal` if writing ``path`` would overwrite a file or reuse an id (said in Polish when ``pl``)."""
+    """Raise :class:`Refusal` if writing ``path`` would overwrite a file or reuse an id (said in Polish when ``pl``),
+    or write through a link (with or without ``force``: :func:`through_link`)."""
+    name = shown(path) if config is None else shown_new(path, config)
+    linked = through_link(path, name, pl)
+    if linked is not None:
+        raise Refusal(linked)
     if force:
         return
-    name = shown(path) if config is None else shown_new(path, config)
     if pl:
         if path.exists() or path.is_symlink():
             if path.is_dir():
@@ -486,6 +490,35 @@ def check_free(path: Path, doc_id: str, known: dict[str, KnownDocument], force: 
         )
 
 
+def through_link(path: Path, name: str, pl: bool = False) -> str | None:
+    """Why ``path`` (shown as ``name``) must not be written, or None: it is a symbolic link, dangling or not, or its
+    folder leads out of the work tree through one.  Committed in a pull request at the name `cxkit new --force`
+    writes (`personas/x-link.yaml` -> /tmp/x/t.yaml), a link would send the new document onto any file the user
+    may write, as `render -o` and `fmt --fix` refuse (:func:`cxkit.fsutil.export_refusal`)."""
+    from ..fsutil import leaves_work_tree
+    from ..visible import visible_name
+
+    if path.is_symlink():
+        try:
+            leads = visible_name(os.readlink(path))
+        except OSError:
+            leads = "?"
+        if pl:
+            return (f"{name} to dowiązanie symboliczne (do {leads}), a cxkit new nigdy nie zapisuje przez dowiązanie, "
+                    "które kopia robocza może skierować na dowolny plik; nic nie zapisano (usuń dowiązanie albo wybierz "
+                    "inne id przez --id)")
+        return (f"{name} is a symbolic link (to {leads}), and cxkit new never writes through a link, which a checkout "
+                "could point at any file; nothing written (delete the link, or use --id for another id)")
+    real = leaves_work_tree(path.parent)
+    if real is None:
+        return None
+    if pl:
+        return (f"folder pliku {name} prowadzi przez dowiązanie poza drzewo robocze (do {visible_name(real)}); nic nie "
+                "zapisano (podaj --dir z własną ścieżką tego folderu, jeśli o niego chodzi, albo folder w drzewie roboczym)")
+    return (f"the folder of {name} leads out of the work tree through a link (to {visible_name(real)}); nothing "
+            "written (give --dir that folder's own path if it is the one you mean, or a folder inside the work tree)")
+
+
 def write_document(path: Path, text: str, *, overwrite: bool = False, config: Config | None = None,
                    pl: bool = False) -> None:
     """Create the folder if needed and write ``text`` atomically.
@@ -498,8 +531,11 @@ def write_document(path: Path, text: str, *, overwrite: bool = False, config: Co
     meanwhile = (f"plik {name} powstał w międzyczasie; nic nie zapisano (--force go nadpisze)" if pl else
                  f"{name} was created meanwhile; nothing written (use --force to overwrite it)")
     path.parent.mkdir(parents=True, exist_ok=True)
+    linked = through_link(path, name, pl)  # one planted since check_free
+    if linked is not None:
+        raise Refusal(linked)
     if overwrite:
-        write_atomic(path, text)
+        write_atomic(path, text, follow_symlinks=False)
         return
     import tempfile
 
