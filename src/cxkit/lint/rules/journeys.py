@@ -1315,8 +1315,13 @@ _SORE_FIRST_ONLY = ("zawód", "zawod", "sad")
 _SAD = frozenset(_words("sad sadness saddened sadly"))
 
 
+#: Openings of words of doubt (lower case; with and without Polish letters): a feeling that a score of 0 may
+#: hold, which +1 or +2 contradicts ("Niepewność, czy sofa wejdzie do windy" scored +2).
+_UNSURE = _words("niepewn uncertain unsure")
+
+
 @lru_cache(maxsize=_REMEMBERED)
-def _sore_feeling(feeling: str) -> str | None:
+def _sore_feeling(feeling: str, sore: tuple[str, ...] = _SORE) -> str | None:
     """The word of a clearly negative ``feeling`` ("Wściekły, że…", "Frustrated", "Czuje się zagubiona",
     "Pośpiech i frustracja"), or None: a feeling with no sore word, or whose sore words are all mild or
     denied ("Trochę zniecierpliwiony", "Nie czuje złości", "Spokojnie, bez stresu"), is mixed ("Ulga, z
@@ -1335,8 +1340,8 @@ def _sore_feeling(feeling: str) -> str | None:
         first, opening = opening, False
         if word.endswith(("-free", "-less")) or (word == "anxious" and lowered[k + 1:k + 2] == ["to"]):
             continue  # "Stress-free checkout", "Anxious to start using it" (eager)
-        pair = tuple(lowered[k:k + 2]) in _SORE_PAIRS
-        if not (word in _SORE_WORDS or word.startswith(_SORE) or pair):
+        pair = sore is _SORE and tuple(lowered[k:k + 2]) in _SORE_PAIRS
+        if not ((sore is _SORE and word in _SORE_WORDS) or word.startswith(sore) or pair):
             continue
         if not first and ((word.startswith(_SORE_FIRST_ONLY) and word not in _SAD)
                           or _not_felt(_before_denied(lowered[:k]), _NONE_OF_IT, _SPOKEN_OF, _NONE_OF_BOTH)):
@@ -1519,7 +1524,12 @@ class FeelingContradictsEmotion(Rule):
     says so ("(sarkazm)", "ironicznie", "sarcastic"), an eye-rolling face,
     "/s" at the end, or the glad word alone in quotes ("„Zadowolony” z
     trzeciego formularza").  "Zachwycona, że kurier przyszedł akurat o 8"
-    is glad all the same.  Reported at the emotion score.
+    is glad all the same.  Doubt scored glad is reported too: a feeling that
+    names uncertainty (`Niepewność`, `niepewnosc`, "Niepewna, czy sofa wejdzie
+    do windy", `Uncertainty`, "Unsure whether…") scored +1 or +2, with no good
+    feeling, turn or denial beside it ("Ciekawość i niepewność", "Brak
+    niepewności"); at 0 it is no contradiction, and the advice is 0 or -1.
+    Reported at the emotion score.
 
     Why: the emotion curve is the research finding that shows where the
     experience breaks, and unaddressed-pain trusts the score. A furious
@@ -1563,14 +1573,18 @@ class FeelingContradictsEmotion(Rule):
                 continue
             if stage.emotion >= 0:
                 word = _sore_feeling(stage.feeling)
+                low = "-1 or -2"
+                if word is None and stage.emotion > 0:
+                    word = _sore_feeling(stage.feeling, _UNSURE)  # doubt scored glad: "Niepewność" at +2
+                    low = "0 or -1"
                 if word is not None:
                     score = f"{stage.emotion:+d}" if stage.emotion else "0"
                     yield doc.hit(("stages", i, "emotion"),
                                   f"stage '{stage.id}' feels '{word}' but its emotion is {score}; "
-                                  "score what the persona felt (-1 or -2) so that the pain shows on the curve",
+                                  f"score what the persona felt ({low}) so that the pain shows on the curve",
                                   pl=f"na etapie {quote_pl(stage.id)} uczucie {quote_pl(word)} nie pasuje do emocji "
-                                     f"{score}; oceń to, co persona czuła (-1 lub -2), żeby ból było widać na krzywej"
-                                  if self.polish else None)
+                                     f"{score}; oceń to, co persona czuła ({low.replace('or', 'lub')}), żeby ból było "
+                                     "widać na krzywej" if self.polish else None)
             else:
                 word = _glad_feeling(stage.feeling)
                 if word is not None and not _sarcastic(stage.feeling, word):
@@ -1877,7 +1891,11 @@ _PROCESS_HEADS = frozenset(_words(
     "collaboration "
     # A bank's or an insurer's services by their usual names: "Usprawnić wypłatę kredytu", "Improve the
     # mortgage valuation", as "proces likwidacji szkód" is a claims department's.
-    "payout payouts valuation valuations disbursement underwriting"
+    "payout payouts valuation valuations disbursement underwriting "
+    # A screen's or a product's usability by its jargon, whose name beside it says which screen and no more:
+    # "Poprawić UX konfiguratora", "Improve the configurator UX", "Improve the UX of the configurator", as
+    # "Improve the checkout UX" is (naming the screen makes the wish look concrete, not a change).
+    "ux ui cx usability użyteczność uzytecznosc użyteczności uzytecznosci"
 )) | frozenset(_words(
     "komunikacja komunikację komunikacje komunikacji komunikacją satysfakcja satysfakcję "
     "satysfakcje satysfakcji satysfakcją zadowolenie zadowolenia zadowoleniem dostępność dostepnosc dostępności "
@@ -2211,7 +2229,10 @@ class VagueOpportunity(Rule):
     proces zgłaszania szkody", "Zwiększyć satysfakcję klientów z procesu
     zakupu", "Improve the claims experience", "Streamline the claims
     process", "Improve the online quote experience"): naming the process is
-    not naming the change.  What follows a colon, a dash or a comma, or a
+    not naming the change.  So is naming which screen's UX, UI or usability
+    ("Poprawić UX konfiguratora", "Improve the configurator UX", "Improve
+    the UX of the configurator", "Ulepszyć UX aplikacji"; not "Dodać podgląd
+    tkaniny 3D w konfiguratorze").  What follows a colon, a dash or a comma, or a
     word that says how ("przez", "by", "with"), is read as the rest of the
     action is: "Usprawnić proces likwidacji szkód: SMS z numerem szkody po
     zgłoszeniu" and "Improve the claims process by sending an SMS with the
