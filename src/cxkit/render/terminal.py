@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from contextvars import ContextVar
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
@@ -949,7 +949,14 @@ def _word_widths(stage: Stage, labels: Labels) -> list[int]:
     whole: it breaks at its many joints, and its escapes would ask for columns no table has."""
     from rich.cells import cell_len
 
-    widths = []
+    # a run of Chinese or Japanese breaks between any two characters: it asks for its widest one
+    return [indent + (cell_len(p.rstrip()) if not _unhyphenated(p) else max(cell_len(c) for c in p.strip()))
+            for indent, p in _stage_pieces(stage, labels)]
+
+
+def _stage_pieces(stage: Stage, labels: Labels) -> Iterator[tuple[int, str]]:
+    """The pieces of a stage's cells that no line break may split (:func:`_least_pieces`), web addresses
+    left out, each with the cells before it in its column (2 for a list item's bullet)."""
     for row in content.journey_rows([stage]):
         if row == "emotion":
             texts, indent = [labels.emotion(stage.emotion)], 0
@@ -957,10 +964,18 @@ def _word_widths(stage: Stage, labels: Labels) -> list[int]:
             texts, indent = [entry_text(e).plain for e in content.stage_entries(stage, row, labels)[:1]], 0
         else:  # "• " and the item: entry_list's bullet column and its padding
             texts, indent = [entry_text(e).plain for e in content.stage_entries(stage, row, labels)], 2
-        # a run of Chinese or Japanese breaks between any two characters: it asks for its widest one
-        widths.extend(indent + (cell_len(p.rstrip()) if not _unhyphenated(p) else max(cell_len(c) for c in p.strip()))
-                      for text in texts for p in _least_pieces(text, urls=False) if p.strip())
-    return widths
+        for text in texts:
+            yield from ((indent, p) for p in _least_pieces(text, urls=False) if p.strip())
+
+
+def _cut_unmarked(stage: Stage, labels: Labels, width: int) -> bool:
+    """Whether a column ``width`` cells wide cuts one of the stage's pieces that is no word (an id with
+    digits, a number, a code): :func:`break_token` carries it on to the next line without :data:`FOLD_MARK`,
+    which would read as one of its own joints (`wywiady-2026-` is no id the document has)."""
+    from rich.cells import cell_len
+
+    return any(indent + cell_len(p.rstrip()) > width and not _unhyphenated(p) and not _WORD.fullmatch(p.strip())
+               for indent, p in _stage_pieces(stage, labels))
 
 
 def _word_needs(stages: list[Stage], labels: Labels) -> list[int]:
@@ -1064,7 +1079,10 @@ def table_plan(layout: str, stages: list[Stage], labels: Labels, width: int,
     leasts = _stage_leasts(layout, stages, labels, numbers)
     label_width = _label_width(stages, labels)
     room = width - _frame(len(stages), label_width, False)
-    if not stages or sum(leasts) > room:
+    # A forced table gives way in its labels and padding before a column goes below its least (below):
+    # it is shown while its columns' leasts fit in the tightest frame, not only in the roomy one.
+    tightest = width - _frame(len(stages), _label_least(stages, labels), True) if layout == "table" else room
+    if not stages or sum(leasts) > tightest:
         return None
     words = [_word_widths(stage, labels) for stage in stages]
     needs = [max([least, *ws]) for least, ws in zip(leasts, words)]
@@ -1103,8 +1121,9 @@ def choose_layout(layout: str, stages: list[Stage], labels: Labels, width: int,
     """``table`` or ``stacked``: what ``--layout`` asks for, as far as it can be shown whole.
 
     ``auto`` takes the table when every stage column gets :data:`MIN_STAGE_WIDTH` cells. A forced
-    ``table`` is kept down to :data:`MIN_FORCED_STAGE_WIDTH` cells a stage; narrower, the terminal
-    would cut the columns off, so the stages are stacked (see :func:`layout_note`).
+    ``table`` is kept down to :data:`MIN_FORCED_STAGE_WIDTH` cells a stage, its row labels and padding
+    at their tightest (:func:`table_plan`); narrower, the terminal would cut the columns off, so the
+    stages are stacked (see :func:`layout_note`).
     """
     if layout in ("stacked", "panels"):
         return "stacked"
@@ -1146,14 +1165,18 @@ def fold_note(layout: str, stages: list[Stage], labels: Labels, width: int,
     if plan is None or not plan.folded:
         return None
     whole = plan.whole
+    # An id or a number cut goes on without the mark (see :func:`_cut_unmarked`): the note says so.
+    unmarked = any(_cut_unmarked(stages[i], labels, plan.widths[i]) for i in plan.folded)
     if polish:
         wider = f"--width {whole}" if whole <= MAX_WIDTH else "mniej etapów (--stage)"
+        ids = ", a identyfikatory i liczby szersze niż kolumna przechodzą do następnego wiersza bez niego" if unmarked else ""
         return (f"--layout table: tabela, w której każde słowo jest całe, potrzebuje {whole} kolumn, a strona ma "
-                f"{width}; słowa szersze niż ich kolumna są dzielone znakiem „{FOLD_MARK}” — czytelniej będzie z "
+                f"{width}; słowa szersze niż ich kolumna są dzielone znakiem „{FOLD_MARK}”{ids} — czytelniej będzie z "
                 f"--layout stacked (albo z {wider})")
     wider = f"--width {whole}" if whole <= MAX_WIDTH else "fewer stages (--stage)"
+    ids = ", and ids and numbers wider than their column go on to the next line without one" if unmarked else ""
     return (f"--layout table: the table needs {whole} columns to keep every word whole, wider than the page's "
-            f"{width}; words wider than their column are folded with a \"{FOLD_MARK}\" — --layout stacked reads "
+            f"{width}; words wider than their column are folded with a \"{FOLD_MARK}\"{ids} — --layout stacked reads "
             f"better (or {wider})")
 
 
