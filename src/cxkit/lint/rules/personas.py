@@ -334,7 +334,8 @@ class NegativeWithoutReasons(Rule):
     Reasons that only restate that the person is not a customer — "Not our
     target group", "Doesn't fit our ideal customer profile", "Is not
     interested in our product", "Nie jest naszą grupą docelową", "Nie
-    interesuje się naszą ofertą" — are no reasons: when every reason is
+    interesuje się naszą ofertą", "Brak zainteresowania", "Lack of
+    interest" — are no reasons: when every reason is
     such a one (nothing in it but negation and the words target group,
     customer, profile, persona, fit, interested, our product, offer or
     service and the like), or every other reason is one that
@@ -449,7 +450,12 @@ def _tautology(text: str) -> bool:
     toks = set(normalise(text).split())
     if toks and toks <= NEGATION_STEMS and _FOR.search(text):
         return True  # "Not for her": "for" and "her" are no stems, only the negation is
-    return not toks.isdisjoint(_TAUTOLOGY) and toks <= _TAUTOLOGY | NEGATION_STEMS | _DENIAL_AUX | _BARE_DENIALS
+    return (not toks.isdisjoint(_TAUTOLOGY)
+            and toks <= _TAUTOLOGY | NEGATION_STEMS | _DENIAL_AUX | _BARE_DENIALS | _ABSENCE)
+
+
+#: Nouns of absence that say "not" as a negation does: "Brak zainteresowania", "Lack of interest".
+_ABSENCE = frozenset(normalise("brak braku lack lacks lacking").split())
 
 
 _FOR = re.compile(r"\b(?:for|dla)\b", re.I)
@@ -983,6 +989,15 @@ def _barrier(toks: frozenset[str]) -> bool:
     return not toks.isdisjoint(_HAVE_STEMS) and not toks.isdisjoint(_PRECONDITION_STEMS)
 
 
+#: Words a denial takes beside its negation that the trait it denies leaves out: "any", "ever", "żadnych",
+#: "wcale", "ani" ("Doesn't read any reviews on Trustpilot" denies "Reads reviews on Trustpilot"; "Nie zamawia
+#: żadnych próbek" denies "Zamawia próbki"; "Nie czyta opinii ani recenzji" denies "Czyta opinie i recenzje").
+_DENIAL_ONLY = frozenset(normalise(
+    "any anything ever at all either neither nor żaden żadna żadne żadnego żadnej żadnych żadnym żadnymi żadną "
+    "wcale ani"
+).split())
+
+
 def _denied(norm: str) -> frozenset[str] | None:
     """The stems a negated trait denies ("nie czyt dzi sluchaw forum audiost" denies "czyt dzi sluchaw
     forum audiost"), when it holds a negation and at least two stems besides, and denies no
@@ -990,8 +1005,38 @@ def _denied(norm: str) -> frozenset[str] | None:
     toks = frozenset(norm.split())
     if NEGATION_STEMS.isdisjoint(toks) or _barrier(toks):
         return None
-    rest = toks - NEGATION_STEMS - _DENIAL_AUX
+    rest = toks - NEGATION_STEMS - _DENIAL_AUX - _DENIAL_ONLY
     return rest if len(rest) >= 2 else None
+
+
+#: A Polish word whose last syllable holds a fleeting "e" (or "ie"): a genitive plural ("próbek" of
+#: "próbki", "okien" of "okna", "krzeseł" of "krzesła") or a masculine nominative ("sweter", "ogródek").
+_FLEETING_E = re.compile(r"(.+?[^aeiouyąęó])i?e([kncłlr])")
+_CONSONANTS = frozenset("bcdfghjklmnprstwxzł")
+#: The consonants a fleeting "e" stands before ("-ek", "-en", "-ec", "-eł", "-er").
+_BEFORE_FLEETING = frozenset("kncłlr")
+
+
+def _case_forms(text: str, denied: frozenset[str]) -> dict[str, frozenset[str]]:
+    """For the stems of a denial (``denied``, of the reason ``text``) that Polish negation may have put in
+    another case, the stems of the form a trait would hold: the object of a denial is in the genitive
+    ("Nie zamawia próbek tkanin" for "Zamawia próbki tkanin", "Nie ma ogródka" for "Ma ogródek"), whose
+    fleeting "e" comes and goes ("próbek" / "próbki", "okien" / "okna", "ogródka" / "ogródek").  Other
+    cases meet in one stem already ("opinii" / "opinie", "sofy" / "sofę"); a form made here that is no
+    word meets no trait."""
+    forms: dict[str, set[str]] = {}
+    for word in tokens(text):
+        own = stem(word)
+        if own not in denied:
+            continue
+        m = _FLEETING_E.fullmatch(word)
+        if m is not None:  # "próbek" -> "próbk", "okien" -> "okn", "krzeseł" -> "krzesł"
+            other = stem(m.group(1) + m.group(2))
+            if other != own:
+                forms.setdefault(own, set()).add(other)
+        if 4 <= len(own) < 7 and own[-1] in _BEFORE_FLEETING and own[-2] in _CONSONANTS:
+            forms.setdefault(own, set()).add(own[:-1] + "e" + own[-1])  # "ogrodk" -> "ogrodek", "swetr" -> "sweter"
+    return {tok: frozenset(other) for tok, other in forms.items()}
 
 
 #: Verbs that only frame who a person is, which a persona's summary or demographics leave out
@@ -1217,6 +1262,18 @@ class MirroredNegativePersona(Rule):
     products" name nothing). The advice leaves out what the negative persona already has (its
     substitutes, what makes them quit).
 
+    Polish negation: the object of "nie" is in the genitive, so a denial is read in the trait's case too:
+    "Nie zamawia próbek tkanin" denies "Zamawia próbki tkanin" (the fleeting "e" of "próbek", "okien",
+    "ogródka" comes and goes; "Nie czyta opinii" and "Czyta opinie" meet already), and the words a denial
+    adds besides its negation, "żadnych", "wcale", "ani", "any", "ever" ("Nie zamawia żadnych próbek",
+    "Doesn't read any reviews on Trustpilot"), are no part of what it denies.
+
+    Filler: a reason that only says the person is not a customer ("Brak zainteresowania", "Nie nasz
+    target", "Not our target group": what negative-without-reasons calls no reason) is neither counted
+    among the reasons nor a reason of its own: two denials beside two such reasons are still a mirror, and
+    the message names them ("2 of its 4 reasons deny or repeat its traits, and 2 only say this person is not
+    your audience").
+
     Times and places in other words: they are not read as the same. "Nie zamawia po 22:00" does not
     deny "Zamawia wieczorem", nor "Doesn't order after 10 pm" "Orders in the evening", and "w sobotę
     i niedzielę" is not matched to "w weekendy". Most such pairs are not synonyms (evening is not
@@ -1296,18 +1353,23 @@ class _AskedNegative:
     """A negative persona that may mirror a persona, with what its reasons deny, turn round or say of
     who a persona is (by trait index)."""
 
-    __slots__ = ("doc", "reasons", "norms", "denials", "extra", "turned", "denies", "single")
+    __slots__ = ("doc", "reasons", "norms", "denials", "extra", "turned", "denies", "single", "forms", "filler")
 
     def __init__(self, doc: DocSummary, reasons: list[int], norms: list[str], denials: dict[int, frozenset[str]],
-                 turned: dict[int, _Turn], denies: dict[int, frozenset[str]]) -> None:
+                 turned: dict[int, _Turn], denies: dict[int, frozenset[str]], filler: list[int]) -> None:
         self.doc = doc
         self.reasons = reasons
+        # Reasons that only say the person is not a customer ("Brak zainteresowania", "Nie nasz target"),
+        # which negative-without-reasons calls no reasons: they are neither counted nor say anything of their own.
+        self.filler = filler
         self.norms = norms
         # Substitutes and triggers may say why too: they count as reasons of their own.
         self.extra = [i for i, own in enumerate(doc.in_fields(_OWN_FIELDS)) if own]
         denials.update((i, d) for i in self.extra if (d := _denied(norms[i])) is not None)
         denies.update((i, d) for i in self.extra if (d := _denied_about(norms[i])) is not None)
         self.denials = denials
+        # The genitive a denial puts its object in, by the stems of the form a trait holds ("próbek" / "próbki").
+        self.forms = {i: f for i, d in denials.items() if (f := _case_forms(doc.trait(i, norms)[1], d))}
         self.turned = turned
         # What its reasons deny of who a persona is (its id, summary, demographics).
         self.denies = denies
@@ -1325,12 +1387,20 @@ class _AskedNegative:
             return None
         norms = doc.trait_norms()
         denials = {i: d for i in reasons if (d := _denied(norms[i])) is not None}
+        denies = {i: d for i in reasons if (d := _denied_about(norms[i])) is not None}
+        filler: list[int] = []
+        if denials or denies:
+            # Only read where something is denied: "Brak zainteresowania", "Not our target group".
+            filler = [i for i in reasons if _tautology(doc.trait(i, norms)[1])]
+            if filler:
+                reasons = [i for i in reasons if i not in filler]
+                denials = {i: d for i, d in denials.items() if i not in filler}
+                denies = {i: d for i, d in denies.items() if i not in filler}
         # Beside a denial, reasons that may turn a trait round count as denials would:
         # without one, no persona trait is read (reasons with "weekend" or "online" are common).
         turned = {i: v for i in reasons if (v := _may_oppose(norms[i])) is not None} if denials else {}
-        denies = {i: d for i in reasons if (d := _denied_about(norms[i])) is not None}
         if len(denials.keys() | turned.keys() | denies.keys()) >= 2 or len(reasons) == 1 and (denials or denies):
-            return cls(doc, reasons, norms, denials, turned, denies)
+            return cls(doc, reasons, norms, denials, turned, denies, filler)
         return None
 
     def all_reasons(self) -> Iterator[int]:
@@ -1347,6 +1417,7 @@ class _PersonaLookup:
 
     def __init__(self, index: WorkspaceIndex, asked: list[_AskedNegative]) -> None:
         wanted = frozenset().union(*(d for neg in asked for d in neg.denials.values()),
+                                   *(f for neg in asked for forms in neg.forms.values() for f in forms.values()),
                                    *(neg.single.values() for neg in asked),
                                    *(turn.keys | {turn.verb} for neg in asked for turn in neg.turned.values()))
         copies = frozenset(neg.norms[i] for neg in asked for i in neg.all_reasons())
@@ -1401,10 +1472,28 @@ class _Mirrors:
     def _deny_traits(self) -> None:
         p = self.personas
         for i, denied in self.neg.denials.items():
+            forms = self.neg.forms.get(i)
+            if forms:
+                self._deny_in_forms(i, denied, forms)
+                continue
             rarest = min(denied, key=lambda tok: (len(p.postings.get(tok, ())), tok))
             for j in p.postings.get(rarest, ()):
                 if denied <= p.stems(j):
                     self.denied_by.setdefault(p.owner(j), {}).setdefault(i, j)
+
+    def _deny_in_forms(self, i: int, denied: frozenset[str], forms: dict[str, frozenset[str]]) -> None:
+        # A denial whose object may stand in the genitive: each stem, or a form of it, in the trait
+        # ("Nie zamawia próbek tkanin" against "Zamawia próbki tkanin").
+        p = self.personas
+
+        def holding(tok: str) -> set[int]:
+            return set(chain.from_iterable(p.postings.get(t, ()) for t in (tok, *forms.get(tok, ()))))
+
+        rarest = min(denied, key=lambda tok: (len(holding(tok)), tok))
+        for j in sorted(holding(rarest)):
+            trait = p.stems(j)
+            if all(tok in trait or not trait.isdisjoint(forms.get(tok, ())) for tok in denied):
+                self.denied_by.setdefault(p.owner(j), {}).setdefault(i, j)
 
     def _deny_clauses(self) -> None:
         # A one-word denial of who the person is, against a trait's clause that is that word alone:
@@ -1542,18 +1631,26 @@ def _mirror_hit(neg: _AskedNegative, personas: _PersonaLookup, mirrors: _Mirrors
         _pf, tptext, _pline, _pcol, _pn = pdoc.trait(personas.at[denied[turns[0]]])
         quoted += f"; '{ttext.rstrip()}' turns round '{tptext.rstrip()}'"
         cytaty += f"; {quote_pl(ttext.rstrip())} odwraca {quote_pl(tptext.rstrip())}"
-    counted = (f"its only reason denies its {what}" if lone
-               else f"{len(mirrored)} of its {len(reasons)} reasons deny or repeat its traits")
-    n = len(mirrored)
-    policzone = (f"jej jedyny powód zaprzecza {czemu}" if lone
-                 else f"{n} {out_of(len(reasons))} powodów {plural(n, 'zaprzecza', 'zaprzeczają', 'zaprzecza')} cechom "
-                      f"persony lub je {plural(n, 'powtarza', 'powtarzają', 'powtarza')}")
+    n, filler = len(mirrored), [doc.trait(i, norms)[1].strip() for i in neg.filler]
+    k = len(filler)
+    counted = (f"its only reason{' that says why' if k else ''} denies its {what}" if lone
+               else f"{n} of its {len(reasons) + k} reasons deny or repeat its traits")
+    policzone = (f"jej jedyny powód{', który mówi dlaczego,' if k else ''} zaprzecza {czemu}" if lone
+                 else f"{n} {out_of(len(reasons) + k)} powodów {plural(n, 'zaprzecza', 'zaprzeczają', 'zaprzecza')} "
+                      f"cechom persony lub je {plural(n, 'powtarza', 'powtarzają', 'powtarza')}")
+    also = takze = ""
+    if k:
+        # The reasons that only say "not a customer" are no reasons: said, so that the count adds up.
+        also = (f", and {k} only {'says' if k == 1 else 'say'} this person is not your audience ("
+                + ", ".join(f"'{t}'" for t in filler) + ")")
+        takze = (f", a {k} {plural(k, 'mówi', 'mówią', 'mówi')} tylko, że ta osoba nie należy do grupy docelowej ("
+                 + ", ".join(quote_pl(t) for t in filler) + ")")
     return Hit.naming(
         *doc.id_pos,
         f"negative persona '{doc.id}' mirrors persona '{pdoc.id}' (", Place(pdoc.path, *pdoc.id_pos),
-        f"): {counted} ({quoted}); "
+        f"): {counted} ({quoted}){also}; "
         f"say from research why this person does not buy or use it: {advice}",
         path=doc.path,
         pl=(f"persona negatywna {quote_pl(doc.id)} jest lustrzanym odbiciem persony {quote_pl(pdoc.id)} (", Place(pdoc.path, *pdoc.id_pos),
-            f"): {policzone} ({cytaty}); napisz na podstawie badań, dlaczego ta osoba nie kupuje ani nie korzysta: {rada}"),
+            f"): {policzone} ({cytaty}){takze}; napisz na podstawie badań, dlaczego ta osoba nie kupuje ani nie korzysta: {rada}"),
     )
