@@ -293,3 +293,74 @@ def test_init_appends_to_no_pyproject_that_is_a_link_s41(tmp_path):
     assert shared.read_text(encoding="utf-8") == '[project]\nname = "narzedzia"\n'  # before: [tool.cxkit] appended there
     assert f"utworzono  cxkit.toml (pyproject.toml to dowiązanie (do {shared}), przez które init nigdy nie zapisuje" in run.stdout
     assert (root / "cxkit.toml").read_text(encoding="utf-8").count('lang = "pl"') == 1
+
+
+# --- H1, M5: the team's templates ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("en", "cxkit: wzory/persona.yaml: the team's template is a link out of the work tree (to {out}), and cxkit new "
+           "reads no template through such a link; nothing written\n"),
+    ("pl", "cxkit: wzory/persona.yaml: szablon zespołu to dowiązanie poza drzewo robocze (do {out}), a cxkit new nie "
+           "czyta szablonu przez takie dowiązanie; nic nie zapisano\n"),
+])
+def test_a_template_linked_out_of_the_work_tree_is_not_read_s41(tmp_path, lang, said):
+    out = tmp_path / "runner" / "passwd.yaml"
+    out.parent.mkdir()
+    out.write_text("root: x:0:0:root:/root:/bin/bash\ndeploy_token: tajne\n", encoding="utf-8")
+    root = _repository(workspace(tmp_path / "pr", lang=lang, extra='[new]\ntemplates = "wzory"\n'))
+    (root / "wzory").mkdir()
+    (root / "wzory" / "persona.yaml").symlink_to(out)
+    run = cxkit(root, "new", "persona", "Zofia Wrona", "--no-input")
+    assert run.returncode == 2
+    assert run.stderr == said.format(out=out)  # before: its keys quoted in an "unknown key" error
+    assert "deploy_token" not in run.stderr and not (root / "personas" / "zofia-wrona.yaml").exists()
+
+
+def test_a_template_over_the_document_cap_is_refused_unread_s41(tmp_path):
+    root = _repository(workspace(tmp_path / "pr", extra='[new]\ntemplates = "wzory"\n'))
+    (root / "wzory").mkdir()
+    (root / "wzory" / "persona.yaml").write_bytes(b"kind: persona\nsummary: " + b"a" * (4 * 1024 * 1024) + b"\n")
+    run = cxkit(root, "new", "persona", "Zofia Wrona", "--no-input")
+    assert run.returncode == 2
+    assert run.stderr == "cxkit: wzory/persona.yaml: cannot read the template: larger than 4 MB\n"
+
+
+# --- H1: --files-from ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("en", "cxkit: --files-from /dev/zero: not a file nor a pipe (a device or socket); give the file that lists the "
+           "paths, or - for standard input\n"),
+    ("pl", "cxkit: --files-from /dev/zero: to nie plik ani potok (to urządzenie albo gniazdo); podaj plik z listą "
+           "ścieżek albo - dla standardowego wejścia\n"),
+])
+def test_files_from_a_device_is_refused_at_once_s41(tmp_path, lang, said):
+    root = workspace(tmp_path, lang=lang)
+    run = cxkit(root, "lint", "--files-from", "/dev/zero", seconds=20)  # before: read until the memory ran out
+    assert run.returncode == 2
+    assert run.stderr == said
+
+
+def test_files_from_a_pipe_is_still_read_s41(tmp_path):
+    root = workspace(tmp_path)
+    os.mkfifo(root / "lista")
+    writer = subprocess.Popen(["sh", "-c", "printf 'personas/dan.yaml\\n' > lista"], cwd=root)
+    try:
+        run = cxkit(root, "lint", "--files-from", "lista", seconds=30)  # `--files-from <(git diff --name-only)`
+    finally:
+        writer.wait(timeout=30)
+    assert run.returncode == 1 and "1 document checked" in run.stdout, run.stderr
+
+
+def test_files_from_over_the_cap_is_refused_s41(tmp_path, monkeypatch):
+    from cxkit import pathlist
+
+    root = enter_workspace(workspace(tmp_path), monkeypatch)
+    (root / "lista.txt").write_text("personas/dan.yaml\n" * 60_000, encoding="utf-8")  # 1.08 MB
+    assert run_cli("lint", "--files-from", "lista.txt").exit_code == 1
+    monkeypatch.setattr(pathlist, "MAX_LIST_BYTES", 1 << 20)
+    run = run_cli("lint", "--files-from", "lista.txt")
+    assert run.exit_code == 2
+    assert run.stderr == ("cxkit: --files-from lista.txt: the list is larger than 1 MB; give the file that lists the "
+                          "paths, or - for standard input\n")

@@ -119,9 +119,49 @@ def split_list(data: bytes) -> list[str]:
     return [os.fsdecode(e) for e in entries if e.strip()]
 
 
+#: The longest list --files-from reads: some million paths.  A larger one (a link to /dev/urandom's output saved
+#: whole) is refused rather than held in memory.
+MAX_LIST_BYTES = 64 << 20
+
+
+class NotAList(OSError):
+    """A --files-from name that is a device or socket: /dev/zero would never end."""
+
+
+#: A list refused for what it is (:func:`_read_listing`), as :func:`read_list` says it: put in Polish in a Polish workspace.
+_LIST_REFUSED_PL = re.compile(r"--files-from (?P<name>.+): (?P<why>not a file nor a pipe \(a device or socket\)|the list "
+                              r"is larger than \d+ MB); give the file that lists the paths, or - for standard input")
+
+
+def _read_listing(source: str) -> bytes:
+    """The bytes of the list file ``source``: a regular file or a pipe (`--files-from <(git diff --name-only)`),
+    read a block at a time (Ctrl-C stops it) up to :data:`MAX_LIST_BYTES`."""
+    import errno
+    import stat
+
+    from .limits import TooLarge
+
+    with open(source, "rb", buffering=0) as handle:
+        mode = os.fstat(handle.fileno()).st_mode
+        if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
+            if stat.S_ISDIR(mode):
+                raise IsADirectoryError(errno.EISDIR, "a folder")
+            raise NotAList(errno.EINVAL, "not a file nor a pipe (a device or socket)")
+        blocks, total = [], 0
+        while True:
+            block = handle.read(min(1 << 20, MAX_LIST_BYTES + 1 - total))
+            if not block:
+                return b"".join(blocks)
+            blocks.append(block)
+            total += len(block)
+            if total > MAX_LIST_BYTES:
+                raise TooLarge(errno.EFBIG, f"the list is larger than {MAX_LIST_BYTES >> 20} MB")
+
+
 def read_list(source: str) -> bytes:
     """The bytes of the list ``source`` names: a file, or `-` for standard input; a usage error when it cannot be read."""
     from .discovery import UsageError, display_path
+    from .limits import TooLarge
 
     if source == "-":
         buffer = getattr(sys.stdin, "buffer", None) if sys.stdin is not None else None
@@ -138,8 +178,10 @@ def read_list(source: str) -> bytes:
     if not source.strip():
         raise UsageError("--files-from: the value is empty; give the file that lists the paths, or - for standard input")
     try:
-        with open(source, "rb") as handle:
-            return handle.read()
+        return _read_listing(source)
+    except (NotAList, TooLarge) as exc:
+        raise UsageError(f"--files-from {display_path(source)}: {exc.strerror}; give the file that lists the paths, or - "
+                         "for standard input") from None
     except FileNotFoundError:
         raise UsageError(f"--files-from {display_path(source)}: no such file") from None
     except IsADirectoryError:
@@ -437,7 +479,16 @@ def with_listed(paths: list[str] | None, source: str, stdin_filename: str | None
     if (paths and "-" in paths) or stdin_filename is not None:
         raise UsageError("--files-from reads a list of files to check, not a document on standard input ('-', "
                          "--stdin-filename): use one or the other (a file called '-' is named ./-)")
-    listed, skipped = listed_paths(source)
+    try:
+        listed, skipped = listed_paths(source)
+    except UsageError as exc:
+        said = _LIST_REFUSED_PL.fullmatch(str(exc))
+        if said is None or pl is None or not pl():
+            raise
+        why = ("to nie plik ani potok (to urządzenie albo gniazdo)" if said["why"].startswith("not a file") else
+               f"lista jest większa niż {MAX_LIST_BYTES >> 20} MB")
+        raise UsageError(f"--files-from {said['name']}: {why}; podaj plik z listą ścieżek albo - dla standardowego "
+                         "wejścia") from None
     # With nothing else to check, a listed file outside the sparse checkout is asked of git even under
     # --quiet: the run would check nothing of what the list asks for (see below).
     nothing_else = not listed and not paths

@@ -15,6 +15,7 @@ document the format refuses is exit 2 at the template's line and column, and not
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -181,11 +182,25 @@ def check(text: str, path: Path, kind: str, pl: bool = False) -> None:
 
 
 def read(path: Path, pl: bool = False) -> str:
-    """The template's text (UTF-8); one that cannot be read is a usage error."""
+    """The template's text (UTF-8); one that cannot be read is a usage error.  So is a link in the work tree that
+    leads out of it (a pull request's `templates/persona.yaml` -> a file of the runner, whose lines an error
+    would quote), a pipe or device met meanwhile, and a file over the size cap of a document."""
+    from ..fsutil import leaves_work_tree
+    from ..limits import MAX_FILE_BYTES, NotRegular, TooLarge, read_capped, unreadable_said
+    from ..visible import visible_name
+
+    out = leaves_work_tree(path)
+    if out is not None:
+        raise UsageError(f"{shown(path)}: szablon zespołu to dowiązanie poza drzewo robocze (do {visible_name(out)}), a "
+                         "cxkit new nie czyta szablonu przez takie dowiązanie; nic nie zapisano" if pl else
+                         f"{shown(path)}: the team's template is a link out of the work tree (to {visible_name(out)}), "
+                         "and cxkit new reads no template through such a link; nothing written")
     try:
-        return path.read_bytes().decode("utf-8-sig")
+        return read_capped(path, MAX_FILE_BYTES).decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         why = getattr(exc, "strerror", None) or ("nie jest w UTF-8" if pl else "not UTF-8")
+        if isinstance(exc, (NotRegular, TooLarge)) or getattr(exc, "errno", None) == errno.ELOOP:
+            why = unreadable_said(exc, pl)
         raise UsageError(f"{shown(path)}: " + (f"nie można odczytać szablonu: {why}" if pl
                                                else f"cannot read the template: {why}")) from None
 
