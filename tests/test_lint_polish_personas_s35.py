@@ -80,7 +80,7 @@ def test_pseudo_profiling_speaks_polish_with_the_documents_examples(tmp_path, mo
                "papierze, a nie osobę; przepisz cechy jako zachowania zaobserwowane w badaniach") in said
     texts = " ".join(m for _line, m in said)
     for part in ("`location` „duże miasto” to kategoria", "`income` „powyżej średniej” to ocena, a nie kwota",
-                 "occupation: „Menedżerka” to nazwa stanowiska", "`household` „rodzina z dziećmi”",
+                 "`occupation` „Menedżerka” to nazwa stanowiska", "`household` „rodzina z dziećmi”",
                  "`education` „wyższe” podaje tylko poziom", "quote: „dbam o zdrowie” opisuje niemal każdego; cytat to zdanie", "summary: „25-45 lat”"):
         assert part in texts, part
     assert "anyone" not in texts and "e.g." not in texts

@@ -153,7 +153,7 @@ def test_a_bare_job_title_is_reported(tmp_path, monkeypatch, occupation):
     found = run(tmp_path, monkeypatch)
     assert [(f.line, f.column) for f in found] == [(6, 15)]
     assert found[0].message == (
-        f'occupation: "{occupation.strip()}" is a job title that names no trade: say of what and where '
+        f'occupation "{occupation.strip()}" is a job title that names no trade: say of what and where '
         '(e.g. "Kierowniczka apteki w Lublinie")'
     )
 
@@ -163,7 +163,7 @@ def test_an_english_persona_gets_an_english_example(tmp_path, monkeypatch, occup
     (tmp_path / "p.yaml").write_text(persona_with(occupation).replace("lang: pl", "lang: en"), encoding="utf-8")
     found = run(tmp_path, monkeypatch)
     assert [f.message for f in found] == [
-        f'occupation: "{occupation}" is a job title that names no trade: say of what and where '
+        f'occupation "{occupation}" is a job title that names no trade: say of what and where '
         '(e.g. "Marketing manager at a Leeds builders\' merchant")'
     ]
 
@@ -182,7 +182,7 @@ def test_a_generic_occupation_phrase_is_reported_once(tmp_path, monkeypatch, occ
     # A phrase ("w dużej firmie", "large company") and a bare title: one finding, the phrase's.
     (tmp_path / "p.yaml").write_text(persona_with(occupation), encoding="utf-8")
     found = run(tmp_path, monkeypatch)
-    assert len(found) == 1 and found[0].message.startswith("occupation: ")
+    assert len(found) == 1 and found[0].message.startswith("occupation ")
     assert "names no trade" not in found[0].message
 
 

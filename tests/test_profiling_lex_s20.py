@@ -231,7 +231,7 @@ def test_a_generic_occupation_is_reported(tmp_path, monkeypatch, occupation):
     (tmp_path / "p.yaml").write_text(persona_with("occupation", occupation), encoding="utf-8")
     found = run(tmp_path, monkeypatch)
     assert [(f.line, f.column) for f in found] == [(6, 15)]
-    assert found[0].message.startswith("occupation: ")
+    assert found[0].message.startswith("occupation ")
 
 
 @pytest.mark.parametrize("occupation", OCCUPATIONS_SPECIFIC)

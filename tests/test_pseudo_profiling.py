@@ -1709,7 +1709,7 @@ def test_a_generic_occupation_is_reported_and_a_real_job_is_not(tmp_path, monkey
         "a.yaml": demographics(occupation="busy professional"),
         "b.yaml": demographics(occupation="księgowa w biurze rachunkowym").replace("ola-nowak", "ola-b"),
     })
-    assert [(f.path, f.message.split(":")[0]) for f in findings] == [("a.yaml", "occupation")]
+    assert [(f.path, f.message.split(" ")[0]) for f in findings] == [("a.yaml", "occupation")]
 
 
 # --- the persona as a whole ------------------------------------------------------------------------

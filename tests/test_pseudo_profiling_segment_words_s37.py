@@ -49,13 +49,13 @@ def test_a_trait_that_says_something_beside_them_stays_quiet_s37(ws: Path, lang:
 
 
 @pytest.mark.parametrize(("lang", "occupation", "message"), [
-    ("pl", "Przedsiębiorca", "occupation: „Przedsiębiorca” to nazwa stanowiska, z której nie wynika branża: napisz, "
+    ("pl", "Przedsiębiorca", "`occupation` „Przedsiębiorca” to nazwa stanowiska, z której nie wynika branża: napisz, "
                              "czym ta osoba się zajmuje i gdzie (np. „Kierowniczka apteki w Lublinie”)"),
-    ("pl", "Właścicielka firmy", "occupation: „Właścicielka firmy” to nazwa stanowiska, z której nie wynika branża"),
-    ("pl", "Freelancer", "occupation: „Freelancer” to nazwa stanowiska, z której nie wynika branża"),
-    ("en", "Freelancer", 'occupation: "Freelancer" is a job title that names no trade: say of what and where '
+    ("pl", "Właścicielka firmy", "`occupation` „Właścicielka firmy” to nazwa stanowiska, z której nie wynika branża"),
+    ("pl", "Freelancer", "`occupation` „Freelancer” to nazwa stanowiska, z której nie wynika branża"),
+    ("en", "Freelancer", 'occupation "Freelancer" is a job title that names no trade: say of what and where '
                          '(e.g. "Marketing manager at a Leeds builders\' merchant")'),
-    ("en", "Entrepreneur", 'occupation: "Entrepreneur" is a job title that names no trade'),
+    ("en", "Entrepreneur", 'occupation "Entrepreneur" is a job title that names no trade'),
 ])
 def test_an_occupation_that_is_only_a_title_gets_the_job_title_advice_s37(ws: Path, lang: str, occupation: str,
                                                                           message: str) -> None:

@@ -48,12 +48,12 @@ def test_a_trade_in_two_capitals_is_said_s37(ws: Path, lang: str, occupation: st
 
 
 @pytest.mark.parametrize(("lang", "occupation", "start"), [
-    ("en", "Young freelancer", 'occupation: built only from generic words ("Young", "freelancer")'),
-    ("en", "Freelancer", 'occupation: "Freelancer" is a job title that names no trade'),
-    ("pl", "Młoda freelancerka", "occupation: cecha składa się wyłącznie z ogólnych słów („Młoda”, „freelancerka”)"),
+    ("en", "Young freelancer", 'occupation is built only from generic words ("Young", "freelancer")'),
+    ("en", "Freelancer", 'occupation "Freelancer" is a job title that names no trade'),
+    ("pl", "Młoda freelancerka", "`occupation` składa się wyłącznie z ogólnych słów („Młoda”, „freelancerka”)"),
     # "it" is a pronoun, and in a text all in capitals a capital tells nothing
-    ("en", "Young freelancer, likes it", 'occupation: built only from generic words ("Young", "freelancer"'),
-    ("en", "YOUNG FREELANCER IT", 'occupation: built only from generic words ("YOUNG", "FREELANCER")'),
+    ("en", "Young freelancer, likes it", 'occupation is built only from generic words ("Young", "freelancer"'),
+    ("en", "YOUNG FREELANCER IT", 'occupation is built only from generic words ("YOUNG", "FREELANCER")'),
 ])
 def test_no_trade_is_still_the_segment_s37(ws: Path, lang: str, occupation: str, start: str) -> None:
     found = occupation_findings(ws, lang, occupation)

@@ -280,7 +280,7 @@ def test_an_income_that_names_the_benefit_stays_quiet(tmp_path, monkeypatch, lan
 ])
 def test_self_employment_that_names_no_trade_is_reported(tmp_path, monkeypatch, lang, value, example):
     assert _one_finding_at_the_value(tmp_path, monkeypatch, lang, "occupation", value) == (
-        f'occupation: "{value}" is a job title that names no trade: say of what and where (e.g. "{example}")')
+        f'occupation "{value}" is a job title that names no trade: say of what and where (e.g. "{example}")')
 
 
 @pytest.mark.parametrize(("lang", "value"), [

@@ -281,7 +281,7 @@ PLACEHOLDERS = {
     "negative_summary": "TODO: who this is and why they are not your customer or user, in two sentences",
     "goal": "TODO: a goal in their words, with a measure where you have one",
     "pain_point": "TODO: a moment that costs them time, money or nerves",
-    "reason": "TODO: for whom is it too expensive, or too cheap to be trusted?",
+    "reason": "TODO: for whom does it cost too much (money, time), or too little to be trusted?",
     "journey_goal": "TODO: what the customer wants to have achieved at the end",
     "journey_goal.service": "TODO: what the person wants to have done at the end",
 }

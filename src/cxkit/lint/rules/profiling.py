@@ -75,6 +75,11 @@ _HINT_PL = {
     "eco": "nazwij nawyk i napisz, jak często",
     "value": "podaj cenę albo próg, od którego zależy decyzja",
     "service": "napisz, co ostatnio poszło nie tak albo co ta osoba mierzy: czas oczekiwania, dzień dostawy, kanał",
+    "service-quality": "napisz, co ostatnio poszło nie tak albo co ta osoba mierzy: czas oczekiwania, dzień dostawy, "
+                       "kanał",
+    "early-adopter": "nazwij to, co ta osoba kupiła albo czego zaczęła używać wcześniej niż większość osób wokół niej, "
+                     "i kiedy",
+    "home": "napisz, co ta osoba ostatnio zrobiła w domu: które pomieszczenie lub mebel, z jakiego sklepu, za ile",
     "style": "wymień marki, sklepy lub konta, które ta osoba obserwuje, i co ostatnio kupiła",
     "online-shopping": "wymień sklepy lub platformy, co ta osoba tam kupuje i jak często",
     "leisure": "wymień tytuły, miejsca lub dania i napisz, kiedy ta osoba to robi",
@@ -393,6 +398,18 @@ def trait_message(verdict: Verdict, lang: str | None = None, denied: bool = Fals
             f'buying on impulse where the persona researches (e.g. "{_NOT_A_CUSTOMER[lang or "en"]}")'
         )
     return f"{quoted} {verb} almost anyone; make it specific: {_hint(first.entry, lang)}"
+
+
+def _field_said(field: str, message: str) -> str:
+    """A demographics field's finding as the others word theirs, the field's name before what it holds:
+    'occupation "pracuje w korpo" describes almost anyone', as 'age "30-40" spans 10 years'."""
+    return f"{field} is {message}" if message.startswith("built ") else f"{field} {message}"
+
+
+def _field_said_pl(field: str, message: str) -> str:
+    """:func:`_field_said` in Polish: "`occupation` „pracuje w korpo” opisuje niemal każdego", as "`age`
+    „30-40” obejmuje 10 lat"; "cecha składa się…" names the field instead of "cecha"."""
+    return f"`{field}` {message.removeprefix('cecha ')}"
 
 
 def trait_message_pl(verdict: Verdict, lang: str | None = None, denied: bool = False,
@@ -1083,17 +1100,18 @@ class PseudoProfiling(Rule):
                 if field == "occupation" and words and not phrased and m.bare_job_title(value):
                     yield doc.hit(
                         ("demographics", field),
-                        f'occupation: "{value.strip()}" is a job title that names no trade: say of what '
+                        f'occupation "{value.strip()}" is a job title that names no trade: say of what '
                         f'and where (e.g. "{_OCCUPATION_EXAMPLE[_lang(doc)]}")',
-                        pl=f"occupation: {quote_pl(value.strip())} to nazwa stanowiska, z której nie wynika branża: napisz, "
+                        pl=f"`occupation` {quote_pl(value.strip())} to nazwa stanowiska, z której nie wynika branża: napisz, "
                            f"czym ta osoba się zajmuje i gdzie (np. {quote_pl(_OCCUPATION_EXAMPLE[_lang(doc)])})"
                         if self.polish else None,
                     )
                     continue
                 if verdict.vague:
                     whole = whole_phrases(verdict, value)
-                    yield doc.hit(("demographics", field), f"{field}: {trait_message(whole, _lang(doc), text=value)}",
-                                  pl=f"{field}: {trait_message_pl(whole, _lang(doc), text=value)}"
+                    yield doc.hit(("demographics", field),
+                                  _field_said(field, trait_message(whole, _lang(doc), text=value)),
+                                  pl=_field_said_pl(field, trait_message_pl(whole, _lang(doc), text=value))
                                   if self.polish else None)
         if isinstance(demo.household, str) and words and m.household_category(demo.household):
             yield doc.hit(
