@@ -364,3 +364,25 @@ def test_files_from_over_the_cap_is_refused_s41(tmp_path, monkeypatch):
     assert run.exit_code == 2
     assert run.stderr == ("cxkit: --files-from lista.txt: the list is larger than 1 MB; give the file that lists the "
                           "paths, or - for standard input\n")
+
+
+# --- M4: a document replaced by bytes that are no text ---------------------------------------------------------
+
+#: Bytes no editor saves as YAML: not UTF-8, no UTF-16 either (a fixed seed of what /dev/urandom gives).
+NOISE = bytes((i * 197 + 89) % 256 for i in range(2000)).replace(b"\n", b"\xd2")
+
+
+def test_a_persona_replaced_by_binary_bytes_is_reported_in_a_folder_scan_s41(tmp_path, monkeypatch):
+    root = enter_workspace(workspace(tmp_path), monkeypatch)
+    (root / "cxkit.toml").write_text('paths = ["personas", "docs"]\nlang = "en"\npersona-dir = "personas"\n', encoding="utf-8")
+    (root / "personas" / "gary.yaml").write_bytes(NOISE)
+    (root / "docs").mkdir()
+    (root / "docs" / "diagram.yaml").write_bytes(NOISE)  # another tool's binary file outside the document folders
+    run = run_cli("lint", "-f", "json")
+    found = {(f["path"], f["rule"]) for f in run.findings}
+    # Before: the persona vanished from the run ("1 document checked"), as the diagram does.
+    assert ("personas/gary.yaml", "yaml-syntax") in found
+    assert not any(path.startswith("docs/") for path, _rule in found)
+    gary = next(f for f in run.findings if f["path"] == "personas/gary.yaml")
+    assert gary["line"] >= 1 and "UTF-8" in gary["message"]
+    assert run_cli("lint", "personas/gary.yaml", "-f", "json").findings[0]["message"] == gary["message"]

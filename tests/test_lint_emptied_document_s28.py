@@ -78,4 +78,8 @@ def test_guard_an_empty_yaml_elsewhere_is_passed_over(workspace):
 
 def test_guard_a_file_that_is_not_text_is_no_empty_one(workspace):
     (workspace / "personas" / "zdjecie.yaml").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
-    assert findings() == (0, [])
+    # Reported as when it is named (session 41: a pull request must not hide a document by replacing its bytes),
+    # and never as an empty file.
+    code, found = findings()
+    assert code == 1 and [(p, c) for p, c, *_ in found] == [("personas/zdjecie.yaml", "CX001")]
+    assert found[0][4] != EMPTY and found == findings("personas/zdjecie.yaml")[1]

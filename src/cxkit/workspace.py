@@ -422,8 +422,12 @@ def load_document(
     kept_here = notes = None
     if not target.explicit and not claims_cxkit_kind(loaded, raw):
         kept_here = _document_folder(target, config)
-        if kept_here is None or (raw.strip() and not loaded.text):
-            return None, [], False  # other tools' YAML elsewhere; bytes that are no text (a picture named .yaml)
+        if kept_here is None:
+            return None, [], False  # other tools' YAML (or a picture named .yaml) elsewhere
+        if raw.strip() and not loaded.text:
+            # Bytes that are no text where the workspace keeps its documents: reported as when the file is named
+            # ("not valid UTF-8"), so that a pull request cannot make a document vanish from the run this way.
+            return None, hits or [Hit(1, 1, "not a text file: its bytes are no UTF-8 text")], False
         # In the folder where the workspace keeps its personas or journeys, a file that names no cxkit
         # `kind` and is no YAML a tool reads is reported as when it is named: notes pasted from a word
         # processor and saved as .yaml (YAML that does not parse, or one line of text), a file emptied.
