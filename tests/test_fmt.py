@@ -1055,7 +1055,7 @@ def test_a_comment_the_layout_would_lose_makes_fmt_refuse_and_point_at_it(text: 
 @pytest.mark.parametrize("value", [
     "!!null abc", "!!null", "!!null ~", "!!null NULL", "!<tag:yaml.org,2002:null> abc", "!!null |\n  abc",
     "!!bool Ola", "!!bool true", '!!int ""', "!!int 3", "!!float 1", "!!int 0x", "! 12",
-    "!!timestamp 2026-01-01", "!!binary aGVsbG8=", "!!str >-\n  Zażółć\n  gęślą jaźń",
+    "!!timestamp 2026-01-01", "!!str >-\n  Zażółć\n  gęślą jaźń",  # (!!binary: refused as !!set is, session 41)
 ])
 def test_a_value_with_an_explicit_tag_is_kept_as_written(value: str) -> None:
     # ruamel builds its own value for a tag and writes that back without the tag: `!!null abc`

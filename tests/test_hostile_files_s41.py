@@ -386,3 +386,30 @@ def test_a_persona_replaced_by_binary_bytes_is_reported_in_a_folder_scan_s41(tmp
     gary = next(f for f in run.findings if f["path"] == "personas/gary.yaml")
     assert gary["line"] >= 1 and "UTF-8" in gary["message"]
     assert run_cli("lint", "personas/gary.yaml", "-f", "json").findings[0]["message"] == gary["message"]
+
+
+# --- L6: tags ----------------------------------------------------------------------------------------------------
+
+
+def test_a_binary_tag_is_refused_like_any_other_s41(tmp_path, monkeypatch):
+    root = enter_workspace(workspace(tmp_path), monkeypatch)
+    (root / "personas" / "b.yaml").write_text("kind: !!binary aGVsbG8=\nid: b\nname: Bea\n", encoding="utf-8")
+    found = run_cli("lint", "personas/b.yaml", "-f", "json").findings
+    assert any(f["rule"] == "yaml-syntax" and f["line"] == 1 and f["column"] == 7
+               and f["message"] == "the YAML tag !!binary is not allowed; cxkit never constructs tagged objects" for f in found)
+    (root / "personas" / "b.yaml").write_text("kind: !!str persona\nid: b\nname: Bea\n", encoding="utf-8")
+    assert not any(f["rule"] == "yaml-syntax" for f in run_cli("lint", "personas/b.yaml", "-f", "json").findings)
+
+
+def test_no_value_is_suggested_from_a_refused_tags_content_s41(tmp_path, monkeypatch):
+    root = enter_workspace(workspace(tmp_path), monkeypatch)
+    (root / "personas" / "p.yaml").write_text('kind: persona\nid: p\nname: !!python/object/apply:os.system ["touch /tmp/x"]\n',
+                                              encoding="utf-8")
+    said = [f["message"] for f in run_cli("lint", "personas/p.yaml", "-f", "json").findings]
+    assert "the YAML tag !!python/object/apply:os.system is not allowed; cxkit never constructs tagged objects" in said
+    assert "'name' must be text, not a list" in said  # before: "...; write the text without them ('name: touch /tmp/x')"
+    assert not any("touch" in m for m in said)
+    # A plain list in brackets still gets the text to write.
+    (root / "personas" / "p.yaml").write_text("kind: persona\nid: p\nname: [Piotr Nowak]\n", encoding="utf-8")
+    said = [f["message"] for f in run_cli("lint", "personas/p.yaml", "-f", "json").findings]
+    assert any(m.endswith("write the text without them ('name: Piotr Nowak')") for m in said), said

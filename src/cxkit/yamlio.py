@@ -40,7 +40,7 @@ _NODE_EVENTS = (ScalarEvent, AliasEvent, MappingStartEvent, SequenceStartEvent)
 
 _STD = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = frozenset(
-    _STD + t for t in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp", "binary")
+    _STD + t for t in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")
 )
 _NULLS = frozenset(("", "~", "null", "Null", "NULL"))
 _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}

@@ -1464,6 +1464,7 @@ def as_written(issues: list[SchemaIssue], root: Any, text: str) -> list[SchemaIs
         node = node_at(root, issue.path) if issue.code == "string_type" and isinstance(key, str) else None
         if (
             isinstance(node, SequenceNode) and node.flow_style and node.value
+            and str(node.tag) == "tag:yaml.org,2002:seq"  # no value is suggested from a refused tag's (`!!python/…`)
             and node.start_mark.line == node.end_mark.line
             and all(isinstance(item, ScalarNode) and item.value.strip() for item in node.value)
         ):
