@@ -138,7 +138,7 @@ def test_an_english_b2b_persona_is_reported_on_its_size_and_compliance_s41(tmp_p
         'location "Mid-size company in the UK" is a category ("Mid-size company", "the UK"), not a place')
     # (the field's name is followed by a colon or not, as the occupation's other findings are worded)
     assert by_line[pos(CLAIRE, "Decision maker")[0]].startswith("occupation")
-    assert ('"mid-size company" describes almost anyone; make it specific: give the headcount or band'
+    assert ('"Decision maker", "mid-size company" describe almost anyone; make it specific: give the headcount'
             in by_line[pos(CLAIRE, "Decision maker")[0]])
     assert by_line[pos(CLAIRE, "Cares about")[0]].startswith(
         '"Cares about compliance" describes almost anyone; make it specific: name the filing, deadline or audit')

@@ -16,8 +16,8 @@ from ..polish import q as quote_pl
 from ..polish import quoted as quoted_pl
 from ..rule import Rule, RuleOptions, register
 from ..vague import (
-    AGE_ENTRY, CUSTOM_ENTRY, GENERIC_ENTRY, DocumentWords, Entry, LexiconError, Matcher, SegmentFigure,
-    Verdict, compile_patterns, load_lexicon, matcher, normalise, object_after, other_before, unmatchable,
+    AGE_ENTRY, CUSTOM_ENTRY, GENERIC_ENTRY, DocumentWords, Entry, LexiconError, Matcher, PhraseMatch,
+    SegmentFigure, Verdict, compile_patterns, load_lexicon, matcher, normalise, object_after, other_before, unmatchable,
 )
 
 if TYPE_CHECKING:
@@ -45,13 +45,76 @@ def _entries() -> dict[tuple[str, str], Entry]:
     return {(entry.id, entry.lang): entry for entry in load_lexicon().entries}
 
 
-def _hint(entry: Entry, lang: str | None) -> str:
+def _hint(entry: Entry, lang: str | None, b2b: bool = False) -> str:
     """The entry's advice with examples in the document's language: "work-life balance" is in both
-    lexicons, and an English persona is shown the English lexicon's examples, a Polish one the Polish."""
+    lexicons, and an English persona is shown the English lexicon's examples, a Polish one the Polish.
+    With ``b2b`` (:func:`_b2b`), an entry of :data:`_B2B_EXAMPLE` gives its buyer's example instead."""
     if lang is None or entry.lang == lang or not entry.lang:
-        return entry.hint
-    other = _entries().get((entry.id, lang))
-    return entry.hint if other is None else other.hint
+        hint = entry.hint
+    else:
+        other = _entries().get((entry.id, lang))
+        hint = entry.hint if other is None else other.hint
+    example = _B2B_EXAMPLE.get(entry.id) if b2b else None
+    if example is not None:
+        start = hint.find('(e.g. "')
+        if start >= 0:
+            hint = f'{hint[:start]}(e.g. "{example["pl" if (lang or entry.lang) == "pl" else "en"]}")'
+    return hint
+
+
+#: The examples of the lexicons' advice that a buyer in a company is shown (:func:`_b2b`) instead of a
+#: shopper's: "Values quality" at a payroll vendor is not about a kettle. In English and in Polish: the
+#: example follows the document's language, as every example of the lexicons does.
+_B2B_EXAMPLE = {
+    "quality": {"en": "chose Sage 50 over a cheaper payroll add-on after a 2024 filing error; rejected a vendor "
+                      "with no UK support line",
+                "pl": "wybrała Symfonię zamiast Optimy po demo, choć licencja była o 3 000 zł droższa"},
+    "time": {"en": "month-end payroll takes her 3 days, 6 hours of it re-keying timesheets",
+             "pl": "zamknięcie listy płac zajmuje jej 3 dni w miesiącu, z tego 6 godzin przepisywania ewidencji"},
+    "tech": {"en": "runs payroll in Sage 50 and reconciles it in Excel; asked IT for API access in 2025",
+             "pl": "liczy płace w Symfonii, a nadgodziny w Excelu; w 2025 r. poprosiła dział IT o dostęp do API"},
+    "openness": {"en": "trialled a payroll add-on in 2025 after a peer in the ICAEW group recommended it",
+                 "pl": "w 2025 r. przetestowała e-Doręczenia po webinarze Wolters Kluwer"},
+    "security": {"en": "sends every vendor a 40-question security questionnaire and asks for SOC 2 Type II",
+                 "pl": "przed pilotażem wymaga raportu SOC 2 i umowy powierzenia danych"},
+    "value": {"en": "walks away from any quote above £4 per employee a month",
+              "pl": "odrzuca oferty powyżej 15 zł za pracownika miesięcznie"},
+    "convenience": {"en": "asks vendors for a CSV import rather than keying 180 employee records into a portal",
+                    "pl": "zamiast wpisywać 230 kartotek w portalu prosi dostawcę o import z pliku CSV"},
+    "conscious-buyer": {"en": "shortlists 3 vendors from G2 reviews, then asks two peers in the ICAEW Leeds group",
+                        "pl": "porównuje 3 dostawców na G2 i pyta na grupie „Kadry i płace w praktyce”"},
+    "personality": {"en": "asked for a 3-year payback model in the demo and dropped a vendor with no £ figures",
+                    "pl": "na demo poprosiła o wyliczenie zwrotu w 3 lata i odrzuciła dostawcę bez liczb"},
+    "service": {"en": "escalated to the account manager after 2 days without an answer on a payroll ticket",
+                "pl": "po 2 dniach bez odpowiedzi na zgłoszenie w sprawie listy płac eskalowała do opiekuna klienta"},
+    "pains": {"en": "re-keyed 40 timesheets by hand in March when the import failed; payroll ran a day late",
+              "pl": "w marcu ręcznie przepisała 40 ewidencji po błędzie importu; wypłaty poszły dzień później"},
+}
+
+#: The advice on a trait of generic words for a buyer in a company (:func:`_b2b`): no shop or channel.
+_GENERIC_B2B = {
+    "en": "say what the person did, when, how often, or with which system, supplier or figure",
+    "pl": "napisz, co ta osoba zrobiła, kiedy, jak często albo z jakim systemem, dostawcą czy liczbą",
+}
+
+#: Words that make a persona a buyer in or for a company: a role in one, the company, its staff, a purchase
+#: made for it. Read in the summary, the occupation and the trait (:func:`_b2b`).
+_B2B_WORDS = re.compile(
+    r"\b(?:B2B|SaaS|CFO|CEO|CTO|COO|CIO|CISO|CHRO|HRD|SME|MŚP|RFP|procurement|vendors?|suppliers?|"
+    r"decision[- ]makers?|signs? off|head of|(?:finance|managing|hr|it|operations) director|board|company|"
+    r"companies|firms?|enterprises?|employees|headcount|payroll|invoices|"
+    r"dostawc\w*|przetarg\w*|decydent\w*|dyrektor\w*|prezes\w*|zarząd\w*|pracowników|firm(?:a|y|ie|ę|ą|ach|om)?|"
+    r"przedsiębiorstw\w*|spółk\w*|kadrow\w*|list[ayę] płac|księgow\w*)\b", re.I)
+
+
+def _b2b(doc: "Document", text: str) -> bool:
+    """Whether the persona of ``doc`` buys for a company: its summary, its occupation or the trait
+    ``text`` names a role in one, the company, its staff or such a purchase (:data:`_B2B_WORDS`). Read only
+    for a finding's advice; a consumer's job ("Nurse at Leeds General") does not make it one."""
+    model = doc.model
+    demographics = getattr(model, "demographics", None)
+    said = [text, getattr(model, "summary", None), getattr(demographics, "occupation", None)]
+    return any(isinstance(s, str) and _B2B_WORDS.search(s) is not None for s in said)
 
 
 #: Each lexicon phrase's advice in Polish (:func:`_hint_pl`), by the phrase's id; the examples are the
@@ -110,13 +173,13 @@ _HINT_PL = {
 }
 
 
-def _hint_pl(entry: Entry, lang: str | None) -> str:
+def _hint_pl(entry: Entry, lang: str | None, b2b: bool = False) -> str:
     """:func:`_hint` in Polish: the advice of :data:`_HINT_PL`, the examples of the entry in the document's
     language; an entry it does not know (a plugin's lexicon) keeps its own advice."""
     advice = _HINT_PL.get(entry.id)
     if advice is None:
         return _hint(entry, lang)
-    ex = examples(_hint(entry, lang))
+    ex = examples(_hint(entry, lang, b2b))
     if "{ex}" in advice:
         return advice.replace("{ex}", ex).replace("  ", " ") if ex else advice.replace(" {ex}", "")
     return f"{advice} {ex}" if ex else advice
@@ -348,30 +411,94 @@ def _the_one_word(verdict: Verdict, whole: str) -> str:
     return word
 
 
+#: A word of a trait, hyphened parts kept together ("Risk-averse"), for :func:`_runs_beside_phrases`.
+_RUN_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+#: What ends a run of generic words: a clause's mark, and the words that join clauses or open one ("i", "who").
+_RUN_MARKS = frozenset(",;:.()[]!?–—/|")
+_RUN_BREAK = _JOINING | frozenset("who which that whose który która które którzy bo because since".split())
+
+
+def _runs_beside_phrases(verdict: Verdict, text: str | None) -> list[PhraseMatch]:
+    """Runs of two or more generic words outside a trait's phrases, quoted with them, so that one finding
+    names every vague part of the trait: "Risk-averse" beside "busy executive", "ceni sobie elastyczność"
+    beside "wymagający", "Values ROI" beside "mid-size company". A run ends at a clause's mark, a joining
+    word ("and", "i", "who") or a phrase; filler at its ends is left out. A run that a word of the author's
+    own ends (a word neither generic nor filler, or a number) says something of it and is not quoted: "wants
+    an easy" of "wants an easy invoicing tool". Only where the trait has a phrase, and not in a long text (a
+    summary over 400 characters)."""
+    if not text or len(text) > 400:
+        return []
+    lexicon = load_lexicon()
+    generic, stopwords = lexicon.generic, lexicon.stopwords
+    taken = [(p.start, p.start + len(p.text)) for p in verdict.matches]
+    runs: list[PhraseMatch] = []
+    run: list[tuple[int, int, int]] = []  # (start, end, generic parts) of each word
+
+    def close(kept: bool = True) -> None:
+        while run and not run[-1][2]:
+            run.pop()
+        if kept and sum(w[2] for w in run) >= 2:
+            runs.append(PhraseMatch(GENERIC_ENTRY, run[0][0], run[-1][1], text[run[0][0]:run[-1][1]]))
+        run.clear()
+
+    end = 0
+    for m in _RUN_WORD.finditer(text):
+        a, b = m.span()
+        if run and not _RUN_MARKS.isdisjoint(text[end:a]):
+            close()
+        end = b
+        if any(s < b and a < e for s, e in taken):
+            close()
+            continue
+        parts = normalise(m.group()).split()
+        if not parts or any(c.isdigit() for c in m.group()):
+            close(kept=False)
+        elif all(generic(p) for p in parts):
+            run.append((a, b, len(parts)))
+        elif len(parts) == 1 and parts[0] in _RUN_BREAK:
+            close()
+        elif all(len(p) < 3 or p in stopwords for p in parts):
+            if run:
+                run.append((a, b, 0))
+        else:
+            close(kept=False)
+    close()
+    return runs
+
+
+def _quoted_with_beside(phrases: list[PhraseMatch], verdict: Verdict, text: str | None) -> list[PhraseMatch]:
+    """A trait's phrases and the runs of generic words beside them (:func:`_runs_beside_phrases`), in the
+    order the trait says them."""
+    beside = _runs_beside_phrases(verdict, text)
+    return sorted(phrases + beside, key=lambda p: p.start) if beside else phrases
+
+
 def trait_message(verdict: Verdict, lang: str | None = None, denied: bool = False, stated: int | None = None,
-                  text: str | None = None) -> str:
+                  text: str | None = None, b2b: bool = False) -> str:
     """What a finding on one vague trait says: what matched and what to write instead.
 
     ``lang`` picks the examples' language; ``denied`` (a negative persona's phrase after "nie", "not")
     asks why the person is not one you design for instead of what they do; ``stated``: the one age
     `demographics.age` gives, which an age range or an approximate age is then told to say; ``text``: the
-    trait as written, quoted whole where its one generic word would otherwise stand for it.
+    trait as written, quoted whole where its one generic word would otherwise stand for it; ``b2b``: the
+    persona buys for a company (:func:`_b2b`), and the advice's example is a buyer's.
     """
     phrases = [m for m in verdict.matches if m.entry is not GENERIC_ENTRY]
+    generic = _GENERIC_B2B["en"] if b2b else GENERIC_ENTRY.hint
     if not phrases:
         if any(" " in m.text for m in verdict.matches):
             # Clauses of generic words in a trait whose other words are too few to make it a fact.
             verb = "are" if len(verdict.matches) > 1 else "is"
             return (f"{_quote(m.text for m in verdict.matches)} {verb} built only from generic words, and the rest "
-                    f"of the trait adds no detail; make it specific: {GENERIC_ENTRY.hint}")
+                    f"of the trait adds no detail; make it specific: {generic}")
         whole = _one_of_several(verdict, text)
         if whole is not None:
             # "Prefers to speak to a person": "speak" is its one generic word, not the whole of it.
             one = _quote([_the_one_word(verdict, whole)])
             return (f"{_quote([whole])} is built only from generic words ({one}) and "
-                    f"words that carry no detail; make it specific: {GENERIC_ENTRY.hint}")
+                    f"words that carry no detail; make it specific: {generic}")
         words = _quote(m.text for m in verdict.matches[:5])
-        return f"built only from generic words ({words}); make it specific: {GENERIC_ENTRY.hint}"
+        return f"built only from generic words ({words}); make it specific: {generic}"
     first = phrases[0]
     quoted = _quote(m.text for m in phrases)
     several = len({m.text for m in phrases}) > 1
@@ -385,6 +512,9 @@ def trait_message(verdict: Verdict, lang: str | None = None, denied: bool = Fals
             return (f"{_quote([first.text])} is an approximate age, a range by another name; give one age in "
                     "demographics.age and name the life stage that matters (first child, retirement, moving out)")
         return f"{_quote([first.text])} is an age range; {first.entry.hint}"
+    if not denied:
+        named = _quoted_with_beside(phrases, verdict, text)
+        quoted, several = _quote(m.text for m in named), len({m.text for m in named}) > 1
     verb = "describe" if several else "describes"
     if denied:
         # Quoted with its "nie" (whole_phrases): "„Nie ceni jakości” describes almost anyone, as the phrase it denies does".
@@ -397,7 +527,7 @@ def trait_message(verdict: Verdict, lang: str | None = None, denied: bool = Fals
             "one you design for: too dear or too cheap for them, a substitute they use, what they would not understand, "
             f'buying on impulse where the persona researches (e.g. "{_NOT_A_CUSTOMER[lang or "en"]}")'
         )
-    return f"{quoted} {verb} almost anyone; make it specific: {_hint(first.entry, lang)}"
+    return f"{quoted} {verb} almost anyone; make it specific: {_hint(first.entry, lang, b2b)}"
 
 
 def _field_said(field: str, message: str) -> str:
@@ -413,10 +543,10 @@ def _field_said_pl(field: str, message: str) -> str:
 
 
 def trait_message_pl(verdict: Verdict, lang: str | None = None, denied: bool = False,
-                     stated: int | None = None, text: str | None = None) -> str:
+                     stated: int | None = None, text: str | None = None, b2b: bool = False) -> str:
     """:func:`trait_message` in Polish (the twin a Polish workspace reads)."""
     phrases = [m for m in verdict.matches if m.entry is not GENERIC_ENTRY]
-    generic = _HINT_PL["generic-words"]
+    generic = _GENERIC_B2B["pl"] if b2b else _HINT_PL["generic-words"]
     if not phrases:
         if any(" " in m.text for m in verdict.matches):
             verb = "składają" if len(verdict.matches) > 1 else "składa"
@@ -443,6 +573,9 @@ def trait_message_pl(verdict: Verdict, lang: str | None = None, denied: bool = F
                     "`demographics.age` i nazwij etap życia, który ma znaczenie (pierwsze dziecko, emerytura, "
                     "wyprowadzka z domu)")
         return f"{quote_pl(first.text)} to przedział wieku; {_HINT_PL['age-range']}"
+    if not denied:
+        named = _quoted_with_beside(phrases, verdict, text)
+        said, several = quoted_pl(m.text for m in named), len({m.text for m in named}) > 1
     verb = "opisują" if several else "opisuje"
     if denied:
         with_nie = [m.text.lower().startswith("nie ") for m in phrases]
@@ -454,7 +587,7 @@ def trait_message_pl(verdict: Verdict, lang: str | None = None, denied: bool = F
             "by nie zrozumiała, kupowanie pod wpływem impulsu tam, gdzie persona porównuje oferty "
             f"(np. {quote_pl(_NOT_A_CUSTOMER[lang or 'en'])})"
         )
-    return f"{said} {verb} niemal każdego; doprecyzuj: {_hint_pl(first.entry, lang)}"
+    return f"{said} {verb} niemal każdego; doprecyzuj: {_hint_pl(first.entry, lang, b2b)}"
 
 
 def _denied(m: Matcher, text: str, verdict: Verdict) -> bool:
@@ -949,9 +1082,10 @@ class PseudoProfiling(Rule):
                     # folded over lines), at the first generic phrase: its line and column.
                     denied = negative and words and _denied(m, text, verdict)
                     whole = whole_phrases(verdict, text)
-                    hit = doc.hit(at, trait_message(whole, lang, denied, single, text),
+                    b2b = _b2b(doc, text)
+                    hit = doc.hit(at, trait_message(whole, lang, denied, single, text, b2b),
                                   offset=_offset_in(doc.data, at, text, verdict.matches[0].start),
-                                  pl=trait_message_pl(whole, lang, denied, single, text) if self.polish else None)
+                                  pl=trait_message_pl(whole, lang, denied, single, text, b2b) if self.polish else None)
                 by = doc.silenced(self.name, hit.line)
                 if by is None:
                     vague += 1
@@ -978,9 +1112,10 @@ class PseudoProfiling(Rule):
             if verdict.vague:
                 offset = _offset_in(doc.data, ("summary",), summary, verdict.matches[0].start)
                 whole = whole_phrases(verdict, summary)
-                hit = doc.hit(("summary",), f"summary: {trait_message(whole, lang, stated=single, text=summary)}",
+                b2b = _b2b(doc, summary)
+                hit = doc.hit(("summary",), f"summary: {trait_message(whole, lang, stated=single, text=summary, b2b=b2b)}",
                               offset=offset,
-                              pl=f"summary: {trait_message_pl(whole, lang, stated=single, text=summary)}"
+                              pl=f"summary: {trait_message_pl(whole, lang, stated=single, text=summary, b2b=b2b)}"
                               if self.polish else None)
                 # A generic summary is one more vague trait of the persona as a whole (a specific one is
                 # not counted: it would hide generic traits, and a summary left out would tip the share).
