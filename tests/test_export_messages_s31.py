@@ -66,7 +66,8 @@ def test_with_force_the_note_still_says_what_is_written(ws: Path) -> None:
     # A guard: the note stays when the export is written.
     run("render", "konto.yaml", "-o", "mapa.html", env={"NO_COLOR": "1"})
     code, _out, err = run("render", "konto.yaml", "-f", "md", "-o", "mapa.html", "--force", env={"NO_COLOR": "1"})
-    assert code == 0 and "writing the Markdown export, as --format markdown asks" in err
+    # The workspace says `lang = "pl"`: the note is Polish (session 41).
+    assert code == 0 and "cxkit zapisze eksport Markdown, o który prosi --format markdown" in err
     assert (ws / "mapa.html").read_text(encoding="utf-8").startswith("# Kasia zakłada konto")
 
 

@@ -432,3 +432,109 @@ def test_every_rule_gives_polish_examples_s41() -> None:
         if name not in _NEUTRAL and not polish.search(doc.bad + doc.good) and "pl" not in doc.examples:
             english_only.append(rule.code)
     assert english_only == []  # before: CX001, CX003, CX301, CX303, CX402, CX406, CX602
+
+
+# --- render's refusals of an -o name and of --against -------------------------------------------------------
+
+PERSONA = "personas/pawel-programista-audiofil.yaml"
+
+
+@pytest.mark.parametrize("args, pl, en", [
+    (["-o", "mapa.yaml"],
+     "cxkit: -o mapa.yaml: cxkit nie zapisuje YAML-a, a plik .yaml to miejsce na dokumenty, nie na eksport; nazwij plik "
+     "po eksporcie: -o mapa.html (HTML), -o mapa.md (Markdown), -o mapa.mmd (Mermaid), -o mapa.json (JSON) albo -o "
+     "mapa.txt dla widoku terminala",
+     "cxkit: -o mapa.yaml: cxkit does not write YAML, and a .yaml file is where documents are kept, not an export; name "
+     "the file after the export: -o mapa.html (HTML), -o mapa.md (Markdown), -o mapa.mmd (Mermaid), -o mapa.json "
+     "(JSON), or -o mapa.txt for the terminal view"),
+    (["-o", "mapa.html "],
+     "cxkit: -o 'mapa.html ': ta nazwa kończy się spacją, której listing nie pokazuje: plik wyglądałby jak mapa.html, "
+     "ale nie otworzyłby się jako mapa.html, a Windows nie zapisze takiej nazwy; wpisz -o mapa.html",
+     "cxkit: -o 'mapa.html ': that name ends in a space, which a listing does not show: the file would look like "
+     "mapa.html yet not open as mapa.html, and Windows cannot hold it; write -o mapa.html"),
+    (["-o", "mapa.html."],
+     "cxkit: -o mapa.html.: ta nazwa kończy się kropką: plik nie otworzyłby się jako mapa.html, a Windows nie zapisze "
+     "takiej nazwy; wpisz -o mapa.html",
+     "cxkit: -o mapa.html.: that name ends in a dot: the file would not open as mapa.html, and Windows cannot hold it; "
+     "write -o mapa.html"),
+    (["-o", "..."],
+     "cxkit: -o ...: ta nazwa to same kropki, więc powstałby ukryty plik o nazwie ...; nazwij plik, np. -o "
+     "pawel-kupuje-sluchawki-otwarte.txt",
+     "cxkit: -o ...: that name is only dots, which would write a hidden file named ...; name the file, as in -o "
+     "pawel-kupuje-sluchawki-otwarte.txt"),
+    (["-o", ".html"],
+     "cxkit: -o .html: to samo rozszerzenie, więc powstałby ukryty plik o nazwie .html; nazwij plik, np. -o "
+     "pawel-kupuje-sluchawki-otwarte.html",
+     "cxkit: -o .html: that is only an extension, which would write a hidden file named .html; name the file, as in "
+     "-o pawel-kupuje-sluchawki-otwarte.html"),
+    (["-f", "html", "-o", JOURNEY],
+     f"cxkit: {JOURNEY}: to plik wejściowy tego renderowania; zapis eksportu zastąpiłby go — podaj w -o inny plik",
+     f"cxkit: {JOURNEY}: is an input of this render; writing the export there would replace it — give -o another file"),
+])
+@pytest.mark.parametrize("lang", ["pl", "en"])
+def test_render_refuses_an_output_name_in_the_workspaces_language_s41(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                      lang: str, args: list[str], pl: str,
+                                                                      en: str) -> None:
+    monkeypatch.chdir(_workspace(tmp_path, lang))
+    before = (tmp_path / JOURNEY).read_bytes()
+    code, out, err = run_cxkit("render", JOURNEY, *args)
+    assert code == 2 and out == ""
+    assert err == (pl if lang == "pl" else en) + "\n"
+    assert (tmp_path / JOURNEY).read_bytes() == before
+
+
+@pytest.mark.parametrize("args, pl, en", [
+    (["--against", "kamil-kupuje"],
+     "cxkit: kamil-kupuje: nie ma takiego pliku, a w obszarze roboczym nie ma persony negatywnej o tym id; czy chodziło "
+     "o „kamil-kupuje-pod-promocje” (personas/kamil-kupuje-pod-promocje.yaml)?",
+     "cxkit: kamil-kupuje: no such file, and no negative persona in the workspace has this id; did you mean "
+     "'kamil-kupuje-pod-promocje' (personas/kamil-kupuje-pod-promocje.yaml)?"),
+    (["--against", "lowca-promocji"],
+     "cxkit: lowca-promocji: nie ma takiego pliku, a w obszarze roboczym nie ma persony negatywnej o tym id; persony "
+     "negatywne obszaru roboczego: kamil-kupuje-pod-promocje",
+     "cxkit: lowca-promocji: no such file, and no negative persona in the workspace has this id; its negative "
+     "personas: kamil-kupuje-pod-promocje"),
+    (["--against", "personas/"],
+     "cxkit: --against przyjmuje jeden plik persony negatywnej; personas/ to folder",
+     "cxkit: --against takes one negative persona file; personas/ is a folder"),
+])
+@pytest.mark.parametrize("lang", ["pl", "en"])
+def test_render_against_errors_in_the_workspaces_language_s41(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              lang: str, args: list[str], pl: str, en: str) -> None:
+    monkeypatch.chdir(_workspace(tmp_path, lang))
+    code, out, err = run_cxkit("render", PERSONA, *args)
+    assert code == 2 and out == ""
+    assert err == (pl if lang == "pl" else en) + "\n"
+
+
+def test_render_against_an_id_in_a_workspace_without_negative_personas_s41(tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(_workspace(tmp_path, "pl"))
+    (tmp_path / "personas" / "kamil-kupuje-pod-promocje.yaml").unlink()
+    code, _out, err = run_cxkit("render", PERSONA, "--against", "kamil")
+    assert code == 2
+    assert err == ("cxkit: kamil: nie ma takiego pliku, a w obszarze roboczym nie ma persony negatywnej o tym id (nie ma "
+                   "tam żadnej); podaj plik persony negatywnej\n")
+
+
+@pytest.mark.parametrize("args, pl, en", [
+    (["personas/kamil-kupuje-pod-promocje.yaml", "--against", PERSONA],
+     f"cxkit: personas/kamil-kupuje-pod-promocje.yaml to persona negatywna; zamień je miejscami: cxkit render {PERSONA} "
+     "--against personas/kamil-kupuje-pod-promocje.yaml",
+     f"cxkit: personas/kamil-kupuje-pod-promocje.yaml is the negative persona; swap them: cxkit render {PERSONA} "
+     "--against personas/kamil-kupuje-pod-promocje.yaml"),
+    ([JOURNEY, "--against", "personas/kamil-kupuje-pod-promocje.yaml"],
+     f"cxkit: --against zestawia personę z personą negatywną; {JOURNEY} to ścieżka klienta",
+     f"cxkit: --against compares a persona with a negative persona; {JOURNEY} is a journey"),
+    ([PERSONA, "--against", "personas/agnieszka-studio-podcastow.yaml"],
+     "cxkit: --against przyjmuje personę negatywną; personas/agnieszka-studio-podcastow.yaml to persona",
+     "cxkit: --against takes a negative persona; personas/agnieszka-studio-podcastow.yaml is a persona"),
+])
+@pytest.mark.parametrize("lang", ["pl", "en"])
+def test_render_against_the_wrong_kind_in_the_workspaces_language_s41(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                      lang: str, args: list[str], pl: str,
+                                                                      en: str) -> None:
+    monkeypatch.chdir(_workspace(tmp_path, lang))
+    code, out, err = run_cxkit("render", *args)
+    assert code == 2 and out == ""
+    assert err == (pl if lang == "pl" else en) + "\n"

@@ -31,7 +31,7 @@ def test_an_unsaved_buffer_s_path_is_refused_as_the_output(ws: Path, out: str) -
     result = CliRunner().invoke(app, ["render", "-f", "md", "-", "--stdin-filename", "journeys/nowa.yaml",
                                       "-o", out, "--force"], input=text)
     assert result.exit_code == 2
-    assert "an input of this render" in result.output
+    assert "plik wejściowy tego renderowania" in result.output  # the workspace says `lang = "pl"` (s41)
     assert not (ws / "journeys" / "nowa.yaml").exists()
 
 

@@ -280,14 +280,15 @@ def test_against_by_id_works_from_a_subfolder_of_the_workspace(workspace: Path, 
 def test_against_an_unknown_id_suggests_the_closest_negative_persona(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     code, out, err = run(workspace, monkeypatch, "personas/grazyna-zolkiewska.yaml", "--against", "lowca-promocj")
     assert code == 2 and out == ""
-    assert err == ("cxkit: lowca-promocj: no such file, and no negative persona in the workspace has this id; "
-                   "did you mean 'lowca-promocji' (personas/lowca-promocji.yaml)?\n")
+    # The workspace says `lang = "pl"`: in Polish (English before session 41).
+    assert err == ("cxkit: lowca-promocj: nie ma takiego pliku, a w obszarze roboczym nie ma persony negatywnej o tym "
+                   "id; czy chodziło o „lowca-promocji” (personas/lowca-promocji.yaml)?\n")
 
 
 def test_against_an_id_nothing_is_near_lists_the_negative_personas(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     code, _out, err = run(workspace, monkeypatch, "personas/grazyna-zolkiewska.yaml", "--against", "zbigniew")
     assert code == 2
-    assert "its negative personas: coupon-collector, lowca-promocji" in err
+    assert "persony negatywne obszaru roboczego: coupon-collector, lowca-promocji" in err
     assert "Traceback" not in err
 
 
@@ -296,7 +297,7 @@ def test_against_the_id_of_a_persona_says_what_it_is(workspace: Path, monkeypatc
         "kind: persona\nid: tom-baker-uk\nname: Tom Baker\nlang: en\n", encoding="utf-8")
     code, _out, err = run(workspace, monkeypatch, "personas/grazyna-zolkiewska.yaml", "--against", "tom-baker-uk")
     assert code == 2
-    assert err == "cxkit: --against takes a negative persona; personas/tom.yaml is a persona\n"
+    assert err == "cxkit: --against przyjmuje personę negatywną; personas/tom.yaml to persona\n"  # `lang = "pl"` (s41)
 
 
 def test_against_a_missing_path_is_still_no_such_file(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -312,14 +313,14 @@ def test_against_an_id_outside_the_configured_paths_is_not_found(workspace: Path
     (workspace / "szkice" / "szkic.yaml").write_text(NEGATIVE_PL.replace("lowca-promocji", "szkic-lowcy"),
                                                      encoding="utf-8")
     code, _out, err = run(workspace, monkeypatch, "personas/grazyna-zolkiewska.yaml", "--against", "szkic-lowcy")
-    assert code == 2 and "no negative persona in the workspace has this id" in err
+    assert code == 2 and "w obszarze roboczym nie ma persony negatywnej o tym id" in err
 
 
 def test_against_by_id_never_lets_o_overwrite_the_negative_persona(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     before = (workspace / "personas" / "lowca-promocji.yaml").read_text(encoding="utf-8")
     code, _out, err = run(workspace, monkeypatch, "personas/grazyna-zolkiewska.yaml", "--against", "lowca-promocji",
                           "-o", "personas/lowca-promocji.yaml")
-    assert code == 2 and "an input of this render" in err
+    assert code == 2 and "plik wejściowy tego renderowania" in err
     assert (workspace / "personas" / "lowca-promocji.yaml").read_text(encoding="utf-8") == before
 
 

@@ -94,7 +94,7 @@ def test_export_never_replaces_the_saved_document(ws: Path) -> None:
     before = (ws / JOURNEY).read_bytes()
     result = render(["-", "--stdin-filename", JOURNEY, "-f", "html", "-o", JOURNEY], before)
     assert result.exit_code == 2
-    assert "an input of this render" in result.stderr
+    assert "plik wejściowy tego renderowania" in result.stderr  # the workspace says `lang = "pl"` (s41)
     assert (ws / JOURNEY).read_bytes() == before
 
 

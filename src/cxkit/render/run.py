@@ -185,11 +185,21 @@ def _check(req: RenderRequest, subject: _Subject, pl: bool = False) -> None:
     model = doc.model
     if subject.against is not None:
         other = subject.against.model
+        kinds_pl = {"persona": "persona", "negative-persona": "persona negatywna", "journey": "ścieżka klienta"}
+        if isinstance(model, NegativePersona) and isinstance(other, Persona) and pl:
+            raise UsageError(f"{doc.path} to persona negatywna; zamień je miejscami: "
+                             f"cxkit render {subject.against.path} --against {doc.path}")
         if isinstance(model, NegativePersona) and isinstance(other, Persona):
             raise UsageError(f"{doc.path} is the negative persona; swap them: "
                              f"cxkit render {subject.against.path} --against {doc.path}")
+        if not isinstance(model, Persona) and pl:
+            raise UsageError(f"--against zestawia personę z personą negatywną; {doc.path} to "
+                             f"{kinds_pl.get(model.kind, model.kind)}")
         if not isinstance(model, Persona):
             raise UsageError(f"--against compares a persona with a negative persona; {doc.path} is a {model.kind}")
+        if not isinstance(other, NegativePersona) and pl:
+            raise UsageError(f"--against przyjmuje personę negatywną; {subject.against.path} to "
+                             f"{kinds_pl.get(other.kind, other.kind)}")
         if not isinstance(other, NegativePersona):
             raise UsageError(f"--against takes a negative persona; {subject.against.path} is a {other.kind}")
         if fmt in ("mermaid", "svg") and pl:
@@ -512,7 +522,7 @@ def _not_written(output: Path, source: str | None = None, pl: bool = False) -> t
     return name, instead.format(ext=_extension(output), **other)
 
 
-def yaml_refusal(output: Path | None, given: str | None, source: str | None) -> str | None:
+def yaml_refusal(output: Path | None, given: str | None, source: str | None, pl: bool = False) -> str | None:
     """Why ``-o output`` is refused when, without --format, it names a YAML file (None otherwise).
 
     Without --format such a name got the terminal view, silently: a file named like a document that
@@ -525,12 +535,16 @@ def yaml_refusal(output: Path | None, given: str | None, source: str | None) -> 
     names = ", ".join(f"-o {_export_name(output, ext, source, YAML_SUFFIXES)} ({name})" for ext, name in
                       (("html", "HTML"), ("md", "Markdown"), ("mmd", "Mermaid"), ("json", "JSON")))
     text = _export_name(output, "txt", source, YAML_SUFFIXES)
+    if pl:  # a workspace whose config says `lang = "pl"`
+        return (f"-o {_shown_output(output)}: cxkit nie zapisuje YAML-a, a plik {_extension(output)} to miejsce na "
+                f"dokumenty, nie na eksport; nazwij plik po eksporcie: {names} albo -o {text} dla widoku terminala")
     return (f"-o {_shown_output(output)}: cxkit does not write YAML, and a {_extension(output)} file is where "
             f"documents are kept, not an export; name the file after the export: {names}, "
             f"or -o {text} for the terminal view")
 
 
-def trailing_refusal(output: Path | None, output_format: str = "terminal", source: str | None = None) -> str | None:
+def trailing_refusal(output: Path | None, output_format: str = "terminal", source: str | None = None,
+                     pl: bool = False) -> str | None:
     """Why ``-o output`` is refused when its name ends in a space, a tab or a dot (None otherwise).
 
     ``-o "mapa.html "`` is a slip of the shell's quoting (a space pasted with the name, a variable
@@ -551,12 +565,24 @@ def trailing_refusal(output: Path | None, output_format: str = "terminal", sourc
         what = "only dots" if set(output.name) == {"."} else "only dots and spaces"
         shown = display_path(str(output))
         shown = shlex.quote(shown) if any(char.isspace() for char in output.name) else shown
+        if pl:
+            what_pl = "same kropki" if set(output.name) == {"."} else "same kropki i spacje"
+            return (f"-o {shown}: ta nazwa to {what_pl}, więc powstałby ukryty plik o nazwie {shlex.quote(output.name)}; "
+                    f"nazwij plik, np. -o {_export_name(output.with_name('.' + ext), ext, source)}")
         return (f"-o {shown}: that name is {what}, which would write a hidden file named "
                 f"{shlex.quote(output.name)}; name the file, as in -o {_export_name(output.with_name('.' + ext), ext, source)}")
     if _trimmed_name(output) == output.name:
         return None
     meant = shlex.quote(display_path(str(output.with_name(_trimmed_name(output)))))
     last = output.name[-1]
+    if pl:
+        if last == ".":
+            why_pl = f"kończy się kropką: plik nie otworzyłby się jako {meant}"
+        else:
+            ending = {" ": "spacją, której", "\t": "tabulatorem, którego"}.get(last, "znakiem końca wiersza, którego")
+            why_pl = (f"kończy się {ending} listing nie pokazuje: plik wyglądałby jak {meant}, ale nie otworzyłby się "
+                      f"jako {meant}")
+        return f"-o {_shown_output(output)}: ta nazwa {why_pl}, a Windows nie zapisze takiej nazwy; wpisz -o {meant}"
     if last == ".":
         why = "ends in a dot: the file would not open as"
     else:
@@ -609,6 +635,9 @@ def choose_format(given: str | None, output: Path | None, source: str | None = N
         # no listing shows. Refused as `-o .pdf` is, with a name to use instead (of the --format's
         # extension when one is given: `-f html -o .pdf` → `-o anna.html`).
         ext = _FORMAT_EXTENSIONS[given] if given in _FORMAT_EXTENSIONS else _extension(output)[1:]
+        if pl:
+            raise UsageError(f"-o {_shown_output(output)}: to samo rozszerzenie, więc powstałby ukryty plik o nazwie "
+                             f"{shlex.quote(output.name)}; nazwij plik, np. -o {_export_name(output, ext, source)}")
         raise UsageError(f"-o {_shown_output(output)}: that is only an extension, which would write a hidden "
                          f"file named {shlex.quote(output.name)}; name the file, as in -o {_export_name(output, ext, source)}")
     if given is None:
@@ -777,6 +806,8 @@ def _against_file(given: str, config: Any) -> str:
         return found
     negatives = {ident: path for kind, ident, path in seen if kind == "negative-persona"}
     shown = display_path(given)
+    if getattr(config, "lang", None) == "pl":
+        _against_missing_pl(given, shown, negatives)
     if not negatives:
         raise UsageError(f"{shown}: no such file, and no negative persona in the workspace has this id "
                          "(there are none); give the negative persona's file")
@@ -785,6 +816,20 @@ def _against_file(given: str, config: Any) -> str:
     hint = (f"did you mean '{guess}' ({negatives[guess]})?" if guess is not None
             else f"its negative personas: {', '.join(sorted(negatives))}")
     raise UsageError(f"{shown}: no such file, and no negative persona in the workspace has this id; {hint}")
+
+
+def _against_missing_pl(given: str, shown: str, negatives: dict[str, str]) -> None:
+    """:func:`_against_file`'s usage error in Polish, for a workspace whose config says `lang = "pl"`."""
+    from ..lint.polish import q
+
+    if not negatives:
+        raise UsageError(f"{shown}: nie ma takiego pliku, a w obszarze roboczym nie ma persony negatywnej o tym id (nie "
+                         "ma tam żadnej); podaj plik persony negatywnej")
+    starting = [ident for ident in negatives if ident.startswith(given.lower())]
+    guess = closest(given.lower(), list(negatives)) or (starting[0] if len(starting) == 1 else None)
+    hint = (f"czy chodziło o {q(guess)} ({negatives[guess]})?" if guess is not None
+            else f"persony negatywne obszaru roboczego: {', '.join(sorted(negatives))}")
+    raise UsageError(f"{shown}: nie ma takiego pliku, a w obszarze roboczym nie ma persony negatywnej o tym id; {hint}")
 
 
 def _left_out_note(req: RenderRequest, subject: _Subject, pl: bool = False) -> str | None:
@@ -1496,7 +1541,8 @@ def _run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
 
     # A name of a format cxkit does not write (`-o kasia.pdf`) is refused before the config is read:
     # in Polish when the config the run would take says `lang = "pl"`.
-    refused_pl = (req.output is not None and req.output_format is None and _not_written(req.output) is not None
+    refused_pl = (req.output is not None and ((req.output_format is None and _not_written(req.output) is not None)
+                                              or _extension(req.output) == _trimmed_name(req.output).lower())
                   and speaks_polish(req.config_path, near=tuple(_config_near(req, None)) if ":" not in req.path else ()))
     output_format, format_note = choose_format(req.output_format, req.output, req.path, refused_pl)
     format_note = format_note or yaml_note(req.output, given_format)
@@ -1524,7 +1570,7 @@ def _run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
             inputs.append((Path(req.stdin_filename), display_path(req.stdin_filename)))
         if config.source is not None:  # cxkit.toml or pyproject.toml: read too, and no place for an export
             inputs.append((Path(config.source), display_path(str(config.source))))
-        _refuse_overwriting_input(req.output, inputs)
+        _refuse_overwriting_input(req.output, inputs, config.lang == "pl")
     # JSON carries the data exactly (it escapes every control character itself); the views show them.
     exact = req.output_format == "json"
     if req.buffer is not None:
@@ -1547,14 +1593,18 @@ def _run(req: RenderRequest, stdout: TextIO, stderr: TextIO) -> int:
         failed = _report(other, stderr) or failed
         read += other.read
         if other_is_dir:
-            raise UsageError(f"--against takes one negative persona file; {display_path(req.against)} is a folder")
+            raise UsageError(f"--against przyjmuje jeden plik persony negatywnej; {display_path(req.against)} to folder"
+                             if config.lang == "pl" else
+                             f"--against takes one negative persona file; {display_path(req.against)} is a folder")
         if not failed:
             against_doc = _single(other, req.against)
     if req.output is not None:
-        _refuse_overwriting_input(req.output, read)
+        _refuse_overwriting_input(req.output, read, config.lang == "pl")
         # After those refusals, which say more when the YAML file named is one the render reads
         # (a --against given by its id too), and before anything is written.
-        refused = yaml_refusal(req.output, given_format, req.path) or trailing_refusal(req.output, req.output_format, req.path)
+        pl = config.lang == "pl"
+        refused = (yaml_refusal(req.output, given_format, req.path, pl)
+                   or trailing_refusal(req.output, req.output_format, req.path, pl))
         if refused is not None:
             raise UsageError(refused)
     # A folder's overview shows the documents that load and lists the others (exit 1 when lint would
@@ -1741,10 +1791,14 @@ def _same_file(a: Path, b: Path) -> bool:
         return os.path.realpath(a) == os.path.realpath(b)
 
 
-def _refuse_overwriting_input(output: Path, read: list[tuple[Path, str]]) -> None:
-    """``-o`` onto a file being rendered would replace the source with its own export."""
+def _refuse_overwriting_input(output: Path, read: list[tuple[Path, str]], pl: bool = False) -> None:
+    """``-o`` onto a file being rendered would replace the source with its own export.  ``pl``: said in Polish."""
     given = display_path(str(output))
     for path, shown in read:
+        if _same_file(output, path) and pl:
+            which = "to " if shown == given else f"to {shown}, "
+            raise UsageError(f"{given}: {which}plik wejściowy tego renderowania; zapis eksportu zastąpiłby go — podaj w "
+                             "-o inny plik")
         if _same_file(output, path):
             which = "is " if shown == given else f"is {shown}, "
             raise UsageError(f"{given}: {which}an input of this render; writing the export there would "
