@@ -501,7 +501,11 @@ DETAILS: dict[str, str] = {
                                 "konta i pierwszy przelew”). Tak samo uruchomienie kredytu przez bank "
                                 "(„Uruchomienie kredytu”, „Wypłata środków”, „Loan drawdown”, „Funds "
                                 "released”, „Uruchomienie kredytu i spłata starego banku”; nie „Uruchomienie "
-                                "aplikacji”, „Uruchomienie konta w aplikacji”, „Release notes”). Zgłoszenie "
+                                "aplikacji”, „Uruchomienie konta w aplikacji”, „Release notes”); gdy słowa nie nazywają "
+                                "kredytu („Wypłata środków”, „Środki wypłacone”, „Funds released”, „Funds "
+                                "disbursed”), tylko w ścieżce, której nazwa, cel lub etapy mówią o kredycie czy "
+                                "pożyczce: wypłata zarobków sprzedawcy w serwisie aukcyjnym nie jest zakupem. "
+                                "Zgłoszenie "
                                 "nazywa etap po id, a także po nazwie, "
                                 "gdy ta mówi więcej.\n\n"
                                 "`purchase-stages` zastępuje domyślne słowa; `extend-purchase-stages` dopisuje "
@@ -1331,7 +1335,7 @@ SOURCES: dict[str, str] = {
     "journey-without-dip/details": "3e7496a361f5",
     "unowned-opportunity/details": "e2f621158708",
     "feeling-contradicts-emotion/details": "5b55b3c85e50",
-    "journey-ends-at-purchase/details": "db0efd0c6529",
+    "journey-ends-at-purchase/details": "364e9642d328",
     "missing-sources/details": "2234ab0c285e",
     "pseudo-profiling/details": "90285bfbfe3d",
     "vague-action/details": "c9b65483bb0a",

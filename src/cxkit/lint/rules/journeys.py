@@ -2406,6 +2406,14 @@ _OLD_LOAN_REPAID = frozenset(phrase_key(w) for w in (
 #: Of those words, the ones that say the loan paid off is the old one (not "Loan drawdown and repayment": the first
 #: instalment of the new loan, past the drawdown).
 _OLD = frozenset(phrase_key(w) for w in ("starego", "poprzedniego", "dotychczasowego", "old", "previous"))
+#: Of the drawdown phrases, those that name no loan: money paid out is a lender's sale only in a journey about a
+#: loan.  A marketplace seller's journey ending at "Wypłata środków" (the seller's earnings paid out) has its
+#: purchase, the sign-up, behind it: the payout is the service used, as the method's stages put use after purchase.
+_PAID_OUT = tuple(phrase_key(w) for w in ("uruchomienie środków", "wypłata środków", "środki wypłacone",
+                                          "funds released", "funds disbursed"))
+#: Word starts that say a journey is about a loan ("Porównanie ofert kredytu", "Moving the mortgage").
+_LOAN_STARTS = ("kredyt", "pożycz", "pozycz", "hipote", "refinans", "refinanc", "loan", "mortgage", "lender",
+                "lending", "credit")
 #: Words that may follow a purchase word in a stage still at the purchase: where and how it is
 #: paid ("Zakup online", "Zakup w promocji", "Checkout & payment", "Purchase in store"). Anything
 #: else ("Zakup i dostawa", "Buy again", "Order history") may be past it: not the purchase.
@@ -2834,7 +2842,10 @@ class JourneyEndsAtPurchase(Rule):
     lender's loan drawn down ("Uruchomienie kredytu", "Wypłata środków",
     "Loan drawdown", "Funds released", "Uruchomienie kredytu i spłata
     starego banku"; not "Uruchomienie aplikacji", "Uruchomienie konta w
-    aplikacji", "Release notes").  The finding names the stage by its id, and by its
+    aplikacji", "Release notes"); where the words name no loan ("Wypłata
+    środków", "Środki wypłacone", "Funds released", "Funds disbursed"), only
+    in a journey whose name, goal or stages speak of a loan: a marketplace
+    seller's earnings paid out are no purchase.  The finding names the stage by its id, and by its
     name too where that says more.
 
     `purchase-stages` replaces the default words; `extend-purchase-stages`
@@ -2913,12 +2924,28 @@ class JourneyEndsAtPurchase(Rule):
                                          raw if len(raw) == key.count(" ") + 1 else ())
         return found
 
+    def _paid_out_only(self, stage_id: str, name: str | None) -> bool:
+        """Whether a stage names the purchase only by money paid out that names no loan ("Wypłata środków", "Funds
+        released"), of the default words: what a team lists itself (`purchase-stages`, `extend-purchase-stages`)
+        is its purchase wherever it stands."""
+        if (self.options.purchase_stages != list(_PURCHASE)
+                or any(phrase_key(w).startswith(_PAID_OUT) for w in self.options.extend_purchase_stages)):
+            return False
+        return all(not self._names_purchase(text) or phrase_key(text).startswith(_PAID_OUT)
+                   for text in (stage_id.replace("-", " "), name or "") if text)
+
     def check(self, doc: Document) -> Iterable[Hit]:
         stages = doc.model.stages  # type: ignore[union-attr]
         last_purchase = None
         earlier = False  # whether a stage before the last one named the purchase
+        loan: bool | None = None  # whether the journey speaks of a loan: worked out only for money paid out
         for i, stage in enumerate(stages):
             if self._names_purchase(stage.id) or self._names_purchase(stage.name):
+                if self._paid_out_only(stage.id, stage.name):
+                    if loan is None:
+                        loan = _about_a_loan(doc.model)
+                    if not loan:
+                        continue  # a seller's "Wypłata środków", "Funds released": earnings paid out, no purchase
                 earlier = last_purchase is not None
                 last_purchase = i
         if last_purchase is not None and last_purchase == len(stages) - 1:
@@ -2947,6 +2974,12 @@ class JourneyEndsAtPurchase(Rule):
                 f"the journey ends at '{stage.id}'{named}; {advice}",
                 pl=f"ścieżka kończy się na etapie {quote_pl(stage.id)}{named}; {rada}" if self.polish else None,
             )
+
+
+def _about_a_loan(journey) -> bool:
+    """Whether a journey's name, goal or stages' names speak of a loan (see :data:`_LOAN_STARTS`)."""
+    texts = [journey.name, journey.goal or "", *(s.name or "" for s in journey.stages)]
+    return any(w.startswith(_LOAN_STARTS) for text in texts for w in tokens(text.replace("-", " ")))
 
 
 #: Word starts of paying, and the words that say it recurs ("Pays weekly", "Płaci co miesiąc").
