@@ -145,7 +145,8 @@ def test_key_orders_match_the_format_docs() -> None:
     assert PERSONA_KEYS[:7] == ("kind", "id", "name", "lang", "owner", "status", "summary")
     assert PERSONA_KEYS[-2:] == ("sources", "reviewed")
     assert JOURNEY_KEYS == (
-        "kind", "id", "name", "lang", "owner", "status", "persona", "goal", "summary", "reviewed", "sources", "stages",
+        "kind", "id", "name", "lang", "owner", "status", "persona", "other_personas", "goal", "summary", "reviewed",
+        "sources", "stages",
     )
     assert STAGE_KEYS[:3] == ("id", "name", "goal") and STAGE_KEYS[-1] == "opportunities"
     assert SOURCE_KEYS == ("id", "type", "date", "n", "link", "note")

@@ -49,7 +49,8 @@ PERSONA_KEYS = (
     "goals", "needs", "pain_points", "motivations", "behaviours", "channels", "expectations", "quote",
     "reasons", "substitutes", "purchase_triggers", "abandon_triggers", "sources", "reviewed",
 )
-JOURNEY_KEYS = ("kind", "id", "name", "lang", "owner", "status", "persona", "goal", "summary", "reviewed", "sources", "stages")
+JOURNEY_KEYS = ("kind", "id", "name", "lang", "owner", "status", "persona", "other_personas", "goal", "summary", "reviewed",
+                "sources", "stages")
 STAGE_KEYS = (
     "id", "name", "goal", "touchpoints", "doing", "thinking", "feeling", "emotion",
     "barriers", "pain_points", "love_points", "metrics", "opportunities",

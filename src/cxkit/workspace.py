@@ -1531,6 +1531,13 @@ def _summarize(doc: Document, places: bool, touched: frozenset[str] = frozenset(
             left = unsourced_citations(doc)
             if left:
                 summary.extra = {**summary.extra, "unsourced": left}
+        others = data.get("other_personas")
+        if isinstance(others, list) and others and not touches("other_personas", touched):
+            # The rest of a buying committee: unknown-persona checks each id where it is written.
+            named = [(text, *doc.at("other_personas", i, key=False))
+                     for i, item in enumerate(others) if (text := as_text(item)) is not None]
+            if named:
+                summary.extra = {**summary.extra, "other_personas": named}
     elif kind != "journey" and doc.model is not None and not touches("sources", touched):
         lines = _source_lines(doc)
         if lines:

@@ -672,6 +672,8 @@ _TAILS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
                + (f" (`note: {m['v']}`)" if m["v"] is not None else "")),
     (_p(r"; did you mean `n: (?P<n>\d+)`\? \(the people or answers behind the source, a number alone\)"),
      lambda m: f"; czy chodziło o `n: {m['n']}`? (liczba osób lub odpowiedzi, na których opiera się źródło; sama liczba)"),
+    (_p(r"; (?P<c>a journey follows one persona: .+)"), lambda m: f"; {_committee_pl(m['c'])}"),
+    (_p(r" \((?P<c>a journey follows one persona: .+)\)"), lambda m: f" ({_committee_pl(m['c'])})"),
     (_p(r"; a journey names its persona by the `id:` written in the persona's file, not by its name"),
      lambda m: "; ścieżka wskazuje personę przez `id:` zapisane w pliku persony, a nie przez jej imię"),
     (_p(r" \(put your own data under a key that starts with 'x-'\)"),
@@ -747,6 +749,19 @@ _TAILS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
         r"replace (?:it|them) with (?:an ordinary space|ordinary spaces)"),
      lambda m: _dash_followed(m['sp'])),
 ]
+
+
+_COMMITTEE = _p(r"a journey follows one persona: keep one id in `persona:` and list the others under `other_personas:` "
+                r"\('(?P<a>[^']*)' and '(?P<b>[^']*)'\)")
+
+
+def _committee_pl(english: str) -> str:
+    """validate.committee_advice in Polish; raises for any other text (the message then stays English)."""
+    m = _COMMITTEE.fullmatch(english)
+    if m is None:
+        raise ValueError(english)
+    return (f"ścieżka prowadzi jedną personę: w `persona:` zostaw jedno id, a pozostałe wpisz pod `other_personas:` "
+            f"(„{m['a']}” i „{m['b']}”)")
 
 
 def _dash_followed(spaces: str) -> str:
@@ -947,6 +962,8 @@ _SCHEMA: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
      lambda m: f"{_k(m['w'])} to pusta lista; potrzebny jest co najmniej jeden element"),
     (_p(r"(?P<w>'[^']*') needs at least (?P<n>\d+) items"),
      lambda m: f"{_k(m['w'])} potrzebuje co najmniej {m['n']} elementów"),
+    (_p(r"(?P<w>'[^']*') must be one persona's id, not a list; (?P<c>a journey follows one persona: .+)"),
+     lambda m: f"{_k(m['w'])} musi być identyfikatorem jednej persony, a nie listą; {_committee_pl(m['c'])}"),
     (_p(r"(?P<w>'[^']*') must be a slug \(lowercase letters and digits joined by hyphens or underscores, e\.g\. "
         r"'ola-runner'\), not (?P<v>'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|[^;]+?)(?P<rest>;.*)?"),
      lambda m: f"{_k(m['w'])} musi być identyfikatorem (małe litery i cyfry połączone łącznikami lub podkreślnikami, np. "

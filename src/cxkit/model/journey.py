@@ -117,6 +117,10 @@ class JourneyMap(CxModel):
         default=None, description="Where the map is in its life: draft (being written), active (in use; the "
         "default) or retired (kept for the record: no review is due).", examples=["active"])
     persona: Slug = Field(description="Id of the persona who takes this journey.", examples=["dan-heating-engineer"])
+    other_personas: list[Slug] = Field(
+        default_factory=no_items, description="Ids of the other personas who take part in this journey (the rest of "
+        "a B2B buying committee, a partner who decides too); the map follows `persona`'s view.",
+        examples=[["priya-practice-manager"]])
     goal: str | None = Field(default=None, description="What the customer wants from the whole journey.",
                              examples=["Get paid within a week of finishing a job"])
     summary: str | None = Field(default=None, description="One or two sentences a reader remembers: where the "

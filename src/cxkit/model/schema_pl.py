@@ -116,6 +116,9 @@ POLISH: dict[str, tuple[str, list[Any] | None]] = {
     "JourneyMap.lang": ("Język tekstu (kod ISO 639-1: pl, en); zgadywany, gdy go brak.", ["pl"]),
     "JourneyMap.owner": ("Kto dba o aktualność mapy.", ["Zespół CX sklepu Pasmo (Marta Jezierska)"]),
     "JourneyMap.persona": ("Identyfikator persony, która przechodzi tę ścieżkę.", ["pawel-programista-audiofil"]),
+    "JourneyMap.other_personas": ("Identyfikatory pozostałych person, które biorą udział w tej ścieżce (reszta "
+                                  "komitetu zakupowego w B2B, partner, który też decyduje); mapa pokazuje punkt "
+                                  "widzenia persony z pola `persona`.", [["kasia-ksiegowa"]]),
     "JourneyMap.goal": ("Czego klient chce od całej ścieżki.",
                         ["Wymienić słuchawki na otwarte do 2 500 zł, które zagrają z jego DAC-iem"]),
     "JourneyMap.summary": ("Jedno lub dwa zdania, które czytelnik zapamięta: jak biegnie ścieżka i gdzie boli "

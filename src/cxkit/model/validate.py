@@ -1167,6 +1167,10 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
         return _unknown_issue(model, tpath, _get(data, tpath[:-1]), data)
     if etype in ("string_type", "string_too_short", "string_pattern_mismatch") and (value is None or value == ""):
         return SchemaIssue(tpath, f"'{where}' is empty; {_fill(model, tpath)}", at_key=False)
+    if etype == "string_type" and tpath == ("persona",) and _several_ids(value):
+        # A journey's `persona:` as a list of several: a buying committee (the brackets or `- ` lines alike).
+        return SchemaIssue(tpath, f"'{where}' must be one persona's id, not a list; {committee_advice(value)}",
+                           at_key=False, code="string_type")
     if etype == "string_type":
         return SchemaIssue(tpath, f"'{where}' must be text, not {_describe(value)}", at_key=False, code="string_type")
     if etype == "string_pattern_mismatch" and (
@@ -1175,7 +1179,11 @@ def _issue(model: type[CxModel], data: Any, err: Any) -> SchemaIssue:
         return SchemaIssue(tpath, f"'{where}' is blank; {_fill(model, tpath)}", at_key=False)
     if etype == "string_pattern_mismatch":
         hint = _slug_hint(value)
-        if tpath == ("persona",) and isinstance(value, str) and len(value.split()) > 1:
+        ids = [part.strip() for part in value.split(",")] if tpath == ("persona",) and isinstance(value, str) else []
+        if len(ids) > 1 and all(ids):
+            # `persona: a, b` (as the brackets' advice once said): one persona leads, the others take part.
+            hint = f"; {committee_advice(ids)}"
+        elif tpath == ("persona",) and isinstance(value, str) and len(value.split()) > 1:
             # `persona: Kasia Wrona`: the persona's name, not an id made up here; the id is in the persona's
             # file, and unknown-persona (CX004) names the persona with that name, when there is one.
             hint = "; a journey names its persona by the `id:` written in the persona's file, not by its name"
@@ -1316,6 +1324,11 @@ def _unknown_issue(model: type[CxModel], tpath: tuple[Any, ...], mapping: Any, d
             hint = f"; did you mean '{guess}'?"
             advice = " (field names are in English, whatever the language of the text)" if polish else ""
             value = mapping.get(key) if isinstance(mapping, dict) else None
+            if (guess == "persona" and "other_personas" in owner.model_fields and isinstance(value, list)
+                    and len(value) > 1 and all(isinstance(v, str) and v.strip() for v in value)):
+                # `personas: [a, b]`: a buying committee; one persona leads the map, the others take part.
+                return SchemaIssue(tpath, f"unknown field {brief(key)}{_in(tpath[:-1], data)}{hint} "
+                                          f"({committee_advice(value)})", code="unknown_field", field=key)
             if isinstance(value, list) and value and _takes_text(owner, guess):
                 # A journey's `objectives:` as a list: renamed, `goal` would be "must be text". Said at once,
                 # and left to a person (no rename): which one goal the stages lead to is theirs to write;
@@ -1351,6 +1364,19 @@ def _curly_quoted(key: str, fields: Any) -> str | None:
         return None
     inner = said[1:-1].strip()
     return inner if inner in fields else None
+
+
+def committee_advice(ids: list[Any]) -> str:
+    """How to write a journey that several personas take part in (a B2B buying committee): the first id
+    leads the map in `persona:`, the others go under `other_personas:`, which unknown-persona checks."""
+    first, *rest = [" ".join(str(i).split()) for i in ids]
+    return (f"a journey follows one persona: keep one id in `persona:` and list the others under `other_personas:` "
+            f"('persona: {first}' and 'other_personas: [{', '.join(rest)}]')")
+
+
+def _several_ids(value: Any) -> bool:
+    """Whether ``value`` is a list of two or more texts (`persona: [a, b]`)."""
+    return isinstance(value, list) and len(value) > 1 and all(isinstance(v, str) and v.strip() for v in value)
 
 
 def _takes_text(owner: Any, field: str) -> bool:
@@ -1462,6 +1488,8 @@ def as_written(issues: list[SchemaIssue], root: Any, text: str) -> list[SchemaIs
     for issue in _commented_keys(issues, root, text):
         key = issue.path[-1] if issue.path else None
         node = node_at(root, issue.path) if issue.code == "string_type" and isinstance(key, str) else None
+        if issue.path == ("persona",) and issue.message.startswith("'persona' must be one persona's id, not a list"):
+            node = None  # a buying committee, told what to write already (see committee_advice)
         if (
             isinstance(node, SequenceNode) and node.flow_style and node.value
             and str(node.tag) == "tag:yaml.org,2002:seq"  # no value is suggested from a refused tag's (`!!python/…`)

@@ -308,14 +308,13 @@ class UnknownPersona(Rule):
         near_broken: ClosestMatch | None = None
         maybe: list[str] = []
         broken: dict[str, str] = {}
-        for journey in index.of_kind("journey"):
-            ref = journey.persona
-            if ref is None or any(d.kind in ("persona", "negative-persona") for d in index.by_id.get(ref, [])):
+        for journey, ref, at in _persona_references(index):
+            if any(d.kind in ("persona", "negative-persona") for d in index.by_id.get(ref, [])):
                 continue
             others = index.by_id.get(ref)
             if others:
                 yield Hit.naming(
-                    *journey.persona_pos,
+                    *at,
                     f"persona '{ref}' is a {others[0].kind} (", Place(others[0].path, *others[0].id_pos), "), not a persona",
                     path=journey.path,
                     pl=(f"persona {quote_pl(ref)} to {_KIND_PL.get(others[0].kind or '', others[0].kind)} (",
@@ -326,18 +325,18 @@ class UnknownPersona(Rule):
                 continue  # its file could not be read: that file's own finding says why
             hidden = [e for e in index.excluded() if e.id == ref and e.kind in ("persona", "negative-persona")]
             if hidden:
-                yield Hit.naming(*journey.persona_pos, *_excluded_message(ref, hidden), path=journey.path,
+                yield Hit.naming(*at, *_excluded_message(ref, hidden), path=journey.path,
                                  pl=_excluded_message_pl(ref, hidden) if self.polish else None)
                 continue
             apart = [d for d in index.in_other_workspaces() if d.id == ref and d.kind in ("persona", "negative-persona")]
             if apart:
-                yield Hit.naming(*journey.persona_pos, *_other_workspace_message(ref, apart), path=journey.path,
+                yield Hit.naming(*at, *_other_workspace_message(ref, apart), path=journey.path,
                                  pl=_other_workspace_message_pl(ref, apart) if self.polish else None)
                 continue
             renamed = _named_after(ref, index)
             if renamed is not None:
                 # The file still carries the old id's name: its persona's id was changed, this journey was not.
-                yield Hit.naming(*journey.persona_pos, f"persona '{ref}' does not exist in the workspace; did you mean "
+                yield Hit.naming(*at, f"persona '{ref}' does not exist in the workspace; did you mean "
                                  f"'{renamed.id}' (", Place(renamed.path, *renamed.id_pos), ", the file named after this id)?",
                                  path=journey.path,
                                  pl=(f"persona {quote_pl(ref)} nie istnieje w obszarze roboczym; czy chodziło o "
@@ -364,7 +363,7 @@ class UnknownPersona(Rule):
             if waiting is not None:
                 if not index.ignored("schema", waiting.path):
                     continue  # the persona's own schema finding says to write this id
-                yield Hit.naming(*journey.persona_pos, f"persona '{ref}' does not exist in the workspace; the persona in ",
+                yield Hit.naming(*at, f"persona '{ref}' does not exist in the workspace; the persona in ",
                                  Place(waiting.path, *waiting.id_pos), f" has the id '{waiting.id}', which is no valid id: "
                                  f"write '{ref}' there", path=journey.path,
                                  pl=(f"persona {quote_pl(ref)} nie istnieje w obszarze roboczym; persona w ",
@@ -374,7 +373,7 @@ class UnknownPersona(Rule):
             named = _by_name(ref, index)
             if named is not None:
                 # The persona's name, or its name made an id (`kasia-wrona`): a journey names its persona by id.
-                yield Hit.naming(*journey.persona_pos, f"persona '{ref}' does not exist in the workspace; did you mean "
+                yield Hit.naming(*at, f"persona '{ref}' does not exist in the workspace; did you mean "
                                  f"'{named.id}' ({named.name})? A journey names its persona by the id in its file (",
                                  Place(named.path, *named.id_pos), "), not by its name", path=journey.path,
                                  pl=(f"persona {quote_pl(ref)} nie istnieje w obszarze roboczym; czy chodziło o "
@@ -384,6 +383,17 @@ class UnknownPersona(Rule):
                 continue
             if closest is None:
                 closest = ClosestMatch(valid, cutoff=0.6)
+            ids = [part.strip() for part in ref.split(",")]
+            if len(ids) > 1 and all(ids) and ids[0] in valid:
+                # `persona: a, b`: a buying committee; the first id leads (not the closest of the whole text).
+                rest = ", ".join(ids[1:])
+                yield Hit.naming(*at, f"persona '{ref}' does not exist in the workspace; did you mean "
+                                 f"'{ids[0]}'{_with_name(ids[0], index)}? List the others who take part under "
+                                 f"`other_personas: [{rest}]`", path=journey.path,
+                                 pl=(f"persona {quote_pl(ref)} nie istnieje w obszarze roboczym; czy chodziło o "
+                                     f"{quote_pl(ids[0])}{_with_name(ids[0], index)}? Pozostałe persony, które biorą "
+                                     f"udział, wpisz pod `other_personas: [{rest}]`") if self.polish else None)
+                continue
             guess = closest(ref)
             hint: list[str | Place] = [
                 f"; did you mean '{guess}'{_with_name(guess, index)}?" if guess
@@ -422,10 +432,21 @@ class UnknownPersona(Rule):
                 rada += [", ", Place(maybe[1])] if len(maybe) > 1 else []
                 rada.append(f" i jeszcze {len(maybe) - 2})" if len(maybe) > 2 else ")")
             # Advice given as a plain string (no Polish twin, as a test or an API caller may): English as a whole.
-            yield Hit.naming(*journey.persona_pos, f"persona '{ref}' does not exist in the workspace", *hint, path=journey.path,
+            yield Hit.naming(*at, f"persona '{ref}' does not exist in the workspace", *hint, path=journey.path,
                              pl=None if rada is None else
                              (f"persona {quote_pl(ref)} nie istnieje w obszarze roboczym", *rada))
 
+
+
+def _persona_references(index: WorkspaceIndex) -> Iterable[tuple[DocSummary, str, tuple[int, int]]]:
+    """Each journey's persona references: its `persona`, then each id of its `other_personas` (the rest of a
+    buying committee), with where each is written."""
+    for journey in index.of_kind("journey"):
+        if journey.persona is not None:
+            yield journey, journey.persona, journey.persona_pos
+        for row in journey.extra.get("other_personas", ()):
+            if isinstance(row, (list, tuple)) and len(row) == 3 and isinstance(row[0], str):
+                yield journey, row[0], (int(row[1]), int(row[2]))
 
 def _by_name(ref: str, index: WorkspaceIndex) -> DocSummary | None:
     """The persona whose `name` ``ref`` is, in any case and spacing, or made an id (`Kasia Wrona`,
