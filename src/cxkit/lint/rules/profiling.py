@@ -154,6 +154,9 @@ _HINT_PL = {
     "pains": "napisz, co się stało ostatnim razem, gdzie i ile to tę osobę kosztowało",
     "conscious-buyer": "napisz, gdzie ta osoba porównuje (serwis, sklep, znajomi) i co przesądziło o ostatnim zakupie",
     "business": "nazwij decyzję, system lub proces, wskaźnik, z którego ta osoba jest rozliczana, i termin",
+    "company-size": "podaj liczbę pracowników albo przedział i jego źródło, branżę i miejsce",
+    "compliance": "nazwij deklarację, termin albo kontrolę i napisz, co poszło nie tak albo co ta osoba sprawdza",
+    "events": "nazwij wydarzenie, gdzie i kiedy się odbywa, i co ta osoba tam zrobiła",
     "one-place": "wymień aplikacje, konta lub miejsca, między którymi ta osoba dziś się przełącza, i co chciałaby "
                  "mieć w jednym miejscu",
     "feelings": "napisz, kiedy ta osoba ostatnio to poczuła, przy jakiej firmie lub produkcie i co zrobiła potem",
