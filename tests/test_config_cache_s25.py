@@ -39,8 +39,10 @@ def config_error(ws: Path, name: str, text: str) -> str:
     ("cxkit.toml", 'select = ["CX1"]\nfail-level = "warning"\n\n# stricter in CI\nfail-level = "error"\n',
      "cxkit.toml:5:1: duplicate key 'fail-level' (first set on line 2); TOML allows a key once: keep one"),
     # A list over several lines: tomllib points past its end; the key is where it starts.
+    # (Its `lang = "pl"` above every table makes the error Polish since session 41.)
     ("cxkit.toml", 'paths = ["personas"]\nselect = [\n  "CX1",\n]\nlang = "pl"\n  select = [\n    "CX3",\n  ]\n',
-     "cxkit.toml:6:3: duplicate key 'select' (first set on line 2); TOML allows a key once: keep one"),
+     "cxkit.toml:6:3: powtórzony klucz `select` (pierwszy raz w wierszu 2); TOML dopuszcza klucz tylko raz: zostaw "
+     "jeden"),
     ("pyproject.toml", '[project]\nname = "cx"\n\n[tool.cxkit]\nlang = "pl"\n\n[tool.cxkit.rules.stale-review]\n'
                        'max-age-months = 6\nmax-age-months = 12\n',
      "pyproject.toml:9:1: duplicate key 'max-age-months' in [tool.cxkit.rules.stale-review] (first set on line 8); "
@@ -66,8 +68,9 @@ def test_tables_of_an_array_may_repeat_their_keys(ws):
     (ws / "pyproject.toml").write_text(text, encoding="utf-8")
     assert run_cli("lint", "--no-cache", "--select", "CX101").exit_code == 1
     told = config_error(ws, "pyproject.toml", text + 'id = "c"\n')
-    assert told == ("cxkit: pyproject.toml:9:1: duplicate key 'id' in [tool.other.hook] (first set on line 8); "
-                    "TOML allows a key once: keep one\n")
+    # In Polish: the file says `lang = "pl"` above its second table (session 41).
+    assert told == ("cxkit: pyproject.toml:9:1: powtórzony klucz `id` w [tool.other.hook] (pierwszy raz w wierszu 8); "
+                    "TOML dopuszcza klucz tylko raz: zostaw jeden\n")
 
 
 def test_other_toml_errors_keep_their_words(ws):

@@ -538,3 +538,42 @@ def test_render_against_the_wrong_kind_in_the_workspaces_language_s41(tmp_path: 
     code, out, err = run_cxkit("render", *args)
     assert code == 2 and out == ""
     assert err == (pl if lang == "pl" else en) + "\n"
+
+
+# --- a key or table written twice in the config's TOML ------------------------------------------------------
+
+
+@pytest.mark.parametrize("toml, pl, en", [
+    ('exclude = ["szkice"]\nexclude = ["archiwum"]\n',
+     "cxkit.toml:3:1: powtórzony klucz `exclude` (pierwszy raz w wierszu 2); TOML dopuszcza klucz tylko raz: zostaw "
+     "jeden",
+     "cxkit.toml:3:1: duplicate key 'exclude' (first set on line 2); TOML allows a key once: keep one"),
+    ('[rules.stale-review]\nseverity = "info"\nseverity = "error"\n',
+     "cxkit.toml:4:1: powtórzony klucz `severity` w [rules.stale-review] (pierwszy raz w wierszu 3); TOML dopuszcza "
+     "klucz tylko raz: zostaw jeden",
+     "cxkit.toml:4:1: duplicate key 'severity' in [rules.stale-review] (first set on line 3); TOML allows a key once: "
+     "keep one"),
+    ('[render]\ncsv-separator = ";"\n[render]\n',
+     "cxkit.toml:4:1: powtórzona tabela [render] (pierwszy raz w wierszu 2); TOML dopuszcza tabelę tylko raz: zapisz "
+     "jej klucze pod jednym [render]",
+     "cxkit.toml:4:1: duplicate table [render] (first declared on line 2); TOML allows a table once: put its keys "
+     "under one [render]"),
+    ('render.csv-separator = ";"\n[render]\n',
+     "cxkit.toml:3:1: powtórzona tabela [render]: utworzył ją już klucz z kropką w wierszu 2; TOML dopuszcza tabelę "
+     "tylko raz: zapisz jej klucze w jednym miejscu",
+     "cxkit.toml:3:1: duplicate table [render]: the dotted key on line 2 already made it; TOML allows a table once: "
+     "write its keys in one place"),
+    ('rules = 1\n[rules]\n',
+     "cxkit.toml:3:1: `rules` zapisano dwa razy, jako tabelę i jako klucz (pierwszy raz w wierszu 2); TOML dopuszcza "
+     "to tylko raz: zostaw jedno",
+     "cxkit.toml:3:1: 'rules' is written twice, as a table and as a key (first on line 2); TOML allows it once: keep "
+     "one"),
+])
+@pytest.mark.parametrize("lang", ["pl", "en"])
+def test_a_key_written_twice_in_the_workspaces_language_s41(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            lang: str, toml: str, pl: str, en: str) -> None:
+    monkeypatch.chdir(_workspace(tmp_path, None))
+    (tmp_path / "cxkit.toml").write_text(f'lang = "{lang}"\n{toml}', encoding="utf-8")
+    code, out, err = run_cxkit("lint")
+    assert code == 2 and out == ""
+    assert err == f"cxkit: {pl if lang == 'pl' else en}\n"

@@ -372,6 +372,8 @@ def _toml_error(path: Path, text: str, english: str, extending: Sequence[Path] =
             if told.startswith(words):
                 twin = f"{head}: nieprawidłowy TOML: {polish}{told[len(words):]}"
                 break
+    else:
+        twin = _twice_pl(english)
     said = ConfigError(english, pl=twin)
     if not extending and twin is not None:
         top = text.split("\n[", 1)[0]  # the keys above the first table
@@ -379,6 +381,40 @@ def _toml_error(path: Path, text: str, english: str, extending: Sequence[Path] =
         extend = re.search(r"(?m)^[ \t]*extend[ \t]*=[ \t]*[\"']([^\"'\n]*)[\"']", top)
         said.lang = _workspace_lang(lang.group(1) if lang else None, extend.group(1) if extend else None, path)
     return said
+
+
+#: :func:`_duplicate`'s words for a key or table written twice, and their Polish (the names and lines kept).
+_TWICE_PL = (
+    (re.compile(r"duplicate key '(?P<k>.*)'(?: in \[(?P<t>.*)\])? \(first set on line (?P<n>\d+)\); TOML allows a key "
+                r"once: keep one"),
+     "powtórzony klucz `{k}`{where} (pierwszy raz w wierszu {n}); TOML dopuszcza klucz tylko raz: zostaw jeden"),
+    (re.compile(r"duplicate table \[(?P<k>.*)\] \(first declared on line (?P<n>\d+)\); TOML allows a table once: put its "
+                r"keys under one \[.*\]"),
+     "powtórzona tabela [{k}] (pierwszy raz w wierszu {n}); TOML dopuszcza tabelę tylko raz: zapisz jej klucze pod "
+     "jednym [{k}]"),
+    (re.compile(r"duplicate table \[(?P<k>.*)\]: the dotted key on line (?P<n>\d+) already made it; TOML allows a table "
+                r"once: write its keys in one place"),
+     "powtórzona tabela [{k}]: utworzył ją już klucz z kropką w wierszu {n}; TOML dopuszcza tabelę tylko raz: zapisz "
+     "jej klucze w jednym miejscu"),
+    (re.compile(r"'(?P<k>.*)' is written twice, as a table and as a key \(first on line (?P<n>\d+)\); TOML allows it "
+                r"once: keep one"),
+     "`{k}` zapisano dwa razy, jako tabelę i jako klucz (pierwszy raz w wierszu {n}); TOML dopuszcza to tylko raz: "
+     "zostaw jedno"),
+)
+
+
+def _twice_pl(english: str) -> str | None:
+    """A key or table written twice (:func:`_duplicate`, located `path:line:col: …`) in Polish; None for another error."""
+    found = re.fullmatch(r"(?P<head>.*?:\d+:\d+): (?P<told>.*)", english, re.DOTALL)
+    if found is None:
+        return None
+    for pattern, polish in _TWICE_PL:
+        said = pattern.fullmatch(found["told"])
+        if said is not None:
+            parts = said.groupdict()
+            where = f" w [{parts['t']}]" if parts.get("t") else ""
+            return f"{found['head']}: " + polish.format(k=parts["k"], n=parts["n"], where=where)
+    return None
 
 
 def _backslash_slip(line: str, col: int) -> str | None:
