@@ -264,9 +264,28 @@ def pair_items(
         free_old = [i for i in free_old if i not in used_old]
         free_new = [j for j in free_new if j not in used_new]
     if free_old and free_new and len(free_old) * len(free_new) <= _MANY:
-        pairs.extend(_one_field_edited(old, new, free_old, free_new))
+        edited = _one_field_edited(old, new, free_old, free_new)
+        pairs.extend(edited)
+        if len(free_old) == 1 and len(free_new) == 1 and not edited and _filled_in_place(old, new, free_old[0], free_new[0]):
+            pairs.append((free_old[0], free_new[0]))
     pairs.sort()
     return pairs
+
+
+def _filled_in_place(old: list[Any], new: list[Any], i: int, j: int) -> bool:
+    """Whether the one mapping without an id left on each side, at the same place in its list, is one
+    item rewritten and filled in where it stands: the fields both hold are the same but for one text, and
+    fields were added or dropped.  An opportunity whose wish became a change with an owner and a date
+    (`action: Poprawić UX konfiguratora` -> `action: Podgląd koloru…`, `owner`, `due`) is that opportunity
+    edited, as a trait reworded is, not one removed and another added at its `#1`."""
+    a, b = old[i], new[j]
+    if i != j or not isinstance(a, dict) or not isinstance(b, dict) or item_id(a) is not None or item_id(b) is not None:
+        return False
+    shared = a.keys() & b.keys()
+    if not shared or a.keys() == b.keys():
+        return False
+    differ = [k for k in shared if not same(a[k], b[k])]
+    return len(differ) <= 1 and all(isinstance(a[k], str) and isinstance(b[k], str) for k in differ)
 
 
 def _one_field_edited(old: list[Any], new: list[Any], free_old: list[int], free_new: list[int]) -> list[tuple[int, int]]:
