@@ -263,6 +263,7 @@ def match(findings: Sequence[Finding], entries: Counter[Key], folder: str,
         covers = lambda key: False if (key.path, key.rule) in failed or key.rule in everywhere else (  # noqa: E731
             True if wider is None else wider(key))
     by_id: Counter[Key] = Counter()
+    apart = _apart(folder)
     for key_of, by_id_alone in _MATCHES:
         buckets: dict[Any, list[Key]] = {}
         for key in sorted(k for k, n in left.items() if n > 0):
@@ -275,12 +276,43 @@ def match(findings: Sequence[Finding], entries: Counter[Key], folder: str,
             bucket = buckets.get(key_of(key)) if not known[i] and key.place != FAILED else None
             while bucket and left[bucket[0]] == 0:
                 bucket.pop(0)
-            if bucket:
-                left[bucket[0]] -= 1
+            # An entry of a file in another workspace is never this finding's, however alike: a baseline shared
+            # by several teams holds each team's missing-negative-persona, and personas of the same id.
+            entry = next((e for e in bucket if left[e] > 0 and not apart(e.path, key.path)), None) if bucket else None
+            if entry is not None:
+                left[entry] -= 1
                 known[i] = True
-                if by_id_alone and bucket[0].path != key.path:
-                    by_id[bucket[0]] += 1
+                if by_id_alone and entry.path != key.path:
+                    by_id[entry] += 1
     return _left_over(Outcome(known, keys, by_id=by_id), +left, covers)
+
+
+def _apart(folder: str) -> Callable[[str, str], bool]:
+    """Whether two entries' files, named from ``folder``, lie in different workspaces (the nearest config above
+    each differs): a baseline shared through `extend` by several teams' workspaces, or one at a monorepo's top.
+    Looked up only for two different files, each folder once."""
+    from ..config import find_config
+
+    memo: dict[str, Any] = {}
+
+    def workspace(path: str) -> Any:
+        where = os.path.dirname(os.path.normpath(os.path.join(folder, raw_name(path))))
+        if where not in memo:
+            start = Path(where)
+            try:
+                while not start.is_dir() and start.parent != start:  # a file gone with its folder: the one above
+                    start = start.parent
+                memo[where] = find_config(start)
+            except (OSError, ValueError):
+                memo[where] = None
+        return memo[where]
+
+    def apart(one: str, other: str) -> bool:
+        if one == other or not folder or "-" in (one, other):
+            return False
+        return workspace(one) != workspace(other)
+
+    return apart
 
 
 def _left_over(outcome: Outcome, left: Counter[Key], covers: Callable[[Key], bool] | None) -> Outcome:
