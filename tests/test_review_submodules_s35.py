@@ -82,11 +82,12 @@ def test_a_line_break_in_a_submodule_s_folder_starts_no_line_of_the_log(
     assert r"cxkit: note: a submodule was not read (x\x0a::error::injected: not checked out)" in err
     assert r"Checkout note: a submodule was not read (x\x0a::error::injected: not checked out)" in out
     assert not any(line.startswith("::") for line in (err + out).splitlines())
-    # The HTML report says it too (a page a CI job publishes).
+    # The HTML report says it too (a page a CI job publishes), its command as code (881ffe72).
     code, html, _err = run("review", "main", "-f", "html")
     assert code == 0
     assert (r"<p><strong>Checkout note:</strong> a submodule was not read (x\x0a::error::injected: not checked out); "
-            "`git submodule update --init` fetches it") in html
+            "<code>git submodule update --init</code> fetches it") in html
+    assert not any(line.startswith("::") for line in html.splitlines())
 
 
 @pytest.mark.parametrize("configs", [
