@@ -413,3 +413,33 @@ def test_no_value_is_suggested_from_a_refused_tags_content_s41(tmp_path, monkeyp
     (root / "personas" / "p.yaml").write_text("kind: persona\nid: p\nname: [Piotr Nowak]\n", encoding="utf-8")
     said = [f["message"] for f in run_cli("lint", "personas/p.yaml", "-f", "json").findings]
     assert any(m.endswith("write the text without them ('name: Piotr Nowak')") for m in said), said
+
+
+# --- M1: init's guess of the language from the folders beside it -----------------------------------------------
+
+
+def test_init_guesses_the_language_of_its_siblings_without_loading_their_configs_s41(tmp_path, monkeypatch):
+    from cxkit import config as config_module
+    from cxkit.scaffold.init import workspace_lang
+
+    agency = tmp_path / "klienci"
+    agency.mkdir()
+    (agency / "wspolny.toml").write_text('lang = "pl"\nfail-level = "error"\n', encoding="utf-8")
+    for name in ("apteka", "piekarnia"):
+        (agency / name).mkdir()
+        (agency / name / "cxkit.toml").write_text('extend = "../wspolny.toml"\n', encoding="utf-8")
+    (agency / "uk-shop").mkdir()
+    (agency / "uk-shop" / "cxkit.toml").write_text('lang = "en"\n', encoding="utf-8")
+    # A pull request's folder: its extend names a 3 MB file (and one more a pipe); neither is read whole.
+    (agency / "zz-pr").mkdir()
+    (agency / "zz-pr" / "cxkit.toml").write_text('extend = "../duzy.toml"\n', encoding="utf-8")
+    (agency / "duzy.toml").write_text('lang = "en"\n' + "# " + "x" * (3 << 20) + "\n", encoding="utf-8")
+    (agency / "zz-pipe").mkdir()
+    os.mkfifo(agency / "zz-pipe" / "cxkit.toml")
+    (agency / "nowy").mkdir()
+
+    def no_full_load(*args, **kwargs):
+        raise AssertionError(f"a sibling's config loaded whole, with its extend chain: {args[:1]}")
+
+    monkeypatch.setattr(config_module, "load_config", no_full_load)
+    assert workspace_lang(agency / "nowy") == "pl"  # two of the three configs that say a language

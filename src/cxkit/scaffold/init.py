@@ -1196,12 +1196,60 @@ def workspace_lang(root: Path) -> str | None:
         siblings = sorted(p for p in here.parent.iterdir() if p.is_dir() and p != here)[:200]
     except OSError:
         siblings = []
+    read: dict[str, Any] = {}
     for sibling in siblings:
-        near = _config_in(sibling)
-        if near is not None and near.lang is not None:
-            counts[near.lang] = counts.get(near.lang, 0) + 1
+        lang = _sibling_lang(sibling, read)
+        if lang is not None:
+            counts[lang] = counts.get(lang, 0) + 1
     if counts and sorted(counts.values())[-1] * 2 > sum(counts.values()):
         return max(counts, key=lambda k: counts[k])
+    return None
+
+
+#: The largest config file read for a sibling's language: a config is a few kilobytes.
+_SIBLING_READ_MAX = 64 * 1024
+#: How many `extend` steps a sibling's language is followed through.
+_SIBLING_HOPS = 4
+
+
+def _sibling_lang(folder: Path, read: dict[str, Any]) -> str | None:
+    """The `lang` of the config in the sibling ``folder`` (a cxkit.toml, or a pyproject.toml's [tool.cxkit]), or of
+    the config its `extend` names (a few steps at most); None where none is found.  Only regular files of at most
+    :data:`_SIBLING_READ_MAX` bytes are read, each once (``read``: by real path), and nothing else of them is
+    checked: up to 200 siblings are asked, any of which may be another pull request's folder (a sibling extending
+    a 50 MB file made `cxkit init` take 25 s)."""
+    from ..config import CONFIG_FILE, PYPROJECT
+    from ..langs import lang_code
+    from ..limits import read_capped
+
+    def table_of(path: Path) -> Any:
+        key = os.path.realpath(path)
+        if key not in read:
+            try:
+                raw = tomllib.loads(read_capped(key, _SIBLING_READ_MAX).decode("utf-8-sig"))
+            except (OSError, ValueError, RecursionError):
+                raw = None
+            if raw is not None and path.name == PYPROJECT:
+                tool = raw.get("tool")
+                raw = tool.get("cxkit") if isinstance(tool, dict) else None
+            read[key] = raw if isinstance(raw, dict) else None
+        return read[key]
+
+    path = folder / CONFIG_FILE
+    table = table_of(path) if os.path.lexists(path) else None
+    if table is None and not os.path.lexists(path):
+        path = folder / PYPROJECT
+        table = table_of(path) if os.path.lexists(path) else None
+    for _hop in range(_SIBLING_HOPS):
+        if table is None:
+            return None
+        said, extend = table.get("lang"), table.get("extend")
+        if said is not None:
+            return lang_code(said) if isinstance(said, str) else None
+        if not isinstance(extend, str) or not extend.strip():
+            return None
+        path = Path(os.path.normpath(path.parent / extend.strip().replace("\\", "/")))
+        table = table_of(path)
     return None
 
 

@@ -535,7 +535,7 @@ def write_document(path: Path, text: str, *, overwrite: bool = False, config: Co
     if linked is not None:
         raise Refusal(linked)
     if overwrite:
-        write_atomic(path, text, follow_symlinks=False)
+        write_atomic(path, text)
         return
     import tempfile
 
