@@ -443,3 +443,44 @@ def test_init_guesses_the_language_of_its_siblings_without_loading_their_configs
 
     monkeypatch.setattr(config_module, "load_config", no_full_load)
     assert workspace_lang(agency / "nowy") == "pl"  # two of the three configs that say a language
+
+
+# --- L3: a baseline's entries ----------------------------------------------------------------------------------
+
+
+def _baseline_with(entry: str) -> str:
+    return '{"format": "cxkit-baseline/1", "findings": [\n  ' + entry + "\n]}\n"
+
+
+@pytest.mark.parametrize("entry, said", [
+    ('{"path": "personas/dan.yaml", "rule": "schema", "place": "", "subject": "", "count": 1' + "0" * 400 + "}",
+     '"count" is more than 1,000,000'),
+    ('{"path": "' + "../" * 40 + 'etc/passwd", "rule": "schema", "place": "", "subject": "", "count": 1}',
+     '"path" "' + "../" * 40 + 'etc/passwd" climbs 40 folders up, above the file system\'s top'),
+])
+def test_a_baseline_entry_no_run_could_have_written_is_refused_located_s41(tmp_path, monkeypatch, entry, said):
+    root = enter_workspace(workspace(tmp_path, extra='baseline = "dlug.json"\n'), monkeypatch)
+    (root / "dlug.json").write_text(_baseline_with(entry), encoding="utf-8")
+    run = run_cli("lint", "-q")  # before: accepted, silently under -q
+    assert run.exit_code == 2
+    assert run.stderr == (f'cxkit: dlug.json:2:3: entry 1 of "findings" (baseline in cxkit.toml:4:1) is not a finding\'s '
+                          f"entry: {said} (path, rule, place and subject are text, count a positive number)\n")
+
+
+def test_a_baseline_count_of_thousands_of_digits_is_no_internal_error_s41(tmp_path, monkeypatch):
+    root = enter_workspace(workspace(tmp_path, extra='baseline = "dlug.json"\n'), monkeypatch)
+    (root / "dlug.json").write_text(_baseline_with(
+        '{"path": "personas/dan.yaml", "rule": "schema", "place": "", "subject": "", "count": 1' + "0" * 5000 + "}"),
+        encoding="utf-8")
+    run = run_cli("lint")
+    assert run.exit_code == 2 and run.exception is None
+    assert run.stderr.startswith("cxkit: dlug.json (baseline in cxkit.toml:4:1): not a cxkit baseline: a number with "
+                                 "more digits than Python reads")
+
+
+def test_a_baseline_entry_of_a_file_one_folder_up_is_still_read_s41(tmp_path, monkeypatch):
+    root = enter_workspace(workspace(tmp_path, extra='baseline = "dlug.json"\n'), monkeypatch)
+    (root / "dlug.json").write_text(_baseline_with(
+        '{"path": "../inny/x.yaml", "rule": "schema", "place": "", "subject": "", "count": 3}'), encoding="utf-8")
+    run = run_cli("lint")
+    assert run.exit_code == 1 and "is not a finding's entry" not in run.stderr

@@ -21,6 +21,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import posixpath
 import re
 import unicodedata
 from collections import Counter
@@ -359,6 +360,9 @@ def read(path: Path, shown: str, pl: bool = False) -> Counter[Key]:
         at, named_in = _located(shown, exc.lineno, exc.colno)
         raise BaselineError(f"{at}: not a cxkit baseline{named_in}: {exc.msg} "
                             "(write it anew with `cxkit lint --write-baseline --no-baseline`)") from None
+    except ValueError:  # a number of more digits than Python converts (4300): no count cxkit writes
+        raise BaselineError(f"{shown}: not a cxkit baseline: a number with more digits than Python reads "
+                            "(write it anew with `cxkit lint --write-baseline --no-baseline`)") from None
     except RecursionError:  # `[[[[…` thousands deep: no baseline cxkit writes
         raise BaselineError(f"{shown}: not a cxkit baseline: nested too deeply "
                             "(write it anew with `cxkit lint --write-baseline --no-baseline`)") from None
@@ -379,8 +383,9 @@ def read(path: Path, shown: str, pl: bool = False) -> Counter[Key]:
     rows = data.get("findings")
     if not isinstance(rows, list):
         raise BaselineError(f"{shown}: \"findings\" must be a list")
+    depth = len(Path(os.path.realpath(os.path.dirname(os.path.abspath(path)))).parts) - 1  # folders above the file
     for n, row in enumerate(rows, 1):
-        problem = _entry_problem(row)
+        problem = _entry_problem(row, depth)
         if problem:
             at, named_in = _located(shown, *_entry_at(text, n))
             raise BaselineError(f"{at}: entry {n} of \"findings\"{named_in} is not a finding's entry: {problem} "
@@ -402,8 +407,10 @@ def _located(shown: str, line: int, column: int) -> tuple[str, str]:
     return f"{name}:{line}:{column}", f"{said}{rest}" if said else ""
 
 
-def _entry_problem(row: Any) -> str:
-    """What is wrong with an entry of "findings" ("" when nothing)."""
+def _entry_problem(row: Any, depth: int = 1 << 30) -> str:
+    """What is wrong with an entry of "findings" ("" when nothing); ``depth``: how many folders lie above the
+    baseline file (an entry's path that climbs more, `../../../../etc/passwd` from /work/repo, names no file of
+    any workspace: refused, not kept as an entry nothing matches)."""
     if not isinstance(row, dict):
         return f"{type(row).__name__.replace('dict', 'object')}, not an object"
     for name in (*Key._fields[:4], "document"):
@@ -412,7 +419,26 @@ def _entry_problem(row: Any) -> str:
     count = row.get("count", 1)
     if type(count) is not int or count < 1:
         return f"\"count\" is {json.dumps(count)}"
+    if count > MAX_COUNT:  # `10**400`: no file has that many findings of one kind (the sums would be absurd)
+        return f"\"count\" is more than {MAX_COUNT:,}"
+    climbs = _climbs(row["path"])
+    if climbs > depth:
+        return f"\"path\" {json.dumps(row['path'])} climbs {climbs} folders up, above the file system's top"
     return ""
+
+
+#: The largest count an entry may say: a million findings of one rule, place and subject in one file.
+MAX_COUNT = 1_000_000
+
+
+def _climbs(path: str) -> int:
+    """How many folders up ``path`` (as an entry writes it) goes before it comes down: `../../x` 2."""
+    climbed = 0
+    for part in posixpath.normpath(path.replace("\\", "/")).split("/"):
+        if part != "..":
+            break
+        climbed += 1
+    return climbed
 
 
 def _entry_at(text: str, n: int) -> tuple[int, int]:
