@@ -118,6 +118,12 @@ WHY: dict[str, str] = {
     "unmeasured-opportunity": "Ostatni krok metody to wprowadzić zmiany, a potem śledzić, jak zmieniają doświadczenie "
                               "klienta. Usprawnienia bez wskazanej miary nie da się odróżnić od takiego, które nic nie "
                               "dało, a mapa nigdy się nie dowie, czy bolączka, dla której powstało, zniknęła.",
+    "vague-metric": "Metoda kończy się zmianami, których efekt się śledzi. Wskaźnik bez tego, ile wynosi dziś i ile "
+                    "ma wynosić do kiedy, nie powie, czy usprawnienie zadziałało; „NPS” przy etapie to temat, a nie "
+                    "miara.",
+    "repeated-stage-text": "Mapa ścieżki zapisuje, co badania pokazały na każdym etapie: co klient tam robi, myśli i "
+                           "czuje i co go zatrzymuje. To samo zdanie w każdym etapie nie mówi nic o żadnym z nich; to "
+                           "niewypełniony szablon, a krzywa emocji obok niego jest zgadywaniem.",
     "journey-without-dip": "Metoda mapuje emocje każdego etapu i napotkane tam bariery na podstawie badań z klientami, "
                            "a nie tego, co zakłada firma; potem szuka tego, co trzeba naprawić. Ścieżka bez żadnego "
                            "spadku i żadnej bariery to znak mapy pisanej z perspektywy firmy: nie daje zespołowi nic do "
@@ -325,6 +331,24 @@ DETAILS: dict[str, str] = {
                               "są informacyjne (info); zespół, którego mapy muszą mówić, po czym ocenić każde "
                               "usprawnienie, dopisuje do tej tabeli `severity = \"warning\"`, żeby zatrzymywały "
                               "bramkę.",
+    "vague-metric": "Co jest zgłaszane: każdy element `metrics` etapu bez cyfry, bez znaku procentu i bez liczby "
+                    "zapisanej słowem („NPS”, „Customer satisfaction”, „Improve conversion”, „Zadowolenie "
+                    "klientów”, „Poprawić konwersję”); wskaźnik, który zaczyna się od życzenia („Improve”, "
+                    "„Increase”, „Poprawić”, „Zwiększyć”, „Wyższa”), słyszy, że jest życzeniem. „Trial-to-paid "
+                    "conversion within 14 days (today 9%)”, „NPS z 12 do 30 do 2027-06-30” i „Zero failed payroll "
+                    "runs” przechodzą. Przy wskaźniku; rada brzmi „z X do Y do dnia”, w języku dokumentu.\n\nCo "
+                    "zostawia innym regułom: wskaźnik, który mówi, że go nie ma („brak”, „nie mierzymy”, „n/a”, "
+                    "„TBD”), należy do unmeasured-opportunity (CX415) i reguły placeholder (CX501). Wycofana ścieżka "
+                    "(`status: retired`) nie jest sprawdzana. Zgłoszenie informacyjne (info), domyślnie włączone; "
+                    "`[rules.vague-metric] enabled = false` wyłącza regułę.",
+    "repeated-stage-text": "Co jest zgłaszane: tekst z co najmniej trzech słów zapisany w tym samym polu trzech lub "
+                           "więcej etapów: `goal`, `doing`, `thinking`, `feeling`, element `barriers`, "
+                           "`pain_points`, `love_points` albo `metrics` lub `action` usprawnienia. Wielkość liter, "
+                           "interpunkcja i odstępy się nie liczą, a poza `metrics` także liczby („Works through step "
+                           "1”, „…step 2”: jeden szablon). Raz dla każdego takiego tekstu, przy jego pierwszym "
+                           "etapie; komunikat wymienia etapy. Wycofana ścieżka (`status: retired`) nie jest "
+                           "sprawdzana. Zgłoszenie informacyjne (info), domyślnie włączone; "
+                           "`[rules.repeated-stage-text] enabled = false` wyłącza regułę.",
     "journey-without-dip": "Co jest zgłaszane: ścieżka z co najmniej `min-stages` ocenionymi etapami "
                            "(domyślnie 3), w której żadna `emotion` nie jest poniżej 0 i żaden etap nie "
                            "wymienia `barriers` ani `pain_points`; raz, przy jej `stages`. Komunikat podaje, "
@@ -1309,6 +1333,8 @@ SOURCES: dict[str, str] = {
     "stage-without-doing-thinking/why": "f624b0417ff4",
     "unmeasured-opportunity/why": "cd2b58d88681",
     "journey-without-dip/why": "e3323b1f0161",
+    "vague-metric/why": "bf1a48767fd7",
+    "repeated-stage-text/why": "b534768e33e7",
     "placeholder/why": "de414fdabeeb",
     "language-mismatch/why": "aac0bc7c24b0",
     "lang-contradicts-text/why": "ef379f7f7d10",
@@ -1333,6 +1359,8 @@ SOURCES: dict[str, str] = {
     "stage-without-doing-thinking/details": "46ea3d241e2c",
     "unmeasured-opportunity/details": "1078bb6a64e1",
     "journey-without-dip/details": "3e7496a361f5",
+    "vague-metric/details": "d9071873213e",
+    "repeated-stage-text/details": "9b378990051f",
     "unowned-opportunity/details": "e2f621158708",
     "feeling-contradicts-emotion/details": "5b55b3c85e50",
     "journey-ends-at-purchase/details": "364e9642d328",

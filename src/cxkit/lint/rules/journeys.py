@@ -547,6 +547,28 @@ def _names_nobody(owner: str) -> bool:
     return said in _NOBODY or _FOR_NOW.sub("", said).strip(_OUTER) in _NOBODY or bool(_NOBODY_PHRASE.fullmatch(said))
 
 
+#: Owners that are the customer the map is about ("The customer", "Klient", "Użytkownicy"): the person who lives
+#: the journey cannot own a change to it (tester49 M3).
+_CUSTOMER_OWNERS = frozenset((
+    "customer", "customers", "client", "clients", "user", "users", "end user", "end users", "end-user", "end-users",
+    "buyer", "buyers", "consumer", "consumers", "the persona", "persona",
+    "klient", "klientka", "klienci", "klientki", "użytkownik", "uzytkownik", "użytkowniczka", "uzytkowniczka",
+    "użytkownicy", "uzytkownicy", "kupujący", "kupujacy", "kupująca", "kupujaca", "konsument", "konsumenci",
+))
+
+
+def _names_customer(owner: str) -> bool:
+    """Whether an ``owner`` is the customer ("The customer", "our clients", "Klient", "sam klient")."""
+    if len(owner) > 40:
+        return False
+    said = " ".join(owner.split()).casefold().strip(_OUTER)
+    for lead in ("the ", "our ", "nasz ", "nasi ", "sam ", "sama "):
+        if said.startswith(lead):
+            said = said[len(lead):]
+            break
+    return said in _CUSTOMER_OWNERS
+
+
 # Owners that are everyone at once: the whole team or company, all teams, each employee, "we",
 # or two teams "together". None of them is the one accountable team or person the plan needs.
 _WHOLE = (r"(?:the\s+)?(?:whole|entire)\s+(?:team|company|organi[sz]ation|org|firm|business|department|staff|crew"
@@ -852,7 +874,8 @@ class UnownedOpportunity(Rule):
                 elif key and key in extra:
                     unowned, everyone = False, True
                 else:
-                    unowned = not written or _names_nobody(opp.owner)  # type: ignore[arg-type]
+                    unowned = (not written or _names_nobody(opp.owner)  # type: ignore[arg-type]
+                               or _names_customer(opp.owner))  # type: ignore[arg-type]
                     everyone = not unowned and _names_everyone(opp.owner)  # type: ignore[arg-type]
                 if not named and not unowned and not everyone and _names_teams(opp.owner):  # type: ignore[arg-type]
                     also = " and no due date" if undated else ""
@@ -887,12 +910,16 @@ class UnownedOpportunity(Rule):
                     # An `owner:` written with nothing after it (or "", or blanks) is the line to fill in, as is
                     # an owner that names nobody; only a missing key goes below the action.
                     empty = not written and _has_key(doc.data, i, j, "owner")
-                    said = (f" ('{opp.owner.strip()}' names nobody)" if written  # type: ignore[union-attr]
+                    customer = written and _names_customer(opp.owner)  # type: ignore[arg-type]
+                    said = (f" ('{opp.owner.strip()}' is whom the map is about, not a team that can make the change)"  # type: ignore[union-attr]
+                            if customer else f" ('{opp.owner.strip()}' names nobody)" if written  # type: ignore[union-attr]
                             else " (`owner` is empty)" if empty else "")
                     # Both at once when both are missing: one round of review, not two.
                     also = " and no due date" if undated else ""
                     where = ("stages", i, "opportunities", j, "owner") if written or empty else at
-                    czemu = (f" ({quote_pl(opp.owner.strip())} nie wskazuje nikogo)" if written  # type: ignore[union-attr]
+                    czemu = (f" ({quote_pl(opp.owner.strip())} to ten, o kim jest mapa, a nie zespół, który może wprowadzić "  # type: ignore[union-attr]
+                             "zmianę)" if customer else
+                             f" ({quote_pl(opp.owner.strip())} nie wskazuje nikogo)" if written  # type: ignore[union-attr]
                              else " (`owner` jest puste)" if empty else "")
                     yield doc.hit(where, f"opportunity '{action}' has no owner{said}{also}; name the team or person who "
                                          f"will fix it{' and by when' if undated else ''}",
@@ -3604,3 +3631,250 @@ class JourneyWithoutDip(Rule):
                "ścieżka bez żadnego spadku rzadko jest tym, co pokazują badania: dopisz, gdzie persona się wahała, "
                "czekała albo utknęła, tak jak wynika to z wywiadów" if self.polish else None,
         )
+
+
+#: Words that open a wish, not a measure ("Improve conversion", "Poprawić konwersję", "Wyższa konwersja").
+_WISH_WORDS = frozenset((
+    "improve", "improved", "improving", "increase", "increased", "increasing", "reduce", "reduced", "reducing", "boost",
+    "grow", "raise", "decrease", "lower", "maximise", "maximize", "minimise", "minimize", "optimise", "optimize",
+    "better", "higher", "more", "fewer", "less", "enhance", "drive",
+    "poprawić", "poprawic", "poprawa", "poprawienie", "zwiększyć", "zwiekszyc", "zwiększenie", "zwiekszenie",
+    "zmniejszyć", "zmniejszyc", "zmniejszenie", "podnieść", "podniesc", "podniesienie", "obniżyć", "obnizyc",
+    "obniżenie", "obnizenie", "ograniczyć", "ograniczyc", "ulepszyć", "ulepszyc", "wzrost", "spadek", "lepsza",
+    "lepszy", "lepsze", "wyższa", "wyzsza", "wyższy", "wyzszy", "niższa", "nizsza", "niższy", "nizszy", "więcej",
+    "wiecej", "mniej", "optymalizacja", "maksymalizacja", "minimalizacja",
+))
+#: Numbers written as words: a metric that says one has a number ("Zero failed payroll runs", "połowa").
+_NUMBER_WORDS = frozenset((
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "twice", "double",
+    "jeden", "jedna", "jedno", "dwa", "dwie", "trzy", "cztery", "pięć", "piec", "połowa", "polowa", "połowę", "polowe",
+    "dwukrotnie", "zera",
+))
+
+
+def _metric_has_number(text: str) -> bool:
+    """Whether a metric says a number: a digit, a per cent sign or a number in words."""
+    if any(c.isdigit() for c in text) or "%" in text:
+        return True
+    return any(w in _NUMBER_WORDS for w in tokens(text))
+
+
+@register
+class VagueMetric(Rule):
+    """A stage metric with no number: a name or a wish, no baseline, no target.
+
+    What is reported: each item of a stage's `metrics` with no digit, no per cent sign and no
+    number in words ("NPS", "Customer satisfaction", "Improve conversion", "Zadowolenie klientów",
+    "Poprawić konwersję"); a metric that opens with a wish ("Improve", "Increase", "Poprawić",
+    "Zwiększyć", "Wyższa") is told it is a wish.  "Trial-to-paid conversion within 14 days (today
+    9%)", "NPS z 12 do 30 do 2027-06-30" and "Zero failed payroll runs" pass.  At the metric; the
+    advice is "from X to Y by date", in the document's language.
+
+    What it leaves to other rules: a metric that says there is none ("brak", "nie mierzymy", "n/a",
+    "TBD") is unmeasured-opportunity's (CX415) and the placeholder rule's (CX501).  A retired
+    journey (`status: retired`) is not checked.  An info finding, on by default;
+    `[rules.vague-metric] enabled = false` turns it off.
+
+    Why: the method ends in changes whose effect is watched.  A KPI without where it stands
+    today and where it should be by when cannot say whether a fix worked; "NPS" on a stage is a
+    topic, not a measure.
+
+    Bad:
+        stages:
+          - id: wdrozenie
+            name: Wdrożenie i migracja danych
+            metrics:
+              - Zadowolenie klientów
+
+    Good:
+        stages:
+          - id: wdrozenie
+            name: Wdrożenie i migracja danych
+            metrics:
+              - Dni od podpisania umowy do pierwszej listy płac (dziś 41, cel 30 do 2027-06-30)
+
+    Bad (en):
+        stages:
+          - id: shortlist
+            name: Shortlist
+            metrics:
+              - Improve conversion
+
+    Good (en):
+        stages:
+          - id: shortlist
+            name: Shortlist
+            metrics:
+              - Demo-to-pilot conversion from 18% to 25% by 2027-06-30
+    """
+
+    code = "CX417"
+    name = "vague-metric"
+    severity = Severity.info
+    kinds = ("journey",)
+    reads_words = True
+
+    def check(self, doc: Document) -> Iterable[Hit]:
+        model = doc.model
+        if model.status == "retired":  # type: ignore[union-attr]
+            return  # kept for the record
+        polish = doc.lang == "pl"
+        for i, stage in enumerate(model.stages):  # type: ignore[union-attr]
+            for k, metric in enumerate(stage.metrics):
+                text = " ".join(metric.text.split())
+                if _metric_has_number(text) or _names_no_measure(text):
+                    continue
+                words = tokens(text)
+                wish = bool(words) and words[0] in _WISH_WORDS
+                what = " ".join(text.split()[1:]) if wish and len(words) > 1 else text
+                if polish:
+                    example = f"„{what[:1].upper()}{what[1:]}: z X do Y do dnia RRRR-MM-DD”"
+                else:
+                    example = f"'{what[:1].upper()}{what[1:]}: from X to Y by YYYY-MM-DD'"
+                said = ("is a wish, not a measure" if wish else "has no number")
+                powiedziane = ("to życzenie, a nie miara" if wish else "nie ma liczby")
+                yield doc.hit(
+                    ("stages", i, "metrics", k),
+                    f"metric '{text}' of stage '{stage.id}' {said}: no baseline and no target; write where it "
+                    f"stands and where it should be by when, e.g. {example}",
+                    pl=f"wskaźnik {quote_pl(text)} etapu {quote_pl(stage.id)} {powiedziane}: nie ma punktu wyjścia ani "
+                       f"celu; zapisz, ile wynosi dziś i ile ma wynosić do kiedy, np. {example}"
+                    if self.polish else None,
+                )
+
+
+#: The stage fields whose copies repeated-stage-text compares: one text each, then lists of traits.
+_STAGE_TEXTS = ("goal", "doing", "thinking", "feeling")
+_STAGE_LISTS = ("barriers", "pain_points", "love_points", "metrics")
+_NOT_WORD = re.compile(r"[\W_]+")
+_DIGITS = re.compile(r"\d+")
+
+
+def _copy_key(text: str, numbers: bool) -> str | None:
+    """The text as copies of it compare (case, punctuation and spacing aside; its numbers too unless
+    ``numbers``: "work through step 1" and "step 2" are one template), or None under three words."""
+    key = _NOT_WORD.sub(" ", text.casefold())
+    if not numbers:
+        key = _DIGITS.sub("#", key)
+    words = key.split()
+    return " ".join(words) if len(words) >= 3 else None
+
+
+@register
+class RepeatedStageText(Rule):
+    """Three or more stages with the same text in a field: copied, not researched.
+
+    What is reported: a text of three words or more written in the same field of three or more
+    stages: `goal`, `doing`, `thinking`, `feeling`, an item of `barriers`, `pain_points`,
+    `love_points` or `metrics`, or an opportunity's `action`.  Case, punctuation and spacing
+    do not count, and outside `metrics` neither do numbers ("Works through step 1", "…step 2":
+    one template).  Once for each such text, at its first stage; the message names the stages.
+    A retired journey (`status: retired`) is not checked.  An info finding, on by default;
+    `[rules.repeated-stage-text] enabled = false` turns it off.
+
+    Why: a journey map records what research found at each stage: what the customer does,
+    thinks and feels there, and what stops them.  The same sentence in every stage says nothing
+    about any of them; it is a template left unfilled, and the emotion curve beside it is a guess.
+
+    Bad:
+        stages:
+          - id: prezentacja
+            name: Prezentacja
+            thinking: Czy to zadziała przy zamknięciu miesiąca?
+          - id: pilotaz
+            name: Pilotaż
+            thinking: Czy to zadziała przy zamknięciu miesiąca?
+          - id: umowa
+            name: Podpisanie umowy
+            thinking: Czy to zadziała przy zamknięciu miesiąca?
+
+    Good:
+        stages:
+          - id: prezentacja
+            name: Prezentacja
+            thinking: Czy eksport do Symfonii obsłuży nasze 3 oddziały?
+          - id: pilotaz
+            name: Pilotaż
+            thinking: Jeśli pierwsza lista płac z Paywise się nie zgodzi, wracamy do Excela
+          - id: umowa
+            name: Podpisanie umowy
+            thinking: Dział prawny znów dopisze poprawki do umowy powierzenia danych
+
+    Bad (en):
+        stages:
+          - id: demo
+            name: Demo
+            doing: Claire and her HR manager work through step 4
+          - id: pilot
+            name: Pilot
+            doing: Claire and her HR manager work through step 6
+          - id: contract
+            name: Contract signed
+            doing: Claire and her HR manager work through step 8
+
+    Good (en):
+        stages:
+          - id: demo
+            name: Demo
+            doing: Asks the account executive to show the Sage 200 journal export
+          - id: pilot
+            name: Pilot
+            doing: Runs the Leeds depot's October payroll in parallel with Excel
+          - id: contract
+            name: Contract signed
+            doing: Chases procurement for the DPA redlines for six weeks
+    """
+
+    code = "CX418"
+    name = "repeated-stage-text"
+    severity = Severity.info
+    kinds = ("journey",)
+
+    def check(self, doc: Document) -> Iterable[Hit]:
+        model = doc.model
+        if model.status == "retired":  # type: ignore[union-attr]
+            return  # kept for the record
+        stages = model.stages  # type: ignore[union-attr]
+        if len(stages) < 3:
+            return
+        # (field, key) -> [(stage index, path, text)], in the order of the stages.
+        seen: dict[tuple[str, str], list[tuple[int, tuple[Any, ...], str]]] = {}
+
+        def note(field: str, i: int, path: tuple[Any, ...], text: str | None) -> None:
+            if text and (key := _copy_key(text, field == "metrics")) is not None:
+                where = seen.setdefault((field, key), [])
+                if not where or where[-1][0] != i:
+                    where.append((i, path, text))
+
+        for i, stage in enumerate(stages):
+            for field in _STAGE_TEXTS:
+                note(field, i, ("stages", i, field), getattr(stage, field))
+            for field in _STAGE_LISTS:
+                for k, item in enumerate(getattr(stage, field)):
+                    note(field, i, ("stages", i, field, k), item.text)
+            for k, opp in enumerate(stage.opportunities):
+                note("opportunities", i, ("stages", i, "opportunities", k, "action"), opp.action)
+        for (field, _key), where in seen.items():
+            if len(where) < 3:
+                continue
+            ids = [stages[i].id for i, _path, _text in where]
+            shown = ", ".join(f"'{s}'" for s in ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
+            pokazane = (", ".join(quote_pl(s) for s in ids[:5])
+                        + (f" i jeszcze {len(ids) - 5}" if len(ids) > 5 else ""))
+            text = " ".join(where[0][2].split())
+            same = len({_copy_key(t, True) for _i, _p, t in where}) == 1  # or alike but for their numbers
+            label = "an opportunity's `action`" if field == "opportunities" else f"`{field}`"
+            etykieta = "`action` usprawnienia" if field == "opportunities" else f"`{field}`"
+            but = "" if same else " (but for its numbers)"
+            poza = "" if same else " (poza liczbami)"
+            n = len(ids)
+            maja = "mają" if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else "ma"
+            yield doc.hit(
+                where[0][1],
+                f"{n} stages ({shown}) have the same text in {label}{but}: '{text}'; write what research found at each "
+                "stage: a text copied into every stage tells them apart no more than an empty one",
+                pl=f"{counted(n, 'etap', 'etapy', 'etapów')} ({pokazane}) {maja} ten sam tekst w {etykieta}{poza}: "
+                   f"{quote_pl(text)}; wpisz, co badania "
+                   "pokazały na każdym etapie: tekst skopiowany do wszystkich etapów nie odróżnia ich bardziej niż puste "
+                   "pole" if self.polish else None,
+            )
