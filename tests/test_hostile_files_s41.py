@@ -484,3 +484,28 @@ def test_a_baseline_entry_of_a_file_one_folder_up_is_still_read_s41(tmp_path, mo
         '{"path": "../inny/x.yaml", "rule": "schema", "place": "", "subject": "", "count": 3}'), encoding="utf-8")
     run = run_cli("lint")
     assert run.exit_code == 1 and "is not a finding's entry" not in run.stderr
+
+
+# --- L5: a full disk names the file `cxkit new` was writing ----------------------------------------------------
+
+
+@pytest.mark.parametrize("force", [False, True])
+def test_new_on_a_full_disk_names_the_file_s41(tmp_path, monkeypatch, force):
+    import errno
+
+    from cxkit.scaffold import new as scaffold_new
+
+    root = enter_workspace(workspace(tmp_path), monkeypatch)
+    if force:
+        (root / "personas" / "kim-lee.yaml").write_text("kind: persona\n", encoding="utf-8")
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(scaffold_new, "write_atomic", full)
+    monkeypatch.setattr(scaffold_new.os, "fsync", full)  # the same `os` module: the write of a new file fails
+    run = run_cli("new", "persona", "Kim Lee", "--no-input", *(["--force"] if force else []))
+    assert run.exit_code == 2
+    assert run.stderr == "cxkit: personas/kim-lee.yaml: No space left on device\n"  # before: the file unnamed
+    if not force:
+        assert not (root / "personas" / "kim-lee.yaml").exists()

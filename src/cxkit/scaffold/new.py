@@ -535,7 +535,10 @@ def write_document(path: Path, text: str, *, overwrite: bool = False, config: Co
     if linked is not None:
         raise Refusal(linked)
     if overwrite:
-        write_atomic(path, text)
+        try:
+            write_atomic(path, text)
+        except OSError as exc:  # a full disk: named by the file asked for, as `lint -o` names its report
+            raise exc if exc.filename else OSError(exc.errno, exc.strerror, name) from None
         return
     import tempfile
 
@@ -544,10 +547,13 @@ def write_document(path: Path, text: str, *, overwrite: bool = False, config: Co
     except OSError as exc:  # a read-only folder: the error names the file asked for, not the temporary one
         raise OSError(exc.errno, exc.strerror, str(path)) from None
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(text.encode("utf-8"))
-            handle.flush()
-            os.fsync(handle.fileno())
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(text.encode("utf-8"))
+                handle.flush()
+                os.fsync(handle.fileno())
+        except OSError as exc:  # a full disk: named by the file asked for (`No space left on device` alone said none)
+            raise OSError(exc.errno, exc.strerror, name) from None
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
