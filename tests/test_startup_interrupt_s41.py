@@ -77,11 +77,18 @@ def _env(workspace: Path, at: str = "") -> dict[str, str]:
     return env
 
 
-def _interrupted(proc: subprocess.CompletedProcess[str]) -> None:
+def _interrupted(proc: subprocess.CompletedProcess[str], said: str = "cxkit: interrupted\n") -> None:
+    """Exit 130 and ``said`` once, last: English before the command has read its config, Polish after it in a
+    Polish workspace (``said`` None: either)."""
     assert "Traceback" not in proc.stderr and "KeyboardInterrupt" not in proc.stderr, proc.stderr
-    assert (proc.returncode, proc.stderr[-len("cxkit: interrupted\n"):]) == (130, "cxkit: interrupted\n"), (
-        proc.returncode, proc.stderr)
-    assert proc.stderr.count("cxkit: interrupted") == 1
+    if said is None:
+        said = "cxkit: przerwano\n" if proc.stderr.endswith("cxkit: przerwano\n") else "cxkit: interrupted\n"
+    assert (proc.returncode, proc.stderr[-len(said):]) == (130, said), (proc.returncode, proc.stderr)
+    assert proc.stderr.count("cxkit: interrupted") + proc.stderr.count("cxkit: przerwano") == 1
+
+
+def _polish(workspace: Path) -> bool:
+    return 'lang = "pl"' in (workspace / "cxkit.toml").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("at", [
@@ -96,7 +103,8 @@ def test_lint_interrupted_at_each_moment_ends_alike_s41(workspace, at):
     no word for the guard's import, "Exception ignored in atexit callback" at the exit."""
     proc = subprocess.run([str(CXKIT), "lint", "personas"], cwd=workspace, env=_env(workspace, at),
                           capture_output=True, text=True, timeout=120)
-    _interrupted(proc)
+    # lint's engine is imported once its config is read: a Polish workspace's run says it in Polish (review117).
+    _interrupted(proc, "cxkit: przerwano\n" if at == "cxkit.lint.engine" and _polish(workspace) else "cxkit: interrupted\n")
 
 
 @pytest.mark.parametrize("args", [["render", "personas/one.yaml"], ["fmt", "--check", "personas"]])
@@ -123,9 +131,9 @@ def test_a_real_ctrl_c_at_several_delays_s41(workspace, delay):
     out, err = proc.communicate(timeout=120)
     done = subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
     if proc.returncode in (0, 1):  # it ended before the signal came (1: the persona has no negative persona)
-        assert "Traceback" not in err and "interrupted" not in err, err
+        assert "Traceback" not in err and "interrupted" not in err and "przerwano" not in err, err
         return
-    _interrupted(done)
+    _interrupted(done, None if _polish(workspace) else "cxkit: interrupted\n")
 
 
 def test_an_uninterrupted_run_is_untouched_s41(workspace):
@@ -134,6 +142,16 @@ def test_an_uninterrupted_run_is_untouched_s41(workspace):
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 1 and "[missing-negative-persona]" in proc.stdout, proc.stderr  # its finding, as always
     assert "interrupted" not in proc.stderr
+
+
+@pytest.mark.parametrize("args", [["lint", "personas"], ["fmt", "--check", "personas"]])
+def test_a_ctrl_c_after_the_config_is_read_is_said_in_its_language_s41(workspace, args):
+    """review117: in a Polish workspace, once lint or fmt has read its config, `cxkit: przerwano`; in an
+    English one `cxkit: interrupted`, as before the config is read in either."""
+    at = "cxkit.lint.engine" if args[0] == "lint" else "cxkit.fmt"
+    proc = subprocess.run([str(CXKIT), *args], cwd=workspace, env=_env(workspace, at),
+                          capture_output=True, text=True, timeout=120)
+    _interrupted(proc, "cxkit: przerwano\n" if _polish(workspace) else "cxkit: interrupted\n")
 
 
 # --- CXKIT_DEBUG ----------------------------------------------------------------------------------------

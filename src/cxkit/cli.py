@@ -470,7 +470,9 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
             _error(str(exc))
             raise typer.Exit(EXIT_ERROR) from None
         except KeyboardInterrupt:
-            _error("interrupted")
+            from .cliutil import interrupted
+
+            _error(interrupted())  # in Polish once a Polish config is read
             raise typer.Exit(130) from None
         except BrokenPipeError:
             raise typer.Exit(EXIT_OK) from None

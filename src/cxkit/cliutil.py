@@ -494,6 +494,12 @@ def debug_on() -> bool:
 RUN_IN_POLISH: ContextVar[bool] = ContextVar("cxkit_run_in_polish", default=False)
 
 
+def interrupted() -> str:
+    """What a run stopped by Ctrl-C says after `cxkit: `: in Polish once the command has read a Polish config
+    (:data:`RUN_IN_POLISH`: lint's, fmt's, `cache clear`'s), in English before that, when no config is known yet."""
+    return "przerwano" if RUN_IN_POLISH.get() else "interrupted"
+
+
 def speaks_polish(config_file: Optional[Any], near: tuple[str, ...] = ()) -> bool:
     """Whether the config a run would take (``config_file``, or the one found from ``near``) says `lang = "pl"`,
     for a note or an error said before the run loads it; False when it cannot be read: the run says why."""
