@@ -315,7 +315,12 @@ def toml_brief(value: Any) -> str:
     elif isinstance(value, (datetime.date, datetime.time)):  # `2024-01-01` as written, not `datetime.date(2024, 1, 1)`
         text = value.isoformat()
     elif isinstance(value, dict):  # an inline table, `{a = 1}`, not Python's `{'a': 1}`
-        text = "{" + ", ".join(f"{k} = {toml_brief(v)}" for k, v in value.items()) + "}"
+        import re
+
+        # A bare key is ASCII letters, digits, `_` and `-`; any other (`"b c"`, `"etap.1"`, `"ą"`) is quoted, as TOML
+        # has it written (a key is a string: toml_brief quotes it, cut short as a value is).
+        text = "{" + ", ".join(f"{k if re.fullmatch(r'[A-Za-z0-9_-]+', k) else toml_brief(k)} = {toml_brief(v)}"
+                               for k, v in value.items()) + "}"
     elif isinstance(value, list):
         text = "[" + ", ".join(toml_brief(v) for v in value) + "]"
     else:
