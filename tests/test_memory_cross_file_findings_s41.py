@@ -218,3 +218,28 @@ def test_gathered_cross_file_findings_hold_a_few_bytes_each_s41(monkeypatch):
     # As a list: ~400 bytes a finding (the Finding, its message); gathered: a run's findings at most,
     # and where each run's blocks are in the file.
     assert held / 3_000 < 40, f"{held / 3_000:.0f} bytes a finding"
+
+
+def test_an_interrupt_while_the_groups_are_read_leaves_nothing_on_disk_s41(tmp_path, monkeypatch):
+    import tempfile
+
+    top = tmp_path / "repo"
+    _workspace_s41(top, "en")
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    enter(top, tmp_path, monkeypatch, 120)
+    monkeypatch.setattr(spilled, "CROSS_RUN", 2)
+    real = CrossFileFindings.by_path
+
+    def interrupted(self):
+        for k, turn in enumerate(real(self)):
+            if k == 2:
+                assert self.runs and list(folder.iterdir()) == []  # written, and with no name
+                raise KeyboardInterrupt
+            yield turn
+
+    monkeypatch.setattr(CrossFileFindings, "by_path", interrupted)
+    result = CliRunner().invoke(app, ["lint", "--no-cache", "--jobs", "1", "."])
+    assert isinstance(result.exception, KeyboardInterrupt) or result.exit_code == 130, result.output
+    assert list(folder.iterdir()) == []
