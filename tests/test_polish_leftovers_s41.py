@@ -448,8 +448,8 @@ PERSONA = "personas/pawel-programista-audiofil.yaml"
      "the file after the export: -o mapa.html (HTML), -o mapa.md (Markdown), -o mapa.mmd (Mermaid), -o mapa.json "
      "(JSON), or -o mapa.txt for the terminal view"),
     (["-o", "mapa.html "],
-     "cxkit: -o 'mapa.html ': ta nazwa kończy się spacją, której listing nie pokazuje: plik wyglądałby jak mapa.html, "
-     "ale nie otworzyłby się jako mapa.html, a Windows nie zapisze takiej nazwy; wpisz -o mapa.html",
+     "cxkit: -o 'mapa.html ': ta nazwa kończy się spacją, której nie widać na liście plików: plik wyglądałby jak "
+     "mapa.html, ale nie otworzyłby się jako mapa.html, a Windows nie zapisze takiej nazwy; wpisz -o mapa.html",
      "cxkit: -o 'mapa.html ': that name ends in a space, which a listing does not show: the file would look like "
      "mapa.html yet not open as mapa.html, and Windows cannot hold it; write -o mapa.html"),
     (["-o", "mapa.html."],
@@ -463,7 +463,7 @@ PERSONA = "personas/pawel-programista-audiofil.yaml"
      "cxkit: -o ...: that name is only dots, which would write a hidden file named ...; name the file, as in -o "
      "pawel-kupuje-sluchawki-otwarte.txt"),
     (["-o", ".html"],
-     "cxkit: -o .html: to samo rozszerzenie, więc powstałby ukryty plik o nazwie .html; nazwij plik, np. -o "
+     "cxkit: -o .html: to tylko rozszerzenie, więc powstałby ukryty plik o nazwie .html; nazwij plik, np. -o "
      "pawel-kupuje-sluchawki-otwarte.html",
      "cxkit: -o .html: that is only an extension, which would write a hidden file named .html; name the file, as in "
      "-o pawel-kupuje-sluchawki-otwarte.html"),

@@ -580,8 +580,8 @@ def trailing_refusal(output: Path | None, output_format: str = "terminal", sourc
             why_pl = f"kończy się kropką: plik nie otworzyłby się jako {meant}"
         else:
             ending = {" ": "spacją, której", "\t": "tabulatorem, którego"}.get(last, "znakiem końca wiersza, którego")
-            why_pl = (f"kończy się {ending} listing nie pokazuje: plik wyglądałby jak {meant}, ale nie otworzyłby się "
-                      f"jako {meant}")
+            why_pl = (f"kończy się {ending} nie widać na liście plików: plik wyglądałby jak {meant}, ale nie otworzyłby "
+                      f"się jako {meant}")
         return f"-o {_shown_output(output)}: ta nazwa {why_pl}, a Windows nie zapisze takiej nazwy; wpisz -o {meant}"
     if last == ".":
         why = "ends in a dot: the file would not open as"
@@ -636,7 +636,7 @@ def choose_format(given: str | None, output: Path | None, source: str | None = N
         # extension when one is given: `-f html -o .pdf` → `-o anna.html`).
         ext = _FORMAT_EXTENSIONS[given] if given in _FORMAT_EXTENSIONS else _extension(output)[1:]
         if pl:
-            raise UsageError(f"-o {_shown_output(output)}: to samo rozszerzenie, więc powstałby ukryty plik o nazwie "
+            raise UsageError(f"-o {_shown_output(output)}: to tylko rozszerzenie, więc powstałby ukryty plik o nazwie "
                              f"{shlex.quote(output.name)}; nazwij plik, np. -o {_export_name(output, ext, source)}")
         raise UsageError(f"-o {_shown_output(output)}: that is only an extension, which would write a hidden "
                          f"file named {shlex.quote(output.name)}; name the file, as in -o {_export_name(output, ext, source)}")
