@@ -509,3 +509,60 @@ def test_new_on_a_full_disk_names_the_file_s41(tmp_path, monkeypatch, force):
     assert run.stderr == "cxkit: personas/kim-lee.yaml: No space left on device\n"  # before: the file unnamed
     if not force:
         assert not (root / "personas" / "kim-lee.yaml").exists()
+
+
+# --- L4, L7: fmt --fix counts what it wrote ----------------------------------------------------------------------
+
+
+def _untidy(root: Path, n: int) -> None:
+    for i in range(n):
+        (root / "personas" / f"p{i}.yaml").write_text(DAN.replace("id: dan-reed", f"id: p{i}").replace(
+            "kind: persona\n", "").replace("name: Dan Reed\n", "name: Dan Reed\nkind: persona\n"), encoding="utf-8")
+
+
+def test_fmt_fix_counts_no_fix_in_a_file_it_could_not_write_s41(tmp_path, monkeypatch):
+    from cxkit import fsutil
+
+    root = enter_workspace(workspace(tmp_path), monkeypatch)
+    (root / "personas" / "p0.yaml").write_text(DAN.replace("goals:", "Goals:"), encoding="utf-8")  # --fix renames it
+    (root / "personas" / "dan.yaml").unlink()
+    assert "(1 fix)" in run_cli("fmt", "--fix", "--diff").stderr
+    before = (root / "personas" / "p0.yaml").read_bytes()
+
+    def read_only(*args, **kwargs):  # as root, chmod 444 does not stop a rename: the refusal is made so
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(fsutil, "write_atomic", read_only)
+    run = run_cli("fmt", "--fix")
+    assert run.exit_code == 1
+    assert (root / "personas" / "p0.yaml").read_bytes() == before
+    assert "1 file could not be formatted" in run.stderr
+    assert "0 fixes made" in run.stderr and "1 fix made" not in run.stderr, run.stderr  # before: "1 fix made"
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("en", "cxkit: interrupted after rewriting 2 files (each whole, the others untouched); `git status` shows which\n"),
+    ("pl", "cxkit: przerwano po przepisaniu 2 plików (każdy w całości, pozostałe bez zmian); które, pokaże "
+           "`git status`\n"),
+])
+def test_fmt_fix_interrupted_says_how_many_files_it_rewrote_s41(tmp_path, monkeypatch, lang, said):
+    from cxkit import fsutil
+
+    root = enter_workspace(workspace(tmp_path, lang=lang), monkeypatch)
+    (root / "personas" / "dan.yaml").unlink()
+    _untidy(root, 5)
+    real = fsutil.write_atomic
+    calls = []
+
+    def then_ctrl_c(*args, **kwargs):
+        calls.append(args[0])
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(fsutil, "write_atomic", then_ctrl_c)
+    run = run_cli("fmt", "--fix", "--jobs", "1")
+    assert run.exit_code == 130
+    assert run.stderr.endswith(said), run.stderr  # before: "cxkit: interrupted" alone
+    rewritten = [p for p in (root / "personas").iterdir() if p.read_text(encoding="utf-8").startswith("kind: persona")]
+    assert len(rewritten) == 2

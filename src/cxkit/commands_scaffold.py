@@ -923,13 +923,15 @@ def _format_and_write(
     from .visible import visible_name
 
     changed = unchanged = skipped = fixes = left = unread = held = merged = 0
+    written = [0]  # files rewritten (each whole), for a run stopped by Ctrl-C to say
     pl = getattr(config, "lang", None) == "pl"  # the summary and the notes speak the workspace's language
     recorded: list[Any] = []  # lint's baseline, read the first time a file cannot be read (see _recorded_unread)
     uwaga = "uwaga" if pl else "note"
     # Closed as soon as the loop ends, however it ends: an interrupted run (or a failed write) stops the
     # workers there and then rather than when the generator is collected.
     # --check prints only the names of the files fmt would change: the cache may answer those too.
-    with contextlib.closing(_format_all(targets, config, jobs, progress, cache, fix, names_only=dry and not diff)) as laid_out:
+    with contextlib.closing(_format_all(targets, config, jobs, progress, cache, fix, names_only=dry and not diff)) as laid_out, \
+            _say_rewritten(written, pl):
         for target, outcome in zip(targets, laid_out):
             if outcome.status == "skipped" and target.explicit:
                 skipped += 1  # a named file that is no cxkit document: said in the summary, not passed over
@@ -980,6 +982,7 @@ def _format_and_write(
                 # A link in the checkout that leads out of it (committed by anyone): the file there is not
                 # laid out through it; named by its own path, it is.
                 changed -= 1
+                fixes -= outcome.fixes  # not made: the summary counts only what was written
                 problem = (outcome.path, 1, 1, "read-error",
                            f"not written: it is a link out of the work tree, to {visible_name(elsewhere)}, and fmt "
                            f"writes such a file only when named by its own path (cxkit fmt {shell_word(visible_name(elsewhere))})")
@@ -988,8 +991,10 @@ def _format_and_write(
                 continue
             try:
                 write_atomic(target.fs_path, outcome.payload())
+                written[0] += 1
             except OSError as exc:
                 changed -= 1
+                fixes -= outcome.fixes  # not made: "1 file could not be formatted. 1 fix made" said of an unchanged file
                 problem = (outcome.path, 1, 1, "read-error", f"cannot write the file: {exc.strerror or exc}")
                 errors.append(problem)
                 _report([problem], report_to, pl)
@@ -1030,6 +1035,27 @@ def _format_and_write(
                  held=held, merged=merged)
     failed = bool(errors) or (dry and changed > 0)
     raise typer.Exit(EXIT_FINDINGS if failed else EXIT_OK)
+
+
+@contextlib.contextmanager
+def _say_rewritten(written: list[int], pl: bool) -> Iterator[None]:
+    """Around fmt's writes: a run stopped by Ctrl-C after rewriting some files says how many (each was written
+    whole, by a rename), so the user knows to look at `git status`, then exits 130."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        n = written[0]
+        if not n:
+            raise
+        if pl:
+            from .lint.polish import counted
+
+            _err(f"cxkit: przerwano po przepisaniu {counted(n, 'pliku', 'plików', 'plików')} (każdy w całości, pozostałe "
+                 "bez zmian); które, pokaże `git status`")
+        else:
+            _err(f"cxkit: interrupted after rewriting {n} file{'s' if n != 1 else ''} (each whole, the others "
+                 "untouched); `git status` shows which")
+        raise typer.Exit(130) from None
 
 
 def _show_diff(outcome: Any) -> None:
