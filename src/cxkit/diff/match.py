@@ -277,7 +277,8 @@ def _filled_in_place(old: list[Any], new: list[Any], i: int, j: int) -> bool:
     item rewritten and filled in where it stands: the fields both hold are the same but for one text, and
     fields were added or dropped.  An opportunity whose wish became a change with an owner and a date
     (`action: Poprawić UX konfiguratora` -> `action: Podgląd koloru…`, `owner`, `due`) is that opportunity
-    edited, as a trait reworded is, not one removed and another added at its `#1`."""
+    edited, as a trait reworded is, not one removed and another added at its `#1`.  Where no other field
+    both hold stays, the old and the new text share a word's stem."""
     a, b = old[i], new[j]
     if i != j or not isinstance(a, dict) or not isinstance(b, dict) or item_id(a) is not None or item_id(b) is not None:
         return False
@@ -285,7 +286,15 @@ def _filled_in_place(old: list[Any], new: list[Any], i: int, j: int) -> bool:
     if not shared or a.keys() == b.keys():
         return False
     differ = [k for k in shared if not same(a[k], b[k])]
-    return len(differ) <= 1 and all(isinstance(a[k], str) and isinstance(b[k], str) for k in differ)
+    if len(differ) > 1 or not all(isinstance(a[k], str) and isinstance(b[k], str) for k in differ):
+        return False
+    if not differ or any(isinstance(a[k], str) and _WORD.search(a[k]) for k in shared if k != differ[0]):
+        return True
+    # Nothing else both hold stays: the text rewritten must carry a word across ("Poprawić UX konfiguratora"
+    # -> "Podgląd koloru … w konfiguratorze"), or it is another opportunity put in the place of one deleted
+    # ("Dodać podgląd 3D" -> "Wysłać SMS z godziną dostawy" with an owner), as without the fields added.
+    from ..lint.textnorm import stems
+    return not stems(a[differ[0]]).isdisjoint(stems(b[differ[0]]))
 
 
 def _one_field_edited(old: list[Any], new: list[Any], free_old: list[int], free_new: list[int]) -> list[tuple[int, int]]:
