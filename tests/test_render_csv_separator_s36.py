@@ -138,7 +138,8 @@ def test_a_bad_separator_on_the_command_line_and_one_for_another_format(tmp_path
     monkeypatch.chdir(_workspace(tmp_path))
     code, out, err = _render(tmp_path, "journeys/szkoda.yaml", "-f", "csv", "--csv-separator", "|")
     assert code == 2 and out == ""
-    assert "--csv-separator '|': takes ',' (the default), ';' (for Excel set to Polish) or tab" in err
+    # A Polish workspace: refused in Polish since session 41 (the English twin: test_polish_review_s41.py).
+    assert "--csv-separator '|': przyjmuje ',' (domyślny), ';' (dla Excela po polsku) albo tab" in err
     code, out, err = _render(tmp_path, "journeys/szkoda.yaml", "-f", "html", "--csv-separator", ";")
     assert code == 0 and out.startswith("<!DOCTYPE html>")
     # A Polish workspace: said in Polish since session 40.

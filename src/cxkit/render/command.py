@@ -7,7 +7,7 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Callable, Optional
 
 import typer
 
@@ -109,7 +109,7 @@ def render_command(
         if not title:
             raise UsageError("--title: give the text of the title, e.g. --title 'Kredyty hipoteczne: zespół CX'")
     if csv_separator is not None:
-        csv_separator = _csv_separator(csv_separator)
+        csv_separator = _csv_separator(csv_separator, lambda: _speaks_polish_here(path, stdin_filename, config_path))
     request = RenderRequest(
         path=path,
         against=against,
@@ -130,12 +130,29 @@ def render_command(
     raise typer.Exit(run(request, sys.stdout, sys.stderr))
 
 
-def _csv_separator(given: str) -> str:
-    """The separator ``--csv-separator`` names: ``,``, ``;``, or a tab (``tab``, ``\\t`` or the character)."""
+def _speaks_polish_here(path: str, stdin_filename: Optional[str], config_path: Optional[Path]) -> bool:
+    """Whether the config the render would read says `lang = "pl"`, for a usage error said before it is read: the
+    one found from the path rendered (a buffer's: from --stdin-filename; a revision's file: the current folder's)."""
+    from ..cliutil import speaks_polish
+    from ..discovery import nearest_existing
+
+    if path == "-":
+        near = (nearest_existing(stdin_filename),) if stdin_filename is not None else ()
+    else:
+        near = () if ":" in path else (path,)
+    return speaks_polish(config_path, near=near)
+
+
+def _csv_separator(given: str, polish: Callable[[], bool] = lambda: False) -> str:
+    """The separator ``--csv-separator`` names: ``,``, ``;``, or a tab (``tab``, ``\\t`` or the character).
+    Refused in Polish when ``polish()`` (asked only then: the config is read for it) says the workspace is."""
     from ..discovery import UsageError
 
     if given in (",", ";", "\t") or given.strip().lower() in ("tab", "\\t"):
         return given if given in (",", ";", "\t") else "\t"
     shown = given.replace("\t", "\\t")
+    if polish():
+        raise UsageError(f"--csv-separator '{shown}': przyjmuje ',' (domyślny), ';' (dla Excela po polsku) albo tab; "
+                         "np. --csv-separator ';'")
     raise UsageError(f"--csv-separator '{shown}': takes ',' (the default), ';' (for Excel set to Polish) or tab; "
                      "e.g. --csv-separator ';'")

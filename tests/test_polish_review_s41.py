@@ -1,0 +1,51 @@
+"""Review of session 41's Polish leftovers: usage errors said before the config is read, in the workspace's
+language when the config the run would read says `lang = "pl"` (English byte for byte elsewhere)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from workspace_helpers import run_cxkit
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+JOURNEY = "journeys/pawel-kupuje-sluchawki-otwarte.yaml"
+
+
+def _workspace(root: Path, lang: str | None) -> Path:
+    """The bundled Polish headphone shop in ``root``, under a config that says ``lang`` (none: no config)."""
+    for part in ("journeys", "personas"):
+        shutil.copytree(EXAMPLES / "pl" / part, root / part)
+    if lang is not None:
+        (root / "cxkit.toml").write_text(f'lang = "{lang}"\n', encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("pl", "cxkit: --csv-separator '|': przyjmuje ',' (domyślny), ';' (dla Excela po polsku) albo tab; np. "
+           "--csv-separator ';'\n"),
+    ("en", "cxkit: --csv-separator '|': takes ',' (the default), ';' (for Excel set to Polish) or tab; e.g. "
+           "--csv-separator ';'\n"),
+    (None, "cxkit: --csv-separator '|': takes ',' (the default), ';' (for Excel set to Polish) or tab; e.g. "
+           "--csv-separator ';'\n"),
+])
+def test_a_csv_separator_refused_in_the_workspaces_language_s41(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                lang: str | None, said: str) -> None:
+    # A pipe, as a team used to another tool's exports might try.
+    monkeypatch.chdir(_workspace(tmp_path, lang))
+    code, out, err = run_cxkit("render", JOURNEY, "-f", "csv", "--csv-separator", "|")
+    assert (code, out, err) == (2, "", said)
+
+
+def test_a_buffers_separator_is_refused_in_the_language_of_its_stdin_filenames_config_s41(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The editor's buffer is saved under the Polish workspace in `mapy/`, rendered from the folder above (no config).
+    _workspace(tmp_path / "mapy", "pl")
+    monkeypatch.chdir(tmp_path)
+    text = (tmp_path / "mapy" / JOURNEY).read_text(encoding="utf-8")
+    code, out, err = run_cxkit("render", "-", "--stdin-filename", f"mapy/{JOURNEY}", "-f", "csv", "--csv-separator",
+                               ":", stdin=text)
+    assert code == 2 and out == ""
+    assert err.startswith("cxkit: --csv-separator ':': przyjmuje ','")
