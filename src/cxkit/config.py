@@ -383,21 +383,22 @@ def _toml_error(path: Path, text: str, english: str, extending: Sequence[Path] =
     return said
 
 
-#: :func:`_duplicate`'s words for a key or table written twice, and their Polish (the names and lines kept).
+#: :func:`_duplicate`'s words for a key or table written twice, and their Polish (the names and lines kept); the
+#: patterns' sources, compiled by ``re``'s cache only when a config holds such a slip.
 _TWICE_PL = (
-    (re.compile(r"duplicate key '(?P<k>.*)'(?: in \[(?P<t>.*)\])? \(first set on line (?P<n>\d+)\); TOML allows a key "
-                r"once: keep one"),
+    (r"duplicate key '(?P<k>.*)'(?: in \[(?P<t>.*)\])? \(first set on line (?P<n>\d+)\); TOML allows a key "
+     r"once: keep one",
      "powtórzony klucz `{k}`{where} (pierwszy raz w wierszu {n}); TOML dopuszcza klucz tylko raz: zostaw jeden"),
-    (re.compile(r"duplicate table \[(?P<k>.*)\] \(first declared on line (?P<n>\d+)\); TOML allows a table once: put its "
-                r"keys under one \[.*\]"),
+    (r"duplicate table \[(?P<k>.*)\] \(first declared on line (?P<n>\d+)\); TOML allows a table once: put its "
+     r"keys under one \[.*\]",
      "powtórzona tabela [{k}] (pierwszy raz w wierszu {n}); TOML dopuszcza tabelę tylko raz: zapisz jej klucze pod "
      "jednym [{k}]"),
-    (re.compile(r"duplicate table \[(?P<k>.*)\]: the dotted key on line (?P<n>\d+) already made it; TOML allows a table "
-                r"once: write its keys in one place"),
+    (r"duplicate table \[(?P<k>.*)\]: the dotted key on line (?P<n>\d+) already made it; TOML allows a table "
+     r"once: write its keys in one place",
      "powtórzona tabela [{k}]: utworzył ją już klucz z kropką w wierszu {n}; TOML dopuszcza tabelę tylko raz: zapisz "
      "jej klucze w jednym miejscu"),
-    (re.compile(r"'(?P<k>.*)' is written twice, as a table and as a key \(first on line (?P<n>\d+)\); TOML allows it "
-                r"once: keep one"),
+    (r"'(?P<k>.*)' is written twice, as a table and as a key \(first on line (?P<n>\d+)\); TOML allows it "
+     r"once: keep one",
      "`{k}` zapisano dwa razy, jako tabelę i jako klucz (pierwszy raz w wierszu {n}); TOML dopuszcza to tylko raz: "
      "zostaw jedno"),
 )
@@ -409,7 +410,7 @@ def _twice_pl(english: str) -> str | None:
     if found is None:
         return None
     for pattern, polish in _TWICE_PL:
-        said = pattern.fullmatch(found["told"])
+        said = re.fullmatch(pattern, found["told"])
         if said is not None:
             parts = said.groupdict()
             where = f" w [{parts['t']}]" if parts.get("t") else ""

@@ -16,6 +16,7 @@ from typing import Iterable, Iterator, NamedTuple
 from pydantic import Field
 
 from ..finding import Hit, Place, Severity
+from ..lazyre import lazy
 from ..polish import counted, out_of, plural
 from ..polish import q as quote_pl
 from ..rule import Rule, RuleOptions, register
@@ -1011,7 +1012,7 @@ def _denied(norm: str) -> frozenset[str] | None:
 
 #: A Polish word whose last syllable holds a fleeting "e" (or "ie"): a genitive plural ("próbek" of
 #: "próbki", "okien" of "okna", "krzeseł" of "krzesła") or a masculine nominative ("sweter", "ogródek").
-_FLEETING_E = re.compile(r"(.+?[^aeiouyąęó])i?e([kncłlr])")
+_FLEETING_E = lazy(globals(), "_FLEETING_E", r"(.+?[^aeiouyąęó])i?e([kncłlr])")
 _CONSONANTS = frozenset("bcdfghjklmnprstwxzł")
 #: The consonants a fleeting "e" stands before ("-ek", "-en", "-ec", "-eł", "-er").
 _BEFORE_FLEETING = frozenset("kncłlr")

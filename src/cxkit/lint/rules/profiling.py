@@ -11,6 +11,7 @@ from pydantic import Field, field_validator
 
 from ...model.persona import parse_age
 from ..finding import Hit, Severity
+from ..lazyre import compile_all, lazy
 from ..polish import counted, examples, out_of, plural
 from ..polish import q as quote_pl
 from ..polish import quoted as quoted_pl
@@ -99,7 +100,7 @@ _GENERIC_B2B = {
 
 #: Words that make a persona a buyer in or for a company: a role in one, the company, its staff, a purchase
 #: made for it. Read in the summary, the occupation and the trait (:func:`_b2b`).
-_B2B_WORDS = re.compile(
+_B2B_WORDS = lazy(globals(), "_B2B_WORDS",
     r"\b(?:B2B|SaaS|CFO|CEO|CTO|COO|CIO|CISO|CHRO|HRD|SME|MŚP|RFP|procurement|vendors?|suppliers?|"
     r"decision[- ]makers?|signs? off|head of|(?:finance|managing|hr|it|operations) director|board|company|"
     r"companies|firms?|enterprises?|employees|headcount|payroll|invoices|"
@@ -415,7 +416,7 @@ def _the_one_word(verdict: Verdict, whole: str) -> str:
 
 
 #: A word of a trait, hyphened parts kept together ("Risk-averse"), for :func:`_runs_beside_phrases`.
-_RUN_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_RUN_WORD = lazy(globals(), "_RUN_WORD", r"[^\W_]+(?:[-'’][^\W_]+)*")
 #: What ends a run of generic words: a clause's mark, and the words that join clauses or open one ("i", "who").
 _RUN_MARKS = frozenset(",;:.()[]!?–—/|")
 _RUN_BREAK = _JOINING | frozenset("who which that whose który która które którzy bo because since".split())
@@ -1046,6 +1047,7 @@ class PseudoProfiling(Rule):
     def prepare(self) -> None:
         self._matcher()  # load the lexicons once, before worker processes fork (phrase patterns compile on first use)
         compile_patterns()  # and the patterns every persona's check may use
+        compile_all(globals())  # and this module's own lazy ones (a B2B persona's, the runs of generic words)
 
     def _matcher(self) -> Matcher:
         opts = self.options
