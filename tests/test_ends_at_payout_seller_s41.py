@@ -65,6 +65,11 @@ def test_money_paid_out_in_a_loan_journey_stays_the_purchase_s41(tmp_path, monke
     assert [where(f) for f in found] == [("journeys/j.yaml", line, column + len("  - id: "))]
 
 
+def test_money_credited_to_the_seller_is_no_loan_s41(tmp_path, monkeypatch):
+    text = SELLER.format(**{**EN, "second": "Sale credited to the seller's balance"}, id="payout", name="Funds released")
+    assert run(tmp_path, monkeypatch, {"journeys/j.yaml": text}, "journey-ends-at-purchase") == []
+
+
 def test_a_loan_named_only_in_an_earlier_stage_makes_the_payout_the_purchase_s41(tmp_path, monkeypatch):
     text = SELLER.format(**{**PL, "first": "Wniosek o kredyt firmowy"}, id="wyplata", name="Wypłata środków")
     assert len(run(tmp_path, monkeypatch, {"journeys/j.yaml": text}, "journey-ends-at-purchase")) == 1

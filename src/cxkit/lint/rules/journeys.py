@@ -2440,7 +2440,9 @@ _PAID_OUT = tuple(phrase_key(w) for w in ("uruchomienie środków", "wypłata ś
                                           "funds released", "funds disbursed"))
 #: Word starts that say a journey is about a loan ("Porównanie ofert kredytu", "Moving the mortgage").
 _LOAN_STARTS = ("kredyt", "pożycz", "pozycz", "hipote", "refinans", "refinanc", "loan", "mortgage", "lender",
-                "lending", "credit")
+                "lending")
+#: ... and whole words: "Credit decision", not "Funds credited to the seller's account".
+_LOAN_WORDS = frozenset(("credit", "credits"))
 #: Words that may follow a purchase word in a stage still at the purchase: where and how it is
 #: paid ("Zakup online", "Zakup w promocji", "Checkout & payment", "Purchase in store"). Anything
 #: else ("Zakup i dostawa", "Buy again", "Order history") may be past it: not the purchase.
@@ -3006,7 +3008,7 @@ class JourneyEndsAtPurchase(Rule):
 def _about_a_loan(journey) -> bool:
     """Whether a journey's name, goal or stages' names speak of a loan (see :data:`_LOAN_STARTS`)."""
     texts = [journey.name, journey.goal or "", *(s.name or "" for s in journey.stages)]
-    return any(w.startswith(_LOAN_STARTS) for text in texts for w in tokens(text.replace("-", " ")))
+    return any(w.startswith(_LOAN_STARTS) or w in _LOAN_WORDS for text in texts for w in tokens(text.replace("-", " ")))
 
 
 #: Word starts of paying, and the words that say it recurs ("Pays weekly", "Płaci co miesiąc").
