@@ -49,3 +49,27 @@ def test_a_buffers_separator_is_refused_in_the_language_of_its_stdin_filenames_c
                                ":", stdin=text)
     assert code == 2 and out == ""
     assert err.startswith("cxkit: --csv-separator ':': przyjmuje ','")
+
+
+@pytest.mark.parametrize("text, first_note, heading", [
+    # A key cxkit does not know, and a value of the wrong type: errors a config's load raises in Polish itself (with
+    # no English twin), below its `lang = "pl"`.
+    ('lang = "pl"\npersona-dirr = "persony"\n', "cxkit: uwaga: cxkit.toml:2:1: nieznany klucz `persona-dirr`",
+     "missing-sources (CX301), domyślny poziom: warning"),
+    ('lang = "pl"\nfail-level = 3\n', "cxkit: uwaga: cxkit.toml:2:1: zła wartość `fail-level`",
+     "missing-sources (CX301), domyślny poziom: warning"),
+    ('lang = "en"\npersona-dirr = "personas"\n', "cxkit: note: cxkit.toml:2:1: unknown key 'persona-dirr'",
+     "missing-sources (CX301), default severity: warning"),
+])
+def test_rule_help_under_a_config_whose_error_is_no_toml_slip_s41(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                  text: str, first_note: str, heading: str) -> None:
+    # The note and the help in the language the config says, not a Polish error inside an English note saying the
+    # language is not known, over English help.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "cxkit.toml").write_text(text, encoding="utf-8")
+    code, out, err = run_cxkit("rule", "CX301")
+    assert code == 0
+    assert out.startswith(heading)
+    assert err.startswith(first_note) and err.count("\n") == 1
+    assert ("tej konfiguracji nie da się odczytać: `cxkit lint` zgłosi ten błąd\n" if "pl" in text
+            else "the config cannot be read: `cxkit lint` reports this error\n") == err.rsplit("; ", 1)[1]

@@ -622,7 +622,9 @@ def load_config(
     except ConfigError as exc:
         # Said in the workspace's language: this file's `lang`, else that of the configs it extends, as far as
         # they can be read (a config extended is read inside this one's load: the one the run starts from says).
-        if not _extending and exc.pl is not None and exc.lang is None:
+        # Known for an error with no twin too (`nieznany klucz` was raised in Polish already): `cxkit rule`'s
+        # help under a broken config is in that language (cli._help_config).
+        if not _extending and exc.lang is None:
             exc.lang = _workspace_lang(said_lang, said_extend, path)
         raise
     return config
