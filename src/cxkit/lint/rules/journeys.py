@@ -3656,7 +3656,7 @@ _NUMBER_WORDS = frozenset((
 
 def _metric_has_number(text: str) -> bool:
     """Whether a metric says a number: a digit, a per cent sign or a number in words."""
-    if any(c.isdigit() for c in text) or "%" in text:
+    if "%" in text or _DIGITS.search(text) is not None:
         return True
     return any(w in _NUMBER_WORDS for w in tokens(text))
 
@@ -3720,7 +3720,6 @@ class VagueMetric(Rule):
         model = doc.model
         if model.status == "retired":  # type: ignore[union-attr]
             return  # kept for the record
-        polish = doc.lang == "pl"
         for i, stage in enumerate(model.stages):  # type: ignore[union-attr]
             for k, metric in enumerate(stage.metrics):
                 text = " ".join(metric.text.split())
@@ -3729,7 +3728,7 @@ class VagueMetric(Rule):
                 words = tokens(text)
                 wish = bool(words) and words[0] in _WISH_WORDS
                 what = " ".join(text.split()[1:]) if wish and len(words) > 1 else text
-                if polish:
+                if doc.lang == "pl":  # asked only here: guessing a language is dear
                     example = f"„{what[:1].upper()}{what[1:]}: z X do Y do dnia RRRR-MM-DD”"
                 else:
                     example = f"'{what[:1].upper()}{what[1:]}: from X to Y by YYYY-MM-DD'"
@@ -3750,6 +3749,16 @@ _STAGE_TEXTS = ("goal", "doing", "thinking", "feeling")
 _STAGE_LISTS = ("barriers", "pain_points", "love_points", "metrics")
 _NOT_WORD = re.compile(r"[\W_]+")
 _DIGITS = re.compile(r"\d+")
+
+
+def _bucket(text: str) -> str:
+    """A cheap first grouping of texts that may be copies: their first four characters, in lower case (copies
+    differ, if at all, in case, spacing, punctuation or numbers further on: "Step 1 …", "Step 2 …")."""
+    return text.lstrip(_LEADING)[:4].casefold()
+
+
+#: What a text may open with that its copies may write otherwise: blanks, numbers, punctuation, quotes.
+_LEADING = " \t\n0123456789.,;:!?-–—*#/()[]\"'„“”‘’«»…"
 
 
 def _copy_key(text: str, numbers: bool) -> str | None:
@@ -3839,32 +3848,46 @@ class RepeatedStageText(Rule):
         stages = model.stages  # type: ignore[union-attr]
         if len(stages) < 3:
             return
-        # (field, key) -> [(stage index, path, text)], in the order of the stages.
-        seen: dict[tuple[str, str], list[tuple[int, tuple[Any, ...], str]]] = {}
-
-        def note(field: str, i: int, path: tuple[Any, ...], text: str | None) -> None:
-            if text and (key := _copy_key(text, field == "metrics")) is not None:
-                where = seen.setdefault((field, key), [])
-                if not where or where[-1][0] != i:
-                    where.append((i, path, text))
-
+        # First by a cheap bucket (the first four characters, case aside): most
+        # texts are alone in theirs, and only a bucket of three stages or more is compared word by word.
+        buckets: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
         for i, stage in enumerate(stages):
             for field in _STAGE_TEXTS:
-                note(field, i, ("stages", i, field), getattr(stage, field))
+                text = getattr(stage, field)
+                if text:
+                    buckets.setdefault((field, _bucket(text)), []).append((i, -1, text))
             for field in _STAGE_LISTS:
                 for k, item in enumerate(getattr(stage, field)):
-                    note(field, i, ("stages", i, field, k), item.text)
+                    buckets.setdefault((field, _bucket(item.text)), []).append((i, k, item.text))
             for k, opp in enumerate(stage.opportunities):
-                note("opportunities", i, ("stages", i, "opportunities", k, "action"), opp.action)
-        for (field, _key), where in seen.items():
+                buckets.setdefault(("opportunities", _bucket(opp.action)), []).append(
+                    (i, k, opp.action))
+        for (field, _letters), rows in buckets.items():
+            if len(rows) >= 3 and len({row[0] for row in rows}) >= 3:
+                yield from self._copies(doc, field, rows)
+
+    def _copies(self, doc: Document, field: str, rows: list[tuple[int, int, str]]) -> Iterable[Hit]:
+        """The findings of one bucket's rows (stage index, item index, text): one for each text in 3+ stages."""
+        stages = doc.model.stages  # type: ignore[union-attr]
+        groups: dict[str, list[tuple[int, int, str]]] = {}
+        for row in rows:
+            key = _copy_key(row[2], field == "metrics")
+            if key is not None:
+                where = groups.setdefault(key, [])
+                if not where or where[-1][0] != row[0]:
+                    where.append(row)
+        for where in groups.values():
             if len(where) < 3:
                 continue
-            ids = [stages[i].id for i, _path, _text in where]
+            i, k = where[0][0], where[0][1]
+            at = (("stages", i, field) if k < 0 else ("stages", i, "opportunities", k, "action")
+                  if field == "opportunities" else ("stages", i, field, k))
+            ids = [stages[row[0]].id for row in where]
             shown = ", ".join(f"'{s}'" for s in ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
             pokazane = (", ".join(quote_pl(s) for s in ids[:5])
                         + (f" i jeszcze {len(ids) - 5}" if len(ids) > 5 else ""))
             text = " ".join(where[0][2].split())
-            same = len({_copy_key(t, True) for _i, _p, t in where}) == 1  # or alike but for their numbers
+            same = len({_copy_key(row[2], True) for row in where}) == 1  # or alike but for their numbers
             label = "an opportunity's `action`" if field == "opportunities" else f"`{field}`"
             etykieta = "`action` usprawnienia" if field == "opportunities" else f"`{field}`"
             but = "" if same else " (but for its numbers)"
@@ -3872,7 +3895,7 @@ class RepeatedStageText(Rule):
             n = len(ids)
             maja = "mają" if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else "ma"
             yield doc.hit(
-                where[0][1],
+                at,
                 f"{n} stages ({shown}) have the same text in {label}{but}: '{text}'; write what research found at each "
                 "stage: a text copied into every stage tells them apart no more than an empty one",
                 pl=f"{counted(n, 'etap', 'etapy', 'etapów')} ({pokazane}) {maja} ten sam tekst w {etykieta}{poza}: "
