@@ -73,3 +73,31 @@ def test_rule_help_under_a_config_whose_error_is_no_toml_slip_s41(tmp_path: Path
     assert err.startswith(first_note) and err.count("\n") == 1
     assert ("tej konfiguracji nie da się odczytać: `cxkit lint` zgłosi ten błąd\n" if "pl" in text
             else "the config cannot be read: `cxkit lint` reports this error\n") == err.rsplit("; ", 1)[1]
+
+
+def _git(root: Path, *args: str) -> None:
+    import subprocess
+
+    subprocess.run(["git", "-c", "user.email=cx@example.com", "-c", "user.name=CX", *args], cwd=root, check=True,
+                   capture_output=True)
+
+
+@pytest.mark.parametrize("form", ["md", "html"])
+def test_review_quotes_bases_toml_slip_in_polish_s41(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                     form: str) -> None:
+    # The shop's config was committed with an unquoted folder name; the change fixes it. The Polish review quotes
+    # BASE's error in Polish, JSON keeps the English (a machine's field).
+    _workspace(tmp_path, None)
+    (tmp_path / "cxkit.toml").write_text('lang = "pl"\nexclude = [szkice]\n', encoding="utf-8")
+    _git(tmp_path, "init", "-q", ".")
+    _git(tmp_path, "add", "-A")
+    _git(tmp_path, "commit", "-qm", "sklep Pasmo")
+    (tmp_path / "cxkit.toml").write_text('lang = "pl"\nexclude = ["szkice"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, _err = run_cxkit("review", "HEAD", "-f", form)
+    assert code in (0, 1)
+    assert ("jest tam niepoprawny (HEAD:cxkit.toml:2:12: nieprawidłowy TOML: nieprawidłowa wartość (tekst zapisuje "
+            "się w cudzysłowie))") in out
+    assert "invalid TOML" not in out
+    code, out, _err = run_cxkit("review", "HEAD", "-f", "json")
+    assert '"base_error": "HEAD:cxkit.toml:2:12: invalid TOML: Invalid value' in out

@@ -2907,7 +2907,8 @@ def _workspace_config_pl(change: ConfigChange, base: str, keys: str) -> str:
 def _config_change_pl(change: ConfigChange, base: str) -> str:
     """:func:`_config_change_lines`' sentence in Polish."""
     if change.base_error is not None:
-        return (f"{md_code(change.base or '?')} w {base} jest tam niepoprawny ({md_message(change.base_error)}); {base} "
+        error = change.base_error_pl or change.base_error  # its Polish twin where it has one (`nieprawidłowy TOML`)
+        return (f"{md_code(change.base or '?')} w {base} jest tam niepoprawny ({md_message(error)}); {base} "
                 "sprawdzono z konfiguracją kopii roboczej, więc nie pokazano, co zmiana robi z konfiguracją")
     keys = f" ({', '.join(md_code(k) for k in change.changed)})" if change.changed else ""
     old, new = change.base, change.working_tree
