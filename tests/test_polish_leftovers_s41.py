@@ -394,7 +394,7 @@ def test_rule_option_checks_in_the_workspaces_language_s41(tmp_path: Path, monke
 #: Polish Bad example.
 POLISH_EXAMPLES = {
     "CX001": " - Odebrać je w paczkomacie przy Żabce obok bloku",
-    "CX003": "# personas/marta.yaml i personas/marta-kredyt.yaml mówią obie",
+    "CX003": "# oba pliki, personas/marta.yaml i personas/marta-kredyt.yaml, mają",
     "CX301": "name: Paweł, programista i audiofil",
     "CX303": "    note: Ankieta po zakupie w sklepie internetowym, jeszcze przed zmianą cennika dostaw",
     "CX402": "    name: Reklamacja pękniętego pałąka",

@@ -197,7 +197,7 @@ class DuplicateId(Rule):
         id: ola-trail-runner  # personas/ola-2.yaml
 
     Bad (pl):
-        # personas/marta.yaml i personas/marta-kredyt.yaml mówią obie
+        # oba pliki, personas/marta.yaml i personas/marta-kredyt.yaml, mają
         id: marta-klientka-banku
 
     Good (pl):
