@@ -548,7 +548,7 @@ def _names_nobody(owner: str) -> bool:
 
 
 #: Owners that are the customer the map is about ("The customer", "Klient", "Użytkownicy"): the person who lives
-#: the journey cannot own a change to it (tester49 M3).
+#: the journey cannot own a change to it.
 _CUSTOMER_OWNERS = frozenset((
     "customer", "customers", "client", "clients", "user", "users", "end user", "end users", "end-user", "end-users",
     "buyer", "buyers", "consumer", "consumers", "the persona", "persona",
@@ -2985,7 +2985,7 @@ class JourneyEndsAtPurchase(Rule):
             # The name is said beside the id when it says more than the id ("stage 'b' (Zakup)").
             named = f" ({name})" if name and name.casefold() != stage.id.replace("-", " ").casefold() else ""
             if _signs_contract(stage.id, stage.name):
-                # B2B: the "purchase" is a signed contract, and the value comes after it (tester49 L2).
+                # B2B: the "purchase" is a signed contract, and the value comes after it.
                 advice = ("add what happens after the contract (onboarding and data migration, the first real use, "
                           "getting help, renewal)")
                 rada = ("dodaj, co dzieje się po zawarciu umowy (wdrożenie i migracja danych, pierwsze użycie w pracy, "
