@@ -16,7 +16,8 @@ PARTS = {
     "unowned-opportunity": ["What is reported", "Owners that name nobody", "Owners that are everyone",
                             "Owners that pass", "Template leftovers", "Your own words"],
     "mirrored-negative-persona": ["What is reported", "Who the persona is", "What is no mirror",
-                                  "Traits turned round", "Substitutes and triggers", "Times and places in other words"],
+                                  "Traits turned round", "Substitutes and triggers", "Polish negation", "Filler",
+                                  "Times and places in other words"],
 }
 
 
