@@ -177,3 +177,21 @@ def test_fmt_puts_other_personas_after_persona_and_keeps_it_s41(tmp_path, monkey
     assert written == ("kind: journey\nid: j\nname: Whitfield moves payroll\npersona: claire-whitmore\n"
                        "other_personas: [katarzyna-wojcik]\nstages:\n  - id: demo\n    name: Demo\n")
     assert run_cli("fmt", "--check", "journeys/j.yaml").exit_code == 0
+
+
+@pytest.mark.parametrize(("lang", "said"), [("en", "Also taking part: `katarzyna-wojcik`"),
+                                            ("pl", "Biorą też udział: `katarzyna-wojcik`")])
+def test_render_names_the_others_who_take_part_s41(tmp_path, monkeypatch, lang, said):
+    template = JOURNEY_EN if lang == "en" else JOURNEY_PL
+    write(tmp_path, {"cxkit.toml": f'lang = "{lang}"\n', "personas/claire-whitmore.yaml": CLAIRE,
+                     "personas/katarzyna-wojcik.yaml": KASIA,
+                     "journeys/j.yaml": template.format(persona="persona: claire-whitmore\nother_personas: [katarzyna-wojcik]"),
+                     "journeys/solo.yaml": template.format(persona="persona: claire-whitmore").replace("id: w", "id: solo-w", 1)})
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("render", "journeys/j.yaml", "-f", "markdown")
+    assert result.exit_code == 0, result.stderr
+    assert said in result.stdout
+    html = run_cli("render", "journeys/j.yaml", "-f", "html").stdout
+    assert said.replace("`", "") in html
+    alone = run_cli("render", "journeys/solo.yaml", "-f", "markdown").stdout
+    assert said.split(":")[0] not in alone  # one persona: the header is as it was

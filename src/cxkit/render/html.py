@@ -632,6 +632,8 @@ def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name
     who = f"{name_line(persona_name)} ({model.persona})" if persona_name else model.persona
     meta = [f"{labels['persona_ref']}: {who}",
             f"{labels['reviewed.last']}: {model.reviewed.isoformat() if model.reviewed else labels['reviewed.never']}"]
+    if model.other_personas:  # the rest of a buying committee, by id
+        meta.insert(1, f"{labels['other_personas']}: {', '.join(model.other_personas)}")
     if model.owner:
         meta.append(f"{labels['owner']}: {model.owner}")
     if (lifecycle := content.lifecycle_line(model, labels)) is not None:  # "Status: wycofana": not in use

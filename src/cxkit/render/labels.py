@@ -88,6 +88,7 @@ _EN: dict[str, str] = {
     "part.one": "Stage {numbers} of {total}",
     "stage_link": "Link to this stage",
     "persona_ref": "Persona",
+    "other_personas": "Also taking part",
     "due": "due",
     "no_emotion": "no emotion recorded",
     "stage_empty": "nothing recorded for this stage yet",
@@ -223,6 +224,7 @@ _PL: dict[str, str] = {
     "part.one": "Etap {numbers} {of_total}",
     "stage_link": "Link do tego etapu",
     "persona_ref": "Persona",
+    "other_personas": "Biorą też udział",
     "due": "do",
     "no_emotion": "emocji nie zapisano",
     "stage_empty": "nic jeszcze nie zapisano dla tego etapu",
@@ -284,7 +286,7 @@ _FIELDS = frozenset((
     "household", "values", "interests", "personality", "lifestyle", "attitudes", "goals", "needs", "pain_points",
     "motivations", "behaviours", "channels", "expectations", "quote", "sources", "reasons", "substitutes",
     "purchase_triggers", "abandon_triggers", "owner", "reviewed", "goal", "touchpoints", "doing", "thinking",
-    "feeling", "emotion", "barriers", "love_points", "opportunities", "metrics", "stages",
+    "feeling", "emotion", "barriers", "love_points", "opportunities", "metrics", "stages", "other_personas",
 ))
 #: The item a list holds, for the fields an item of it names in words of its own (`field.opportunity.owner`).
 _ITEM_OF = {"opportunities": "opportunity"}

@@ -257,6 +257,8 @@ def journey(model: JourneyMap, stages: list[Stage], labels: Labels, persona_name
     who = f"{inline(name_line(persona_name))} ({code(model.persona, in_table=False)})" if persona_name else code(model.persona, in_table=False)
     meta = [f"_{inline(labels['journey'])}_", code(model.id, in_table=False), f"{labels['persona_ref']}: {who}",
             f"{labels['reviewed.last']}: {model.reviewed.isoformat() if model.reviewed else labels['reviewed.never']}"]
+    if model.other_personas:  # the rest of a buying committee, by id
+        meta.insert(3, f"{labels['other_personas']}: " + ", ".join(code(i, in_table=False) for i in model.other_personas))
     if model.owner:
         meta.append(f"{labels['owner']}: {inline(model.owner)}")
     if (lifecycle := content.lifecycle_line(model, labels)) is not None:  # "Status: wycofana": not in use
