@@ -99,7 +99,8 @@ def test_on_exit_2_an_old_report_is_left_as_it_was(pair: Path) -> None:
 def test_the_git_driver_takes_no_output_file(pair: Path) -> None:
     result = _diff("--git-driver", "-o", "x.txt", "new.yaml", "old.yaml", "0" * 40, "100644", "new.yaml", "0" * 40,
                    "100644")
-    assert result.exit_code == 2 and "--output-file and --git-driver do not go together" in result.stderr
+    # A Polish workspace: refused in Polish since session 41 (the English: test_polish_review_s41.py).
+    assert result.exit_code == 2 and "--output-file i --git-driver nie idą w parze" in result.stderr
     assert not (pair / "x.txt").exists()
 
 

@@ -101,3 +101,34 @@ def test_review_quotes_bases_toml_slip_in_polish_s41(tmp_path: Path, monkeypatch
     assert "invalid TOML" not in out
     code, out, _err = run_cxkit("review", "HEAD", "-f", "json")
     assert '"base_error": "HEAD:cxkit.toml:2:12: invalid TOML: Invalid value' in out
+
+
+@pytest.mark.parametrize("args, pl, en", [
+    (["HEAD", "--stat", "--git-driver"],
+     "--stat i --git-driver nie idą w parze: git podaje programowi z --git-driver po jednym pliku naraz; zamiast tego "
+     "uruchom cxkit diff REV --stat",
+     "--stat and --git-driver do not go together: git hands its diff driver one file at a time; run cxkit diff REV "
+     "--stat instead"),
+    (["HEAD", "-o", "zmiany.txt", "--git-driver"],
+     "--output-file i --git-driver nie idą w parze: to, co wypisze program z --git-driver, pokazuje git; zamiast tego "
+     "uruchom cxkit diff REV -o PLIK",
+     "--output-file and --git-driver do not go together: git shows what its diff driver writes; run cxkit diff REV -o "
+     "FILE instead"),
+    (["HEAD", "-f", "html", "--git-driver"],
+     "-f html robi jedną stronę z całego porównania, a nie po jednej dla każdego pliku, który git podaje programowi z "
+     "--git-driver; zamiast tego uruchom cxkit diff REV -f html > diff.html",
+     "-f html makes one page of a whole diff, not one for each file git hands its diff driver; run cxkit diff REV -f "
+     "html > diff.html instead"),
+    (["--cached", "--git-driver"],
+     "--cached i --git-driver nie idą w parze: pliki do porównania podaje programowi z --git-driver sam git "
+     "(`git diff --cached` uruchamia go na tym, co jest w indeksie)",
+     "--cached and --git-driver do not go together: git passes the driver the files to compare (`git diff --cached` "
+     "runs it on what is staged)"),
+])
+@pytest.mark.parametrize("lang", ["pl", "en"])
+def test_diffs_git_driver_refusals_in_the_workspaces_language_s41(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                  args: list[str], pl: str, en: str,
+                                                                  lang: str) -> None:
+    monkeypatch.chdir(_workspace(tmp_path, lang))
+    code, out, err = run_cxkit("diff", *args)
+    assert (code, out, err) == (2, "", f"cxkit: {pl if lang == 'pl' else en}\n")

@@ -238,8 +238,9 @@ def diff_command(
     if cached and git_driver:
         from ..workspace import UsageError
 
-        raise UsageError("--cached and --git-driver do not go together: git passes the driver the files to compare "
-                         "(`git diff --cached` runs it on what is staged)")
+        raise _in_config_language(UsageError("--cached and --git-driver do not go together: git passes the driver the "
+                                             "files to compare (`git diff --cached` runs it on what is staged)"),
+                                  config_path, argv)
     if stat and output_format is not DiffFormat.text:
         from ..workspace import UsageError
 
@@ -251,8 +252,8 @@ def diff_command(
     if output_file is not None and (git_driver or (not cached and _is_driver_call(argv))):
         from ..workspace import UsageError
 
-        raise UsageError("--output-file and --git-driver do not go together: git shows what its diff driver writes; "
-                         "run cxkit diff REV -o FILE instead")
+        raise _in_config_language(UsageError("--output-file and --git-driver do not go together: git shows what its "
+                                             "diff driver writes; run cxkit diff REV -o FILE instead"), config_path, argv)
     if output_file is not None:
         # As `cxkit review -o`: checked before anything runs, written whole at the end, never on exit 2.
         from ..workspace import UsageError
@@ -265,13 +266,14 @@ def diff_command(
         if stat:
             from ..workspace import UsageError
 
-            raise UsageError("--stat and --git-driver do not go together: git hands its diff driver one file at a time; "
-                             "run cxkit diff REV --stat instead")
+            raise _in_config_language(UsageError("--stat and --git-driver do not go together: git hands its diff driver "
+                                                 "one file at a time; run cxkit diff REV --stat instead"), config_path, argv)
         if output_format is DiffFormat.html:
             from ..workspace import UsageError
 
-            raise UsageError("-f html makes one page of a whole diff, not one for each file git hands its diff driver; "
-                             "run cxkit diff REV -f html > diff.html instead")
+            raise _in_config_language(UsageError("-f html makes one page of a whole diff, not one for each file git hands "
+                                                 "its diff driver; run cxkit diff REV -f html > diff.html instead"),
+                                      config_path, argv)
         config = _driver_config(config_path, argv)
         if config is not None:
             _team_labels(ctx, config.labels)

@@ -630,6 +630,27 @@ _OUTPUT_PL = (
 )
 
 
+#: diff's refusals of options that git's diff driver (`--git-driver`) cannot honour, whole, and their Polish.
+_DRIVER_PL = {
+    "--stat and --git-driver do not go together: git hands its diff driver one file at a time; run cxkit diff REV "
+    "--stat instead":
+        "--stat i --git-driver nie idą w parze: git podaje programowi z --git-driver po jednym pliku naraz; zamiast "
+        "tego uruchom cxkit diff REV --stat",
+    "--output-file and --git-driver do not go together: git shows what its diff driver writes; run cxkit diff REV -o "
+    "FILE instead":
+        "--output-file i --git-driver nie idą w parze: to, co wypisze program z --git-driver, pokazuje git; zamiast "
+        "tego uruchom cxkit diff REV -o PLIK",
+    "-f html makes one page of a whole diff, not one for each file git hands its diff driver; run cxkit diff REV -f "
+    "html > diff.html instead":
+        "-f html robi jedną stronę z całego porównania, a nie po jednej dla każdego pliku, który git podaje programowi "
+        "z --git-driver; zamiast tego uruchom cxkit diff REV -f html > diff.html",
+    "--cached and --git-driver do not go together: git passes the driver the files to compare (`git diff --cached` "
+    "runs it on what is staged)":
+        "--cached i --git-driver nie idą w parze: pliki do porównania podaje programowi z --git-driver sam git "
+        "(`git diff --cached` uruchamia go na tym, co jest w indeksie)",
+}
+
+
 #: diff's errors of a `REV:PATH` that names nothing (see :func:`_revision_path`), in Polish.
 _REV_PATH_PL = (
     (r"'(?P<w>.+?)' names no commit, and '(?P<rev>.+?)' holds no (?P<p>.+?)(?: \(did you mean (?P<near>.+?)\?\))?: "
@@ -716,6 +737,8 @@ def usage_pl(message: str) -> str | None:
     def near(text: str) -> str:
         return re.sub(r" \(did you mean (.+?)\?\)", r" (czy chodziło o \1?)", text)
 
+    if message in _DRIVER_PL:
+        return _DRIVER_PL[message]
     for english, polish in _REV_PATH_PL:
         found = re.fullmatch(english, message, re.DOTALL)
         if found is not None:
