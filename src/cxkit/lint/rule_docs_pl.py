@@ -345,7 +345,10 @@ DETAILS: dict[str, str] = {
                            "więcej etapów: `goal`, `doing`, `thinking`, `feeling`, element `barriers`, "
                            "`pain_points`, `love_points` albo `metrics` lub `action` usprawnienia. Wielkość liter, "
                            "interpunkcja i odstępy się nie liczą, a poza `metrics` także liczby („Works through step "
-                           "1”, „…step 2”: jeden szablon). Raz dla każdego takiego tekstu, przy jego pierwszym "
+                           "1”, „…step 2”: jeden szablon). Element listy liczy się tylko w tych etapach, których lista w tym polu "
+                           "składa się wyłącznie z takich kopii: bariera, która trwa przez kilka etapów, a każdy z nich "
+                           "ma też własne bariery, nie jest kopią. „TODO: …” z szablonu zgłasza reguła placeholder "
+                           "(CX501). Raz dla każdego takiego tekstu, przy jego pierwszym "
                            "etapie; komunikat wymienia etapy. Wycofana ścieżka (`status: retired`) nie jest "
                            "sprawdzana. Zgłoszenie informacyjne (info), domyślnie włączone; "
                            "`[rules.repeated-stage-text] enabled = false` wyłącza regułę.",
@@ -1360,7 +1363,7 @@ SOURCES: dict[str, str] = {
     "unmeasured-opportunity/details": "1078bb6a64e1",
     "journey-without-dip/details": "3e7496a361f5",
     "vague-metric/details": "d9071873213e",
-    "repeated-stage-text/details": "9b378990051f",
+    "repeated-stage-text/details": "32a4a5cc94c8",
     "unowned-opportunity/details": "e2f621158708",
     "feeling-contradicts-emotion/details": "5b55b3c85e50",
     "journey-ends-at-purchase/details": "364e9642d328",

@@ -3757,6 +3757,32 @@ def _bucket(text: str) -> str:
     return text.lstrip(_LEADING)[:4].casefold()
 
 
+def _list_texts(stage: Any, field: str) -> list[str]:
+    """The texts of a stage's list ``field`` (its opportunities' actions for "opportunities")."""
+    if field == "opportunities":
+        return [opp.action for opp in stage.opportunities if isinstance(opp.action, str)]
+    return [item.text for item in getattr(stage, field)]
+
+
+def _all_copied(stages: list[Any], field: str, i: int) -> bool:
+    """Whether every item of stage ``i``'s list ``field`` is found (:func:`_copy_key`) in three stages or more:
+    the stage's list says nothing of its own. Read only for a text already found in three stages."""
+    numbers = field == "metrics"
+    keys: dict[int, set[str | None]] = {}
+    for text in _list_texts(stages[i], field):
+        key = _copy_key(text, numbers)
+        if key is None:
+            return False  # a short item of its own ("Price") still tells the stage apart
+        found = 0
+        for j, stage in enumerate(stages):
+            if j not in keys:
+                keys[j] = {_copy_key(t, numbers) for t in _list_texts(stage, field)}
+            found += key in keys[j]
+        if found < 3:
+            return False
+    return True
+
+
 #: What a text may open with that its copies may write otherwise: blanks, numbers, punctuation, quotes.
 _LEADING = " \t\n0123456789.,;:!?-–—*#/()[]\"'„“”‘’«»…"
 
@@ -3779,8 +3805,10 @@ class RepeatedStageText(Rule):
     stages: `goal`, `doing`, `thinking`, `feeling`, an item of `barriers`, `pain_points`,
     `love_points` or `metrics`, or an opportunity's `action`.  Case, punctuation and spacing
     do not count, and outside `metrics` neither do numbers ("Works through step 1", "…step 2":
-    one template).  Once for each such text, at its first stage; the message names the stages.
-    A retired journey (`status: retired`) is not checked.  An info finding, on by default;
+    one template).  A list's item counts only in the stages whose list in that field is all such
+    copies: a barrier that lasts through several stages, each with barriers of its own, is no copy.
+    A template's "TODO: …" is the placeholder rule's (CX501).  Once for each such text, at its
+    first stage; the message names the stages.  A retired journey (`status: retired`) is not checked.  An info finding, on by default;
     `[rules.repeated-stage-text] enabled = false` turns it off.
 
     Why: a journey map records what research found at each stage: what the customer does,
@@ -3872,11 +3900,17 @@ class RepeatedStageText(Rule):
         groups: dict[str, list[tuple[int, int, str]]] = {}
         for row in rows:
             key = _copy_key(row[2], field == "metrics")
-            if key is not None:
+            # A template's "TODO: …" is the placeholder rule's (CX501), in every stage of a fresh `cxkit new`.
+            if key is not None and placeholder_at(row[2]) is None:
                 where = groups.setdefault(key, [])
                 if not where or where[-1][0] != row[0]:
                     where.append(row)
         for where in groups.values():
+            if len(where) >= 3 and where[0][1] >= 0:
+                # A barrier, pain or fix that lasts through several stages is real ("IT security sign-off
+                # pending" from the demo to the contract): a list's item is a copy only in the stages whose
+                # list in that field says nothing of their own, every item of it found in three stages or more.
+                where = [row for row in where if _all_copied(stages, field, row[0])]
             if len(where) < 3:
                 continue
             i, k = where[0][0], where[0][1]
