@@ -288,10 +288,29 @@ def _glob_literal(name: str) -> str:
     return "".join(f"\\{c}" if c in "\\*?[]{}" else c for c in name)
 
 
+#: The largest CI, pre-commit or pyproject file init reads to see what it already holds: such a file is a few
+#: kilobytes.  Larger, or no regular file (a named pipe, a link to /dev/zero a pull request committed), it is
+#: passed over as one that cannot be read, never waited on nor read to the end.
+_CI_READ_MAX = 1 << 20
+
+
+def _ci_bytes(path: Path) -> bytes:
+    """The bytes of the repository's file ``path`` (a CI job, the pre-commit config, pyproject.toml) that init
+    reads; OSError when it cannot be read, is no regular file or is over :data:`_CI_READ_MAX`."""
+    from ..limits import read_capped
+
+    return read_capped(path, _CI_READ_MAX)
+
+
+def _ci_text(path: Path) -> str:
+    """:func:`_ci_bytes` as text, as `read_text` gave it (bytes that are no UTF-8 replaced, newlines as `\\n`)."""
+    return _ci_bytes(path).decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
+
+
 def _runs_cxkit(path: Path) -> bool:
     """Whether a CI file already runs `cxkit lint` (init shows its job only to a file without one)."""
     try:
-        return "cxkit lint" in path.read_text(encoding="utf-8", errors="replace")
+        return "cxkit lint" in _ci_text(path)
     except OSError:
         return False
 
@@ -652,7 +671,7 @@ def _covers(workflow_file: Path, under: str) -> bool:
     """Whether a workflow that runs `cxkit lint` checks ``under`` too: it names no other folder to work in
     (no `working-directory:`) or names one ``under`` lies in."""
     try:
-        text = workflow_file.read_text(encoding="utf-8", errors="replace")
+        text = _ci_text(workflow_file)
     except OSError:
         return False
     folders = [m.strip().strip("\"'").rstrip("/") for m in re.findall(r"working-directory:\s*(.+)", text)]
@@ -929,7 +948,7 @@ def existing_config(root: Path) -> str | None:
         return "cxkit.toml"
     pyproject = root / "pyproject.toml"
     try:
-        if pyproject.is_file() and _has_cxkit_table(pyproject.read_bytes()):
+        if pyproject.is_file() and _has_cxkit_table(_ci_bytes(pyproject)):
             return "[tool.cxkit] in pyproject.toml"
     except OSError:
         pass
@@ -1033,7 +1052,7 @@ _CXKIT_TABLE = re.compile(rb"""tool\s*\.\s*["']?cxkit\b""")
 def _names_cxkit_table(pyproject: Path) -> bool:
     """Whether a pyproject.toml (read even when it is not valid TOML, or is UTF-16) names a [tool.cxkit] table."""
     try:
-        return _CXKIT_TABLE.search(pyproject.read_bytes().replace(b"\x00", b"")) is not None
+        return _CXKIT_TABLE.search(_ci_bytes(pyproject).replace(b"\x00", b"")) is not None
     except OSError:
         return True
 
@@ -1069,7 +1088,7 @@ def _hooks_leaving_out(path: Path, probes: Sequence[str], config: str = "") -> d
     from ..yamlio import load_bytes
 
     try:
-        loaded = load_bytes(path.read_bytes())
+        loaded = load_bytes(_ci_bytes(path))
     except OSError:
         return {}
     data = loaded.data if isinstance(loaded.data, dict) else {}
@@ -1154,7 +1173,7 @@ def _hooks_step(path: str, file: Path, probes: Sequence[str], config: str, hooks
 def _has_cxkit_hooks(path: Path) -> bool:
     """Whether a pre-commit config already holds cxkit's two hooks (as init writes or prints them)."""
     try:
-        text = path.read_text(encoding="utf-8", errors="replace")
+        text = _ci_text(path)
     except OSError:
         return False
     return all(re.search(rf"^\s*-?\s*id:\s*['\"]?{hook}['\"]?\s*(?:#.*)?$", text, re.M) for hook in ("cxkit-lint", "cxkit-fmt"))
