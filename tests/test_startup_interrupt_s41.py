@@ -33,7 +33,16 @@ import os, signal, sys
 _at = os.environ.get("CXKIT_TEST_SIGINT_AT", "")
 if _at == "exit":
     import atexit
-    atexit.register(lambda: os.kill(os.getpid(), signal.SIGINT))  # registered first: run last
+
+    class _Registrar:
+        # Registered as cxkit's command line is imported, as cxkit's own exit handlers are: it runs among them,
+        # before the one cxkit registers first (entry._ends_with_its_own_code), which ignores a later Ctrl-C.
+        def find_spec(self, name, path=None, target=None):
+            if name == "cxkit.cli":
+                sys.meta_path.remove(self)
+                atexit.register(lambda: os.kill(os.getpid(), signal.SIGINT))
+            return None
+    sys.meta_path.insert(0, _Registrar())
 elif _at:
     class _Finder:
         def find_spec(self, name, path=None, target=None):
@@ -152,6 +161,34 @@ def test_a_ctrl_c_after_the_config_is_read_is_said_in_its_language_s41(workspace
     proc = subprocess.run([str(CXKIT), *args], cwd=workspace, env=_env(workspace, at),
                           capture_output=True, text=True, timeout=120)
     _interrupted(proc, "cxkit: przerwano\n" if _polish(workspace) else "cxkit: interrupted\n")
+
+
+LATE_HOOK = """\
+import os, signal
+
+
+class _Late:
+    \"\"\"Sends SIGINT as the interpreter clears this module at its very end: after every exit handler.\"\"\"
+
+    def __del__(self, kill=os.kill, pid=os.getpid(), sig=signal.SIGINT):
+        kill(pid, sig)
+
+
+_late = _Late()
+"""
+
+
+@pytest.mark.parametrize(("args", "code"), [(["render", "personas/one.yaml"], 0), (["fmt", "--check", "personas"], 1),
+                                            (["lint", "personas"], 1)])
+def test_a_ctrl_c_after_the_exit_handlers_leaves_the_runs_own_code_s41(workspace, args, code):
+    """review117: a Ctrl-C in the interpreter's own end (module teardown: a third of a second of `cxkit render`
+    on a busy machine), the run over and its output written, killed the process by the signal with no word
+    (a shell saw 130 for render's 0); the run now ends with its own code, as one that ended before the signal."""
+    (workspace.parent / "hook" / "sitecustomize.py").write_text(LATE_HOOK, encoding="utf-8")
+    proc = subprocess.run([str(CXKIT), *args], cwd=workspace, env=_env(workspace), capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == code, (proc.returncode, proc.stderr)
+    assert "Traceback" not in proc.stderr and "interrupted" not in proc.stderr and "przerwano" not in proc.stderr
 
 
 # --- CXKIT_DEBUG ----------------------------------------------------------------------------------------

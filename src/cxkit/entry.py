@@ -26,6 +26,7 @@ EXIT_INTERRUPTED = 130
 
 def main() -> None:
     try:
+        _ends_with_its_own_code()
         _run_started()
     except KeyboardInterrupt:  # before the command line catches it: the start-up imports
         _say_interrupted()
@@ -37,6 +38,27 @@ def main() -> None:
         _interrupted_on_the_way_out()
         raise
     _interrupted_on_the_way_out()
+
+
+def _ends_with_its_own_code() -> None:
+    """Register, first so that it runs last, an exit handler that ignores Ctrl-C from there on: once every
+    exit handler has run the run is over, its output written, and the interpreter's own end (a third of a
+    second for `cxkit render` on a busy machine) restores the default SIGINT, which would end the process by
+    the signal, without a word, instead of with the run's own code (0, or 1 for `fmt --check`).  Only under
+    cxkit's own program (the console script, `python -m cxkit`), not a test that calls :func:`main`."""
+    if not _on_the_way_out(sys._getframe(1)):
+        return
+    import atexit
+
+    def ignore() -> None:
+        import signal
+
+        try:
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # an ignored signal is one the interpreter leaves as set
+        except (ValueError, OSError):  # not the main thread
+            pass
+
+    atexit.register(ignore)
 
 
 def _run_started() -> None:
