@@ -131,3 +131,50 @@ def test_the_polish_shared_pain_is_told_where_the_lists_are_copies_s41(tmp_path,
     found = lint(tmp_path, monkeypatch, one, lang="pl")
     assert [(code, m.split(":")[0]) for code, _l, m in found] == [
         ("CX418", "3 etapy („prezentacja”, „pilotaz”, „umowa”) mają ten sam tekst w `pain_points`")]
+
+
+# --- vague-metric (CX417): numbers in words, and placeholders left to CX501 --------------------------------------
+
+METRIC = """\
+kind: journey
+id: j
+name: Whitfield moves payroll
+lang: {lang}
+persona: claire-whitmore
+stages:
+  - id: pilot
+    name: Pilot
+    doing: Runs the Leeds depot's October payroll in parallel with Excel
+    metrics:
+      - "{metric}"
+"""
+
+
+@pytest.mark.parametrize(("lang", "metric"), [
+    ("pl", "Wskaźnik NPS z trzydziestu do czterdziestu do końca roku"),
+    ("pl", "Skrócić wdrożenie z sześciu tygodni do czterech do końca kwartału"),
+    ("pl", "Odsetek zwrotów z dwunastu do ośmiu procent w tym roku"),
+    ("en", "Share of demos booked online, from a third to two in five by June"),
+    ("en", "Days to first payroll, from twenty to fourteen by the end of June"),
+])
+def test_a_baseline_and_target_in_words_is_a_number_s41(tmp_path, monkeypatch, lang, metric):
+    assert lint(tmp_path, monkeypatch, METRIC.format(lang=lang, metric=metric), lang=lang) == []
+
+
+@pytest.mark.parametrize(("lang", "metric"), [
+    ("en", "Percent of demos booked online"),
+    ("en", "Conversion this quarter"),
+    ("pl", "Procent klientów wracających po roku"),
+    ("pl", "Trzymać koszty wdrożenia w ryzach"),
+])
+def test_a_word_near_a_number_is_no_number_s41(tmp_path, monkeypatch, lang, metric):
+    found = lint(tmp_path, monkeypatch, METRIC.format(lang=lang, metric=metric), lang=lang)
+    assert [code for code, _l, _m in found] == ["CX417"]
+
+
+@pytest.mark.parametrize(("lang", "metric"), [("en", "<metric>"), ("pl", "<wskaźnik>"), ("en", "TODO: how you measure it")])
+def test_a_placeholder_metric_is_told_once_by_the_placeholder_rule_s41(tmp_path, monkeypatch, lang, metric):
+    write(tmp_path, {"journeys/j.yaml": METRIC.format(lang=lang, metric=metric)})
+    monkeypatch.chdir(tmp_path)
+    found = lint_files(["."], Config(root=tmp_path, lang=lang), Selection(select=("vague-metric", "placeholder"))).findings
+    assert [f.code for f in found] == ["CX501"]
