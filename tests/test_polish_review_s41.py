@@ -132,3 +132,29 @@ def test_diffs_git_driver_refusals_in_the_workspaces_language_s41(tmp_path: Path
     monkeypatch.chdir(_workspace(tmp_path, lang))
     code, out, err = run_cxkit("diff", *args)
     assert (code, out, err) == (2, "", f"cxkit: {pl if lang == 'pl' else en}\n")
+
+
+@pytest.mark.parametrize("given, pl, en", [
+    (f"HEAD:{JOURNEY[:-10]}a.yaml",  # a typo: "…-sluchawki-ota.yaml"
+     f"HEAD:{JOURNEY[:-10]}a.yaml: w „HEAD” nie ma {JOURNEY[:-10]}a.yaml; czy chodziło o HEAD:{JOURNEY}?",
+     f"HEAD:{JOURNEY[:-10]}a.yaml: 'HEAD' holds no {JOURNEY[:-10]}a.yaml; did you mean HEAD:{JOURNEY}?"),
+    ("HEAD:notatki.yaml", "HEAD:notatki.yaml: w „HEAD” nie ma notatki.yaml",
+     "HEAD:notatki.yaml: 'HEAD' holds no notatki.yaml"),
+    ("HEAD~3:" + JOURNEY,
+     f"HEAD~3:{JOURNEY}: nie ma takiego pliku ani folderu, nie jest to też plik rewizji gita (REV:PATH): nieznana "
+     "rewizja „HEAD~3”: ",
+     f"HEAD~3:{JOURNEY}: no such file or directory, nor a file of a git revision (REV:PATH): unknown revision "
+     "'HEAD~3': "),
+])
+@pytest.mark.parametrize("lang", ["pl", "en"])
+def test_renders_rev_path_errors_in_the_workspaces_language_s41(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                given: str, pl: str, en: str, lang: str) -> None:
+    _workspace(tmp_path, lang)
+    _git(tmp_path, "init", "-q", ".")
+    _git(tmp_path, "add", "-A")
+    _git(tmp_path, "commit", "-qm", "sklep Pasmo")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run_cxkit("render", given)
+    assert code == 2 and out == ""
+    assert err.startswith(f"cxkit: {pl if lang == 'pl' else en}")
+    assert err.count("\n") == 1

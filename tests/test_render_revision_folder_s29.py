@@ -162,4 +162,4 @@ def test_a_client_folder_in_the_revision_reads_under_its_own_config(repo: Path) 
 def test_a_folder_the_revision_does_not_hold_names_its_closest_file(repo: Path) -> None:
     result = run_cli("render", "main:persony/")
     assert result.exit_code == 2
-    assert result.stderr.startswith("cxkit: main:persony: 'main' holds no persony")
+    assert result.stderr.startswith("cxkit: main:persony: w „main” nie ma persony")  # a Polish workspace (session 41)

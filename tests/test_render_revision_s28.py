@@ -112,13 +112,13 @@ def test_a_path_from_the_current_folder_is_read_as_git_reads_it(repo: Path, monk
     assert "Świadomość" in result.stdout
 
 
-@pytest.mark.parametrize("given, said", [
+@pytest.mark.parametrize("given, said", [  # a Polish workspace: said in Polish since session 41
     ("main:journeys/ewa-wdraza-ksf.yaml",
-     "main:journeys/ewa-wdraza-ksf.yaml: 'main' holds no journeys/ewa-wdraza-ksf.yaml; "
-     "did you mean main:journeys/ewa-wdraza-ksef.yaml?"),
+     "main:journeys/ewa-wdraza-ksf.yaml: w „main” nie ma journeys/ewa-wdraza-ksf.yaml; "
+     "czy chodziło o main:journeys/ewa-wdraza-ksef.yaml?"),
     ("mian:journeys/ewa-wdraza-ksef.yaml",
-     "mian:journeys/ewa-wdraza-ksef.yaml: no such file or directory, nor a file of a git revision "
-     "(REV:PATH): unknown revision 'mian'"),
+     "mian:journeys/ewa-wdraza-ksef.yaml: nie ma takiego pliku ani folderu, nie jest to też plik rewizji gita "
+     "(REV:PATH): nieznana rewizja „mian”: git nie zna takiej gałęzi, tagu ani commitu"),
 ])
 def test_what_a_revision_does_not_hold_is_said_without_the_working_trees_file(repo: Path, given: str, said: str) -> None:
     result = _render(given)

@@ -364,24 +364,48 @@ def revision_file(given: str) -> RevisionFile | RevisionFolder | None:
         raise UsageError(f"{shown}: no such file or directory, nor a file of a git revision (REV:PATH): {exc}") from None
     commit = repo.commit(rev)
     here = repo.revision_path(path)
+    from ..cliutil import RUN_IN_POLISH
+
+    pl = RUN_IN_POLISH.get()  # the working tree's config says `lang = "pl"` (render's _run sets it before asking git)
     if commit is None:
-        raise UsageError(f"{shown}: no such file or directory, nor a file of a git revision (REV:PATH): "
-                         f"{_render_advice(repo.unknown(rev), here)}")
+        why = _render_advice(repo.unknown(rev), here)
+        why_pl = _unknown_pl(why) if pl else None
+        if why_pl is not None:
+            raise UsageError(f"{shown}: nie ma takiego pliku ani folderu, nie jest to też plik rewizji gita (REV:PATH): "
+                             f"{why_pl}")
+        raise UsageError(f"{shown}: no such file or directory, nor a file of a git revision (REV:PATH): {why}")
     top = repo.from_top(here)
     display = f"{rev}:{top}"
     if top.startswith("../"):
+        if pl:
+            raise UsageError(f"{shown}: {top} leży poza repozytorium gita, więc w „{rev}” go nie ma")
         raise UsageError(f"{shown}: {top} is outside the git repository, so '{rev}' cannot hold it")
     files = repo.tree(commit, [here])
     found = [f for f in files if os.path.normpath(f.display) == os.path.normpath(here)]
     if not found and files:
         return RevisionFolder(display.rstrip("/") if top != "." else f"{rev}:", here, repo, commit, tuple(files))
     if not found:
-        raise UsageError(f"{display_path(display)}: '{rev}' holds no {display_path(top)}{_near_in(repo, commit, here, rev, path)}")
+        near = _near_in(repo, commit, here, rev, path)
+        meant = re.fullmatch(r"; did you mean (.+)\?", near) if near else None
+        if pl and (not near or meant is not None):  # another hint (a name's Unicode form) stays English whole
+            hint = f"; czy chodziło o {meant[1]}?" if meant is not None else ""
+            raise UsageError(f"{display_path(display)}: w „{rev}” nie ma {display_path(top)}{hint}")
+        raise UsageError(f"{display_path(display)}: '{rev}' holds no {display_path(top)}{near}")
     blob = found[0].blob
     raw = repo.blobs([blob]).get(blob)
     if raw is None:
+        if pl:
+            raise UsageError(f"{display_path(display)}: git nie zdołał go odczytać z „{rev}”")
         raise UsageError(f"{display_path(display)}: git could not read it from '{rev}'")
     return RevisionFile(display, raw, here, repo, commit)
+
+
+def _unknown_pl(said: str) -> str | None:
+    """Why a revision names no commit (git's words as `cxkit diff` says them), in Polish where diff has them; None
+    for a form it has not (then the error stays English whole)."""
+    from ..diff.run import usage_pl
+
+    return usage_pl(said)
 
 
 def _render_advice(said: str, here: str) -> str:
