@@ -14,7 +14,8 @@ import pytest
 TOP = Path(__file__).resolve().parent.parent
 SRC = TOP / "src" / "cxkit"
 REPORT_ID = re.compile(
-    r"\b(?:tester(?:\d+|_[a-z]+)|review\d+|readthrough\d+|fix[A-Z]\d+|perf\d+|mem\d+)\b|\bR\d{1,2}-\d+[a-z]?\b")
+    r"\b(?:tester(?:\d+|_[a-z]+)|review\d+|readthrough\d+|fix[A-Z]{1,2}\d+|sweep\d+|perf\d+|mem\d+)\b"
+    r"|\bR\d{1,2}-\d+[a-z]?\b")
 
 
 def _shipped() -> list[Path]:
@@ -38,7 +39,8 @@ def test_the_lexicons_are_among_the_files_checked() -> None:
     assert {"lint/lexicons/pl.yaml", "lint/lexicons/en.yaml", "lint/vague.py", "lint/rules/personas.py"} <= names
 
 
-@pytest.mark.parametrize("text", ["(tester10 F-M6)", "tester_pl F2", "review19 R19-1", "(R19-2)", "fixA26", "perf26"])
+@pytest.mark.parametrize("text", ["(tester10 F-M6)", "tester_pl F2", "review19 R19-1", "(R19-2)", "fixA26", "perf26",
+                                  "fixOO41", "sweep122"])
 def test_the_pattern_finds_each_kind(text: str) -> None:
     assert REPORT_ID.search(f"# A comment {text}: more.")
 
