@@ -204,7 +204,8 @@ DETAILS: dict[str, str] = {
                                    "przy `persona` ścieżki, ze wskazaniem pliku persony. Ścieżka, która sama jest "
                                    "wycofana (`status: retired`), nie jest zgłaszana: zostaje dla porządku razem ze swoją "
                                    "personą. Nie jest zgłaszana też wtedy, gdy to samo id ma persona w użyciu (parę "
-                                   "zgłasza duplicate-id).",
+                                   "zgłasza duplicate-id). Wycofana persona z `other_personas` jest "
+                                   "zgłaszana przy swoim identyfikatorze: do zastąpienia albo usunięcia.",
     "similar-personas": "Porównywane są rdzenie słów znaczących z celów, zachowań i bolączek każdej persony; "
                         "powyżej progu para jest zgłaszana raz, przy późniejszej personie, ze wskazaniem "
                         "wcześniejszej, do której jest najbardziej podobna (i liczby innych wcześniejszych, do "
@@ -1352,7 +1353,7 @@ SOURCES: dict[str, str] = {
     "unaddressed-pain/details": "b4a558910293",
     "missing-stage/details": "87bd7ecb7bbb",
     "overdue-opportunity/details": "ec249b754756",
-    "journey-for-retired-persona/details": "4569912e5047",
+    "journey-for-retired-persona/details": "6a55c1bf8fab",
     "similar-personas/details": "8f79101bc4be",
     "stale-review/details": "29c034609854",
     "missing-review-date/details": "edc6b3b44ac3",

@@ -20,7 +20,7 @@ from ..polish import counted, out_of
 from ..polish import q as quote_pl
 from .hygiene import placeholder_at
 from ..textnorm import FOLD_PL, phrase_key, tokens
-from ...workspace import Document, WorkspaceIndex, is_retired
+from ...workspace import DocSummary, Document, WorkspaceIndex, is_retired
 
 
 @register
@@ -3296,17 +3296,29 @@ class JourneyForNegativePersona(Rule):
 
     def check_workspace(self, index: WorkspaceIndex) -> Iterable[Hit]:
         for journey in index.of_kind("journey"):
-            targets = index.by_id.get(journey.persona or "", [])
-            if targets and all(t.kind == "negative-persona" for t in targets):
-                yield Hit.naming(
-                    *journey.persona_pos,
-                    f"persona '{journey.persona}' is a negative persona (", Place(targets[0].path, *targets[0].id_pos),
-                    "); map journeys of the people you design for",
-                    path=journey.path,
-                    pl=(f"persona {quote_pl(journey.persona or '')} to persona negatywna (",
-                        Place(targets[0].path, *targets[0].id_pos),
-                        "); mapuj ścieżki ludzi, dla których projektujesz") if self.polish else None,
-                )
+            for ref, pos, other in _taking_part(journey):
+                targets = index.by_id.get(ref, [])
+                if targets and all(t.kind == "negative-persona" for t in targets):
+                    where, gdzie = (" in `other_personas`", " w `other_personas`") if other else ("", "")
+                    yield Hit.naming(
+                        *pos,
+                        f"persona '{ref}'{where} is a negative persona (", Place(targets[0].path, *targets[0].id_pos),
+                        "); map journeys of the people you design for",
+                        path=journey.path,
+                        pl=(f"persona {quote_pl(ref)}{gdzie} to persona negatywna (",
+                            Place(targets[0].path, *targets[0].id_pos),
+                            "); mapuj ścieżki ludzi, dla których projektujesz") if self.polish else None,
+                    )
+
+
+def _taking_part(journey: DocSummary) -> Iterable[tuple[str, tuple[int, int], bool]]:
+    """A journey's `persona`, then each id of its `other_personas` (the rest of a buying committee, carried in
+    the summary's ``extra``), with where each is written and whether it is one of the others."""
+    if journey.persona:
+        yield journey.persona, journey.persona_pos, False
+    for row in journey.extra.get("other_personas", ()):
+        if isinstance(row, (list, tuple)) and len(row) == 3 and isinstance(row[0], str):
+            yield row[0], (int(row[1]), int(row[2])), True
 
 
 @register
@@ -3318,7 +3330,9 @@ class JourneyForRetiredPersona(Rule):
     Reported at the journey's `persona`, naming the persona's file.  A
     journey that is retired itself (`status: retired`) is not reported: it is
     kept for the record with its persona.  Not reported when the same id also
-    names a persona in use (duplicate-id reports the pair).
+    names a persona in use (duplicate-id reports the pair).  An id of
+    `other_personas` that is retired is reported at that id, to be replaced
+    or dropped.
 
     Why: personas and journey maps are living documents; a journey whose
     persona has been retired (its segment closed, or merged into another)
@@ -3351,16 +3365,30 @@ class JourneyForRetiredPersona(Rule):
 
     def check_workspace(self, index: WorkspaceIndex) -> Iterable[Hit]:
         for journey in index.of_kind("journey"):
-            if is_retired(journey) or not journey.persona:
+            if is_retired(journey):
                 continue
-            targets = [t for t in index.by_id.get(journey.persona, []) if t.kind == "persona"]
-            if targets and all(is_retired(t) for t in targets):
+            for ref, pos, other in _taking_part(journey):
+                targets = [t for t in index.by_id.get(ref, []) if t.kind == "persona"]
+                if not (targets and all(is_retired(t) for t in targets)):
+                    continue
+                if other:
+                    # One of the others taking part: the journey stands; the id is the one to drop or replace.
+                    yield Hit.naming(
+                        *pos,
+                        f"persona '{ref}' in `other_personas` is retired (", Place(targets[0].path, *targets[0].id_pos),
+                        "); name a persona in use, or drop the id",
+                        path=journey.path,
+                        pl=(f"persona {quote_pl(ref)} w `other_personas` jest wycofana (",
+                            Place(targets[0].path, *targets[0].id_pos),
+                            "); wpisz personę w użyciu albo usuń ten identyfikator") if self.polish else None,
+                    )
+                    continue
                 yield Hit.naming(
-                    *journey.persona_pos,
-                    f"persona '{journey.persona}' is retired (", Place(targets[0].path, *targets[0].id_pos),
+                    *pos,
+                    f"persona '{ref}' is retired (", Place(targets[0].path, *targets[0].id_pos),
                     "); base the journey on a persona in use, or retire the journey too (status: retired)",
                     path=journey.path,
-                    pl=(f"persona {quote_pl(journey.persona)} jest wycofana (", Place(targets[0].path, *targets[0].id_pos),
+                    pl=(f"persona {quote_pl(ref)} jest wycofana (", Place(targets[0].path, *targets[0].id_pos),
                         "); oprzyj ścieżkę na personie w użyciu albo wycofaj także ścieżkę (status: retired)")
                     if self.polish else None,
                 )
