@@ -23,9 +23,18 @@ _HEAD = 8192
 
 def document_kind(path: str) -> str | None:
     """The cxkit kind a text file holds a document of, by its first lines; None for any other text."""
+    import stat
+
     try:
-        with open(path, "rb") as fh:
-            head = fh.read(_HEAD)
+        # Opened without waiting for a writer, and read only when a regular file: a `.txt` among the
+        # documents committed as a named pipe made `cxkit lint` hang after its report (issue #7).
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return None
+            head = os.read(fd, _HEAD)
+        finally:
+            os.close(fd)
     except OSError:
         return None
     text = head.removeprefix(b"\xef\xbb\xbf").decode("utf-8", errors="replace")
