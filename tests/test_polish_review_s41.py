@@ -158,3 +158,71 @@ def test_renders_rev_path_errors_in_the_workspaces_language_s41(tmp_path: Path, 
     assert code == 2 and out == ""
     assert err.startswith(f"cxkit: {pl if lang == 'pl' else en}")
     assert err.count("\n") == 1
+
+
+_TEAM_RULE = '''\
+from typing import ClassVar
+
+from pydantic import Field, field_validator
+
+from cxkit.lint.finding import Hit, Severity
+from cxkit.lint.rule import OptionValueError, Rule, RuleOptions
+
+
+class TeamOwner(Rule):
+    """A document's owner is on the client's team.
+
+    Why: an owner from outside the team does not keep the map current.
+
+    Bad:
+        owner: Zewnętrzna agencja
+
+    Good:
+        owner: Zespół CX
+    """
+
+    code: ClassVar[str] = "ACME201"
+    name: ClassVar[str] = "team-owner"
+    severity: ClassVar[Severity] = Severity.warning
+
+    class Options(RuleOptions):
+        team: list[str] = Field(default=[], description="The names on the client's team.")
+
+        @field_validator("team")
+        @classmethod
+        def _names(cls, names: list[str]) -> list[str]:
+            for name in names:
+                if "@" in name:
+                    raise OptionValueError(f"{name!r} is an e-mail address; give the person's name",
+                                           f"„{name}” to adres e-mail; podaj imię i nazwisko")
+                if not name.strip():
+                    raise ValueError("a name is blank")
+            return names
+
+    def check(self, doc):
+        yield from ()
+'''
+
+
+@pytest.mark.parametrize("team, lang, said", [
+    ('["ola@acme.pl"]', "pl", "reguła „team-owner”, opcja `team`: „ola@acme.pl” to adres e-mail; podaj imię i nazwisko"),
+    ('["ola@acme.pl"]', "en", "rule 'team-owner', option 'team': 'ola@acme.pl' is an e-mail address; give the "
+                              "person's name"),
+    ('[" "]', "pl", "rule 'team-owner', option 'team': a name is blank"),  # a plain ValueError: English whole
+])
+def test_a_plugins_option_value_error_speaks_the_workspaces_language_s41(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch, team: str,
+                                                                         lang: str, said: str) -> None:
+    # docs/plugins.md's promise: a plugin's check raising OptionValueError is said in Polish in a Polish workspace.
+    from plugin_helpers import plugin_workspace
+
+    site = plugin_workspace(tmp_path, monkeypatch, "acme_team_s41")
+    (site / "acme_team_s41.py").write_text(_TEAM_RULE, encoding="utf-8")
+    from cxkit.lint import rule as rule_module
+
+    monkeypatch.setitem(rule_module._REGISTRY, "team-owner", __import__("acme_team_s41").TeamOwner)  # as a script registers it
+    (tmp_path / "ws" / "cxkit.toml").write_text(f'lang = "{lang}"\n[rules.team-owner]\nteam = {team}\n',
+                                                encoding="utf-8")
+    code, _out, err = run_cxkit("lint")
+    assert code == 2
+    assert err == f"cxkit: cxkit.toml:3:1: {said}\n"
