@@ -226,3 +226,33 @@ def test_a_plugins_option_value_error_speaks_the_workspaces_language_s41(tmp_pat
     code, _out, err = run_cxkit("lint")
     assert code == 2
     assert err == f"cxkit: cxkit.toml:3:1: {said}\n"
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("pl", "cxkit: kodowanie standardowego wyjścia (cp1250) nie ma znaków U+2192 U+03A9, więc widok pokazuje w ich "
+           "miejscu '?'; ustaw PYTHONIOENCODING=utf-8 (albo PYTHONUTF8=1) dla terminala UTF-8 albo zapisz widok do pliku: -o "
+           "mapa.txt (UTF-8)\n"),
+    ("en", "cxkit: standard output's encoding (cp1250) has no U+2192 U+03A9, so the view shows '?' for them; set "
+           "PYTHONIOENCODING=utf-8 (or PYTHONUTF8=1) for a UTF-8 terminal, or write the view to a file with -o map.txt "
+           "(UTF-8)\n"),
+])
+def test_a_polish_windows_console_is_told_what_it_cannot_show_in_the_workspaces_language_s41(
+        tmp_path: Path, lang: str, said: str) -> None:
+    # A Polish Windows console (cp1250) has every Polish letter but no arrow: the terminal view shows '?' for the
+    # arrow a researcher typed nor the shop's "300 Ω", and the note says so through the whole run (aa6ada93's wiring,
+    # not only its words).
+    import os
+    import subprocess
+    import sys
+
+    _workspace(tmp_path, lang)
+    path = tmp_path / JOURNEY
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("    doing: ", "    doing: Koszyk → ", 1), encoding="utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": "cp1250", "NO_COLOR": "1", "TERM": "dumb", "COLUMNS": "80"}
+    env.pop("CXKIT_DEBUG", None)
+    done = subprocess.run([sys.executable, "-m", "cxkit", "render", JOURNEY], cwd=tmp_path, capture_output=True,
+                          env=env, timeout=120, check=False)
+    assert done.returncode == 0
+    assert "Koszyk ? " in done.stdout.decode("cp1250")
+    assert done.stderr.decode("cp1250") == said
