@@ -108,14 +108,27 @@ _B2B_WORDS = lazy(globals(), "_B2B_WORDS",
     r"przedsiębiorstw\w*|spółk\w*|kadrow\w*|list[ayę] płac|księgow\w*)\b", re.I)
 
 
+#: The roles in a company that buy for it, read in a persona's `occupation` (:func:`_b2b`): everyone works
+#: somewhere, so an employer ("Payroll clerk at a logistics company", "Księgowa w firmie transportowej") does
+#: not make a shopper a buyer; a director, an owner or procurement does.
+_B2B_ROLE = lazy(globals(), "_B2B_ROLE",
+    r"\b(?:B2B|SaaS|CFO|CEO|CTO|COO|CIO|CISO|CHRO|HRD|RFP|procurement|purchasing|decision[- ]makers?|signs? off|"
+    r"head of|directors?|chief|founder|co-founder|owner of|board|dyrektor\w*|prezes\w*|zarząd\w*|decydent\w*|"
+    r"przetarg\w*|zaopatrzeni\w*|założyciel\w*|właściciel\w* (?:firmy|spółki|biura|hurtowni|zakładu))\b", re.I)
+
+
 def _b2b(doc: "Document", text: str) -> bool:
-    """Whether the persona of ``doc`` buys for a company: its summary, its occupation or the trait
-    ``text`` names a role in one, the company, its staff or such a purchase (:data:`_B2B_WORDS`). Read only
-    for a finding's advice; a consumer's job ("Nurse at Leeds General") does not make it one."""
+    """Whether the persona of ``doc`` buys for a company: its summary or the trait ``text`` names a role in
+    one, the company, its staff or such a purchase (:data:`_B2B_WORDS`), or its occupation a role that buys
+    for one (:data:`_B2B_ROLE`). Read only for a finding's advice; a consumer's job ("Nurse at Leeds
+    General", "Payroll clerk at a logistics company" whose summary is the family car) does not make it one."""
     model = doc.model
     demographics = getattr(model, "demographics", None)
-    said = [text, getattr(model, "summary", None), getattr(demographics, "occupation", None)]
-    return any(isinstance(s, str) and _B2B_WORDS.search(s) is not None for s in said)
+    said = [text, getattr(model, "summary", None)]
+    if any(isinstance(s, str) and _B2B_WORDS.search(s) is not None for s in said):
+        return True
+    occupation = getattr(demographics, "occupation", None)
+    return isinstance(occupation, str) and _B2B_ROLE.search(occupation) is not None
 
 
 #: Each lexicon phrase's advice in Polish (:func:`_hint_pl`), by the phrase's id; the examples are the
