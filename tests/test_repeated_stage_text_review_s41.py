@@ -178,3 +178,13 @@ def test_a_placeholder_metric_is_told_once_by_the_placeholder_rule_s41(tmp_path,
     monkeypatch.chdir(tmp_path)
     found = lint_files(["."], Config(root=tmp_path, lang=lang), Selection(select=("vague-metric", "placeholder"))).findings
     assert [f.code for f in found] == ["CX501"]
+
+
+def test_a_polish_wish_s_object_is_named_as_a_measure_s41(tmp_path, monkeypatch):
+    # "Zwiększyć liczbę …": the example names the measure, "Liczba …", not the wish's object "Liczbę …".
+    found = lint(tmp_path, monkeypatch, METRIC.format(lang="pl", metric="Zwiększyć liczbę umówionych prezentacji"),
+                 lang="pl")
+    assert [m for _c, _l, m in found] == [
+        "wskaźnik „Zwiększyć liczbę umówionych prezentacji” etapu „pilot” to życzenie, a nie miara: nie ma punktu "
+        "wyjścia ani celu; zapisz, ile wynosi dziś, ile ma wynosić i do kiedy, np. „Liczba umówionych prezentacji: z X "
+        "do Y do dnia RRRR-MM-DD”"]

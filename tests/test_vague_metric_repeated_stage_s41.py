@@ -111,12 +111,12 @@ def test_bare_names_and_wishes_are_reported_at_the_metric_s41(tmp_path, monkeypa
 def test_polish_metrics_are_told_in_polish_s41(tmp_path, monkeypatch):
     text = PL.format(m1="NPS", m2="Zadowolenie klientów", m3="Poprawić konwersję", owner="Dział sprzedaży")
     assert [m for *_at, m in lint(tmp_path, monkeypatch, text, ("vague-metric",), lang="pl")] == [
-        "wskaźnik „NPS” etapu „prezentacja” nie ma liczby: nie ma punktu wyjścia ani celu; zapisz, ile wynosi dziś i ile "
-        "ma wynosić do kiedy, np. „NPS: z X do Y do dnia RRRR-MM-DD”",
+        "wskaźnik „NPS” etapu „prezentacja” nie ma liczby: nie ma punktu wyjścia ani celu; zapisz, ile wynosi dziś, ile "
+        "ma wynosić i do kiedy, np. „NPS: z X do Y do dnia RRRR-MM-DD”",
         "wskaźnik „Zadowolenie klientów” etapu „pilotaz” nie ma liczby: nie ma punktu wyjścia ani celu; zapisz, ile "
-        "wynosi dziś i ile ma wynosić do kiedy, np. „Zadowolenie klientów: z X do Y do dnia RRRR-MM-DD”",
+        "wynosi dziś, ile ma wynosić i do kiedy, np. „Zadowolenie klientów: z X do Y do dnia RRRR-MM-DD”",
         "wskaźnik „Poprawić konwersję” etapu „umowa” to życzenie, a nie miara: nie ma punktu wyjścia ani celu; zapisz, "
-        "ile wynosi dziś i ile ma wynosić do kiedy, np. „Konwersję: z X do Y do dnia RRRR-MM-DD”",
+        "ile wynosi dziś, ile ma wynosić i do kiedy, np. „Konwersja: z X do Y do dnia RRRR-MM-DD”",
     ]
 
 

@@ -3770,6 +3770,9 @@ class VagueMetric(Rule):
                 wish = bool(words) and words[0] in _WISH_WORDS
                 what = " ".join(text.split()[1:]) if wish and len(words) > 1 else text
                 if doc.lang == "pl":  # asked only here: guessing a language is dear
+                    if wish and what.split()[0].endswith("ę"):
+                        # The object of "Poprawić konwersję" named as a measure: "Konwersja", "Liczba demo".
+                        what = what.split()[0][:-1] + "a" + what[len(what.split()[0]):]
                     example = f"„{what[:1].upper()}{what[1:]}: z X do Y do dnia RRRR-MM-DD”"
                 else:
                     example = f"'{what[:1].upper()}{what[1:]}: from X to Y by YYYY-MM-DD'"
@@ -3780,7 +3783,7 @@ class VagueMetric(Rule):
                     f"metric '{text}' of stage '{stage.id}' {said}: no baseline and no target; write where it "
                     f"stands and where it should be by when, e.g. {example}",
                     pl=f"wskaźnik {quote_pl(text)} etapu {quote_pl(stage.id)} {powiedziane}: nie ma punktu wyjścia ani "
-                       f"celu; zapisz, ile wynosi dziś i ile ma wynosić do kiedy, np. {example}"
+                       f"celu; zapisz, ile wynosi dziś, ile ma wynosić i do kiedy, np. {example}"
                     if self.polish else None,
                 )
 
