@@ -689,13 +689,16 @@ def _inner(doc: DocumentDiff) -> Iterator[Change]:
         yield _from_default(c)
 
 
-def _stage_rank() -> dict[str, int]:
-    """A stage's `metrics` and `opportunities` by their places in render's journey map (``content.JOURNEY_ROWS``:
-    metrics first, as docs/format.md, the templates and `cxkit fmt` order them). Only these two, whose order
-    render changed: a stage's other fields are shown in the order the document has them, as they always were."""
-    from ..render.content import JOURNEY_ROWS
+#: A stage's `metrics` and `opportunities` in the order render's journey map shows them (``content.JOURNEY_ROWS``:
+#: metrics first, as docs/format.md, the templates and `cxkit fmt` order them; a test holds the two to agree).
+#: Only these two, whose order render changed: a stage's other fields are shown in the order the document has
+#: them, as they always were.  Written here rather than read from ``render.content``, whose import builds the
+#: document models (pydantic): the git diff driver never needs them (test_startup_models_s39).
+STAGE_RANK = {"metrics": 0, "opportunities": 1}
 
-    return {row: JOURNEY_ROWS.index(row) for row in ("metrics", "opportunities")}
+
+def _stage_rank() -> dict[str, int]:
+    return STAGE_RANK
 
 
 def _in_stage_order(changes: list[Change]) -> list[Change]:
