@@ -6,11 +6,11 @@ import math
 import os
 import re
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from contextvars import ContextVar
 from itertools import chain, compress, repeat
-from operator import and_, is_
+from operator import and_, not_, setitem
 from typing import Iterable, Iterator, NamedTuple
 
 from pydantic import Field
@@ -531,19 +531,30 @@ _NOT_TELLING = frozenset({"channels"})
 
 
 class _TraitDocs:
-    """The document of each trait :func:`_norms_of` reads: an index per trait, not a reference."""
+    """The document of each trait :func:`_norms_of` reads: where each document's traits start (one
+    number a document, not one a trait; a trait's document is found by bisection)."""
 
-    __slots__ = ("docs", "of")
+    __slots__ = ("docs", "starts", "size")
 
     def __init__(self) -> None:
         self.docs: list[DocSummary] = []
-        self.of = array("I")
+        #: The index of each document's first trait (a document without traits shares the next one's).
+        self.starts = array("I")
+        self.size = 0
+
+    def add(self, doc: DocSummary, traits: int) -> None:
+        self.starts.append(self.size)
+        self.docs.append(doc)
+        self.size += traits
 
     def __getitem__(self, j: int) -> DocSummary:
-        return self.docs[self.of[j]]
+        if not 0 <= j < self.size:
+            raise IndexError(j)
+        # The last document starting at or before j: one without traits starts where the next one does.
+        return self.docs[bisect_right(self.starts, j) - 1]
 
     def __len__(self) -> int:
-        return len(self.of)
+        return self.size
 
 
 def incomplete(doc: DocSummary, fields: Iterable[str]) -> bool:
@@ -566,24 +577,28 @@ def _norms_of(index: WorkspaceIndex, kind: str) -> tuple[_TraitDocs, array[int],
     Packed (one string, offsets and indexes in arrays), or in a lint run kept in its temporary
     file: they are needed while the rules compare them, and a workspace has tens of thousands."""
     docs = _TraitDocs()
-    at = array("I")
+    # A trait's index in its document: a byte each while no document has more than 256 traits.
+    at = array("B")
 
     def texts() -> Iterator[list[str]]:
+        nonlocal at
         for doc in _read_words(index.of_kind(kind)):
             these = doc.trait_norms()
             left_out = doc.in_fields(_NOT_TELLING)
+            if at.typecode == "B" and len(these) > 256:
+                at = array("I", at)
             if not any(left_out):
                 at.extend(range(len(these)))
             else:
                 keep = [i for i, out in enumerate(left_out) if not out]
                 these = [these[i] for i in keep]
                 at.extend(keep)
-            docs.of.extend(repeat(len(docs.docs), len(these)))
-            docs.docs.append(doc)
+            docs.add(doc, len(these))
             yield these
 
     # In a lint run they wait in its temporary file, by word count, as the rules read them.
-    return docs, at, PackedTexts.from_groups(texts(), trait_spill.get())
+    norms = PackedTexts.from_groups(texts(), trait_spill.get())
+    return docs, at, norms
 
 
 def _tells_apart(a: str, b: str) -> bool:
@@ -812,23 +827,24 @@ def _count_stems() -> frozenset[str]:
 _COUNT_STEMS = _count_stems()
 
 
-def _first_equal(queries: PackedTexts, pool: PackedTexts) -> list[int | None]:
-    """For each query, the first pool text equal to it (None for none, and for an empty query).
+def _first_equal(queries: PackedTexts, pool: PackedTexts) -> array[int]:
+    """For each query, one more than the place of the first pool text equal to it (0 for none, and
+    for an empty query): a machine word each, not a list of int objects.
 
     Equal texts have as many words, so the pool's texts are looked up one word count at a
     time: only that count's texts are ever held as strings (all of them at once, with a dict,
     were the largest memory of trait-overlap on big workspaces)."""
-    found_at: list[int | None] = [None] * len(queries)
+    found_at = array("I", [0]) * len(queries)
     pool_by_words = by_word_count(pool, range(len(pool)))
     for words, asking in by_word_count(queries, range(len(queries))).items():
         group = pool_by_words.pop(words, None)
         if group is None:
             continue
         # Backwards, so that each text keeps its first pool place.
-        exact = dict(zip(pool.at(group[::-1]), group[::-1]))
+        exact = dict(zip(pool.at(group[::-1]), map((1).__add__, group[::-1])))
         exact.pop("", None)
-        for i, j in zip(asking, map(exact.get, queries.at(asking))):
-            found_at[i] = j
+        # Each setitem returns None, so any() runs through them all, in C.
+        any(map(setitem, repeat(found_at), asking, map(exact.get, queries.at(asking), repeat(0))))
     return found_at
 
 
@@ -884,10 +900,10 @@ class TraitOverlap(Rule):
             return
         ndocs, nat, nnorms = _norms_of(index, "negative-persona")
         found_at = _first_equal(nnorms, pnorms)
-        matches = {q: j for q, j in enumerate(found_at) if j is not None}
+        matches = {q: j - 1 for q, j in enumerate(found_at) if j}
         # One word cannot be a near-duplicate (fewer than two distinct stems are skipped below).
         # (Those with no equal persona trait and a space, picked in C.)
-        fuzzy = array("I", compress(range(len(nnorms)), map(and_, map(is_, found_at, repeat(None)), map(bool, nnorms.spaces()))))
+        fuzzy = array("I", compress(range(len(nnorms)), map(and_, map(not_, found_at), map(bool, nnorms.spaces()))))
         del found_at
         threshold = self.options.similarity
         if fuzzy:
