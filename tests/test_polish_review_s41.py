@@ -256,3 +256,21 @@ def test_a_polish_windows_console_is_told_what_it_cannot_show_in_the_workspaces_
     assert done.returncode == 0
     assert "Koszyk ? " in done.stdout.decode("cp1250")
     assert done.stderr.decode("cp1250") == said
+
+
+def test_diffs_note_on_stages_too_many_to_weigh_in_a_polish_workspace_s41(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    # A concert tour of 25 cities whose every stage took the next one's id: the note on why no swap was looked for,
+    # in the Polish workspace's language (aa6ada93 gave Unweighed a Polish note; nothing ran it through diff).
+    from diff_helpers import diff_run
+    from test_diff_rotations_s23 import long_journey
+
+    (tmp_path / "cxkit.toml").write_text('lang = "pl"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("COLUMNS", "200")
+    result = diff_run(tmp_path, long_journey(0), long_journey(1, shift=True), names=("stary.yaml", "nowy.yaml"))
+    assert result.stderr.startswith("cxkit: uwaga: ")
+    assert result.stderr.endswith(" (objazd): pod swoimi id zmieniło się więcej etapów, niż cxkit zestawia, więc w "
+                                  "`stages` nie szuka etapów, które zamieniły się id albo je sobie przekazały: każdy "
+                                  "etap jest porównany z tym, co jego id oznaczało wcześniej\n")
+    assert result.stderr.count("\n") == 1
