@@ -32,9 +32,10 @@ def test_an_insurers_or_a_shops_last_purchase_stage_is_reported_in_polish(tmp_pa
     text, found = last_stage(tmp_path, monkeypatch, name)
     line, column = pos(text, "id: k")
     assert [where(f) for f in found] == [("journeys/j.yaml", line, column + 4)]  # at the last stage's id
-    # A contract with no word of insurance is a contract's end (session 41, tester49 L2): what follows it is named so.
-    advice = ("add what happens after the contract (onboarding and data migration, the first real use, getting help, "
-              "renewal)" if name == "Zawarcie umowy" else
+    # A contract with no word of insurance is a contract's end (session 41, tester49 L2): what follows it is named so,
+    # as a person's contract (this journey names no company's sales cycle), not a B2B one's data migration.
+    advice = ("add what happens after the contract (getting started, the first real use, getting help, renewing or "
+              "ending it)" if name == "Zawarcie umowy" else
               "add what happens after the purchase (using what was bought, getting help, coming back, recommending it)")
     assert found[0].message == f"the journey ends at 'k' ({name}); {advice}"
 

@@ -2985,12 +2985,18 @@ class JourneyEndsAtPurchase(Rule):
             name = " ".join((stage.name or "").split())
             # The name is said beside the id when it says more than the id ("stage 'b' (Zakup)").
             named = f" ({name})" if name and name.casefold() != stage.id.replace("-", " ").casefold() else ""
-            if _signs_contract(stage.id, stage.name):
+            if _signs_contract(stage.id, stage.name) and _for_a_company(doc.model):
                 # B2B: the "purchase" is a signed contract, and the value comes after it.
                 advice = ("add what happens after the contract (onboarding and data migration, the first real use, "
                           "getting help, renewal)")
                 rada = ("dodaj, co dzieje się po zawarciu umowy (wdrożenie i migracja danych, pierwsze użycie w pracy, "
                         "szukanie pomocy, odnowienie umowy)")
+            elif _signs_contract(stage.id, stage.name):
+                # A person's own contract (a flat let, a phone plan): no data to migrate, no work to use it at.
+                advice = ("add what happens after the contract (getting started, the first real use, getting help, "
+                          "renewing or ending it)")
+                rada = ("dodaj, co dzieje się po zawarciu umowy (pierwsze kroki, pierwsze użycie, szukanie pomocy, "
+                        "przedłużenie albo wypowiedzenie umowy)")
             elif not named or self._names_purchase(stage.name) or _says_checkout(stage.name):
                 advice = "add what happens after the purchase (using what was bought, getting help, coming back, recommending it)"
                 rada = "dodaj, co dzieje się po zakupie (korzystanie z zakupu, szukanie pomocy, powrót, polecanie)"
@@ -3004,6 +3010,30 @@ class JourneyEndsAtPurchase(Rule):
                 f"the journey ends at '{stage.id}'{named}; {advice}",
                 pl=f"ścieżka kończy się na etapie {quote_pl(stage.id)}{named}; {rada}" if self.polish else None,
             )
+
+
+#: Word starts that make a journey a company's purchase (:func:`_for_a_company`): its sales cycle's stages, the
+#: company and its staff, a supplier.
+_COMPANY_STARTS = ("demo", "pilot", "procurement", "vendor", "supplier", "rfp", "shortlist", "b2b", "saas", "dostawc",
+                   "przetarg", "spółk", "spolk", "licencj", "wdroż", "wdroz", "onboard")
+#: Whole words of the same: a department or the board ("działa", "zarządzanie" are no company).
+_COMPANY_WORDS = frozenset(("dział", "działu", "dziale", "działem", "działy", "dzial", "dzialu", "zarząd", "zarządu",
+                            "zarządem", "zarzad", "zarzadu", "board", "department", "departments"))
+_COMPANY_PAIRS = frozenset({("order", "form"), ("closed", "won"), ("security", "questionnaire"), ("it", "team"),
+                            ("legal", "team"), ("finance", "team")})
+
+
+def _for_a_company(journey: Any) -> bool:
+    """Whether a journey ending at a contract is a company's purchase (a B2B sales cycle): its name, goal,
+    summary or a stage's name names its cycle ("Demo", "Procurement and legal", "Pilotaż"), the company, its
+    staff or a supplier.  A flat let or a phone plan signed by a person is none."""
+    texts = [journey.name, journey.goal or "", journey.summary or "", *(s.name or "" for s in journey.stages)]
+    for text in texts:
+        words = tokens(str(text).replace("-", " "))
+        if (any(w.startswith(_COMPANY_STARTS) or w in _COMPANY_WORDS for w in words)
+                or not _COMPANY_PAIRS.isdisjoint(zip(words, words[1:]))):
+            return True
+    return False
 
 
 def _about_a_loan(journey) -> bool:
