@@ -55,9 +55,10 @@ def test_a_file_of_the_first_form_is_still_read(ws):
 
 
 @pytest.mark.parametrize("head, said", [
-    ({"format": "cxkit-baseline/2"}, 'b.json: baseline of format "cxkit-baseline/2", this cxkit reads cxkit-baseline/1; '
-                                     "write it anew with `cxkit lint --write-baseline --no-baseline`"),
-    ({"format": "cxkit-review/1"}, 'b.json: not a cxkit baseline (no "format": "cxkit-baseline/1")'),
+    # The workspace is Polish: so are the refusals since session 41 (English: test_baseline_polish_s41.py).
+    ({"format": "cxkit-baseline/2"}, 'b.json: plik bazowy w formacie "cxkit-baseline/2", a ten cxkit czyta '
+                                     "cxkit-baseline/1; zapisz go od nowa poleceniem `cxkit lint --write-baseline --no-baseline`"),
+    ({"format": "cxkit-review/1"}, 'b.json: to nie jest plik bazowy cxkit (brak "format": "cxkit-baseline/1")'),
 ])
 def test_another_format_is_refused_in_words(ws, head, said):
     """Fails before: a "cxkit-baseline/2" file was "not a cxkit baseline", and the message named the old form."""

@@ -35,10 +35,10 @@ def _workspace(tmp_path: Path, monkeypatch, baseline: str) -> None:
 @pytest.mark.parametrize(("baseline", "said"), [
     # Cut short by a merge gone wrong.
     ('{\n  "format": "cxkit-baseline/1",\n  "findings": [\n' + ENTRY + ', "count": 1}\n',
-     "cxkit: dług.json:5:1: not a cxkit baseline (baseline in cxkit.toml:2:1): Expecting ',' delimiter "),
+     "cxkit: dług.json:5:1: to nie jest plik bazowy cxkit (`baseline` w cxkit.toml:2:1): Expecting ',' delimiter "),
     # An entry edited by hand.
     ('{\n  "format": "cxkit-baseline/1",\n  "findings": [\n' + ENTRY + ', "count": "2"}\n  ]\n}\n',
-     'cxkit: dług.json:4:5: entry 1 of "findings" (baseline in cxkit.toml:2:1) is not a finding\'s entry: "count" is "2" '),
+     'cxkit: dług.json:4:5: wpis 1 listy "findings" (`baseline` w cxkit.toml:2:1) nie jest wpisem zgłoszenia: "count" to "2" '),
 ])
 def test_a_broken_baseline_named_in_the_config_is_located_in_its_file(tmp_path, monkeypatch, baseline, said):
     """Fails before: the place followed "(baseline in cxkit.toml:2:1)", not the file's name."""
@@ -53,5 +53,6 @@ def test_a_baseline_nested_too_deeply_is_no_internal_error(tmp_path, monkeypatch
     _workspace(tmp_path, monkeypatch, "[" * 100_000)
     result = run_cli("lint", "--no-cache")
     assert (result.exit_code, result.exception) == (2, None)
-    assert result.stderr.startswith("cxkit: dług.json (baseline in cxkit.toml:2:1): not a cxkit baseline: nested too "
-                                    "deeply"), result.stderr
+    # In Polish since session 41: the workspace says `lang = "pl"`.
+    assert result.stderr.startswith("cxkit: dług.json (`baseline` w cxkit.toml:2:1): to nie jest plik bazowy cxkit: "
+                                    "zagnieżdżony zbyt głęboko"), result.stderr

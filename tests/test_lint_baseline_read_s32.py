@@ -50,10 +50,11 @@ def test_a_baseline_saved_with_a_bom_is_read(ws):
 
 
 @pytest.mark.parametrize("entry, said", [
-    ('{"path": "personas/x.yaml", "rule": "schema", "place": "goals", "count": 2}', 'no "subject"'),
-    ('{"path": "personas/x.yaml", "rule": "schema", "place": 3, "subject": ""}', '"place" is not text'),
-    ('{"path": "personas/x.yaml", "rule": "schema", "place": "", "subject": "", "count": 0}', '"count" is 0'),
-    ('"personas/x.yaml"', "str, not an object"),
+    # The workspace is Polish: so are the refusals since session 41 (English: test_baseline_polish_s41.py).
+    ('{"path": "personas/x.yaml", "rule": "schema", "place": "goals", "count": 2}', 'brak "subject"'),
+    ('{"path": "personas/x.yaml", "rule": "schema", "place": 3, "subject": ""}', '"place" nie jest tekstem'),
+    ('{"path": "personas/x.yaml", "rule": "schema", "place": "", "subject": "", "count": 0}', '"count" to 0'),
+    ('"personas/x.yaml"', "str, a nie obiekt"),
 ])
 def test_a_broken_entry_is_told_at_its_line(ws, entry, said):
     """Fails before: "entry 2 … is not a finding's entry", no line and no word of what is wrong."""
@@ -61,7 +62,7 @@ def test_a_broken_entry_is_told_at_its_line(ws, entry, said):
     json.loads(Path(".cxkit-baseline.json").read_text(encoding="utf-8"))  # valid JSON, a bad entry
     run = run_cli("lint", "--baseline", ".cxkit-baseline.json")
     assert run.exit_code == 2 and run.exception is None
-    assert run.stderr.startswith(f'cxkit: .cxkit-baseline.json:4:5: entry 1 of "findings" is not a finding\'s entry: {said} ')
+    assert run.stderr.startswith(f'cxkit: .cxkit-baseline.json:4:5: wpis 1 listy "findings" nie jest wpisem zgłoszenia: {said} ')
 
 
 def test_no_version_is_said_in_words(ws):
@@ -69,7 +70,7 @@ def test_no_version_is_said_in_words(ws):
     rewrite(lambda text: text.replace('"format": "cxkit-baseline/1"', '"format": "cxkit-baseline"'))
     run = run_cli("lint", "--baseline", ".cxkit-baseline.json")
     assert run.exit_code == 2
-    assert 'baseline with no "version", this cxkit reads version 1' in run.stderr
+    assert 'plik bazowy bez "version", a ten cxkit czyta wersję 1' in run.stderr  # Polish workspace (session 41)
 
 
 @pytest.mark.parametrize("option", [["--write-baseline"]])

@@ -330,66 +330,83 @@ MAX_BASELINE_BYTES = 32 << 20
 
 
 def read(path: Path, shown: str, pl: bool = False) -> Counter[Key]:
-    """The entries of the baseline at ``path`` (``shown`` as messages name it; ``pl``: a refusal of the file
-    itself, a pipe, a device or one too large, said in Polish)."""
+    """The entries of the baseline at ``path`` (``shown`` as messages name it; ``pl``: what is wrong with the
+    file or an entry said in Polish, a Polish workspace's baseline)."""
     from ..limits import NotRegular, TooLarge, read_capped, unreadable_said
+
+    named = shown.replace(_NAMED_IN, _NAMED_IN_PL)  # how the Polish messages name it
+
+    def refused(english: str, polish: str) -> BaselineError:
+        return BaselineError(polish if pl else english)
 
     try:
         # A regular file of at most the cap, read a block at a time: a named pipe, a link to /dev/zero or a
         # huge file never hangs the run nor fills the memory, and Ctrl-C stops the read.
         text = read_capped(path, MAX_BASELINE_BYTES).decode("utf-8-sig")  # a BOM an editor on Windows may write
     except FileNotFoundError:
-        raise BaselineError(f"{shown}: no such baseline file; write it with `cxkit lint --write-baseline`") from None
+        raise refused(f"{shown}: no such baseline file; write it with `cxkit lint --write-baseline`",
+                      f"{named}: nie ma takiego pliku bazowego; zapisz go poleceniem `cxkit lint --write-baseline`") from None
     except IsADirectoryError:
-        raise BaselineError(f"{shown}: that is a folder, not a baseline file") from None
+        raise refused(f"{shown}: that is a folder, not a baseline file", f"{named}: to folder, nie plik bazowy") from None
     except OSError as exc:
         if not isinstance(exc, (NotRegular, TooLarge)) and exc.errno != errno.ELOOP:
-            raise BaselineError(f"{shown}: cannot read the baseline: {exc.strerror or exc}") from None
+            raise refused(f"{shown}: cannot read the baseline: {exc.strerror or exc}",
+                          f"{named}: nie można odczytać pliku bazowego: {exc.strerror or exc}") from None
         if path.is_dir():
-            raise BaselineError(f"{shown}: that is a folder, not a baseline file") from None
+            raise refused(f"{shown}: that is a folder, not a baseline file", f"{named}: to folder, nie plik bazowy") from None
         if pl:
-            raise BaselineError(f"{shown.replace(_NAMED_IN, ' (`baseline` w ')}: {unreadable_said(exc, pl=True)}; plik "
+            raise BaselineError(f"{named}: {unreadable_said(exc, pl=True)}; plik "
                                 "bazowy to plik JSON, który zapisuje `cxkit lint --write-baseline`") from None
         raise BaselineError(f"{shown}: {unreadable_said(exc)}; a baseline is the JSON file "
                             "`cxkit lint --write-baseline` writes") from None
     except UnicodeDecodeError as exc:
-        raise BaselineError(f"{shown}: cannot read the baseline: {getattr(exc, 'strerror', None) or exc}") from None
+        raise refused(f"{shown}: cannot read the baseline: {getattr(exc, 'strerror', None) or exc}",
+                      f"{named}: nie można odczytać pliku bazowego: to nie jest tekst w UTF-8") from None
+    anew = "write it anew with `cxkit lint --write-baseline --no-baseline`"
+    anew_pl = "zapisz go od nowa poleceniem `cxkit lint --write-baseline --no-baseline`"
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         at, named_in = _located(shown, exc.lineno, exc.colno)
-        raise BaselineError(f"{at}: not a cxkit baseline{named_in}: {exc.msg} "
-                            "(write it anew with `cxkit lint --write-baseline --no-baseline`)") from None
+        raise refused(f"{at}: not a cxkit baseline{named_in}: {exc.msg} ({anew})",
+                      f"{at}: to nie jest plik bazowy cxkit{named_in.replace(_NAMED_IN, _NAMED_IN_PL)}: {exc.msg} "
+                      f"({anew_pl})") from None
     except ValueError:  # a number of more digits than Python converts (4300): no count cxkit writes
-        raise BaselineError(f"{shown}: not a cxkit baseline: a number with more digits than Python reads "
-                            "(write it anew with `cxkit lint --write-baseline --no-baseline`)") from None
+        raise refused(f"{shown}: not a cxkit baseline: a number with more digits than Python reads ({anew})",
+                      f"{named}: to nie jest plik bazowy cxkit: liczba ma więcej cyfr, niż odczyta Python ({anew_pl})") from None
     except RecursionError:  # `[[[[…` thousands deep: no baseline cxkit writes
-        raise BaselineError(f"{shown}: not a cxkit baseline: nested too deeply "
-                            "(write it anew with `cxkit lint --write-baseline --no-baseline`)") from None
-    named = data.get("format") if isinstance(data, dict) else None
-    if isinstance(named, str) and named.startswith(FORMAT + "/"):
-        if named != WRITTEN:
-            raise BaselineError(f"{shown}: baseline of format {json.dumps(named)}, this cxkit reads {WRITTEN}; "
-                                "write it anew with `cxkit lint --write-baseline --no-baseline`")
-    elif named == FORMAT:  # as the first baselines were written: the version in a key of its own
+        raise refused(f"{shown}: not a cxkit baseline: nested too deeply ({anew})",
+                      f"{named}: to nie jest plik bazowy cxkit: zagnieżdżony zbyt głęboko ({anew_pl})") from None
+    format_named = data.get("format") if isinstance(data, dict) else None
+    if isinstance(format_named, str) and format_named.startswith(FORMAT + "/"):
+        if format_named != WRITTEN:
+            raise refused(f"{shown}: baseline of format {json.dumps(format_named)}, this cxkit reads {WRITTEN}; {anew}",
+                          f"{named}: plik bazowy w formacie {json.dumps(format_named)}, a ten cxkit czyta {WRITTEN}; "
+                          f"{anew_pl}")
+    elif format_named == FORMAT:  # as the first baselines were written: the version in a key of its own
         if data.get("version") != VERSION:
             said = f"version {data['version']!r}" if "version" in data else "no \"version\""
-            raise BaselineError(f"{shown}: baseline with {said}, this cxkit reads version {VERSION}; "
-                                "write it anew with `cxkit lint --write-baseline --no-baseline`")
+            said_pl = f"w wersji {data['version']!r}" if "version" in data else "bez \"version\""
+            raise refused(f"{shown}: baseline with {said}, this cxkit reads version {VERSION}; {anew}",
+                          f"{named}: plik bazowy {said_pl}, a ten cxkit czyta wersję {VERSION}; {anew_pl}")
     else:
-        raise BaselineError(f"{shown}: not a cxkit baseline (no \"format\": \"{WRITTEN}\"); "
-                            "`cxkit lint --write-baseline` writes one")
+        raise refused(f"{shown}: not a cxkit baseline (no \"format\": \"{WRITTEN}\"); "
+                      "`cxkit lint --write-baseline` writes one",
+                      f"{named}: to nie jest plik bazowy cxkit (brak \"format\": \"{WRITTEN}\"); "
+                      "zapisuje go `cxkit lint --write-baseline`")
     entries: Counter[Key] = Counter()
     rows = data.get("findings")
     if not isinstance(rows, list):
-        raise BaselineError(f"{shown}: \"findings\" must be a list")
+        raise refused(f"{shown}: \"findings\" must be a list", f"{named}: \"findings\" musi być listą")
     depth = len(Path(os.path.realpath(os.path.dirname(os.path.abspath(path)))).parts) - 1  # folders above the file
     for n, row in enumerate(rows, 1):
-        problem = _entry_problem(row, depth)
+        problem = _entry_problem(row, depth, pl)
         if problem:
             at, named_in = _located(shown, *_entry_at(text, n))
-            raise BaselineError(f"{at}: entry {n} of \"findings\"{named_in} is not a finding's entry: {problem} "
-                                "(path, rule, place and subject are text, count a positive number)")
+            raise refused(f"{at}: entry {n} of \"findings\"{named_in} is not a finding's entry: {problem} "
+                          "(path, rule, place and subject are text, count a positive number)",
+                          f"{at}: wpis {n} listy \"findings\"{named_in.replace(_NAMED_IN, _NAMED_IN_PL)} nie jest "
+                          f"wpisem zgłoszenia: {problem} (path, rule, place i subject to tekst, count to liczba dodatnia)")
         document = unicodedata.normalize("NFC", row.get("document", ""))
         entries[Key(path_key(row["path"]), *(row[k] for k in Key._fields[1:4]), document)] += row.get("count", 1)
     return entries
@@ -397,6 +414,8 @@ def read(path: Path, shown: str, pl: bool = False) -> Counter[Key]:
 
 #: How a baseline the config names is shown after its file's name: `dług.json (baseline in cxkit.toml:3:1)`.
 _NAMED_IN = " (baseline in "
+#: The same in a Polish message: `dług.json (`baseline` w cxkit.toml:3:1)`.
+_NAMED_IN_PL = " (`baseline` w "
 
 
 def _located(shown: str, line: int, column: int) -> tuple[str, str]:
@@ -407,22 +426,31 @@ def _located(shown: str, line: int, column: int) -> tuple[str, str]:
     return f"{name}:{line}:{column}", f"{said}{rest}" if said else ""
 
 
-def _entry_problem(row: Any, depth: int = 1 << 30) -> str:
-    """What is wrong with an entry of "findings" ("" when nothing); ``depth``: how many folders lie above the
-    baseline file (an entry's path that climbs more, `../../../../etc/passwd` from /work/repo, names no file of
-    any workspace: refused, not kept as an entry nothing matches)."""
+def _entry_problem(row: Any, depth: int = 1 << 30, pl: bool = False) -> str:
+    """What is wrong with an entry of "findings" ("" when nothing; in Polish when ``pl``); ``depth``: how many
+    folders lie above the baseline file (an entry's path that climbs more, `../../../../etc/passwd` from
+    /work/repo, names no file of any workspace: refused, not kept as an entry nothing matches)."""
     if not isinstance(row, dict):
-        return f"{type(row).__name__.replace('dict', 'object')}, not an object"
+        kind = type(row).__name__.replace('dict', 'object')
+        return f"{kind}, a nie obiekt" if pl else f"{kind}, not an object"
     for name in (*Key._fields[:4], "document"):
         if name in row and not isinstance(row[name], str) or name not in row and name != "document":
+            if pl:
+                return f"brak \"{name}\"" if name not in row else f"\"{name}\" nie jest tekstem"
             return f"no \"{name}\"" if name not in row else f"\"{name}\" is not text"
     count = row.get("count", 1)
     if type(count) is not int or count < 1:
-        return f"\"count\" is {json.dumps(count)}"
+        return f"\"count\" to {json.dumps(count)}" if pl else f"\"count\" is {json.dumps(count)}"
     if count > MAX_COUNT:  # `10**400`: no file has that many findings of one kind (the sums would be absurd)
-        return f"\"count\" is more than {MAX_COUNT:,}"
+        return (f"\"count\" przekracza {MAX_COUNT:,}".replace(",", " ") if pl else
+                f"\"count\" is more than {MAX_COUNT:,}")
     climbs = _climbs(row["path"])
     if climbs > depth:
+        if pl:
+            from .polish import counted
+
+            return (f"\"path\" {json.dumps(row['path'], ensure_ascii=False)} wychodzi o "
+                    f"{counted(climbs, 'folder', 'foldery', 'folderów')} w górę, ponad szczyt systemu plików")
         return f"\"path\" {json.dumps(row['path'])} climbs {climbs} folders up, above the file system's top"
     return ""
 
