@@ -300,9 +300,11 @@ def test_init_appends_to_no_pyproject_that_is_a_link_s41(tmp_path):
 
 @pytest.mark.parametrize("lang, said", [
     ("en", "cxkit: wzory/persona.yaml: the team's template is a link out of the work tree (to {out}), and cxkit new "
-           "reads no template through such a link; nothing written\n"),
+           "reads no template through such a link; nothing written (if the team's templates are kept there, name that "
+           "folder by its own path in [new] templates: {there})\n"),
     ("pl", "cxkit: wzory/persona.yaml: szablon zespołu to dowiązanie poza drzewo robocze (do {out}), a cxkit new nie "
-           "czyta szablonu przez takie dowiązanie; nic nie zapisano\n"),
+           "czyta szablonu przez takie dowiązanie; nic nie zapisano (jeśli szablony zespołu są tam, wpisz w [new] "
+           "templates własną ścieżkę tego folderu: {there})\n"),
 ])
 def test_a_template_linked_out_of_the_work_tree_is_not_read_s41(tmp_path, lang, said):
     out = tmp_path / "runner" / "passwd.yaml"
@@ -313,7 +315,7 @@ def test_a_template_linked_out_of_the_work_tree_is_not_read_s41(tmp_path, lang, 
     (root / "wzory" / "persona.yaml").symlink_to(out)
     run = cxkit(root, "new", "persona", "Zofia Wrona", "--no-input")
     assert run.returncode == 2
-    assert run.stderr == said.format(out=out)  # before: its keys quoted in an "unknown key" error
+    assert run.stderr == said.format(out=out, there=out.parent)  # before: its keys quoted in an "unknown key" error
     assert "deploy_token" not in run.stderr and not (root / "personas" / "zofia-wrona.yaml").exists()
 
 

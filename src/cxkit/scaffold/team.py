@@ -191,10 +191,15 @@ def read(path: Path, pl: bool = False) -> str:
 
     out = leaves_work_tree(path)
     if out is not None:
+        # A team whose templates really are there (a house folder beside the repository, linked into it) names
+        # that folder by its own path: a path the config writes is read wherever it leads.
+        there = visible_name(os.path.dirname(out))
         raise UsageError(f"{shown(path)}: szablon zespołu to dowiązanie poza drzewo robocze (do {visible_name(out)}), a "
-                         "cxkit new nie czyta szablonu przez takie dowiązanie; nic nie zapisano" if pl else
+                         "cxkit new nie czyta szablonu przez takie dowiązanie; nic nie zapisano (jeśli szablony zespołu "
+                         f"są tam, wpisz w [new] templates własną ścieżkę tego folderu: {there})" if pl else
                          f"{shown(path)}: the team's template is a link out of the work tree (to {visible_name(out)}), "
-                         "and cxkit new reads no template through such a link; nothing written")
+                         "and cxkit new reads no template through such a link; nothing written (if the team's templates "
+                         f"are kept there, name that folder by its own path in [new] templates: {there})")
     try:
         return read_capped(path, MAX_FILE_BYTES).decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
