@@ -67,6 +67,19 @@ DAN = OLA.replace("id: ola", "id: dan").replace("Ola Nowak", "Dan Hughes").repla
     "Renew his van insurance in ten minutes without calling the helpline")
 
 
+@pytest.fixture(autouse=True)
+def _ctrl_c_reaches_the_child():
+    """A process started while this one ignores SIGINT ignores it too (an ignored signal survives exec, and
+    Python then leaves it ignored): whatever an earlier test in this worker left, each child here starts with
+    Ctrl-C as a shell would give it."""
+    before = signal.getsignal(signal.SIGINT)
+    if before is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    if before is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, before)
+
+
 @pytest.fixture(params=["pl", "en"])
 def workspace(request, tmp_path: Path) -> Path:
     ws = tmp_path / "ws"

@@ -24,7 +24,15 @@ INTERRUPTED = "cxkit: interrupted\n"
 EXIT_INTERRUPTED = 130
 
 
+#: Whether :func:`main` runs as cxkit's own program (the console script, `python -m cxkit`): set as it starts.
+#: Where no program's frame is left to ask (the interpreter's exit handlers) this says whose process it is; a
+#: test runner whose worker has no `__main__` module (pytest-xdist's) calling main() is not cxkit's.
+_OWN_PROGRAM = False
+
+
 def main() -> None:
+    global _OWN_PROGRAM
+    _OWN_PROGRAM = _program_is_cxkit(sys._getframe())
     try:
         _ends_with_its_own_code()
         _run_started()
@@ -116,13 +124,28 @@ def _on_the_way_out(frame: object) -> bool:
     """Whether the process ends once ``frame`` and its callers return: the program they run in is cxkit's
     (the `cxkit` console script, or `python -m cxkit`), or none is left (the interpreter's exit handlers run).
     Under a program that called :func:`main` itself (a test runner) it goes on: False."""
+    program = _program_frame(frame)
+    return _OWN_PROGRAM if program is None else _started_as_cxkit(program.f_code.co_filename)  # type: ignore[attr-defined]
+
+
+def _program_is_cxkit(frame: object) -> bool:
+    """Whether the program below ``frame`` is cxkit's own: False when there is none to see (a test runner's
+    worker that runs tests without a `__main__` module, as pytest-xdist's does: there an exit handler that
+    ignores Ctrl-C, once a test ran the exit handlers, left the worker and every process it started deaf to
+    SIGINT)."""
+    program = _program_frame(frame)
+    return program is not None and _started_as_cxkit(program.f_code.co_filename)  # type: ignore[attr-defined]
+
+
+def _program_frame(frame: object) -> object | None:
+    """The outermost `__main__` module's frame below ``frame``: the program that runs (None: none left)."""
     program = None
     while frame is not None:
         if getattr(frame, "f_code", None) is not None and frame.f_code.co_name == "<module>" and (  # type: ignore[attr-defined]
                 frame.f_globals.get("__name__") == "__main__"):  # type: ignore[attr-defined]
             program = frame
         frame = getattr(frame, "f_back", None)
-    return program is None or _started_as_cxkit(program.f_code.co_filename)  # type: ignore[attr-defined]
+    return program
 
 
 def _started_as_cxkit(filename: str) -> bool:
