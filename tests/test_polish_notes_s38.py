@@ -365,11 +365,11 @@ def test_paths_naming_what_is_not_there_s38(tmp_path, monkeypatch, lang, warned,
 
 @pytest.mark.parametrize("lang, said", [
     ("pl", "cxkit: uwaga: 1 dokument w języku de sprawdzono bez reguł czytających słowa (listy słów pseudo-profiling, "
-           "trait-overlap, mirrored-negative-persona, feeling-contradicts-emotion, vague-feeling, vague-action, "
+           "trait-overlap, mirrored-negative-persona, feeling-contradicts-emotion, vague-feeling, vague-action, vague-metric, "
            "language-mismatch): cxkit czyta słowa po polsku i po angielsku; pozostałe reguły sprawdzają go jak każdy "
            "dokument (zob. docs/rules.md)\n"),
     ("en", "cxkit: note: 1 document in de is checked without the word rules (pseudo-profiling's word lists, "
-           "trait-overlap, mirrored-negative-persona, feeling-contradicts-emotion, vague-feeling, vague-action, "
+           "trait-overlap, mirrored-negative-persona, feeling-contradicts-emotion, vague-feeling, vague-action, vague-metric, "
            "language-mismatch): cxkit reads words in Polish and English; the other rules check them as any document "
            "(see docs/rules.md)\n"),
 ])

@@ -95,7 +95,7 @@ def _in_words(value: Any) -> str:
 
 #: The checks that read words through the Polish and English word lists (docs/rules.md lists them too).
 WORD_RULES = ("pseudo-profiling's word lists", "trait-overlap", "mirrored-negative-persona", "feeling-contradicts-emotion",
-              "vague-feeling", "vague-action", "language-mismatch")
+              "vague-feeling", "vague-action", "vague-metric", "language-mismatch")
 
 
 def unread_languages_note(counts: dict[str, int], pl: bool = False) -> str | None:
