@@ -10,9 +10,16 @@ CI's full run (exit 1, no message) and passed alone.
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 import textwrap
+
+
+def _hearing_ctrl_c() -> None:
+    """In the child before it runs: Ctrl-C as a terminal gives it. A run started in the background by a
+    non-interactive shell (`bash -c '… &'`) starts with SIGINT ignored, and an ignored signal survives exec."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 # main() called where no `__main__` module's frame is below it (a thread's stack here; pytest-xdist's workers
 # run their tests so), then the exit handlers run in-process, as tests of cli._end_now do.
@@ -29,7 +36,8 @@ NO_MAIN_MODULE = textwrap.dedent("""\
 
 
 def test_main_called_by_a_program_without_a_main_module_leaves_ctrl_c_alone_s41() -> None:
-    done = subprocess.run([sys.executable, "-c", NO_MAIN_MODULE], capture_output=True, text=True, timeout=60)
+    done = subprocess.run([sys.executable, "-c", NO_MAIN_MODULE], capture_output=True, text=True, timeout=60,
+                          preexec_fn=_hearing_ctrl_c)
     assert (done.returncode, done.stdout.strip()) == (0, "kept"), done.stderr
 
 
@@ -45,5 +53,6 @@ def test_cxkit_s_own_program_still_ignores_a_late_ctrl_c_s41(tmp_path) -> None:
         entry._started_as_cxkit = lambda filename: True  # this probe stands for the console script
         entry.main()
     """), encoding="utf-8")
-    done = subprocess.run([sys.executable, str(program)], capture_output=True, text=True, timeout=60)
+    done = subprocess.run([sys.executable, str(program)], capture_output=True, text=True, timeout=60,
+                          preexec_fn=_hearing_ctrl_c)
     assert (done.returncode, done.stdout.strip()) == (0, "ignored"), done.stderr
